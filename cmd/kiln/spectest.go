@@ -1,0 +1,43 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/kilnwasm/kiln/internal/spectest"
+)
+
+func runSpectest(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("spectest", "spectest [--report FILE] PATH...", stderr)
+	report := fs.String("report", "", "write the counts, failures and reason mismatches as JSON to `FILE`")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError("no script or directory given")
+	}
+	files, err := spectest.Scripts(fs.Args())
+	if err != nil {
+		return usageError("%v", err)
+	}
+	res, err := spectest.Run(files)
+	if err != nil {
+		return err
+	}
+	res.WriteSummary(stdout)
+	if *report != "" {
+		b, err := json.MarshalIndent(res.Report(), "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*report, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	if n := res.Total().Failed; n > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d commands failed", n)}
+	}
+	return nil
+}

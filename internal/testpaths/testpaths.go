@@ -1,0 +1,44 @@
+// Package testpaths locates the shared test data that lives beside the
+// repository (../shared), overridable by environment variables, so tests
+// and benchmarks in any package find it the same way.
+package testpaths
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// RepoRoot returns the directory holding go.mod, searching up from the
+// working directory, or "" if there is none.
+func RepoRoot() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Shared returns $env if set, else ../shared/rel beside the repository. The
+// second result says whether the path came from the environment, in which
+// case a missing directory is an error rather than a reason to skip.
+func Shared(env, rel string) (string, bool) {
+	if d := os.Getenv(env); d != "" {
+		return d, true
+	}
+	return filepath.Join(RepoRoot(), "..", "shared", rel), false
+}
+
+// SpecTest is the WebAssembly 2.0 spec suite in JSON form.
+func SpecTest() (string, bool) { return Shared("KILN_SPECTEST", "spectest/v2") }
+
+// WASITestsuite is the WASI preview1 conformance suite.
+func WASITestsuite() (string, bool) { return Shared("KILN_WASI_TESTSUITE", "wasi-testsuite") }
