@@ -87,12 +87,12 @@ func TestLEB128(t *testing.T) {
 func TestHostileCountsAllocateLittle(t *testing.T) {
 	huge := "\xff\xff\xff\xff\x0f"
 	mods := []string{
-		header + "\x01\x05" + huge,                           // 4G types
-		header + "\x03\x05" + huge,                           // 4G functions
-		header + "\x02\x05" + huge,                           // 4G imports
+		header + "\x01\x05" + huge,                            // 4G types
+		header + "\x03\x05" + huge,                            // 4G functions
+		header + "\x02\x05" + huge,                            // 4G imports
 		header + "\x01\x08\x01\x60" + "\xe7\x07" + "\x7f\x7f", // 999 params, 2 given
-		header + "\x0b\x07\x01\x01" + huge,                   // 4G-byte passive data segment
-		header + "\x00\x0a\x04name\x01\x03" + "\xff\xff\x0f", // name map of 256K entries
+		header + "\x0b\x07\x01\x01" + huge,                    // 4G-byte passive data segment
+		header + "\x00\x0a\x04name\x01\x03" + "\xff\xff\x0f",  // name map of 256K entries
 	}
 	for _, mod := range mods {
 		var before, after runtime.MemStats

@@ -1,0 +1,156 @@
+package ir
+
+// DomTree holds the dominator tree of a function's reachable blocks.
+type DomTree struct {
+	idom  []Block // immediate dominator; -1 for the entry and unreachable blocks
+	rpo   []Block // reachable blocks in reverse postorder
+	order []int32 // position of each block in rpo; -1 if unreachable
+	kids  [][]Block
+	pre   []int32 // preorder number in the dominator tree
+	post  []int32 // last preorder number in the subtree
+}
+
+// RPO returns the reachable blocks of f in reverse postorder.
+func RPO(f *Func) []Block {
+	n := len(f.blocks)
+	seen := make([]bool, n)
+	post := make([]Block, 0, n)
+	// Iterative DFS, successors visited in order.
+	type frame struct {
+		b    Block
+		next int
+		succ []Block
+	}
+	stack := []frame{{b: 0, succ: f.Succs(0)}}
+	seen[0] = true
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if top.next < len(top.succ) {
+			s := top.succ[top.next]
+			top.next++
+			if !seen[s] && !f.blocks[s].removed {
+				seen[s] = true
+				stack = append(stack, frame{b: s, succ: f.Succs(s)})
+			}
+			continue
+		}
+		post = append(post, top.b)
+		stack = stack[:len(stack)-1]
+	}
+	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
+		post[i], post[j] = post[j], post[i]
+	}
+	return post
+}
+
+// Dominators computes the dominator tree with the iterative algorithm of
+// Cooper, Harvey and Kennedy.
+func Dominators(f *Func) *DomTree {
+	n := len(f.blocks)
+	d := &DomTree{idom: make([]Block, n), order: make([]int32, n), rpo: RPO(f)}
+	for i := range d.order {
+		d.order[i] = -1
+		d.idom[i] = -1
+	}
+	for i, b := range d.rpo {
+		d.order[b] = int32(i)
+	}
+	preds := Preds(f)
+	d.idom[0] = 0
+	for changed := true; changed; {
+		changed = false
+		for _, b := range d.rpo[1:] {
+			newIdom := Block(-1)
+			for _, p := range preds[b] {
+				if d.order[p] < 0 || d.idom[p] < 0 {
+					continue
+				}
+				if newIdom < 0 {
+					newIdom = p
+				} else {
+					newIdom = d.intersect(p, newIdom)
+				}
+			}
+			if newIdom >= 0 && d.idom[b] != newIdom {
+				d.idom[b] = newIdom
+				changed = true
+			}
+		}
+	}
+	d.idom[0] = -1
+	d.kids = make([][]Block, n)
+	for _, b := range d.rpo[1:] {
+		if p := d.idom[b]; p >= 0 {
+			d.kids[p] = append(d.kids[p], b)
+		}
+	}
+	// Number the tree so that dominance queries are O(1).
+	d.pre = make([]int32, n)
+	d.post = make([]int32, n)
+	num := int32(0)
+	type item struct {
+		b     Block
+		child int
+	}
+	st := []item{{b: 0}}
+	d.pre[0] = num
+	num++
+	for len(st) > 0 {
+		top := &st[len(st)-1]
+		if top.child < len(d.kids[top.b]) {
+			c := d.kids[top.b][top.child]
+			top.child++
+			d.pre[c] = num
+			num++
+			st = append(st, item{b: c})
+			continue
+		}
+		d.post[top.b] = num - 1
+		st = st[:len(st)-1]
+	}
+	return d
+}
+
+func (d *DomTree) intersect(a, b Block) Block {
+	for a != b {
+		for d.order[a] > d.order[b] {
+			a = d.idom[a]
+		}
+		for d.order[b] > d.order[a] {
+			b = d.idom[b]
+		}
+	}
+	return a
+}
+
+// Reachable reports whether b is reachable from the entry.
+func (d *DomTree) Reachable(b Block) bool { return d.order[b] >= 0 }
+
+// Idom returns b's immediate dominator, or -1 for the entry.
+func (d *DomTree) Idom(b Block) Block { return d.idom[b] }
+
+// Children returns the blocks b immediately dominates.
+func (d *DomTree) Children(b Block) []Block { return d.kids[b] }
+
+// RPO returns the reachable blocks in reverse postorder.
+func (d *DomTree) RPO() []Block { return d.rpo }
+
+// Dominates reports whether a dominates b (every block dominates itself).
+// Both must be reachable.
+func (d *DomTree) Dominates(a, b Block) bool {
+	return d.pre[a] <= d.pre[b] && d.pre[b] <= d.post[a]
+}
+
+// Preds returns each block's predecessors (a block appears once per edge).
+func Preds(f *Func) [][]Block {
+	preds := make([][]Block, len(f.blocks))
+	for b := range f.blocks {
+		if f.blocks[b].removed {
+			continue
+		}
+		for _, s := range f.Succs(Block(b)) {
+			preds[s] = append(preds[s], Block(b))
+		}
+	}
+	return preds
+}

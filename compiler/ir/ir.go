@@ -1,0 +1,402 @@
+// Package ir is Kiln's SSA intermediate representation.
+//
+// A Func is a list of blocks; each block has typed parameters (instead of
+// phi nodes) and a list of instructions ending in exactly one terminator,
+// which passes arguments to its successors' parameters. Every instruction
+// defines at most one value, named by the Value it is: an instruction with
+// several results (a call) defines a tuple, and proj instructions pick its
+// elements.
+//
+// Storage is dense: instructions live in one slice indexed by Value,
+// operands in one shared slice, so building and rewriting a function
+// allocates per function and per block, never per instruction.
+package ir
+
+import "fmt"
+
+// Type is the type of a value.
+type Type uint8
+
+// Types. Tuple is the type of a multi-result call; Void of instructions that
+// define nothing (stores, terminators).
+const (
+	Void Type = iota
+	I32
+	I64
+	F32
+	F64
+	V128
+	FuncRef
+	ExternRef
+	Tuple
+)
+
+var typeNames = [...]string{Void: "void", I32: "i32", I64: "i64", F32: "f32", F64: "f64", V128: "v128", FuncRef: "funcref", ExternRef: "externref", Tuple: "tuple"}
+
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return fmt.Sprintf("type(%d)", uint8(t))
+}
+
+// IsInt reports whether t is an integer type.
+func (t Type) IsInt() bool { return t == I32 || t == I64 }
+
+// IsFloat reports whether t is a floating-point type.
+func (t Type) IsFloat() bool { return t == F32 || t == F64 }
+
+// IsRef reports whether t is a reference type.
+func (t Type) IsRef() bool { return t == FuncRef || t == ExternRef }
+
+// Value names an instruction and the value it defines. The zero Value is
+// "no value".
+type Value int32
+
+func (v Value) String() string { return fmt.Sprintf("v%d", int32(v)) }
+
+// Block names a basic block. Block 0 is the entry.
+type Block int32
+
+func (b Block) String() string { return fmt.Sprintf("b%d", int32(b)) }
+
+// Target is a branch target: a block and the arguments for its parameters.
+type Target struct {
+	Block Block
+	Args  []Value
+}
+
+// inst is an instruction. Terminators keep their successors in targets.
+type inst struct {
+	op     Op
+	typ    Type
+	block  Block // -1 when removed
+	args   span  // into Func.args
+	tgts   span  // into Func.targets (terminators)
+	aux    int64 // constant bits, offset, index, condition, trap code, ...
+	aux2   int64 // second immediate (call_indirect's table, ...)
+	prev   Value
+	next   Value
+	isParm bool // a block parameter, not in the instruction list
+}
+
+type span struct{ start, n int32 }
+
+type target struct {
+	block Block
+	args  span
+}
+
+type blockData struct {
+	params      []Value
+	first, last Value
+	removed     bool
+}
+
+// Signature is a function's type.
+type Signature struct {
+	Params  []Type
+	Results []Type
+}
+
+// Func is a function in SSA form.
+type Func struct {
+	Name    string
+	Sig     Signature
+	insts   []inst // index 0 unused, so that Value 0 is "none"
+	blocks  []blockData
+	args    []Value
+	targets []target
+}
+
+// NewFunc returns a function with an entry block whose parameters are the
+// signature's parameters.
+func NewFunc(name string, sig Signature) *Func {
+	f := &Func{Name: name, Sig: sig, insts: make([]inst, 1, 64)}
+	entry := f.NewBlock()
+	for _, t := range sig.Params {
+		f.AddParam(entry, t)
+	}
+	return f
+}
+
+// NumValues returns one more than the largest Value.
+func (f *Func) NumValues() int { return len(f.insts) }
+
+// NumBlocks returns one more than the largest Block.
+func (f *Func) NumBlocks() int { return len(f.blocks) }
+
+// NewBlock adds an empty block.
+func (f *Func) NewBlock() Block {
+	f.blocks = append(f.blocks, blockData{})
+	return Block(len(f.blocks) - 1)
+}
+
+// AddParam appends a parameter of type t to block b.
+func (f *Func) AddParam(b Block, t Type) Value {
+	f.insts = append(f.insts, inst{op: OpParam, typ: t, block: b, isParm: true, aux: int64(len(f.blocks[b].params))})
+	v := Value(len(f.insts) - 1)
+	f.blocks[b].params = append(f.blocks[b].params, v)
+	return v
+}
+
+// Params returns b's parameters.
+func (f *Func) Params(b Block) []Value { return f.blocks[b].params }
+
+// Op returns v's opcode.
+func (f *Func) Op(v Value) Op { return f.insts[v].op }
+
+// Type returns v's type.
+func (f *Func) Type(v Value) Type { return f.insts[v].typ }
+
+// Aux returns v's first immediate.
+func (f *Func) Aux(v Value) int64 { return f.insts[v].aux }
+
+// Aux2 returns v's second immediate.
+func (f *Func) Aux2(v Value) int64 { return f.insts[v].aux2 }
+
+// SetAux changes v's first immediate.
+func (f *Func) SetAux(v Value, aux int64) { f.insts[v].aux = aux }
+
+// BlockOf returns the block holding v.
+func (f *Func) BlockOf(v Value) Block { return f.insts[v].block }
+
+// Args returns v's operands. The slice aliases the function's storage: it
+// is valid until the function changes.
+func (f *Func) Args(v Value) []Value {
+	s := f.insts[v].args
+	return f.args[s.start : s.start+s.n : s.start+s.n]
+}
+
+// Targets returns the successors of terminator v, with their arguments.
+func (f *Func) Targets(v Value) []Target {
+	s := f.insts[v].tgts
+	if s.n == 0 {
+		return nil
+	}
+	out := make([]Target, s.n)
+	for i := range out {
+		t := f.targets[s.start+int32(i)]
+		out[i] = Target{Block: t.block, Args: f.args[t.args.start : t.args.start+t.args.n : t.args.start+t.args.n]}
+	}
+	return out
+}
+
+// NumTargets returns the number of successors of terminator v.
+func (f *Func) NumTargets(v Value) int { return int(f.insts[v].tgts.n) }
+
+// Target returns successor i of terminator v.
+func (f *Func) Target(v Value, i int) Target {
+	t := f.targets[f.insts[v].tgts.start+int32(i)]
+	return Target{Block: t.block, Args: f.args[t.args.start : t.args.start+t.args.n : t.args.start+t.args.n]}
+}
+
+// SetTargetBlock redirects successor i of terminator v, keeping its args.
+func (f *Func) SetTargetBlock(v Value, i int, b Block) {
+	f.targets[f.insts[v].tgts.start+int32(i)].block = b
+}
+
+// First returns b's first instruction, or 0.
+func (f *Func) First(b Block) Value { return f.blocks[b].first }
+
+// Last returns b's last instruction (its terminator once complete), or 0.
+func (f *Func) Last(b Block) Value { return f.blocks[b].last }
+
+// Next returns the instruction after v in its block, or 0.
+func (f *Func) Next(v Value) Value { return f.insts[v].next }
+
+// Prev returns the instruction before v in its block, or 0.
+func (f *Func) Prev(v Value) Value { return f.insts[v].prev }
+
+// Removed reports whether block b was removed.
+func (f *Func) Removed(b Block) bool { return f.blocks[b].removed }
+
+// Blocks returns the blocks that were not removed, in creation order.
+func (f *Func) Blocks() []Block {
+	bs := make([]Block, 0, len(f.blocks))
+	for i := range f.blocks {
+		if !f.blocks[i].removed {
+			bs = append(bs, Block(i))
+		}
+	}
+	return bs
+}
+
+// Succs returns the successor blocks of b (empty if b has no terminator).
+func (f *Func) Succs(b Block) []Block {
+	t := f.blocks[b].last
+	if t == 0 || !f.insts[t].op.Info().Terminator {
+		return nil
+	}
+	s := f.insts[t].tgts
+	out := make([]Block, s.n)
+	for i := range out {
+		out[i] = f.targets[s.start+int32(i)].block
+	}
+	return out
+}
+
+// Terminator returns b's terminator, or 0 if it has none yet.
+func (f *Func) Terminator(b Block) Value {
+	t := f.blocks[b].last
+	if t != 0 && f.insts[t].op.Info().Terminator {
+		return t
+	}
+	return 0
+}
+
+// newInst appends an instruction at the end of block b.
+func (f *Func) newInst(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
+	start := int32(len(f.args))
+	f.args = append(f.args, args...)
+	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, int32(len(args))}, aux: aux, aux2: aux2})
+	v := Value(len(f.insts) - 1)
+	bd := &f.blocks[b]
+	if bd.last == 0 {
+		bd.first = v
+	} else {
+		f.insts[bd.last].next = v
+		f.insts[v].prev = bd.last
+	}
+	bd.last = v
+	return v
+}
+
+// Append adds an instruction at the end of b and returns its value.
+func (f *Func) Append(b Block, op Op, typ Type, aux int64, args ...Value) Value {
+	return f.newInst(b, op, typ, aux, 0, args)
+}
+
+// Append2 is Append with a second immediate.
+func (f *Func) Append2(b Block, op Op, typ Type, aux, aux2 int64, args ...Value) Value {
+	return f.newInst(b, op, typ, aux, aux2, args)
+}
+
+// Terminate ends b with terminator op, its operands and targets.
+func (f *Func) Terminate(b Block, op Op, aux int64, args []Value, targets ...Target) Value {
+	v := f.newInst(b, op, Void, aux, 0, args)
+	start := int32(len(f.targets))
+	for _, t := range targets {
+		as := int32(len(f.args))
+		f.args = append(f.args, t.Args...)
+		f.targets = append(f.targets, target{block: t.Block, args: span{as, int32(len(t.Args))}})
+	}
+	f.insts[v].tgts = span{start, int32(len(targets))}
+	return v
+}
+
+// Remove unlinks instruction v from its block. Its value must be unused.
+func (f *Func) Remove(v Value) {
+	in := &f.insts[v]
+	bd := &f.blocks[in.block]
+	if in.prev != 0 {
+		f.insts[in.prev].next = in.next
+	} else {
+		bd.first = in.next
+	}
+	if in.next != 0 {
+		f.insts[in.next].prev = in.prev
+	} else {
+		bd.last = in.prev
+	}
+	in.prev, in.next, in.block = 0, 0, -1
+}
+
+// IsRemoved reports whether instruction v was removed.
+func (f *Func) IsRemoved(v Value) bool { return f.insts[v].block < 0 }
+
+// RemoveBlock marks b removed; its instructions are removed too.
+func (f *Func) RemoveBlock(b Block) {
+	for v := f.blocks[b].first; v != 0; {
+		next := f.insts[v].next
+		f.insts[v].block = -1
+		v = next
+	}
+	for _, p := range f.blocks[b].params {
+		f.insts[p].block = -1
+	}
+	f.blocks[b] = blockData{removed: true}
+}
+
+// RemoveParam deletes parameter i of block b. The caller removes the
+// matching argument from every branch to b (RemoveTargetArg).
+func (f *Func) RemoveParam(b Block, i int) {
+	ps := f.blocks[b].params
+	f.insts[ps[i]].block = -1
+	ps = append(ps[:i], ps[i+1:]...)
+	for j := i; j < len(ps); j++ {
+		f.insts[ps[j]].aux = int64(j)
+	}
+	f.blocks[b].params = ps
+}
+
+// RemoveTargetArg deletes argument i of successor t of terminator v.
+func (f *Func) RemoveTargetArg(v Value, t, i int) {
+	tg := &f.targets[f.insts[v].tgts.start+int32(t)]
+	a := f.args[tg.args.start : tg.args.start+tg.args.n]
+	copy(a[i:], a[i+1:])
+	tg.args.n--
+}
+
+// ReplaceUses makes every use of old (operands and branch arguments) use
+// new instead.
+func (f *Func) ReplaceUses(old, new Value) {
+	for i, a := range f.args {
+		if a == old {
+			f.args[i] = new
+		}
+	}
+}
+
+// SetArg changes operand i of v.
+func (f *Func) SetArg(v Value, i int, a Value) { f.args[f.insts[v].args.start+int32(i)] = a }
+
+// Rewrite turns v into a different instruction in place, keeping its
+// position and its Value (so uses need no update).
+func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
+	in := &f.insts[v]
+	in.op, in.aux = op, aux
+	if int(in.args.n) >= len(args) {
+		copy(f.args[in.args.start:], args)
+		in.args.n = int32(len(args))
+		return
+	}
+	start := int32(len(f.args))
+	f.args = append(f.args, args...)
+	in.args = span{start, int32(len(args))}
+}
+
+// InsertBefore adds an instruction right before at.
+func (f *Func) InsertBefore(at Value, op Op, typ Type, aux int64, args ...Value) Value {
+	b := f.insts[at].block
+	v := f.newInst(b, op, typ, aux, 0, args)
+	// newInst appended v at the end of b: move it before at.
+	f.Remove(v)
+	in := &f.insts[v]
+	in.block = b
+	in.next = at
+	in.prev = f.insts[at].prev
+	if in.prev != 0 {
+		f.insts[in.prev].next = v
+	} else {
+		f.blocks[b].first = v
+	}
+	f.insts[at].prev = v
+	return v
+}
+
+// MoveToEnd moves instruction v before the terminator of block b.
+func (f *Func) MoveBefore(v, at Value) {
+	f.Remove(v)
+	b := f.insts[at].block
+	in := &f.insts[v]
+	in.block = b
+	in.next = at
+	in.prev = f.insts[at].prev
+	if in.prev != 0 {
+		f.insts[in.prev].next = v
+	} else {
+		f.blocks[b].first = v
+	}
+	f.insts[at].prev = v
+}

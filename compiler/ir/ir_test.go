@@ -1,0 +1,232 @@
+package ir
+
+import (
+	"strings"
+	"testing"
+)
+
+// Text in, text out: parsing and printing is the identity on canonical text.
+var roundTrip = []string{
+	`func "add"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iadd v0, v1
+    return v2
+}
+`,
+	`func "loop"(i32) -> (i64) {
+b0(v0:i32):
+    v1:i64 = iconst 0
+    jump b1(v0, v1)
+b1(v2:i32, v3:i64):
+    v4:i64 = extend_u v2
+    v5:i64 = iadd v3, v4
+    v6:i32 = iconst -1
+    v7:i32 = iadd v2, v6
+    v8:i32 = icmp ne v7, v6
+    brif v8, b1(v7, v5), b2
+b2:
+    return v5
+}
+`,
+	`func "mem"(i32, f64) -> () {
+b0(v0:i32, v1:f64):
+    v2:f64 = load 16 v0
+    v3:f64 = fmul v2, v1
+    store 24 v0, v3
+    v4:i32 = load8_u 0 v0
+    store8 1 v0, v4
+    v5:f64 = fconst 0x3ff0000000000000
+    v6:i32 = fcmp flt v3, v5
+    v7:i32 = global_get 2
+    global_set 3 v6
+    v8:tuple = call 7 v0, v7
+    v9:i32 = proj 1 v8
+    v10:i32 = call_indirect 1 0 v9, v0
+    br_table v10, b1, b2, b1
+b1:
+    return
+b2:
+    trap int_div_zero
+}
+`,
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, text := range roundTrip {
+		f, err := Parse(text)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, text)
+		}
+		if err := Verify(f); err != nil {
+			t.Errorf("verify: %v\n%s", err, text)
+		}
+		if got := f.String(); got != text {
+			t.Errorf("round trip:\n%s\nwant\n%s", got, text)
+		}
+	}
+}
+
+func TestForwardReferences(t *testing.T) {
+	// b2 is printed before b1, whose value it uses: legal, as b1 dominates b2.
+	f, err := Parse(`func "f"() -> (i32) {
+b0:
+    jump b1
+b2:
+    return v1
+b1:
+    v1:i32 = iconst 7
+    jump b2
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(f); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestVerifierRejects(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i64 = iadd v0, v0
+    return v0
+}`, "operand 0 is i32, wants i64"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iadd v0, v0
+}`, "does not end in a terminator"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    return v0
+    v1:i32 = iadd v0, v0
+    return v1
+}`, "terminator in the middle"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0, v0)
+b1(v1:i32):
+    return v1
+}`, "passes 2 arguments"},
+		{`func "f"(i32) -> (i64) {
+b0(v0:i32):
+    return v0
+}`, "result 0 is i32"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1, b2
+b1:
+    v1:i32 = iconst 1
+    jump b3
+b2:
+    jump b3
+b3:
+    return v1
+}`, "does not dominate"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iadd v0, v2
+    v2:i32 = iconst 1
+    return v1
+}`, "does not dominate"},
+		{`func "f"(f32) -> (i32) {
+b0(v0:f32):
+    v1:i32 = icmp lt_s v0, v0
+    return v1
+}`, "operands are f32"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = fcmp lt_s v0, v0
+    return v1
+}`, "operands are i32"},
+		{`func "f"(i64) -> (i32) {
+b0(v0:i64):
+    v1:i32 = extend_s v0
+    return v1
+}`, "converts i64 to i32"},
+		{`func "f"(i32) -> () {
+b0(v0:i32):
+    jump b0
+}`, "branches to the entry block"},
+	}
+	for _, c := range cases {
+		f, err := Parse(c.text)
+		if err != nil {
+			t.Errorf("parse: %v\n%s", err, c.text)
+			continue
+		}
+		err = Verify(f)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("got %v, want %q\n%s", err, c.want, c.text)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{`func "f"() -> () {
+b0:
+    v0:i32 = nosuchop
+    return
+}`, `unknown opcode "nosuchop"`},
+		{`func "f"() -> () {
+b0:
+    return v9
+}`, "undefined value v9"},
+		{`func "f"() -> () {
+b0:
+    jump b7
+}`, "unknown block b7"},
+		{`func "f"() -> () {
+b0:
+    return
+`, "missing closing brace"},
+		{`func "f"() -> () {
+b0:
+    v0:i32 = iconst 1
+    v0:i32 = iconst 2
+    return
+}`, "v0 defined twice"},
+	}
+	for _, c := range cases {
+		_, err := Parse(c.text)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("got %v, want %q", err, c.want)
+		}
+	}
+}
+
+func TestDominators(t *testing.T) {
+	f, err := Parse(`func "f"(i32) -> () {
+b0(v0:i32):
+    brif v0, b1, b2
+b1:
+    jump b3
+b2:
+    jump b3
+b3:
+    brif v0, b3, b4
+b4:
+    return
+b5:
+    jump b4
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Dominators(f)
+	for _, c := range []struct {
+		b    Block
+		idom Block
+	}{{1, 0}, {2, 0}, {3, 0}, {4, 3}} {
+		if got := d.Idom(c.b); got != c.idom {
+			t.Errorf("idom(%v) = %v, want %v", c.b, got, c.idom)
+		}
+	}
+	if d.Reachable(5) {
+		t.Error("b5 is unreachable")
+	}
+	if !d.Dominates(0, 4) || d.Dominates(1, 3) || !d.Dominates(3, 3) {
+		t.Error("Dominates is wrong")
+	}
+}

@@ -1,0 +1,344 @@
+package ir
+
+// Op is an instruction's opcode.
+type Op uint8
+
+// Opcodes. Integer and float operations take their width from the result
+// (or operand) type, so one iadd serves i32 and i64.
+const (
+	OpInvalid Op = iota
+	OpParam      // block parameter (aux: position)
+
+	OpIconst  // aux: value (i32 sign-extended)
+	OpFconst  // aux: bits
+	OpVconst  // aux: low 64 bits, aux2: high 64 bits
+	OpRefNull // result type says which
+	OpRefFunc // aux: function index
+	OpCopy    // identity, for passes that need a fresh name
+	OpIadd    // integer arithmetic: two operands of the result type
+	OpIsub    //
+	OpImul    //
+	OpIdivS   // traps on zero and on MinInt/-1
+	OpIdivU   // traps on zero
+	OpIremS   // traps on zero
+	OpIremU   // traps on zero
+	OpIand    //
+	OpIor     //
+	OpIxor    //
+	OpIshl    //
+	OpIshrS   //
+	OpIshrU   //
+	OpIrotl   //
+	OpIrotr   //
+	OpIclz    // integer unary: one operand of the result type
+	OpIctz    //
+	OpIpopcnt //
+	OpSext8   // sign-extend the low 8 bits
+	OpSext16  //
+	OpSext32  // i64 only
+	OpIeqz    // integer test: i32 result
+	OpIcmp    // aux: Cond; i32 result
+	OpFadd    // float arithmetic
+	OpFsub    //
+	OpFmul    //
+	OpFdiv    //
+	OpFmin    //
+	OpFmax    //
+	OpFcopysign
+	OpFabs      // float unary
+	OpFneg      //
+	OpFsqrt     //
+	OpFceil     //
+	OpFfloor    //
+	OpFtrunc    //
+	OpFnearest  //
+	OpFcmp      // aux: Cond (float conditions); i32 result
+	OpWrap      // i64 -> i32
+	OpExtendS   // i32 -> i64
+	OpExtendU   // i32 -> i64
+	OpTruncS    // float -> int, traps when out of range or NaN
+	OpTruncU    //
+	OpTruncSatS // float -> int, saturating
+	OpTruncSatU //
+	OpConvertS  // int -> float
+	OpConvertU  //
+	OpDemote    // f64 -> f32
+	OpPromote   // f32 -> f64
+	OpBitcast   // same-width int <-> float
+	OpSelect    // cond, a, b: a if cond != 0
+	OpLoad      // addr: aux offset; loads the result type
+	OpLoad8S    // narrow loads, extended to the result type
+	OpLoad8U    //
+	OpLoad16S   //
+	OpLoad16U   //
+	OpLoad32S   // i64 only
+	OpLoad32U   // i64 only
+	OpStore     // addr, value: aux offset; stores the value's type
+	OpStore8    // narrow stores of an integer's low bits
+	OpStore16   //
+	OpStore32   //
+	OpMemSize   // i32 pages
+	OpMemGrow   // pages -> old size or -1
+	OpMemCopy   // dst, src, n
+	OpMemFill   // dst, byte, n
+	OpMemInit   // aux: data segment; dst, src, n
+	OpDataDrop  // aux: data segment
+	OpGlobalGet // aux: global index
+	OpGlobalSet // aux: global index; value
+	OpTableGet  // aux: table; index
+	OpTableSet  // aux: table; index, ref
+	OpTableSize // aux: table
+	OpTableGrow // aux: table; ref, n -> old size or -1
+	OpTableFill // aux: table; index, ref, n
+	OpTableCopy // aux: dst table, aux2: src table; dst, src, n
+	OpTableInit // aux: element segment, aux2: table; dst, src, n
+	OpElemDrop  // aux: element segment
+	OpRefIsNull // ref -> i32
+	OpCall      // aux: function index; args; result: void, one type or tuple
+	OpCallIndirect
+	// OpCallIndirect: aux type index, aux2 table; operands: the table
+	// index first, then the arguments.
+	OpProj // aux: element of a tuple operand
+
+	// Terminators.
+	OpJump    // one target
+	OpBrif    // cond; targets: then, else
+	OpBrTable // index; targets: the cases, then the default
+	OpReturn  // the function's results
+	OpTrap    // aux: TrapCode
+
+	numOps
+)
+
+// Cond is the condition of an icmp or fcmp.
+type Cond uint8
+
+// Conditions. Float conditions are false on NaN operands except Fne.
+const (
+	Eq Cond = iota
+	Ne
+	LtS
+	LtU
+	GtS
+	GtU
+	LeS
+	LeU
+	GeS
+	GeU
+	Feq
+	Fne
+	Flt
+	Fgt
+	Fle
+	Fge
+	numConds
+)
+
+var condNames = [...]string{Eq: "eq", Ne: "ne", LtS: "lt_s", LtU: "lt_u", GtS: "gt_s", GtU: "gt_u", LeS: "le_s", LeU: "le_u", GeS: "ge_s", GeU: "ge_u",
+	Feq: "feq", Fne: "fne", Flt: "flt", Fgt: "fgt", Fle: "fle", Fge: "fge"}
+
+func (c Cond) String() string {
+	if c < numConds {
+		return condNames[c]
+	}
+	return "cond?"
+}
+
+// IsFloat reports whether c is a float condition.
+func (c Cond) IsFloat() bool { return c >= Feq && c < numConds }
+
+// TrapCode says why a trap instruction traps.
+type TrapCode uint8
+
+// Trap codes for explicit traps.
+const (
+	TrapUnreachable TrapCode = iota
+	TrapIntDivZero
+	TrapIntOverflow
+	TrapInvalidConversion
+	TrapOutOfBoundsMemory
+	TrapOutOfBoundsTable
+	TrapIndirectCallType
+	TrapNullElement
+	TrapStackExhausted
+	numTraps
+)
+
+var trapNames = [...]string{"unreachable", "int_div_zero", "int_overflow", "invalid_conversion", "oob_memory", "oob_table", "indirect_call_type", "null_element", "stack_exhausted"}
+
+func (t TrapCode) String() string {
+	if t < numTraps {
+		return trapNames[t]
+	}
+	return "trap?"
+}
+
+// class groups opcodes with one typing rule.
+type class uint8
+
+const (
+	clsParam class = iota
+	clsConst
+	clsIntBin
+	clsIntUn
+	clsIntTest
+	clsIntCmp
+	clsFloatBin
+	clsFloatUn
+	clsFloatCmp
+	clsConv
+	clsSelect
+	clsLoad
+	clsStore
+	clsOther // typed by a rule of its own in the verifier
+	clsTerm
+)
+
+// Immediate kinds, for printing and parsing.
+type immKind uint8
+
+const (
+	immNone immKind = iota
+	immInt          // aux
+	immInt2         // aux, aux2
+	immBits         // aux, in hex (float constants)
+	immV128         // aux, aux2 in hex
+	immCond         // aux is a Cond
+	immTrap         // aux is a TrapCode
+)
+
+// OpInfo describes an opcode.
+type OpInfo struct {
+	Name  string
+	class class
+	imm   immKind
+	// Terminator: ends a block. SideEffect: writes state, so it is kept
+	// even when its value is unused and is never merged with another.
+	// MayTrap: can trap, so it is kept even when unused and not hoisted.
+	// ReadsState: reads memory, globals or tables, so two of them are only
+	// equal when no write comes between.
+	Terminator, SideEffect, MayTrap, ReadsState bool
+}
+
+var opInfos = [numOps]OpInfo{
+	OpInvalid:      {Name: "invalid", class: clsOther},
+	OpParam:        {Name: "param", class: clsParam},
+	OpIconst:       {Name: "iconst", class: clsConst, imm: immInt},
+	OpFconst:       {Name: "fconst", class: clsConst, imm: immBits},
+	OpVconst:       {Name: "vconst", class: clsConst, imm: immV128},
+	OpRefNull:      {Name: "ref_null", class: clsConst},
+	OpRefFunc:      {Name: "ref_func", class: clsOther, imm: immInt},
+	OpCopy:         {Name: "copy", class: clsOther},
+	OpIadd:         {Name: "iadd", class: clsIntBin},
+	OpIsub:         {Name: "isub", class: clsIntBin},
+	OpImul:         {Name: "imul", class: clsIntBin},
+	OpIdivS:        {Name: "idiv_s", class: clsIntBin, MayTrap: true},
+	OpIdivU:        {Name: "idiv_u", class: clsIntBin, MayTrap: true},
+	OpIremS:        {Name: "irem_s", class: clsIntBin, MayTrap: true},
+	OpIremU:        {Name: "irem_u", class: clsIntBin, MayTrap: true},
+	OpIand:         {Name: "iand", class: clsIntBin},
+	OpIor:          {Name: "ior", class: clsIntBin},
+	OpIxor:         {Name: "ixor", class: clsIntBin},
+	OpIshl:         {Name: "ishl", class: clsIntBin},
+	OpIshrS:        {Name: "ishr_s", class: clsIntBin},
+	OpIshrU:        {Name: "ishr_u", class: clsIntBin},
+	OpIrotl:        {Name: "irotl", class: clsIntBin},
+	OpIrotr:        {Name: "irotr", class: clsIntBin},
+	OpIclz:         {Name: "iclz", class: clsIntUn},
+	OpIctz:         {Name: "ictz", class: clsIntUn},
+	OpIpopcnt:      {Name: "ipopcnt", class: clsIntUn},
+	OpSext8:        {Name: "sext8", class: clsIntUn},
+	OpSext16:       {Name: "sext16", class: clsIntUn},
+	OpSext32:       {Name: "sext32", class: clsIntUn},
+	OpIeqz:         {Name: "ieqz", class: clsIntTest},
+	OpIcmp:         {Name: "icmp", class: clsIntCmp, imm: immCond},
+	OpFadd:         {Name: "fadd", class: clsFloatBin},
+	OpFsub:         {Name: "fsub", class: clsFloatBin},
+	OpFmul:         {Name: "fmul", class: clsFloatBin},
+	OpFdiv:         {Name: "fdiv", class: clsFloatBin},
+	OpFmin:         {Name: "fmin", class: clsFloatBin},
+	OpFmax:         {Name: "fmax", class: clsFloatBin},
+	OpFcopysign:    {Name: "fcopysign", class: clsFloatBin},
+	OpFabs:         {Name: "fabs", class: clsFloatUn},
+	OpFneg:         {Name: "fneg", class: clsFloatUn},
+	OpFsqrt:        {Name: "fsqrt", class: clsFloatUn},
+	OpFceil:        {Name: "fceil", class: clsFloatUn},
+	OpFfloor:       {Name: "ffloor", class: clsFloatUn},
+	OpFtrunc:       {Name: "ftrunc", class: clsFloatUn},
+	OpFnearest:     {Name: "fnearest", class: clsFloatUn},
+	OpFcmp:         {Name: "fcmp", class: clsFloatCmp, imm: immCond},
+	OpWrap:         {Name: "wrap", class: clsConv},
+	OpExtendS:      {Name: "extend_s", class: clsConv},
+	OpExtendU:      {Name: "extend_u", class: clsConv},
+	OpTruncS:       {Name: "trunc_s", class: clsConv, MayTrap: true},
+	OpTruncU:       {Name: "trunc_u", class: clsConv, MayTrap: true},
+	OpTruncSatS:    {Name: "trunc_sat_s", class: clsConv},
+	OpTruncSatU:    {Name: "trunc_sat_u", class: clsConv},
+	OpConvertS:     {Name: "convert_s", class: clsConv},
+	OpConvertU:     {Name: "convert_u", class: clsConv},
+	OpDemote:       {Name: "demote", class: clsConv},
+	OpPromote:      {Name: "promote", class: clsConv},
+	OpBitcast:      {Name: "bitcast", class: clsConv},
+	OpSelect:       {Name: "select", class: clsSelect},
+	OpLoad:         {Name: "load", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad8S:       {Name: "load8_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad8U:       {Name: "load8_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad16S:      {Name: "load16_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad16U:      {Name: "load16_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad32S:      {Name: "load32_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad32U:      {Name: "load32_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpStore:        {Name: "store", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpStore8:       {Name: "store8", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpStore16:      {Name: "store16", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpStore32:      {Name: "store32", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpMemSize:      {Name: "memory_size", class: clsOther, ReadsState: true},
+	OpMemGrow:      {Name: "memory_grow", class: clsOther, SideEffect: true},
+	OpMemCopy:      {Name: "memory_copy", class: clsOther, SideEffect: true, MayTrap: true},
+	OpMemFill:      {Name: "memory_fill", class: clsOther, SideEffect: true, MayTrap: true},
+	OpMemInit:      {Name: "memory_init", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpDataDrop:     {Name: "data_drop", class: clsOther, imm: immInt, SideEffect: true},
+	OpGlobalGet:    {Name: "global_get", class: clsOther, imm: immInt, ReadsState: true},
+	OpGlobalSet:    {Name: "global_set", class: clsOther, imm: immInt, SideEffect: true},
+	OpTableGet:     {Name: "table_get", class: clsOther, imm: immInt, MayTrap: true, ReadsState: true},
+	OpTableSet:     {Name: "table_set", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpTableSize:    {Name: "table_size", class: clsOther, imm: immInt, ReadsState: true},
+	OpTableGrow:    {Name: "table_grow", class: clsOther, imm: immInt, SideEffect: true},
+	OpTableFill:    {Name: "table_fill", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpTableCopy:    {Name: "table_copy", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
+	OpTableInit:    {Name: "table_init", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
+	OpElemDrop:     {Name: "elem_drop", class: clsOther, imm: immInt, SideEffect: true},
+	OpRefIsNull:    {Name: "ref_is_null", class: clsOther},
+	OpCall:         {Name: "call", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpCallIndirect: {Name: "call_indirect", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
+	OpProj:         {Name: "proj", class: clsOther, imm: immInt},
+	OpJump:         {Name: "jump", class: clsTerm, Terminator: true},
+	OpBrif:         {Name: "brif", class: clsTerm, Terminator: true},
+	OpBrTable:      {Name: "br_table", class: clsTerm, Terminator: true},
+	OpReturn:       {Name: "return", class: clsTerm, Terminator: true},
+	OpTrap:         {Name: "trap", class: clsTerm, imm: immTrap, Terminator: true},
+}
+
+// Info describes op.
+func (op Op) Info() *OpInfo {
+	if op < numOps {
+		return &opInfos[op]
+	}
+	return &opInfos[OpInvalid]
+}
+
+func (op Op) String() string { return op.Info().Name }
+
+var opByName = func() map[string]Op {
+	m := make(map[string]Op, numOps)
+	for i := Op(1); i < numOps; i++ {
+		m[opInfos[i].Name] = i
+	}
+	return m
+}()
+
+// Pure reports whether an instruction with this opcode can be removed when
+// unused and merged with an identical one.
+func (op Op) Pure() bool {
+	i := op.Info()
+	return !i.SideEffect && !i.MayTrap && !i.ReadsState && !i.Terminator && op != OpParam
+}
