@@ -385,7 +385,7 @@ func (f *Func) InsertBefore(at Value, op Op, typ Type, aux int64, args ...Value)
 	return v
 }
 
-// MoveToEnd moves instruction v before the terminator of block b.
+// MoveBefore moves instruction v right before instruction at.
 func (f *Func) MoveBefore(v, at Value) {
 	f.Remove(v)
 	b := f.insts[at].block
@@ -399,4 +399,32 @@ func (f *Func) MoveBefore(v, at Value) {
 		f.blocks[b].first = v
 	}
 	f.insts[at].prev = v
+}
+
+// AppendTargetArg adds a as the last argument of successor t of terminator
+// v (used while building SSA, when a parameter is added to a block that
+// already has predecessors).
+func (f *Func) AppendTargetArg(v Value, t int, a Value) {
+	tg := &f.targets[f.insts[v].tgts.start+int32(t)]
+	if end := tg.args.start + tg.args.n; int(end) != len(f.args) {
+		// Not at the end of the shared slice: move the list there first.
+		start := int32(len(f.args))
+		f.args = append(f.args, f.args[tg.args.start:end]...)
+		tg.args.start = start
+	}
+	f.args = append(f.args, a)
+	tg.args.n++
+}
+
+// TargetArg returns argument i of successor t of terminator v.
+func (f *Func) TargetArg(v Value, t, i int) Value {
+	tg := f.targets[f.insts[v].tgts.start+int32(t)]
+	return f.args[tg.args.start+int32(i)]
+}
+
+// MapArgs replaces every operand and branch argument x by fn(x).
+func (f *Func) MapArgs(fn func(Value) Value) {
+	for i, a := range f.args {
+		f.args[i] = fn(a)
+	}
 }

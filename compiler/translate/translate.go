@@ -1,0 +1,546 @@
+// Package translate turns validated WebAssembly function bodies into SSA IR.
+//
+// Locals become SSA values with the on-the-fly construction of Braun et al.
+// ("Simple and Efficient Construction of Static Single Assignment Form",
+// CC 2013): a local's value in a block is looked up where it is read, and
+// block parameters are added only where definitions from several
+// predecessors meet. Wasm's structured control flow says when a block's
+// predecessors are all known (a block's continuation at its end, a loop
+// header at the loop's end), which is when the block is sealed.
+//
+// The operand stack is kept as SSA values; values that flow out of a block
+// (its results, or a loop's parameters) become arguments of the branches to
+// the block that receives them.
+package translate
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+)
+
+// ErrUnsupported is wrapped by errors for instructions the compiler does not
+// translate yet.
+var ErrUnsupported = errors.New("not supported yet")
+
+// Translator translates function bodies. It keeps its buffers between calls;
+// use one per goroutine.
+type Translator struct {
+	m   *wasm.Module
+	f   *ir.Func
+	ir  wasm.InstrReader
+	in  wasm.Instr
+	err error
+
+	stack []ir.Value
+	ctrls []frame
+	saved []ir.Value // an if's parameters, to restart the else arm with
+
+	cur       ir.Block
+	reachable bool
+	deadDepth int // blocks opened inside unreachable code
+
+	// SSA construction state, indexed by block.
+	sealed     []bool
+	preds      [][]edge
+	incomplete [][]pendingParam
+
+	defs       defMap     // (block, local) -> value
+	alias      []ir.Value // removed trivial parameters -> their value
+	localTypes []ir.Type
+
+	globalTypes, tableTypes []ir.Type
+}
+
+// edge is a branch into a block: successor idx of terminator term.
+type edge struct {
+	term ir.Value
+	idx  int
+}
+
+type pendingParam struct {
+	local uint32
+	param ir.Value
+}
+
+type frame struct {
+	op      wasm.Opcode // OpBlock (also the function), OpLoop, OpIf, OpElse
+	params  []wasm.ValType
+	results []wasm.ValType
+	height  int      // stack height below the parameters
+	next    ir.Block // where the frame's end continues (params: results)
+	header  ir.Block // loop header (params: the loop's parameters)
+	elseB   ir.Block // if: the else arm's first block
+	saved   int      // if: index of its parameters in Translator.saved
+}
+
+// New returns a Translator.
+func New() *Translator { return &Translator{} }
+
+// Function translates the body of function index fidx (a function the
+// module defines, not an import) of a validated module.
+func (t *Translator) Function(m *wasm.Module, fidx uint32) (f *ir.Func, err error) {
+	if fidx < m.NumImportedFuncs || fidx >= m.NumFuncs() {
+		return nil, fmt.Errorf("function %d has no body", fidx)
+	}
+	defer func() {
+		// Translation runs on validated input; a panic here is a compiler
+		// bug, reported as an error naming the function rather than
+		// taking the process down.
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("internal compiler error translating function %d: %v", fidx, r)
+		}
+	}()
+	t.reset(m, fidx)
+	if err := t.body(); err != nil {
+		return nil, fmt.Errorf("function %d: %w", fidx, err)
+	}
+	t.finish()
+	return t.f, nil
+}
+
+func (t *Translator) reset(m *wasm.Module, fidx uint32) {
+	if t.m != m {
+		t.moduleTypes(m)
+	}
+	t.m = m
+	code := &m.Codes[fidx-m.NumImportedFuncs]
+	sig := &m.Types[m.FuncTypes[fidx]]
+	name := m.FuncName(fidx)
+	if name == "" {
+		name = fmt.Sprintf("func%d", fidx)
+	}
+	t.f = ir.NewFunc(name, ir.Signature{Params: irTypes(sig.Params), Results: irTypes(sig.Results)})
+	t.err = nil
+	t.stack = t.stack[:0]
+	t.ctrls = t.ctrls[:0]
+	t.saved = t.saved[:0]
+	t.sealed = t.sealed[:0]
+	t.preds = t.preds[:0]
+	t.incomplete = t.incomplete[:0]
+	t.alias = t.alias[:0]
+	t.defs.reset()
+	t.deadDepth = 0
+	t.reachable = true
+
+	t.localTypes = t.localTypes[:0]
+	for _, p := range sig.Params {
+		t.localTypes = append(t.localTypes, irType(p))
+	}
+	for _, r := range code.Locals {
+		for i := uint32(0); i < r.Count; i++ {
+			t.localTypes = append(t.localTypes, irType(r.Type))
+		}
+	}
+
+	t.cur = 0
+	t.noteBlock(0)
+	t.sealed[0] = true
+	for i, p := range t.f.Params(0) {
+		t.defs.put(0, uint32(i), p)
+	}
+	ret := t.newBlock(sig.Results)
+	t.ctrls = append(t.ctrls, frame{op: wasm.OpBlock, results: sig.Results, next: ret})
+	t.ir.Reset(code.Body, code.Offset)
+}
+
+func irTypes(ts []wasm.ValType) []ir.Type {
+	out := make([]ir.Type, len(ts))
+	for i, v := range ts {
+		out[i] = irType(v)
+	}
+	return out
+}
+
+// newBlock creates a block with parameters of the given types.
+func (t *Translator) newBlock(params []wasm.ValType) ir.Block {
+	b := t.f.NewBlock()
+	t.noteBlock(b)
+	for _, p := range params {
+		t.f.AddParam(b, irType(p))
+	}
+	return b
+}
+
+func (t *Translator) noteBlock(b ir.Block) {
+	for int(b) >= len(t.sealed) {
+		t.sealed = append(t.sealed, false)
+		t.preds = append(t.preds, nil)
+		t.incomplete = append(t.incomplete, nil)
+	}
+	t.preds[b] = t.preds[b][:0]
+	t.incomplete[b] = t.incomplete[b][:0]
+}
+
+func (t *Translator) push(v ir.Value) { t.stack = append(t.stack, v) }
+
+func (t *Translator) pop() ir.Value {
+	v := t.stack[len(t.stack)-1]
+	t.stack = t.stack[:len(t.stack)-1]
+	return v
+}
+
+// popN removes the top n values and returns them (aliasing the stack).
+func (t *Translator) popN(n int) []ir.Value {
+	vs := t.stack[len(t.stack)-n:]
+	t.stack = t.stack[:len(t.stack)-n]
+	return vs
+}
+
+func (t *Translator) top(n int) []ir.Value { return t.stack[len(t.stack)-n:] }
+
+func (t *Translator) emit(op ir.Op, typ ir.Type, aux int64, args ...ir.Value) ir.Value {
+	return t.f.Append(t.cur, op, typ, aux, args...)
+}
+
+// terminate ends the current block and records the edges it creates.
+func (t *Translator) terminate(op ir.Op, aux int64, args []ir.Value, targets ...ir.Target) {
+	term := t.f.Terminate(t.cur, op, aux, args, targets...)
+	for i, tg := range targets {
+		t.preds[tg.Block] = append(t.preds[tg.Block], edge{term, i})
+	}
+}
+
+func (t *Translator) jump(to ir.Block, args []ir.Value) {
+	t.terminate(ir.OpJump, 0, nil, ir.Target{Block: to, Args: args})
+}
+
+// labelTarget returns the branch target of label l with its arguments
+// taken from the top of the stack.
+func (t *Translator) labelTarget(l uint32) ir.Target {
+	fr := &t.ctrls[len(t.ctrls)-1-int(l)]
+	if fr.op == wasm.OpLoop {
+		return ir.Target{Block: fr.header, Args: t.top(len(fr.params))}
+	}
+	return ir.Target{Block: fr.next, Args: t.top(len(fr.results))}
+}
+
+func (t *Translator) body() error {
+	for len(t.ctrls) > 0 {
+		if !t.ir.More() {
+			return errors.New("body ends inside a block")
+		}
+		if err := t.ir.Next(&t.in); err != nil {
+			return err
+		}
+		if !t.reachable {
+			t.skip()
+			continue
+		}
+		t.step()
+		if t.err != nil {
+			return t.err
+		}
+	}
+	return nil
+}
+
+// skip handles an instruction in unreachable code: only the block
+// structure matters.
+func (t *Translator) skip() {
+	switch t.in.Op {
+	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf:
+		t.deadDepth++
+	case wasm.OpElse:
+		if t.deadDepth == 0 {
+			t.elseArm()
+		}
+	case wasm.OpEnd:
+		if t.deadDepth > 0 {
+			t.deadDepth--
+		} else {
+			t.end()
+		}
+	}
+}
+
+func (t *Translator) blockType(bt wasm.BlockType) (params, results []wasm.ValType) {
+	switch bt.Kind {
+	case wasm.BlockValue:
+		return nil, singleResult[bt.Value]
+	case wasm.BlockIndex:
+		ft := &t.m.Types[bt.Index]
+		return ft.Params, ft.Results
+	}
+	return nil, nil
+}
+
+var singleResult = func() (s [256][]wasm.ValType) {
+	for _, v := range []wasm.ValType{wasm.I32, wasm.I64, wasm.F32, wasm.F64, wasm.V128, wasm.FuncRef, wasm.ExternRef} {
+		s[v] = []wasm.ValType{v}
+	}
+	return
+}()
+
+// elseArm starts the else arm of the innermost if.
+func (t *Translator) elseArm() {
+	fr := &t.ctrls[len(t.ctrls)-1]
+	if t.reachable {
+		t.jump(fr.next, t.top(len(fr.results)))
+	}
+	t.stack = append(t.stack[:fr.height], t.saved[fr.saved:fr.saved+len(fr.params)]...)
+	t.cur = fr.elseB
+	t.reachable = true
+	fr.op = wasm.OpElse
+}
+
+// end closes the innermost frame.
+func (t *Translator) end() {
+	fr := t.ctrls[len(t.ctrls)-1]
+	if t.reachable {
+		t.jump(fr.next, t.top(len(fr.results)))
+	}
+	if fr.op == wasm.OpIf {
+		// No else arm: the parameters flow through as the results.
+		t.cur = fr.elseB
+		t.jump(fr.next, t.saved[fr.saved:fr.saved+len(fr.params)])
+	}
+	if fr.op == wasm.OpIf || fr.op == wasm.OpElse {
+		t.saved = t.saved[:fr.saved]
+	}
+	if fr.op == wasm.OpLoop {
+		t.seal(fr.header)
+	}
+	t.seal(fr.next)
+	t.ctrls = t.ctrls[:len(t.ctrls)-1]
+	t.stack = append(t.stack[:fr.height], t.f.Params(fr.next)[:len(fr.results)]...)
+	t.cur = fr.next
+	t.reachable = len(t.preds[fr.next]) > 0
+	if len(t.ctrls) == 0 && t.reachable {
+		// The function's end: return the results.
+		t.terminate(ir.OpReturn, 0, t.stack[len(t.stack)-len(fr.results):])
+	}
+}
+
+func (t *Translator) fail(format string, args ...any) {
+	if t.err == nil {
+		t.err = fmt.Errorf("%v at body offset 0x%x: %s", t.in.Op, t.in.Offset, fmt.Sprintf(format, args...))
+	}
+}
+
+// step translates the instruction in t.in.
+func (t *Translator) step() {
+	in := &t.in
+	op := in.Op
+	switch op >> 8 {
+	case 0:
+		if s := plainSimple[op]; s.valid {
+			args := t.popN(int(s.nargs))
+			t.push(t.emit(s.op, s.typ, s.aux, args...))
+			return
+		}
+		if mo := memOps[op]; mo.op != ir.OpInvalid {
+			if mo.store {
+				args := t.popN(2)
+				t.emit(mo.op, ir.Void, int64(in.MemOffset), args...)
+			} else {
+				t.push(t.emit(mo.op, mo.typ, int64(in.MemOffset), t.pop()))
+			}
+			return
+		}
+	case 0xFC:
+		if s := fcSimple[op&0xff]; s.valid {
+			t.push(t.emit(s.op, s.typ, s.aux, t.pop()))
+			return
+		}
+	case 0xFD:
+		t.err = fmt.Errorf("%v: SIMD %w", op, ErrUnsupported)
+		return
+	}
+	switch op {
+	case wasm.OpNop:
+	case wasm.OpUnreachable:
+		t.terminate(ir.OpTrap, int64(ir.TrapUnreachable), nil)
+		t.reachable = false
+	case wasm.OpBlock:
+		params, results := t.blockType(in.Block)
+		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results,
+			height: len(t.stack) - len(params), next: t.newBlock(results)})
+	case wasm.OpLoop:
+		params, results := t.blockType(in.Block)
+		header := t.newBlock(params)
+		next := t.newBlock(results)
+		t.jump(header, t.top(len(params)))
+		height := len(t.stack) - len(params)
+		t.stack = append(t.stack[:height], t.f.Params(header)...)
+		t.cur = header
+		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results, height: height, next: next, header: header})
+	case wasm.OpIf:
+		params, results := t.blockType(in.Block)
+		cond := t.pop()
+		then, els, next := t.newBlock(nil), t.newBlock(nil), t.newBlock(results)
+		t.terminate(ir.OpBrif, 0, []ir.Value{cond}, ir.Target{Block: then}, ir.Target{Block: els})
+		t.seal(then)
+		t.seal(els)
+		saved := len(t.saved)
+		t.saved = append(t.saved, t.top(len(params))...)
+		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results,
+			height: len(t.stack) - len(params), next: next, elseB: els, saved: saved})
+		t.cur = then
+	case wasm.OpElse:
+		t.elseArm()
+	case wasm.OpEnd:
+		t.end()
+	case wasm.OpBr:
+		t.terminate(ir.OpJump, 0, nil, t.labelTarget(in.Index))
+		t.reachable = false
+	case wasm.OpBrIf:
+		cond := t.pop()
+		cont := t.newBlock(nil)
+		t.terminate(ir.OpBrif, 0, []ir.Value{cond}, t.labelTarget(in.Index), ir.Target{Block: cont})
+		t.seal(cont)
+		t.cur = cont
+	case wasm.OpBrTable:
+		idx := t.pop()
+		targets := make([]ir.Target, 0, len(in.Labels)+1)
+		for _, l := range in.Labels {
+			targets = append(targets, t.labelTarget(l))
+		}
+		targets = append(targets, t.labelTarget(in.Index))
+		t.terminate(ir.OpBrTable, 0, []ir.Value{idx}, targets...)
+		t.reachable = false
+	case wasm.OpReturn:
+		t.terminate(ir.OpReturn, 0, t.top(len(t.ctrls[0].results)))
+		t.reachable = false
+	case wasm.OpCall:
+		ft := &t.m.Types[t.m.FuncTypes[in.Index]]
+		args := t.popN(len(ft.Params))
+		t.call(ir.OpCall, int64(in.Index), 0, ft, args)
+	case wasm.OpCallIndirect:
+		ft := &t.m.Types[in.Index]
+		idx := t.pop()
+		args := append([]ir.Value{idx}, t.popN(len(ft.Params))...)
+		t.call(ir.OpCallIndirect, int64(in.Index), int64(in.Index2), ft, args)
+	case wasm.OpDrop:
+		t.pop()
+	case wasm.OpSelect, wasm.OpSelectT:
+		c := t.pop()
+		b := t.pop()
+		a := t.pop()
+		t.push(t.emit(ir.OpSelect, t.f.Type(a), 0, c, a, b))
+	case wasm.OpLocalGet:
+		t.push(t.read(in.Index, t.cur))
+	case wasm.OpLocalSet:
+		t.defs.put(t.cur, in.Index, t.pop())
+	case wasm.OpLocalTee:
+		t.defs.put(t.cur, in.Index, t.stack[len(t.stack)-1])
+	case wasm.OpGlobalGet:
+		t.push(t.emit(ir.OpGlobalGet, t.globalType(in.Index), int64(in.Index)))
+	case wasm.OpGlobalSet:
+		t.emit(ir.OpGlobalSet, ir.Void, int64(in.Index), t.pop())
+	case wasm.OpI32Const, wasm.OpI64Const, wasm.OpF32Const, wasm.OpF64Const:
+		t.push(t.constant(op, in.Const))
+	case wasm.OpMemorySize:
+		t.push(t.emit(ir.OpMemSize, ir.I32, 0))
+	case wasm.OpMemoryGrow:
+		t.push(t.emit(ir.OpMemGrow, ir.I32, 0, t.pop()))
+	case wasm.OpMemoryCopy:
+		t.emit(ir.OpMemCopy, ir.Void, 0, t.popN(3)...)
+	case wasm.OpMemoryFill:
+		t.emit(ir.OpMemFill, ir.Void, 0, t.popN(3)...)
+	case wasm.OpMemoryInit:
+		t.emit(ir.OpMemInit, ir.Void, int64(in.Index), t.popN(3)...)
+	case wasm.OpDataDrop:
+		t.emit(ir.OpDataDrop, ir.Void, int64(in.Index))
+	case wasm.OpRefNull:
+		t.push(t.emit(ir.OpRefNull, irType(in.Type), 0))
+	case wasm.OpRefIsNull:
+		t.push(t.emit(ir.OpRefIsNull, ir.I32, 0, t.pop()))
+	case wasm.OpRefFunc:
+		t.push(t.emit(ir.OpRefFunc, ir.FuncRef, int64(in.Index)))
+	case wasm.OpTableGet:
+		t.push(t.emit(ir.OpTableGet, t.tableType(in.Index), int64(in.Index), t.pop()))
+	case wasm.OpTableSet:
+		t.emit(ir.OpTableSet, ir.Void, int64(in.Index), t.popN(2)...)
+	case wasm.OpTableSize:
+		t.push(t.emit(ir.OpTableSize, ir.I32, int64(in.Index)))
+	case wasm.OpTableGrow:
+		t.push(t.emit(ir.OpTableGrow, ir.I32, int64(in.Index), t.popN(2)...))
+	case wasm.OpTableFill:
+		t.emit(ir.OpTableFill, ir.Void, int64(in.Index), t.popN(3)...)
+	case wasm.OpTableCopy:
+		t.f.Append2(t.cur, ir.OpTableCopy, ir.Void, int64(in.Index), int64(in.Index2), t.popN(3)...)
+	case wasm.OpTableInit:
+		t.f.Append2(t.cur, ir.OpTableInit, ir.Void, int64(in.Index), int64(in.Index2), t.popN(3)...)
+	case wasm.OpElemDrop:
+		t.emit(ir.OpElemDrop, ir.Void, int64(in.Index))
+	default:
+		t.fail("no translation")
+	}
+}
+
+func (t *Translator) constant(op wasm.Opcode, bits uint64) ir.Value {
+	switch op {
+	case wasm.OpI32Const:
+		return t.emit(ir.OpIconst, ir.I32, int64(int32(bits)))
+	case wasm.OpI64Const:
+		return t.emit(ir.OpIconst, ir.I64, int64(bits))
+	case wasm.OpF32Const:
+		return t.emit(ir.OpFconst, ir.F32, int64(uint32(bits)))
+	default:
+		return t.emit(ir.OpFconst, ir.F64, int64(bits))
+	}
+}
+
+// call emits a call and pushes its results: a tuple's elements are picked
+// with proj.
+func (t *Translator) call(op ir.Op, aux, aux2 int64, ft *wasm.FuncType, args []ir.Value) {
+	var typ ir.Type
+	switch len(ft.Results) {
+	case 0:
+		typ = ir.Void
+	case 1:
+		typ = irType(ft.Results[0])
+	default:
+		typ = ir.Tuple
+	}
+	v := t.f.Append2(t.cur, op, typ, aux, aux2, args...)
+	if len(ft.Results) == 1 {
+		t.push(v)
+	} else {
+		for i, r := range ft.Results {
+			t.push(t.emit(ir.OpProj, irType(r), int64(i), v))
+		}
+	}
+}
+
+func (t *Translator) globalType(idx uint32) ir.Type { return t.globalTypes[idx] }
+
+func (t *Translator) tableType(idx uint32) ir.Type { return t.tableTypes[idx] }
+
+// moduleTypes caches the types of the module's globals and tables.
+func (t *Translator) moduleTypes(m *wasm.Module) {
+	t.globalTypes = t.globalTypes[:0]
+	t.tableTypes = t.tableTypes[:0]
+	for i := range m.Imports {
+		switch imp := &m.Imports[i]; imp.Kind {
+		case wasm.ExternGlobal:
+			t.globalTypes = append(t.globalTypes, irType(imp.Global.Type))
+		case wasm.ExternTable:
+			t.tableTypes = append(t.tableTypes, irType(imp.Table.Elem))
+		}
+	}
+	for i := range m.Globals {
+		t.globalTypes = append(t.globalTypes, irType(m.Globals[i].Type.Type))
+	}
+	for i := range m.Tables {
+		t.tableTypes = append(t.tableTypes, irType(m.Tables[i].Elem))
+	}
+}
+
+// finish resolves removed parameters and drops unreachable blocks.
+func (t *Translator) finish() {
+	f := t.f
+	f.MapArgs(t.resolve)
+	reach := make([]bool, f.NumBlocks())
+	for _, b := range ir.RPO(f) {
+		reach[b] = true
+	}
+	for b := 1; b < f.NumBlocks(); b++ {
+		if !reach[b] && !f.Removed(ir.Block(b)) {
+			f.RemoveBlock(ir.Block(b))
+		}
+	}
+}
