@@ -428,3 +428,35 @@ func (f *Func) MapArgs(fn func(Value) Value) {
 		f.args[i] = fn(a)
 	}
 }
+
+// MoveToEnd moves instruction v to the end of block b.
+func (f *Func) MoveToEnd(v Value, b Block) {
+	f.Remove(v)
+	in := &f.insts[v]
+	bd := &f.blocks[b]
+	in.block = b
+	in.prev = bd.last
+	if bd.last == 0 {
+		bd.first = v
+	} else {
+		f.insts[bd.last].next = v
+	}
+	bd.last = v
+}
+
+// SetTarget replaces successor i of terminator v.
+func (f *Func) SetTarget(v Value, i int, t Target) {
+	start := int32(len(f.args))
+	f.args = append(f.args, t.Args...)
+	f.targets[f.insts[v].tgts.start+int32(i)] = target{block: t.Block, args: span{start, int32(len(t.Args))}}
+}
+
+// SetJump turns terminator v into a jump to t.
+func (f *Func) SetJump(v Value, t Target) {
+	in := &f.insts[v]
+	in.op, in.aux, in.args = OpJump, 0, span{}
+	start := int32(len(f.targets))
+	f.targets = append(f.targets, target{})
+	in.tgts = span{start, 1}
+	f.SetTarget(v, 0, t)
+}

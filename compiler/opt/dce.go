@@ -1,0 +1,85 @@
+package opt
+
+import "github.com/kilnwasm/kiln/compiler/ir"
+
+// CopyProp replaces every use of a copy by the copied value and removes the
+// copies.
+func CopyProp(f *ir.Func) {
+	r := newReplacer(f)
+	var copies []ir.Value
+	for _, b := range f.Blocks() {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			if f.Op(v) == ir.OpCopy {
+				r.set(v, f.Args(v)[0])
+				copies = append(copies, v)
+			}
+		}
+	}
+	if len(copies) == 0 {
+		return
+	}
+	r.apply(f)
+	for _, v := range copies {
+		f.Remove(v)
+	}
+}
+
+// DCE removes instructions whose values are never used and that have no
+// effect (they neither write state nor may trap), and block parameters
+// that nothing uses, with their arguments.
+func DCE(f *ir.Func) {
+	live := make([]bool, f.NumValues())
+	var work []ir.Value
+	mark := func(v ir.Value) {
+		if !live[v] {
+			live[v] = true
+			work = append(work, v)
+		}
+	}
+	blocks := f.Blocks()
+	for _, b := range blocks {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			if !f.Op(v).Pure() && f.Op(v) != ir.OpProj {
+				mark(v)
+			}
+		}
+	}
+	preds := predEdges(f)
+	for len(work) > 0 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, a := range f.Args(v) {
+			mark(a)
+		}
+		if f.Op(v) == ir.OpParam {
+			// A live parameter keeps its argument on every edge alive.
+			i := int(f.Aux(v))
+			for _, e := range preds[f.BlockOf(v)] {
+				mark(f.TargetArg(e.term, e.idx, i))
+			}
+		}
+	}
+	for _, b := range blocks {
+		for v := f.First(b); v != 0; {
+			next := f.Next(v)
+			if !live[v] {
+				f.Remove(v)
+			}
+			v = next
+		}
+		if b == 0 {
+			continue
+		}
+		params := f.Params(b)
+		for i := len(params) - 1; i >= 0; i-- {
+			if live[params[i]] {
+				continue
+			}
+			for _, e := range preds[b] {
+				f.RemoveTargetArg(e.term, e.idx, i)
+			}
+			f.RemoveParam(b, i)
+			params = f.Params(b)
+		}
+	}
+}

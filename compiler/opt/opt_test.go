@@ -1,0 +1,339 @@
+package opt
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
+
+// Each case is IR text in and IR text out for one pass.
+var passTests = []struct {
+	name string
+	pass func(*ir.Func)
+	in   string
+	out  string
+}{
+	{"fold-arith", func(f *ir.Func) { ConstFold(f); CopyProp(f); DCE(f) }, `
+func "f"() -> (i32) {
+b0:
+    v0:i32 = iconst 6
+    v1:i32 = iconst 7
+    v2:i32 = imul v0, v1
+    v3:i32 = iconst -1
+    v4:i32 = ishr_u v3, v0
+    v5:i32 = iadd v2, v4
+    return v5
+}`, `
+func "f"() -> (i32) {
+b0:
+    v0:i32 = iconst 67108905
+    return v0
+}`},
+	{"fold-keeps-traps", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
+func "f"() -> (i32) {
+b0:
+    v0:i32 = iconst 1
+    v1:i32 = iconst 0
+    v2:i32 = idiv_s v0, v1
+    v3:i32 = iconst -2147483648
+    v4:i32 = iconst -1
+    v5:i32 = idiv_s v3, v4
+    v6:i32 = irem_s v3, v4
+    return v6
+}`, `
+func "f"() -> (i32) {
+b0:
+    v0:i32 = iconst 1
+    v1:i32 = iconst 0
+    v2:i32 = idiv_s v0, v1
+    v3:i32 = iconst -2147483648
+    v4:i32 = iconst -1
+    v5:i32 = idiv_s v3, v4
+    v6:i32 = iconst 0
+    return v6
+}`},
+	{"algebra", func(f *ir.Func) { ConstFold(f); CopyProp(f); DCE(f) }, `
+func "f"(i64, i64) -> (i64) {
+b0(v0:i64, v1:i64):
+    v2:i64 = iconst 0
+    v3:i64 = iadd v2, v0
+    v4:i64 = isub v1, v1
+    v5:i64 = ior v3, v4
+    v6:i64 = iconst 8
+    v7:i64 = imul v5, v6
+    v8:i64 = iconst 64
+    v9:i64 = irotl v7, v8
+    return v9
+}`, `
+func "f"(i64, i64) -> (i64) {
+b0(v0:i64, v1:i64):
+    v2:i64 = iconst 3
+    v3:i64 = ishl v0, v2
+    return v3
+}`},
+	{"fold-compare-branch", func(f *ir.Func) { ConstFold(f); BranchFold(f); DCE(f) }, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iconst 3
+    v2:i32 = iconst 4
+    v3:i32 = icmp lt_s v1, v2
+    brif v3, b1, b2
+b1:
+    return v1
+b2:
+    return v0
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iconst 3
+    return v1
+}`},
+	{"ieqz-of-compare", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = icmp lt_u v0, v1
+    v3:i32 = ieqz v2
+    return v3
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = icmp ge_u v0, v1
+    return v2
+}`},
+	{"float-fold", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
+func "f"() -> (f64, f64) {
+b0:
+    v0:f64 = fconst 0x3ff0000000000000
+    v1:f64 = fconst 0x4000000000000000
+    v2:f64 = fadd v0, v1
+    v3:f64 = fconst 0x0
+    v4:f64 = fdiv v3, v3
+    return v2, v4
+}`, `
+func "f"() -> (f64, f64) {
+b0:
+    v0:f64 = fconst 0x4008000000000000
+    v1:f64 = fconst 0x0
+    v2:f64 = fdiv v1, v1
+    return v0, v2
+}`},
+	{"copy-prop", CopyProp, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = copy v0
+    v2:i32 = copy v1
+    jump b1(v2)
+b1(v3:i32):
+    v4:i32 = iadd v3, v2
+    return v4
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    v2:i32 = iadd v1, v0
+    return v2
+}`},
+	{"dce", DCE, `
+func "f"(i32) -> () {
+b0(v0:i32):
+    v1:i32 = iadd v0, v0
+    v2:i32 = load 0 v0
+    v3:i32 = iconst 5
+    store 0 v0, v3
+    v4:tuple = call 1 v0
+    v5:i32 = proj 0 v4
+    jump b1(v1, v0)
+b1(v6:i32, v7:i32):
+    v8:i32 = imul v7, v7
+    brif v7, b1(v6, v8), b2
+b2:
+    return
+}`, `
+func "f"(i32) -> () {
+b0(v0:i32):
+    v1:i32 = load 0 v0
+    v2:i32 = iconst 5
+    store 0 v0, v2
+    v3:tuple = call 1 v0
+    jump b1(v0)
+b1(v4:i32):
+    v5:i32 = imul v4, v4
+    brif v4, b1(v5), b2
+b2:
+    return
+}`},
+	{"gvn", func(f *ir.Func) { GVN(f); CopyProp(f) }, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iadd v0, v1
+    v3:i32 = load 0 v0
+    brif v0, b1, b2
+b1:
+    v4:i32 = iadd v0, v1
+    v5:i32 = load 0 v0
+    v6:i32 = idiv_u v4, v5
+    v7:i32 = idiv_u v2, v5
+    v8:i32 = iadd v6, v7
+    return v8
+b2:
+    v9:i32 = iadd v0, v1
+    return v9
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iadd v0, v1
+    v3:i32 = load 0 v0
+    brif v0, b1, b2
+b1:
+    v4:i32 = load 0 v0
+    v5:i32 = idiv_u v2, v4
+    v6:i32 = iadd v5, v5
+    return v6
+b2:
+    return v2
+}`},
+	{"gvn-is-scoped-by-dominance", func(f *ir.Func) { GVN(f); CopyProp(f) }, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    brif v0, b1, b2
+b1:
+    v2:i32 = imul v0, v1
+    jump b3(v2)
+b2:
+    v3:i32 = imul v0, v1
+    jump b3(v3)
+b3(v4:i32):
+    return v4
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    brif v0, b1, b2
+b1:
+    v2:i32 = imul v0, v1
+    jump b3(v2)
+b2:
+    v3:i32 = imul v0, v1
+    jump b3(v3)
+b3(v4:i32):
+    return v4
+}`},
+	{"licm", LICM, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iconst 0
+    jump b1(v2)
+b1(v3:i32):
+    v4:i32 = imul v0, v1
+    v5:i32 = iconst 1
+    v6:i32 = iadd v4, v5
+    v7:i32 = idiv_u v0, v1
+    v8:i32 = iadd v3, v6
+    v9:i32 = iadd v8, v7
+    v10:i32 = icmp lt_u v9, v0
+    brif v10, b1(v9), b2
+b2:
+    return v9
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iconst 0
+    v3:i32 = imul v0, v1
+    v4:i32 = iconst 1
+    v5:i32 = iadd v3, v4
+    jump b1(v2)
+b1(v6:i32):
+    v7:i32 = idiv_u v0, v1
+    v8:i32 = iadd v6, v5
+    v9:i32 = iadd v8, v7
+    v10:i32 = icmp lt_u v9, v0
+    brif v10, b1(v9), b2
+b2:
+    return v9
+}`},
+	{"branch-fold-threads-and-merges", BranchFold, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1, b2
+b1:
+    jump b3(v0)
+b2:
+    v1:i32 = iconst 2
+    jump b3(v1)
+b3(v2:i32):
+    jump b4(v2)
+b4(v3:i32):
+    v4:i32 = iadd v3, v3
+    jump b5
+b5:
+    return v4
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b2(v0), b1
+b1:
+    v1:i32 = iconst 2
+    jump b2(v1)
+b2(v2:i32):
+    v3:i32 = iadd v2, v2
+    return v3
+}`},
+	{"br-table-const", BranchFold, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iconst 7
+    br_table v1, b1, b2, b3
+b1:
+    return v0
+b2:
+    return v0
+b3:
+    return v1
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iconst 7
+    return v1
+}`},
+	{"simplify-params", SimplifyParams, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0, v0)
+b1(v1:i32, v2:i32):
+    v3:i32 = iadd v1, v2
+    brif v3, b1(v1, v2), b2(v1)
+b2(v4:i32):
+    return v4
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1
+b1:
+    v1:i32 = iadd v0, v0
+    brif v1, b1, b2
+b2:
+    return v0
+}`},
+}
+
+func TestPasses(t *testing.T) {
+	for _, c := range passTests {
+		f, err := ir.Parse(c.in)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if err := ir.Verify(f); err != nil {
+			t.Fatalf("%s: input: %v", c.name, err)
+		}
+		c.pass(f)
+		if err := ir.Verify(f); err != nil {
+			t.Errorf("%s: output does not verify: %v\n%s", c.name, err, f)
+			continue
+		}
+		want := strings.TrimLeft(c.out, "\n") + "\n"
+		if got := f.String(); got != want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, want)
+		}
+	}
+}
