@@ -6,12 +6,14 @@ import (
 	"io"
 	"os"
 
+	"github.com/kilnwasm/kiln/internal/interp"
 	"github.com/kilnwasm/kiln/internal/spectest"
 )
 
 func runSpectest(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("spectest", "spectest [--report FILE] PATH...", stderr)
 	report := fs.String("report", "", "write the counts, failures and reason mismatches as JSON to `FILE`")
+	engine := fs.String("engine", "none", "execution engine: none (decode and validate only), interp (the IR\nreference interpreter, optimized IR), interp-O0 (unoptimized IR)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -22,7 +24,16 @@ func runSpectest(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
-	res, err := spectest.Run(files)
+	var opts spectest.Options
+	switch *engine {
+	case "none":
+	case "interp", "interp-O0":
+		optimize := *engine == "interp"
+		opts.NewEngine = func() spectest.Engine { return interp.NewEngine(optimize) }
+	default:
+		return usageError("unknown engine %q (none, interp, interp-O0)", *engine)
+	}
+	res, err := spectest.Run(files, opts)
 	if err != nil {
 		return err
 	}

@@ -137,9 +137,16 @@ func Scripts(paths []string) ([]string, error) {
 	return files, nil
 }
 
+// Options configure a run.
+type Options struct {
+	// NewEngine makes the engine for one script; nil means there is no
+	// execution engine, and commands that need one are skipped.
+	NewEngine func() Engine
+}
+
 // Run runs the scripts, several at a time, and returns their outcomes in
 // name order. An error means a script could not be read at all.
-func Run(files []string) (*Result, error) {
+func Run(files []string, opts Options) (*Result, error) {
 	res := &Result{Scripts: make([]*Script, len(files))}
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
@@ -149,7 +156,7 @@ func Run(files []string) (*Result, error) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			res.Scripts[i], errs[i] = RunScript(f)
+			res.Scripts[i], errs[i] = RunScript(f, opts)
 		}()
 	}
 	wg.Wait()
@@ -168,10 +175,11 @@ type command struct {
 	Name       string          `json:"name"`
 	As         string          `json:"as"`
 	Action     json.RawMessage `json:"action"`
+	Expected   []jsonValue     `json:"expected"`
 }
 
 // RunScript runs one .json script.
-func RunScript(file string) (*Script, error) {
+func RunScript(file string, opts Options) (*Script, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
@@ -188,8 +196,12 @@ func RunScript(file string) (*Script, error) {
 		Skips:  map[string]int{},
 	}
 	dir := filepath.Dir(file)
+	var x *execState
+	if opts.NewEngine != nil {
+		x = &execState{eng: opts.NewEngine(), named: map[string]Instance{}}
+	}
 	for _, c := range doc.Commands {
-		s.run(dir, c)
+		s.run(x, dir, c)
 	}
 	return s, nil
 }
@@ -215,9 +227,16 @@ func (s *Script) fail(c command, format string, args ...any) {
 	s.Failures = append(s.Failures, Failure{Script: s.Name, Line: c.Line, Type: c.Type, Reason: fmt.Sprintf(format, args...)})
 }
 
+func readModule(dir, name string) ([]byte, error) {
+	if name == "" {
+		return nil, errors.New("command names no module file")
+	}
+	return os.ReadFile(filepath.Join(dir, name))
+}
+
 // compile decodes and validates a module file of the script.
 func compile(dir, name string) (*wasm.Module, error) {
-	b, err := os.ReadFile(filepath.Join(dir, name))
+	b, err := readModule(dir, name)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +250,16 @@ func compile(dir, name string) (*wasm.Module, error) {
 	return m, nil
 }
 
-func (s *Script) run(dir string, c command) {
+func (s *Script) run(x *execState, dir string, c command) {
+	switch c.Type {
+	case "assert_malformed", "assert_invalid":
+		s.reject(dir, c)
+		return
+	}
+	if x != nil {
+		s.execute(x, dir, c)
+		return
+	}
 	switch c.Type {
 	case "module", "assert_unlinkable", "assert_uninstantiable":
 		// These modules are valid: rejecting one is a failure. What they
@@ -241,33 +269,35 @@ func (s *Script) run(dir string, c command) {
 			return
 		}
 		s.skip(c, ReasonNoEngine)
-	case "assert_malformed", "assert_invalid":
-		if c.ModuleType == "text" {
-			s.skip(c, ReasonTextFormat)
-			return
-		}
-		want := wasm.Invalid
-		if c.Type == "assert_malformed" {
-			want = wasm.Malformed
-		}
-		_, err := compile(dir, c.Filename)
-		var werr *wasm.Error
-		switch {
-		case err == nil:
-			s.fail(c, "%s module accepted (expected %q)", want, c.Text)
-		case !errors.As(err, &werr):
-			s.fail(c, "%v", err)
-		case werr.Kind != want:
-			s.fail(c, "rejected as %s, expected %s (%q): %v", werr.Kind, want, c.Text, err)
-		default:
-			s.pass(c)
-			if !strings.HasPrefix(werr.Reason, c.Text) {
-				s.Mismatches = append(s.Mismatches, Mismatch{Script: s.Name, Line: c.Line, Expected: c.Text, Got: werr.Reason})
-			}
-		}
 	default:
 		// register, action, assert_return, assert_trap, assert_exhaustion.
 		s.skip(c, ReasonNoEngine)
+	}
+}
+
+// reject runs assert_malformed and assert_invalid: the module must be
+// rejected by the decoder or validator, for the right kind of reason.
+func (s *Script) reject(dir string, c command) {
+	if c.ModuleType == "text" {
+		s.skip(c, ReasonTextFormat)
+		return
+	}
+	want := wasm.Invalid
+	if c.Type == "assert_malformed" {
+		want = wasm.Malformed
+	}
+	_, err := compile(dir, c.Filename)
+	var werr *wasm.Error
+	switch {
+	case err == nil:
+		s.fail(c, "%s module accepted (expected %q)", want, c.Text)
+	case !errors.As(err, &werr):
+		s.fail(c, "%v", err)
+	case werr.Kind != want:
+		s.fail(c, "rejected as %s, expected %s (%q): %v", werr.Kind, want, c.Text, err)
+	default:
+		s.pass(c)
+		s.mismatch(c, werr.Reason)
 	}
 }
 

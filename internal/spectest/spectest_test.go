@@ -47,7 +47,7 @@ func TestSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(files)
+	res, err := Run(files, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

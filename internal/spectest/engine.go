@@ -1,0 +1,365 @@
+package spectest
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/kilnwasm/kiln/compiler/wasm"
+)
+
+// Engine executes modules for the runner. One engine serves one script:
+// registrations do not leak between scripts.
+type Engine interface {
+	// Instantiate compiles and instantiates a module; its imports resolve
+	// against the spectest host module and the registered instances.
+	// Errors that implement Trapped are traps (assert_uninstantiable),
+	// those that implement Unlinkable are link errors.
+	Instantiate(module []byte) (Instance, error)
+	// Register makes inst's exports importable under the module name.
+	Register(name string, inst Instance)
+}
+
+// Instance is an instantiated module.
+type Instance interface {
+	// Invoke calls an exported function. A trap is an error that
+	// implements Trapped.
+	Invoke(name string, args []Value) ([]Value, error)
+	// Global reads an exported global.
+	Global(name string) (Value, error)
+}
+
+// Trapped is implemented by trap errors.
+type Trapped interface{ TrapReason() string }
+
+// Unlinkable is implemented by link errors.
+type Unlinkable interface{ LinkReason() string }
+
+// Value is a WebAssembly value. For references Bits is 0 for null, else a
+// handle: an externref made from the suite's number n is n+1.
+type Value struct {
+	Type wasm.ValType
+	Bits uint64
+	V128 [16]byte
+}
+
+func (v Value) String() string {
+	switch v.Type {
+	case wasm.F32:
+		return fmt.Sprintf("f32:%v (0x%08x)", math.Float32frombits(uint32(v.Bits)), uint32(v.Bits))
+	case wasm.F64:
+		return fmt.Sprintf("f64:%v (0x%016x)", math.Float64frombits(v.Bits), v.Bits)
+	case wasm.FuncRef, wasm.ExternRef:
+		if v.Bits == 0 {
+			return v.Type.String() + ":null"
+		}
+		return fmt.Sprintf("%v:%d", v.Type, v.Bits-1)
+	case wasm.I32:
+		return fmt.Sprintf("i32:%d", int32(v.Bits))
+	}
+	return fmt.Sprintf("%v:%d", v.Type, int64(v.Bits))
+}
+
+type jsonValue struct {
+	Type     string          `json:"type"`
+	Value    json.RawMessage `json:"value"`
+	LaneType string          `json:"lane_type"`
+}
+
+var typeByName = map[string]wasm.ValType{
+	"i32": wasm.I32, "i64": wasm.I64, "f32": wasm.F32, "f64": wasm.F64,
+	"v128": wasm.V128, "funcref": wasm.FuncRef, "externref": wasm.ExternRef,
+}
+
+// expectation is an expected result: a value, or a NaN class, or "any
+// non-null reference".
+type expectation struct {
+	v       Value
+	nan     string // "", "nan:canonical", "nan:arithmetic"
+	nonNull bool
+}
+
+func parseValue(j jsonValue) (expectation, error) {
+	t, ok := typeByName[j.Type]
+	if !ok {
+		return expectation{}, fmt.Errorf("unknown value type %q", j.Type)
+	}
+	e := expectation{v: Value{Type: t}}
+	if t == wasm.V128 {
+		return e, errors.New("v128 values are not supported by the runner yet")
+	}
+	if len(j.Value) == 0 {
+		if !t.IsRef() {
+			return e, fmt.Errorf("%s value missing", j.Type)
+		}
+		e.nonNull = true
+		return e, nil
+	}
+	var s string
+	if err := json.Unmarshal(j.Value, &s); err != nil {
+		return e, fmt.Errorf("bad %s value %s", j.Type, j.Value)
+	}
+	switch {
+	case t.IsRef() && s == "null":
+	case strings.HasPrefix(s, "nan:"):
+		e.nan = s
+	default:
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			return e, fmt.Errorf("bad %s value %q", j.Type, s)
+		}
+		if t.IsRef() {
+			n++
+		}
+		e.v.Bits = n
+	}
+	return e, nil
+}
+
+// matches reports whether got satisfies the expectation.
+func (e expectation) matches(got Value) bool {
+	if got.Type != e.v.Type {
+		return false
+	}
+	if e.nonNull {
+		return got.Bits != 0
+	}
+	if e.nan == "" {
+		return got.Bits == e.v.Bits
+	}
+	var bits, quiet, payload uint64
+	switch got.Type {
+	case wasm.F32:
+		bits = got.Bits & 0x7fffffff
+		quiet, payload = 0x00400000, 0x007fffff
+		if bits&0x7f800000 != 0x7f800000 || bits&payload == 0 {
+			return false
+		}
+	case wasm.F64:
+		bits = got.Bits &^ (1 << 63)
+		quiet, payload = 1<<51, 1<<52-1
+		if bits&0x7ff0000000000000 != 0x7ff0000000000000 || bits&payload == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	if e.nan == "nan:canonical" {
+		return bits&payload == quiet
+	}
+	return bits&quiet != 0
+}
+
+func (e expectation) String() string {
+	switch {
+	case e.nonNull:
+		return e.v.Type.String() + ":non-null"
+	case e.nan != "":
+		return e.v.Type.String() + ":" + e.nan
+	}
+	return e.v.String()
+}
+
+type action struct {
+	Type   string      `json:"type"`
+	Module string      `json:"module"`
+	Field  string      `json:"field"`
+	Args   []jsonValue `json:"args"`
+}
+
+// execState is a script's execution state.
+type execState struct {
+	eng     Engine
+	current Instance
+	named   map[string]Instance
+}
+
+func (x *execState) instance(name string) (Instance, error) {
+	if name == "" {
+		if x.current == nil {
+			return nil, errors.New("no current module")
+		}
+		return x.current, nil
+	}
+	inst, ok := x.named[name]
+	if !ok {
+		return nil, fmt.Errorf("no module named %s", name)
+	}
+	return inst, nil
+}
+
+// perform runs an action.
+func (x *execState) perform(raw json.RawMessage) ([]Value, error) {
+	var a action
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return nil, fmt.Errorf("bad action: %v", err)
+	}
+	inst, err := x.instance(a.Module)
+	if err != nil {
+		return nil, err
+	}
+	switch a.Type {
+	case "invoke":
+		args := make([]Value, len(a.Args))
+		for i, j := range a.Args {
+			e, err := parseValue(j)
+			if err != nil {
+				return nil, err
+			}
+			args[i] = e.v
+		}
+		return inst.Invoke(a.Field, args)
+	case "get":
+		v, err := inst.Global(a.Field)
+		if err != nil {
+			return nil, err
+		}
+		return []Value{v}, nil
+	}
+	return nil, fmt.Errorf("unknown action type %q", a.Type)
+}
+
+func trapReason(err error) (string, bool) {
+	var t Trapped
+	if errors.As(err, &t) {
+		return t.TrapReason(), true
+	}
+	return "", false
+}
+
+func linkReason(err error) (string, bool) {
+	var l Unlinkable
+	if errors.As(err, &l) {
+		return l.LinkReason(), true
+	}
+	return "", false
+}
+
+// execute runs a command that needs an engine.
+func (s *Script) execute(x *execState, dir string, c command) {
+	switch c.Type {
+	case "module":
+		b, err := readModule(dir, c.Filename)
+		if err == nil {
+			x.current, err = x.eng.Instantiate(b)
+		}
+		if err != nil {
+			x.current = nil
+			s.fail(c, "instantiating %s: %v", c.Filename, err)
+			return
+		}
+		if c.Name != "" {
+			x.named[c.Name] = x.current
+		}
+		s.pass(c)
+	case "register":
+		inst, err := x.instance(c.Name)
+		if err != nil {
+			s.fail(c, "%v", err)
+			return
+		}
+		x.eng.Register(c.As, inst)
+		s.pass(c)
+	case "action":
+		if _, err := x.perform(c.Action); err != nil {
+			s.fail(c, "%v", err)
+			return
+		}
+		s.pass(c)
+	case "assert_return":
+		got, err := x.perform(c.Action)
+		if err != nil {
+			s.fail(c, "%v", err)
+			return
+		}
+		if len(got) != len(c.Expected) {
+			s.fail(c, "got %d results %v, want %d", len(got), got, len(c.Expected))
+			return
+		}
+		for i, j := range c.Expected {
+			e, err := parseValue(j)
+			if err != nil {
+				s.fail(c, "%v", err)
+				return
+			}
+			if !e.matches(got[i]) {
+				s.fail(c, "result %d: got %v, want %v", i, got[i], e)
+				return
+			}
+		}
+		s.pass(c)
+	case "assert_trap", "assert_exhaustion":
+		var err error
+		if len(c.Action) > 0 {
+			var got []Value
+			got, err = x.perform(c.Action)
+			if err == nil {
+				s.fail(c, "returned %v, want trap %q", got, c.Text)
+				return
+			}
+		} else {
+			var b []byte
+			if b, err = readModule(dir, c.Filename); err == nil {
+				_, err = x.eng.Instantiate(b)
+			}
+			if err == nil {
+				s.fail(c, "instantiated, want trap %q", c.Text)
+				return
+			}
+		}
+		s.expectTrap(c, err)
+	case "assert_uninstantiable":
+		b, err := readModule(dir, c.Filename)
+		if err == nil {
+			_, err = x.eng.Instantiate(b)
+		}
+		if err == nil {
+			s.fail(c, "instantiated, want trap %q", c.Text)
+			return
+		}
+		s.expectTrap(c, err)
+	case "assert_unlinkable":
+		b, err := readModule(dir, c.Filename)
+		if err == nil {
+			_, err = x.eng.Instantiate(b)
+		}
+		if err == nil {
+			s.fail(c, "linked, want %q", c.Text)
+			return
+		}
+		reason, ok := linkReason(err)
+		if !ok {
+			s.fail(c, "want link error %q, got %v", c.Text, err)
+			return
+		}
+		s.pass(c)
+		s.mismatch(c, reason)
+	default:
+		s.fail(c, "unknown command type")
+	}
+}
+
+func (s *Script) expectTrap(c command, err error) {
+	reason, ok := trapReason(err)
+	if !ok {
+		s.fail(c, "want trap %q, got %v", c.Text, err)
+		return
+	}
+	// "uninitialized element 2" names the index; a reason without it is
+	// the same trap (recorded as a mismatch).
+	if !strings.HasPrefix(reason, c.Text) && !strings.HasPrefix(c.Text, reason) {
+		s.fail(c, "trapped with %q, want %q", reason, c.Text)
+		return
+	}
+	s.pass(c)
+	s.mismatch(c, reason)
+}
+
+func (s *Script) mismatch(c command, got string) {
+	if !strings.HasPrefix(got, c.Text) {
+		s.Mismatches = append(s.Mismatches, Mismatch{Script: s.Name, Line: c.Line, Expected: c.Text, Got: got})
+	}
+}
