@@ -1,0 +1,96 @@
+// Package vmem wraps the few Linux virtual-memory system calls the runtime
+// needs (mmap, mprotect, madvise, munmap) on raw addresses, without cgo.
+package vmem
+
+import (
+	"fmt"
+	"os"
+	"syscall"
+	"unsafe"
+)
+
+// Protection flags.
+const (
+	None = syscall.PROT_NONE
+	R    = syscall.PROT_READ
+	RW   = syscall.PROT_READ | syscall.PROT_WRITE
+	RX   = syscall.PROT_READ | syscall.PROT_EXEC
+)
+
+// PageSize is the system page size.
+var PageSize = uintptr(os.Getpagesize())
+
+// RoundUp rounds n up to a multiple of the page size.
+func RoundUp(n uintptr) uintptr { return (n + PageSize - 1) &^ (PageSize - 1) }
+
+// Reserve maps size bytes of inaccessible, unreserved (not committed) address
+// space and returns its base.
+func Reserve(size uintptr) (uintptr, error) {
+	return Map(0, size, None)
+}
+
+// Map maps size bytes of anonymous private memory with protection prot at
+// any address (addr == 0) or exactly at addr (MAP_FIXED, replacing what was
+// there: the replaced pages read as zero afterwards).
+func Map(addr, size uintptr, prot int) (uintptr, error) {
+	flags := syscall.MAP_PRIVATE | syscall.MAP_ANONYMOUS | syscall.MAP_NORESERVE
+	if addr != 0 {
+		flags |= syscall.MAP_FIXED
+	}
+	r, _, e := syscall.Syscall6(syscall.SYS_MMAP, addr, size, uintptr(prot), uintptr(flags), ^uintptr(0), 0)
+	if e != 0 {
+		return 0, fmt.Errorf("mmap(%#x, %d bytes): %w", addr, size, e)
+	}
+	if addr != 0 && r != addr {
+		return 0, fmt.Errorf("mmap(%#x, %d bytes): kernel returned %#x", addr, size, r)
+	}
+	return r, nil
+}
+
+// Protect changes the protection of [addr, addr+size).
+func Protect(addr, size uintptr, prot int) error {
+	if size == 0 {
+		return nil
+	}
+	_, _, e := syscall.Syscall(syscall.SYS_MPROTECT, addr, size, uintptr(prot))
+	if e != 0 {
+		return fmt.Errorf("mprotect(%#x, %d bytes, %d): %w", addr, size, prot, e)
+	}
+	return nil
+}
+
+// Discard drops the contents of [addr, addr+size) (MADV_DONTNEED): for
+// private anonymous memory the pages read as zero on next access and their
+// physical memory is released. Protection is unchanged.
+func Discard(addr, size uintptr) error {
+	if size == 0 {
+		return nil
+	}
+	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, addr, size, syscall.MADV_DONTNEED)
+	if e != 0 {
+		return fmt.Errorf("madvise(%#x, %d bytes, DONTNEED): %w", addr, size, e)
+	}
+	return nil
+}
+
+// Unmap releases [addr, addr+size).
+func Unmap(addr, size uintptr) error {
+	if size == 0 {
+		return nil
+	}
+	_, _, e := syscall.Syscall(syscall.SYS_MUNMAP, addr, size, 0)
+	if e != 0 {
+		return fmt.Errorf("munmap(%#x, %d bytes): %w", addr, size, e)
+	}
+	return nil
+}
+
+// Ptr converts the address of non-Go memory (an mmap'd region) to a pointer.
+// Never use it for addresses of Go-managed memory.
+func Ptr(addr uintptr) unsafe.Pointer { return unsafe.Add(nil, addr) }
+
+// Bytes returns the n bytes of non-Go memory at addr as a slice.
+func Bytes(addr, n uintptr) []byte { return unsafe.Slice((*byte)(Ptr(addr)), n) }
+
+// Slots returns the n uint64 slots of non-Go memory at addr.
+func Slots(addr, n uintptr) []uint64 { return unsafe.Slice((*uint64)(Ptr(addr)), n) }

@@ -1,0 +1,120 @@
+#include "textflag.h"
+
+// ExecCtx offsets (keep in sync with ctx.go; TestOffsets checks ctx.go).
+#define GoSP 0
+#define GoFP 8
+#define StackTop 24
+#define MemBase 48
+#define ResumeSP 72
+#define ResumeFP 88
+
+// func enterNative(ctx *ExecCtx, fn uintptr)
+// Runs fn on the native stack with R15 = ctx and R14 = ctx.MemBase.
+// Every exit from native code restores the anchor saved by switchAndCall
+// and returns here.
+TEXT ·enterNative(SB), NOSPLIT, $0-16
+	MOVQ ctx+0(FP), R15
+	MOVQ fn+8(FP), AX
+	CALL switchAndCall<>(SB)
+	RET
+
+// The return address into enterNative is at 0(SP): SP is the anchor.
+// SPWRITE (writes SP) so tracebacks stop here instead of reading the
+// native stack.
+TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
+	MOVQ SP, GoSP(R15)
+	MOVQ BP, GoFP(R15)
+	MOVQ StackTop(R15), SP
+	MOVQ MemBase(R15), R14
+	CALL AX
+	// normal return of the entry function (R15 still holds ctx)
+	MOVQ $0, 40(R15)
+	MOVQ GoSP(R15), SP
+	MOVQ GoFP(R15), BP
+	RET
+
+// func resumeNative(ctx *ExecCtx)
+// Continues native code suspended by the host-exit stub.
+TEXT ·resumeNative(SB), NOSPLIT, $0-8
+	MOVQ ctx+0(FP), R15
+	CALL resumeSwitch<>(SB)
+	RET
+
+TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
+	MOVQ SP, GoSP(R15)
+	MOVQ BP, GoFP(R15)
+	MOVQ ResumeSP(R15), SP
+	MOVQ ResumeFP(R15), BP
+	MOVQ MemBase(R15), R14
+	RET // pops the continuation pushed by the CALL to the host-exit stub
+
+// Signal handler, called by the kernel with the C ABI:
+// DI = signo, SI = *siginfo, DX = *ucontext, on the sigaltstack, all
+// signals blocked, no g. Uses only AX, CX, R8, R9.
+//
+// If the fault is a hardware fault (si_code > 0) at a PC inside a code arena
+// but not inside the runtime's stubs, rewrite the ucontext so that
+// rt_sigreturn resumes at the fault stub with
+//   RDI = signo, RSI = si_addr, RDX = faulting PC, RCX = si_code,
+//   R8 = faulting RSP, R9 = faulting RBP.
+// Otherwise tail-jump to the previous (Go) handler with all arguments,
+// SP and the return address untouched.
+TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
+	MOVL 8(SI), AX // si_code
+	CMPL AX, $0
+	JLE  chain
+	MOVQ 168(DX), AX // uc_mcontext.rip
+	MOVQ ·stubLo(SB), CX
+	CMPQ AX, CX
+	JCS  scan
+	MOVQ ·stubHi(SB), CX
+	CMPQ AX, CX
+	JCS  chain // fault inside a stub: never redirect (no loops)
+
+scan:
+	MOVQ ·codeCountAddr(SB), CX
+	MOVL (CX), CX
+	MOVQ ·codeRangesAddr(SB), R8
+
+loop:
+	CMPL CX, $0
+	JEQ  chain
+	MOVQ 0(R8), R9
+	CMPQ AX, R9
+	JCS  next
+	MOVQ 8(R8), R9
+	CMPQ AX, R9
+	JCS  ours
+
+next:
+	ADDQ $16, R8
+	DECL CX
+	JMP  loop
+
+ours:
+	MOVLQZX DI, R9
+	MOVQ R9, 104(DX)  // rdi = signo
+	MOVQ 16(SI), R9
+	MOVQ R9, 112(DX)  // rsi = si_addr
+	MOVQ AX, 136(DX)  // rdx = pc
+	MOVL 8(SI), R9
+	MOVQ R9, 152(DX)  // rcx = si_code
+	MOVQ 160(DX), R9
+	MOVQ R9, 40(DX)   // r8 = rsp
+	MOVQ 120(DX), R9
+	MOVQ R9, 48(DX)   // r9 = rbp
+	MOVQ ·faultStub(SB), R9
+	MOVQ R9, 168(DX)  // rip = fault stub
+	RET               // to the restorer -> rt_sigreturn
+
+chain:
+	LEAQ ·oldHandlers(SB), AX
+	MOVLQZX DI, CX
+	MOVQ (AX)(CX*8), AX
+	JMP  AX
+
+// func sigHandlerAddr() uintptr
+TEXT ·sigHandlerAddr(SB), NOSPLIT, $0-8
+	MOVQ $·sigHandler(SB), AX
+	MOVQ AX, ret+0(FP)
+	RET

@@ -1,0 +1,123 @@
+#include "textflag.h"
+
+// ExecCtx offsets (keep in sync with ctx.go; TestOffsets checks ctx.go).
+#define GoSP 0
+#define GoFP 8
+#define GoLR 16
+#define StackTop 24
+#define ExitCode 40
+#define MemBase 48
+#define ResumeSP 72
+#define ResumePC 80
+#define ResumeFP 88
+
+// func enterNative(ctx *ExecCtx, fn uintptr)
+// Runs fn on the native stack with R19 = ctx and R20 = ctx.MemBase.
+// Never touches R28 (g) or R18.
+TEXT ·enterNative(SB), NOSPLIT, $0-16
+	MOVD ctx+0(FP), R19
+	MOVD fn+8(FP), R0
+	CALL switchAndCall<>(SB)
+	RET
+
+// LR holds the return address into enterNative: the anchor is RSP, R29, LR.
+TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
+	MOVD RSP, R1
+	MOVD R1, GoSP(R19)
+	MOVD R29, GoFP(R19)
+	MOVD R30, GoLR(R19)
+	MOVD StackTop(R19), R1
+	MOVD R1, RSP
+	MOVD MemBase(R19), R20
+	CALL (R0)
+	// normal return of the entry function (R19 still holds ctx)
+	MOVD ZR, ExitCode(R19)
+	MOVD GoSP(R19), R1
+	MOVD R1, RSP
+	MOVD GoFP(R19), R29
+	MOVD GoLR(R19), R30
+	RET
+
+// func resumeNative(ctx *ExecCtx)
+TEXT ·resumeNative(SB), NOSPLIT, $0-8
+	MOVD ctx+0(FP), R19
+	CALL resumeSwitch<>(SB)
+	RET
+
+TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
+	MOVD RSP, R1
+	MOVD R1, GoSP(R19)
+	MOVD R29, GoFP(R19)
+	MOVD R30, GoLR(R19)
+	MOVD ResumeSP(R19), R1
+	MOVD R1, RSP
+	MOVD ResumeFP(R19), R29
+	MOVD MemBase(R19), R20
+	MOVD ResumePC(R19), R1
+	JMP  (R1)
+
+// Signal handler, C ABI: R0 = signo, R1 = *siginfo, R2 = *ucontext, LR =
+// restorer; on the sigaltstack, all signals blocked, no g. Uses only R3-R7
+// (and R27 through the assembler). Never touches R28.
+//
+// Redirect (hardware fault at a PC in a code arena, not in a stub):
+//   x0 = signo, x1 = si_addr, x2 = faulting PC, x3 = si_code,
+//   x4 = faulting SP, x5 = faulting x29, pc = fault stub.
+// Otherwise tail-jump to the previous handler, everything untouched.
+TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
+	MOVW 8(R1), R3 // si_code (sign-extended)
+	CMP  $0, R3
+	BLE  chain
+	MOVD 440(R2), R4 // uc_mcontext.pc
+	MOVD ·stubLo(SB), R5
+	CMP  R5, R4
+	BLO  scan
+	MOVD ·stubHi(SB), R5
+	CMP  R5, R4
+	BLO  chain // fault inside a stub: never redirect
+
+scan:
+	MOVD  ·codeCountAddr(SB), R5
+	MOVWU (R5), R5
+	MOVD  ·codeRangesAddr(SB), R6
+
+loop:
+	CBZ  R5, chain
+	MOVD 0(R6), R7
+	CMP  R7, R4
+	BLO  next
+	MOVD 8(R6), R7
+	CMP  R7, R4
+	BLO  ours
+
+next:
+	ADD $16, R6
+	SUB $1, R5
+	B   loop
+
+ours:
+	MOVWU R0, R7
+	MOVD  R7, 184(R2)  // x0 = signo
+	MOVD  16(R1), R7
+	MOVD  R7, 192(R2)  // x1 = si_addr
+	MOVD  R4, 200(R2)  // x2 = pc
+	MOVD  R3, 208(R2)  // x3 = si_code
+	MOVD  432(R2), R7
+	MOVD  R7, 216(R2)  // x4 = sp
+	MOVD  416(R2), R7
+	MOVD  R7, 224(R2)  // x5 = x29
+	MOVD  ·faultStub(SB), R7
+	MOVD  R7, 440(R2)  // pc = fault stub
+	RET                // LR = restorer
+
+chain:
+	MOVD  $·oldHandlers(SB), R3
+	MOVWU R0, R4
+	MOVD  (R3)(R4<<3), R3
+	JMP   (R3)
+
+// func sigHandlerAddr() uintptr
+TEXT ·sigHandlerAddr(SB), NOSPLIT, $0-8
+	MOVD $·sigHandler(SB), R0
+	MOVD R0, ret+0(FP)
+	RET

@@ -1,0 +1,47 @@
+package native
+
+import _ "unsafe" // go:linkname
+
+// entersyscall/exitsyscall are pulled from the Go runtime (allowed by
+// go.dev/issue/67401: "Do not remove or change the type signature"). While a
+// goroutine is between them it is in _Gsyscall: STW and the GC do not wait
+// for it and scan its stack only from the syscall SP, so generated code may
+// run for as long as it likes. Only nosplit code may run in between.
+
+//go:linkname entersyscall runtime.entersyscall
+func entersyscall()
+
+//go:linkname exitsyscall runtime.exitsyscall
+func exitsyscall()
+
+// enterNative and resumeNative are the assembly trampolines (asm_*.s).
+func enterNative(ctx *ExecCtx, fn uintptr)
+func resumeNative(ctx *ExecCtx)
+
+// enterSys runs fn on the native stack, bracketed as a system call.
+// entersyscall and exitsyscall must be called from the same frame.
+//
+//go:nosplit
+//go:norace
+func enterSys(ctx *ExecCtx, fn uintptr) {
+	entersyscall()
+	enterNative(ctx, fn)
+	exitsyscall()
+}
+
+// resumeSys continues native code suspended by a host exit.
+//
+//go:nosplit
+//go:norace
+func resumeSys(ctx *ExecCtx) {
+	entersyscall()
+	resumeNative(ctx)
+	exitsyscall()
+}
+
+// enterRaw and resumeRaw skip the syscall bracketing (used by benchmarks to
+// show its cost; never for real calls: they block GC while native code runs).
+//
+//go:nosplit
+//go:norace
+func enterRaw(ctx *ExecCtx, fn uintptr) { enterNative(ctx, fn) }

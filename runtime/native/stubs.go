@@ -1,0 +1,55 @@
+package native
+
+import (
+	"runtime"
+
+	"github.com/kilnwasm/kiln/runtime/codemem"
+)
+
+// Stubs are the addresses of the shared exit paths in the code arena.
+// Generated code reaches them with a call (amd64 CALL, arm64 BL/BLR) so that
+// the return address records the call site.
+type Stubs struct {
+	// Trap raises an explicit trap. amd64: EAX = trap.Code, CALL Trap.
+	// arm64: W0 = trap.Code, BL/BLR Trap. Never returns.
+	Trap uintptr
+	// HostExit suspends generated code and calls host function
+	// ctx.HostIndex with ctx.HostArgs/HostSlots (set before the call).
+	// Returns when the host function has finished, with every register
+	// clobbered except the context register, the memory-base register,
+	// SP and the frame pointer.
+	HostExit uintptr
+	// Fault is where the signal handler redirects hardware faults. Not
+	// called by generated code.
+	Fault uintptr
+}
+
+var stubs Stubs
+
+// StubAddrs returns the stub addresses (after Init).
+func StubAddrs() Stubs { return stubs }
+
+// stubImage is a pre-assembled, position-independent stub block: the
+// runtime does not link golang-asm. stubs_code.go is generated from the
+// golang-asm sources in stubs_gen_test.go (KILN_UPDATE_STUBS=1 go test
+// -run TestStubsUpToDate ./runtime/native regenerates it; the test fails
+// when it is stale).
+type stubImage struct {
+	code              []byte
+	fault, trap, host int
+}
+
+func loadStubs() error {
+	img := stubImageAMD64
+	if runtime.GOARCH == "arm64" {
+		img = stubImageARM64
+	}
+	b, err := codemem.Load(img.code, nil)
+	if err != nil {
+		return err
+	}
+	stubLo, stubHi = b.Addr(), b.Addr()+uintptr(b.Len())
+	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host)}
+	faultStub = stubs.Fault
+	return nil
+}
