@@ -1,0 +1,250 @@
+// Package backend holds what the amd64 and arm64 backends share: the
+// machine-level function form that instruction selection produces (VCode),
+// liveness, register allocation, and the records that code generation
+// leaves for the runtime (trap sites, relocations). ISA packages add only
+// instruction selection and encoding.
+package backend
+
+import "fmt"
+
+// Reg names a register operand: values below the ISA's NumRegs are
+// physical registers (precolored: instruction selection uses them where
+// the ISA or the calling convention fixes a register); values from
+// NumRegs up are virtual registers, one per value.
+type Reg uint32
+
+// Class is a register class.
+type Class uint8
+
+// Register classes.
+const (
+	ClassInt Class = iota
+	ClassFloat
+	numClasses
+)
+
+func (c Class) String() string {
+	if c == ClassInt {
+		return "int"
+	}
+	return "float"
+}
+
+// OperandKind says how an instruction accesses an operand.
+type OperandKind uint8
+
+// Operand kinds. Mod is read and written in place (x86's two-address
+// forms): the register holds the old value before and the new one after.
+const (
+	Use OperandKind = iota
+	Def
+	Mod
+)
+
+// Operand is a register an instruction reads or writes.
+type Operand struct {
+	Reg  Reg
+	Kind OperandKind
+}
+
+// Inst is an instruction as the register allocator sees it. The ISA keeps
+// its own instruction data; Data indexes it.
+type Inst struct {
+	ops      span
+	Clobbers RegSet // physical registers the instruction destroys (calls)
+	// IsMove marks a register copy (operand 0 is the destination, operand
+	// 1 the source): the allocator tries to give both the same register
+	// and then drops the copy.
+	IsMove bool
+	Data   int32
+}
+
+type span struct{ start, n int32 }
+
+// Block is a basic block of VCode.
+type Block struct {
+	insts  span
+	Params []Reg // defined on entry, from the predecessors' arguments
+	Succs  []int
+	// Args[i] are the values passed to Succs[i]'s parameters, read at the
+	// end of the block (after its last instruction, the branch).
+	Args  [][]Reg
+	Preds []int
+}
+
+// Func is a function in VCode form, blocks in layout order; block 0 is the
+// entry. Edges must not be critical (a block with several successors must
+// not branch to a block with several predecessors), so that edge moves
+// have a place.
+type Func struct {
+	Blocks  []Block
+	Insts   []Inst
+	ops     []Operand
+	classes []Class // class of each virtual register (index Reg - NumRegs)
+	NumRegs Reg
+}
+
+// NewFunc starts a function for an ISA with numRegs physical registers.
+func NewFunc(numRegs Reg) *Func { return &Func{NumRegs: numRegs} }
+
+// NewVReg returns a fresh virtual register of class c.
+func (f *Func) NewVReg(c Class) Reg {
+	f.classes = append(f.classes, c)
+	return f.NumRegs + Reg(len(f.classes)-1)
+}
+
+// NumVRegs returns the number of virtual registers.
+func (f *Func) NumVRegs() int { return len(f.classes) }
+
+// IsVirtual reports whether r is a virtual register.
+func (f *Func) IsVirtual(r Reg) bool { return r >= f.NumRegs }
+
+// ClassOf returns the class of virtual register r.
+func (f *Func) ClassOf(r Reg) Class { return f.classes[r-f.NumRegs] }
+
+// NewBlock appends an empty block and returns its index.
+func (f *Func) NewBlock() int {
+	f.Blocks = append(f.Blocks, Block{insts: span{int32(len(f.Insts)), 0}})
+	return len(f.Blocks) - 1
+}
+
+// Add appends an instruction to block b, which must be the last block
+// created (instructions of a block are contiguous).
+func (f *Func) Add(b int, data int32, clobbers RegSet, ops ...Operand) int {
+	if b != len(f.Blocks)-1 {
+		panic("backend: instructions must be added to the last block")
+	}
+	start := int32(len(f.ops))
+	f.ops = append(f.ops, ops...)
+	f.Insts = append(f.Insts, Inst{ops: span{start, int32(len(ops))}, Clobbers: clobbers, Data: data})
+	f.Blocks[b].insts.n++
+	return len(f.Insts) - 1
+}
+
+// AddMove appends a register copy dst <- src.
+func (f *Func) AddMove(b int, data int32, dst, src Reg) int {
+	i := f.Add(b, data, 0, Operand{dst, Def}, Operand{src, Use})
+	f.Insts[i].IsMove = true
+	return i
+}
+
+// Operands returns instruction i's operands.
+func (f *Func) Operands(i int) []Operand {
+	s := f.Insts[i].ops
+	return f.ops[s.start : s.start+s.n]
+}
+
+// BlockInsts returns the range [first, end) of block b's instructions.
+func (f *Func) BlockInsts(b int) (int, int) {
+	s := f.Blocks[b].insts
+	return int(s.start), int(s.start + s.n)
+}
+
+// AddEdge adds a successor to block from with the arguments for its
+// parameters, and records the predecessor.
+func (f *Func) AddEdge(from, to int, args ...Reg) {
+	f.Blocks[from].Succs = append(f.Blocks[from].Succs, to)
+	f.Blocks[from].Args = append(f.Blocks[from].Args, args)
+	f.Blocks[to].Preds = append(f.Blocks[to].Preds, from)
+}
+
+// Check reports structural problems: argument counts, critical edges,
+// registers out of range.
+func (f *Func) Check() error {
+	for b := range f.Blocks {
+		blk := &f.Blocks[b]
+		for i, s := range blk.Succs {
+			if len(blk.Args[i]) != len(f.Blocks[s].Params) {
+				return fmt.Errorf("block %d passes %d arguments to block %d, which has %d parameters", b, len(blk.Args[i]), s, len(f.Blocks[s].Params))
+			}
+			if len(blk.Succs) > 1 && len(f.Blocks[s].Preds) > 1 {
+				return fmt.Errorf("critical edge %d -> %d", b, s)
+			}
+		}
+	}
+	n := f.NumRegs + Reg(len(f.classes))
+	for i := range f.Insts {
+		for _, op := range f.Operands(i) {
+			if op.Reg >= n {
+				return fmt.Errorf("instruction %d uses register %d of %d", i, op.Reg, n)
+			}
+		}
+	}
+	return nil
+}
+
+// RegSet is a set of physical registers (at most 64).
+type RegSet uint64
+
+// Has reports whether r is in the set.
+func (s RegSet) Has(r Reg) bool { return r < 64 && s&(1<<r) != 0 }
+
+// With returns the set plus r.
+func (s RegSet) With(r Reg) RegSet { return s | 1<<r }
+
+// Loc is where the allocator put a value: a physical register or a spill
+// slot.
+type Loc struct {
+	Reg   Reg // valid when Slot < 0
+	Slot  int32
+	Class Class
+}
+
+// RegLoc returns the location of physical register r.
+func RegLoc(r Reg, c Class) Loc { return Loc{Reg: r, Slot: -1, Class: c} }
+
+// SlotLoc returns the location of spill slot s.
+func SlotLoc(s int32, c Class) Loc { return Loc{Slot: s, Class: c} }
+
+// IsReg reports whether l is a register.
+func (l Loc) IsReg() bool { return l.Slot < 0 }
+
+func (l Loc) String() string {
+	if l.IsReg() {
+		return fmt.Sprintf("r%d", l.Reg)
+	}
+	return fmt.Sprintf("slot%d", l.Slot)
+}
+
+// RegInfo describes an ISA's registers for the allocator.
+type RegInfo struct {
+	NumRegs Reg
+	// Allocatable lists, per class, the registers the allocator may use,
+	// in order of preference (caller-saved scratch first, say).
+	Allocatable [numClasses][]Reg
+	// Class of each physical register.
+	ClassOf []Class
+	// Scratch holds one register per class that is not allocatable.
+	Scratch [numClasses]Reg
+}
+
+// Scratch registers: the allocator never assigns them; the emitter uses
+// them for stack-to-stack moves and the allocator's move sequences use
+// them to break cycles. RegInfo.Scratch gives one per class.
+
+// Allocation is the result of register allocation.
+type Allocation struct {
+	// OpLocs gives, for each operand of each instruction (indexed like
+	// Func's operands: OpLoc(f, inst, k)), the physical register that holds
+	// it at that instruction. Physical-register operands map to themselves.
+	OpLocs []Loc
+	// Edits are moves to insert, sorted by instruction: each goes right
+	// before instruction Before, after the edits before it. Moves at one
+	// point are already ordered to respect parallel-move semantics (cycles
+	// broken through RegInfo.Scratch), so the emitter performs them in
+	// order.
+	Edits []Edit
+	// NumSlots is the number of 8-byte spill slots the frame needs.
+	NumSlots int
+}
+
+// Edit is a move inserted by the allocator.
+type Edit struct {
+	Before   int // instruction index
+	From, To Loc
+}
+
+// OpLoc returns where operand k of instruction i lives.
+func (a *Allocation) OpLoc(f *Func, i, k int) Loc {
+	return a.OpLocs[int(f.Insts[i].ops.start)+k]
+}
