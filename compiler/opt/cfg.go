@@ -229,3 +229,31 @@ func mergeBlocks(f *ir.Func) bool {
 	r.apply(f)
 	return changed
 }
+
+// SplitCriticalEdges gives every edge from a block with several successors
+// to a block with several predecessors a block of its own, which holds
+// only a jump. Register allocation needs a place for the moves of each
+// edge; this is not an optimization and is not in Passes.
+func SplitCriticalEdges(f *ir.Func) {
+	npreds := make([]int, f.NumBlocks())
+	for _, b := range f.Blocks() {
+		for _, s := range f.Succs(b) {
+			npreds[s]++
+		}
+	}
+	for _, b := range f.Blocks() {
+		t := f.Terminator(b)
+		if t == 0 || f.NumTargets(t) < 2 {
+			continue
+		}
+		for i := 0; i < f.NumTargets(t); i++ {
+			tg := f.Target(t, i)
+			if npreds[tg.Block] < 2 {
+				continue
+			}
+			mid := f.NewBlock()
+			f.Terminate(mid, ir.OpJump, 0, nil, ir.Target{Block: tg.Block, Args: append([]ir.Value(nil), tg.Args...)})
+			f.SetTarget(t, i, ir.Target{Block: mid})
+		}
+	}
+}

@@ -296,6 +296,33 @@ b0(v0:i32):
     v1:i32 = iconst 7
     return v1
 }`},
+	{"split-critical-edges", SplitCriticalEdges, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1(v0), b2
+b1(v1:i32):
+    br_table v1, b1(v1), b2, b2
+b2:
+    return v0
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b3, b4
+b1(v1:i32):
+    br_table v1, b5, b6, b7
+b2:
+    return v0
+b3:
+    jump b1(v0)
+b4:
+    jump b2
+b5:
+    jump b1(v1)
+b6:
+    jump b2
+b7:
+    jump b2
+}`},
 	{"simplify-params", SimplifyParams, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):
