@@ -104,15 +104,29 @@ type Func struct {
 	Name    string
 	Sig     Signature
 	insts   []inst // index 0 unused, so that Value 0 is "none"
+	pos     []int32 // source position of each instruction (Wasm body offset), -1 if none
 	blocks  []blockData
 	args    []Value
 	targets []target
+	curPos  int32 // position given to new instructions
+}
+
+// SetPos sets the source position recorded for instructions created from
+// now on (the offset of the Wasm instruction being translated).
+func (f *Func) SetPos(p int32) { f.curPos = p }
+
+// Pos returns the source position of instruction v, or -1.
+func (f *Func) Pos(v Value) int32 {
+	if int(v) < len(f.pos) {
+		return f.pos[v]
+	}
+	return -1
 }
 
 // NewFunc returns a function with an entry block whose parameters are the
 // signature's parameters.
 func NewFunc(name string, sig Signature) *Func {
-	f := &Func{Name: name, Sig: sig, insts: make([]inst, 1, 64)}
+	f := &Func{Name: name, Sig: sig, insts: make([]inst, 1, 64), pos: make([]int32, 1, 64), curPos: -1}
 	entry := f.NewBlock()
 	for _, t := range sig.Params {
 		f.AddParam(entry, t)
@@ -135,6 +149,7 @@ func (f *Func) NewBlock() Block {
 // AddParam appends a parameter of type t to block b.
 func (f *Func) AddParam(b Block, t Type) Value {
 	f.insts = append(f.insts, inst{op: OpParam, typ: t, block: b, isParm: true, aux: int64(len(f.blocks[b].params))})
+	f.pos = append(f.pos, -1)
 	v := Value(len(f.insts) - 1)
 	f.blocks[b].params = append(f.blocks[b].params, v)
 	return v
@@ -250,6 +265,7 @@ func (f *Func) newInst(b Block, op Op, typ Type, aux, aux2 int64, args []Value) 
 	start := int32(len(f.args))
 	f.args = append(f.args, args...)
 	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, int32(len(args))}, aux: aux, aux2: aux2})
+	f.pos = append(f.pos, f.curPos)
 	v := Value(len(f.insts) - 1)
 	bd := &f.blocks[b]
 	if bd.last == 0 {

@@ -211,7 +211,7 @@ func (p *parser) header(line string) error {
 	if strings.TrimSpace(rest) != "" {
 		return p.errorf("unexpected %q", rest)
 	}
-	p.f = &Func{Name: name, Sig: Signature{Params: params, Results: results}, insts: make([]inst, 1, 64)}
+	p.f = &Func{Name: name, Sig: Signature{Params: params, Results: results}, insts: make([]inst, 1, 64), pos: make([]int32, 1, 64), curPos: -1}
 	return nil
 }
 

@@ -229,6 +229,7 @@ func (t *Translator) body() error {
 			t.skip()
 			continue
 		}
+		t.f.SetPos(int32(t.in.Offset))
 		t.step()
 		if t.err != nil {
 			return t.err
