@@ -103,7 +103,7 @@ type Signature struct {
 type Func struct {
 	Name    string
 	Sig     Signature
-	insts   []inst // index 0 unused, so that Value 0 is "none"
+	insts   []inst  // index 0 unused, so that Value 0 is "none"
 	pos     []int32 // source position of each instruction (Wasm body offset), -1 if none
 	blocks  []blockData
 	args    []Value
