@@ -25,6 +25,8 @@ type Layout struct {
 	Descriptors uint32
 	// Size is the size of the block.
 	Size uint32
+	// NumImportedGlobals is how many of Globals hold pointers.
+	NumImportedGlobals uint32
 }
 
 // Fixed VMCtx fields.
@@ -48,7 +50,7 @@ const (
 
 // NewLayout computes the layout for module m.
 func NewLayout(m *wasm.Module) *Layout {
-	l := &Layout{}
+	l := &Layout{NumImportedGlobals: m.NumImportedGlobals}
 	off := uint32(vmctxFixed)
 	align := func(n uint32) {
 		off = (off + n - 1) &^ (n - 1)

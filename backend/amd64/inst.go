@@ -1,0 +1,183 @@
+package amd64
+
+import "fmt"
+
+// mop is a machine operation. Each VCode instruction carries one minst
+// (Inst.Data indexes Func.insts); its VCode operands come in the order the
+// comment gives (D = def, U = use, M = modified in place).
+type mop uint8
+
+const (
+	mNop        mop = iota
+	mArgs           // D: incoming argument registers (entry pseudo-instruction)
+	mMov            // D dst, U src (register copy, either class; IsMove)
+	mMovImm         // D dst: imm
+	mAlu            // M dst, U src: dst = dst alu src
+	mAluImm         // M dst: dst = dst alu imm
+	mCmp            // U a, U b: flags = a - b (alu: cmp or test)
+	mCmpImm         // U a: flags = a - imm (alu: cmp or test)
+	mImul           // M dst, U src
+	mImulImm        // D dst, U src: dst = src * imm
+	mLea            // D dst, U base[, U index]: dst = base + index<<scale + imm
+	mShift          // M dst, U RCX: dst = dst shift cl   (aux: shift kind)
+	mShiftImm       // M dst: dst = dst shift imm
+	mUnary          // M dst (aux: neg or not)
+	mBitCount       // D dst, U src (aux: lzcnt, tzcnt, popcnt)
+	mDiv            // M RAX, M RDX, U divisor: division with Wasm's checks (aux: div kind)
+	mSetcc          // D dst: dst = cc ? 1 : 0 (from flags)
+	mCmov           // M dst, U src: if cc { dst = src }
+	mExtend         // D dst, U src: sign or zero extension (aux: from bits, signed)
+	mLoad           // D dst, U index: dst = [membase + index + imm] (aux: load kind)
+	mStore          // U index, U val: [membase + index + imm] = val (aux: store width)
+	mLoadAddr       // D dst, U base: dst = [base + imm] (64-bit, runtime data)
+	mLoadAddr32     // D dst, U base: dst = zx [base + imm] (32-bit)
+	mStoreAddr      // U base, U val: [base + imm] = val (64-bit)
+	mLoadCtx        // D dst: dst = [ctx + imm]
+	mLoadFrame      // D dst: dst = [RBP + imm] (incoming stack arguments)
+	mFAlu           // M dst, U src: float add/sub/mul/div (aux)
+	mFMinMax        // M dst, U src: Wasm fmin/fmax (aux: 0 min, 1 max)
+	mFUnary         // D dst, U src: sqrt, ceil, floor, trunc, nearest (aux)
+	mFSign          // M dst[, U src]: abs, neg, copysign (aux)
+	mFCmp           // D dst, U a, U b: dst = a cc b with Wasm's NaN rules (aux: Cond)
+	mCvtIF          // D dst(f), U src(i): int to float (aux: signed, src size)
+	mCvtFI          // D dst(i), U src(f): float to int, trapping (aux: signed, sat)
+	mCvtFF          // D dst, U src: promote or demote
+	mBitcast        // D dst, U src: between a GPR and an XMM register
+	mJmp            // (target: successor 0)
+	mJcc            // (cc: successor 0 if cc, else successor 1)
+	mBrTable        // U index (successors: cases, then default)
+	mRet            // U result registers
+	mCall           // U argument registers, D result registers (imm: function index)
+	mCallReg        // U code, U argument registers, D result registers
+	mTrap           // (aux: trap code)
+	mTrapIf         // (cc; aux: trap code): trap if flags say cc
+	mPoll           // interruption poll: trap if ExecCtx.Interrupt != 0
+	mHostCall       // U argument registers, D result registers: builtin via host exit (imm: builtin)
+	mSpillArgs      // U values: store outgoing stack arguments (imm: first slot)
+)
+
+var mopNames = [...]string{
+	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm",
+	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
+	mShiftImm: "shiftimm", mUnary: "unary", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
+	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",
+	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu",
+	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
+	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
+	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
+	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
+}
+
+func (m mop) String() string {
+	if int(m) < len(mopNames) {
+		return mopNames[m]
+	}
+	return fmt.Sprintf("mop(%d)", m)
+}
+
+// aluOp is an integer ALU operation.
+type aluOp uint8
+
+const (
+	aluAdd aluOp = iota
+	aluSub
+	aluAnd
+	aluOr
+	aluXor
+	aluCmp
+	aluTest
+)
+
+// cond is an x86 condition code.
+type cond uint8
+
+const (
+	ccE  cond = iota // equal / zero
+	ccNE             // not equal
+	ccL              // signed <
+	ccGE             // signed >=
+	ccLE             // signed <=
+	ccG              // signed >
+	ccB              // unsigned <
+	ccAE             // unsigned >=
+	ccBE             // unsigned <=
+	ccA              // unsigned >
+)
+
+func (c cond) invert() cond { return c ^ 1 }
+
+// Shift kinds.
+const (
+	shShl = iota
+	shSar
+	shShr
+	shRol
+	shRor
+)
+
+// Bit-count kinds.
+const (
+	bcLzcnt = iota
+	bcTzcnt
+	bcPopcnt
+)
+
+// Division kinds.
+const (
+	divS = iota // signed quotient
+	divU
+	remS
+	remU
+)
+
+// Load kinds: the width and extension of a load into a register.
+const (
+	ld8S = iota
+	ld8U
+	ld16S
+	ld16U
+	ld32S
+	ld32U // also a plain i32 load
+	ld64
+	ldF32
+	ldF64
+)
+
+// Float ALU and unary kinds.
+const (
+	fAdd = iota
+	fSub
+	fMul
+	fDiv
+)
+
+const (
+	fSqrt = iota
+	fCeil
+	fFloor
+	fTrunc
+	fNearest
+)
+
+const (
+	fAbs = iota
+	fNeg
+	fCopysign
+)
+
+// minst is the machine data of a VCode instruction.
+type minst struct {
+	op    mop
+	size  uint8 // 4 or 8: operand width (int) or single/double (float)
+	alu   aluOp
+	cc    cond
+	scale uint8
+	aux   int32
+	aux2  int32
+	imm   int64
+	pos   int32 // Wasm body offset, for trap sites; -1 if none
+}
+
+func (m *minst) String() string {
+	return fmt.Sprintf("%v size=%d alu=%d cc=%d aux=%d aux2=%d imm=%d", m.op, m.size, m.alu, m.cc, m.aux, m.aux2, m.imm)
+}

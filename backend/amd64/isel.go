@@ -1,0 +1,838 @@
+package amd64
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// errUnsupported marks what the backend does not compile yet.
+var errUnsupported = errors.New("not supported yet")
+
+// Env is what instruction selection needs to know about the module.
+type Env struct {
+	// FuncType returns the signature of function idx (imports included).
+	FuncType func(idx uint32) ir.Signature
+	// Type returns the signature of type idx (call_indirect).
+	Type             func(idx uint32) ir.Signature
+	NumImportedFuncs uint32
+	Layout           *backend.Layout
+}
+
+// Lowered is a function after instruction selection.
+type Lowered struct {
+	Name  string
+	Code  *backend.Func
+	Insts []minst
+	// OutArgs is the size in bytes of the outgoing argument area.
+	OutArgs int
+	// Order maps VCode blocks to the IR blocks they came from.
+	Order []ir.Block
+}
+
+// Builtins reached through a host exit (runtime services too big to inline).
+const (
+	BuiltinMemoryGrow = iota
+	BuiltinMemoryCopy
+	BuiltinMemoryFill
+	BuiltinMemoryInit
+	BuiltinDataDrop
+	BuiltinTableGrow
+	BuiltinTableFill
+	BuiltinTableCopy
+	BuiltinTableInit
+	BuiltinElemDrop
+	NumBuiltins
+)
+
+type selector struct {
+	f     *ir.Func
+	env   *Env
+	vc    *backend.Func
+	insts []minst
+	vreg  []backend.Reg // IR value -> virtual register, 0 if none yet
+	uses  []int32       // uses of each IR value
+	fused []bool        // IR values computed by their user (compare into branch)
+	bidx  []int         // IR block -> VCode block
+	order []ir.Block
+	cur   int
+	pos   int32
+	out   int // outgoing stack argument slots needed
+	edges []pendingEdge
+	err   error
+}
+
+// Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
+func Select(f *ir.Func, env *Env) (*Lowered, error) {
+	s := &selector{f: f, env: env, vc: backend.NewFunc(NumRegs)}
+	s.vreg = make([]backend.Reg, f.NumValues())
+	s.uses = make([]int32, f.NumValues())
+	s.fused = make([]bool, f.NumValues())
+	s.order = ir.RPO(f)
+	s.bidx = make([]int, f.NumBlocks())
+	for i := range s.bidx {
+		s.bidx[i] = -1
+	}
+	for i, b := range s.order {
+		s.bidx[b] = i
+	}
+	for _, b := range s.order {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			for _, a := range f.Args(v) {
+				s.uses[a]++
+			}
+			for i := 0; i < f.NumTargets(v); i++ {
+				for _, a := range f.Target(v, i).Args {
+					s.uses[a]++
+				}
+			}
+		}
+	}
+	for i, b := range s.order {
+		s.cur = s.vc.NewBlock()
+		if s.cur != i {
+			return nil, fmt.Errorf("amd64: block numbering")
+		}
+		blk := &s.vc.Blocks[s.cur]
+		for _, p := range f.Params(b) {
+			blk.Params = append(blk.Params, s.reg(p))
+		}
+		if b == 0 {
+			s.entry()
+		}
+		s.block(b)
+		if s.err != nil {
+			return nil, fmt.Errorf("amd64: function %s: %w", f.Name, s.err)
+		}
+	}
+	for _, e := range s.edges {
+		s.vc.AddEdge(e.from, e.to, e.args...)
+	}
+	return &Lowered{Name: f.Name, Code: s.vc, Insts: s.insts, OutArgs: 8 * s.out, Order: s.order}, nil
+}
+
+func classOf(t ir.Type) backend.Class {
+	if t.IsFloat() || t == ir.V128 {
+		return backend.ClassFloat
+	}
+	return backend.ClassInt
+}
+
+// reg returns the virtual register holding IR value v. Constants are
+// materialized where they are used rather than kept alive in a register.
+func (s *selector) reg(v ir.Value) backend.Reg {
+	switch s.f.Op(v) {
+	case ir.OpIconst, ir.OpFconst:
+		return s.constant(s.f.Type(v), s.f.Aux(v))
+	}
+	if s.vreg[v] == 0 {
+		s.vreg[v] = s.vc.NewVReg(classOf(s.f.Type(v)))
+	}
+	return s.vreg[v]
+}
+
+// def returns the register that receives v's value.
+func (s *selector) def(v ir.Value) backend.Reg {
+	if s.vreg[v] == 0 {
+		s.vreg[v] = s.vc.NewVReg(classOf(s.f.Type(v)))
+	}
+	return s.vreg[v]
+}
+
+func (s *selector) constant(t ir.Type, bits int64) backend.Reg {
+	r := s.vc.NewVReg(classOf(t))
+	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, backend.Operand{Reg: r, Kind: backend.Def})
+	return r
+}
+
+func size(t ir.Type) uint8 {
+	if t == ir.I32 || t == ir.F32 {
+		return 4
+	}
+	return 8
+}
+
+func (s *selector) emit(m minst, clobbers backend.RegSet, ops ...backend.Operand) int {
+	m.pos = s.pos
+	s.insts = append(s.insts, m)
+	return s.vc.Add(s.cur, int32(len(s.insts)-1), clobbers, ops...)
+}
+
+func (s *selector) move(dst, src backend.Reg) {
+	s.insts = append(s.insts, minst{op: mMov, size: 8, pos: -1})
+	s.vc.AddMove(s.cur, int32(len(s.insts)-1), dst, src)
+}
+
+func use(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Use} }
+func def(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Def} }
+func mod(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Mod} }
+
+func (s *selector) fail(format string, args ...any) {
+	if s.err == nil {
+		s.err = fmt.Errorf(format, args...)
+	}
+}
+
+// entry defines the incoming arguments and moves them to the parameters.
+func (s *selector) entry() {
+	params := s.f.Params(0)
+	var ops []backend.Operand
+	type incoming struct {
+		dst   backend.Reg
+		reg   backend.Reg // if !stack
+		stack bool
+		slot  int
+		t     ir.Type
+	}
+	in := make([]incoming, len(params))
+	ni, nf, slot := 0, 0, 0
+	for i, p := range params {
+		t := s.f.Type(p)
+		in[i] = incoming{dst: s.def(p), t: t}
+		switch {
+		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+			in[i].reg = intArgRegs[ni]
+			ni++
+		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+			in[i].reg = floatArgRegs[nf]
+			nf++
+		default:
+			in[i].stack, in[i].slot = true, slot
+			slot++
+			continue
+		}
+		ops = append(ops, def(in[i].reg))
+	}
+	s.emit(minst{op: mArgs}, 0, ops...)
+	for _, a := range in {
+		if !a.stack {
+			s.move(a.dst, a.reg)
+		}
+	}
+	for _, a := range in {
+		if a.stack {
+			// Incoming stack arguments sit above the return address and
+			// the saved frame pointer: [RBP + 16 + 8k].
+			s.emit(minst{op: mLoadFrame, size: size(a.t), imm: int64(16 + 8*a.slot)}, 0, def(a.dst))
+		}
+	}
+	s.emit(minst{op: mPoll}, 0)
+}
+
+// block lowers the instructions of IR block b.
+func (s *selector) block(b ir.Block) {
+	f := s.f
+	for v := f.First(b); v != 0 && s.err == nil; v = f.Next(v) {
+		s.pos = f.Pos(v)
+		if s.fused[v] {
+			continue
+		}
+		s.inst(v)
+	}
+}
+
+func (s *selector) inst(v ir.Value) {
+	f := s.f
+	op, typ := f.Op(v), f.Type(v)
+	args := f.Args(v)
+	sz := size(typ)
+	switch op {
+	case ir.OpIconst, ir.OpFconst:
+		// Materialized at each use.
+	case ir.OpCopy:
+		s.move(s.def(v), s.reg(args[0]))
+	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
+		s.alu(v, map[ir.Op]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}[op])
+	case ir.OpImul:
+		if c, ok := s.imm32(args[1]); ok {
+			s.emit(minst{op: mImulImm, size: sz, imm: c}, 0, def(s.def(v)), use(s.reg(args[0])))
+			return
+		}
+		d := s.def(v)
+		s.move(d, s.reg(args[0]))
+		s.emit(minst{op: mImul, size: sz}, 0, mod(d), use(s.reg(args[1])))
+	case ir.OpIdivS, ir.OpIdivU, ir.OpIremS, ir.OpIremU:
+		kind := map[ir.Op]int32{ir.OpIdivS: divS, ir.OpIdivU: divU, ir.OpIremS: remS, ir.OpIremU: remU}[op]
+		s.move(RAX, s.reg(args[0]))
+		// RDX is written before the divisor is read: keeping it live from
+		// here keeps the divisor out of it.
+		s.emit(minst{op: mMovImm, size: 4}, 0, def(RDX))
+		s.emit(minst{op: mDiv, size: sz, aux: kind}, 0, mod(RAX), mod(RDX), use(s.reg(args[1])))
+		if kind == divS || kind == divU {
+			s.move(s.def(v), RAX)
+		} else {
+			s.move(s.def(v), RDX)
+		}
+	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
+		kind := map[ir.Op]int32{ir.OpIshl: shShl, ir.OpIshrS: shSar, ir.OpIshrU: shShr, ir.OpIrotl: shRol, ir.OpIrotr: shRor}[op]
+		d := s.def(v)
+		s.move(d, s.reg(args[0]))
+		if c, ok := s.imm32(args[1]); ok {
+			s.emit(minst{op: mShiftImm, size: sz, aux: kind, imm: c & int64(8*sz-1)}, 0, mod(d))
+			return
+		}
+		s.move(RCX, s.reg(args[1]))
+		s.emit(minst{op: mShift, size: sz, aux: kind}, 0, mod(d), use(RCX))
+	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:
+		kind := map[ir.Op]int32{ir.OpIclz: bcLzcnt, ir.OpIctz: bcTzcnt, ir.OpIpopcnt: bcPopcnt}[op]
+		s.emit(minst{op: mBitCount, size: sz, aux: kind}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpSext8, ir.OpSext16, ir.OpSext32:
+		from := map[ir.Op]int32{ir.OpSext8: 8, ir.OpSext16: 16, ir.OpSext32: 32}[op]
+		s.emit(minst{op: mExtend, size: sz, aux: from, aux2: 1}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpExtendS:
+		s.emit(minst{op: mExtend, size: 8, aux: 32, aux2: 1}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpExtendU:
+		// An i32 in a register already has its upper half zero.
+		s.move(s.def(v), s.reg(args[0]))
+	case ir.OpWrap:
+		s.emit(minst{op: mExtend, size: 4, aux: 32}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpIeqz:
+		s.emit(minst{op: mCmp, size: size(f.Type(args[0])), alu: aluTest}, 0, use(s.reg(args[0])), use(s.reg(args[0])))
+		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
+	case ir.OpIcmp:
+		cc := s.compare(args[0], args[1], ir.Cond(f.Aux(v)))
+		s.emit(minst{op: mSetcc, cc: cc}, 0, def(s.def(v)))
+	case ir.OpFcmp:
+		s.emit(minst{op: mFCmp, size: size(f.Type(args[0])), aux: int32(f.Aux(v))}, 0, def(s.def(v)), use(s.reg(args[0])), use(s.reg(args[1])))
+	case ir.OpSelect:
+		s.selectOp(v)
+	case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
+		d := s.def(v)
+		s.move(d, s.reg(args[0]))
+		kind := map[ir.Op]int32{ir.OpFadd: fAdd, ir.OpFsub: fSub, ir.OpFmul: fMul, ir.OpFdiv: fDiv}[op]
+		s.emit(minst{op: mFAlu, size: sz, aux: kind}, 0, mod(d), use(s.reg(args[1])))
+	case ir.OpFmin, ir.OpFmax:
+		d := s.def(v)
+		s.move(d, s.reg(args[0]))
+		kind := int32(0)
+		if op == ir.OpFmax {
+			kind = 1
+		}
+		s.emit(minst{op: mFMinMax, size: sz, aux: kind}, 0, mod(d), use(s.reg(args[1])))
+	case ir.OpFsqrt, ir.OpFceil, ir.OpFfloor, ir.OpFtrunc, ir.OpFnearest:
+		kind := map[ir.Op]int32{ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest}[op]
+		s.emit(minst{op: mFUnary, size: sz, aux: kind}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpFabs, ir.OpFneg:
+		d := s.def(v)
+		s.move(d, s.reg(args[0]))
+		kind := int32(fAbs)
+		if op == ir.OpFneg {
+			kind = fNeg
+		}
+		s.emit(minst{op: mFSign, size: sz, aux: kind}, 0, mod(d))
+	case ir.OpFcopysign:
+		d := s.def(v)
+		s.move(d, s.reg(args[0]))
+		s.emit(minst{op: mFSign, size: sz, aux: fCopysign}, 0, mod(d), use(s.reg(args[1])))
+	case ir.OpConvertS, ir.OpConvertU:
+		signed := int32(0)
+		if op == ir.OpConvertS {
+			signed = 1
+		}
+		s.emit(minst{op: mCvtIF, size: sz, aux: signed, aux2: int32(size(f.Type(args[0])))}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpTruncS, ir.OpTruncU, ir.OpTruncSatS, ir.OpTruncSatU:
+		signed, sat := int32(0), int32(0)
+		if op == ir.OpTruncS || op == ir.OpTruncSatS {
+			signed = 1
+		}
+		if op == ir.OpTruncSatS || op == ir.OpTruncSatU {
+			sat = 1
+		}
+		s.emit(minst{op: mCvtFI, size: sz, aux: signed | sat<<1, aux2: int32(size(f.Type(args[0])))}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpPromote, ir.OpDemote:
+		s.emit(minst{op: mCvtFF, size: sz}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpBitcast:
+		s.emit(minst{op: mBitcast, size: sz}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U:
+		s.load(v)
+	case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
+		s.store(v)
+	case ir.OpGlobalGet:
+		s.globalGet(v)
+	case ir.OpGlobalSet:
+		s.globalSet(v)
+	case ir.OpMemSize:
+		vm := s.vmctx()
+		d := s.def(v)
+		s.emit(minst{op: mLoadAddr, size: 8, imm: backend.VMCtxMemSize}, 0, def(d), use(vm))
+		s.emit(minst{op: mShiftImm, size: 8, aux: shShr, imm: 16}, 0, mod(d))
+	case ir.OpRefNull:
+		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.def(v)))
+	case ir.OpRefIsNull:
+		r := s.reg(args[0])
+		s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(r), use(r))
+		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
+	case ir.OpRefFunc:
+		vm := s.vmctx()
+		s.emit(minst{op: mLea, size: 8, imm: int64(s.env.Layout.Descriptors) + backend.DescriptorSize*f.Aux(v)}, 0, def(s.def(v)), use(vm))
+	case ir.OpCall:
+		s.call(v)
+	case ir.OpCallIndirect:
+		s.callIndirect(v)
+	case ir.OpProj:
+		// Defined by the call (see call).
+	case ir.OpMemGrow, ir.OpMemCopy, ir.OpMemFill, ir.OpMemInit, ir.OpDataDrop,
+		ir.OpTableGrow, ir.OpTableFill, ir.OpTableCopy, ir.OpTableInit, ir.OpElemDrop:
+		s.builtin(v)
+	case ir.OpTableGet, ir.OpTableSet, ir.OpTableSize:
+		s.tableAccess(v)
+	case ir.OpJump:
+		s.branchArgs(v)
+		s.emit(minst{op: mJmp}, 0)
+	case ir.OpBrif:
+		s.brif(v)
+	case ir.OpBrTable:
+		s.branchArgs(v)
+		s.emit(minst{op: mBrTable}, 0, use(s.reg(args[0])))
+	case ir.OpReturn:
+		s.ret(v)
+	case ir.OpTrap:
+		s.emit(minst{op: mTrap, aux: int32(f.Aux(v))}, 0)
+	default:
+		s.fail("no instruction selection for %v", op)
+	}
+}
+
+// imm32 reports whether v is a constant that fits a sign-extended 32-bit
+// immediate.
+func (s *selector) imm32(v ir.Value) (int64, bool) {
+	if s.f.Op(v) != ir.OpIconst {
+		return 0, false
+	}
+	c := s.f.Aux(v)
+	if s.f.Type(v) == ir.I32 {
+		return int64(int32(c)), true
+	}
+	return c, c == int64(int32(c))
+}
+
+func (s *selector) alu(v ir.Value, a aluOp) {
+	f := s.f
+	args := f.Args(v)
+	sz := size(f.Type(v))
+	d := s.def(v)
+	if c, ok := s.imm32(args[1]); ok {
+		if a == aluAdd && s.uses[args[0]] > 1 {
+			// lea keeps the operand alive without a copy.
+			s.emit(minst{op: mLea, size: sz, imm: c}, 0, def(d), use(s.reg(args[0])))
+			return
+		}
+		s.move(d, s.reg(args[0]))
+		s.emit(minst{op: mAluImm, size: sz, alu: a, imm: c}, 0, mod(d))
+		return
+	}
+	if a == aluAdd && s.uses[args[0]] > 1 && s.uses[args[1]] > 1 {
+		s.emit(minst{op: mLea, size: sz, scale: 1}, 0, def(d), use(s.reg(args[0])), use(s.reg(args[1])))
+		return
+	}
+	s.move(d, s.reg(args[0]))
+	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, mod(d), use(s.reg(args[1])))
+}
+
+var condCodes = [...]cond{ir.Eq: ccE, ir.Ne: ccNE, ir.LtS: ccL, ir.LtU: ccB, ir.GtS: ccG, ir.GtU: ccA, ir.LeS: ccLE, ir.LeU: ccBE, ir.GeS: ccGE, ir.GeU: ccAE}
+
+// compare emits a comparison of a and b and returns the condition code
+// that holds when a c b.
+func (s *selector) compare(a, b ir.Value, c ir.Cond) cond {
+	sz := size(s.f.Type(a))
+	if k, ok := s.imm32(b); ok {
+		if k == 0 && (c == ir.Eq || c == ir.Ne) {
+			r := s.reg(a)
+			s.emit(minst{op: mCmp, size: sz, alu: aluTest}, 0, use(r), use(r))
+		} else {
+			s.emit(minst{op: mCmpImm, size: sz, alu: aluCmp, imm: k}, 0, use(s.reg(a)))
+		}
+		return condCodes[c]
+	}
+	s.emit(minst{op: mCmp, size: sz, alu: aluCmp}, 0, use(s.reg(a)), use(s.reg(b)))
+	return condCodes[c]
+}
+
+// fusable reports whether v is an integer comparison used once, by the
+// instruction being selected, so that it can set the flags for it.
+func (s *selector) fusable(v ir.Value) bool {
+	op := s.f.Op(v)
+	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.uses[v] == 1 && s.f.BlockOf(v) >= 0
+}
+
+// condition makes the flags reflect IR value c and returns the condition
+// code that holds when c is nonzero.
+func (s *selector) condition(c ir.Value, sameBlock bool) cond {
+	f := s.f
+	if s.fusable(c) && sameBlock {
+		s.fused[c] = true
+		args := f.Args(c)
+		if f.Op(c) == ir.OpIeqz {
+			r := s.reg(args[0])
+			s.emit(minst{op: mCmp, size: size(f.Type(args[0])), alu: aluTest}, 0, use(r), use(r))
+			return ccE
+		}
+		return s.compare(args[0], args[1], ir.Cond(f.Aux(c)))
+	}
+	r := s.reg(c)
+	s.emit(minst{op: mCmp, size: 4, alu: aluTest}, 0, use(r), use(r))
+	return ccNE
+}
+
+func (s *selector) selectOp(v ir.Value) {
+	f := s.f
+	args := f.Args(v)
+	d := s.def(v)
+	t := f.Type(v)
+	if classOf(t) == backend.ClassFloat {
+		// No cmov for XMM registers: branch-free by a conditional move of
+		// the bits through a GPR would cost more; use two moves around a
+		// compare on the condition, expressed with cmov on GPR copies.
+		a := s.vc.NewVReg(backend.ClassInt)
+		b := s.vc.NewVReg(backend.ClassInt)
+		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(a), use(s.reg(args[1])))
+		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(b), use(s.reg(args[2])))
+		cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
+		s.emit(minst{op: mCmov, size: 8, cc: cc.invert()}, 0, mod(a), use(b))
+		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(d), use(a))
+		return
+	}
+	s.move(d, s.reg(args[1]))
+	b := s.reg(args[2])
+	cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
+	s.emit(minst{op: mCmov, size: 8, cc: cc.invert()}, 0, mod(d), use(b))
+}
+
+// sameBlockAsNext reports whether c is defined in v's block, so that its
+// comparison can be emitted at v instead.
+func (s *selector) sameBlockAsNext(c, v ir.Value) bool {
+	return s.f.BlockOf(c) == s.f.BlockOf(v) && s.f.Op(c) != ir.OpParam
+}
+
+// address returns the index register and displacement of a memory access
+// at IR address a plus static offset off.
+func (s *selector) address(a ir.Value, off int64) (backend.Reg, int64) {
+	idx := s.reg(a)
+	if off <= 1<<31-1 {
+		return idx, off
+	}
+	// A 64-bit sum: base + zext(a) + off stays inside the reservation.
+	t := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mMovImm, size: 8, imm: off}, 0, def(t))
+	s.emit(minst{op: mAlu, size: 8, alu: aluAdd}, 0, mod(t), use(idx))
+	return t, 0
+}
+
+func (s *selector) load(v ir.Value) {
+	f := s.f
+	typ := f.Type(v)
+	kind := map[ir.Op]int32{ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U}[f.Op(v)]
+	if f.Op(v) == ir.OpLoad {
+		kind = map[ir.Type]int32{ir.I32: ld32U, ir.I64: ld64, ir.F32: ldF32, ir.F64: ldF64}[typ]
+	}
+	idx, disp := s.address(f.Args(v)[0], f.Aux(v))
+	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp}, 0, def(s.def(v)), use(idx))
+}
+
+func (s *selector) store(v ir.Value) {
+	f := s.f
+	args := f.Args(v)
+	width := map[ir.Op]int32{ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4}[f.Op(v)]
+	if f.Op(v) == ir.OpStore {
+		width = int32(size(f.Type(args[1])))
+	}
+	idx, disp := s.address(args[0], f.Aux(v))
+	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: disp}, 0, use(idx), use(s.reg(args[1])))
+}
+
+// vmctx loads the instance data pointer.
+func (s *selector) vmctx() backend.Reg {
+	r := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadCtx, size: 8, imm: offVMCtx}, 0, def(r))
+	return r
+}
+
+// offVMCtx is native.OffVMCtx (the backend must not import the runtime's
+// driver; a test checks they agree).
+const (
+	offVMCtx     = 184
+	offStackLim  = 32
+	offInterrupt = 176
+)
+
+func (s *selector) globalGet(v ir.Value) {
+	f := s.f
+	idx := f.Aux(v)
+	vm := s.vmctx()
+	off := int64(s.env.Layout.Globals[idx])
+	base := vm
+	if s.globalImported(idx) {
+		base = s.vc.NewVReg(backend.ClassInt)
+		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(base), use(vm))
+		off = 0
+	}
+	s.emit(minst{op: mLoadAddr, size: size(f.Type(v)), aux: 1, imm: off}, 0, def(s.def(v)), use(base))
+}
+
+func (s *selector) globalSet(v ir.Value) {
+	f := s.f
+	idx := f.Aux(v)
+	val := f.Args(v)[0]
+	vm := s.vmctx()
+	off := int64(s.env.Layout.Globals[idx])
+	base := vm
+	if s.globalImported(idx) {
+		base = s.vc.NewVReg(backend.ClassInt)
+		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(base), use(vm))
+		off = 0
+	}
+	s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: off}, 0, use(base), use(s.reg(val)))
+}
+
+// globalImported reports whether global idx is imported (its slot holds a
+// pointer): imported globals come first and have the lowest offsets.
+func (s *selector) globalImported(idx int64) bool {
+	return idx < int64(s.env.Layout.NumImportedGlobals)
+}
+
+// branchArgs records the edges of terminator v with their arguments.
+func (s *selector) branchArgs(v ir.Value) {
+	f := s.f
+	for i := 0; i < f.NumTargets(v); i++ {
+		t := f.Target(v, i)
+		args := make([]backend.Reg, len(t.Args))
+		for j, a := range t.Args {
+			args[j] = s.reg(a)
+		}
+		// Recorded now, added once every block exists.
+		s.edges = append(s.edges, pendingEdge{s.cur, s.bidx[t.Block], args})
+	}
+}
+
+type pendingEdge struct {
+	from, to int
+	args     []backend.Reg
+}
+
+func (s *selector) brif(v ir.Value) {
+	f := s.f
+	c := f.Args(v)[0]
+	// Arguments are materialized before the compare: constants for them
+	// are moves that do not disturb the flags, but keep it simple.
+	s.branchArgs(v)
+	cc := s.condition(c, s.sameBlockAsNext(c, v))
+	s.emit(minst{op: mJcc, cc: cc}, 0)
+}
+
+func (s *selector) ret(v ir.Value) {
+	f := s.f
+	var ops []backend.Operand
+	ni, nf := 0, 0
+	for _, a := range f.Args(v) {
+		t := f.Type(a)
+		var r backend.Reg
+		switch {
+		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+			r = intArgRegs[ni]
+			ni++
+		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+			r = floatArgRegs[nf]
+			nf++
+		default:
+			s.fail("more results than result registers: %w", errUnsupported)
+			return
+		}
+		s.move(r, s.reg(a))
+		ops = append(ops, use(r))
+	}
+	s.emit(minst{op: mRet}, 0, ops...)
+}
+
+// callArgs moves the arguments into their registers and returns the call
+// instruction's operands for them.
+func (s *selector) callArgs(args []ir.Value, ops []backend.Operand) []backend.Operand {
+	ni, nf, stack := 0, 0, 0
+	var stackVals []backend.Operand
+	for _, a := range args {
+		t := s.f.Type(a)
+		switch {
+		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+			s.move(intArgRegs[ni], s.reg(a))
+			ops = append(ops, use(intArgRegs[ni]))
+			ni++
+		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+			s.move(floatArgRegs[nf], s.reg(a))
+			ops = append(ops, use(floatArgRegs[nf]))
+			nf++
+		default:
+			stackVals = append(stackVals, use(s.reg(a)))
+			stack++
+		}
+	}
+	if stack > 0 {
+		// Stored before the argument registers are loaded? They are
+		// stored after; stores of stack slots do not touch registers.
+		s.emit(minst{op: mSpillArgs}, 0, stackVals...)
+		s.out = max(s.out, stack)
+	}
+	return ops
+}
+
+// callResults defines the result registers and moves them to the values.
+func (s *selector) callResults(v ir.Value, results []ir.Type, ops []backend.Operand) ([]backend.Operand, func()) {
+	ni, nf := 0, 0
+	regs := make([]backend.Reg, len(results))
+	for i, t := range results {
+		switch {
+		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+			regs[i] = intArgRegs[ni]
+			ni++
+		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+			regs[i] = floatArgRegs[nf]
+			nf++
+		default:
+			s.fail("call with more results than result registers: %w", errUnsupported)
+		}
+		ops = append(ops, def(regs[i]))
+	}
+	after := func() {
+		f := s.f
+		switch {
+		case len(results) == 1:
+			s.move(s.def(v), regs[0])
+		case len(results) > 1:
+			// The projections follow the call in its block.
+			for p := f.Next(v); p != 0 && f.Op(p) == ir.OpProj && f.Args(p)[0] == v; p = f.Next(p) {
+				s.move(s.def(p), regs[f.Aux(p)])
+			}
+		}
+	}
+	return ops, after
+}
+
+func (s *selector) call(v ir.Value) {
+	f := s.f
+	idx := uint32(f.Aux(v))
+	sig := s.env.FuncType(idx)
+	if idx < s.env.NumImportedFuncs {
+		// {Code, VMCtx} of the import.
+		vm := s.vmctx()
+		code := s.vc.NewVReg(backend.ClassInt)
+		callee := s.vc.NewVReg(backend.ClassInt)
+		off := int64(s.env.Layout.ImportedFuncs[idx])
+		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(code), use(vm))
+		s.emit(minst{op: mLoadAddr, size: 8, imm: off + 8}, 0, def(callee), use(vm))
+		s.callVia(v, code, callee, f.Args(v), sig.Results)
+		return
+	}
+	ops := s.callArgs(f.Args(v), nil)
+	ops, after := s.callResults(v, sig.Results, ops)
+	s.emit(minst{op: mCall, imm: int64(idx)}, callClobbers, ops...)
+	after()
+}
+
+// callVia calls code with instance data callee (switching instance when
+// it differs from the caller's: mCallReg saves and restores the context's
+// VMCtx and the memory base around the call).
+func (s *selector) callVia(v ir.Value, code, callee backend.Reg, args []ir.Value, results []ir.Type) {
+	ops := []backend.Operand{use(code), use(callee)}
+	ops = s.callArgs(args, ops)
+	ops, after := s.callResults(v, results, ops)
+	s.emit(minst{op: mCallReg}, callClobbers, ops...)
+	after()
+}
+
+func (s *selector) callIndirect(v ir.Value) {
+	f := s.f
+	args := f.Args(v)
+	typeIdx := f.Aux(v)
+	table := f.Aux2(v)
+	sig := s.env.Type(uint32(typeIdx))
+	vm := s.vmctx()
+	hdr := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[table])}, 0, def(hdr), use(vm))
+	idx := s.reg(args[0])
+	// index < len, else "undefined element".
+	n := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableLen}, 0, def(n), use(hdr))
+	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
+	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(trap.CodeUndefinedElement)}, 0)
+	base := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableBase}, 0, def(base), use(hdr))
+	desc := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(desc), use(base), use(idx))
+	s.emit(minst{op: mLoadAddr, size: 8}, 0, def(desc), use(desc))
+	s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(desc), use(desc))
+	s.emit(minst{op: mTrapIf, cc: ccE, aux: int32(trap.CodeUninitializedElement)}, 0)
+	got := s.vc.NewVReg(backend.ClassInt)
+	want := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr32, size: 4, imm: backend.DescTypeID}, 0, def(got), use(desc))
+	s.emit(minst{op: mLoadAddr32, size: 4, imm: int64(s.env.Layout.TypeIDs) + 4*typeIdx}, 0, def(want), use(vm))
+	s.emit(minst{op: mCmp, size: 4, alu: aluCmp}, 0, use(got), use(want))
+	s.emit(minst{op: mTrapIf, cc: ccNE, aux: int32(trap.CodeIndirectCallTypeMismatch)}, 0)
+	code := s.vc.NewVReg(backend.ClassInt)
+	callee := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.DescCode}, 0, def(code), use(desc))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.DescVMCtx}, 0, def(callee), use(desc))
+	s.callVia(v, code, callee, args[1:], sig.Results)
+}
+
+// tableAccess lowers table.get, table.set and table.size inline.
+func (s *selector) tableAccess(v ir.Value) {
+	f := s.f
+	args := f.Args(v)
+	vm := s.vmctx()
+	hdr := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[f.Aux(v)])}, 0, def(hdr), use(vm))
+	if f.Op(v) == ir.OpTableSize {
+		s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableLen}, 0, def(s.def(v)), use(hdr))
+		return
+	}
+	idx := s.reg(args[0])
+	n := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableLen}, 0, def(n), use(hdr))
+	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
+	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(trap.CodeOutOfBoundsTableAccess)}, 0)
+	base := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableBase}, 0, def(base), use(hdr))
+	addr := s.vc.NewVReg(backend.ClassInt)
+	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(addr), use(base), use(idx))
+	if f.Op(v) == ir.OpTableGet {
+		s.emit(minst{op: mLoadAddr, size: 8}, 0, def(s.def(v)), use(addr))
+		return
+	}
+	s.emit(minst{op: mStoreAddr, size: 8}, 0, use(addr), use(s.reg(args[1])))
+}
+
+// builtin calls a runtime service through a host exit: operands go in the
+// argument registers, the result comes back in RAX.
+func (s *selector) builtin(v ir.Value) {
+	f := s.f
+	op := f.Op(v)
+	b := map[ir.Op]int64{ir.OpMemGrow: BuiltinMemoryGrow, ir.OpMemCopy: BuiltinMemoryCopy, ir.OpMemFill: BuiltinMemoryFill,
+		ir.OpMemInit: BuiltinMemoryInit, ir.OpDataDrop: BuiltinDataDrop, ir.OpTableGrow: BuiltinTableGrow,
+		ir.OpTableFill: BuiltinTableFill, ir.OpTableCopy: BuiltinTableCopy, ir.OpTableInit: BuiltinTableInit,
+		ir.OpElemDrop: BuiltinElemDrop}[op]
+	// Immediates (segment and table indices) travel as the first
+	// arguments.
+	var ops []backend.Operand
+	n := 0
+	put := func(r backend.Reg) {
+		s.move(intArgRegs[n], r)
+		ops = append(ops, use(intArgRegs[n]))
+		n++
+	}
+	switch op {
+	case ir.OpMemInit, ir.OpDataDrop, ir.OpTableGrow, ir.OpTableFill, ir.OpElemDrop:
+		put(s.constant(ir.I64, f.Aux(v)))
+	case ir.OpTableCopy, ir.OpTableInit:
+		put(s.constant(ir.I64, f.Aux(v)))
+		put(s.constant(ir.I64, f.Aux2(v)))
+	}
+	for _, a := range f.Args(v) {
+		put(s.reg(a))
+	}
+	ops = append(ops, def(RAX))
+	s.emit(minst{op: mHostCall, imm: b}, callClobbers, ops...)
+	if f.Type(v) != ir.Void {
+		s.move(s.def(v), RAX)
+	}
+}

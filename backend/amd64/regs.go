@@ -1,0 +1,94 @@
+// Package amd64 is Kiln's x86-64 backend: instruction selection from the
+// IR to VCode, and encoding of allocated VCode with golang-asm. Register
+// allocation, liveness and frame bookkeeping are shared (package backend).
+package amd64
+
+import (
+	"github.com/kilnwasm/kiln/backend"
+)
+
+// Physical registers. General-purpose registers have their hardware
+// numbers; XMM registers follow from 16.
+const (
+	RAX backend.Reg = iota
+	RCX
+	RDX
+	RBX
+	RSP
+	RBP
+	RSI
+	RDI
+	R8
+	R9
+	R10
+	R11
+	R12
+	R13
+	R14
+	R15
+	X0
+	X1
+	X2
+	X3
+	X4
+	X5
+	X6
+	X7
+	X8
+	X9
+	X10
+	X11
+	X12
+	X13
+	X14
+	X15
+	NumRegs
+)
+
+// Registers with a fixed role (ABI.md).
+const (
+	RegCtx        = R15 // *ExecCtx, pinned
+	RegMemBase    = R14 // memory 0 base
+	ScratchInt    = R11 // never allocated: emitter and parallel-move scratch
+	ScratchFloat  = X15
+	maxRegArgsInt = 8
+	maxRegArgsFlt = 8
+)
+
+// Argument and result registers of the internal calling convention.
+var (
+	intArgRegs   = [maxRegArgsInt]backend.Reg{RAX, RCX, RDX, RBX, RSI, RDI, R8, R9}
+	floatArgRegs = [maxRegArgsFlt]backend.Reg{X0, X1, X2, X3, X4, X5, X6, X7}
+)
+
+// RegInfo is the allocator's view of the register file.
+var RegInfo = func() *backend.RegInfo {
+	ri := &backend.RegInfo{NumRegs: NumRegs, ClassOf: make([]backend.Class, NumRegs)}
+	for r := X0; r <= X15; r++ {
+		ri.ClassOf[r] = backend.ClassFloat
+	}
+	// Argument registers last, so values that do not feed calls stay out
+	// of their way; R10, R12, R13 first.
+	ri.Allocatable[backend.ClassInt] = []backend.Reg{R10, R12, R13, RBX, RSI, RDI, R8, R9, RDX, RCX, RAX}
+	for r := X8; r <= X14; r++ {
+		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+	}
+	for r := X0; r <= X7; r++ {
+		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+	}
+	ri.Scratch[backend.ClassInt] = ScratchInt
+	ri.Scratch[backend.ClassFloat] = ScratchFloat
+	return ri
+}()
+
+// callClobbers is every allocatable register: the internal convention has
+// no callee-saved registers.
+var callClobbers = func() backend.RegSet {
+	var s backend.RegSet
+	for _, c := range RegInfo.Allocatable {
+		for _, r := range c {
+			s = s.With(r)
+		}
+	}
+	return s
+}()
