@@ -1,0 +1,95 @@
+package wasi
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"strings"
+)
+
+// DirMount grants the guest one host directory, visible under GuestPath.
+// It is read-only unless Writable is set.
+type DirMount struct {
+	HostPath  string
+	GuestPath string
+	Writable  bool
+}
+
+// FSMount exposes a Go fs.FS to the guest, always read-only.
+type FSMount struct {
+	FS        fs.FS
+	GuestPath string
+}
+
+// Config lists everything a module is granted. The zero Config grants
+// nothing: no arguments, no environment, no directories, no sockets, empty
+// stdin, and stdout/stderr discarded.
+type Config struct {
+	Args []string
+	// Env holds "NAME=VALUE" entries, passed verbatim; nothing is inherited.
+	Env []string
+
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+
+	// Dirs and FS are preopened from fd 3 on, Dirs first, in order.
+	Dirs []DirMount
+	FS   []FSMount
+	// Listeners are preopened after the directories, for sock_accept. The
+	// System owns them from New on: Close (or the guest's fd_close) closes
+	// them. Stdin/Stdout/Stderr are never closed.
+	Listeners []net.Listener
+
+	// Walltime returns nanoseconds since the Unix epoch; Nanotime returns
+	// monotonic nanoseconds. Both default to the host clocks.
+	Walltime func() int64
+	Nanotime func() int64
+	// Rand feeds random_get; defaults to crypto/rand.Reader.
+	Rand io.Reader
+}
+
+// ParseDirSpec parses a CLI directory grant "HOST" or "HOST::GUEST".
+// "HOST" alone is visible to the guest under the same path, as in wasmtime.
+func ParseDirSpec(spec string, writable bool) (DirMount, error) {
+	host, guest, found := strings.Cut(spec, "::")
+	if host == "" {
+		return DirMount{}, fmt.Errorf("wasi: directory spec %q: empty host path", spec)
+	}
+	if !found {
+		guest = host
+	} else if guest == "" {
+		return DirMount{}, fmt.Errorf("wasi: directory spec %q: empty guest path", spec)
+	}
+	if strings.ContainsRune(spec, 0) {
+		return DirMount{}, fmt.Errorf("wasi: directory spec %q contains NUL", spec)
+	}
+	return DirMount{HostPath: host, GuestPath: guest, Writable: writable}, nil
+}
+
+// ParseEnvSpec parses a CLI environment grant: "NAME=VALUE" passes the
+// value as given, "NAME" passes the host's value of NAME, looked up with
+// lookup (os.LookupEnv in the CLI). A missing host variable is an error, so a
+// typo does not silently give the module an empty environment.
+func ParseEnvSpec(spec string, lookup func(string) (string, bool)) (string, error) {
+	name, _, hasValue := strings.Cut(spec, "=")
+	if name == "" {
+		return "", fmt.Errorf("wasi: env spec %q: empty variable name", spec)
+	}
+	if strings.ContainsRune(spec, 0) {
+		return "", fmt.Errorf("wasi: env spec %q contains NUL", spec)
+	}
+	if hasValue {
+		return spec, nil
+	}
+	if lookup == nil {
+		return "", errors.New("wasi: env spec " + spec + ": no lookup function")
+	}
+	v, ok := lookup(name)
+	if !ok {
+		return "", fmt.Errorf("wasi: env spec %q: variable not set on the host", spec)
+	}
+	return name + "=" + v, nil
+}

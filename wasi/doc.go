@@ -1,0 +1,27 @@
+// Package wasi is Kiln's WASI preview1 (wasi_snapshot_preview1) host layer.
+//
+// It is engine-neutral: a System holds one module instance's WASI state
+// (its fd table and grants), and Functions() describes every preview1 import
+// with its signature and one uniform call shape,
+//
+//	func(ctx context.Context, s *System, mem []byte, stack []uint64) error
+//
+// where mem is the guest's linear memory for the duration of the call,
+// parameters are read from stack and the errno result is written to
+// stack[0]. Typed methods (FdWrite, PathOpen, ...) are exported too.
+//
+// Capability security: a module gets nothing unless Config grants it. Each
+// directory grant becomes a preopened fd (from 3 on) and is read-only unless
+// Writable; a mutation under a read-only grant fails with EPERM and changes
+// nothing. Paths are resolved beneath the directory fd they are relative to
+// (openat2 RESOLVE_BENEATH, or a component-by-component fallback), so "..",
+// absolute paths and symlinks can never reach outside; escapes fail with
+// EPERM. The rights model follows the preview1 spec: an fd's rights can only
+// be dropped, children inherit at most their directory's inheriting rights.
+//
+// Every guest pointer and length is checked against len(mem) with 64-bit
+// arithmetic before use; a bad one is EFAULT. No guest input can make the
+// package panic.
+//
+// Linux only (amd64 and arm64).
+package wasi
