@@ -21,7 +21,7 @@ type Layout struct {
 	// TypeIDs is the offset of the uint32 canonical type ids, one per type.
 	TypeIDs uint32
 	// Descriptors is the offset of the function descriptors {Code, VMCtx,
-	// TypeID}, one per function of the index space.
+	// TypeID, Shim}, one per function of the index space.
 	Descriptors uint32
 	// Size is the size of the block.
 	Size uint32
@@ -31,10 +31,11 @@ type Layout struct {
 
 // Fixed VMCtx fields.
 const (
-	VMCtxMemBase = 0
-	VMCtxMemSize = 8
-	VMCtxMemMax  = 16
-	vmctxFixed   = 24
+	VMCtxMemBase    = 0
+	VMCtxMemSize    = 8
+	VMCtxMemMax     = 16
+	VMCtxInstanceID = 24 // the runtime's id of the instance, for host calls
+	vmctxFixed      = 32
 
 	// Table headers, wherever they live.
 	TableBase = 0
@@ -45,7 +46,8 @@ const (
 	DescCode       = 0
 	DescVMCtx      = 8
 	DescTypeID     = 16
-	DescriptorSize = 24
+	DescShim       = 24 // entry shim for calls from the host (0: a host function)
+	DescriptorSize = 32
 )
 
 // NewLayout computes the layout for module m.

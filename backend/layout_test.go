@@ -25,7 +25,7 @@ func TestLayout(t *testing.T) {
 		Tables: []wasm.TableType{{Elem: wasm.ExternRef}},
 	}
 	l := NewLayout(m)
-	want := []uint32{24, 32, 48}
+	want := []uint32{32, 40, 48}
 	for i, o := range want {
 		if l.Globals[i] != o {
 			t.Errorf("global %d at %d, want %d", i, l.Globals[i], o)
@@ -34,7 +34,7 @@ func TestLayout(t *testing.T) {
 	if l.Tables[0] != 64 || l.Tables[1] != 72 || l.ImportedFuncs[0] != 80 || l.TypeIDs != 96 {
 		t.Errorf("layout %+v", l)
 	}
-	if l.Descriptors != 104 || l.Size != 104+3*DescriptorSize {
+	if l.Descriptors != 104 || l.Size != 208 {
 		t.Errorf("descriptors at %d, size %d", l.Descriptors, l.Size)
 	}
 	if l.Size%16 != 0 {

@@ -646,34 +646,34 @@ func (s *selector) ret(v ir.Value) {
 	s.emit(minst{op: mRet}, 0, ops...)
 }
 
-// callArgs moves the arguments into their registers and returns the call
-// instruction's operands for them.
+// callArgs stores the stack arguments, then moves the others into their
+// registers (last, so the fixed registers are live only briefly), and
+// returns the call instruction's operands for them.
 func (s *selector) callArgs(args []ir.Value, ops []backend.Operand) []backend.Operand {
-	ni, nf, stack := 0, 0, 0
-	var stackVals []backend.Operand
-	for _, a := range args {
-		t := s.f.Type(a)
-		switch {
-		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
-			s.move(intArgRegs[ni], s.reg(a))
-			ops = append(ops, use(intArgRegs[ni]))
-			ni++
-		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
-			s.move(floatArgRegs[nf], s.reg(a))
-			ops = append(ops, use(floatArgRegs[nf]))
-			nf++
-		default:
-			stackVals = append(stackVals, use(s.reg(a)))
-			stack++
+	regs, stack := assignRegs(irTypes(s.f, args))
+	slot := 0
+	for i, a := range args {
+		if regs[i] < 0 {
+			s.emit(minst{op: mSpillArgs, imm: int64(slot)}, 0, use(s.reg(a)))
+			slot++
 		}
 	}
-	if stack > 0 {
-		// Stored before the argument registers are loaded? They are
-		// stored after; stores of stack slots do not touch registers.
-		s.emit(minst{op: mSpillArgs}, 0, stackVals...)
-		s.out = max(s.out, stack)
+	s.out = max(s.out, stack)
+	for i, a := range args {
+		if r := regs[i]; r >= 0 {
+			s.move(backend.Reg(r), s.reg(a))
+			ops = append(ops, use(backend.Reg(r)))
+		}
 	}
 	return ops
+}
+
+func irTypes(f *ir.Func, vs []ir.Value) []ir.Type {
+	ts := make([]ir.Type, len(vs))
+	for i, v := range vs {
+		ts[i] = f.Type(v)
+	}
+	return ts
 }
 
 // callResults defines the result registers and moves them to the values.

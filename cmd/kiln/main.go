@@ -2,7 +2,8 @@
 //
 // Usage:
 //
-//	kiln spectest [--report FILE] PATH...
+//	kiln run [flags] FILE.wasm [ARGS...]
+//	kiln spectest [--report FILE] [--engine ENGINE] PATH...
 package main
 
 import (
@@ -32,6 +33,7 @@ type subcommand struct {
 }
 
 var subcommands = []subcommand{
+	{"run", "run a WebAssembly module (WASI command or --invoke an export)", runRun},
 	{"spectest", "run WebAssembly spec test scripts (JSON form)", runSpectest},
 }
 

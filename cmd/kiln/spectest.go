@@ -7,13 +7,14 @@ import (
 	"os"
 
 	"github.com/kilnwasm/kiln/internal/interp"
+	"github.com/kilnwasm/kiln/internal/specnative"
 	"github.com/kilnwasm/kiln/internal/spectest"
 )
 
 func runSpectest(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("spectest", "spectest [--report FILE] PATH...", stderr)
 	report := fs.String("report", "", "write the counts, failures and reason mismatches as JSON to `FILE`")
-	engine := fs.String("engine", "none", "execution engine: none (decode and validate only), interp (the IR\nreference interpreter, optimized IR), interp-O0 (unoptimized IR)")
+	engine := fs.String("engine", "native", "execution engine: native (compiled code), none (decode and validate\nonly), interp (the IR reference interpreter, optimized IR), interp-O0\n(unoptimized IR)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,11 +28,19 @@ func runSpectest(args []string, stdout, stderr io.Writer) error {
 	var opts spectest.Options
 	switch *engine {
 	case "none":
+	case "native":
+		opts.NewEngine = func() spectest.Engine {
+			e, err := specnative.New()
+			if err != nil {
+				panic(err)
+			}
+			return e
+		}
 	case "interp", "interp-O0":
 		optimize := *engine == "interp"
 		opts.NewEngine = func() spectest.Engine { return interp.NewEngine(optimize) }
 	default:
-		return usageError("unknown engine %q (none, interp, interp-O0)", *engine)
+		return usageError("unknown engine %q (native, none, interp, interp-O0)", *engine)
 	}
 	res, err := spectest.Run(files, opts)
 	if err != nil {

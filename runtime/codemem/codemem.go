@@ -161,6 +161,9 @@ func (b *Blob) Release() error {
 type Options struct {
 	Funcs []Func     // any order; sorted by Load
 	Traps []TrapSite // any order; sorted by Load
+	// Relocate, if set, patches the code after it is copied to its final
+	// address base and before it becomes executable.
+	Relocate func(code []byte, base uintptr)
 }
 
 var (
@@ -213,7 +216,13 @@ func Load(code []byte, opt *Options) (*Blob, error) {
 		freeRun(addr, pages)
 		return nil, err
 	}
-	copy(vmem.Bytes(addr, size), code)
+	dst := vmem.Bytes(addr, size)
+	copy(dst, code)
+	if opt != nil && opt.Relocate != nil {
+		// Patch the copy while it is still writable and not yet
+		// executable: address-dependent code is fixed up in place.
+		opt.Relocate(dst, addr)
+	}
 	if err := vmem.Protect(addr, pages, vmem.RX); err != nil {
 		_, _ = vmem.Map(addr, pages, vmem.None)
 		freeRun(addr, pages)

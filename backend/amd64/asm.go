@@ -1,0 +1,144 @@
+package amd64
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/twitchyliquid64/golang-asm/objabi"
+)
+
+// initMu serializes golang-asm's lazy global table setup, which is not safe
+// for concurrent first use (shared/design/golang-asm.md, pitfall 3).
+var initMu sync.Mutex
+
+// asm drives golang-asm for one goroutine: one context, Progs recycled
+// from a slab between functions, diagnostics collected as errors.
+type asm struct {
+	ctxt  *obj.Link
+	slab  []obj.Prog
+	used  int
+	first *obj.Prog
+	last  *obj.Prog
+	errs  []string
+	syms  map[string]*obj.LSym
+}
+
+func newAsm() *asm {
+	a := &asm{syms: map[string]*obj.LSym{}}
+	initMu.Lock()
+	defer initMu.Unlock()
+	ctxt := obj.Linknew(&x86.Linkamd64)
+	ctxt.Headtype = objabi.Hlinux
+	ctxt.IsAsm = true // no JCC-erratum padding
+	ctxt.DiagFunc = func(f string, args ...interface{}) { a.errs = append(a.errs, fmt.Sprintf(f, args...)) }
+	x86.Linkamd64.Init(ctxt)
+	a.ctxt = ctxt
+	return a
+}
+
+func (a *asm) newProg() *obj.Prog {
+	if a.used == len(a.slab) {
+		// Grow by chunks; earlier chunks stay referenced by the list.
+		a.slab = make([]obj.Prog, max(1024, len(a.slab)))
+		a.used = 0
+	}
+	p := &a.slab[a.used]
+	a.used++
+	*p = obj.Prog{Ctxt: a.ctxt}
+	return p
+}
+
+// reset starts a new function, recycling the Progs of the previous one.
+func (a *asm) reset() {
+	a.used = 0
+	a.errs = a.errs[:0]
+	p := a.newProg()
+	p.As = obj.ANOP
+	a.first, a.last = p, p
+}
+
+func (a *asm) add(as obj.As) *obj.Prog {
+	p := a.newProg()
+	p.As = as
+	a.last.Link = p
+	a.last = p
+	return p
+}
+
+func (a *asm) label() *obj.Prog { return a.add(obj.ANOP) }
+
+// sym returns the symbol named name, for relocations.
+func (a *asm) sym(name string) *obj.LSym {
+	s, ok := a.syms[name]
+	if !ok {
+		s = &obj.LSym{Name: name}
+		a.syms[name] = s
+	}
+	return s
+}
+
+// assemble encodes the list and returns the code and the relocations.
+func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
+	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
+	s.Func.Text = a.first
+	a.ctxt.Errors = 0
+	a.ctxt.Arch.Assemble(a.ctxt, s, a.newProg)
+	if a.ctxt.Errors > 0 || len(a.errs) > 0 {
+		return nil, nil, fmt.Errorf("amd64: assembler: %s", strings.Join(a.errs, "; "))
+	}
+	return s.P, s.R, nil
+}
+
+// Operand constructors.
+
+func xreg(r int16) obj.Addr { return obj.Addr{Type: obj.TYPE_REG, Reg: r} }
+
+func imm(v int64) obj.Addr { return obj.Addr{Type: obj.TYPE_CONST, Offset: v} }
+
+func mem(base int16, disp int64) obj.Addr {
+	return obj.Addr{Type: obj.TYPE_MEM, Reg: base, Offset: disp}
+}
+
+func memIdx(base, index int16, scale int16, disp int64) obj.Addr {
+	return obj.Addr{Type: obj.TYPE_MEM, Reg: base, Index: index, Scale: scale, Offset: disp}
+}
+
+func (a *asm) op2(as obj.As, from, to obj.Addr) *obj.Prog {
+	p := a.add(as)
+	p.From, p.To = from, to
+	return p
+}
+
+// op3 is "as from, mid, to" (IMUL3, ROUNDSD).
+func (a *asm) op3(as obj.As, from, mid, to obj.Addr) *obj.Prog {
+	p := a.op2(as, from, to)
+	p.SetFrom3(mid)
+	return p
+}
+
+func (a *asm) jmp(as obj.As, target *obj.Prog) *obj.Prog {
+	p := a.add(as)
+	p.To.Type = obj.TYPE_BRANCH
+	if target != nil {
+		p.To.SetTarget(target)
+	}
+	return p
+}
+
+// callSym emits a rel32 call to a named symbol (a relocation).
+func (a *asm) callSym(name string) *obj.Prog {
+	p := a.add(obj.ACALL)
+	p.To = obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(name)}
+	return p
+}
+
+// hw returns golang-asm's register number for a physical register.
+func hw(r uint32) int16 {
+	if r < 16 {
+		return x86.REG_AX + int16(r)
+	}
+	return x86.REG_X0 + int16(r-16)
+}

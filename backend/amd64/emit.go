@@ -1,0 +1,1013 @@
+package amd64
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// RelocKind says how to patch a relocation.
+type RelocKind uint8
+
+const (
+	// RelocCallFunc: rel32 at Offset, to the entry of function Target.
+	RelocCallFunc RelocKind = iota
+	// RelocCallThunk: rel32 at Offset, to the module's thunk Target
+	// (ThunkTrap, ThunkHostExit).
+	RelocCallThunk
+	// RelocFuncAbs64: the absolute address of this function's start plus
+	// Addend, 8 bytes at Offset (jump tables).
+	RelocFuncAbs64
+)
+
+// Thunks: per-module code that jumps to a runtime stub whose address is
+// patched at load time.
+const (
+	ThunkTrap = iota
+	ThunkHostExit
+	NumThunks
+)
+
+// Reloc is a relocation in a function's code.
+type Reloc struct {
+	Offset uint32
+	Kind   RelocKind
+	Target uint32
+	Addend int64
+}
+
+// TrapSite maps code that can trap to its Wasm position.
+type TrapSite struct {
+	Start, End uint32
+	Code       trap.Code
+	Pos        int32
+}
+
+// Code is a compiled function.
+type Code struct {
+	Bytes  []byte
+	Relocs []Reloc
+	Traps  []TrapSite
+}
+
+// HostImportBase is added to an imported function's index to form the
+// HostIndex of its host exit; builtins use their own numbers, below it.
+const HostImportBase = NumBuiltins
+
+// Emitter encodes allocated functions. Use one per goroutine.
+type Emitter struct {
+	a *asm
+	e emitState
+}
+
+// NewEmitter returns an emitter.
+func NewEmitter() *Emitter { return &Emitter{a: newAsm()} }
+
+type trapRef struct {
+	at   *obj.Prog // first Prog of the out-of-line stub
+	code trap.Code
+	pos  int32
+	site *obj.Prog // instruction whose fault maps here (loads/stores), for sites without a stub
+	end  *obj.Prog
+}
+
+type emitState struct {
+	l          *Lowered
+	alloc      *backend.Allocation
+	blocks     []*obj.Prog // label of each block
+	traps      []trapRef
+	memSites   []trapRef
+	tables     []tableRef
+	frame      int64 // bytes below RBP
+	saveSlot   int64 // RBP offset of the saved VMCtx across instance switches
+	hostSlots  int64 // RSP offset of the host-call slot area
+	epilogue   *obj.Prog
+	stackTrap  *obj.Prog
+	interrupts *obj.Prog
+}
+
+type tableRef struct {
+	lea     *obj.Prog
+	entries []*obj.Prog // data Progs of the table
+	targets []int       // blocks
+	start   *obj.Prog
+}
+
+// Emit encodes l with its register allocation.
+func (em *Emitter) Emit(l *Lowered, alloc *backend.Allocation) (*Code, error) {
+	a := em.a
+	a.reset()
+	em.e = emitState{l: l, alloc: alloc}
+	e := &em.e
+	f := l.Code
+	// Frame: spill slots, the VMCtx save slot, then the host-call slots
+	// and the outgoing arguments at the bottom (RSP-relative).
+	outArgs := int64(l.OutArgs)
+	for i := range l.Insts {
+		if l.Insts[i].op == mHostCall {
+			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
+		}
+	}
+	e.saveSlot = -8 * int64(alloc.NumSlots+1)
+	e.frame = (8*int64(alloc.NumSlots+1) + outArgs + 15) &^ 15
+	e.hostSlots = 0
+
+	e.blocks = make([]*obj.Prog, len(f.Blocks))
+	// Prologue: frame pointer chain, explicit stack check, frame.
+	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
+	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
+	a.op2(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
+	a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, offStackLim))
+	e.stackTrap = a.jmp(x86.AJCS, nil)
+	a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
+
+	edit := 0
+	for b := range f.Blocks {
+		e.blocks[b] = em.newLabel()
+	}
+	for b := range f.Blocks {
+		em.append(e.blocks[b])
+		first, end := f.BlockInsts(b)
+		for i := first; i < end; i++ {
+			for edit < len(alloc.Edits) && alloc.Edits[edit].Before == i {
+				em.move(alloc.Edits[edit].To, alloc.Edits[edit].From)
+				edit++
+			}
+			if err := em.inst(b, i); err != nil {
+				return nil, err
+			}
+		}
+	}
+	em.outOfLine()
+	code, relocs, err := a.assemble()
+	if err != nil {
+		return nil, err
+	}
+	return em.finish(code, relocs)
+}
+
+// loc returns the register operand k of instruction i was given.
+func (em *Emitter) loc(i, k int) int16 {
+	l := em.e.alloc.OpLoc(em.e.l.Code, i, k)
+	return hw(uint32(l.Reg))
+}
+
+func (em *Emitter) reg(i, k int) obj.Addr { return xreg(em.loc(i, k)) }
+
+func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, -8*int64(s+1)) }
+
+func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
+
+// move performs an allocator edit: register or slot to register or slot.
+func (em *Emitter) move(to, from backend.Loc) {
+	a := em.a
+	float := from.Class == backend.ClassFloat
+	mov := obj.As(x86.AMOVQ)
+	if float {
+		mov = x86.AMOVSD
+	}
+	switch {
+	case from.IsReg() && to.IsReg():
+		if from.Reg == to.Reg {
+			return
+		}
+		if float {
+			a.op2(x86.AMOVAPD, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
+		} else {
+			a.op2(x86.AMOVQ, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
+		}
+	case from.IsReg():
+		a.op2(mov, xreg(hw(uint32(from.Reg))), slotAddr(to.Slot))
+	case to.IsReg():
+		a.op2(mov, slotAddr(from.Slot), xreg(hw(uint32(to.Reg))))
+	default:
+		if from.Slot == to.Slot {
+			return
+		}
+		s := int16(x86.REG_R11)
+		if float {
+			s = x86.REG_X15
+		}
+		a.op2(mov, slotAddr(from.Slot), xreg(s))
+		a.op2(mov, xreg(s), slotAddr(to.Slot))
+	}
+}
+
+// newLabel returns a detached zero-size Prog to link in later (append).
+func (em *Emitter) newLabel() *obj.Prog {
+	p := em.a.newProg()
+	p.As = obj.ANOP
+	return p
+}
+
+// trapStub returns a branch target that raises trap c for the Wasm
+// instruction at pos (out-of-line, emitted after the body).
+func (em *Emitter) trapStub(c trap.Code, pos int32) *obj.Prog {
+	p := em.newLabel()
+	em.e.traps = append(em.e.traps, trapRef{at: p, code: c, pos: pos})
+	return p
+}
+
+func (em *Emitter) jcc(c cond, target *obj.Prog) { em.a.jmp(jccOps[c], target) }
+
+var jccOps = [...]obj.As{ccE: x86.AJEQ, ccNE: x86.AJNE, ccL: x86.AJLT, ccGE: x86.AJGE, ccLE: x86.AJLE, ccG: x86.AJGT,
+	ccB: x86.AJCS, ccAE: x86.AJCC, ccBE: x86.AJLS, ccA: x86.AJHI}
+var setOps = [...]obj.As{ccE: x86.ASETEQ, ccNE: x86.ASETNE, ccL: x86.ASETLT, ccGE: x86.ASETGE, ccLE: x86.ASETLE, ccG: x86.ASETGT,
+	ccB: x86.ASETCS, ccAE: x86.ASETCC, ccBE: x86.ASETLS, ccA: x86.ASETHI}
+var cmovOps = [...]obj.As{ccE: x86.ACMOVQEQ, ccNE: x86.ACMOVQNE, ccL: x86.ACMOVQLT, ccGE: x86.ACMOVQGE, ccLE: x86.ACMOVQLE, ccG: x86.ACMOVQGT,
+	ccB: x86.ACMOVQCS, ccAE: x86.ACMOVQCC, ccBE: x86.ACMOVQLS, ccA: x86.ACMOVQHI}
+
+func sized(size uint8, q, l obj.As) obj.As {
+	if size == 8 {
+		return q
+	}
+	return l
+}
+
+var aluOpsQ = [...]obj.As{aluAdd: x86.AADDQ, aluSub: x86.ASUBQ, aluAnd: x86.AANDQ, aluOr: x86.AORQ, aluXor: x86.AXORQ, aluCmp: x86.ACMPQ, aluTest: x86.ATESTQ}
+var aluOpsL = [...]obj.As{aluAdd: x86.AADDL, aluSub: x86.ASUBL, aluAnd: x86.AANDL, aluOr: x86.AORL, aluXor: x86.AXORL, aluCmp: x86.ACMPL, aluTest: x86.ATESTL}
+
+func aluAs(op aluOp, size uint8) obj.As {
+	if size == 8 {
+		return aluOpsQ[op]
+	}
+	return aluOpsL[op]
+}
+
+// movImm loads a constant into a register of either class.
+func (em *Emitter) movImm(dst int16, size uint8, v int64) {
+	a := em.a
+	if isFloatReg(dst) {
+		if v == 0 {
+			a.op2(x86.AXORPS, xreg(dst), xreg(dst))
+			return
+		}
+		a.op2(x86.AMOVQ, imm(v), xreg(x86.REG_R11))
+		a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(dst))
+		return
+	}
+	switch {
+	case v == 0:
+		a.op2(x86.AXORL, xreg(dst), xreg(dst))
+	case size == 4 || v >= 0 && v <= math.MaxUint32:
+		a.op2(x86.AMOVL, imm(int64(uint32(v))), xreg(dst))
+	default:
+		a.op2(x86.AMOVQ, imm(v), xreg(dst))
+	}
+}
+
+func (em *Emitter) inst(b, i int) error {
+	a := em.a
+	e := &em.e
+	m := &e.l.Insts[e.l.Code.Insts[i].Data]
+	f := e.l.Code
+	switch m.op {
+	case mNop, mArgs:
+	case mMov:
+		d, s := em.loc(i, 0), em.loc(i, 1)
+		if d == s {
+			return nil
+		}
+		switch {
+		case isFloatReg(d) && isFloatReg(s):
+			a.op2(x86.AMOVAPD, xreg(s), xreg(d))
+		default:
+			a.op2(x86.AMOVQ, xreg(s), xreg(d))
+		}
+	case mMovImm:
+		em.movImm(em.loc(i, 0), m.size, m.imm)
+	case mAlu:
+		a.op2(aluAs(m.alu, m.size), em.reg(i, 1), em.reg(i, 0))
+	case mAluImm:
+		a.op2(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
+	case mCmp:
+		if m.alu == aluTest {
+			a.op2(aluAs(aluTest, m.size), em.reg(i, 1), em.reg(i, 0))
+		} else {
+			a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), em.reg(i, 1))
+		}
+	case mCmpImm:
+		a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), imm(m.imm))
+	case mImul:
+		a.op2(sized(m.size, x86.AIMULQ, x86.AIMULL), em.reg(i, 1), em.reg(i, 0))
+	case mImulImm:
+		a.op3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
+	case mLea:
+		addr := mem(em.loc(i, 1), m.imm)
+		if len(f.Operands(i)) > 2 {
+			addr = memIdx(em.loc(i, 1), em.loc(i, 2), int16(m.scale), m.imm)
+		}
+		a.op2(sized(m.size, x86.ALEAQ, x86.ALEAL), addr, em.reg(i, 0))
+	case mShift, mShiftImm:
+		ops := [...][2]obj.As{shShl: {x86.ASHLQ, x86.ASHLL}, shSar: {x86.ASARQ, x86.ASARL}, shShr: {x86.ASHRQ, x86.ASHRL},
+			shRol: {x86.AROLQ, x86.AROLL}, shRor: {x86.ARORQ, x86.ARORL}}[m.aux]
+		as := sized(m.size, ops[0], ops[1])
+		if m.op == mShift {
+			a.op2(as, xreg(x86.REG_CX), em.reg(i, 0))
+		} else {
+			a.op2(as, imm(m.imm), em.reg(i, 0))
+		}
+	case mUnary:
+		a.op2(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, em.reg(i, 0))
+	case mBitCount:
+		ops := [...][2]obj.As{bcLzcnt: {x86.ALZCNTQ, x86.ALZCNTL}, bcTzcnt: {x86.ATZCNTQ, x86.ATZCNTL}, bcPopcnt: {x86.APOPCNTQ, x86.APOPCNTL}}[m.aux]
+		a.op2(sized(m.size, ops[0], ops[1]), em.reg(i, 1), em.reg(i, 0))
+	case mDiv:
+		em.div(i, m)
+	case mSetcc:
+		d := em.loc(i, 0)
+		a.op2(setOps[m.cc], obj.Addr{}, xreg(d))
+		a.op2(x86.AMOVBLZX, xreg(d), xreg(d))
+	case mCmov:
+		a.op2(cmovOps[m.cc], em.reg(i, 1), em.reg(i, 0))
+	case mExtend:
+		em.extend(i, m)
+	case mLoad:
+		em.load(i, m)
+	case mStore:
+		em.store(i, m)
+	case mLoadAddr, mLoadAddr32:
+		d := em.loc(i, 0)
+		src := mem(em.loc(i, 1), m.imm)
+		switch {
+		case isFloatReg(d):
+			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), src, xreg(d))
+		case m.size == 8 && m.op == mLoadAddr:
+			a.op2(x86.AMOVQ, src, xreg(d))
+		default:
+			a.op2(x86.AMOVL, src, xreg(d))
+		}
+	case mStoreAddr:
+		v := em.loc(i, 1)
+		dst := mem(em.loc(i, 0), m.imm)
+		switch {
+		case isFloatReg(v):
+			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), xreg(v), dst)
+		default:
+			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(v), dst)
+		}
+	case mLoadCtx:
+		a.op2(x86.AMOVQ, mem(x86.REG_R15, m.imm), em.reg(i, 0))
+	case mLoadFrame:
+		d := em.loc(i, 0)
+		if isFloatReg(d) {
+			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), mem(x86.REG_BP, m.imm), xreg(d))
+		} else {
+			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), mem(x86.REG_BP, m.imm), xreg(d))
+		}
+	case mFAlu:
+		ops := [...][2]obj.As{fAdd: {x86.AADDSD, x86.AADDSS}, fSub: {x86.ASUBSD, x86.ASUBSS}, fMul: {x86.AMULSD, x86.AMULSS}, fDiv: {x86.ADIVSD, x86.ADIVSS}}[m.aux]
+		a.op2(sized(m.size, ops[0], ops[1]), em.reg(i, 1), em.reg(i, 0))
+	case mFMinMax:
+		em.minMax(i, m)
+	case mFUnary:
+		d, s := em.reg(i, 0), em.reg(i, 1)
+		if m.aux == fSqrt {
+			a.op2(sized(m.size, x86.ASQRTSD, x86.ASQRTSS), s, d)
+		} else {
+			mode := map[int32]int64{fNearest: 0, fFloor: 1, fCeil: 2, fTrunc: 3}[m.aux]
+			a.op3(sized(m.size, x86.AROUNDSD, x86.AROUNDSS), imm(mode), s, d)
+		}
+	case mFSign:
+		em.sign(i, m)
+	case mFCmp:
+		em.fcmp(i, m)
+	case mCvtIF:
+		em.cvtIF(i, m)
+	case mCvtFI:
+		em.cvtFI(i, m)
+	case mCvtFF:
+		if m.size == 8 {
+			a.op2(x86.ACVTSS2SD, em.reg(i, 1), em.reg(i, 0))
+		} else {
+			a.op2(x86.ACVTSD2SS, em.reg(i, 1), em.reg(i, 0))
+		}
+	case mBitcast:
+		d, s := em.loc(i, 0), em.loc(i, 1)
+		if isFloatReg(d) == isFloatReg(s) {
+			a.op2(x86.AMOVQ, xreg(s), xreg(d))
+		} else {
+			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(s), xreg(d))
+		}
+	case mJmp:
+		em.jumpTo(b, f.Blocks[b].Succs[0])
+	case mJcc:
+		succ := f.Blocks[b].Succs
+		if succ[0] == b+1 {
+			em.jcc(m.cc.invert(), e.blocks[succ[1]])
+		} else {
+			em.jcc(m.cc, e.blocks[succ[0]])
+			em.jumpTo(b, succ[1])
+		}
+	case mBrTable:
+		em.brTable(b, i)
+	case mRet:
+		a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
+		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
+		a.add(obj.ARET)
+	case mCall:
+		p := a.callSym(fmt.Sprintf("f%d", m.imm))
+		_ = p
+	case mCallReg:
+		em.callReg(i)
+	case mHostCall:
+		em.hostCall(i, m)
+	case mTrap:
+		a.jmp(obj.AJMP, em.trapStub(irTrapCode(ir.TrapCode(m.aux)), m.pos))
+	case mTrapIf:
+		em.jcc(m.cc, em.trapStub(trap.Code(m.aux), m.pos))
+	case mPoll:
+		a.op2(x86.ACMPL, mem(x86.REG_R15, offInterrupt), imm(0))
+		em.jcc(ccNE, em.trapStub(trap.CodeInterrupted, m.pos))
+	case mSpillArgs:
+		r := em.loc(i, 0)
+		if isFloatReg(r) {
+			a.op2(x86.AMOVSD, xreg(r), mem(x86.REG_SP, 8*m.imm))
+		} else {
+			a.op2(x86.AMOVQ, xreg(r), mem(x86.REG_SP, 8*m.imm))
+		}
+	default:
+		return fmt.Errorf("amd64: cannot encode %v", m.op)
+	}
+	return nil
+}
+
+// irTrapCode maps the IR's trap codes (mTrap) to the runtime's.
+func irTrapCode(c ir.TrapCode) trap.Code {
+	switch c {
+	case ir.TrapUnreachable:
+		return trap.CodeUnreachable
+	case ir.TrapIntDivZero:
+		return trap.CodeIntegerDivideByZero
+	case ir.TrapIntOverflow:
+		return trap.CodeIntegerOverflow
+	case ir.TrapInvalidConversion:
+		return trap.CodeInvalidConversionToInteger
+	case ir.TrapOutOfBoundsMemory:
+		return trap.CodeOutOfBoundsMemoryAccess
+	case ir.TrapOutOfBoundsTable:
+		return trap.CodeOutOfBoundsTableAccess
+	case ir.TrapIndirectCallType:
+		return trap.CodeIndirectCallTypeMismatch
+	case ir.TrapNullElement:
+		return trap.CodeUninitializedElement
+	case ir.TrapStackExhausted:
+		return trap.CodeCallStackExhausted
+	}
+	return trap.CodeUnreachable
+}
+
+func (em *Emitter) jumpTo(from, to int) {
+	if to == from+1 {
+		return
+	}
+	em.a.jmp(obj.AJMP, em.e.blocks[to])
+}
+
+func (em *Emitter) div(i int, m *minst) {
+	a := em.a
+	d := em.reg(i, 2)
+	q := m.size == 8
+	a.op2(sized(m.size, x86.ATESTQ, x86.ATESTL), d, d)
+	em.jcc(ccE, em.trapStub(trap.CodeIntegerDivideByZero, m.pos))
+	switch m.aux {
+	case divU, remU:
+		a.op2(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
+		a.op2(sized(m.size, x86.ADIVQ, x86.ADIVL), obj.Addr{}, d)
+		fixUnary(a.last)
+	case divS:
+		do := em.newLabel()
+		a.op2(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
+		a.jmp(x86.AJNE, do)
+		minInt := int64(math.MinInt32)
+		if q {
+			minInt = math.MinInt64
+			a.op2(x86.AMOVQ, imm(minInt), xreg(x86.REG_R11))
+			a.op2(x86.ACMPQ, xreg(x86.REG_AX), xreg(x86.REG_R11))
+		} else {
+			a.op2(x86.ACMPL, xreg(x86.REG_AX), imm(minInt))
+		}
+		em.jcc(ccE, em.trapStub(trap.CodeIntegerOverflow, m.pos))
+		em.append(do)
+		if q {
+			a.add(x86.ACQO)
+		} else {
+			a.add(x86.ACDQ)
+		}
+		a.op2(sized(m.size, x86.AIDIVQ, x86.AIDIVL), obj.Addr{}, d)
+		fixUnary(a.last)
+	case remS:
+		do := em.newLabel()
+		done := em.newLabel()
+		a.op2(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
+		a.jmp(x86.AJNE, do)
+		a.op2(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
+		a.jmp(obj.AJMP, done)
+		em.append(do)
+		if q {
+			a.add(x86.ACQO)
+		} else {
+			a.add(x86.ACDQ)
+		}
+		a.op2(sized(m.size, x86.AIDIVQ, x86.AIDIVL), obj.Addr{}, d)
+		fixUnary(a.last)
+		em.append(done)
+	}
+}
+
+// fixUnary moves a unary instruction's operand to From, where golang-asm
+// wants it for IDIV/DIV.
+func fixUnary(p *obj.Prog) { p.From, p.To = p.To, obj.Addr{} }
+
+// append links an existing Prog (a label made earlier) at the end.
+func (em *Emitter) append(p *obj.Prog) {
+	em.a.last.Link = p
+	em.a.last = p
+	p.Link = nil
+}
+
+func (em *Emitter) extend(i int, m *minst) {
+	a := em.a
+	d, s := em.reg(i, 0), em.reg(i, 1)
+	signed := m.aux2 == 1
+	var as obj.As
+	switch {
+	case m.aux == 8 && signed:
+		as = sized(m.size, x86.AMOVBQSX, x86.AMOVBLSX)
+	case m.aux == 16 && signed:
+		as = sized(m.size, x86.AMOVWQSX, x86.AMOVWLSX)
+	case m.aux == 32 && signed:
+		as = x86.AMOVLQSX
+	default:
+		// Zero extension of 32 bits (wrap): a 32-bit move.
+		as = x86.AMOVL
+	}
+	a.op2(as, s, d)
+}
+
+// memOperand is [membase + index + disp].
+func (em *Emitter) memOperand(i, k int, disp int64) obj.Addr {
+	return memIdx(x86.REG_R14, em.loc(i, k), 1, disp)
+}
+
+func (em *Emitter) load(i int, m *minst) {
+	a := em.a
+	src := em.memOperand(i, 1, m.imm)
+	d := em.reg(i, 0)
+	q := m.size == 8
+	var as obj.As
+	switch m.aux {
+	case ld8S:
+		as = sized(m.size, x86.AMOVBQSX, x86.AMOVBLSX)
+	case ld8U:
+		as = x86.AMOVBLZX
+	case ld16S:
+		as = sized(m.size, x86.AMOVWQSX, x86.AMOVWLSX)
+	case ld16U:
+		as = x86.AMOVWLZX
+	case ld32S:
+		as = x86.AMOVLQSX
+	case ld32U:
+		as = x86.AMOVL
+	case ld64:
+		as = x86.AMOVQ
+	case ldF32:
+		as = x86.AMOVSS
+	case ldF64:
+		as = x86.AMOVSD
+	}
+	_ = q
+	p := a.op2(as, src, d)
+	em.memSite(p, m.pos)
+}
+
+func (em *Emitter) store(i int, m *minst) {
+	a := em.a
+	dst := em.memOperand(i, 0, m.imm)
+	v := em.loc(i, 1)
+	var as obj.As
+	switch {
+	case isFloatReg(v):
+		as = sized(m.size, x86.AMOVSD, x86.AMOVSS)
+	case m.aux == 1:
+		as = x86.AMOVB
+	case m.aux == 2:
+		as = x86.AMOVW
+	case m.aux == 4:
+		as = x86.AMOVL
+	default:
+		as = x86.AMOVQ
+	}
+	p := a.op2(as, xreg(v), dst)
+	em.memSite(p, m.pos)
+}
+
+// memSite records a memory access as a trap site (its fault is classified
+// by address; the site gives the function and Wasm offset).
+func (em *Emitter) memSite(p *obj.Prog, pos int32) {
+	em.e.memSites = append(em.e.memSites, trapRef{site: p, code: trap.CodeOutOfBoundsMemoryAccess, pos: pos})
+}
+
+// minMax implements Wasm's fmin/fmax: NaN if either operand is NaN, and
+// -0 < +0.
+func (em *Emitter) minMax(i int, m *minst) {
+	a := em.a
+	d, s := em.reg(i, 0), em.reg(i, 1)
+	nan := em.newLabel()
+	normal := em.newLabel()
+	done := em.newLabel()
+	a.op2(sized(m.size, x86.AUCOMISD, x86.AUCOMISS), s, d)
+	a.jmp(x86.AJPS, nan)
+	a.jmp(x86.AJNE, normal)
+	// Equal: the operands may be -0 and +0; OR (min) or AND (max) of the
+	// bits picks the right zero and leaves equal values alone.
+	if m.aux == 0 {
+		a.op2(sized(m.size, x86.AORPD, x86.AORPS), s, d)
+	} else {
+		a.op2(sized(m.size, x86.AANDPD, x86.AANDPS), s, d)
+	}
+	a.jmp(obj.AJMP, done)
+	em.append(nan)
+	a.op2(sized(m.size, x86.AADDSD, x86.AADDSS), s, d)
+	a.jmp(obj.AJMP, done)
+	em.append(normal)
+	if m.aux == 0 {
+		a.op2(sized(m.size, x86.AMINSD, x86.AMINSS), s, d)
+	} else {
+		a.op2(sized(m.size, x86.AMAXSD, x86.AMAXSS), s, d)
+	}
+	em.append(done)
+}
+
+func (em *Emitter) sign(i int, m *minst) {
+	a := em.a
+	d := em.reg(i, 0)
+	shl, shr := x86.APSLLQ, x86.APSRLQ
+	if m.size == 4 {
+		shl, shr = x86.APSLLL, x86.APSRLL
+	}
+	switch m.aux {
+	case fAbs:
+		a.op2(shl, imm(1), d)
+		a.op2(shr, imm(1), d)
+	case fNeg:
+		if m.size == 8 {
+			a.op2(x86.AMOVQ, imm(math.MinInt64), xreg(x86.REG_R11))
+			a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
+		} else {
+			a.op2(x86.AMOVL, imm(0x80000000), xreg(x86.REG_R11))
+			a.op2(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
+		}
+		a.op2(x86.AXORPD, xreg(x86.REG_X15), d)
+	case fCopysign:
+		s := em.reg(i, 1)
+		// X15 = sign of s; d = |d| | X15.
+		if m.size == 8 {
+			a.op2(x86.AMOVQ, s, xreg(x86.REG_R11))
+			a.op2(x86.ASHRQ, imm(63), xreg(x86.REG_R11))
+			a.op2(x86.ASHLQ, imm(63), xreg(x86.REG_R11))
+			a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
+		} else {
+			a.op2(x86.AMOVL, s, xreg(x86.REG_R11))
+			a.op2(x86.ASHRL, imm(31), xreg(x86.REG_R11))
+			a.op2(x86.ASHLL, imm(31), xreg(x86.REG_R11))
+			a.op2(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
+		}
+		a.op2(shl, imm(1), d)
+		a.op2(shr, imm(1), d)
+		a.op2(x86.AORPD, xreg(x86.REG_X15), d)
+	}
+}
+
+// fcmp sets d to the Wasm comparison of a and b (false on NaN except ne).
+func (em *Emitter) fcmp(i int, m *minst) {
+	a := em.a
+	d := em.loc(i, 0)
+	x, y := em.reg(i, 1), em.reg(i, 2)
+	ucom := sized(m.size, x86.AUCOMISD, x86.AUCOMISS)
+	switch ir.Cond(m.aux) {
+	case ir.Feq, ir.Fne:
+		a.op2(ucom, y, x) // flags(x - y)
+		if ir.Cond(m.aux) == ir.Feq {
+			a.op2(x86.ASETEQ, obj.Addr{}, xreg(d))
+			a.op2(x86.ASETPC, obj.Addr{}, xreg(x86.REG_R11))
+			a.op2(x86.AANDL, xreg(x86.REG_R11), xreg(d))
+		} else {
+			a.op2(x86.ASETNE, obj.Addr{}, xreg(d))
+			a.op2(x86.ASETPS, obj.Addr{}, xreg(x86.REG_R11))
+			a.op2(x86.AORL, xreg(x86.REG_R11), xreg(d))
+		}
+	case ir.Fgt:
+		a.op2(ucom, y, x) // x > y: above
+		a.op2(x86.ASETHI, obj.Addr{}, xreg(d))
+	case ir.Fge:
+		a.op2(ucom, y, x)
+		a.op2(x86.ASETCC, obj.Addr{}, xreg(d))
+	case ir.Flt:
+		a.op2(ucom, x, y) // y > x
+		a.op2(x86.ASETHI, obj.Addr{}, xreg(d))
+	case ir.Fle:
+		a.op2(ucom, x, y)
+		a.op2(x86.ASETCC, obj.Addr{}, xreg(d))
+	}
+	a.op2(x86.AMOVBLZX, xreg(d), xreg(d))
+}
+
+func (em *Emitter) cvtIF(i int, m *minst) {
+	a := em.a
+	d, s := em.reg(i, 0), em.reg(i, 1)
+	signed := m.aux == 1
+	srcSize := m.aux2
+	cvtQ := sized(m.size, x86.ACVTSQ2SD, x86.ACVTSQ2SS)
+	switch {
+	case signed && srcSize == 4:
+		a.op2(sized(m.size, x86.ACVTSL2SD, x86.ACVTSL2SS), s, d)
+	case signed || srcSize == 4:
+		// Unsigned 32-bit values are zero-extended in their register, so
+		// the signed 64-bit conversion is exact.
+		a.op2(cvtQ, s, d)
+	default:
+		// Unsigned 64-bit: halve (keeping the low bit sticky) when the top
+		// bit is set, convert, double.
+		big := em.newLabel()
+		done := em.newLabel()
+		a.op2(x86.ATESTQ, s, s)
+		a.jmp(x86.AJMI, big)
+		a.op2(cvtQ, s, d)
+		a.jmp(obj.AJMP, done)
+		em.append(big)
+		skip := em.newLabel()
+		a.op2(x86.AMOVQ, s, xreg(x86.REG_R11))
+		a.op2(x86.ASHRQ, imm(1), xreg(x86.REG_R11))
+		a.jmp(x86.AJCC, skip)
+		a.op2(x86.AORQ, imm(1), xreg(x86.REG_R11))
+		em.append(skip)
+		a.op2(cvtQ, xreg(x86.REG_R11), d)
+		a.op2(sized(m.size, x86.AADDSD, x86.AADDSS), d, d)
+		em.append(done)
+	}
+}
+
+// floatConst loads a float constant into X15.
+func (em *Emitter) floatConst(size uint8, v float64) {
+	a := em.a
+	if size == 8 {
+		a.op2(x86.AMOVQ, imm(int64(math.Float64bits(v))), xreg(x86.REG_R11))
+		a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
+	} else {
+		a.op2(x86.AMOVL, imm(int64(math.Float32bits(float32(v)))), xreg(x86.REG_R11))
+		a.op2(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
+	}
+}
+
+// cvtFI converts float to integer: trapping on NaN ("invalid conversion")
+// and out-of-range values ("integer overflow"), or saturating.
+func (em *Emitter) cvtFI(i int, m *minst) {
+	a := em.a
+	d, s := em.reg(i, 0), em.reg(i, 1)
+	signed := m.aux&1 != 0
+	sat := m.aux&2 != 0
+	fs := uint8(m.aux2) // float size
+	is := m.size        // int size
+	ucom := sized(fs, x86.AUCOMISD, x86.AUCOMISS)
+	done := em.newLabel()
+
+	// Bounds: valid iff lo < x (loIncl: lo <= x) and x < hi.
+	var lo, hi float64
+	loIncl := false
+	switch {
+	case signed && is == 4:
+		lo, hi = -2147483649, 2147483648
+		if fs == 4 {
+			lo, loIncl = -2147483648, true
+		}
+	case signed:
+		lo, hi, loIncl = -9223372036854775808, 9223372036854775808, true
+	case is == 4:
+		lo, hi = -1, 4294967296
+	default:
+		lo, hi = -1, 18446744073709551616
+	}
+	var minV, maxV int64
+	switch {
+	case signed && is == 4:
+		minV, maxV = math.MinInt32, math.MaxInt32
+	case signed:
+		minV, maxV = math.MinInt64, math.MaxInt64
+	case is == 4:
+		minV, maxV = 0, math.MaxUint32
+	default:
+		minV, maxV = 0, -1
+	}
+	if sat {
+		a.op2(x86.AXORL, d, d)
+		a.op2(ucom, s, s)
+		a.jmp(x86.AJPS, done) // NaN -> 0
+	} else {
+		a.op2(ucom, s, s)
+		em.jcc2(x86.AJPS, em.trapStub(trap.CodeInvalidConversionToInteger, m.pos))
+	}
+	// Low bound: flags(x - lo).
+	em.floatConst(fs, lo)
+	a.op2(ucom, xreg(x86.REG_X15), s)
+	lowBad := x86.AJLS // x <= lo
+	if loIncl {
+		lowBad = x86.AJCS // x < lo
+	}
+	if sat {
+		ok := em.newLabel()
+		a.jmp(inverseJ(lowBad), ok)
+		em.movImm(d.Reg, is, minV)
+		a.jmp(obj.AJMP, done)
+		em.append(ok)
+	} else {
+		em.jcc2(lowBad, em.trapStub(trap.CodeIntegerOverflow, m.pos))
+	}
+	em.floatConst(fs, hi)
+	a.op2(ucom, xreg(x86.REG_X15), s)
+	if sat {
+		ok := em.newLabel()
+		a.jmp(x86.AJCS, ok) // x < hi
+		em.movImm(d.Reg, is, maxV)
+		a.jmp(obj.AJMP, done)
+		em.append(ok)
+	} else {
+		em.jcc2(x86.AJCC, em.trapStub(trap.CodeIntegerOverflow, m.pos))
+	}
+	cvt32 := sized(fs, x86.ACVTTSD2SL, x86.ACVTTSS2SL)
+	cvt64 := sized(fs, x86.ACVTTSD2SQ, x86.ACVTTSS2SQ)
+	switch {
+	case signed && is == 4:
+		a.op2(cvt32, s, d)
+	case signed || is == 4:
+		a.op2(cvt64, s, d)
+	default:
+		// Unsigned 64-bit: values from 2^63 up are converted after
+		// subtracting 2^63 (exact), then the top bit is set.
+		small := em.newLabel()
+		em.floatConst(fs, 9223372036854775808)
+		a.op2(ucom, xreg(x86.REG_X15), s)
+		a.jmp(x86.AJCS, small)
+		a.op2(sized(fs, x86.ASUBSD, x86.ASUBSS), xreg(x86.REG_X15), s)
+		a.op2(cvt64, s, d)
+		a.op2(sized(fs, x86.AADDSD, x86.AADDSS), xreg(x86.REG_X15), s)
+		a.op2(x86.AMOVQ, imm(math.MinInt64), xreg(x86.REG_R11))
+		a.op2(x86.AXORQ, xreg(x86.REG_R11), d)
+		a.jmp(obj.AJMP, done)
+		em.append(small)
+		a.op2(cvt64, s, d)
+	}
+	em.append(done)
+}
+
+func (em *Emitter) jcc2(as obj.As, target *obj.Prog) { em.a.jmp(as, target) }
+
+func inverseJ(as obj.As) obj.As {
+	switch as {
+	case x86.AJLS:
+		return x86.AJHI
+	case x86.AJCS:
+		return x86.AJCC
+	}
+	panic("inverseJ")
+}
+
+// callReg calls code with instance data callee: the context's VMCtx and the
+// memory base switch to the callee's and are restored afterwards.
+func (em *Emitter) callReg(i int) {
+	a := em.a
+	code, callee := em.reg(i, 0), em.reg(i, 1)
+	a.op2(x86.AMOVQ, mem(x86.REG_R15, offVMCtx), xreg(x86.REG_R11))
+	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
+	a.op2(x86.AMOVQ, callee, mem(x86.REG_R15, offVMCtx))
+	a.op2(x86.AMOVQ, mem(callee.Reg, backend.VMCtxMemBase), xreg(x86.REG_R14))
+	p := a.add(obj.ACALL)
+	p.To = code
+	a.op2(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
+	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, offVMCtx))
+	a.op2(x86.AMOVQ, mem(x86.REG_R11, backend.VMCtxMemBase), xreg(x86.REG_R14))
+}
+
+// hostCall performs a builtin through a host exit: the argument registers
+// are stored into slots at the bottom of the frame, the result comes back in
+// slot 0 and goes to RAX.
+func (em *Emitter) hostCall(i int, m *minst) {
+	a := em.a
+	ops := em.e.l.Code.Operands(i)
+	n := 0
+	for k, op := range ops {
+		if op.Kind == backend.Use {
+			a.op2(x86.AMOVQ, em.reg(i, k), mem(x86.REG_SP, 8*int64(n)))
+			n++
+		}
+	}
+	slots := max(n, 1)
+	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, offHostArgs))
+	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, offHostSlots))
+	a.op2(x86.AMOVQ, imm(m.imm), mem(x86.REG_R15, offHostIndex))
+	em.thunkCall(ThunkHostExit, m.pos, false)
+	a.op2(x86.AMOVQ, mem(x86.REG_SP, 0), xreg(x86.REG_AX))
+}
+
+// ExecCtx offsets used by the emitter (native.Off*; a test checks them).
+const (
+	offHostIndex = 96
+	offHostArgs  = 104
+	offHostSlots = 112
+)
+
+// thunkCall emits a rel32 call to a module thunk.
+func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) *obj.Prog {
+	return em.a.callSym(fmt.Sprintf("thunk%d", thunk))
+}
+
+func (em *Emitter) brTable(b, i int) {
+	a := em.a
+	f := em.e.l.Code
+	succ := f.Blocks[b].Succs
+	idx := em.loc(i, 0)
+	n := len(succ) - 1
+	a.op2(x86.ACMPL, xreg(idx), imm(int64(n)))
+	a.jmp(x86.AJCC, em.e.blocks[succ[n]]) // idx >= n (unsigned): default
+	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(fmt.Sprintf("table%d", len(em.e.tables)))}, xreg(x86.REG_R11))
+	p := a.add(obj.AJMP)
+	p.To = memIdx(x86.REG_R11, idx, 8, 0)
+	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
+}
+
+// outOfLine emits the trap stubs and jump tables after the body.
+func (em *Emitter) outOfLine() {
+	a := em.a
+	e := &em.e
+	stackLbl := em.newLabel()
+	e.stackTrap.To.SetTarget(stackLbl)
+	em.append(stackLbl)
+	a.op2(x86.AMOVL, imm(int64(trap.CodeCallStackExhausted)), xreg(x86.REG_AX))
+	em.thunkCall(ThunkTrap, -1, true)
+	for k := range e.traps {
+		t := &e.traps[k]
+		em.append(t.at)
+		a.op2(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
+		em.thunkCall(ThunkTrap, t.pos, true)
+		t.end = a.label()
+	}
+	for k := range e.tables {
+		t := &e.tables[k]
+		t.start = a.label()
+		for range t.targets {
+			p := a.add(x86.AQUAD)
+			p.From = imm(0)
+			t.entries = append(t.entries, p)
+		}
+	}
+}
+
+// finish patches the jump tables and collects relocations and trap sites.
+func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
+	e := &em.e
+	out := &Code{Bytes: code}
+	for _, r := range relocs {
+		if r.Sym == nil || r.Siz == 0 {
+			continue // R_CALLIND marks indirect calls; nothing to patch
+		}
+		name := r.Sym.Name
+		switch {
+		case len(name) > 5 && name[:5] == "thunk":
+			var t uint32
+			fmt.Sscanf(name[5:], "%d", &t)
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallThunk, Target: t, Addend: r.Add})
+		case len(name) > 5 && name[:5] == "table":
+			var t int
+			fmt.Sscanf(name[5:], "%d", &t)
+			// RIP-relative: value = table - (end of the displacement).
+			v := int64(e.tables[t].start.Pc) + r.Add - int64(r.Off+4)
+			binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(v)))
+		case len(name) > 1 && name[0] == 'f':
+			var fn uint32
+			fmt.Sscanf(name[1:], "%d", &fn)
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallFunc, Target: fn, Addend: r.Add})
+		default:
+			return nil, fmt.Errorf("amd64: unexpected relocation %q", name)
+		}
+	}
+	for _, t := range e.tables {
+		for k, p := range t.entries {
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(p.Pc), Kind: RelocFuncAbs64, Addend: int64(e.blocks[t.targets[k]].Pc)})
+		}
+	}
+	for _, t := range e.traps {
+		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
+	}
+	for _, s := range e.memSites {
+		end := s.site.Pc + int64(s.site.Isize)
+		out.Traps = append(out.Traps, TrapSite{Start: uint32(s.site.Pc), End: uint32(end), Code: s.code, Pos: s.pos})
+	}
+	return out, nil
+}

@@ -1,0 +1,64 @@
+package backend
+
+import "github.com/kilnwasm/kiln/runtime/trap"
+
+// Compiled is a module's machine code: everything instantiation needs
+// besides the decoded module. Code is position-independent except for the
+// load-time relocations, so a Compiled can be written to a file and loaded
+// at another address in another process.
+type Compiled struct {
+	Arch   string
+	Code   []byte
+	Relocs []LoadReloc
+	// Funcs[i] is the code range of defined function i (function index
+	// NumImportedFuncs+i), whose entry is Start.
+	Funcs []FuncRange
+	// Traps lists trap sites by blob offset, sorted by Start.
+	Traps []TrapSite
+	// Shims[f] is the offset of function f's entry shim (the code
+	// native.Context.Call enters: arguments and results in uint64 slots),
+	// for every function of the index space that the host may call.
+	Shims map[uint32]uint32
+	// HostThunks[i] is the offset of the code that calls imported function
+	// i through a host exit, used when the import is bound to a Go function.
+	HostThunks []uint32
+	Layout     *Layout
+}
+
+// FuncRange is a function's code range.
+type FuncRange struct {
+	Start, End uint32
+	Index      uint32 // function index
+}
+
+// TrapSite is code that can trap, with its reason and Wasm position.
+type TrapSite struct {
+	Start, End uint32
+	Code       trap.Code
+	Func       uint32 // function index
+	Pos        int32  // Wasm body offset, -1 if unknown
+}
+
+// LoadRelocKind says how to patch a load-time relocation.
+type LoadRelocKind uint8
+
+const (
+	// RelocBlobAbs64: 8 bytes at Offset = blob base + Addend.
+	RelocBlobAbs64 LoadRelocKind = iota
+	// RelocStubAbs64: 8 bytes at Offset = address of runtime stub Addend
+	// (StubTrap, StubHostExit).
+	RelocStubAbs64
+)
+
+// Runtime stubs a module's code jumps to.
+const (
+	StubTrap = iota
+	StubHostExit
+)
+
+// LoadReloc is a relocation applied when the code is loaded.
+type LoadReloc struct {
+	Offset uint32
+	Kind   LoadRelocKind
+	Addend int64
+}

@@ -1,0 +1,75 @@
+package regalloc
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+// BenchmarkAllocate allocates large generated functions with the amd64
+// register file and reports time per instruction and quality figures.
+func BenchmarkAllocate(b *testing.B) {
+	for _, size := range []int{1000, 10000, 100000} {
+		for _, regs := range []string{"amd64", "small"} {
+			b.Run(fmt.Sprintf("%s/%d", regs, size), func(b *testing.B) {
+				ri := amd64Regs()
+				if regs == "small" {
+					ri = smallRegs()
+				}
+				f := genFunc(uint64(size), size, ri)
+				var a Allocator
+				if _, err := a.Allocate(f, ri); err != nil {
+					b.Fatal(err)
+				}
+				b.ReportAllocs()
+				b.ResetTimer()
+				for b.Loop() {
+					if _, err := a.Allocate(f, ri); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(f.Insts)), "ns/inst")
+				reportQuality(b, &a, f)
+			})
+		}
+	}
+}
+
+func reportQuality(b *testing.B, a *Allocator, f *backend.Func) {
+	s := a.Stats()
+	n := float64(len(f.Insts))
+	b.ReportMetric(n, "insts")
+	b.ReportMetric(float64(s.Stores)/n*100, "stores/100inst")
+	b.ReportMetric(float64(s.Loads)/n*100, "loads/100inst")
+	b.ReportMetric(float64(s.RegMoves)/n*100, "regmoves/100inst")
+	b.ReportMetric(float64(s.MovesCoalesced)/float64(max(1, s.MovesCoalesced+s.MovesKept))*100, "%moves-coalesced")
+}
+
+// TestLarge allocates and checks large functions, and logs figures.
+func TestLarge(t *testing.T) {
+	sizes := []int{10000, 100000}
+	if testing.Short() {
+		sizes = sizes[:1]
+	}
+	for _, size := range sizes {
+		for _, ri := range []*backend.RegInfo{amd64Regs(), smallRegs()} {
+			f := genFunc(uint64(size)+1, size, ri)
+			var a Allocator
+			start := time.Now()
+			al, err := a.Allocate(f, ri)
+			el := time.Since(start)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cs := time.Now()
+			if err := Check(f, ri, al); err != nil {
+				t.Fatal(err)
+			}
+			s := a.Stats()
+			t.Logf("%d insts, %d blocks, %d vregs, %d allocatable int: %v (%.0f ns/inst), check %v; %d slots, %+v",
+				len(f.Insts), len(f.Blocks), f.NumVRegs(), len(ri.Allocatable[0]), el, float64(el.Nanoseconds())/float64(len(f.Insts)), time.Since(cs), al.NumSlots, s)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package regalloc
+
+import "os"
+
+func init() { noRecover = os.Getenv("REGALLOC_PANIC") != "" }

@@ -1,0 +1,377 @@
+package regalloc
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+// A small register file that forces splitting and spilling: registers
+// 0-7 are integer (0-3 allocatable, 6 a pinned context register used as a
+// precolored operand, 7 scratch), 8-15 float (8-9 allocatable, 15
+// scratch). 0/1 double as argument registers, 0 as the result, 1 as the
+// shift count, 0/2 for division.
+func smallRegs() *backend.RegInfo {
+	ri := &backend.RegInfo{NumRegs: 16, ClassOf: make([]backend.Class, 16)}
+	for r := 8; r < 16; r++ {
+		ri.ClassOf[r] = backend.ClassFloat
+	}
+	ri.Allocatable[backend.ClassInt] = []backend.Reg{3, 2, 1, 0}
+	ri.Allocatable[backend.ClassFloat] = []backend.Reg{9, 8}
+	ri.Scratch[backend.ClassInt] = 7
+	ri.Scratch[backend.ClassFloat] = 15
+	return ri
+}
+
+// amd64Regs mirrors the amd64 backend's register file (11 + 15).
+func amd64Regs() *backend.RegInfo {
+	ri := &backend.RegInfo{NumRegs: 32, ClassOf: make([]backend.Class, 32)}
+	for r := 16; r < 32; r++ {
+		ri.ClassOf[r] = backend.ClassFloat
+	}
+	ri.Allocatable[backend.ClassInt] = []backend.Reg{10, 12, 13, 3, 6, 7, 8, 9, 2, 1, 0}
+	for r := backend.Reg(24); r <= 30; r++ {
+		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+	}
+	for r := backend.Reg(16); r < 24; r++ {
+		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+	}
+	ri.Scratch[backend.ClassInt] = 11
+	ri.Scratch[backend.ClassFloat] = 31
+	return ri
+}
+
+// regRoles names the fixed registers the generator uses.
+type regRoles struct {
+	intArgs  []backend.Reg
+	fltArg   backend.Reg
+	result   backend.Reg
+	shift    backend.Reg
+	divLo    backend.Reg
+	divHi    backend.Reg
+	ctx      backend.Reg // not allocatable
+	clobbers backend.RegSet
+}
+
+func rolesFor(ri *backend.RegInfo) regRoles {
+	var cl backend.RegSet
+	for _, c := range ri.Allocatable {
+		for _, r := range c {
+			cl = cl.With(r)
+		}
+	}
+	fa := ri.Allocatable[backend.ClassFloat]
+	if ri.NumRegs == 16 {
+		return regRoles{intArgs: []backend.Reg{0, 1}, fltArg: 8, result: 0, shift: 1, divLo: 0, divHi: 2, ctx: 6, clobbers: cl}
+	}
+	return regRoles{intArgs: []backend.Reg{0, 1, 2, 3}, fltArg: fa[len(fa)-8], result: 0, shift: 1, divLo: 0, divHi: 2, ctx: 15, clobbers: cl}
+}
+
+// gen builds random but valid VCode: structured control flow (diamonds
+// joining through block parameters, loops carrying parameters, no
+// critical edges), precolored operands around calls, shifts and
+// divisions, clobbers, moves and Mod operands.
+type gen struct {
+	r      *rand.Rand
+	f      *backend.Func
+	ro     regRoles
+	cur    int
+	budget int
+	depth  int
+}
+
+func genFunc(seed uint64, size int, ri *backend.RegInfo) *backend.Func {
+	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), f: backend.NewFunc(ri.NumRegs), ro: rolesFor(ri), budget: size}
+	g.cur = g.f.NewBlock()
+	var av []backend.Reg
+	// Incoming arguments.
+	for _, p := range []backend.Reg{g.ro.intArgs[0], g.ro.intArgs[1], g.ro.fltArg} {
+		v := g.f.NewVReg(ri.ClassOf[p])
+		g.f.AddMove(g.cur, 0, v, p)
+		av = append(av, v)
+	}
+	for g.budget > 0 {
+		av = g.region(av, 0)
+	}
+	v := g.pick(av, backend.ClassInt)
+	g.f.AddMove(g.cur, 0, g.ro.result, v)
+	g.add(0, backend.Operand{Reg: g.ro.result, Kind: backend.Use}) // ret
+	return g.f
+}
+
+func (g *gen) add(clobbers backend.RegSet, ops ...backend.Operand) {
+	g.f.Add(g.cur, 0, clobbers, ops...)
+	g.budget--
+}
+
+func use(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Use} }
+func def(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Def} }
+func mod(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Mod} }
+
+// pick returns an available value of class c, defining a constant if
+// there is none; recent values are likelier, old ones make long ranges.
+func (g *gen) pick(av []backend.Reg, c backend.Class) backend.Reg {
+	var cand []backend.Reg
+	for _, v := range av {
+		if g.f.ClassOf(v) == c {
+			cand = append(cand, v)
+		}
+	}
+	if len(cand) == 0 {
+		v := g.f.NewVReg(c)
+		g.add(0, def(v))
+		return v
+	}
+	if g.r.IntN(3) > 0 && len(cand) > 6 {
+		cand = cand[len(cand)-6:]
+	}
+	return cand[g.r.IntN(len(cand))]
+}
+
+func (g *gen) class() backend.Class {
+	if g.r.IntN(4) == 0 {
+		return backend.ClassFloat
+	}
+	return backend.ClassInt
+}
+
+func (g *gen) region(av []backend.Reg, depth int) []backend.Reg {
+	steps := 1 + g.r.IntN(6)
+	for s := 0; s < steps && g.budget > 0; s++ {
+		switch k := g.r.IntN(10); {
+		case k == 0 && depth < 4:
+			av = g.diamond(av, depth)
+		case k == 1 && depth < 4:
+			av = g.loop(av, depth)
+		default:
+			for n := 1 + g.r.IntN(5); n > 0; n-- {
+				av = g.inst(av)
+			}
+		}
+	}
+	return av
+}
+
+func (g *gen) inst(av []backend.Reg) []backend.Reg {
+	f, ro := g.f, g.ro
+	switch k := g.r.IntN(20); {
+	case k < 6: // binary or unary operation
+		c := g.class()
+		a := g.pick(av, c)
+		d := f.NewVReg(c)
+		if c == backend.ClassInt && g.r.IntN(2) == 0 {
+			g.add(0, def(d), use(a), use(g.pick(av, c)))
+		} else {
+			g.add(0, def(d), use(a))
+		}
+		av = append(av, d)
+	case k < 8: // two-address form
+		c := g.class()
+		a := g.pick(av, c)
+		b := g.pick(av, c)
+		g.add(0, mod(a), use(b))
+	case k < 10:
+		c := g.class()
+		a := g.pick(av, c)
+		d := f.NewVReg(c)
+		f.AddMove(g.cur, 0, d, a)
+		g.budget--
+		av = append(av, d)
+	case k < 11: // constant
+		d := f.NewVReg(g.class())
+		g.add(0, def(d))
+		av = append(av, d)
+	case k < 13: // call
+		var ops []backend.Operand
+		for _, p := range ro.intArgs[:g.r.IntN(len(ro.intArgs)+1)] {
+			f.AddMove(g.cur, 0, p, g.pick(av, backend.ClassInt))
+			ops = append(ops, use(p))
+		}
+		if g.r.IntN(2) == 0 {
+			f.AddMove(g.cur, 0, ro.fltArg, g.pick(av, backend.ClassFloat))
+			ops = append(ops, use(ro.fltArg))
+		}
+		ops = append(ops, def(ro.result), def(ro.fltArg), use(ro.ctx))
+		g.add(ro.clobbers, ops...)
+		d := f.NewVReg(backend.ClassInt)
+		f.AddMove(g.cur, 0, d, ro.result)
+		av = append(av, d)
+		if g.r.IntN(2) == 0 {
+			e := f.NewVReg(backend.ClassFloat)
+			f.AddMove(g.cur, 0, e, ro.fltArg)
+			av = append(av, e)
+		}
+	case k < 14: // shift by a count in a fixed register
+		a := g.pick(av, backend.ClassInt)
+		b := g.pick(av, backend.ClassInt)
+		f.AddMove(g.cur, 0, ro.shift, a)
+		g.add(0, mod(b), use(ro.shift))
+	case k < 15: // division: dividend and results in fixed registers
+		a := g.pick(av, backend.ClassInt)
+		c := g.pick(av, backend.ClassInt)
+		f.AddMove(g.cur, 0, ro.divLo, a)
+		g.add(0, mod(ro.divLo), def(ro.divHi), use(c))
+		q, r := f.NewVReg(backend.ClassInt), f.NewVReg(backend.ClassInt)
+		f.AddMove(g.cur, 0, q, ro.divLo)
+		f.AddMove(g.cur, 0, r, ro.divHi)
+		av = append(av, q, r)
+	case k < 16: // load through the pinned context register
+		d := f.NewVReg(backend.ClassInt)
+		g.add(0, def(d), use(ro.ctx), use(g.pick(av, backend.ClassInt)))
+		av = append(av, d)
+	case k < 17: // two results
+		a := g.pick(av, backend.ClassInt)
+		d, e := f.NewVReg(backend.ClassInt), f.NewVReg(backend.ClassInt)
+		g.add(0, def(d), def(e), use(a))
+		av = append(av, d, e)
+	default: // a store: uses only
+		g.add(0, use(g.pick(av, backend.ClassInt)), use(g.pick(av, g.class())))
+	}
+	return av
+}
+
+func (g *gen) jump()                { g.add(0) }
+func (g *gen) branch(c backend.Reg) { g.add(0, use(c)) }
+
+func (g *gen) args(av []backend.Reg, params []backend.Reg) []backend.Reg {
+	args := make([]backend.Reg, len(params))
+	for j, p := range params {
+		args[j] = g.pick(av, g.f.ClassOf(p))
+	}
+	return args
+}
+
+func (g *gen) newParams() []backend.Reg {
+	ps := make([]backend.Reg, g.r.IntN(4))
+	for j := range ps {
+		ps[j] = g.f.NewVReg(g.class())
+	}
+	return ps
+}
+
+func (g *gen) diamond(av []backend.Reg, depth int) []backend.Reg {
+	f := g.f
+	g.branch(g.pick(av, backend.ClassInt))
+	head := g.cur
+	params := g.newParams()
+	var ends [2]int
+	var args [2][]backend.Reg
+	var arms [2]int
+	for k := range 2 {
+		arms[k] = f.NewBlock()
+		g.cur = arms[k]
+		avk := append([]backend.Reg(nil), av...)
+		if g.r.IntN(3) > 0 {
+			avk = g.region(avk, depth+1)
+		}
+		args[k] = g.args(avk, params)
+		g.jump()
+		ends[k] = g.cur
+	}
+	j := f.NewBlock()
+	f.Blocks[j].Params = params
+	f.AddEdge(head, arms[0])
+	f.AddEdge(head, arms[1])
+	f.AddEdge(ends[0], j, args[0]...)
+	f.AddEdge(ends[1], j, args[1]...)
+	g.cur = j
+	return append(append([]backend.Reg(nil), av...), params...)
+}
+
+func (g *gen) loop(av []backend.Reg, depth int) []backend.Reg {
+	f := g.f
+	params := g.newParams()
+	if len(params) == 0 {
+		params = append(params, f.NewVReg(backend.ClassInt))
+	}
+	init := g.args(av, params)
+	g.jump()
+	pre := g.cur
+	h := f.NewBlock()
+	f.Blocks[h].Params = params
+	g.cur = h
+	avh := append(append([]backend.Reg(nil), av...), params...)
+	for n := g.r.IntN(3); n > 0; n-- {
+		avh = g.inst(avh)
+	}
+	g.branch(g.pick(avh, backend.ClassInt))
+	hEnd := g.cur
+	body := f.NewBlock()
+	g.cur = body
+	avb := g.region(append([]backend.Reg(nil), avh...), depth+1)
+	var back []backend.Reg
+	if g.r.IntN(3) == 0 {
+		// Rotate same-class parameters: a parallel move with a cycle.
+		back = append([]backend.Reg(nil), params...)
+		for i := range back {
+			for j := i + 1; j < len(back); j++ {
+				if f.ClassOf(back[i]) == f.ClassOf(back[j]) && g.r.IntN(2) == 0 {
+					back[i], back[j] = back[j], back[i]
+				}
+			}
+		}
+	} else {
+		back = g.args(avb, params)
+	}
+	g.jump()
+	latch := g.cur
+	exit := f.NewBlock()
+	f.AddEdge(pre, h, init...)
+	f.AddEdge(hEnd, body)
+	f.AddEdge(hEnd, exit)
+	f.AddEdge(latch, h, back...)
+	g.cur = exit
+	return avh
+}
+
+// dump prints a function with its allocation, for failure messages.
+func dump(f *backend.Func, al *backend.Allocation) string {
+	var sb strings.Builder
+	edit := 0
+	name := func(r backend.Reg) string {
+		if f.IsVirtual(r) {
+			return fmt.Sprintf("v%d", r)
+		}
+		return fmt.Sprintf("r%d", r)
+	}
+	for b := range f.Blocks {
+		blk := &f.Blocks[b]
+		fmt.Fprintf(&sb, "b%d(", b)
+		for _, p := range blk.Params {
+			fmt.Fprintf(&sb, " %s", name(p))
+		}
+		fmt.Fprintf(&sb, " ) preds %v\n", blk.Preds)
+		first, end := f.BlockInsts(b)
+		for i := first; i < end; i++ {
+			for al != nil && edit < len(al.Edits) && al.Edits[edit].Before == i {
+				fmt.Fprintf(&sb, "    %v <- %v\n", al.Edits[edit].To, al.Edits[edit].From)
+				edit++
+			}
+			fmt.Fprintf(&sb, "  %3d:", i)
+			if f.Insts[i].IsMove {
+				sb.WriteString(" mov")
+			}
+			for k, op := range f.Operands(i) {
+				kind := [...]string{"use", "def", "mod"}[op.Kind]
+				fmt.Fprintf(&sb, " %s %s", kind, name(op.Reg))
+				if al != nil {
+					fmt.Fprintf(&sb, "@%v", al.OpLoc(f, i, k))
+				}
+			}
+			if f.Insts[i].Clobbers != 0 {
+				fmt.Fprintf(&sb, " clobbers %#x", uint64(f.Insts[i].Clobbers))
+			}
+			sb.WriteByte('\n')
+		}
+		for k, s := range blk.Succs {
+			fmt.Fprintf(&sb, "  -> b%d(", s)
+			for _, a := range blk.Args[k] {
+				fmt.Fprintf(&sb, " %s", name(a))
+			}
+			sb.WriteString(" )\n")
+		}
+	}
+	return sb.String()
+}

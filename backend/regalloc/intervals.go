@@ -1,0 +1,217 @@
+package regalloc
+
+import (
+	"fmt"
+	"math/bits"
+	"slices"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+func (a *Allocator) newInterval(v backend.Reg, c backend.Class) int32 {
+	n := len(a.ivs)
+	if n < cap(a.ivs) {
+		a.ivs = a.ivs[:n+1]
+	} else {
+		a.ivs = append(a.ivs, interval{})
+	}
+	iv := &a.ivs[n]
+	iv.ranges = iv.ranges[:0]
+	iv.uses = iv.uses[:0]
+	iv.vreg, iv.class = v, c
+	iv.next, iv.cur = noIv, 0
+	iv.reg, iv.hasReg, iv.spilled = 0, false, false
+	return int32(n)
+}
+
+// iv returns vreg r's interval, creating it on first sight.
+func (a *Allocator) iv(r backend.Reg) *interval {
+	v := r - a.f.NumRegs
+	i := a.ivOf[v]
+	if i == noIv {
+		i = a.newInterval(r, a.f.ClassOf(r))
+		a.ivOf[v] = i
+	}
+	return &a.ivs[i]
+}
+
+// addRange adds [from, to) while building backwards: from never exceeds
+// the earliest range seen so far, which sits at the end of the slice.
+func addRange(iv *interval, from, to int32) {
+	if n := len(iv.ranges); n > 0 {
+		last := &iv.ranges[n-1]
+		if to >= last.from {
+			last.from = min(last.from, from)
+			last.to = max(last.to, to)
+			return
+		}
+	}
+	iv.ranges = append(iv.ranges, lrange{from, to})
+}
+
+// define shortens the open range to start at a definition, or records a
+// dead definition.
+func define(iv *interval, pos int32) {
+	if n := len(iv.ranges); n > 0 {
+		if last := &iv.ranges[n-1]; last.from <= pos && pos < last.to {
+			last.from = pos
+			return
+		}
+	}
+	addRange(iv, pos, pos+1)
+}
+
+func addUse(iv *interval, pos int32) {
+	if n := len(iv.uses); n > 0 && iv.uses[n-1] == pos {
+		return
+	}
+	iv.uses = append(iv.uses, pos)
+}
+
+func (a *Allocator) addFixed(r backend.Reg, from, to int32) {
+	fr := a.fixed[r]
+	if n := len(fr); n > 0 && to >= fr[n-1].from {
+		fr[n-1].from = min(fr[n-1].from, from)
+		fr[n-1].to = max(fr[n-1].to, to)
+		return
+	}
+	a.fixed[r] = append(fr, lrange{from, to})
+}
+
+func (a *Allocator) addHint(v, partner backend.Reg, myPos, partnerPos int32) {
+	i := v - a.f.NumRegs
+	a.hints = append(a.hints, hint{partner, myPos, partnerPos, a.hintHead[i]})
+	a.hintHead[i] = int32(len(a.hints) - 1)
+}
+
+// buildIntervals walks the blocks and their instructions backwards,
+// extending each live value's interval to the block start and cutting it
+// at definitions (Wimmer and Franz's BuildIntervals).
+func (a *Allocator) buildIntervals() error {
+	f := a.f
+	nr := f.NumRegs
+	a.ivs = a.ivs[:0]
+	a.ivOf = resize(a.ivOf, a.nv)
+	fill(a.ivOf, noIv)
+	a.hintHead = resize(a.hintHead, a.nv)
+	fill(a.hintHead, -1)
+	a.hints = a.hints[:0]
+	for len(a.fixed) < int(nr) {
+		a.fixed = append(a.fixed, nil)
+	}
+	for r := range nr {
+		a.fixed[r] = a.fixed[r][:0]
+	}
+	a.fcur = resize(a.fcur, int(nr))
+	clear(a.fcur)
+	a.pending = resize(a.pending, int(nr))
+	fill(a.pending, -1)
+
+	for b := len(f.Blocks) - 1; b >= 0; b-- {
+		blk := &f.Blocks[b]
+		first, end := f.BlockInsts(b)
+		bs, be := int32(4*first), int32(4*end)
+		t := a.tmp
+		a.liveOut(b, t)
+		for wi, x := range t {
+			for ; x != 0; x &= x - 1 {
+				v := a.globals[wi*64+bits.TrailingZeros64(x)]
+				addRange(a.iv(v), bs, be)
+			}
+		}
+		for k, args := range blk.Args {
+			s := blk.Succs[k]
+			ss, _ := f.BlockInsts(s)
+			for j, r := range args {
+				addRange(a.iv(r), bs, be)
+				p := f.Blocks[s].Params[j]
+				a.addHint(r, p, be-1, int32(4*ss))
+				a.addHint(p, r, int32(4*ss), be-1)
+			}
+		}
+		for i := end - 1; i >= first; i-- {
+			p := int32(4 * i)
+			ops := f.Operands(i)
+			inst := &f.Insts[i]
+			for _, op := range ops {
+				if op.Kind == backend.Use {
+					continue
+				}
+				if op.Reg >= nr {
+					iv := a.iv(op.Reg)
+					define(iv, p+posDef)
+					if op.Kind == backend.Def {
+						addUse(iv, p+posDef)
+					}
+				} else if a.allocatable.Has(op.Reg) {
+					r := op.Reg
+					if e := a.pending[r]; e >= 0 {
+						a.addFixed(r, p+posDef, e)
+						a.pending[r] = -1
+					} else {
+						a.addFixed(r, p+posDef, p+posDef+1)
+					}
+				}
+			}
+			for c := inst.Clobbers & backend.RegSet(a.allocatable); c != 0; c &= c - 1 {
+				r := backend.Reg(bits.TrailingZeros64(uint64(c)))
+				if a.pending[r] >= 0 {
+					return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", r, i)
+				}
+				a.addFixed(r, p+posClobber, p+posClobber+1)
+			}
+			for _, op := range ops {
+				if op.Kind == backend.Def {
+					continue
+				}
+				if op.Reg >= nr {
+					iv := a.iv(op.Reg)
+					addRange(iv, bs, p+posClobber)
+					addUse(iv, p+posUse)
+				} else if a.allocatable.Has(op.Reg) && a.pending[op.Reg] < 0 {
+					a.pending[op.Reg] = p + posClobber
+				}
+			}
+			if inst.IsMove && len(ops) == 2 {
+				d, s := ops[0].Reg, ops[1].Reg
+				if d >= nr {
+					a.addHint(d, s, p+posDef, p+posUse)
+				}
+				if s >= nr {
+					a.addHint(s, d, p+posUse, p+posDef)
+				}
+			}
+		}
+		for r, e := range a.pending {
+			if e < 0 {
+				continue
+			}
+			if b != 0 || len(blk.Preds) != 0 {
+				return fmt.Errorf("regalloc: precolored register %d is used in block %d where it is not live", r, b)
+			}
+			a.addFixed(backend.Reg(r), 0, e) // the function's incoming value
+			a.pending[r] = -1
+		}
+	}
+
+	for i := range a.ivs {
+		iv := &a.ivs[i]
+		slices.Reverse(iv.ranges)
+		slices.Reverse(iv.uses)
+	}
+	for r := range nr {
+		slices.Reverse(a.fixed[r])
+	}
+	a.unhandled = a.unhandled[:0]
+	for i := range a.ivs {
+		a.unhandled = append(a.unhandled, int32(i))
+	}
+	slices.SortFunc(a.unhandled, func(x, y int32) int {
+		if d := a.ivs[x].start() - a.ivs[y].start(); d != 0 {
+			return int(d)
+		}
+		return int(x - y)
+	})
+	a.stats.Intervals = len(a.ivs)
+	return nil
+}

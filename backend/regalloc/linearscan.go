@@ -1,0 +1,413 @@
+package regalloc
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+// covers reports whether iv is live at pos, advancing its range cursor;
+// pos never decreases between calls for the same interval.
+func (iv *interval) covers(pos int32) bool {
+	c := int(iv.cur)
+	for c < len(iv.ranges) && iv.ranges[c].to <= pos {
+		c++
+	}
+	iv.cur = int32(c)
+	return c < len(iv.ranges) && iv.ranges[c].from <= pos
+}
+
+// intersect returns the first position at which both range lists are live.
+func intersect(x, y []lrange) int32 {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i].to <= y[j].from:
+			i++
+		case y[j].to <= x[i].from:
+			j++
+		default:
+			return max(x[i].from, y[j].from)
+		}
+	}
+	return maxPos
+}
+
+// nextUse returns the first use at or after pos.
+func (iv *interval) nextUse(pos int32) int32 {
+	k := sort.Search(len(iv.uses), func(k int) bool { return iv.uses[k] >= pos })
+	if k == len(iv.uses) {
+		return maxPos
+	}
+	return iv.uses[k]
+}
+
+// split cuts interval i at gap pos (start < pos < end) and returns the new
+// piece holding everything from pos on. The piece is unallocated.
+func (a *Allocator) split(i int32, pos int32) int32 {
+	c := a.newInterval(a.ivs[i].vreg, a.ivs[i].class)
+	iv, ch := &a.ivs[i], &a.ivs[c]
+	k := sort.Search(len(iv.ranges), func(k int) bool { return iv.ranges[k].to > pos })
+	if iv.ranges[k].from < pos {
+		ch.ranges = append(ch.ranges, lrange{pos, iv.ranges[k].to})
+		ch.ranges = append(ch.ranges, iv.ranges[k+1:]...)
+		iv.ranges[k].to = pos
+		iv.ranges = iv.ranges[:k+1]
+	} else {
+		ch.ranges = append(ch.ranges, iv.ranges[k:]...)
+		iv.ranges = iv.ranges[:k]
+	}
+	u := sort.Search(len(iv.uses), func(k int) bool { return iv.uses[k] >= pos })
+	ch.uses = append(ch.uses, iv.uses[u:]...)
+	iv.uses = iv.uses[:u]
+	iv.cur = min(iv.cur, int32(len(iv.ranges)))
+	ch.next, iv.next = iv.next, c
+	a.stats.Splits++
+	return c
+}
+
+func (a *Allocator) pushHeap(i int32) {
+	h := append(a.heap, i)
+	k := len(h) - 1
+	for k > 0 {
+		p := (k - 1) / 2
+		if !a.less(h[k], h[p]) {
+			break
+		}
+		h[k], h[p] = h[p], h[k]
+		k = p
+	}
+	a.heap = h
+}
+
+func (a *Allocator) popHeap() int32 {
+	h := a.heap
+	top := h[0]
+	n := len(h) - 1
+	h[0] = h[n]
+	h = h[:n]
+	k := 0
+	for {
+		l := 2*k + 1
+		if l >= n {
+			break
+		}
+		if r := l + 1; r < n && a.less(h[r], h[l]) {
+			l = r
+		}
+		if !a.less(h[l], h[k]) {
+			break
+		}
+		h[k], h[l] = h[l], h[k]
+		k = l
+	}
+	a.heap = h
+	return top
+}
+
+func (a *Allocator) less(x, y int32) bool {
+	sx, sy := a.ivs[x].start(), a.ivs[y].start()
+	return sx < sy || sx == sy && x < y
+}
+
+func (a *Allocator) nextUnhandled() int32 {
+	if a.uIdx < len(a.unhandled) {
+		u := a.unhandled[a.uIdx]
+		if len(a.heap) == 0 || a.less(u, a.heap[0]) {
+			a.uIdx++
+			return u
+		}
+	}
+	if len(a.heap) > 0 {
+		return a.popHeap()
+	}
+	return noIv
+}
+
+// linearScan assigns a register or the stack to every interval piece.
+func (a *Allocator) linearScan() error {
+	a.uIdx = 0
+	a.heap = a.heap[:0]
+	a.active = a.active[:0]
+	a.inactive = a.inactive[:0]
+	for {
+		ci := a.nextUnhandled()
+		if ci == noIv {
+			return nil
+		}
+		pos := a.ivs[ci].start()
+		act := a.active[:0]
+		for _, i := range a.active {
+			iv := &a.ivs[i]
+			if iv.end() <= pos {
+				continue
+			}
+			if iv.covers(pos) {
+				act = append(act, i)
+			} else {
+				a.inactive = append(a.inactive, i)
+			}
+		}
+		a.active = act
+		inact := a.inactive[:0]
+		for _, i := range a.inactive {
+			iv := &a.ivs[i]
+			if iv.end() <= pos {
+				continue
+			}
+			if iv.covers(pos) {
+				a.active = append(a.active, i)
+			} else {
+				inact = append(inact, i)
+			}
+		}
+		a.inactive = inact
+		for r := range a.fcur {
+			fr := a.fixed[r]
+			c := a.fcur[r]
+			for int(c) < len(fr) && fr[c].to <= pos {
+				c++
+			}
+			a.fcur[r] = c
+		}
+
+		if !a.tryFree(ci) {
+			if err := a.allocBlocked(ci); err != nil {
+				return err
+			}
+		}
+		if a.ivs[ci].hasReg {
+			a.active = append(a.active, ci)
+		}
+	}
+}
+
+// hintReg returns a register that the interval's move or block-edge
+// partners hold where they meet it, or -1.
+func (a *Allocator) hintRegs(ci int32, yield func(backend.Reg) bool) {
+	iv := &a.ivs[ci]
+	start, end := iv.start(), iv.end()
+	nr := a.f.NumRegs
+	for h := a.hintHead[iv.vreg-nr]; h >= 0; h = a.hints[h].next {
+		hn := &a.hints[h]
+		if hn.myPos < start || hn.myPos > end {
+			continue
+		}
+		if hn.partner < nr {
+			if !yield(hn.partner) {
+				return
+			}
+			continue
+		}
+		p := a.ivOf[hn.partner-nr]
+		for p != noIv {
+			pv := &a.ivs[p]
+			if pv.start() <= hn.partnerPos && hn.partnerPos < pv.end() {
+				if pv.hasReg && !yield(pv.reg) {
+					return
+				}
+				break
+			}
+			p = pv.next
+		}
+	}
+}
+
+// tryFree gives the interval a register that is free for all of it, or
+// for a prefix of it (splitting off the rest). It reports false when no
+// register is free at its start.
+func (a *Allocator) tryFree(ci int32) bool {
+	cur := &a.ivs[ci]
+	regs := a.ri.Allocatable[cur.class]
+	if len(regs) == 0 {
+		return false
+	}
+	fu := &a.freeUntil
+	for _, r := range regs {
+		fu[r] = maxPos
+	}
+	for _, i := range a.active {
+		if it := &a.ivs[i]; it.class == cur.class {
+			fu[it.reg] = 0
+		}
+	}
+	for _, i := range a.inactive {
+		it := &a.ivs[i]
+		if it.class != cur.class || fu[it.reg] == 0 {
+			continue
+		}
+		if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[it.reg] {
+			fu[it.reg] = x
+		}
+	}
+	for _, r := range regs {
+		if fu[r] == 0 {
+			continue
+		}
+		if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x < fu[r] {
+			fu[r] = x
+		}
+	}
+	end := cur.end()
+	best := regs[0]
+	for _, r := range regs[1:] {
+		if fu[r] > fu[best] {
+			best = r
+		}
+	}
+	// A hint wins if it is free as long as the best register (or for the
+	// whole interval): then the move it stands for disappears.
+	a.hintRegs(ci, func(h backend.Reg) bool {
+		if a.allocatable.Has(h) && a.ri.ClassOf[h] == cur.class && (fu[h] >= end || fu[h] >= fu[best]) {
+			best = h
+			return false
+		}
+		return true
+	})
+	if fu[best] < end {
+		sp := floor4(fu[best])
+		if sp <= cur.start() {
+			return false
+		}
+		c := a.split(ci, sp)
+		a.pushHeap(c)
+		cur = &a.ivs[ci]
+	}
+	cur.reg, cur.hasReg = best, true
+	return true
+}
+
+// allocBlocked handles an interval for which no register is free at its
+// start: it either spills the interval up to its first use, or takes the
+// register whose holders are next used furthest away and evicts them.
+func (a *Allocator) allocBlocked(ci int32) error {
+	cur := &a.ivs[ci]
+	regs := a.ri.Allocatable[cur.class]
+	start := cur.start()
+	s := floor4(start)
+	up, bp := &a.usePos, &a.blockPos
+	for _, r := range regs {
+		up[r], bp[r] = maxPos, maxPos
+	}
+	// An interval used in the instruction at s cannot be moved out of its
+	// register before that use: such registers are not candidates.
+	evictPos := func(it *interval) int32 {
+		nu := it.nextUse(s)
+		if floor4(nu) <= s {
+			return 0
+		}
+		return nu
+	}
+	for _, i := range a.active {
+		if it := &a.ivs[i]; it.class == cur.class {
+			up[it.reg] = min(up[it.reg], evictPos(it))
+		}
+	}
+	for _, i := range a.inactive {
+		it := &a.ivs[i]
+		if it.class != cur.class || up[it.reg] == 0 {
+			continue
+		}
+		if intersect(it.ranges[it.cur:], cur.ranges) != maxPos {
+			up[it.reg] = min(up[it.reg], evictPos(it))
+		}
+	}
+	for _, r := range regs {
+		if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x != maxPos {
+			bp[r] = x
+			if floor4(x) <= start {
+				up[r] = 0
+			} else {
+				up[r] = min(up[r], x)
+			}
+		}
+	}
+	firstUse := int32(maxPos)
+	if len(cur.uses) > 0 {
+		firstUse = cur.uses[0]
+	}
+	if len(regs) == 0 {
+		if firstUse == maxPos {
+			cur.spilled = true
+			return nil
+		}
+		return fmt.Errorf("regalloc: no allocatable registers of class %v", cur.class)
+	}
+	reg := regs[0]
+	for _, r := range regs[1:] {
+		if up[r] > up[reg] {
+			reg = r
+		}
+	}
+	if up[reg] < firstUse {
+		// Every register is needed before this interval's first use:
+		// spill it up to just before that use.
+		if firstUse == maxPos {
+			cur.spilled = true
+			return nil
+		}
+		sp := floor4(firstUse)
+		if sp <= start {
+			return fmt.Errorf("regalloc: instruction %d needs more %v registers than are allocatable", firstUse/4, cur.class)
+		}
+		c := a.split(ci, sp)
+		a.ivs[ci].spilled = true
+		a.pushHeap(c)
+		return nil
+	}
+	if bp[reg] < cur.end() {
+		c := a.split(ci, floor4(bp[reg]))
+		a.pushHeap(c)
+		cur = &a.ivs[ci]
+	}
+	cur.reg, cur.hasReg = reg, true
+	// Evict the register's other holders from s on.
+	act := a.active[:0]
+	for _, i := range a.active {
+		if it := &a.ivs[i]; it.hasReg && it.reg == reg && it.class == cur.class {
+			a.splitAndSpill(i, s)
+			continue
+		}
+		act = append(act, i)
+	}
+	a.active = act
+	inact := a.inactive[:0]
+	for _, i := range a.inactive {
+		it := &a.ivs[i]
+		if it.hasReg && it.reg == reg && it.class == a.ivs[ci].class &&
+			intersect(it.ranges[it.cur:], a.ivs[ci].ranges) != maxPos {
+			a.splitAndSpill(i, s)
+			continue
+		}
+		inact = append(inact, i)
+	}
+	a.inactive = inact
+	return nil
+}
+
+// splitAndSpill moves the part of interval i from gap s on to its spill
+// slot, and gives the part from its next use on a second chance.
+func (a *Allocator) splitAndSpill(i int32, s int32) {
+	sp := i
+	if s > a.ivs[i].start() {
+		sp = a.split(i, s)
+	} else {
+		a.ivs[i].hasReg = false
+	}
+	iv := &a.ivs[sp]
+	nu := iv.nextUse(iv.start())
+	if nu == maxPos {
+		iv.spilled = true
+		return
+	}
+	q := floor4(nu)
+	if q <= iv.start() {
+		// It needs a register right where it resumes (after a hole).
+		a.pushHeap(sp)
+		return
+	}
+	c := a.split(sp, q)
+	a.ivs[sp].spilled = true
+	a.pushHeap(c)
+}

@@ -1,0 +1,465 @@
+// Package regalloc is Kiln's register allocator, shared by the amd64 and
+// arm64 backends: linear scan over live intervals with interval splitting
+// (after Wimmer and Mössenböck, "Optimized Interval Splitting in a Linear
+// Scan Register Allocator"), move coalescing through register hints, and
+// spill slots shared by virtual registers whose spilled lifetimes do not
+// overlap.
+//
+// # Algorithm
+//
+// Instruction i owns four positions: 4i is the gap before it (where the
+// allocator's moves go), 4i+1 reads its Use and Mod operands, 4i+2 is
+// where its Clobbers take effect and 4i+3 writes its Def and Mod operands.
+// A value read by instruction i and dead afterwards ends at 4i+2, so a
+// Def of the same instruction may take its register; a value live across
+// a call covers 4i+2 and therefore cannot sit in a clobbered register,
+// while the call's own operands can. Splits happen only at gaps, so an
+// operand never changes location within its instruction.
+//
+//  1. Liveness: backward dataflow over bitsets, iterated to a fixed point.
+//     Only virtual registers that are live into some block get a bit, so
+//     the sets stay small for the usual mostly-local temporaries.
+//  2. Intervals: one per virtual register (a list of ranges and the
+//     positions that need a register); allocatable physical registers get
+//     fixed ranges from their precolored operands and from Clobbers.
+//  3. Linear scan in order of start position. An interval takes a free
+//     register (its hint first: the register of the other side of a move,
+//     or of the block argument/parameter it is passed to or from), is
+//     split where that register stops being free, or, when every register
+//     is taken, either spills itself until its next use or evicts the
+//     interval whose next use is furthest (second chance: the evicted
+//     part is spilled and split again before its next use, which gets a
+//     register like any other interval).
+//  4. Resolution: moves between consecutive pieces of a split interval
+//     inside a block; at each CFG edge, moves for values whose location
+//     differs between the predecessor's end and the successor's start,
+//     and moves from arguments to parameters.
+//  5. Spill slots: one per spilled virtual register, assigned by a second
+//     linear scan over the hull of the positions where that register's
+//     slot is live, so registers spilled in disjoint regions share slots.
+//
+// # Contract with the emitter
+//
+//   - OpLocs gives a physical register for every operand. A move
+//     instruction (Inst.IsMove) whose two operands got the same register
+//     is a no-op: the emitter must skip it (that is how coalesced moves
+//     disappear).
+//   - Edits are register/register, register/slot and slot/register moves,
+//     sorted by Before, to be emitted in order right before instruction
+//     Before. All moves at one point are already sequenced: cycles are
+//     broken and slot-to-slot moves are routed through the class's scratch
+//     register (RegInfo.Scratch), so Edits never move slot to slot and the
+//     emitter needs no scratch of its own for them. A cycle made only of
+//     slots goes through one extra parking slot (counted in NumSlots).
+//   - Edit.From/To carry the class of the value moved; a slot holds 8
+//     bytes of either class.
+//   - Scratch registers and registers outside RegInfo.Allocatable are
+//     never assigned. Precolored operands naming them are passed through
+//     untouched and not tracked, so instruction selection must not keep a
+//     value in a scratch register across instructions.
+//
+// # Input requirements (errors otherwise)
+//
+//   - Every block has at least one instruction; its last one is the
+//     branch. Edge moves go before the last instruction of a predecessor
+//     with one successor whose last instruction has no operands and no
+//     clobbers (a plain jump), otherwise before the first instruction of
+//     the successor, which must then have a single predecessor (true
+//     whenever edges are not critical).
+//   - Block parameters and arguments are virtual registers.
+//   - An allocatable physical register is live only within a block, from
+//     its Def to its Uses, except in an entry block without predecessors,
+//     where a Use before any Def reads the function's incoming value.
+//   - No virtual register is live into the entry block (used before any
+//     definition on some path).
+//   - No instruction needs more registers of a class at once than there
+//     are allocatable ones.
+package regalloc
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+const (
+	posUse     = 1
+	posClobber = 2
+	posDef     = 3
+	maxPos     = math.MaxInt32
+	noIv       = -1
+)
+
+// floor4 rounds a position down to the gap before its instruction.
+func floor4(p int32) int32 { return p &^ 3 }
+
+type lrange struct{ from, to int32 } // [from, to)
+
+// interval is a virtual register's lifetime or, after splitting, one piece
+// of it. Every interval owns its slices (children copy), so they can be
+// recycled across functions without aliasing.
+type interval struct {
+	ranges  []lrange // sorted, disjoint
+	uses    []int32  // sorted positions that need a register
+	vreg    backend.Reg
+	next    int32 // next piece of the same vreg in position order, or noIv
+	cur     int32 // index of the first range not ending before the scan position
+	reg     backend.Reg
+	hasReg  bool
+	class   backend.Class
+	spilled bool
+}
+
+func (iv *interval) start() int32 { return iv.ranges[0].from }
+func (iv *interval) end() int32   { return iv.ranges[len(iv.ranges)-1].to }
+
+type hint struct {
+	partner    backend.Reg // virtual or physical
+	myPos      int32       // where this vreg meets the partner
+	partnerPos int32
+	next       int32
+}
+
+// noRecover lets tests see the stack of an internal panic.
+var noRecover = false
+
+// Allocator holds buffers reused from one function to the next; it is not
+// safe for concurrent use (use one per goroutine).
+type Allocator struct {
+	f  *backend.Func
+	ri *backend.RegInfo
+	nv int
+
+	allocatable backend.RegSet
+	blockStart  []bool // per instruction: first of its block
+
+	// Liveness.
+	gid     []int32       // per vreg: index in globals, or -1
+	globals []backend.Reg // vregs live into some block
+	words   int
+	liveIn  []uint64
+	tmp     []uint64
+	genOff  []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
+	gen     []int32
+	killOff []int32
+	kill    []int32
+	defs    []backend.Reg // scratch: vregs defined in the current block
+	stamp   []int32       // per vreg: last block that touched it (+1)
+	stamp2  []int32
+
+	// Intervals.
+	ivs       []interval
+	ivOf      []int32 // per vreg: first piece
+	fixed     [][]lrange
+	fcur      []int32
+	pending   []int32 // per physical register: end of its open fixed range
+	hintHead  []int32
+	hints     []hint
+	unhandled []int32 // parents, sorted by start
+	uIdx      int
+	heap      []int32 // split children, min-heap on start
+	active    []int32
+	inactive  []int32
+	freeUntil [64]int32
+	usePos    [64]int32
+	blockPos  [64]int32
+
+	// Resolution.
+	moves    []pmove
+	slotLo   []int32
+	slotHi   []int32
+	slotOf   []int32
+	order    []int32
+	curChild []int32
+	defAt    []int32 // per vreg: the instruction of its single definition, or <0
+	seqBuf   seqState
+
+	stats Stats
+}
+
+// Stats are figures about the last allocation, for tests and tuning.
+type Stats struct {
+	Intervals      int // virtual registers with a live range
+	Splits         int
+	SpilledVRegs   int // virtual registers with at least one piece in a slot
+	Stores, Loads  int // register-to-slot and slot-to-register edits
+	RegMoves       int // register-to-register edits
+	MovesCoalesced int // IsMove instructions whose operands share a register
+	MovesKept      int
+	Cycles         int // parallel-move cycles broken through a scratch register
+	SlotCycles     int // ... through the parking slot
+}
+
+// NewAllocator returns an Allocator whose buffers grow to fit the largest
+// function it has seen and are reused from one call to the next.
+func NewAllocator() *Allocator { return &Allocator{} }
+
+// Stats returns figures about the last successful allocation.
+func (a *Allocator) Stats() Stats { return a.stats }
+
+// Allocate allocates registers for f with a fresh Allocator.
+func Allocate(f *backend.Func, ri *backend.RegInfo) (*backend.Allocation, error) {
+	var a Allocator
+	return a.Allocate(f, ri)
+}
+
+// Allocate allocates registers for f. The result does not share memory
+// with the Allocator.
+func (a *Allocator) Allocate(f *backend.Func, ri *backend.RegInfo) (alloc *backend.Allocation, err error) {
+	// Allocation is full of index arithmetic on caller-supplied data;
+	// turn any slip on malformed input into an error rather than a crash.
+	defer func() {
+		if noRecover {
+			return
+		}
+		if r := recover(); r != nil {
+			alloc, err = nil, fmt.Errorf("regalloc: internal error: %v", r)
+		}
+	}()
+	a.f, a.ri = f, ri
+	a.stats = Stats{}
+	if err := a.validate(); err != nil {
+		return nil, err
+	}
+	if err := a.liveness(); err != nil {
+		return nil, err
+	}
+	if err := a.buildIntervals(); err != nil {
+		return nil, err
+	}
+	if err := a.linearScan(); err != nil {
+		return nil, err
+	}
+	alloc, err = a.resolve()
+	a.f, a.ri = nil, nil
+	return alloc, err
+}
+
+func (a *Allocator) validate() error {
+	f, ri := a.f, a.ri
+	if f == nil || ri == nil {
+		return errors.New("regalloc: nil function or register info")
+	}
+	if f.NumRegs != ri.NumRegs || ri.NumRegs > 64 || len(ri.ClassOf) < int(ri.NumRegs) {
+		return fmt.Errorf("regalloc: register info for %d registers does not fit the function's %d", ri.NumRegs, f.NumRegs)
+	}
+	if len(f.Blocks) == 0 {
+		return errors.New("regalloc: function has no blocks")
+	}
+	if err := f.Check(); err != nil {
+		return fmt.Errorf("regalloc: %w", err)
+	}
+	a.allocatable = 0
+	for c := range ri.Allocatable {
+		for _, r := range ri.Allocatable[c] {
+			if r >= ri.NumRegs || ri.ClassOf[r] != backend.Class(c) || a.allocatable.Has(r) {
+				return fmt.Errorf("regalloc: bad allocatable register %d in class %v", r, backend.Class(c))
+			}
+			a.allocatable = a.allocatable.With(r)
+		}
+		if s := ri.Scratch[c]; s >= ri.NumRegs || ri.ClassOf[s] != backend.Class(c) || a.allocatable.Has(s) {
+			return fmt.Errorf("regalloc: bad scratch register %d for class %v", s, backend.Class(c))
+		}
+	}
+	a.nv = f.NumVRegs()
+	if int64(len(f.Insts))*4+8 >= maxPos {
+		return errors.New("regalloc: function too large")
+	}
+	a.blockStart = resize(a.blockStart, len(f.Insts))
+	clear(a.blockStart)
+	next := 0
+	for b := range f.Blocks {
+		blk := &f.Blocks[b]
+		first, end := f.BlockInsts(b)
+		if first != next || end <= first {
+			return fmt.Errorf("regalloc: block %d has no instructions or is out of order", b)
+		}
+		next = end
+		a.blockStart[first] = true
+		for _, s := range blk.Succs {
+			if s < 0 || s >= len(f.Blocks) {
+				return fmt.Errorf("regalloc: block %d branches to missing block %d", b, s)
+			}
+		}
+		for _, p := range blk.Preds {
+			if p < 0 || p >= len(f.Blocks) {
+				return fmt.Errorf("regalloc: block %d has missing predecessor %d", b, p)
+			}
+		}
+		for _, p := range blk.Params {
+			if !f.IsVirtual(p) || int(p-f.NumRegs) >= a.nv {
+				return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", b, p)
+			}
+		}
+		for k, args := range blk.Args {
+			for j, r := range args {
+				if !f.IsVirtual(r) || int(r-f.NumRegs) >= a.nv {
+					return fmt.Errorf("regalloc: block %d argument %d is not a virtual register", b, r)
+				}
+				if f.ClassOf(r) != f.ClassOf(f.Blocks[blk.Succs[k]].Params[j]) {
+					return fmt.Errorf("regalloc: block %d passes %d to a parameter of another class", b, r)
+				}
+			}
+		}
+	}
+	if next != len(f.Insts) {
+		return errors.New("regalloc: instructions outside blocks")
+	}
+	for i := range f.Insts {
+		for _, op := range f.Operands(i) {
+			if op.Kind > backend.Mod {
+				return fmt.Errorf("regalloc: instruction %d has an operand of unknown kind", i)
+			}
+		}
+	}
+	return nil
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+func fill[T any](s []T, v T) {
+	for i := range s {
+		s[i] = v
+	}
+}
+
+// liveness computes the live-in set of every block.
+func (a *Allocator) liveness() error {
+	f := a.f
+	nb := len(f.Blocks)
+	nr := f.NumRegs
+	a.gid = resize(a.gid, a.nv)
+	fill(a.gid, -1)
+	a.stamp = resize(a.stamp, a.nv)
+	clear(a.stamp)
+	a.stamp2 = resize(a.stamp2, a.nv)
+	clear(a.stamp2)
+	a.globals = a.globals[:0]
+	a.genOff = resize(a.genOff, nb+1)[:0]
+	a.gen = a.gen[:0]
+	a.killOff = resize(a.killOff, nb+1)[:0]
+	a.kill = a.kill[:0]
+
+	// Upward-exposed uses (gen) and definitions per block. Values read
+	// before any definition in their block are the only ones that can be
+	// live into a block, so only they get a bit.
+	type defSpan struct{ start, end int32 }
+	defSpans := make([]defSpan, 0, nb) // per block, into a.defs
+	a.defs = a.defs[:0]
+	for b := range f.Blocks {
+		blk := &f.Blocks[b]
+		tag := int32(b + 1)
+		a.genOff = append(a.genOff, int32(len(a.gen)))
+		ds := int32(len(a.defs))
+		def := func(r backend.Reg) {
+			v := r - nr
+			if a.stamp[v] != tag {
+				a.stamp[v] = tag
+				a.defs = append(a.defs, r)
+			}
+		}
+		use := func(r backend.Reg) {
+			v := r - nr
+			if a.stamp[v] != tag && a.stamp2[v] != tag {
+				a.stamp2[v] = tag
+				if a.gid[v] < 0 {
+					a.gid[v] = int32(len(a.globals))
+					a.globals = append(a.globals, r)
+				}
+				a.gen = append(a.gen, a.gid[v])
+			}
+		}
+		for _, p := range blk.Params {
+			def(p)
+		}
+		first, end := f.BlockInsts(b)
+		for i := first; i < end; i++ {
+			ops := f.Operands(i)
+			for _, op := range ops {
+				if op.Kind != backend.Def && op.Reg >= nr {
+					use(op.Reg)
+				}
+			}
+			for _, op := range ops {
+				if op.Kind != backend.Use && op.Reg >= nr {
+					def(op.Reg)
+				}
+			}
+		}
+		for _, args := range blk.Args {
+			for _, r := range args {
+				use(r)
+			}
+		}
+		defSpans = append(defSpans, defSpan{ds, int32(len(a.defs))})
+	}
+	a.genOff = append(a.genOff, int32(len(a.gen)))
+	for b := range f.Blocks {
+		a.killOff = append(a.killOff, int32(len(a.kill)))
+		for _, r := range a.defs[defSpans[b].start:defSpans[b].end] {
+			if g := a.gid[r-nr]; g >= 0 {
+				a.kill = append(a.kill, g)
+			}
+		}
+	}
+	a.killOff = append(a.killOff, int32(len(a.kill)))
+
+	w := (len(a.globals) + 63) / 64
+	a.words = w
+	a.liveIn = resize(a.liveIn, nb*w)
+	clear(a.liveIn)
+	a.tmp = resize(a.tmp, w)
+	if w == 0 {
+		return nil
+	}
+	for changed := true; changed; {
+		changed = false
+		for b := nb - 1; b >= 0; b-- {
+			t := a.tmp
+			a.liveOut(b, t)
+			for _, g := range a.kill[a.killOff[b]:a.killOff[b+1]] {
+				t[g>>6] &^= 1 << (g & 63)
+			}
+			for _, g := range a.gen[a.genOff[b]:a.genOff[b+1]] {
+				t[g>>6] |= 1 << (g & 63)
+			}
+			in := a.liveIn[b*w : (b+1)*w]
+			if !slices.Equal(in, t) {
+				copy(in, t)
+				changed = true
+			}
+		}
+	}
+	// The entry block is entered with nothing defined.
+	for wi, x := range a.liveIn[:w] {
+		if x != 0 {
+			for g := wi * 64; g < wi*64+64; g++ {
+				if x&(1<<(g&63)) != 0 {
+					return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[g])
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// liveOut stores into t the union of the live-in sets of b's successors
+// (arguments are handled separately: they are read at b's end).
+func (a *Allocator) liveOut(b int, t []uint64) {
+	clear(t)
+	w := a.words
+	for _, s := range a.f.Blocks[b].Succs {
+		in := a.liveIn[s*w : (s+1)*w]
+		for k := range t {
+			t[k] |= in[k]
+		}
+	}
+}

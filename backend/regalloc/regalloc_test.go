@@ -1,0 +1,392 @@
+package regalloc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+const (
+	cInt = backend.ClassInt
+	cFlt = backend.ClassFloat
+)
+
+// allClobbers is what a call destroys with smallRegs.
+var allClobbers = backend.RegSet(0).With(0).With(1).With(2).With(3).With(8).With(9)
+
+func TestStraightLine(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b := f.NewBlock()
+	x, y := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b, 0, x, 0)                  // incoming argument
+	f.Add(b, 0, 0, def(y), use(x), use(x)) // y = x + x
+	z := f.NewVReg(cInt)
+	f.Add(b, 0, 0, def(z), use(y), use(x))
+	f.AddMove(b, 0, 0, z)
+	f.Add(b, 0, 0, use(0)) // ret
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	if len(al.Edits) != 0 || al.NumSlots != 0 {
+		t.Errorf("straight-line code with 2 live values needs no edits or slots:\n%s", dump(f, al))
+	}
+	// x comes in r0 and z leaves in r0: both moves should vanish.
+	if s := a.Stats(); s.MovesCoalesced != 2 {
+		t.Errorf("coalesced %d moves, want 2:\n%s", s.MovesCoalesced, dump(f, al))
+	}
+}
+
+func TestMoveChainCoalesced(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b := f.NewBlock()
+	v := []backend.Reg{f.NewVReg(cInt)}
+	f.Add(b, 0, 0, def(v[0]))
+	for range 5 {
+		n := f.NewVReg(cInt)
+		f.AddMove(b, 0, n, v[len(v)-1])
+		v = append(v, n)
+	}
+	f.Add(b, 0, 0, use(v[len(v)-1]))
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	if s := a.Stats(); s.MovesCoalesced != 5 || len(al.Edits) != 0 {
+		t.Errorf("stats %+v, want all 5 moves coalesced:\n%s", s, dump(f, al))
+	}
+}
+
+// diamond: b0 branches to b1/b2, which pass different values to b3's
+// parameter.
+func TestDiamondParams(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, c := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b0, 0, x, 0)
+	f.Add(b0, 0, 0, def(c), use(x))
+	f.Add(b0, 0, 0, use(c)) // branch
+	b1 := f.NewBlock()
+	y := f.NewVReg(cInt)
+	f.Add(b1, 0, 0, def(y), use(x))
+	f.Add(b1, 0, 0)
+	b2 := f.NewBlock()
+	z := f.NewVReg(cInt)
+	f.Add(b2, 0, 0, def(z), use(x), use(c))
+	f.Add(b2, 0, 0)
+	b3 := f.NewBlock()
+	p := f.NewVReg(cInt)
+	f.Blocks[b3].Params = []backend.Reg{p}
+	w := f.NewVReg(cInt)
+	f.Add(b3, 0, 0, def(w), use(p), use(x))
+	f.AddMove(b3, 0, 0, w)
+	f.Add(b3, 0, 0, use(0))
+	f.AddEdge(b0, b1)
+	f.AddEdge(b0, b2)
+	f.AddEdge(b1, b3, y)
+	f.AddEdge(b2, b3, z)
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	// y and z should both get p's register: no edge moves.
+	if len(al.Edits) != 0 {
+		t.Errorf("expected the arguments coalesced with the parameter:\n%s", dump(f, al))
+	}
+}
+
+// A loop: x is live across it; i and acc are loop-carried parameters.
+func TestLoopLiveAcross(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, i0, acc0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b0, 0, x, 0)
+	f.Add(b0, 0, 0, def(i0))
+	f.Add(b0, 0, 0, def(acc0))
+	f.Add(b0, 0, 0)
+	h := f.NewBlock()
+	i, acc := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[h].Params = []backend.Reg{i, acc}
+	f.Add(h, 0, 0, use(i)) // branch on i
+	body := f.NewBlock()
+	i2, acc2 := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(body, 0, 0, def(acc2), use(acc), use(x))
+	f.Add(body, 0, 0, def(i2), use(i))
+	f.Add(body, 0, 0)
+	exit := f.NewBlock()
+	f.AddMove(exit, 0, 0, acc)
+	f.Add(exit, 0, 0, use(0))
+	f.AddEdge(b0, h, i0, acc0)
+	f.AddEdge(h, body)
+	f.AddEdge(h, exit)
+	f.AddEdge(body, h, i2, acc2)
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	if al.NumSlots != 0 {
+		t.Errorf("4 live values fit in 4 registers, got %d slots:\n%s", al.NumSlots, dump(f, al))
+	}
+	// The back edge should need no moves: i2/acc2 take i/acc's registers.
+	for _, e := range al.Edits {
+		if e.Before == 7 {
+			t.Errorf("moves on the back edge:\n%s", dump(f, al))
+			break
+		}
+	}
+}
+
+// Swapping two loop parameters on the back edge is a cycle.
+func TestParallelMoveCycle(t *testing.T) {
+	for _, withSlots := range []bool{false, true} {
+		ri := smallRegs()
+		f := backend.NewFunc(ri.NumRegs)
+		b0 := f.NewBlock()
+		x, y := f.NewVReg(cInt), f.NewVReg(cInt)
+		f.AddMove(b0, 0, x, 0)
+		f.AddMove(b0, 0, y, 1)
+		f.Add(b0, 0, 0)
+		h := f.NewBlock()
+		p, q := f.NewVReg(cInt), f.NewVReg(cInt)
+		f.Blocks[h].Params = []backend.Reg{p, q}
+		f.Add(h, 0, 0, use(p))
+		body := f.NewBlock()
+		if withSlots {
+			// A call forces p and q into slots for the whole body.
+			f.Add(body, 0, allClobbers)
+		}
+		f.Add(body, 0, 0, use(p), use(q))
+		f.Add(body, 0, 0)
+		exit := f.NewBlock()
+		f.AddMove(exit, 0, 0, q)
+		f.Add(exit, 0, 0, use(0))
+		f.AddEdge(b0, h, x, y)
+		f.AddEdge(h, body)
+		f.AddEdge(h, exit)
+		f.AddEdge(body, h, q, p) // swap
+		var a Allocator
+		al := allocCheck(t, &a, f, ri)
+		// With slots the allocator may reload crosswise and avoid the
+		// cycle; TestRandom checks that slot cycles occur and are right.
+		if s := a.Stats(); !withSlots && s.Cycles == 0 {
+			t.Errorf("withSlots=%v: no cycle broken (%+v):\n%s", withSlots, s, dump(f, al))
+		}
+	}
+}
+
+// Values live across a call that clobbers every register must be spilled
+// and reloaded; the call's own operands and results use fixed registers.
+func TestCallClobbers(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b := f.NewBlock()
+	x, y, fx := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cFlt)
+	f.AddMove(b, 0, x, 0)
+	f.AddMove(b, 0, y, 1)
+	f.AddMove(b, 0, fx, 8)
+	f.AddMove(b, 0, 1, x)                                    // argument in r1
+	f.Add(b, 0, allClobbers, use(1), def(0), def(8), use(6)) // call, result in r0
+	r := f.NewVReg(cInt)
+	f.AddMove(b, 0, r, 0)
+	s, fs := f.NewVReg(cInt), f.NewVReg(cFlt)
+	f.Add(b, 0, 0, def(s), use(r), use(y))
+	f.Add(b, 0, 0, def(fs), use(fx))
+	f.Add(b, 0, 0, use(fs))
+	f.AddMove(b, 0, 0, s)
+	f.Add(b, 0, 0, use(0))
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	st := a.Stats()
+	if st.Stores < 2 || st.Loads < 2 || al.NumSlots < 2 {
+		t.Errorf("y and fx live across the call should be spilled and reloaded (%+v):\n%s", st, dump(f, al))
+	}
+}
+
+// Shift counts and division use fixed registers; values around them must
+// stay out of the way.
+func TestPrecolored(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b := f.NewBlock()
+	a0, a1, a2 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b, 0, a0, 0)
+	f.AddMove(b, 0, a1, 1)
+	f.AddMove(b, 0, a2, 2)
+	f.AddMove(b, 0, 1, a1)                  // count in r1
+	f.Add(b, 0, 0, mod(a0), use(1))         // a0 <<= r1
+	f.AddMove(b, 0, 0, a0)                  // dividend in r0
+	f.Add(b, 0, 0, mod(0), def(2), use(a1)) // r0, r2 = r0 / a1
+	q, r := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b, 0, q, 0)
+	f.AddMove(b, 0, r, 2)
+	s := f.NewVReg(cInt)
+	f.Add(b, 0, 0, def(s), use(q), use(r))
+	f.Add(b, 0, 0, def(s), use(s), use(a2))
+	f.AddMove(b, 0, 0, s)
+	f.Add(b, 0, 0, use(0))
+	var a Allocator
+	allocCheck(t, &a, f, ri)
+}
+
+// Mod operands: the register holds the old value before and the new one
+// after; a value modified in a loop flows around the back edge.
+func TestModOperands(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, y := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b0, 0, x, 0)
+	f.AddMove(b0, 0, y, 1)
+	f.Add(b0, 0, 0, mod(x), use(y))
+	f.Add(b0, 0, 0)
+	h := f.NewBlock()
+	f.Add(h, 0, 0, mod(x), use(x))
+	f.Add(h, 0, 0, use(x))
+	body := f.NewBlock()
+	f.Add(body, 0, allClobbers) // forces x and y to the stack around it
+	f.Add(body, 0, 0, mod(y), use(x))
+	f.Add(body, 0, 0)
+	exit := f.NewBlock()
+	f.AddMove(exit, 0, 0, y)
+	f.Add(exit, 0, 0, use(0))
+	f.AddEdge(b0, h)
+	f.AddEdge(h, body)
+	f.AddEdge(h, exit)
+	f.AddEdge(body, h)
+	var a Allocator
+	allocCheck(t, &a, f, ri)
+}
+
+// More live values than registers: splitting and spilling, and every value
+// still read correctly.
+func TestPressure(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b := f.NewBlock()
+	var vs []backend.Reg
+	for range 12 {
+		v := f.NewVReg(cInt)
+		f.Add(b, 0, 0, def(v))
+		vs = append(vs, v)
+	}
+	acc := f.NewVReg(cInt)
+	f.Add(b, 0, 0, def(acc))
+	for i := len(vs) - 1; i >= 0; i-- {
+		f.Add(b, 0, 0, mod(acc), use(vs[i]))
+	}
+	f.AddMove(b, 0, 0, acc)
+	f.Add(b, 0, 0, use(0))
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	st := a.Stats()
+	if st.SpilledVRegs < 8 || st.SpilledVRegs > 10 || st.Loads < 8 {
+		t.Errorf("12 values with 4 registers: %+v:\n%s", st, dump(f, al))
+	}
+	// Each spilled value is stored once (single definition).
+	if st.Stores != st.SpilledVRegs {
+		t.Errorf("%d stores for %d spilled values", st.Stores, st.SpilledVRegs)
+	}
+}
+
+// Values spilled in disjoint regions share a slot.
+func TestSlotReuse(t *testing.T) {
+	ri := smallRegs()
+	f := backend.NewFunc(ri.NumRegs)
+	b := f.NewBlock()
+	for range 3 {
+		v := f.NewVReg(cInt)
+		f.Add(b, 0, 0, def(v))
+		f.Add(b, 0, allClobbers) // call: v lives across it
+		f.Add(b, 0, 0, use(v))
+	}
+	f.Add(b, 0, 0)
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	if a.Stats().SpilledVRegs != 3 || al.NumSlots != 1 {
+		t.Errorf("3 values spilled one after the other should share one slot, got %d slots:\n%s", al.NumSlots, dump(f, al))
+	}
+}
+
+func TestErrors(t *testing.T) {
+	ri := smallRegs()
+	cases := map[string]func(f *backend.Func){
+		"used before": func(f *backend.Func) {
+			b := f.NewBlock()
+			v := f.NewVReg(cInt)
+			f.Add(b, 0, 0, use(v))
+		},
+		"used before any definition on some path": func(f *backend.Func) {
+			b0 := f.NewBlock()
+			v, c := f.NewVReg(cInt), f.NewVReg(cInt)
+			f.Add(b0, 0, 0, def(c))
+			f.Add(b0, 0, 0, use(c))
+			b1 := f.NewBlock()
+			f.Add(b1, 0, 0, def(v))
+			f.Add(b1, 0, 0)
+			b2 := f.NewBlock()
+			f.Add(b2, 0, 0)
+			b3 := f.NewBlock()
+			f.Add(b3, 0, 0, use(v))
+			f.AddEdge(b0, b1)
+			f.AddEdge(b0, b2)
+			f.AddEdge(b1, b3)
+			f.AddEdge(b2, b3)
+		},
+		"not live": func(f *backend.Func) {
+			b0 := f.NewBlock()
+			f.Add(b0, 0, 0, def(1))
+			f.Add(b0, 0, 0)
+			b1 := f.NewBlock()
+			f.Add(b1, 0, 0, use(1))
+			f.AddEdge(b0, b1)
+		},
+		"clobbers": func(f *backend.Func) {
+			b0 := f.NewBlock()
+			f.Add(b0, 0, 0, def(1))
+			f.Add(b0, 0, allClobbers)
+			f.Add(b0, 0, 0, use(1))
+		},
+		"more int registers": func(f *backend.Func) {
+			b := f.NewBlock()
+			var ops []backend.Operand
+			var vs []backend.Reg
+			for range 5 {
+				v := f.NewVReg(cInt)
+				f.Add(b, 0, 0, def(v))
+				ops = append(ops, use(v))
+				vs = append(vs, v)
+			}
+			f.Add(b, 0, 0, ops...)
+			f.Add(b, 0, 0, ops...)
+		},
+		"no instructions": func(f *backend.Func) {
+			f.NewBlock()
+		},
+		"not a virtual register": func(f *backend.Func) {
+			b0 := f.NewBlock()
+			f.Add(b0, 0, 0)
+			b1 := f.NewBlock()
+			f.Blocks[b1].Params = []backend.Reg{1}
+			f.Add(b1, 0, 0)
+			f.AddEdge(b0, b1, 2)
+		},
+		"critical edge": func(f *backend.Func) {
+			b0 := f.NewBlock()
+			c := f.NewVReg(cInt)
+			f.Add(b0, 0, 0, def(c))
+			f.Add(b0, 0, 0, use(c))
+			b1 := f.NewBlock()
+			f.Add(b1, 0, 0)
+			b2 := f.NewBlock()
+			f.Add(b2, 0, 0)
+			f.AddEdge(b0, b1)
+			f.AddEdge(b0, b2)
+			f.AddEdge(b1, b2)
+		},
+	}
+	for want, build := range cases {
+		f := backend.NewFunc(ri.NumRegs)
+		build(f)
+		_, err := Allocate(f, ri)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: got error %v", want, err)
+		}
+	}
+}

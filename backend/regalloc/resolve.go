@@ -1,0 +1,503 @@
+package regalloc
+
+import (
+	"cmp"
+	"fmt"
+	"math/bits"
+	"slices"
+
+	"github.com/kilnwasm/kiln/backend"
+)
+
+// Move phases at one gap: moves into a block (at its first instruction),
+// then moves between pieces of split intervals, then moves out of the
+// block (before its final jump).
+const (
+	phaseIn = iota
+	phaseSplit
+	phaseOut
+)
+
+// A location during resolution: below NumRegs a physical register; from
+// NumRegs up, first the spill slot of virtual register loc (before slots
+// are assigned), then slot loc-NumRegs.
+type pmove struct {
+	pos      int32 // gap
+	phase    uint8
+	class    backend.Class
+	from, to int32
+}
+
+func (a *Allocator) loc(i int32) int32 {
+	iv := &a.ivs[i]
+	if iv.hasReg {
+		return int32(iv.reg)
+	}
+	return int32(iv.vreg)
+}
+
+// pieceAt returns the piece of vreg r live at pos, or noIv.
+func (a *Allocator) pieceAt(r backend.Reg, pos int32) int32 {
+	for i := a.ivOf[r-a.f.NumRegs]; i != noIv; i = a.ivs[i].next {
+		iv := &a.ivs[i]
+		if pos < iv.start() {
+			return noIv
+		}
+		if pos < iv.end() {
+			for _, rg := range iv.ranges {
+				if rg.from <= pos && pos < rg.to {
+					return i
+				}
+			}
+			return noIv
+		}
+	}
+	return noIv
+}
+
+func (a *Allocator) touchSlot(l int32, lo, hi int32) {
+	if l >= int32(a.f.NumRegs) {
+		a.slotLo[l] = min(a.slotLo[l], lo)
+		a.slotHi[l] = max(a.slotHi[l], hi)
+	}
+}
+
+func (a *Allocator) addMove(pos int32, phase uint8, c backend.Class, from, to int32) {
+	if from == to {
+		return
+	}
+	if nr := int32(a.f.NumRegs); to >= nr && a.defAt[to-nr] >= 0 {
+		return // stored at its definition
+	}
+	a.touchSlot(from, pos, pos+1)
+	a.touchSlot(to, pos, pos+1)
+	a.moves = append(a.moves, pmove{pos, phase, c, from, to})
+}
+
+func (a *Allocator) resolve() (*backend.Allocation, error) {
+	f := a.f
+	nr := f.NumRegs
+	out := &backend.Allocation{}
+
+	// Operand locations.
+	nops := 0
+	for i := range f.Insts {
+		nops += len(f.Operands(i))
+	}
+	out.OpLocs = make([]backend.Loc, nops)
+	a.curChild = resize(a.curChild, a.nv)
+	copy(a.curChild, a.ivOf)
+	base := 0
+	for i := range f.Insts {
+		ops := f.Operands(i)
+		for pass := range 2 {
+			for k, op := range ops {
+				if (op.Kind == backend.Def) != (pass == 1) {
+					continue
+				}
+				if op.Reg < nr {
+					out.OpLocs[base+k] = backend.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
+					continue
+				}
+				pos := int32(4*i) + posUse
+				if pass == 1 {
+					pos = int32(4*i) + posDef
+				}
+				v := op.Reg - nr
+				c := a.curChild[v]
+				for c != noIv && a.ivs[c].end() <= pos {
+					c = a.ivs[c].next
+				}
+				if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
+					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
+				}
+				a.curChild[v] = c
+				out.OpLocs[base+k] = backend.RegLoc(a.ivs[c].reg, a.ivs[c].class)
+			}
+		}
+		base += len(ops)
+		if f.Insts[i].IsMove && len(ops) == 2 {
+			if out.OpLocs[base-2] == out.OpLocs[base-1] {
+				a.stats.MovesCoalesced++
+			} else {
+				a.stats.MovesKept++
+			}
+		}
+	}
+
+	a.slotLo = resize(a.slotLo, int(nr)+a.nv)
+	fill(a.slotLo, maxPos)
+	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
+	fill(a.slotHi, -1)
+	a.moves = a.moves[:0]
+
+	// Slot lifetimes of spilled pieces.
+	for p := range a.ivs {
+		if iv := &a.ivs[p]; !iv.hasReg {
+			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
+		}
+	}
+	// A spilled value with a single definition (not a parameter, not
+	// modified in place) is stored once, right after that definition;
+	// its slot then stays valid for its whole lifetime and every other
+	// store is dropped (addMove). Values defined several times are stored
+	// whenever they move from a register to the stack.
+	a.defAt = resize(a.defAt, a.nv)
+	fill(a.defAt, -1)
+	for b := range f.Blocks {
+		for _, p := range f.Blocks[b].Params {
+			a.defAt[p-nr] = -2
+		}
+	}
+	for i := range f.Insts {
+		last := i+1 == len(f.Insts) || a.blockStart[i+1]
+		for _, op := range f.Operands(i) {
+			if op.Reg < nr || op.Kind == backend.Use {
+				continue
+			}
+			v := op.Reg - nr
+			if op.Kind == backend.Def && a.defAt[v] == -1 && !last {
+				a.defAt[v] = int32(i)
+			} else {
+				a.defAt[v] = -2
+			}
+		}
+	}
+	for v := range a.defAt {
+		r := nr + backend.Reg(v)
+		if a.defAt[v] < 0 || a.slotHi[r] < 0 {
+			a.defAt[v] = -1
+			continue
+		}
+		d := int32(4*a.defAt[v]) + posDef
+		p := a.pieceAt(r, d)
+		if p == noIv || !a.ivs[p].hasReg {
+			return nil, fmt.Errorf("regalloc: internal error: v%d has no register at its definition", r)
+		}
+		l := a.ivOf[v]
+		for a.ivs[l].next != noIv {
+			l = a.ivs[l].next
+		}
+		a.touchSlot(int32(r), a.ivs[a.ivOf[v]].start(), a.ivs[l].end())
+		a.moves = append(a.moves, pmove{d + 1, phaseSplit, a.ivs[p].class, int32(a.ivs[p].reg), int32(r)})
+	}
+
+	// Moves between pieces of split intervals inside blocks.
+	for p := range a.ivs {
+		iv := &a.ivs[p]
+		if a.ivOf[iv.vreg-nr] != int32(p) {
+			continue // not a parent
+		}
+		for i := int32(p); a.ivs[i].next != noIv; i = a.ivs[i].next {
+			x, y := &a.ivs[i], &a.ivs[a.ivs[i].next]
+			ys := y.start()
+			if x.end() != ys || a.blockStart[ys/4] {
+				continue // a hole (dead value) or an edge, handled below
+			}
+			a.addMove(ys, phaseSplit, x.class, a.loc(i), a.loc(x.next))
+		}
+	}
+
+	// Edge moves.
+	w := a.words
+	for b := range f.Blocks {
+		blk := &f.Blocks[b]
+		_, end := f.BlockInsts(b)
+		be := int32(4 * end)
+		term := end - 1
+		atPred := len(blk.Succs) == 1 && len(f.Operands(term)) == 0 && f.Insts[term].Clobbers == 0
+		for k, s := range blk.Succs {
+			first, _ := f.BlockInsts(s)
+			bs := int32(4 * first)
+			pos, phase := int32(4*term), uint8(phaseOut)
+			if !atPred {
+				pos, phase = bs, phaseIn
+			}
+			mark := len(a.moves)
+			for wi, x := range a.liveIn[s*w : (s+1)*w] {
+				for ; x != 0; x &= x - 1 {
+					r := a.globals[wi*64+bits.TrailingZeros64(x)]
+					if a.ivs[a.ivOf[r-nr]].next == noIv {
+						continue // never split: one location throughout
+					}
+					from, to := a.pieceAt(r, be-1), a.pieceAt(r, bs)
+					if from == noIv || to == noIv {
+						return nil, fmt.Errorf("regalloc: internal error: v%d not live across edge %d->%d", r, b, s)
+					}
+					a.addMove(pos, phase, a.ivs[from].class, a.loc(from), a.loc(to))
+				}
+			}
+			for j, p := range f.Blocks[s].Params {
+				if a.ivOf[p-nr] == noIv {
+					continue
+				}
+				to := a.pieceAt(p, bs)
+				if to == noIv {
+					continue // dead parameter
+				}
+				from := a.pieceAt(blk.Args[k][j], be-1)
+				if from == noIv {
+					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", blk.Args[k][j], b)
+				}
+				a.addMove(pos, phase, a.ivs[to].class, a.loc(from), a.loc(to))
+			}
+			if len(a.moves) > mark && !atPred && len(f.Blocks[s].Preds) != 1 {
+				return nil, fmt.Errorf("regalloc: no place for the moves on edge %d->%d: block %d's last instruction is not a plain jump and block %d has several predecessors", b, s, b, s)
+			}
+		}
+	}
+
+	numSlots := a.assignSlots()
+	for i := range a.moves {
+		m := &a.moves[i]
+		if m.from >= int32(nr) {
+			m.from = int32(nr) + a.slotOf[m.from]
+		}
+		if m.to >= int32(nr) {
+			m.to = int32(nr) + a.slotOf[m.to]
+		}
+	}
+	slices.SortStableFunc(a.moves, func(x, y pmove) int {
+		if c := cmp.Compare(x.pos, y.pos); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.phase, y.phase)
+	})
+	sq := &a.seqBuf
+	sq.init(a, numSlots)
+	for i := 0; i < len(a.moves); {
+		j := i + 1
+		for j < len(a.moves) && a.moves[j].pos == a.moves[i].pos && a.moves[j].phase == a.moves[i].phase {
+			j++
+		}
+		if err := sq.sequence(a.moves[i:j], int(a.moves[i].pos/4)); err != nil {
+			return nil, err
+		}
+		i = j
+	}
+	out.Edits = sq.edits
+	sq.edits = nil
+	out.NumSlots = sq.numSlots
+	a.stats.Cycles, a.stats.SlotCycles = sq.cycles, sq.slotCycles
+	for _, e := range out.Edits {
+		switch {
+		case e.From.IsReg() && e.To.IsReg():
+			a.stats.RegMoves++
+		case e.From.IsReg():
+			a.stats.Stores++
+		default:
+			a.stats.Loads++
+		}
+	}
+	return out, nil
+}
+
+// assignSlots gives every spilled vreg a slot, sharing slots between
+// vregs whose slot lifetimes (hull of spilled pieces and slot moves) are
+// disjoint. It returns the number of slots.
+func (a *Allocator) assignSlots() int {
+	nr := int(a.f.NumRegs)
+	a.slotOf = resize(a.slotOf, nr+a.nv)
+	a.order = a.order[:0]
+	for v := nr; v < nr+a.nv; v++ {
+		if a.slotHi[v] >= 0 {
+			a.order = append(a.order, int32(v))
+		}
+	}
+	a.stats.SpilledVRegs = len(a.order)
+	slices.SortFunc(a.order, func(x, y int32) int {
+		if c := cmp.Compare(a.slotLo[x], a.slotLo[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	// busy is a min-heap of (end of lifetime, slot); free holds released
+	// slots.
+	var busy []uint64
+	var free []int32
+	n := 0
+	for _, v := range a.order {
+		lo := a.slotLo[v]
+		for len(busy) > 0 && int32(busy[0]>>32) <= lo {
+			free = append(free, int32(uint32(busy[0])))
+			busy = heapPop(busy)
+		}
+		var s int32
+		if k := len(free); k > 0 {
+			s, free = free[k-1], free[:k-1]
+		} else {
+			s = int32(n)
+			n++
+		}
+		a.slotOf[v] = s
+		busy = heapPush(busy, uint64(a.slotHi[v])<<32|uint64(uint32(s)))
+	}
+	return n
+}
+
+func heapPush(h []uint64, x uint64) []uint64 {
+	h = append(h, x)
+	for k := len(h) - 1; k > 0; {
+		p := (k - 1) / 2
+		if h[p] <= h[k] {
+			break
+		}
+		h[p], h[k] = h[k], h[p]
+		k = p
+	}
+	return h
+}
+
+func heapPop(h []uint64) []uint64 {
+	n := len(h) - 1
+	h[0] = h[n]
+	h = h[:n]
+	for k := 0; ; {
+		l := 2*k + 1
+		if l >= n {
+			break
+		}
+		if r := l + 1; r < n && h[r] < h[l] {
+			l = r
+		}
+		if h[k] <= h[l] {
+			break
+		}
+		h[k], h[l] = h[l], h[k]
+		k = l
+	}
+	return h
+}
+
+// seqState turns parallel moves into sequential edits.
+type seqState struct {
+	nr       int32
+	ri       *backend.RegInfo
+	readers  []int32 // per location: pending moves reading it
+	dst      []int32 // per location: pending move writing it, or -1
+	done     []bool
+	stack    []int32
+	cycle    []int32
+	edits    []backend.Edit
+	numSlots int
+	park     int32 // parking slot location, or -1
+
+	cycles, slotCycles int
+}
+
+func (q *seqState) init(a *Allocator, numSlots int) {
+	q.nr = int32(a.f.NumRegs)
+	q.ri = a.ri
+	q.numSlots = numSlots
+	q.park = -1
+	q.cycles, q.slotCycles = 0, 0
+	n := int(q.nr) + numSlots + 1
+	q.readers = resize(q.readers, n)
+	clear(q.readers)
+	q.dst = resize(q.dst, n)
+	fill(q.dst, -1)
+	q.edits = make([]backend.Edit, 0, len(a.moves)+len(a.moves)/8)
+}
+
+func (q *seqState) lc(l int32, c backend.Class) backend.Loc {
+	if l < q.nr {
+		return backend.RegLoc(backend.Reg(l), c)
+	}
+	return backend.SlotLoc(l-q.nr, c)
+}
+
+// emit appends one move, through the scratch register if it is slot to
+// slot.
+func (q *seqState) emit(before int, c backend.Class, from, to int32) {
+	if from >= q.nr && to >= q.nr {
+		s := int32(q.ri.Scratch[c])
+		q.edits = append(q.edits, backend.Edit{Before: before, From: q.lc(from, c), To: q.lc(s, c)})
+		from = s
+	}
+	q.edits = append(q.edits, backend.Edit{Before: before, From: q.lc(from, c), To: q.lc(to, c)})
+}
+
+// sequence orders one parallel move: moves whose destination nobody still
+// needs go first; what remains are cycles, each broken by parking one
+// value in the scratch register (or, if the cycle itself needs the
+// scratch for slot-to-slot moves, in a parking slot).
+func (q *seqState) sequence(ms []pmove, before int) error {
+	q.done = resize(q.done, len(ms))
+	clear(q.done)
+	q.stack = q.stack[:0]
+	for i := range ms {
+		m := &ms[i]
+		if q.dst[m.to] >= 0 {
+			return fmt.Errorf("regalloc: internal error: two moves into one location before instruction %d", before)
+		}
+		q.dst[m.to] = int32(i)
+		q.readers[m.from]++
+	}
+	for i := range ms {
+		if q.readers[ms[i].to] == 0 {
+			q.stack = append(q.stack, int32(i))
+		}
+	}
+	for len(q.stack) > 0 {
+		i := q.stack[len(q.stack)-1]
+		q.stack = q.stack[:len(q.stack)-1]
+		m := &ms[i]
+		q.emit(before, m.class, m.from, m.to)
+		q.done[i] = true
+		q.readers[m.from]--
+		if q.readers[m.from] == 0 {
+			if j := q.dst[m.from]; j >= 0 && !q.done[j] {
+				q.stack = append(q.stack, j)
+			}
+		}
+	}
+	for i := range ms {
+		if q.done[i] {
+			continue
+		}
+		// ms[i] starts a cycle L0 <- L1 <- ... <- L0.
+		q.cycle = q.cycle[:0]
+		l0 := ms[i].to
+		slotToSlot := false
+		for j := int32(i); ; {
+			q.cycle = append(q.cycle, j)
+			m := &ms[j]
+			if m.from >= q.nr && m.to >= q.nr {
+				slotToSlot = true
+			}
+			if m.from == l0 {
+				break
+			}
+			j = q.dst[m.from]
+			if j < 0 || q.done[j] || len(q.cycle) > len(ms) {
+				return fmt.Errorf("regalloc: internal error: broken move cycle before instruction %d", before)
+			}
+		}
+		last := &ms[q.cycle[len(q.cycle)-1]]
+		var park int32
+		if !slotToSlot {
+			park = int32(q.ri.Scratch[last.class])
+			q.cycles++
+		} else {
+			q.slotCycles++
+			if q.park < 0 {
+				q.park = q.nr + int32(q.numSlots)
+				q.numSlots++
+			}
+			park = q.park
+		}
+		q.emit(before, last.class, l0, park)
+		for _, j := range q.cycle[:len(q.cycle)-1] {
+			q.emit(before, ms[j].class, ms[j].from, ms[j].to)
+		}
+		q.emit(before, last.class, park, last.to)
+		for _, j := range q.cycle {
+			q.done[j] = true
+		}
+	}
+	for i := range ms {
+		q.dst[ms[i].to] = -1
+		q.readers[ms[i].from] = 0
+	}
+	return nil
+}

@@ -1,0 +1,159 @@
+// Package specnative runs spec scripts on Kiln's native code: the compiler
+// (amd64) and the runtime's instances, behind internal/spectest's Engine.
+package specnative
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/compiler/validate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/spectest"
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// Engine is a spectest.Engine for one script.
+type Engine struct {
+	registered map[string]*instance.Instance
+	host       map[string]instance.Extern
+}
+
+// New returns an engine with the suite's "spectest" host module.
+func New() (*Engine, error) {
+	e := &Engine{registered: map[string]*instance.Instance{}, host: map[string]instance.Extern{}}
+	fn := func(params ...wasm.ValType) instance.Extern {
+		return instance.Extern{Kind: wasm.ExternFunc, Func: &instance.Func{
+			Type: wasm.FuncType{Params: params, Results: []wasm.ValType{}},
+			Host: &instance.HostFunc{
+				Type: wasm.FuncType{Params: params, Results: []wasm.ValType{}},
+				Fn:   func(context.Context, *instance.Instance, []uint64) error { return nil },
+			},
+		}}
+	}
+	for name, params := range map[string][]wasm.ValType{
+		"print": nil, "print_i32": {wasm.I32}, "print_i64": {wasm.I64}, "print_f32": {wasm.F32},
+		"print_f64": {wasm.F64}, "print_i32_f32": {wasm.I32, wasm.F32}, "print_f64_f64": {wasm.F64, wasm.F64},
+	} {
+		e.host[name] = fn(params...)
+	}
+	global := func(t wasm.ValType, bits uint64) instance.Extern {
+		return instance.Extern{Kind: wasm.ExternGlobal, Global: instance.NewGlobal(wasm.GlobalType{Type: t}, bits)}
+	}
+	e.host["global_i32"] = global(wasm.I32, 666)
+	e.host["global_i64"] = global(wasm.I64, 666)
+	e.host["global_f32"] = global(wasm.F32, uint64(math.Float32bits(666.6)))
+	e.host["global_f64"] = global(wasm.F64, math.Float64bits(666.6))
+	e.host["table"] = instance.Extern{Kind: wasm.ExternTable, Table: instance.NewTable(wasm.FuncRef, 10, 20)}
+	mem, err := instance.NewMemory(1, 2)
+	if err != nil {
+		return nil, err
+	}
+	e.host["memory"] = instance.Extern{Kind: wasm.ExternMemory, Memory: mem}
+	return e, nil
+}
+
+func (e *Engine) resolve(module, name string) (instance.Extern, bool) {
+	if module == "spectest" {
+		x, ok := e.host[name]
+		return x, ok
+	}
+	inst, ok := e.registered[module]
+	if !ok {
+		return instance.Extern{}, false
+	}
+	x, ok := inst.Exports()[name]
+	return x, ok
+}
+
+type trapErr struct{ t *trap.Trap }
+
+func (e trapErr) Error() string      { return e.t.Error() }
+func (e trapErr) TrapReason() string { return e.t.Code.String() }
+
+type linkErr struct{ l *instance.LinkError }
+
+func (e linkErr) Error() string      { return e.l.Error() }
+func (e linkErr) LinkReason() string { return e.l.Reason }
+
+func wrap(err error) error {
+	var t *trap.Trap
+	if errors.As(err, &t) {
+		return trapErr{t}
+	}
+	var l *instance.LinkError
+	if errors.As(err, &l) {
+		return linkErr{l}
+	}
+	return err
+}
+
+// Instantiate implements spectest.Engine.
+func (e *Engine) Instantiate(b []byte) (spectest.Instance, error) {
+	m, err := wasm.Decode(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := validate.Module(m); err != nil {
+		return nil, err
+	}
+	c, err := amd64.CompileModule(m, amd64.Options{})
+	if err != nil {
+		return nil, err
+	}
+	mod, err := instance.Load(m, c)
+	if err != nil {
+		return nil, err
+	}
+	inst, err := instance.Instantiate(context.Background(), mod, e.resolve)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	return specInstance{inst}, nil
+}
+
+// Register implements spectest.Engine.
+func (e *Engine) Register(name string, inst spectest.Instance) {
+	e.registered[name] = inst.(specInstance).Instance
+}
+
+type specInstance struct{ *instance.Instance }
+
+func (i specInstance) Invoke(name string, args []spectest.Value) ([]spectest.Value, error) {
+	x, ok := i.Exports()[name]
+	if !ok || x.Kind != wasm.ExternFunc {
+		return nil, fmt.Errorf("no exported function %q", name)
+	}
+	f := x.Func
+	stack := make([]uint64, max(len(f.Type.Params), len(f.Type.Results), 1))
+	for k, a := range args {
+		stack[k] = a.Bits
+	}
+	if err := f.Call(context.Background(), stack); err != nil {
+		return nil, wrap(err)
+	}
+	out := make([]spectest.Value, len(f.Type.Results))
+	for k, t := range f.Type.Results {
+		v := stack[k]
+		if t == wasm.I32 || t == wasm.F32 {
+			v = uint64(uint32(v))
+		}
+		out[k] = spectest.Value{Type: t, Bits: v}
+	}
+	return out, nil
+}
+
+func (i specInstance) Global(name string) (spectest.Value, error) {
+	x, ok := i.Exports()[name]
+	if !ok || x.Kind != wasm.ExternGlobal {
+		return spectest.Value{}, fmt.Errorf("no exported global %q", name)
+	}
+	v := x.Global.Get()
+	if t := x.Global.Type.Type; t == wasm.I32 || t == wasm.F32 {
+		v = uint64(uint32(v))
+	}
+	return spectest.Value{Type: x.Global.Type.Type, Bits: v}, nil
+}

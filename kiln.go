@@ -1,0 +1,415 @@
+// Package kiln compiles WebAssembly modules to native code and runs them.
+//
+// A Module is compiled once and instantiated any number of times; an
+// Instance's exported functions are called with a context.Context, which
+// can cancel a running call (the call returns a trap "interrupted"):
+//
+//	mod, err := kiln.Compile(ctx, wasmBytes)
+//	imports := kiln.NewImports()
+//	imports.Func("env", "log", func(x int32) { fmt.Println(x) })
+//	inst, err := mod.Instantiate(ctx, imports)
+//	results, err := inst.Func("add").Call(ctx, int32(1), int32(2))
+//
+// Values cross the boundary as Go numbers: int32, int64, float32 and
+// float64 (uint32 and uint64 are accepted for integer parameters).
+// Generated code runs on its own stack, outside the Go scheduler's view:
+// a long call never blocks the garbage collector.
+package kiln
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+
+	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/compiler/validate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// Trap is the error a call returns when WebAssembly code traps.
+type Trap = trap.Trap
+
+// Module is a compiled module.
+type Module struct {
+	wasm   *wasm.Module
+	loaded *instance.Module
+}
+
+// Compile decodes, validates and compiles a module. Errors from decoding
+// and validation are *wasm.Error values naming the reason and offset.
+func Compile(ctx context.Context, b []byte) (*Module, error) {
+	m, err := wasm.Decode(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := validate.Module(m); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c, err := amd64.CompileModule(m, amd64.Options{})
+	if err != nil {
+		return nil, err
+	}
+	lm, err := instance.Load(m, c)
+	if err != nil {
+		return nil, err
+	}
+	return &Module{wasm: m, loaded: lm}, nil
+}
+
+// Close releases the module's code. Close its instances first.
+func (m *Module) Close() error { return m.loaded.Close() }
+
+// ImportType describes an import of a module.
+type ImportType struct {
+	Module, Name string
+	Kind         string // "func", "table", "memory", "global"
+}
+
+// Imports lists what the module imports.
+func (m *Module) Imports() []ImportType {
+	var out []ImportType
+	for _, imp := range m.wasm.Imports {
+		out = append(out, ImportType{Module: imp.Module, Name: imp.Name, Kind: imp.Kind.String()})
+	}
+	return out
+}
+
+// Exports lists the names the module exports, with their kinds.
+func (m *Module) Exports() map[string]string {
+	out := map[string]string{}
+	for _, e := range m.wasm.Exports {
+		out[e.Name] = e.Kind.String()
+	}
+	return out
+}
+
+// Imports collects what an instantiation provides: Go functions and other
+// instances' exports.
+type Imports struct {
+	funcs     map[[2]string]*instance.Func
+	instances map[string]*Instance
+	err       error
+}
+
+// NewImports returns an empty set of imports.
+func NewImports() *Imports {
+	return &Imports{funcs: map[[2]string]*instance.Func{}, instances: map[string]*Instance{}}
+}
+
+// Func provides a Go function as module.name. fn's parameters and results
+// must be int32, uint32, int64, uint64, float32 or float64; it may take a
+// context.Context first and return an error last (which aborts the call).
+func (im *Imports) Func(module, name string, fn any) *Imports {
+	hf, err := hostFunc(fn)
+	if err != nil {
+		im.err = errors.Join(im.err, fmt.Errorf("kiln: import %s.%s: %w", module, name, err))
+		return im
+	}
+	im.funcs[[2]string{module, name}] = &instance.Func{Host: hf, Type: hf.Type}
+	return im
+}
+
+// Instance makes every export of inst importable under module name.
+func (im *Imports) Instance(name string, inst *Instance) *Imports {
+	im.instances[name] = inst
+	return im
+}
+
+func (im *Imports) resolve(module, name string) (instance.Extern, bool) {
+	if im == nil {
+		return instance.Extern{}, false
+	}
+	if f, ok := im.funcs[[2]string{module, name}]; ok {
+		return instance.Extern{Kind: wasm.ExternFunc, Func: f}, true
+	}
+	if inst, ok := im.instances[module]; ok {
+		x, ok := inst.inst.Exports()[name]
+		return x, ok
+	}
+	return instance.Extern{}, false
+}
+
+var (
+	ctxType = reflect.TypeFor[context.Context]()
+	errType = reflect.TypeFor[error]()
+)
+
+func valType(t reflect.Type) (wasm.ValType, bool) {
+	switch t.Kind() {
+	case reflect.Int32, reflect.Uint32:
+		return wasm.I32, true
+	case reflect.Int64, reflect.Uint64:
+		return wasm.I64, true
+	case reflect.Float32:
+		return wasm.F32, true
+	case reflect.Float64:
+		return wasm.F64, true
+	}
+	return 0, false
+}
+
+// hostFunc adapts a typed Go function to the runtime's slot convention.
+func hostFunc(fn any) (*instance.HostFunc, error) {
+	v := reflect.ValueOf(fn)
+	t := v.Type()
+	if t.Kind() != reflect.Func {
+		return nil, fmt.Errorf("%T is not a function", fn)
+	}
+	var ft wasm.FuncType
+	first := 0
+	if t.NumIn() > 0 && t.In(0) == ctxType {
+		first = 1
+	}
+	for i := first; i < t.NumIn(); i++ {
+		vt, ok := valType(t.In(i))
+		if !ok {
+			return nil, fmt.Errorf("parameter of type %v is not supported", t.In(i))
+		}
+		ft.Params = append(ft.Params, vt)
+	}
+	nout := t.NumOut()
+	hasErr := nout > 0 && t.Out(nout-1) == errType
+	if hasErr {
+		nout--
+	}
+	for i := 0; i < nout; i++ {
+		vt, ok := valType(t.Out(i))
+		if !ok {
+			return nil, fmt.Errorf("result of type %v is not supported", t.Out(i))
+		}
+		ft.Results = append(ft.Results, vt)
+	}
+	return &instance.HostFunc{Type: ft, Fn: func(ctx context.Context, _ *instance.Instance, stack []uint64) error {
+		in := make([]reflect.Value, t.NumIn())
+		if first == 1 {
+			in[0] = reflect.ValueOf(ctx)
+		}
+		for i := first; i < t.NumIn(); i++ {
+			in[i] = fromSlot(stack[i-first], t.In(i))
+		}
+		out := v.Call(in)
+		if hasErr {
+			if err, _ := out[nout].Interface().(error); err != nil {
+				return err
+			}
+		}
+		for i := 0; i < nout; i++ {
+			stack[i] = toSlot(out[i])
+		}
+		return nil
+	}}, nil
+}
+
+func fromSlot(s uint64, t reflect.Type) reflect.Value {
+	switch t.Kind() {
+	case reflect.Int32:
+		return reflect.ValueOf(int32(s)).Convert(t)
+	case reflect.Uint32:
+		return reflect.ValueOf(uint32(s)).Convert(t)
+	case reflect.Int64:
+		return reflect.ValueOf(int64(s)).Convert(t)
+	case reflect.Uint64:
+		return reflect.ValueOf(s).Convert(t)
+	case reflect.Float32:
+		return reflect.ValueOf(math.Float32frombits(uint32(s))).Convert(t)
+	default:
+		return reflect.ValueOf(math.Float64frombits(s)).Convert(t)
+	}
+}
+
+func toSlot(v reflect.Value) uint64 {
+	switch v.Kind() {
+	case reflect.Int32, reflect.Int64:
+		if v.Kind() == reflect.Int32 {
+			return uint64(uint32(v.Int()))
+		}
+		return uint64(v.Int())
+	case reflect.Uint32, reflect.Uint64:
+		return v.Uint()
+	case reflect.Float32:
+		return uint64(math.Float32bits(float32(v.Float())))
+	default:
+		return math.Float64bits(v.Float())
+	}
+}
+
+// Instance is an instantiated module.
+type Instance struct {
+	inst *instance.Instance
+}
+
+// Instantiate creates an instance. A missing or mismatched import is an
+// error naming it; a trap in the start function or in segment
+// initialization is a *Trap.
+func (m *Module) Instantiate(ctx context.Context, imports *Imports) (*Instance, error) {
+	if imports != nil && imports.err != nil {
+		return nil, imports.err
+	}
+	inst, err := instance.Instantiate(ctx, m.loaded, imports.resolve)
+	if err != nil {
+		return nil, err
+	}
+	return &Instance{inst: inst}, nil
+}
+
+// Close releases the instance's memory.
+func (i *Instance) Close() error { return i.inst.Close() }
+
+// Function is an exported function.
+type Function struct {
+	f *instance.Func
+}
+
+// Func returns the exported function name, or nil.
+func (i *Instance) Func(name string) *Function {
+	x, ok := i.inst.Exports()[name]
+	if !ok || x.Kind != wasm.ExternFunc {
+		return nil
+	}
+	return &Function{f: x.Func}
+}
+
+// Call calls the function. Arguments must match its parameter types
+// (int32/uint32 for i32, int64/uint64 for i64, float32, float64); results
+// come back as int32, int64, float32 and float64.
+func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
+	ft := f.f.Type
+	if len(args) != len(ft.Params) {
+		return nil, fmt.Errorf("kiln: function takes %d arguments, got %d", len(ft.Params), len(args))
+	}
+	stack := make([]uint64, max(len(ft.Params), len(ft.Results), 1))
+	for i, a := range args {
+		s, err := argSlot(a, ft.Params[i])
+		if err != nil {
+			return nil, fmt.Errorf("kiln: argument %d: %w", i, err)
+		}
+		stack[i] = s
+	}
+	if err := f.f.Call(ctx, stack); err != nil {
+		return nil, err
+	}
+	out := make([]any, len(ft.Results))
+	for i, t := range ft.Results {
+		out[i] = slotValue(stack[i], t)
+	}
+	return out, nil
+}
+
+func argSlot(a any, t wasm.ValType) (uint64, error) {
+	switch v := a.(type) {
+	case int32:
+		if t == wasm.I32 {
+			return uint64(uint32(v)), nil
+		}
+	case uint32:
+		if t == wasm.I32 {
+			return uint64(v), nil
+		}
+	case int64:
+		if t == wasm.I64 {
+			return uint64(v), nil
+		}
+	case uint64:
+		if t == wasm.I64 {
+			return v, nil
+		}
+	case float32:
+		if t == wasm.F32 {
+			return uint64(math.Float32bits(v)), nil
+		}
+	case float64:
+		if t == wasm.F64 {
+			return math.Float64bits(v), nil
+		}
+	}
+	return 0, fmt.Errorf("%T does not match %v", a, t)
+}
+
+func slotValue(s uint64, t wasm.ValType) any {
+	switch t {
+	case wasm.I32:
+		return int32(s)
+	case wasm.I64:
+		return int64(s)
+	case wasm.F32:
+		return math.Float32frombits(uint32(s))
+	case wasm.F64:
+		return math.Float64frombits(s)
+	}
+	return s
+}
+
+// Memory returns the instance's linear memory, or nil if it has none.
+func (i *Instance) Memory() *Memory {
+	m := i.inst.Memory()
+	if m == nil {
+		return nil
+	}
+	return &Memory{m: m}
+}
+
+// Memory is a linear memory.
+type Memory struct{ m *instance.Memory }
+
+// Size returns the memory's size in bytes.
+func (m *Memory) Size() uint64 { return uint64(len(m.m.Bytes())) }
+
+// Read returns a copy of n bytes at offset, or false if out of range.
+func (m *Memory) Read(offset uint64, n uint64) ([]byte, bool) {
+	b := m.m.Bytes()
+	if offset > uint64(len(b)) || n > uint64(len(b))-offset {
+		return nil, false
+	}
+	return append([]byte(nil), b[offset:offset+n]...), true
+}
+
+// Write copies data to offset; false if it does not fit.
+func (m *Memory) Write(offset uint64, data []byte) bool {
+	b := m.m.Bytes()
+	if offset > uint64(len(b)) || uint64(len(data)) > uint64(len(b))-offset {
+		return false
+	}
+	copy(b[offset:], data)
+	return true
+}
+
+// Grow adds pages; it returns the previous size in pages, or false.
+func (m *Memory) Grow(pages uint32) (uint32, bool) {
+	old := m.m.Grow(pages)
+	return uint32(old), old >= 0
+}
+
+// Global is an exported global.
+type Global struct{ g *instance.Global }
+
+// Global returns the exported global name, or nil.
+func (i *Instance) Global(name string) *Global {
+	x, ok := i.inst.Exports()[name]
+	if !ok || x.Kind != wasm.ExternGlobal {
+		return nil
+	}
+	return &Global{g: x.Global}
+}
+
+// Get returns the global's value as int32, int64, float32 or float64.
+func (g *Global) Get() any { return slotValue(g.g.Get(), g.g.Type.Type) }
+
+// Set changes a mutable global's value.
+func (g *Global) Set(v any) error {
+	if !g.g.Type.Mutable {
+		return errors.New("kiln: global is immutable")
+	}
+	s, err := argSlot(v, g.g.Type.Type)
+	if err != nil {
+		return fmt.Errorf("kiln: %w", err)
+	}
+	g.g.Set(s)
+	return nil
+}

@@ -1,0 +1,742 @@
+package instance
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/runtime/linmem"
+	"github.com/kilnwasm/kiln/runtime/native"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// HostFunc is a Go function imported by a module. It reads its parameters
+// from stack and writes its results there (uint64 slots; refs as handles).
+type HostFunc struct {
+	Type wasm.FuncType
+	Fn   func(ctx context.Context, caller *Instance, stack []uint64) error
+}
+
+// descWords returns the function's descriptor {Code, VMCtx, TypeID, Shim}
+// in its instance's VMCtx.
+func (f *Func) descWords() []uint64 {
+	off := (f.inst.mod.Compiled.Layout.Descriptors + backend.DescriptorSize*f.idx) / 8
+	return f.inst.vm[off : off+4]
+}
+
+// Func is a function value: a host function, or a function of an instance.
+type Func struct {
+	Host *HostFunc
+	// For a Wasm function: the descriptor in its instance's VMCtx.
+	desc uintptr
+	inst *Instance
+	idx  uint32
+	Type wasm.FuncType
+}
+
+// Table is a table of references (funcref: descriptor addresses; externref:
+// host handles; 0 is null).
+type Table struct {
+	hdr   []uint64 // {Base, Len, Max}, read by generated code
+	elems []uint64
+	Type  wasm.ValType
+}
+
+// Len returns the table's size.
+func (t *Table) Len() uint32 { return uint32(len(t.elems)) }
+
+// Max returns the table's maximum size.
+func (t *Table) Max() uint64 { return t.hdr[2] }
+
+// Get returns element i.
+func (t *Table) Get(i uint32) (uint64, bool) {
+	if i >= uint32(len(t.elems)) {
+		return 0, false
+	}
+	return t.elems[i], true
+}
+
+// Set stores element i.
+func (t *Table) Set(i uint32, v uint64) bool {
+	if i >= uint32(len(t.elems)) {
+		return false
+	}
+	t.elems[i] = v
+	return true
+}
+
+func newTable(typ wasm.ValType, min uint32, max uint64) *Table {
+	t := &Table{hdr: make([]uint64, 3), Type: typ}
+	t.elems = make([]uint64, min, max64(uint64(min), 1))
+	t.sync()
+	t.hdr[2] = max
+	return t
+}
+
+func max64(a, b uint64) uint64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func (t *Table) sync() {
+	if cap(t.elems) > 0 {
+		t.hdr[0] = uint64(uintptr(unsafe.Pointer(unsafe.SliceData(t.elems[:cap(t.elems)]))))
+	}
+	t.hdr[1] = uint64(len(t.elems))
+}
+
+// Grow appends n elements set to init; it returns the old size or -1.
+func (t *Table) Grow(n uint32, init uint64) int64 {
+	old := uint64(len(t.elems))
+	if old+uint64(n) > t.hdr[2] || old+uint64(n) > math.MaxUint32 {
+		return -1
+	}
+	if n == 0 {
+		return int64(old)
+	}
+	if old+uint64(n) > uint64(cap(t.elems)) {
+		grown := make([]uint64, old, max64(old+uint64(n), 2*old))
+		copy(grown, t.elems)
+		t.elems = grown
+	}
+	for i := uint32(0); i < n; i++ {
+		t.elems = append(t.elems, init)
+	}
+	t.sync()
+	return int64(old)
+}
+
+// Memory is a linear memory.
+type Memory struct {
+	lm *linmem.Memory
+	// vmctxs are the instance data blocks whose MemSize must follow this
+	// memory's size (the owner and importers).
+	mu     sync.Mutex
+	owners []*[]uint64
+}
+
+// Bytes returns the accessible memory.
+func (m *Memory) Bytes() []byte { return m.lm.Bytes() }
+
+// Pages returns the size in pages.
+func (m *Memory) Pages() uint32 { return m.lm.Pages() }
+
+// Grow adds delta pages; it returns the old size in pages or -1.
+func (m *Memory) Grow(delta uint32) int64 {
+	old := m.lm.Grow(delta)
+	if old >= 0 {
+		m.mu.Lock()
+		for _, vm := range m.owners {
+			(*vm)[backend.VMCtxMemSize/8] = uint64(m.lm.Len())
+		}
+		m.mu.Unlock()
+	}
+	return old
+}
+
+// Global is a global variable: a slot in its instance's VMCtx.
+type Global struct {
+	Type wasm.GlobalType
+	slot *uint64
+	hi   *uint64 // upper half of a v128
+}
+
+// Get returns the value's bits.
+func (g *Global) Get() uint64 { return atomic.LoadUint64(g.slot) }
+
+// Set stores the value's bits.
+func (g *Global) Set(v uint64) { atomic.StoreUint64(g.slot, v) }
+
+// NewGlobal returns a global that belongs to no instance (a host global).
+func NewGlobal(t wasm.GlobalType, bits uint64) *Global {
+	slots := make([]uint64, 2)
+	g := &Global{Type: t, slot: &slots[0], hi: &slots[1]}
+	g.Set(bits)
+	return g
+}
+
+// NewTable returns a host table.
+func NewTable(t wasm.ValType, min uint32, max uint64) *Table { return newTable(t, min, max) }
+
+// NewMemory returns a host memory of min pages (maxPages < 0: no maximum).
+func NewMemory(min uint32, maxPages int64) (*Memory, error) {
+	lm, err := linmem.Default().New(min, maxPages)
+	if err != nil {
+		return nil, err
+	}
+	return &Memory{lm: lm}, nil
+}
+
+// Extern is an exported or imported entity.
+type Extern struct {
+	Kind   wasm.ExternKind
+	Func   *Func
+	Table  *Table
+	Memory *Memory
+	Global *Global
+}
+
+// LinkError is an import that cannot be satisfied.
+type LinkError struct {
+	Reason       string // "unknown import", "incompatible import type"
+	Module, Name string
+	Detail       string
+}
+
+func (e *LinkError) Error() string {
+	s := fmt.Sprintf("%s %s.%s", e.Reason, e.Module, e.Name)
+	if e.Detail != "" {
+		s += ": " + e.Detail
+	}
+	return s
+}
+
+// Resolver finds an import.
+type Resolver func(module, name string) (Extern, bool)
+
+// Instance is an instantiated module.
+type Instance struct {
+	mod     *Module
+	id      uint32
+	vm      []uint64 // the VMCtx block
+	mem     *Memory
+	ownMem  bool
+	tables  []*Table
+	globals []*Global
+	funcs   []*Func
+	hosts   []*HostFunc // per imported function bound to Go, else nil
+	datas   [][]byte
+	elems   [][]uint64
+	exports map[string]Extern
+	closed  bool
+}
+
+var (
+	instMu    sync.Mutex
+	instances atomic.Pointer[[]*Instance] // by id; copy-on-write
+)
+
+func register(inst *Instance) {
+	instMu.Lock()
+	defer instMu.Unlock()
+	var cur []*Instance
+	if p := instances.Load(); p != nil {
+		cur = *p
+	}
+	for i, x := range cur {
+		if x == nil {
+			inst.id = uint32(i)
+			next := append([]*Instance(nil), cur...)
+			next[i] = inst
+			instances.Store(&next)
+			return
+		}
+	}
+	inst.id = uint32(len(cur))
+	next := append(append([]*Instance(nil), cur...), inst)
+	instances.Store(&next)
+}
+
+func unregister(inst *Instance) {
+	instMu.Lock()
+	defer instMu.Unlock()
+	cur := *instances.Load()
+	next := append([]*Instance(nil), cur...)
+	next[inst.id] = nil
+	instances.Store(&next)
+}
+
+// byVM finds the instance whose VMCtx block is at vm (the running one during
+// a host call), through the id stored in the block.
+func byVM(vm uintptr) *Instance {
+	p := instances.Load()
+	if p == nil {
+		return nil
+	}
+	for _, inst := range *p {
+		if inst != nil && inst.vmBase() == vm {
+			return inst
+		}
+	}
+	return nil
+}
+
+func (inst *Instance) vmBase() uintptr { return uintptr(unsafe.Pointer(&inst.vm[0])) }
+
+func (inst *Instance) setVM(off uint32, v uint64) { inst.vm[off/8] = v }
+
+func (inst *Instance) vmAddr(off uint32) uintptr { return inst.vmBase() + uintptr(off) }
+
+// Exports returns the instance's exports.
+func (inst *Instance) Exports() map[string]Extern { return inst.exports }
+
+// Memory returns memory 0, or nil.
+func (inst *Instance) Memory() *Memory { return inst.mem }
+
+// Instantiate creates an instance of m with imports from resolve. Errors
+// are *LinkError for imports, *trap.Trap when a segment does not fit or the
+// start function traps.
+func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, error) {
+	w := m.Wasm
+	lay := m.Compiled.Layout
+	inst := &Instance{mod: m, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}}
+	register(inst)
+	inst.setVM(backend.VMCtxInstanceID, uint64(inst.id))
+	ok := false
+	defer func() {
+		if !ok {
+			inst.Close()
+		}
+	}()
+	if err := inst.link(resolve); err != nil {
+		return nil, err
+	}
+	for i, id := range m.typeIDs {
+		binary32(inst.vm, lay.TypeIDs+4*uint32(i), id)
+	}
+	// Memory.
+	if inst.mem == nil && len(w.Memories) > 0 {
+		l := w.Memories[0].Limits
+		maxPages := int64(-1)
+		if l.HasMax {
+			maxPages = int64(l.Max)
+		}
+		lm, err := linmem.Default().New(uint32(l.Min), maxPages)
+		if err != nil {
+			return nil, err
+		}
+		inst.mem = &Memory{lm: lm}
+		inst.ownMem = true
+	}
+	if inst.mem != nil {
+		inst.mem.mu.Lock()
+		inst.mem.owners = append(inst.mem.owners, &inst.vm)
+		inst.mem.mu.Unlock()
+		inst.setVM(backend.VMCtxMemBase, uint64(inst.mem.lm.Base()))
+		inst.setVM(backend.VMCtxMemSize, uint64(inst.mem.lm.Len()))
+		inst.setVM(backend.VMCtxMemMax, inst.mem.lm.MaxPages()*linmem.PageSize)
+	}
+	// Tables.
+	for _, t := range w.Tables {
+		max := uint64(math.MaxUint32)
+		if t.Limits.HasMax {
+			max = t.Limits.Max
+		}
+		inst.tables = append(inst.tables, newTable(t.Elem, uint32(t.Limits.Min), max))
+	}
+	for i, t := range inst.tables {
+		inst.setVM(lay.Tables[i], uint64(uintptr(unsafe.Pointer(&t.hdr[0]))))
+	}
+	// Functions: descriptors for defined functions.
+	for i := w.NumImportedFuncs; i < w.NumFuncs(); i++ {
+		fn := &Func{inst: inst, idx: i, Type: m.funcType(i)}
+		fn.desc = inst.vmAddr(lay.Descriptors + backend.DescriptorSize*i)
+		d := (lay.Descriptors + backend.DescriptorSize*i)
+		inst.setVM(d+backend.DescCode, uint64(m.funcEntry(i)))
+		inst.setVM(d+backend.DescVMCtx, uint64(inst.vmBase()))
+		binary32(inst.vm, d+backend.DescTypeID, m.typeIDs[w.FuncTypes[i]])
+		if s, ok := m.shim(i); ok {
+			inst.setVM(d+backend.DescShim, uint64(s))
+		}
+		inst.funcs = append(inst.funcs, fn)
+	}
+	// Globals, evaluated in order (an initializer sees imported globals).
+	for i := range w.Globals {
+		g := &w.Globals[i]
+		idx := w.NumImportedGlobals + uint32(i)
+		off := lay.Globals[idx]
+		gl := &Global{Type: g.Type, slot: &inst.vm[off/8]}
+		if g.Type.Type == wasm.V128 {
+			gl.hi = &inst.vm[off/8+1]
+		}
+		gl.Set(inst.eval(g.Init))
+		inst.globals = append(inst.globals, gl)
+	}
+	// Exports.
+	for _, e := range w.Exports {
+		x := Extern{Kind: e.Kind}
+		switch e.Kind {
+		case wasm.ExternFunc:
+			x.Func = inst.funcs[e.Index]
+		case wasm.ExternTable:
+			x.Table = inst.tables[e.Index]
+		case wasm.ExternMemory:
+			x.Memory = inst.mem
+		case wasm.ExternGlobal:
+			x.Global = inst.globals[e.Index]
+		}
+		inst.exports[e.Name] = x
+	}
+	// Segments, in the spec's order: element segments, then data.
+	for i := range w.Elems {
+		e := &w.Elems[i]
+		refs := make([]uint64, e.Len())
+		for j := range refs {
+			if e.Exprs != nil {
+				refs[j] = inst.eval(e.Exprs[j])
+			} else {
+				refs[j] = uint64(inst.funcs[e.Funcs[j]].desc)
+			}
+		}
+		inst.elems = append(inst.elems, refs)
+	}
+	for i := range w.Datas {
+		inst.datas = append(inst.datas, w.Datas[i].Init)
+	}
+	for i := range w.Elems {
+		e := &w.Elems[i]
+		switch e.Mode {
+		case wasm.SegmentActive:
+			off := uint32(inst.eval(e.Offset))
+			if err := inst.tableInit(e.Table, uint32(i), off, 0, uint32(e.Len())); err != nil {
+				return nil, err
+			}
+			inst.elems[i] = nil
+		case wasm.SegmentDeclarative:
+			inst.elems[i] = nil
+		}
+	}
+	for i := range w.Datas {
+		d := &w.Datas[i]
+		if d.Mode == wasm.SegmentActive {
+			off := uint32(inst.eval(d.Offset))
+			if err := inst.memInit(uint32(i), off, 0, uint32(len(d.Init))); err != nil {
+				return nil, err
+			}
+			inst.datas[i] = nil
+		}
+	}
+	if w.HasStart {
+		if _, err := inst.call(ctx, inst.funcs[w.Start], nil); err != nil {
+			return nil, err
+		}
+	}
+	ok = true
+	return inst, nil
+}
+
+func binary32(vm []uint64, off uint32, v uint32) {
+	b := unsafe.Slice((*byte)(unsafe.Pointer(&vm[0])), len(vm)*8)
+	b[off], b[off+1], b[off+2], b[off+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+}
+
+func (inst *Instance) link(resolve Resolver) error {
+	m := inst.mod
+	w := m.Wasm
+	lay := m.Compiled.Layout
+	fi, gi := uint32(0), uint32(0)
+	for _, imp := range w.Imports {
+		var ext Extern
+		var found bool
+		if resolve != nil {
+			ext, found = resolve(imp.Module, imp.Name)
+		}
+		if !found {
+			return &LinkError{Reason: "unknown import", Module: imp.Module, Name: imp.Name}
+		}
+		bad := func(detail string) error {
+			return &LinkError{Reason: "incompatible import type", Module: imp.Module, Name: imp.Name, Detail: detail}
+		}
+		if ext.Kind != imp.Kind {
+			return bad(fmt.Sprintf("%v imported as %v", ext.Kind, imp.Kind))
+		}
+		switch imp.Kind {
+		case wasm.ExternFunc:
+			want := w.Types[imp.TypeIndex]
+			f := ext.Func
+			if !f.Type.Equal(want) {
+				return bad(fmt.Sprintf("function %v imported as %v", f.Type, want))
+			}
+			d := lay.Descriptors + backend.DescriptorSize*fi
+			if f.Host != nil {
+				inst.hosts = append(inst.hosts, f.Host)
+				code := m.addr(m.Compiled.HostThunks[fi])
+				inst.setVM(lay.ImportedFuncs[fi], uint64(code))
+				inst.setVM(lay.ImportedFuncs[fi]+8, uint64(inst.vmBase()))
+				inst.setVM(d+backend.DescCode, uint64(code))
+				inst.setVM(d+backend.DescVMCtx, uint64(inst.vmBase()))
+				binary32(inst.vm, d+backend.DescTypeID, m.typeIDs[imp.TypeIndex])
+				nf := &Func{Host: f.Host, inst: inst, idx: fi, Type: f.Type, desc: inst.vmAddr(d)}
+				inst.funcs = append(inst.funcs, nf)
+			} else {
+				inst.hosts = append(inst.hosts, nil)
+				src := f.descWords()
+				inst.setVM(lay.ImportedFuncs[fi], src[0])
+				inst.setVM(lay.ImportedFuncs[fi]+8, src[1])
+				for k := uint32(0); k < 4; k++ {
+					inst.setVM(d+8*k, src[k])
+				}
+				inst.funcs = append(inst.funcs, f)
+			}
+			fi++
+		case wasm.ExternTable:
+			t := ext.Table
+			if t.Type != imp.Table.Elem || !limitsMatch(uint64(t.Len()), t.Max(), imp.Table.Limits, math.MaxUint32) {
+				return bad("table type")
+			}
+			inst.tables = append(inst.tables, t)
+		case wasm.ExternMemory:
+			mm := ext.Memory
+			if !limitsMatch(uint64(mm.Pages()), mm.lm.MaxPages(), imp.Memory.Limits, 65536) {
+				return bad("memory limits")
+			}
+			inst.mem = mm
+		case wasm.ExternGlobal:
+			g := ext.Global
+			if g.Type != imp.Global {
+				return bad("global type")
+			}
+			inst.setVM(lay.Globals[gi], uint64(uintptr(unsafe.Pointer(g.slot))))
+			inst.globals = append(inst.globals, g)
+			gi++
+		}
+	}
+	return nil
+}
+
+// limitsMatch is import subtyping of limits.
+func limitsMatch(size, max uint64, l wasm.Limits, noMax uint64) bool {
+	if size < l.Min {
+		return false
+	}
+	if !l.HasMax {
+		return true
+	}
+	return max != noMax && max <= l.Max
+}
+
+// eval evaluates a constant expression.
+func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
+	r := wasm.NewInstrReader(x.Code, x.Offset)
+	var in wasm.Instr
+	var v uint64
+	for r.More() {
+		if r.Next(&in) != nil {
+			return 0
+		}
+		switch in.Op {
+		case wasm.OpI32Const:
+			v = uint64(uint32(in.Const))
+		case wasm.OpI64Const, wasm.OpF32Const, wasm.OpF64Const:
+			v = in.Const
+		case wasm.OpRefNull:
+			v = 0
+		case wasm.OpRefFunc:
+			v = uint64(inst.funcs[in.Index].desc)
+		case wasm.OpGlobalGet:
+			v = inst.globals[in.Index].Get()
+		}
+	}
+	return v
+}
+
+func (inst *Instance) memInit(seg, d, s, n uint32) error {
+	data := inst.datas[seg]
+	if uint64(s)+uint64(n) > uint64(len(data)) || inst.mem == nil || uint64(d)+uint64(n) > uint64(inst.mem.lm.Len()) {
+		return trap.New(trap.CodeOutOfBoundsMemoryAccess)
+	}
+	copy(inst.mem.Bytes()[d:], data[s:s+n])
+	return nil
+}
+
+func (inst *Instance) tableInit(table, seg, d, s, n uint32) error {
+	elems := inst.elems[seg]
+	t := inst.tables[table]
+	if uint64(s)+uint64(n) > uint64(len(elems)) || uint64(d)+uint64(n) > uint64(len(t.elems)) {
+		return trap.New(trap.CodeOutOfBoundsTableAccess)
+	}
+	copy(t.elems[d:], elems[s:s+n])
+	return nil
+}
+
+// Close releases the instance's memory (if it owns it) and its id.
+func (inst *Instance) Close() error {
+	if inst.closed {
+		return nil
+	}
+	inst.closed = true
+	unregister(inst)
+	if inst.ownMem && inst.mem != nil {
+		return inst.mem.lm.Release()
+	}
+	return nil
+}
+
+// contexts keeps idle execution contexts (each owns an mmap'd native
+// stack, so they are reused rather than left to the garbage collector).
+var contexts = make(chan *native.Context, 64)
+
+var hostTable = func() []native.HostFunc {
+	// Every index dispatches through the instance named by the VMCtx.
+	h := make([]native.HostFunc, amd64.HostImportBase+4096)
+	for i := range h {
+		k := uint64(i)
+		h[i] = func(c *native.Context, stack []uint64) error { return dispatch(c, k, stack) }
+	}
+	return h
+}()
+
+func getContext() (*native.Context, error) {
+	select {
+	case c := <-contexts:
+		return c, nil
+	default:
+	}
+	c, err := native.NewContext(native.Config{})
+	if err != nil {
+		return nil, err
+	}
+	c.Host = hostTable
+	c.Backtraces = true
+	return c, nil
+}
+
+func putContext(c *native.Context) {
+	select {
+	case contexts <- c:
+	default:
+		c.Close()
+	}
+}
+
+// running maps a native context to the Go context of its outermost call,
+// for host functions.
+var running sync.Map // *native.Context -> context.Context
+
+func dispatch(c *native.Context, k uint64, stack []uint64) error {
+	inst := byVM(c.Exec().VMCtx)
+	if inst == nil {
+		return errors.New("instance: host call from an unknown instance")
+	}
+	if k >= amd64.HostImportBase {
+		i := k - amd64.HostImportBase
+		if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
+			return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
+		}
+		ctx, _ := running.Load(c)
+		gctx, _ := ctx.(context.Context)
+		if gctx == nil {
+			gctx = context.Background()
+		}
+		return inst.hosts[i].Fn(gctx, inst, stack)
+	}
+	return inst.builtin(int(k), stack)
+}
+
+// Call invokes f with the parameters in stack (which must have room for
+// max(params, results) slots) and leaves the results there.
+func (f *Func) Call(ctx context.Context, stack []uint64) error {
+	need := max(len(f.Type.Params), len(f.Type.Results))
+	if len(stack) < need {
+		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
+	}
+	if f.Host != nil {
+		return f.Host.Fn(ctx, f.inst, stack)
+	}
+	_, err := f.inst.call(ctx, f, stack)
+	return err
+}
+
+func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint64, error) {
+	if f.Host != nil {
+		return stack, f.Host.Fn(ctx, inst, stack)
+	}
+	d := f.descWords()
+	shim := uintptr(d[backend.DescShim/8])
+	if shim == 0 {
+		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
+	}
+	owner := f.inst
+	c, err := getContext()
+	if err != nil {
+		return nil, err
+	}
+	defer putContext(c)
+	x := c.Exec()
+	x.VMCtx = uintptr(d[backend.DescVMCtx/8])
+	if owner.mem != nil {
+		base := owner.mem.lm.Base()
+		lo, hi := owner.mem.lm.Reserved()
+		x.MemBase = base
+		c.SetMemory(base, lo, hi)
+	} else {
+		x.MemBase = 0
+	}
+	running.Store(c, ctx)
+	defer running.Delete(c)
+	if len(stack) == 0 {
+		stack = make([]uint64, 1)
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	err = c.CallContext(ctx, shim, stack)
+	return stack, err
+}
+
+// builtin runs runtime service b for generated code.
+func (inst *Instance) builtin(b int, s []uint64) error {
+	u32 := func(i int) uint32 { return uint32(s[i]) }
+	switch b {
+	case amd64.BuiltinMemoryGrow:
+		s[0] = uint64(uint32(int32(inst.mem.Grow(u32(0)))))
+	case amd64.BuiltinMemoryCopy:
+		mem := inst.mem.Bytes()
+		d, src, n := uint64(u32(0)), uint64(u32(1)), uint64(u32(2))
+		if src+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
+			return trap.New(trap.CodeOutOfBoundsMemoryAccess)
+		}
+		copy(mem[d:d+n], mem[src:src+n])
+	case amd64.BuiltinMemoryFill:
+		mem := inst.mem.Bytes()
+		d, v, n := uint64(u32(0)), byte(s[1]), uint64(u32(2))
+		if d+n > uint64(len(mem)) {
+			return trap.New(trap.CodeOutOfBoundsMemoryAccess)
+		}
+		clear(mem[d : d+n])
+		if v != 0 {
+			for i := d; i < d+n; i++ {
+				mem[i] = v
+			}
+		}
+	case amd64.BuiltinMemoryInit:
+		return inst.memInit(u32(0), u32(1), u32(2), u32(3))
+	case amd64.BuiltinDataDrop:
+		inst.datas[u32(0)] = nil
+	case amd64.BuiltinTableGrow:
+		t := inst.tables[u32(0)]
+		s[0] = uint64(uint32(int32(t.Grow(u32(2), s[1]))))
+	case amd64.BuiltinTableFill:
+		t := inst.tables[u32(0)]
+		d, ref, n := uint64(u32(1)), s[2], uint64(u32(3))
+		if d+n > uint64(len(t.elems)) {
+			return trap.New(trap.CodeOutOfBoundsTableAccess)
+		}
+		for i := d; i < d+n; i++ {
+			t.elems[i] = ref
+		}
+	case amd64.BuiltinTableCopy:
+		dt, st := inst.tables[u32(0)], inst.tables[u32(1)]
+		d, src, n := uint64(u32(2)), uint64(u32(3)), uint64(u32(4))
+		if src+n > uint64(len(st.elems)) || d+n > uint64(len(dt.elems)) {
+			return trap.New(trap.CodeOutOfBoundsTableAccess)
+		}
+		copy(dt.elems[d:d+n], st.elems[src:src+n])
+	case amd64.BuiltinTableInit:
+		return inst.tableInit(u32(1), u32(0), u32(2), u32(3), u32(4))
+	case amd64.BuiltinElemDrop:
+		inst.elems[u32(0)] = nil
+	default:
+		return fmt.Errorf("instance: unknown builtin %d", b)
+	}
+	return nil
+}

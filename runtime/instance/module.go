@@ -1,0 +1,95 @@
+// Package instance loads compiled modules and instantiates them: instance
+// data (VMCtx, see backend/ABI.md), linear memory, tables, globals, import
+// resolution, segment initialization in the spec's order, the start
+// function, host calls (imported Go functions and runtime builtins) and
+// calls into exported functions.
+package instance
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/runtime/codemem"
+	"github.com/kilnwasm/kiln/runtime/native"
+)
+
+// Module is a compiled module loaded into executable memory, ready to be
+// instantiated any number of times.
+type Module struct {
+	Wasm     *wasm.Module
+	Compiled *backend.Compiled
+	blob     *codemem.Blob
+	typeIDs  []uint32 // canonical id of each type
+}
+
+// Load places compiled code in executable memory, applying its load-time
+// relocations.
+func Load(m *wasm.Module, c *backend.Compiled) (*Module, error) {
+	if err := native.Init(); err != nil {
+		return nil, err
+	}
+	stubs := native.StubAddrs()
+	opt := &codemem.Options{}
+	for _, f := range c.Funcs {
+		opt.Funcs = append(opt.Funcs, codemem.Func{Start: f.Start, End: f.End, Index: int32(f.Index)})
+	}
+	for _, t := range c.Traps {
+		pos := uint32(0)
+		if t.Pos >= 0 {
+			pos = uint32(t.Pos)
+		}
+		opt.Traps = append(opt.Traps, codemem.TrapSite{Start: t.Start, End: t.End, Code: t.Code, Func: int32(t.Func), WasmOffset: pos})
+	}
+	opt.Relocate = func(code []byte, base uintptr) {
+		for _, r := range c.Relocs {
+			v := uint64(base) + uint64(r.Addend)
+			if r.Kind == backend.RelocStubAbs64 {
+				v = uint64(stubs.Trap)
+				if r.Addend == backend.StubHostExit {
+					v = uint64(stubs.HostExit)
+				}
+			}
+			binary.LittleEndian.PutUint64(code[r.Offset:], v)
+		}
+	}
+	blob, err := codemem.Load(c.Code, opt)
+	if err != nil {
+		return nil, err
+	}
+	mod := &Module{Wasm: m, Compiled: c, blob: blob}
+	for _, t := range m.Types {
+		mod.typeIDs = append(mod.typeIDs, backend.Global.ID(t))
+	}
+	return mod, nil
+}
+
+// Close releases the module's code. Instances must be closed first.
+func (m *Module) Close() error {
+	if m.blob == nil {
+		return nil
+	}
+	err := m.blob.Release()
+	m.blob = nil
+	return err
+}
+
+func (m *Module) addr(off uint32) uintptr { return m.blob.Addr() + uintptr(off) }
+
+// funcEntry returns the internal-convention entry of defined function idx.
+func (m *Module) funcEntry(idx uint32) uintptr {
+	return m.addr(m.Compiled.Funcs[idx-m.Wasm.NumImportedFuncs].Start)
+}
+
+func (m *Module) shim(idx uint32) (uintptr, bool) {
+	off, ok := m.Compiled.Shims[idx]
+	if !ok {
+		return 0, false
+	}
+	return m.addr(off), true
+}
+
+func (m *Module) funcType(idx uint32) wasm.FuncType { return m.Wasm.Types[m.Wasm.FuncTypes[idx]] }
+
+func (m *Module) String() string { return fmt.Sprintf("module(%d functions)", len(m.Wasm.Codes)) }
