@@ -1,0 +1,339 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/kilnwasm/kiln/bench/internal/report"
+)
+
+func (c *config) progArgs() []string {
+	if c.scale == "" {
+		return nil
+	}
+	return []string{c.scale}
+}
+
+// runtimeFigure runs every program on every runner: one untimed
+// verification run per runner (which also primes the runners' caches),
+// then c.rounds timed rounds interleaved across runners. Every run's
+// stdout is compared with native's; a runner whose output differs, or
+// that crashes, fails that program.
+func runtimeFigure(c *config, runners []*runner, res *report.Results, log func(string, ...any)) {
+	var ok []*runner
+	for _, r := range runners {
+		if r.ok() {
+			ok = append(ok, r)
+		}
+	}
+	log("kilnbench: run time, %d programs x %d runners x %d rounds (+1 verification run)", len(c.programs), len(ok), c.rounds)
+	for pi, prog := range c.programs {
+		p := &report.Program{Name: prog, Cells: map[string]*report.Cell{}}
+		res.Programs = append(res.Programs, p)
+		var want []byte
+		haveWant := false
+		var live []*runner
+		// verification run, native first (it is first in the runner order)
+		for _, r := range ok {
+			cell := &report.Cell{}
+			p.Cells[r.info.Name] = cell
+			name, args := r.programCmd(c, prog, true, c.progArgs())
+			pr := runProc(c.timeout, nil, name, args...)
+			if f := pr.failure(); f != "" {
+				cell.Err = f
+				log("  %-10s %-9s FAIL: %s", prog, r.info.Name, f)
+				continue
+			}
+			if !haveWant {
+				want, haveWant = pr.stdout, true
+				if r.info.Name != report.Native {
+					log("  %-10s reference output from %s (native unavailable)", prog, r.info.Name)
+				}
+			} else if d := report.CompareOutput(want, pr.stdout); d != "" {
+				cell.Err = "wrong output: " + d
+				log("  %-10s %-9s WRONG OUTPUT: %s", prog, r.info.Name, d)
+				continue
+			}
+			live = append(live, r)
+		}
+		for round := 0; round < c.rounds; round++ {
+			for _, r := range live {
+				cell := p.Cells[r.info.Name]
+				if cell.Err != "" {
+					continue
+				}
+				name, args := r.programCmd(c, prog, true, c.progArgs())
+				pr := runProc(c.timeout, nil, name, args...)
+				if f := pr.failure(); f != "" {
+					cell.Err = fmt.Sprintf("round %d: %s", round+1, f)
+					log("  %-10s %-9s FAIL: %s", prog, r.info.Name, cell.Err)
+					continue
+				}
+				if d := report.CompareOutput(want, pr.stdout); d != "" {
+					cell.Err = fmt.Sprintf("round %d: wrong output: %s", round+1, d)
+					log("  %-10s %-9s WRONG OUTPUT: %s", prog, r.info.Name, cell.Err)
+					continue
+				}
+				cell.Samples = append(cell.Samples, report.Sample{Seconds: pr.wall.Seconds(), CPUSeconds: pr.cpu.Seconds(), RSSKB: pr.rssKB})
+			}
+		}
+		var parts []string
+		for _, r := range live {
+			cell := p.Cells[r.info.Name]
+			if cell.Err != "" {
+				parts = append(parts, r.info.Name+" FAIL")
+				continue
+			}
+			s := r.info.Name + " " + fmtSecs(cell.Times())
+			if r.info.Name != report.Native {
+				if x := p.Ratio(r.info.Name); x == x {
+					s += fmt.Sprintf(" %.2fx", x)
+				}
+			}
+			parts = append(parts, s)
+		}
+		log("  [%d/%d] %-10s %s", pi+1, len(c.programs), prog, strings.Join(parts, "  "))
+	}
+}
+
+// compileModules returns the modules of the compile figure: gobig.wasm
+// and the largest module of the wasi-testsuite's Rust tests.
+func compileModules(c *config) ([][2]string, []string) {
+	var mods [][2]string
+	var notes []string
+	gobig := wasmPath(c, "gobig")
+	if _, err := os.Stat(gobig); err == nil {
+		mods = append(mods, [2]string{"gobig.wasm (Go, wasip1)", gobig})
+	} else {
+		notes = append(notes, "compile figure: programs/wasm/gobig.wasm not found (run programs/build.sh)")
+	}
+	m, _ := filepath.Glob(filepath.Join(c.testsuite, "*.wasm"))
+	var best string
+	var bestSize int64
+	for _, f := range m {
+		if st, err := os.Stat(f); err == nil && st.Size() > bestSize {
+			best, bestSize = f, st.Size()
+		}
+	}
+	if best != "" {
+		mods = append(mods, [2]string{"wasi-testsuite rust/" + filepath.Base(best), best})
+	} else {
+		notes = append(notes, "compile figure: no .wasm in "+c.testsuite+" (set -testsuite or KILN_WASI_TESTSUITE)")
+	}
+	return mods, notes
+}
+
+func compileFigure(c *config, runners []*runner, res *report.Results, log func(string, ...any)) {
+	mods, notes := compileModules(c)
+	res.Notes = append(res.Notes, notes...)
+	for _, n := range notes {
+		log("kilnbench: %s", n)
+	}
+	for _, m := range mods {
+		st, err := os.Stat(m[1])
+		if err != nil {
+			continue
+		}
+		cm := &report.CompileModule{Name: m[0], Path: m[1], Bytes: st.Size(), By: map[string]*report.Measure{}}
+		res.Compile = append(res.Compile, cm)
+		log("kilnbench: compile %s (%.1f MB)", m[0], float64(st.Size())/1e6)
+		for _, r := range runners {
+			if r.aot() {
+				if r.ok() {
+					cm.By[r.info.Name] = &report.Measure{}
+				} else {
+					cm.By[r.info.Name] = &report.Measure{NA: "missing"}
+				}
+			}
+		}
+		for round := 0; round < c.rounds; round++ {
+			for _, r := range runners {
+				mm := cm.By[r.info.Name]
+				if !r.aot() || !r.ok() || mm.Err != "" {
+					continue
+				}
+				rep, pr := helperReport(c, r, "-mode", "compile", m[1])
+				if f := pr.failure(); f != "" {
+					mm.Err = f
+					log("  %-9s FAIL: %s", r.info.Name, f)
+					continue
+				}
+				mm.Values = append(mm.Values, float64(rep.CompileNS)/1e9)
+				mm.RSSKB = max(mm.RSSKB, pr.rssKB)
+			}
+		}
+		for _, name := range sortedNames(cm.By) {
+			mm := cm.By[name]
+			if mm.Err == "" && mm.NA == "" {
+				log("  %-9s %s  %.1f MB/s  rss %d MB", name, fmtSecs(mm.Values), float64(cm.Bytes)/1e6/mm.Median(), mm.RSSKB/1024)
+			}
+		}
+	}
+}
+
+func sortedNames[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func startupFigure(c *config, runners []*runner, res *report.Results, log func(string, ...any)) {
+	res.StartCold, res.StartWarm = startup(c, runners, "hello", c.startupRounds, []byte("hello, world\n"), log)
+	if _, err := os.Stat(wasmPath(c, "gobig")); err == nil {
+		// The large Go program: no native build, so the first runner's
+		// output is the reference the others must match.
+		res.BigCold, res.BigWarm = startup(c, runners, "gobig", min(c.rounds, 3), nil, log)
+	}
+}
+
+func startup(c *config, runners []*runner, prog string, rounds int, want []byte, log func(string, ...any)) (coldBy, warmBy map[string]*report.Measure) {
+	coldBy = map[string]*report.Measure{}
+	warmBy = map[string]*report.Measure{}
+	for _, r := range runners {
+		cold, warm := &report.Measure{}, &report.Measure{}
+		coldBy[r.info.Name], warmBy[r.info.Name] = cold, warm
+		switch {
+		case !r.ok():
+			cold.NA, warm.NA = "missing", "missing"
+		case r.kind == "native" && prog == "gobig":
+			cold.NA, warm.NA = "Wasm only", "Wasm only"
+		case r.kind == "native":
+			warm.NA = "no compile step"
+		case r.kind == "node":
+			warm.NA = "no persistent code cache"
+		default:
+			// prime the cache
+			name, args := r.programCmd(c, prog, true, nil)
+			if f := runProc(c.timeout, nil, name, args...).failure(); f != "" {
+				warm.Err = f
+			}
+		}
+	}
+	log("kilnbench: start-up of %s, %d rounds", prog, rounds)
+	for round := 0; round < rounds; round++ {
+		for _, r := range runners {
+			for _, warmRun := range []bool{false, true} {
+				m := coldBy[r.info.Name]
+				if warmRun {
+					m = warmBy[r.info.Name]
+				}
+				if m.Err != "" || m.NA != "" {
+					continue
+				}
+				name, args := r.programCmd(c, prog, warmRun, nil)
+				pr := runProc(c.timeout, nil, name, args...)
+				if f := pr.failure(); f != "" {
+					m.Err = f
+					continue
+				}
+				if want == nil {
+					want = pr.stdout
+				}
+				if d := report.CompareOutput(want, pr.stdout); d != "" {
+					m.Err = "wrong output: " + d
+					continue
+				}
+				m.Values = append(m.Values, pr.wall.Seconds())
+				m.RSSKB = max(m.RSSKB, pr.rssKB)
+			}
+		}
+	}
+	for _, r := range runners {
+		log("  %-9s cold %s  warm %s", r.info.Name, measureStr(coldBy[r.info.Name], 1e3, "ms"), measureStr(warmBy[r.info.Name], 1e3, "ms"))
+	}
+	return coldBy, warmBy
+}
+
+func measureStr(m *report.Measure, scale float64, unit string) string {
+	switch {
+	case m.Err != "":
+		return "FAIL: " + m.Err
+	case m.NA != "":
+		return "n/a (" + m.NA + ")"
+	case len(m.Values) == 0:
+		return "-"
+	}
+	return fmt.Sprintf("%.2f%s", m.Median()*scale, unit)
+}
+
+func instantiateFigure(c *config, runners []*runner, res *report.Results, log func(string, ...any)) {
+	res.Inst = map[string]map[string]*report.Measure{}
+	rounds := min(c.rounds, 5)
+	for _, pages := range []int{1, 256} {
+		key := fmt.Sprint(pages)
+		by := map[string]*report.Measure{}
+		res.Inst[key] = by
+		n := c.instN
+		if pages > 1 {
+			n = max(1, c.instN/4)
+		}
+		for _, r := range runners {
+			m := &report.Measure{}
+			by[r.info.Name] = m
+			switch {
+			case !r.ok():
+				m.NA = "missing"
+				continue
+			case !r.aot():
+				m.NA = "not a Go embedding"
+				continue
+			}
+		}
+		for round := 0; round < rounds; round++ {
+			for _, r := range runners {
+				m := by[r.info.Name]
+				if m.Err != "" || m.NA != "" {
+					continue
+				}
+				rep, pr := helperReport(c, r, "-mode", "instantiate", "-pages", key, "-n", fmt.Sprint(n))
+				if f := pr.failure(); f != "" {
+					m.Err = f
+					continue
+				}
+				m.Values = append(m.Values, rep.PerOpNS)
+				m.RSSKB = max(m.RSSKB, pr.rssKB)
+			}
+		}
+		for _, r := range runners {
+			log("  instantiate %3d page(s) %-9s %s", pages, r.info.Name, measureStr(by[r.info.Name], 1e-3, "µs"))
+		}
+	}
+}
+
+func callFigure(c *config, runners []*runner, res *report.Results, log func(string, ...any)) {
+	res.Call = map[string]*report.Measure{}
+	rounds := min(c.rounds, 5)
+	for _, r := range runners {
+		m := &report.Measure{}
+		res.Call[r.info.Name] = m
+		switch {
+		case !r.ok():
+			m.NA = "missing"
+		case !r.aot():
+			m.NA = "not a Go embedding"
+		}
+	}
+	for round := 0; round < rounds; round++ {
+		for _, r := range runners {
+			m := res.Call[r.info.Name]
+			if m.Err != "" || m.NA != "" {
+				continue
+			}
+			rep, pr := helperReport(c, r, "-mode", "call", "-n", fmt.Sprint(c.callN))
+			if f := pr.failure(); f != "" {
+				m.Err = f
+				continue
+			}
+			m.Values = append(m.Values, rep.PerOpNS)
+		}
+	}
+	for _, r := range runners {
+		log("  call %-9s %s", r.info.Name, measureStr(res.Call[r.info.Name], 1, "ns"))
+	}
+}

@@ -1,0 +1,448 @@
+// Command kilnbench runs Kiln's benchmark suite: the programs in
+// bench/programs/wasm on native code (clang -O2, built here), Kiln,
+// wazero, wasmtime (Go bindings) and node (V8), interleaved, checking
+// every output against native's; then compile, start-up, instantiation
+// and call-overhead figures. It writes bench/results/RESULTS.md,
+// ratios.svg and results.json, and refreshes the summary in
+// bench/README.md.
+//
+//	cd bench && go run ./cmd/kilnbench [flags]
+//
+// Run with -h for the flags.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/kilnwasm/kiln/bench/internal/report"
+	"github.com/kilnwasm/kiln/bench/internal/stats"
+)
+
+var allRunners = []string{"native", "kiln", "wazero", "wasmtime", "node"}
+var allFigures = []string{"runtime", "compile", "startup", "instantiate", "call"}
+
+type config struct {
+	benchDir      string
+	workDir       string
+	outDir        string
+	programs      []string
+	runners       []string
+	figures       map[string]bool
+	rounds        int
+	startupRounds int
+	instN         int
+	callN         int
+	scale         string
+	timeout       time.Duration
+	testsuite     string
+	nodeWASI      string
+	readme        bool
+}
+
+func main() {
+	log := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
+	var c config
+	var programs, runners, figures string
+	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm), or all")
+	flag.StringVar(&runners, "runners", strings.Join(allRunners, ","), "comma-separated runners: "+strings.Join(allRunners, ","))
+	flag.StringVar(&figures, "figures", strings.Join(allFigures, ","), "comma-separated figures: "+strings.Join(allFigures, ","))
+	flag.IntVar(&c.rounds, "rounds", 5, "timed runs per program and runner (the median is reported)")
+	flag.IntVar(&c.startupRounds, "startup-rounds", 20, "runs per runner for the start-up figure")
+	flag.IntVar(&c.instN, "inst-n", 2000, "instantiations per measurement (the 256-page figure uses a quarter)")
+	flag.IntVar(&c.callN, "call-n", 1000000, "calls per call-overhead measurement")
+	flag.StringVar(&c.scale, "scale", "", "size argument passed to every program (default: none, i.e. each program's ~1 s size); for smoke tests, e.g. -scale 3")
+	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "limit for one run of one program")
+	flag.StringVar(&c.outDir, "out", "", "results directory (default bench/results)")
+	flag.StringVar(&c.workDir, "work", "", "scratch directory for native builds, helper binaries and caches (default bench/.work)")
+	flag.StringVar(&c.testsuite, "testsuite", "", "directory of the wasi-testsuite Rust modules for the compile figure (default $KILN_WASI_TESTSUITE/rust or ../../shared/wasi-testsuite/rust from bench/)")
+	flag.StringVar(&c.nodeWASI, "node-wasi", "shim", "node's WASI layer: shim (minimal, in runners/node-wasi.mjs) or node (node:wasi; crashes on node 20.20, see README)")
+	render := flag.String("render", "", "only re-render RESULTS.md, ratios.svg (and the README summary) from a saved results.json")
+	flag.BoolVar(&c.readme, "readme", true, "refresh the generated summary in bench/README.md (only when -out is the default)")
+	flag.Parse()
+
+	var err error
+	c.benchDir, err = findBenchDir()
+	if err != nil {
+		log("kilnbench: %v", err)
+		os.Exit(2)
+	}
+	if c.outDir == "" {
+		c.outDir = filepath.Join(c.benchDir, "results")
+	} else {
+		c.readme = false
+	}
+	if c.workDir == "" {
+		c.workDir = filepath.Join(c.benchDir, ".work")
+	}
+	if *render != "" {
+		b, err := os.ReadFile(*render)
+		var res report.Results
+		if err == nil {
+			err = json.Unmarshal(b, &res)
+		}
+		if err == nil {
+			err = os.MkdirAll(c.outDir, 0o755)
+		}
+		if err == nil {
+			err = writeResults(&c, &res, log)
+		}
+		if err != nil {
+			log("kilnbench: %v", err)
+			os.Exit(1)
+		}
+		return
+	}
+	c.runners = splitList(runners)
+	for _, r := range c.runners {
+		if !contains(allRunners, r) {
+			log("kilnbench: unknown runner %q (known: %s)", r, strings.Join(allRunners, ", "))
+			os.Exit(2)
+		}
+	}
+	c.figures = map[string]bool{}
+	for _, f := range splitList(figures) {
+		if !contains(allFigures, f) {
+			log("kilnbench: unknown figure %q (known: %s)", f, strings.Join(allFigures, ", "))
+			os.Exit(2)
+		}
+		c.figures[f] = true
+	}
+	if c.rounds < 1 {
+		c.rounds = 1
+	}
+	avail, err := listPrograms(c.benchDir)
+	if err != nil {
+		log("kilnbench: %v", err)
+		os.Exit(2)
+	}
+	if programs == "all" {
+		c.programs = avail
+	} else {
+		for _, p := range splitList(programs) {
+			if !contains(avail, p) {
+				log("kilnbench: unknown program %q (known: %s)", p, strings.Join(avail, ", "))
+				os.Exit(2)
+			}
+			c.programs = append(c.programs, p)
+		}
+	}
+	if c.testsuite == "" {
+		if d := os.Getenv("KILN_WASI_TESTSUITE"); d != "" {
+			c.testsuite = filepath.Join(d, "rust")
+		} else {
+			c.testsuite = filepath.Join(c.benchDir, "..", "..", "shared", "wasi-testsuite", "rust")
+		}
+	}
+	if err := run(&c, log); err != nil {
+		log("kilnbench: %v", err)
+		os.Exit(1)
+	}
+}
+
+// programsExcluded are modules in programs/wasm that are not run-time
+// benchmarks (start-up and compile figures use them).
+var programsExcluded = map[string]bool{"hello": true, "gobig": true}
+
+func listPrograms(benchDir string) ([]string, error) {
+	m, err := filepath.Glob(filepath.Join(benchDir, "programs", "wasm", "*.wasm"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range m {
+		n := strings.TrimSuffix(filepath.Base(f), ".wasm")
+		if !programsExcluded[n] {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no programs in %s/programs/wasm (run programs/build.sh)", benchDir)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func findBenchDir() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		for _, cand := range []string{d, filepath.Join(d, "bench")} {
+			b, err := os.ReadFile(filepath.Join(cand, "go.mod"))
+			if err == nil && bytes.Contains(b, []byte("module github.com/kilnwasm/kiln/bench\n")) {
+				return cand, nil
+			}
+		}
+		if filepath.Dir(d) == d {
+			return "", errors.New("cannot find the bench module (run from the Kiln checkout or its bench/ directory)")
+		}
+	}
+}
+
+func run(c *config, log func(string, ...any)) error {
+	for _, d := range []string{c.workDir, c.outDir} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	res := &report.Results{
+		Machine: machineInfo(),
+		Rounds:  c.rounds,
+		Scale:   c.scale,
+	}
+	log("kilnbench: %s, %d cores, %s", res.Machine.CPU, res.Machine.Cores, res.Machine.Date)
+	if res.Machine.LoadAvg != "" {
+		log("kilnbench: load average %s (timings on a loaded machine are noisy)", res.Machine.LoadAvg)
+	}
+	runners := prepareRunners(c, log)
+	for _, r := range runners {
+		res.Runners = append(res.Runners, r.info)
+		if r.info.Missing != "" {
+			log("  %-9s missing: %s", r.info.Name, r.info.Missing)
+		} else {
+			log("  %-9s %s", r.info.Name, r.info.Version)
+		}
+	}
+	if c.figures["runtime"] {
+		runtimeFigure(c, runners, res, log)
+	}
+	if c.figures["compile"] {
+		compileFigure(c, runners, res, log)
+	}
+	if c.figures["startup"] {
+		startupFigure(c, runners, res, log)
+	}
+	if c.figures["instantiate"] {
+		instantiateFigure(c, runners, res, log)
+	}
+	if c.figures["call"] {
+		callFigure(c, runners, res, log)
+	}
+	res.Notes = append(res.Notes, notes(c)...)
+	return writeResults(c, res, log)
+}
+
+func notes(c *config) []string {
+	n := []string{
+		"Wall times are whole-process times measured by the harness (fork/exec to exit); peak RSS is the process's ru_maxrss from wait4.",
+		"Native builds: `clang -O2 -ffp-contract=off` of bench/programs/src at run time; Wasm: the committed modules built by bench/programs/build.sh (`clang --target=wasm32-wasi -O2 -ffp-contract=off`). No SIMD intrinsics; the compilers may auto-vectorize (native SSE2 only by default; Wasm SIMD is not enabled).",
+		"wazero uses its optimizing compiler (NewRuntimeConfigCompiler) and, for run time and warm start-up, a file compilation cache; wasmtime uses wasmtime-go with default Cranelift settings and a serialized module (Module.Serialize) as its precompiled artifact.",
+		"Node runs the module with V8's default tiering (Liftoff, then TurboFan) through bench/runners/node-wasi.mjs; node has no persistent code cache for Wasm here, so its warm start-up is n/a.",
+	}
+	if c.nodeWASI == "shim" {
+		n = append(n, "Node's WASI calls go through the minimal preview1 shim in node-wasi.mjs, not node:wasi (node:wasi in node 20.20 segfaults in V8 after _start returns on several programs; pass -node-wasi node to use it).")
+	}
+	if c.scale != "" {
+		n = append(n, "Programs were run with the size argument "+c.scale+", not their default sizes: these are not the reference figures.")
+	}
+	return n
+}
+
+func writeResults(c *config, res *report.Results, log func(string, ...any)) error {
+	md := res.Markdown()
+	if err := os.WriteFile(filepath.Join(c.outDir, "RESULTS.md"), []byte(md), 0o644); err != nil {
+		return err
+	}
+	if len(res.Programs) > 0 {
+		if err := os.WriteFile(filepath.Join(c.outDir, "ratios.svg"), []byte(res.SVG()), 0o644); err != nil {
+			return err
+		}
+	}
+	js, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(c.outDir, "results.json"), append(js, '\n'), 0o644); err != nil {
+		return err
+	}
+	log("kilnbench: wrote %s", filepath.Join(c.outDir, "RESULTS.md"))
+	if c.readme && len(res.Programs) > 0 {
+		if err := updateReadme(filepath.Join(c.benchDir, "README.md"), res); err != nil {
+			log("kilnbench: README not updated: %v", err)
+		} else {
+			log("kilnbench: refreshed the summary in %s", filepath.Join(c.benchDir, "README.md"))
+		}
+	}
+	if len(res.Programs) > 0 {
+		fmt.Println(res.GeoMeanTable())
+	}
+	return nil
+}
+
+const readmeStart = "<!-- kilnbench:summary:start -->"
+const readmeEnd = "<!-- kilnbench:summary:end -->"
+
+func updateReadme(path string, res *report.Results) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	s := string(b)
+	i := strings.Index(s, readmeStart)
+	j := strings.Index(s, readmeEnd)
+	if i < 0 || j < i {
+		return fmt.Errorf("markers %s ... %s not found", readmeStart, readmeEnd)
+	}
+	m := res.Machine
+	sum := fmt.Sprintf("%s\n\nLatest run: %s, %d cores, %s, %d rounds (full tables: [results/RESULTS.md](results/RESULTS.md)).\n\n![run time relative to native](results/ratios.svg)\n\n%s\n",
+		readmeStart, m.CPU, m.Cores, m.Date, res.Rounds, res.GeoMeanTable())
+	if res.Scale != "" {
+		sum += fmt.Sprintf("\nNote: that run used the size argument %s, not the default sizes.\n", res.Scale)
+	}
+	s = s[:i] + sum + s[j:]
+	return os.WriteFile(path, []byte(s), 0o644)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// ---------- processes ----------
+
+type procResult struct {
+	stdout, stderr []byte
+	wall           time.Duration
+	rssKB          int64
+	cpu            time.Duration // user + system
+	exitCode       int
+	err            error // start failure, timeout or signal
+}
+
+func runProc(timeout time.Duration, env []string, name string, args ...string) procResult {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	// Own process group, so that a timeout kills the runner and anything
+	// it started; and do not wait forever for pipes held by such children.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = 2 * time.Second
+	var so, se bytes.Buffer
+	cmd.Stdout = &so
+	cmd.Stderr = &se
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
+	t0 := time.Now()
+	err := cmd.Run()
+	r := procResult{wall: time.Since(t0), stdout: so.Bytes(), stderr: se.Bytes()}
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			r.rssKB = ru.Maxrss // kilobytes on Linux
+			r.cpu = time.Duration(syscall.TimevalToNsec(ru.Utime) + syscall.TimevalToNsec(ru.Stime))
+		}
+		r.exitCode = cmd.ProcessState.ExitCode()
+		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			r.err = fmt.Errorf("killed by signal %v", ws.Signal())
+		}
+	}
+	if ctx.Err() != nil {
+		r.err = fmt.Errorf("timed out after %v", timeout)
+	} else if err != nil && r.err == nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			r.err = err
+		}
+	}
+	return r
+}
+
+// failure describes why a run is not a valid sample ("" if it is).
+func (p procResult) failure() string {
+	if p.err != nil {
+		return p.err.Error() + stderrTail(p.stderr)
+	}
+	if p.exitCode != 0 {
+		return fmt.Sprintf("exit code %d%s", p.exitCode, stderrTail(p.stderr))
+	}
+	return ""
+}
+
+// stderrTail summarizes a failed run's stderr: its first line (where
+// "panic:", "fatal error:" and friends usually are) and its last line.
+func stderrTail(b []byte) string {
+	s := strings.TrimSpace(string(b))
+	if s == "" {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	clip := func(x string) string {
+		x = strings.TrimSpace(x)
+		if len(x) > 160 {
+			x = x[:160] + "..."
+		}
+		return x
+	}
+	out := clip(lines[0])
+	if len(lines) > 1 {
+		out += " … " + clip(lines[len(lines)-1])
+	}
+	return ": " + out
+}
+
+func machineInfo() report.Machine {
+	m := report.Machine{
+		Cores:     runtime.NumCPU(),
+		OS:        runtime.GOOS + "/" + runtime.GOARCH,
+		Date:      time.Now().UTC().Format("2006-01-02 15:04 UTC"),
+		GoVersion: runtime.Version(),
+		CPU:       "unknown CPU",
+	}
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "model name") {
+				if i := strings.Index(line, ":"); i >= 0 {
+					m.CPU = strings.TrimSpace(line[i+1:])
+					break
+				}
+			}
+		}
+	}
+	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
+		m.OS += ", Linux " + strings.TrimSpace(string(b))
+	}
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		f := strings.Fields(string(b))
+		if len(f) >= 3 {
+			m.LoadAvg = strings.Join(f[:3], " ")
+		}
+	}
+	return m
+}
+
+func fmtSecs(xs []float64) string {
+	if len(xs) == 0 {
+		return "-"
+	}
+	lo, hi := stats.MinMax(xs)
+	return fmt.Sprintf("%.3fs [%.3f-%.3f]", stats.Median(xs), lo, hi)
+}

@@ -1,0 +1,125 @@
+// Command run-kiln is the Kiln runner of the benchmark suite. It is built
+// from the Kiln module in the parent directory (bench/go.mod has
+// "replace github.com/kilnwasm/kiln => ../"), so it always measures the
+// checked-out compiler. See package driver for the flags. Kiln has no
+// artifact cache yet, so -cache is ignored (every start compiles).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/bench/internal/driver"
+	"github.com/kilnwasm/kiln/compiler/validate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/wasibind"
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/wasi"
+)
+
+func main() { driver.Main(engine{}) }
+
+type engine struct{}
+
+func (engine) Version() string {
+	return "kiln " + driver.ModuleVersion("github.com/kilnwasm/kiln")
+}
+
+type kilnModule struct {
+	mod *instance.Module
+}
+
+func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
+	m, err := wasm.Decode(bin)
+	if err != nil {
+		return nil, err
+	}
+	if err := validate.Module(m); err != nil {
+		return nil, err
+	}
+	c, err := amd64.CompileModule(m, amd64.Options{})
+	if err != nil {
+		if errors.Is(err, amd64.ErrUnsupported) {
+			return nil, fmt.Errorf("%w: %v", driver.ErrNotAvailable, err)
+		}
+		return nil, err
+	}
+	mod, err := instance.Load(m, c)
+	if err != nil {
+		return nil, err
+	}
+	return &kilnModule{mod: mod}, nil
+}
+
+func (k *kilnModule) RunWASI(argv []string) (int, time.Duration, error) {
+	ctx := context.Background()
+	t0 := time.Now()
+	sys, err := wasi.New(wasi.Config{Args: argv, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
+	if err != nil {
+		return 1, 0, err
+	}
+	defer sys.Close()
+	inst, err := instance.Instantiate(ctx, k.mod, wasibind.Resolver(sys, nil))
+	elapsed := time.Since(t0)
+	if err != nil {
+		return 1, elapsed, err
+	}
+	defer inst.Close()
+	x, ok := inst.Exports()["_start"]
+	if !ok {
+		return 1, elapsed, errors.New("module has no _start export")
+	}
+	err = x.Func.Call(ctx, make([]uint64, 1))
+	var exit *wasi.ExitError
+	if errors.As(err, &exit) {
+		return int(exit.Code), elapsed, nil
+	}
+	if err != nil {
+		return 1, elapsed, err
+	}
+	return 0, elapsed, nil
+}
+
+func (k *kilnModule) InstantiateLoop(n int) (time.Duration, error) {
+	ctx := context.Background()
+	t0 := time.Now()
+	for i := 0; i < n; i++ {
+		inst, err := instance.Instantiate(ctx, k.mod, nil)
+		if err != nil {
+			return 0, err
+		}
+		if err := inst.Close(); err != nil {
+			return 0, err
+		}
+	}
+	return time.Since(t0), nil
+}
+
+func (k *kilnModule) CallLoop(n int) (time.Duration, error) {
+	ctx := context.Background()
+	inst, err := instance.Instantiate(ctx, k.mod, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer inst.Close()
+	fn := inst.Exports()["add"].Func
+	stack := make([]uint64, 2)
+	t0 := time.Now()
+	for i := 0; i < n; i++ {
+		stack[0] = uint64(uint32(int32(i)))
+		stack[1] = 1
+		if err := fn.Call(ctx, stack); err != nil {
+			return 0, err
+		}
+		if int32(stack[0]) != int32(i)+1 {
+			return 0, fmt.Errorf("add(%d, 1) = %d", i, int32(stack[0]))
+		}
+	}
+	return time.Since(t0), nil
+}
+
+func (k *kilnModule) Close() { k.mod.Close() }

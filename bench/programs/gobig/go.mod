@@ -1,0 +1,3 @@
+module kilnbench/gobig
+
+go 1.26.0
