@@ -91,6 +91,17 @@ func Select(f *ir.Func, env *Env) (*Lowered, error) {
 			}
 		}
 	}
+	// Loop headers (targets of back edges) poll for interruption, so that
+	// even "loop br 0" stops when its context is cancelled.
+	dom := ir.Dominators(f)
+	header := make([]bool, f.NumBlocks())
+	for _, b := range s.order {
+		for _, succ := range f.Succs(b) {
+			if dom.Dominates(succ, b) {
+				header[succ] = true
+			}
+		}
+	}
 	for i, b := range s.order {
 		s.cur = s.vc.NewBlock()
 		if s.cur != i {
@@ -102,6 +113,9 @@ func Select(f *ir.Func, env *Env) (*Lowered, error) {
 		}
 		if b == 0 {
 			s.entry()
+		} else if header[b] {
+			s.pos = -1
+			s.emit(minst{op: mPoll}, 0)
 		}
 		s.block(b)
 		if s.err != nil {

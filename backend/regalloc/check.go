@@ -2,6 +2,7 @@ package regalloc
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/kilnwasm/kiln/backend"
 )
@@ -31,16 +32,63 @@ type checker struct {
 	ri          *backend.RegInfo
 	al          *backend.Allocation
 	nr          int
-	words       int
 	nloc        int
 	allocatable backend.RegSet
 	opBase      []int
-	in          [][]uint64 // per block: entry state, nil until reached
+	in          [][]symset // per block: entry state, nil until reached
+}
+
+// symset is a sorted set of symbols (register numbers). Sets are never
+// modified in place, so states can share them.
+type symset []backend.Reg
+
+func (s symset) has(r backend.Reg) bool {
+	for _, x := range s {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (s symset) without(r backend.Reg) symset {
+	if !s.has(r) {
+		return s
+	}
+	n := make(symset, 0, len(s)-1)
+	for _, x := range s {
+		if x != r {
+			n = append(n, x)
+		}
+	}
+	return n
+}
+
+func (s symset) with(r backend.Reg) symset {
+	if s.has(r) {
+		return s
+	}
+	n := make(symset, 0, len(s)+1)
+	i := 0
+	for i < len(s) && s[i] < r {
+		i++
+	}
+	n = append(append(append(n, s[:i]...), r), s[i:]...)
+	return n
+}
+
+func (s symset) intersect(t symset) symset {
+	var n symset
+	for _, x := range s {
+		if t.has(x) {
+			n = append(n, x)
+		}
+	}
+	return n
 }
 
 func newChecker(f *backend.Func, ri *backend.RegInfo, al *backend.Allocation) (*checker, error) {
 	c := &checker{f: f, ri: ri, al: al, nr: int(f.NumRegs)}
-	c.words = (c.nr + f.NumVRegs() + 63) / 64
 	c.nloc = c.nr + al.NumSlots
 	for cl := range ri.Allocatable {
 		for _, r := range ri.Allocatable[cl] {
@@ -72,13 +120,13 @@ func newChecker(f *backend.Func, ri *backend.RegInfo, al *backend.Allocation) (*
 			return nil, fmt.Errorf("check: edit %d changes class", k)
 		}
 	}
-	c.in = make([][]uint64, len(f.Blocks))
+	c.in = make([][]symset, len(f.Blocks))
 	return c, nil
 }
 
 func (c *checker) validLoc(l backend.Loc, scratchOK bool) error {
 	if !l.IsReg() {
-		if int(l.Slot) >= c.al.NumSlots {
+		if l.Slot < 0 || int(l.Slot) >= c.al.NumSlots {
 			return fmt.Errorf("slot %d of %d", l.Slot, c.al.NumSlots)
 		}
 		return nil
@@ -99,26 +147,20 @@ func (c *checker) locIndex(l backend.Loc) int {
 	return c.nr + int(l.Slot)
 }
 
-func (c *checker) set(st []uint64, loc int) []uint64 { return st[loc*c.words : (loc+1)*c.words] }
-
-func has(s []uint64, sym int) bool { return s[sym>>6]&(1<<(sym&63)) != 0 }
-
 func (c *checker) run() error {
 	f := c.f
-	entry := make([]uint64, c.nloc*c.words)
+	entry := make([]symset, c.nloc)
 	for r := 0; r < c.nr; r++ {
 		if c.allocatable.Has(backend.Reg(r)) {
-			c.set(entry, r)[r>>6] |= 1 << (r & 63) // the function's incoming value
+			entry[r] = symset{backend.Reg(r)} // the function's incoming value
 		}
 	}
 	c.in[0] = entry
 	work := []int{0}
 	queued := make([]bool, len(f.Blocks))
 	queued[0] = true
-	st := make([]uint64, c.nloc*c.words)
-	nst := make([]uint64, c.nloc*c.words)
-	pmask := make([]uint64, c.words)
-	edit := 0
+	st := make([]symset, c.nloc)
+	nst := make([]symset, c.nloc)
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -126,20 +168,11 @@ func (c *checker) run() error {
 		copy(st, c.in[b])
 		first, end := f.BlockInsts(b)
 		// Edits are sorted: find the block's first.
-		lo, hi := 0, len(c.al.Edits)
-		for lo < hi {
-			m := (lo + hi) / 2
-			if c.al.Edits[m].Before < first {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		edit = lo
+		edit := sort.Search(len(c.al.Edits), func(k int) bool { return c.al.Edits[k].Before >= first })
 		for i := first; i < end; i++ {
 			for ; edit < len(c.al.Edits) && c.al.Edits[edit].Before == i; edit++ {
 				e := &c.al.Edits[edit]
-				copy(c.set(st, c.locIndex(e.To)), c.set(st, c.locIndex(e.From)))
+				st[c.locIndex(e.To)] = st[c.locIndex(e.From)]
 			}
 			if err := c.inst(st, i); err != nil {
 				return err
@@ -148,29 +181,26 @@ func (c *checker) run() error {
 		blk := &f.Blocks[b]
 		for k, s := range blk.Succs {
 			params := f.Blocks[s].Params
-			clear(pmask)
-			for _, p := range params {
-				pmask[p>>6] |= 1 << (p & 63)
-			}
-			for l := 0; l < c.nloc; l++ {
-				src, dst := c.set(st, l), c.set(nst, l)
-				for w := range dst {
-					dst[w] = src[w] &^ pmask[w]
+			for l, set := range st {
+				n := set
+				for _, p := range params {
+					n = n.without(p)
 				}
 				for j, p := range params {
-					if has(src, int(blk.Args[k][j])) {
-						dst[p>>6] |= 1 << (p & 63)
+					if set.has(blk.Args[k][j]) {
+						n = n.with(p)
 					}
 				}
+				nst[l] = n
 			}
 			changed := false
 			if c.in[s] == nil {
-				c.in[s] = append([]uint64(nil), nst...)
+				c.in[s] = append([]symset(nil), nst...)
 				changed = true
 			} else {
-				for w, x := range c.in[s] {
-					if y := x & nst[w]; y != x {
-						c.in[s][w] = y
+				for l, x := range c.in[s] {
+					if y := x.intersect(nst[l]); len(y) != len(x) {
+						c.in[s][l] = y
 						changed = true
 					}
 				}
@@ -184,7 +214,7 @@ func (c *checker) run() error {
 	return nil
 }
 
-func (c *checker) inst(st []uint64, i int) error {
+func (c *checker) inst(st []symset, i int) error {
 	f := c.f
 	ops := f.Operands(i)
 	locs := c.al.OpLocs[c.opBase[i] : c.opBase[i]+len(ops)]
@@ -194,7 +224,7 @@ func (c *checker) inst(st []uint64, i int) error {
 			if !l.IsReg() || l.Reg != op.Reg {
 				return fmt.Errorf("check: instruction %d operand %d: precolored r%d placed in %v", i, k, op.Reg, l)
 			}
-			if op.Kind != backend.Def && c.allocatable.Has(op.Reg) && !has(c.set(st, int(op.Reg)), int(op.Reg)) {
+			if op.Kind != backend.Def && c.allocatable.Has(op.Reg) && !st[op.Reg].has(op.Reg) {
 				return fmt.Errorf("check: instruction %d operand %d: precolored r%d no longer holds its value", i, k, op.Reg)
 			}
 			continue
@@ -208,13 +238,15 @@ func (c *checker) inst(st []uint64, i int) error {
 		if l.Class != f.ClassOf(op.Reg) {
 			return fmt.Errorf("check: instruction %d operand %d: v%d in a register of another class", i, k, op.Reg)
 		}
-		if op.Kind != backend.Def && !has(c.set(st, int(l.Reg)), int(op.Reg)) {
+		if op.Kind != backend.Def && !st[l.Reg].has(op.Reg) {
 			return fmt.Errorf("check: instruction %d operand %d: r%d does not hold v%d", i, k, l.Reg, op.Reg)
 		}
 	}
-	for r := 0; r < c.nr && r < 64; r++ {
-		if f.Insts[i].Clobbers.Has(backend.Reg(r)) {
-			clear(c.set(st, r))
+	if cl := f.Insts[i].Clobbers; cl != 0 {
+		for r := 0; r < c.nr && r < 64; r++ {
+			if cl.Has(backend.Reg(r)) {
+				st[r] = nil
+			}
 		}
 	}
 	// A definition makes every other copy of the register stale.
@@ -222,9 +254,8 @@ func (c *checker) inst(st []uint64, i int) error {
 		if op.Kind == backend.Use {
 			continue
 		}
-		sym := int(op.Reg)
-		for l := 0; l < c.nloc; l++ {
-			c.set(st, l)[sym>>6] &^= 1 << (sym & 63)
+		for l, set := range st {
+			st[l] = set.without(op.Reg)
 		}
 	}
 	for k, op := range ops {
@@ -232,15 +263,14 @@ func (c *checker) inst(st []uint64, i int) error {
 			continue
 		}
 		r := int(locs[k].Reg)
-		s := c.set(st, r)
 		for k2, op2 := range ops[:k] {
 			if op2.Kind != backend.Use && int(locs[k2].Reg) == r && op2.Reg != op.Reg {
 				return fmt.Errorf("check: instruction %d defines two values in r%d", i, r)
 			}
 		}
-		clear(s)
+		st[r] = nil
 		if f.IsVirtual(op.Reg) || c.allocatable.Has(op.Reg) {
-			s[op.Reg>>6] |= 1 << (op.Reg & 63)
+			st[r] = symset{op.Reg}
 		}
 	}
 	return nil

@@ -80,10 +80,16 @@ type gen struct {
 	cur    int
 	budget int
 	depth  int
+	// rareCalls makes calls 1 in 200 instructions instead of 1 in 10.
+	rareCalls bool
 }
 
 func genFunc(seed uint64, size int, ri *backend.RegInfo) *backend.Func {
-	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), f: backend.NewFunc(ri.NumRegs), ro: rolesFor(ri), budget: size}
+	return genFuncCalls(seed, size, ri, false)
+}
+
+func genFuncCalls(seed uint64, size int, ri *backend.RegInfo, rareCalls bool) *backend.Func {
+	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), f: backend.NewFunc(ri.NumRegs), ro: rolesFor(ri), budget: size, rareCalls: rareCalls}
 	g.cur = g.f.NewBlock()
 	var av []backend.Reg
 	// Incoming arguments.
@@ -124,8 +130,14 @@ func (g *gen) pick(av []backend.Reg, c backend.Class) backend.Reg {
 		g.add(0, def(v))
 		return v
 	}
-	if g.r.IntN(3) > 0 && len(cand) > 6 {
+	// Mostly recent values, sometimes older ones (long ranges, loops
+	// carrying values), rarely any: live sets stay realistic as
+	// functions grow.
+	switch k := g.r.IntN(200); {
+	case k < 130 && len(cand) > 6:
 		cand = cand[len(cand)-6:]
+	case k < 199 && len(cand) > 40:
+		cand = cand[len(cand)-40:]
 	}
 	return cand[g.r.IntN(len(cand))]
 }
@@ -156,7 +168,11 @@ func (g *gen) region(av []backend.Reg, depth int) []backend.Reg {
 
 func (g *gen) inst(av []backend.Reg) []backend.Reg {
 	f, ro := g.f, g.ro
-	switch k := g.r.IntN(20); {
+	k := g.r.IntN(20)
+	if g.rareCalls && (k == 11 || k == 12) && g.r.IntN(20) != 0 {
+		k = 0
+	}
+	switch {
 	case k < 6: // binary or unary operation
 		c := g.class()
 		a := g.pick(av, c)

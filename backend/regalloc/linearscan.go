@@ -163,7 +163,7 @@ func (a *Allocator) linearScan() error {
 			}
 		}
 		a.inactive = inact
-		for r := range a.fcur {
+		for _, r := range a.ri.Allocatable[a.ivs[ci].class] {
 			fr := a.fixed[r]
 			c := a.fcur[r]
 			for int(c) < len(fr) && fr[c].to <= pos {

@@ -168,14 +168,19 @@ type Allocator struct {
 	blockPos  [64]int32
 
 	// Resolution.
-	moves    []pmove
-	slotLo   []int32
-	slotHi   []int32
-	slotOf   []int32
-	order    []int32
-	curChild []int32
-	defAt    []int32 // per vreg: the instruction of its single definition, or <0
-	seqBuf   seqState
+	moves      []pmove
+	slotLo     []int32
+	slotHi     []int32
+	slotOf     []int32
+	order      []int32
+	curChild   []int32
+	pieceOff   []int32 // per vreg: its pieces in pieces[pieceOff[v]:pieceOff[v+1]]
+	pieces     []int32
+	pieceStart []int32
+	bucket     []int32
+	sorted     []pmove
+	defAt      []int32 // per vreg: the instruction of its single definition, or <0
+	seqBuf     seqState
 
 	stats Stats
 }

@@ -36,23 +36,53 @@ func (a *Allocator) loc(i int32) int32 {
 	return int32(iv.vreg)
 }
 
-// pieceAt returns the piece of vreg r live at pos, or noIv.
-func (a *Allocator) pieceAt(r backend.Reg, pos int32) int32 {
-	for i := a.ivOf[r-a.f.NumRegs]; i != noIv; i = a.ivs[i].next {
-		iv := &a.ivs[i]
-		if pos < iv.start() {
-			return noIv
-		}
-		if pos < iv.end() {
-			for _, rg := range iv.ranges {
-				if rg.from <= pos && pos < rg.to {
-					return i
-				}
-			}
-			return noIv
+// indexPieces lists every vreg's pieces in position order, with their
+// starts, for binary search by pieceAt.
+func (a *Allocator) indexPieces() {
+	a.pieceOff = resize(a.pieceOff, a.nv+1)
+	a.pieces = a.pieces[:0]
+	a.pieceStart = a.pieceStart[:0]
+	for v := range a.nv {
+		a.pieceOff[v] = int32(len(a.pieces))
+		for i := a.ivOf[v]; i != noIv; i = a.ivs[i].next {
+			a.pieces = append(a.pieces, i)
+			a.pieceStart = append(a.pieceStart, a.ivs[i].start())
 		}
 	}
-	return noIv
+	a.pieceOff[a.nv] = int32(len(a.pieces))
+}
+
+// pieceAt returns the piece of vreg r live at pos, or noIv.
+func (a *Allocator) pieceAt(r backend.Reg, pos int32) int32 {
+	v := r - a.f.NumRegs
+	lo, hi := a.pieceOff[v], a.pieceOff[v+1]
+	// The last piece starting at or before pos.
+	for lo < hi {
+		m := int32(uint32(lo+hi) >> 1)
+		if a.pieceStart[m] <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == a.pieceOff[v] {
+		return noIv
+	}
+	p := a.pieces[lo-1]
+	rs := a.ivs[p].ranges
+	i, j := 0, len(rs)
+	for i < j {
+		m := int(uint(i+j) >> 1)
+		if rs[m].to <= pos {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	if i == len(rs) || rs[i].from > pos {
+		return noIv
+	}
+	return p
 }
 
 func (a *Allocator) touchSlot(l int32, lo, hi int32) {
@@ -131,6 +161,7 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 	fill(a.slotHi, -1)
 	a.moves = a.moves[:0]
 
+	a.indexPieces()
 	// Slot lifetimes of spilled pieces.
 	for p := range a.ivs {
 		if iv := &a.ivs[p]; !iv.hasReg {
@@ -220,7 +251,11 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 					if a.ivs[a.ivOf[r-nr]].next == noIv {
 						continue // never split: one location throughout
 					}
-					from, to := a.pieceAt(r, be-1), a.pieceAt(r, bs)
+					to := a.pieceAt(r, bs)
+					if be == bs && to != noIv && a.ivs[to].start() < bs {
+						continue // falls through within one piece
+					}
+					from := a.pieceAt(r, be-1)
 					if from == noIv || to == noIv {
 						return nil, fmt.Errorf("regalloc: internal error: v%d not live across edge %d->%d", r, b, s)
 					}
@@ -257,12 +292,7 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 			m.to = int32(nr) + a.slotOf[m.to]
 		}
 	}
-	slices.SortStableFunc(a.moves, func(x, y pmove) int {
-		if c := cmp.Compare(x.pos, y.pos); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.phase, y.phase)
-	})
+	a.sortMoves()
 	sq := &a.seqBuf
 	sq.init(a, numSlots)
 	for i := 0; i < len(a.moves); {
@@ -500,4 +530,38 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		q.readers[ms[i].from] = 0
 	}
 	return nil
+}
+
+// sortMoves groups the moves by gap and phase: a counting sort on the
+// instruction, then insertion sort inside each (small) group. The order
+// inside a group does not matter (it is a parallel move) but is kept
+// deterministic.
+func (a *Allocator) sortMoves() {
+	n := len(a.f.Insts) + 1
+	a.bucket = resize(a.bucket, n+1)
+	clear(a.bucket)
+	for i := range a.moves {
+		a.bucket[a.moves[i].pos/4+1]++
+	}
+	for i := 1; i <= n; i++ {
+		a.bucket[i] += a.bucket[i-1]
+	}
+	a.sorted = resize(a.sorted, len(a.moves))
+	for _, m := range a.moves {
+		k := m.pos / 4
+		a.sorted[a.bucket[k]] = m
+		a.bucket[k]++
+	}
+	a.moves, a.sorted = a.sorted, a.moves
+	less := func(x, y *pmove) bool {
+		if x.phase != y.phase {
+			return x.phase < y.phase
+		}
+		return x.to < y.to
+	}
+	for i := 1; i < len(a.moves); i++ {
+		for j := i; j > 0 && a.moves[j-1].pos == a.moves[j].pos && less(&a.moves[j], &a.moves[j-1]); j-- {
+			a.moves[j-1], a.moves[j] = a.moves[j], a.moves[j-1]
+		}
+	}
 }

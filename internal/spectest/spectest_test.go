@@ -1,39 +1,12 @@
 package spectest
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/kilnwasm/kiln/internal/testpaths"
 )
-
-// knownFailures reads testdata/spectest/known-failures.txt.
-func knownFailures(t *testing.T) map[string]bool {
-	f, err := os.Open(filepath.Join(testpaths.RepoRoot(), "testdata", "spectest", "known-failures.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	known := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
-		if line != "" {
-			known[line] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return known
-}
 
 func TestSuite(t *testing.T) {
 	dir, fromEnv := testpaths.SpecTest()
@@ -51,24 +24,7 @@ func TestSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := knownFailures(t)
-	failed := map[string]bool{}
-	for _, f := range res.Failures() {
-		failed[f.Key()] = true
-		if !known[f.Key()] {
-			t.Errorf("%s (%s): %s", f.Key(), f.Type, f.Reason)
-		}
-	}
-	var fixed []string
-	for k := range known {
-		if !failed[k] {
-			fixed = append(fixed, k)
-		}
-	}
-	sort.Strings(fixed)
-	for _, k := range fixed {
-		t.Errorf("%s is listed as a known failure but passes: remove it from known-failures.txt", k)
-	}
+	CheckExpectations(t, res, filepath.Join(testpaths.RepoRoot(), "testdata", "spectest", "known-failures-validate.txt"))
 	tot := res.Total()
 	t.Logf("%d scripts: %v", len(res.Scripts), tot)
 	if len(res.Scripts) != 148 && !fromEnv {

@@ -1,0 +1,64 @@
+package instance_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/compiler/validate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// spin is (module (func (export "spin") (loop (br 0)))).
+var spin = []byte("\x00asm\x01\x00\x00\x00" +
+	"\x01\x04\x01\x60\x00\x00" + // type () -> ()
+	"\x03\x02\x01\x00" + // one function
+	"\x07\x08\x01\x04spin\x00\x00" + // export "spin"
+	"\x0a\x09\x01\x07\x00\x03\x40\x0c\x00\x0b\x0b") // loop br 0 end end
+
+func load(t *testing.T, b []byte) *instance.Module {
+	t.Helper()
+	m, err := wasm.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Module(m); err != nil {
+		t.Fatal(err)
+	}
+	c, err := amd64.CompileModule(m, amd64.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := instance.Load(m, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { mod.Close() })
+	return mod
+}
+
+// An infinite loop stops when its context's deadline passes: loop headers
+// poll for interruption.
+func TestInfiniteLoopIsInterrupted(t *testing.T) {
+	mod := load(t, spin)
+	inst, err := instance.Instantiate(context.Background(), mod, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err = inst.Exports()["spin"].Func.Call(ctx, make([]uint64, 1))
+	var tr *trap.Trap
+	if !errors.As(err, &tr) || tr.Code != trap.CodeInterrupted {
+		t.Fatalf("got %v, want trap interrupted", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("interruption took %v", d)
+	}
+}
