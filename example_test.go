@@ -1,0 +1,108 @@
+package kiln_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"github.com/kilnwasm/kiln"
+)
+
+// testdata/examples/example.wat: add, report (counts calls in a global,
+// stores its argument at address 16 and logs it through an import), spin
+// (an infinite loop).
+func exampleModule() []byte {
+	b, err := os.ReadFile("testdata/examples/example.wasm")
+	if err != nil {
+		log.Fatal(err)
+	}
+	return b
+}
+
+func logImports() *kiln.Imports {
+	return kiln.NewImports().Func("env", "log", func(x int32) { fmt.Println("log:", x) })
+}
+
+// Compile a module, instantiate it with a Go function as its import, and
+// call an export.
+func Example() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, exampleModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	inst, err := mod.Instantiate(ctx, logImports())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	sum, err := inst.Func("add").Call(ctx, int32(40), int32(2))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(sum[0])
+	// Output: 42
+}
+
+// Host functions receive Wasm values as Go numbers; exported memory and
+// globals are readable from Go.
+func ExampleImports_Func() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, exampleModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	inst, err := mod.Instantiate(ctx, logImports())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	if _, err := inst.Func("report").Call(ctx, int32(7)); err != nil {
+		log.Fatal(err)
+	}
+	b, _ := inst.Memory().Read(16, 4)
+	fmt.Println("memory[16]:", b[0], "count:", inst.Global("count").Get())
+	// Output:
+	// log: 7
+	// memory[16]: 7 count: 1
+}
+
+// A call stops when its context ends, even in an infinite loop: the result
+// is a trap "interrupted".
+func ExampleFunction_Call_timeout() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, exampleModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	inst, err := mod.Instantiate(ctx, logImports())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	ctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	_, err = inst.Func("spin").Call(ctx)
+	var trap *kiln.Trap
+	fmt.Println(errors.As(err, &trap), err != nil)
+	// Output: true true
+}
+
+// Instantiation reports a missing import by name.
+func ExampleModule_Instantiate_missingImport() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, exampleModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	_, err = mod.Instantiate(ctx, kiln.NewImports())
+	fmt.Println(err)
+	// Output: unknown import env.log
+}

@@ -1,0 +1,5 @@
+#!/bin/sh
+# Rebuilds the modules the package examples use. Needs wabt (apt-get install wabt).
+set -eu
+cd "$(dirname "$0")"
+wat2wasm example.wat -o example.wasm

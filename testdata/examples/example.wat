@@ -1,0 +1,11 @@
+(module
+  (import "env" "log" (func $log (param i32)))
+  (memory (export "memory") 1)
+  (global $count (export "count") (mut i32) (i32.const 0))
+  (func (export "add") (param i32 i32) (result i32)
+    (local.get 0) (local.get 1) (i32.add))
+  (func (export "report") (param i32)
+    (global.set $count (i32.add (global.get $count) (i32.const 1)))
+    (i32.store (i32.const 16) (local.get 0))
+    (call $log (local.get 0)))
+  (func (export "spin") (loop (br 0))))
