@@ -1,0 +1,124 @@
+package amd64
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kilnwasm/kiln/compiler/validate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/testpaths"
+)
+
+// compileBytes decodes, validates and compiles; it returns (nil, nil) for
+// inputs that are not valid modules.
+func compileBytes(b []byte, workers int) ([]byte, error) {
+	m, err := wasm.Decode(b)
+	if err != nil || validate.Module(m) != nil {
+		return nil, nil
+	}
+	c, err := CompileModule(m, Options{Workers: workers})
+	if err != nil {
+		return nil, err
+	}
+	return c.Code, nil
+}
+
+// checkCompile fails on any error but "not supported yet": the compiler
+// must never fail (let alone panic) on a valid module.
+func checkCompile(t *testing.T, name string, b []byte) {
+	_, err := compileBytes(b, 1)
+	if err != nil && !errors.Is(err, ErrUnsupported) {
+		t.Errorf("%s: %v", name, err)
+	}
+}
+
+// FuzzCompile compiles arbitrary valid modules; seeds are the spec suite's
+// modules and, when binaryen is installed, random modules from wasm-opt -ttf.
+func FuzzCompile(f *testing.F) {
+	if dir, _ := testpaths.SpecTest(); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
+		for _, file := range files {
+			if b, err := os.ReadFile(file); err == nil && len(b) < 32<<10 {
+				f.Add(b)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) { checkCompile(t, "input", b) })
+}
+
+// TestCompileGenerated compiles random valid modules made by binaryen's
+// fuzzer (wasm-opt -ttf), with features Kiln compiles (no SIMD).
+func TestCompileGenerated(t *testing.T) {
+	wasmOpt, err := exec.LookPath("wasm-opt")
+	if err != nil {
+		t.Skip("wasm-opt (binaryen) not installed")
+	}
+	dir := t.TempDir()
+	compiled := 0
+	defer func() { t.Logf("%d generated modules compiled", compiled) }()
+	for seed := 0; seed < 40; seed++ {
+		in := filepath.Join(dir, "seed")
+		data := bytes.Repeat([]byte{byte(seed), byte(seed * 7), byte(seed * 13)}, 400)
+		if err := os.WriteFile(in, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "out.wasm")
+		cmd := exec.Command(wasmOpt, "-ttf", in, "-o", out, "--disable-simd", "--disable-threads",
+			"--disable-gc", "--disable-exception-handling", "--disable-tail-call", "--disable-memory64",
+			"--disable-relaxed-simd", "--disable-extended-const", "--disable-typed-function-references")
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("wasm-opt: %v: %s", err, msg)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := wasm.Decode(b)
+		if err != nil {
+			t.Errorf("seed %d: generated module does not decode: %v", seed, err)
+			continue
+		}
+		if err := validate.Module(m); err != nil {
+			// binaryen may use features beyond 2.0 despite the flags.
+			if !strings.Contains(err.Error(), "illegal opcode") {
+				t.Logf("seed %d: generated module is not valid 2.0: %v", seed, err)
+			}
+			continue
+		}
+		checkCompile(t, fmt.Sprintf("seed %d", seed), b)
+		compiled++
+	}
+}
+
+// Compilation is deterministic: the same module gives the same bytes with
+// one worker and with several.
+func TestCompileDeterministic(t *testing.T) {
+	dir, _ := testpaths.WASITestsuite()
+	files, _ := filepath.Glob(filepath.Join(dir, "rust", "*.wasm"))
+	if len(files) == 0 {
+		t.Skip("WASI testsuite not found")
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := compileBytes(b, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{2, 4} {
+		many, err := compileBytes(b, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(one, many) {
+			t.Fatalf("%d workers produce different code than 1", w)
+		}
+	}
+}
