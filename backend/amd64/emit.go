@@ -13,49 +13,21 @@ import (
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
-// RelocKind says how to patch a relocation.
-type RelocKind uint8
-
-const (
-	// RelocCallFunc: rel32 at Offset, to the entry of function Target.
-	RelocCallFunc RelocKind = iota
-	// RelocCallThunk: rel32 at Offset, to the module's thunk Target
-	// (ThunkTrap, ThunkHostExit).
-	RelocCallThunk
-	// RelocFuncAbs64: the absolute address of this function's start plus
-	// Addend, 8 bytes at Offset (jump tables).
-	RelocFuncAbs64
+// Aliases of the shared records, for brevity here.
+type (
+	Code     = backend.FuncCode
+	Reloc    = backend.Reloc
+	TrapSite = backend.FuncTrap
 )
 
-// Thunks: per-module code that jumps to a runtime stub whose address is
-// patched at load time.
 const (
-	ThunkTrap = iota
-	ThunkHostExit
-	NumThunks
+	RelocCallFunc  = backend.RelocCallFunc
+	RelocCallThunk = backend.RelocCallThunk
+	RelocFuncAbs64 = backend.RelocFuncAbs64
+	ThunkTrap      = backend.ThunkTrap
+	ThunkHostExit  = backend.ThunkHostExit
+	NumThunks      = backend.NumThunks
 )
-
-// Reloc is a relocation in a function's code.
-type Reloc struct {
-	Offset uint32
-	Kind   RelocKind
-	Target uint32
-	Addend int64
-}
-
-// TrapSite maps code that can trap to its Wasm position.
-type TrapSite struct {
-	Start, End uint32
-	Code       trap.Code
-	Pos        int32
-}
-
-// Code is a compiled function.
-type Code struct {
-	Bytes  []byte
-	Relocs []Reloc
-	Traps  []TrapSite
-}
 
 // HostImportBase is added to an imported function's index to form the
 // HostIndex of its host exit; builtins use their own numbers, below it.
@@ -115,8 +87,9 @@ func (em *Emitter) Emit(l *Lowered, alloc *backend.Allocation) (*Code, error) {
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
-	e.saveSlot = -8 * int64(alloc.NumSlots+1)
-	e.frame = (8*int64(alloc.NumSlots+1) + outArgs + 15) &^ 15
+	fr := backend.Frame{NumSlots: alloc.NumSlots, OutArgs: outArgs}
+	e.saveSlot = fr.SaveSlotOffset()
+	e.frame = fr.Size()
 	e.hostSlots = 0
 
 	e.blocks = make([]*obj.Prog, len(f.Blocks))
@@ -161,7 +134,7 @@ func (em *Emitter) loc(i, k int) int16 {
 
 func (em *Emitter) reg(i, k int) obj.Addr { return xreg(em.loc(i, k)) }
 
-func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, -8*int64(s+1)) }
+func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, backend.Frame{}.SlotOffset(s)) }
 
 func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 

@@ -62,7 +62,7 @@ func reportQuality(b *testing.B, a *Allocator, f *backend.Func) {
 
 // TestLarge allocates and checks large functions, and logs figures.
 func TestLarge(t *testing.T) {
-	sizes := []int{10000, 50000}
+	sizes := []int{10000, 30000}
 	if testing.Short() {
 		sizes = sizes[:1]
 	}

@@ -125,6 +125,15 @@ func (a *Allocator) nextUnhandled() int32 {
 	return noIv
 }
 
+// inactiveEnt is an interval in a lifetime hole, with what the scan needs
+// to skip it without touching the interval.
+type inactiveEnt struct {
+	i         int32
+	next, end int32 // start of its next range; its end
+	reg       backend.Reg
+	class     backend.Class
+}
+
 // linearScan assigns a register or the stack to every interval piece.
 func (a *Allocator) linearScan() error {
 	a.uIdx = 0
@@ -146,20 +155,24 @@ func (a *Allocator) linearScan() error {
 			if iv.covers(pos) {
 				act = append(act, i)
 			} else {
-				a.inactive = append(a.inactive, i)
+				a.inactive = append(a.inactive, inactiveEnt{i, iv.ranges[iv.cur].from, iv.end(), iv.reg, iv.class})
 			}
 		}
 		a.active = act
 		inact := a.inactive[:0]
-		for _, i := range a.inactive {
-			iv := &a.ivs[i]
-			if iv.end() <= pos {
+		for _, e := range a.inactive {
+			if e.end <= pos {
 				continue
 			}
-			if iv.covers(pos) {
-				a.active = append(a.active, i)
+			if e.next > pos {
+				inact = append(inact, e) // still in the hole
+				continue
+			}
+			if iv := &a.ivs[e.i]; iv.covers(pos) {
+				a.active = append(a.active, e.i)
 			} else {
-				inact = append(inact, i)
+				e.next = iv.ranges[iv.cur].from
+				inact = append(inact, e)
 			}
 		}
 		a.inactive = inact
@@ -232,13 +245,16 @@ func (a *Allocator) tryFree(ci int32) bool {
 			fu[it.reg] = 0
 		}
 	}
-	for _, i := range a.inactive {
-		it := &a.ivs[i]
-		if it.class != cur.class || fu[it.reg] == 0 {
+	curEnd := cur.end()
+	for k := range a.inactive {
+		e := &a.inactive[k]
+		// It cannot intersect before its next range starts.
+		if e.class != cur.class || e.next >= fu[e.reg] || e.next >= curEnd {
 			continue
 		}
-		if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[it.reg] {
-			fu[it.reg] = x
+		it := &a.ivs[e.i]
+		if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[e.reg] {
+			fu[e.reg] = x
 		}
 	}
 	for _, r := range regs {
@@ -304,13 +320,12 @@ func (a *Allocator) allocBlocked(ci int32) error {
 			up[it.reg] = min(up[it.reg], evictPos(it))
 		}
 	}
-	for _, i := range a.inactive {
-		it := &a.ivs[i]
-		if it.class != cur.class || up[it.reg] == 0 {
+	for _, e := range a.inactive {
+		if e.class != cur.class || up[e.reg] == 0 || e.next >= cur.end() {
 			continue
 		}
-		if intersect(it.ranges[it.cur:], cur.ranges) != maxPos {
-			up[it.reg] = min(up[it.reg], evictPos(it))
+		if it := &a.ivs[e.i]; intersect(it.ranges[it.cur:], cur.ranges) != maxPos {
+			up[e.reg] = min(up[e.reg], evictPos(it))
 		}
 	}
 	for _, r := range regs {
@@ -373,14 +388,14 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	}
 	a.active = act
 	inact := a.inactive[:0]
-	for _, i := range a.inactive {
-		it := &a.ivs[i]
-		if it.hasReg && it.reg == reg && it.class == a.ivs[ci].class &&
+	for _, e := range a.inactive {
+		it := &a.ivs[e.i]
+		if e.reg == reg && e.class == a.ivs[ci].class &&
 			intersect(it.ranges[it.cur:], a.ivs[ci].ranges) != maxPos {
-			a.splitAndSpill(i, s)
+			a.splitAndSpill(e.i, s)
 			continue
 		}
-		inact = append(inact, i)
+		inact = append(inact, e)
 	}
 	a.inactive = inact
 	return nil

@@ -33,10 +33,19 @@
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start,
-//     and moves from arguments to parameters.
+//     and moves from arguments to parameters. A spilled value with a
+//     single definition (not a block parameter, never a Mod operand) is
+//     stored once right after its definition and never again; other
+//     values are stored whenever they go from a register to the stack.
 //  5. Spill slots: one per spilled virtual register, assigned by a second
 //     linear scan over the hull of the positions where that register's
-//     slot is live, so registers spilled in disjoint regions share slots.
+//     slot is live (its spilled pieces and slot moves; its whole lifetime
+//     when stored at the definition), so registers spilled in disjoint
+//     regions share slots.
+//
+// Check executes an allocation symbolically and reports any read of a
+// register or slot that does not hold the value the program expects; the
+// tests run it on every allocation they make.
 //
 // # Contract with the emitter
 //
@@ -162,7 +171,7 @@ type Allocator struct {
 	uIdx      int
 	heap      []int32 // split children, min-heap on start
 	active    []int32
-	inactive  []int32
+	inactive  []inactiveEnt
 	freeUntil [64]int32
 	usePos    [64]int32
 	blockPos  [64]int32

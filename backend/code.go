@@ -1,0 +1,68 @@
+package backend
+
+import "github.com/kilnwasm/kiln/runtime/trap"
+
+// FuncCode is one compiled function, before linking: its machine code, the
+// relocations the linker resolves, and its trap sites (offsets from the
+// function's start). Both ISAs produce it.
+type FuncCode struct {
+	Bytes  []byte
+	Relocs []Reloc
+	Traps  []FuncTrap
+}
+
+// RelocKind says how to patch a relocation in a function's code.
+type RelocKind uint8
+
+const (
+	// RelocCallFunc: a PC-relative call to the entry of function Target
+	// (amd64 rel32, arm64 imm26).
+	RelocCallFunc RelocKind = iota
+	// RelocCallThunk: a PC-relative call to the module's thunk Target
+	// (ThunkTrap, ThunkHostExit).
+	RelocCallThunk
+	// RelocFuncAbs64: 8 bytes holding the absolute address of this
+	// function's start plus Addend (jump tables).
+	RelocFuncAbs64
+)
+
+// Thunks: per-module code that jumps to a runtime stub whose address is
+// patched at load time.
+const (
+	ThunkTrap = iota
+	ThunkHostExit
+	NumThunks
+)
+
+// Reloc is a relocation in a function's code.
+type Reloc struct {
+	Offset uint32
+	Kind   RelocKind
+	Target uint32
+	Addend int64
+}
+
+// FuncTrap maps code that can trap to its Wasm position.
+type FuncTrap struct {
+	Start, End uint32
+	Code       trap.Code
+	Pos        int32
+}
+
+// Frame is a function's stack frame below the frame pointer: spill slots,
+// then the slot that saves the caller's VMCtx around instance switches,
+// then (at the stack pointer) the outgoing argument and host-call area.
+type Frame struct {
+	NumSlots int   // 8-byte spill slots
+	OutArgs  int64 // bytes at the bottom, addressed from the stack pointer
+}
+
+// SlotOffset is spill slot s's offset from the frame pointer.
+func (fr Frame) SlotOffset(s int32) int64 { return -8 * int64(s+1) }
+
+// SaveSlotOffset is the VMCtx save slot's offset from the frame pointer.
+func (fr Frame) SaveSlotOffset() int64 { return -8 * int64(fr.NumSlots+1) }
+
+// Size is the frame's size below the frame pointer, a multiple of 16 so
+// the stack stays aligned at calls.
+func (fr Frame) Size() int64 { return (8*int64(fr.NumSlots+1) + fr.OutArgs + 15) &^ 15 }
