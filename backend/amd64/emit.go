@@ -260,6 +260,10 @@ func (em *Emitter) inst(b, i int) error {
 		a.op2(aluAs(m.alu, m.size), em.reg(i, 1), em.reg(i, 0))
 	case mAluImm:
 		a.op2(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
+	case mAluMem:
+		em.memSite(a.op2(aluAs(m.alu, m.size), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+	case mImulMem:
+		em.memSite(a.op2(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mCmp:
 		if m.alu == aluTest {
 			a.op2(aluAs(aluTest, m.size), em.reg(i, 1), em.reg(i, 0))

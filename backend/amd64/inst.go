@@ -14,6 +14,8 @@ const (
 	mMovImm         // D dst: imm
 	mAlu            // M dst, U src: dst = dst alu src
 	mAluImm         // M dst: dst = dst alu imm
+	mAluMem         // M dst, U index: dst = dst alu [membase + index + imm] (a folded load)
+	mImulMem        // M dst, U index: dst = dst * [membase + index + imm]
 	mCmp            // U a, U b: flags = a - b (alu: cmp or test)
 	mCmpImm         // U a: flags = a - imm (alu: cmp or test)
 	mImul           // M dst, U src
@@ -57,7 +59,7 @@ const (
 )
 
 var mopNames = [...]string{
-	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm",
+	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mAluMem: "alumem", mImulMem: "imulmem",
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
 	mShiftImm: "shiftimm", mUnary: "unary", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",

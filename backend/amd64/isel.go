@@ -261,6 +261,18 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
 		s.alu(v, map[ir.Op]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}[op])
 	case ir.OpImul:
+		if s.foldableLoad(args[1], v) || s.foldableLoad(args[0], v) {
+			x, y := args[0], args[1]
+			if !s.foldableLoad(y, v) {
+				x, y = y, x
+			}
+			s.fused[y] = true
+			d := s.def(v)
+			idx := s.reg(f.Args(y)[0])
+			s.move(d, s.reg(x))
+			s.emit(minst{op: mImulMem, size: sz, imm: f.Aux(y)}, 0, mod(d), use(idx))
+			return
+		}
 		if c, ok := s.imm32(args[1]); ok {
 			s.emit(minst{op: mImulImm, size: sz, imm: c}, 0, def(s.def(v)), use(s.reg(args[0])))
 			return
@@ -423,11 +435,46 @@ func (s *selector) imm32(v ir.Value) (int64, bool) {
 	return c, c == int64(int32(c))
 }
 
+// foldableLoad reports whether load l can be performed by its user u as a
+// memory operand: l is a full-width integer load of u's type used only by
+// u, in u's block, and nothing between them writes state or may trap (so
+// moving the access to u changes neither the value nor which trap comes
+// first).
+func (s *selector) foldableLoad(l, u ir.Value) bool {
+	f := s.f
+	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !f.Type(l).IsInt() || s.uses[l] != 1 ||
+		f.BlockOf(l) != f.BlockOf(u) || f.Aux(l) > 1<<31-1 {
+		return false
+	}
+	for x := f.Next(l); x != u; x = f.Next(x) {
+		if x == 0 {
+			return false
+		}
+		info := f.Op(x).Info()
+		if info.SideEffect || info.MayTrap {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *selector) alu(v ir.Value, a aluOp) {
 	f := s.f
 	args := f.Args(v)
 	sz := size(f.Type(v))
 	d := s.def(v)
+	x, y := args[0], args[1]
+	commutes := a != aluSub
+	if commutes && !s.foldableLoad(y, v) && s.foldableLoad(x, v) {
+		x, y = y, x
+	}
+	if s.foldableLoad(y, v) {
+		s.fused[y] = true
+		idx := s.reg(f.Args(y)[0])
+		s.move(d, s.reg(x))
+		s.emit(minst{op: mAluMem, size: sz, alu: a, imm: f.Aux(y)}, 0, mod(d), use(idx))
+		return
+	}
 	if c, ok := s.imm32(args[1]); ok {
 		if a == aluAdd && s.uses[args[0]] > 1 {
 			// lea keeps the operand alive without a copy.

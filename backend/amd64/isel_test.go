@@ -79,3 +79,54 @@ func TestSelectSpecModules(t *testing.T) {
 	}
 	t.Logf("%d functions selected, %d unsupported", n, unsupported)
 }
+
+func selectText(t *testing.T, text string) *Lowered {
+	t.Helper()
+	f, err := ir.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ir.Verify(f); err != nil {
+		t.Fatal(err)
+	}
+	env := &Env{Layout: &backend.Layout{}, FuncType: func(uint32) ir.Signature { return ir.Signature{} }}
+	l, err := Select(f, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func countOps(l *Lowered, op mop) int {
+	n := 0
+	for _, m := range l.Insts {
+		if m.op == op {
+			n++
+		}
+	}
+	return n
+}
+
+// A load used once by an add right after it becomes the add's memory
+// operand; a store in between prevents it.
+func TestLoadFolding(t *testing.T) {
+	l := selectText(t, `func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = load 8 v0
+    v3:i32 = iadd v1, v2
+    return v3
+}`)
+	if countOps(l, mAluMem) != 1 || countOps(l, mLoad) != 0 {
+		t.Errorf("load not folded: %d alumem, %d load", countOps(l, mAluMem), countOps(l, mLoad))
+	}
+	l = selectText(t, `func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = load 8 v0
+    store 8 v0, v1
+    v3:i32 = iadd v1, v2
+    return v3
+}`)
+	if countOps(l, mAluMem) != 0 || countOps(l, mLoad) != 1 {
+		t.Errorf("load folded across a store")
+	}
+}
