@@ -239,6 +239,27 @@ func (s *selector) entry() {
 // block lowers the instructions of IR block b.
 func (s *selector) block(b ir.Block) {
 	f := s.f
+	// Decide first which values their users compute (compares feeding a
+	// branch or select, loads feeding an ALU operation), so that they are
+	// not also computed where they stand.
+	for u := f.First(b); u != 0; u = f.Next(u) {
+		args := f.Args(u)
+		switch f.Op(u) {
+		case ir.OpBrif, ir.OpSelect:
+			if c := args[0]; s.fusable(c) && s.sameBlockAsNext(c, u) {
+				s.fused[c] = true
+			}
+		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpImul:
+			if _, ok := s.imm32(args[1]); ok {
+				continue
+			}
+			if s.foldableLoad(args[1], u) {
+				s.fused[args[1]] = true
+			} else if f.Op(u) != ir.OpIsub && s.foldableLoad(args[0], u) {
+				s.fused[args[0]] = true
+			}
+		}
+	}
 	for v := f.First(b); v != 0 && s.err == nil; v = f.Next(v) {
 		s.pos = f.Pos(v)
 		if s.fused[v] {
@@ -261,12 +282,11 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
 		s.alu(v, map[ir.Op]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}[op])
 	case ir.OpImul:
-		if s.foldableLoad(args[1], v) || s.foldableLoad(args[0], v) {
+		if s.isFusedLoad(args[1]) || s.isFusedLoad(args[0]) {
 			x, y := args[0], args[1]
-			if !s.foldableLoad(y, v) {
+			if !s.isFusedLoad(y) {
 				x, y = y, x
 			}
-			s.fused[y] = true
 			d := s.def(v)
 			idx := s.reg(f.Args(y)[0])
 			s.move(d, s.reg(x))
@@ -458,18 +478,18 @@ func (s *selector) foldableLoad(l, u ir.Value) bool {
 	return true
 }
 
+func (s *selector) isFusedLoad(v ir.Value) bool { return s.fused[v] && s.f.Op(v) == ir.OpLoad }
+
 func (s *selector) alu(v ir.Value, a aluOp) {
 	f := s.f
 	args := f.Args(v)
 	sz := size(f.Type(v))
 	d := s.def(v)
 	x, y := args[0], args[1]
-	commutes := a != aluSub
-	if commutes && !s.foldableLoad(y, v) && s.foldableLoad(x, v) {
+	if s.isFusedLoad(x) {
 		x, y = y, x
 	}
-	if s.foldableLoad(y, v) {
-		s.fused[y] = true
+	if s.isFusedLoad(y) {
 		idx := s.reg(f.Args(y)[0])
 		s.move(d, s.reg(x))
 		s.emit(minst{op: mAluMem, size: sz, alu: a, imm: f.Aux(y)}, 0, mod(d), use(idx))
@@ -523,8 +543,7 @@ func (s *selector) fusable(v ir.Value) bool {
 // code that holds when c is nonzero.
 func (s *selector) condition(c ir.Value, sameBlock bool) cond {
 	f := s.f
-	if s.fusable(c) && sameBlock {
-		s.fused[c] = true
+	if s.fused[c] && sameBlock {
 		args := f.Args(c)
 		if f.Op(c) == ir.OpIeqz {
 			r := s.reg(args[0])
