@@ -446,7 +446,9 @@ func timespecs(atim, mtim uint64, fst uint32) ([2]unix.Timespec, Errno) {
 		}
 		return unix.Timespec{Nsec: unix.UTIME_OMIT}
 	}
-	if atim > math.MaxInt64 || mtim > math.MaxInt64 {
+	// Only a time that is set must be representable: an omitted one is
+	// ignored whatever its value (Go passes its UTIME_OMIT encoding).
+	if f&FstflagAtim != 0 && atim > math.MaxInt64 || f&FstflagMtim != 0 && mtim > math.MaxInt64 {
 		return ts, ErrnoInval
 	}
 	ts[0] = pick(atim, FstflagAtim, FstflagAtimNow)

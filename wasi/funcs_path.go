@@ -167,13 +167,23 @@ func (s *System) PathOpen(mem []byte, dirfd, dirflags, pathPtr, pathLen, oflags 
 			return errno
 		}
 	}
-	if of&OflagTrunc != 0 && d.base&RightPathFilestatSetSize == 0 {
-		return ErrnoPerm // truncation_rights expects PERM here
-	}
-	// A read-only mount refuses any open that could write, before touching
-	// the host (it would otherwise just mask the write rights away).
-	if d.readonly && (base&rightsOpenWrite != 0 || of&(OflagCreat|OflagTrunc) != 0 || ff&FdflagAppend != 0) {
+	// Truncating needs PATH_FILESTAT_SET_SIZE on the directory, in its base
+	// or inheriting rights: truncation_rights drops it from both and
+	// expects PERM, while Go's wasip1 port opens directories with it only
+	// in the inheriting set and then creates files with O_TRUNC.
+	if of&OflagTrunc != 0 && (d.base|d.inh)&RightPathFilestatSetSize == 0 {
 		return ErrnoPerm
+	}
+	// A read-only mount refuses an open that would write (FD_WRITE, create,
+	// truncate, append) before touching the host. Other mutating rights
+	// are masked away instead: runtimes request them by habit (Go asks for
+	// FD_FILESTAT_SET_SIZE on every read-only open) and the fd simply does
+	// not get them.
+	if d.readonly {
+		if base&RightFdWrite != 0 || of&(OflagCreat|OflagTrunc) != 0 || ff&FdflagAppend != 0 {
+			return ErrnoPerm
+		}
+		base &^= rightsOpenWrite
 	}
 	p, errno := guestPath(mem, pathPtr, pathLen)
 	if errno != ErrnoSuccess {

@@ -1,11 +1,12 @@
 // Seed scenario (Go, GOOS=wasip1): print a greeting, then write it to
-// output.txt in the current directory. Go's wasip1 port takes its working
-// directory from the PWD environment variable (default "/"), makes relative
-// paths absolute against it and then picks the preopen with the longest
-// matching guest-path prefix; a preopen named "." is never matched. So the
-// host must map the directory to "/" (no PWD needed), or to an absolute
-// guest path such as /work and pass PWD=/work. Mapping it to "." (enough for
-// the C and Rust versions) fails with EBADF.
+// output.txt in the current directory.
+//
+// Go's wasip1 port makes relative paths absolute against PWD (default: the
+// first preopen's name) and matches preopens by guest-path prefix, so a
+// plain os.WriteFile("output.txt") never reaches a preopen named "." (the
+// C and Rust versions use one). Opening "." as an os.Root does match it, and
+// the file is then created relative to that directory: the program works
+// with --mapdir .::. as well as with a directory mapped to "/".
 package main
 
 import (
@@ -16,9 +17,26 @@ import (
 func main() {
 	msg := "Hello from WASI!"
 	fmt.Println(msg)
-	if err := os.WriteFile("output.txt", []byte(msg+"\n"), 0o644); err != nil {
+	if err := write(msg + "\n"); err != nil {
 		fmt.Fprintf(os.Stderr, "Error writing to output.txt: %v\n", err)
 		os.Exit(1)
 	}
 	fmt.Println("Successfully wrote to output.txt")
+}
+
+func write(s string) error {
+	root, err := os.OpenRoot(".")
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	f, err := root.Create("output.txt")
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteString(s); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
