@@ -106,3 +106,29 @@ func ExampleModule_Instantiate_missingImport() {
 	fmt.Println(err)
 	// Output: unknown import env.log
 }
+
+// A trap is a *kiln.Trap with its reason and a backtrace of function
+// indices; the module names them.
+func ExampleTrap() {
+	ctx := context.Background()
+	// (module (func $boom (export "boom") unreachable)), with a name section.
+	wasmBytes := []byte("\x00asm\x01\x00\x00\x00\x01\x04\x01\x60\x00\x00\x03\x02\x01\x00" +
+		"\x07\x08\x01\x04boom\x00\x00\x0a\x05\x01\x03\x00\x00\x0b" +
+		"\x00\x0e\x04name\x01\x07\x01\x00\x04boom")
+	mod, err := kiln.Compile(ctx, wasmBytes)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	inst, err := mod.Instantiate(ctx, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	_, err = inst.Func("boom").Call(ctx)
+	var trap *kiln.Trap
+	if errors.As(err, &trap) {
+		fmt.Println(trap.Code, "in", mod.FunctionName(trap.Func))
+	}
+	// Output: unreachable in boom
+}

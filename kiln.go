@@ -63,6 +63,15 @@ func Compile(ctx context.Context, b []byte) (*Module, error) {
 	return &Module{wasm: m, loaded: lm}, nil
 }
 
+// FunctionName returns the name-section name of function index (as in
+// Trap.Func and Trap.Frames), or "" if the module names none.
+func (m *Module) FunctionName(index int32) string {
+	if index < 0 {
+		return ""
+	}
+	return m.wasm.FuncName(uint32(index))
+}
+
 // Close releases the module's code. Close its instances first.
 func (m *Module) Close() error { return m.loaded.Close() }
 

@@ -20,6 +20,10 @@ type Env struct {
 	Type             func(idx uint32) ir.Signature
 	NumImportedFuncs uint32
 	Layout           *backend.Layout
+	// NoInterruptPolls leaves out the interruption polls at loop headers
+	// (only to measure their cost: without them a loop cannot be
+	// interrupted).
+	NoInterruptPolls bool
 }
 
 // Lowered is a function after instruction selection.
@@ -113,7 +117,7 @@ func Select(f *ir.Func, env *Env) (*Lowered, error) {
 		}
 		if b == 0 {
 			s.entry()
-		} else if header[b] {
+		} else if header[b] && !env.NoInterruptPolls {
 			s.pos = -1
 			s.emit(minst{op: mPoll}, 0)
 		}

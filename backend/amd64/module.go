@@ -27,6 +27,8 @@ type Options struct {
 	Workers int
 	// Verify runs the IR verifier after every pass (slow; for tests).
 	Verify bool
+	// NoInterruptPolls: see Env (for measuring the polls' cost only).
+	NoInterruptPolls bool
 }
 
 // IRSignature converts a Wasm function type.
@@ -111,6 +113,7 @@ var ErrUnsupported = errors.New("not supported yet")
 // result is the same whatever the number of workers.
 func CompileModule(m *wasm.Module, opts Options) (*backend.Compiled, error) {
 	env := NewEnv(m)
+	env.NoInterruptPolls = opts.NoInterruptPolls
 	n := len(m.Codes)
 	codes := make([]*Code, n)
 	errs := make([]error, n)
