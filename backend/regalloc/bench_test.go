@@ -62,7 +62,7 @@ func reportQuality(b *testing.B, a *Allocator, f *backend.Func) {
 
 // TestLarge allocates and checks large functions, and logs figures.
 func TestLarge(t *testing.T) {
-	sizes := []int{10000, 30000}
+	sizes := []int{5000, 20000}
 	if testing.Short() {
 		sizes = sizes[:1]
 	}
@@ -85,4 +85,33 @@ func TestLarge(t *testing.T) {
 				len(f.Insts), len(f.Blocks), f.NumVRegs(), len(ri.Allocatable[0]), el, float64(el.Nanoseconds())/float64(len(f.Insts)), time.Since(cs), al.NumSlots, s)
 		}
 	}
+}
+
+// TestLoopAwareSplit compares the edits weighted by 8^loop depth (a proxy
+// for how often they run) with and without splitPos's loop heuristic.
+func TestLoopAwareSplit(t *testing.T) {
+	ri := amd64Regs()
+	var a Allocator
+	weigh := func(f *backend.Func, al *backend.Allocation) (w float64) {
+		for _, e := range al.Edits {
+			d := a.depth[a.instBlock[e.Before]]
+			x := 1.0
+			for range d {
+				x *= 8
+			}
+			w += x
+		}
+		return w
+	}
+	var on, off float64
+	for seed := range uint64(200) {
+		f := genFuncCalls(seed, 300, ri, seed%2 == 0)
+		al := allocCheck(t, &a, f, ri)
+		on += weigh(f, al)
+		noLoopSplit = true
+		al = allocCheck(t, &a, f, ri)
+		off += weigh(f, al)
+		noLoopSplit = false
+	}
+	t.Logf("weighted edits: %.0f with loop-aware split positions, %.0f without (%.1f%%)", on, off, 100*(on-off)/off)
 }

@@ -199,19 +199,35 @@ func (a *Allocator) buildIntervals() error {
 		slices.Reverse(iv.ranges)
 		slices.Reverse(iv.uses)
 	}
+	// Nothing binds the entry block's parameters when it has no
+	// predecessors: they must be defined before they are read.
+	if len(f.Blocks[0].Preds) == 0 {
+		for _, p := range f.Blocks[0].Params {
+			if i := a.ivOf[p-nr]; i != noIv && a.ivs[i].start() == 0 {
+				return fmt.Errorf("regalloc: entry block parameter v%d is used before any definition", p)
+			}
+		}
+	}
 	for r := range nr {
 		slices.Reverse(a.fixed[r])
 	}
-	a.unhandled = a.unhandled[:0]
+	// Sort by start: counting sort on the start position (ties in
+	// creation order, which is deterministic).
+	np := 4*len(f.Insts) + 1
+	a.bucket = resize(a.bucket, np+1)
+	clear(a.bucket)
 	for i := range a.ivs {
-		a.unhandled = append(a.unhandled, int32(i))
+		a.bucket[a.ivs[i].start()+1]++
 	}
-	slices.SortFunc(a.unhandled, func(x, y int32) int {
-		if d := a.ivs[x].start() - a.ivs[y].start(); d != 0 {
-			return int(d)
-		}
-		return int(x - y)
-	})
+	for p := 1; p <= np; p++ {
+		a.bucket[p] += a.bucket[p-1]
+	}
+	a.unhandled = resize(a.unhandled, len(a.ivs))
+	for i := range a.ivs {
+		st := a.ivs[i].start()
+		a.unhandled[a.bucket[st]] = int32(i)
+		a.bucket[st]++
+	}
 	a.stats.Intervals = len(a.ivs)
 	return nil
 }

@@ -125,6 +125,9 @@ func (a *Allocator) nextUnhandled() int32 {
 	return noIv
 }
 
+// noLoopSplit turns splitPos's loop heuristic off, for comparisons.
+var noLoopSplit = false
+
 // inactiveEnt is an interval in a lifetime hole, with what the scan needs
 // to skip it without touching the interval.
 type inactiveEnt struct {
@@ -140,6 +143,7 @@ func (a *Allocator) linearScan() error {
 	a.heap = a.heap[:0]
 	a.active = a.active[:0]
 	a.inactive = a.inactive[:0]
+	a.inactiveMin = maxPos
 	for {
 		ci := a.nextUnhandled()
 		if ci == noIv {
@@ -155,27 +159,38 @@ func (a *Allocator) linearScan() error {
 			if iv.covers(pos) {
 				act = append(act, i)
 			} else {
-				a.inactive = append(a.inactive, inactiveEnt{i, iv.ranges[iv.cur].from, iv.end(), iv.reg, iv.class})
+				next := iv.ranges[iv.cur].from
+				a.inactive = append(a.inactive, inactiveEnt{i, next, iv.end(), iv.reg, iv.class})
+				a.inactiveMin = min(a.inactiveMin, next)
 			}
 		}
 		a.active = act
-		inact := a.inactive[:0]
-		for _, e := range a.inactive {
-			if e.end <= pos {
-				continue
+		// Inactive intervals change state only when the scan reaches the
+		// start of their next range (or their end); skip the list until
+		// the earliest such position.
+		if pos >= a.inactiveMin {
+			inact := a.inactive[:0]
+			m := int32(maxPos)
+			for _, e := range a.inactive {
+				if e.end <= pos {
+					continue
+				}
+				if e.next > pos {
+					inact = append(inact, e) // still in the hole
+					m = min(m, e.next)
+					continue
+				}
+				if iv := &a.ivs[e.i]; iv.covers(pos) {
+					a.active = append(a.active, e.i)
+				} else {
+					e.next = iv.ranges[iv.cur].from
+					inact = append(inact, e)
+					m = min(m, e.next)
+				}
 			}
-			if e.next > pos {
-				inact = append(inact, e) // still in the hole
-				continue
-			}
-			if iv := &a.ivs[e.i]; iv.covers(pos) {
-				a.active = append(a.active, e.i)
-			} else {
-				e.next = iv.ranges[iv.cur].from
-				inact = append(inact, e)
-			}
+			a.inactive = inact
+			a.inactiveMin = m
 		}
-		a.inactive = inact
 		for _, r := range a.ri.Allocatable[a.ivs[ci].class] {
 			fr := a.fixed[r]
 			c := a.fcur[r]
@@ -196,8 +211,9 @@ func (a *Allocator) linearScan() error {
 	}
 }
 
-// hintReg returns a register that the interval's move or block-edge
-// partners hold where they meet it, or -1.
+// hintRegs yields the registers that the interval's move and block-edge
+// partners hold where they meet it (fixed registers for precolored
+// partners), until yield returns false.
 func (a *Allocator) hintRegs(ci int32, yield func(backend.Reg) bool) {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
@@ -366,7 +382,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		if sp <= start {
 			return fmt.Errorf("regalloc: instruction %d needs more %v registers than are allocatable", firstUse/4, cur.class)
 		}
-		c := a.split(ci, sp)
+		c := a.split(ci, a.splitPos(start, sp))
 		a.ivs[ci].spilled = true
 		a.pushHeap(c)
 		return nil
@@ -381,7 +397,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	act := a.active[:0]
 	for _, i := range a.active {
 		if it := &a.ivs[i]; it.hasReg && it.reg == reg && it.class == cur.class {
-			a.splitAndSpill(i, s)
+			a.splitAndSpill(i, s, start)
 			continue
 		}
 		act = append(act, i)
@@ -392,7 +408,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		it := &a.ivs[e.i]
 		if e.reg == reg && e.class == a.ivs[ci].class &&
 			intersect(it.ranges[it.cur:], a.ivs[ci].ranges) != maxPos {
-			a.splitAndSpill(e.i, s)
+			a.splitAndSpill(e.i, s, start)
 			continue
 		}
 		inact = append(inact, e)
@@ -402,8 +418,9 @@ func (a *Allocator) allocBlocked(ci int32) error {
 }
 
 // splitAndSpill moves the part of interval i from gap s on to its spill
-// slot, and gives the part from its next use on a second chance.
-func (a *Allocator) splitAndSpill(i int32, s int32) {
+// slot, and gives the part from its next use on a second chance (which
+// must start after the scan position pos).
+func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 	sp := i
 	if s > a.ivs[i].start() {
 		sp = a.split(i, s)
@@ -422,7 +439,30 @@ func (a *Allocator) splitAndSpill(i int32, s int32) {
 		a.pushHeap(sp)
 		return
 	}
-	c := a.split(sp, q)
+	c := a.split(sp, a.splitPos(max(iv.start(), pos), q))
 	a.ivs[sp].spilled = true
 	a.pushHeap(c)
+}
+
+// splitPos picks where to reload a spilled value: a gap in (lo, hi],
+// preferring the start of a block with the lowest loop depth, so that
+// reloads leave loops when the value is not used before the loop, and
+// otherwise as late as possible (hi) to keep the register free longest.
+func (a *Allocator) splitPos(lo, hi int32) int32 {
+	if noLoopSplit {
+		return hi
+	}
+	b := a.instBlock[hi/4]
+	best, depth := hi, a.depth[b]
+	for n := 0; depth > 0 && n < 64 && b >= 0; n, b = n+1, b-1 {
+		first, _ := a.f.BlockInsts(int(b))
+		p := int32(4 * first)
+		if p <= lo {
+			break
+		}
+		if a.depth[b] < depth {
+			best, depth = p, a.depth[b]
+		}
+	}
+	return best
 }

@@ -41,6 +41,7 @@ func TestRandom(t *testing.T) {
 		f := genFunc(seed, size, ri)
 		allocCheck(t, &a, f, ri)
 		s := a.Stats()
+		tot.Intervals += s.Intervals
 		tot.Splits += s.Splits
 		tot.SpilledVRegs += s.SpilledVRegs
 		tot.Stores += s.Stores

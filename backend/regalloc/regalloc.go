@@ -143,7 +143,9 @@ type Allocator struct {
 	nv int
 
 	allocatable backend.RegSet
-	blockStart  []bool // per instruction: first of its block
+	blockStart  []bool  // per instruction: first of its block
+	instBlock   []int32 // per instruction: its block
+	depth       []int32 // per block: loop depth
 
 	// Liveness.
 	gid     []int32       // per vreg: index in globals, or -1
@@ -160,21 +162,22 @@ type Allocator struct {
 	stamp2  []int32
 
 	// Intervals.
-	ivs       []interval
-	ivOf      []int32 // per vreg: first piece
-	fixed     [][]lrange
-	fcur      []int32
-	pending   []int32 // per physical register: end of its open fixed range
-	hintHead  []int32
-	hints     []hint
-	unhandled []int32 // parents, sorted by start
-	uIdx      int
-	heap      []int32 // split children, min-heap on start
-	active    []int32
-	inactive  []inactiveEnt
-	freeUntil [64]int32
-	usePos    [64]int32
-	blockPos  [64]int32
+	ivs         []interval
+	ivOf        []int32 // per vreg: first piece
+	fixed       [][]lrange
+	fcur        []int32
+	pending     []int32 // per physical register: end of its open fixed range
+	hintHead    []int32
+	hints       []hint
+	unhandled   []int32 // parents, sorted by start
+	uIdx        int
+	heap        []int32 // split children, min-heap on start
+	active      []int32
+	inactive    []inactiveEnt
+	inactiveMin int32 // no inactive interval changes state before this position
+	freeUntil   [64]int32
+	usePos      [64]int32
+	blockPos    [64]int32
 
 	// Resolution.
 	moves      []pmove
@@ -263,9 +266,6 @@ func (a *Allocator) validate() error {
 	if len(f.Blocks) == 0 {
 		return errors.New("regalloc: function has no blocks")
 	}
-	if err := f.Check(); err != nil {
-		return fmt.Errorf("regalloc: %w", err)
-	}
 	a.allocatable = 0
 	for c := range ri.Allocatable {
 		for _, r := range ri.Allocatable[c] {
@@ -284,6 +284,11 @@ func (a *Allocator) validate() error {
 	}
 	a.blockStart = resize(a.blockStart, len(f.Insts))
 	clear(a.blockStart)
+	a.instBlock = resize(a.instBlock, len(f.Insts))
+	// Loop depth, approximated from the layout: a branch back to an
+	// earlier (or the same) block closes a loop over the blocks between.
+	a.depth = resize(a.depth, len(f.Blocks)+1)
+	clear(a.depth)
 	next := 0
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -293,9 +298,16 @@ func (a *Allocator) validate() error {
 		}
 		next = end
 		a.blockStart[first] = true
+		for i := first; i < end; i++ {
+			a.instBlock[i] = int32(b)
+		}
 		for _, s := range blk.Succs {
 			if s < 0 || s >= len(f.Blocks) {
 				return fmt.Errorf("regalloc: block %d branches to missing block %d", b, s)
+			}
+			if s <= b {
+				a.depth[s]++
+				a.depth[b+1]--
 			}
 		}
 		for _, p := range blk.Preds {
@@ -308,7 +320,17 @@ func (a *Allocator) validate() error {
 				return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", b, p)
 			}
 		}
+		if len(blk.Args) != len(blk.Succs) {
+			return fmt.Errorf("regalloc: block %d has %d argument lists for %d successors", b, len(blk.Args), len(blk.Succs))
+		}
 		for k, args := range blk.Args {
+			s := &f.Blocks[blk.Succs[k]]
+			if len(args) != len(s.Params) {
+				return fmt.Errorf("regalloc: block %d passes %d arguments to block %d, which has %d parameters", b, len(args), blk.Succs[k], len(s.Params))
+			}
+			if len(blk.Succs) > 1 && len(s.Preds) > 1 {
+				return fmt.Errorf("regalloc: critical edge %d -> %d", b, blk.Succs[k])
+			}
 			for j, r := range args {
 				if !f.IsVirtual(r) || int(r-f.NumRegs) >= a.nv {
 					return fmt.Errorf("regalloc: block %d argument %d is not a virtual register", b, r)
@@ -322,10 +344,27 @@ func (a *Allocator) validate() error {
 	if next != len(f.Insts) {
 		return errors.New("regalloc: instructions outside blocks")
 	}
+	// Edge placement trusts Preds: it must match the edges.
+	a.bucket = resize(a.bucket, len(f.Blocks))
+	clear(a.bucket)
+	for b := range f.Blocks {
+		for _, s := range f.Blocks[b].Succs {
+			a.bucket[s]++
+		}
+	}
+	for b := range f.Blocks {
+		if int(a.bucket[b]) != len(f.Blocks[b].Preds) {
+			return fmt.Errorf("regalloc: block %d has %d predecessors but %d incoming edges", b, len(f.Blocks[b].Preds), a.bucket[b])
+		}
+	}
+	for b := 1; b < len(f.Blocks); b++ {
+		a.depth[b] += a.depth[b-1]
+	}
+	nregs := f.NumRegs + backend.Reg(a.nv)
 	for i := range f.Insts {
 		for _, op := range f.Operands(i) {
-			if op.Kind > backend.Mod {
-				return fmt.Errorf("regalloc: instruction %d has an operand of unknown kind", i)
+			if op.Kind > backend.Mod || op.Reg >= nregs {
+				return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
 			}
 		}
 	}

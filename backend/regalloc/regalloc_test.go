@@ -356,6 +356,12 @@ func TestErrors(t *testing.T) {
 			f.Add(b, 0, 0, ops...)
 			f.Add(b, 0, 0, ops...)
 		},
+		"entry block parameter": func(f *backend.Func) {
+			b := f.NewBlock()
+			v := f.NewVReg(cInt)
+			f.Blocks[b].Params = []backend.Reg{v}
+			f.Add(b, 0, 0, use(v))
+		},
 		"no instructions": func(f *backend.Func) {
 			f.NewBlock()
 		},

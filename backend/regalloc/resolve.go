@@ -176,6 +176,9 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 	a.defAt = resize(a.defAt, a.nv)
 	fill(a.defAt, -1)
 	for b := range f.Blocks {
+		if len(f.Blocks[b].Preds) == 0 {
+			continue // nothing binds these parameters (the amd64 selector defines the entry's)
+		}
 		for _, p := range f.Blocks[b].Params {
 			a.defAt[p-nr] = -2
 		}
