@@ -218,6 +218,9 @@ type Instance struct {
 	elems   [][]uint64
 	exports map[string]Extern
 	closed  bool
+	// ctxCache keeps one execution context for the next call from the
+	// host, so the common single-caller case skips the shared pool.
+	ctxCache atomic.Pointer[native.Context]
 }
 
 var (
@@ -565,6 +568,9 @@ func (inst *Instance) Close() error {
 	}
 	inst.closed = true
 	unregister(inst)
+	if c := inst.ctxCache.Swap(nil); c != nil {
+		putContext(c)
+	}
 	if inst.ownMem && inst.mem != nil {
 		return inst.mem.lm.Release()
 	}
@@ -608,10 +614,6 @@ func putContext(c *native.Context) {
 	}
 }
 
-// running maps a native context to the Go context of its outermost call,
-// for host functions.
-var running sync.Map // *native.Context -> context.Context
-
 func dispatch(c *native.Context, k uint64, stack []uint64) error {
 	inst := byVM(c.Exec().VMCtx)
 	if inst == nil {
@@ -622,8 +624,7 @@ func dispatch(c *native.Context, k uint64, stack []uint64) error {
 		if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
 			return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
 		}
-		ctx, _ := running.Load(c)
-		gctx, _ := ctx.(context.Context)
+		gctx := c.GoContext
 		if gctx == nil {
 			gctx = context.Background()
 		}
@@ -656,30 +657,38 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
 	}
 	owner := f.inst
-	c, err := getContext()
-	if err != nil {
-		return nil, err
+	c := inst.ctxCache.Swap(nil)
+	if c == nil {
+		var err error
+		if c, err = getContext(); err != nil {
+			return nil, err
+		}
 	}
-	defer putContext(c)
+	defer func() {
+		if !inst.ctxCache.CompareAndSwap(nil, c) {
+			putContext(c)
+		}
+	}()
 	x := c.Exec()
 	x.VMCtx = uintptr(d[backend.DescVMCtx/8])
 	if owner.mem != nil {
-		base := owner.mem.lm.Base()
-		lo, hi := owner.mem.lm.Reserved()
-		x.MemBase = base
-		c.SetMemory(base, lo, hi)
+		if base := owner.mem.lm.Base(); x.MemBase != base {
+			lo, hi := owner.mem.lm.Reserved()
+			x.MemBase = base
+			c.SetMemory(base, lo, hi)
+		}
 	} else {
 		x.MemBase = 0
 	}
-	running.Store(c, ctx)
-	defer running.Delete(c)
 	if len(stack) == 0 {
 		stack = make([]uint64, 1)
 	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	err = c.CallContext(ctx, shim, stack)
+	c.GoContext = ctx
+	err := c.CallContext(ctx, shim, stack)
+	c.GoContext = nil
 	return stack, err
 }
 

@@ -88,6 +88,9 @@ type Context struct {
 	interruptFn func() // c.Interrupt, allocated once
 	Host        []HostFunc
 	Backtraces  bool // capture frame-pointer backtraces into Trap.Frames
+	// GoContext is the embedder's context.Context of the running call, for
+	// host functions (set by the caller of Call; not used by the runtime).
+	GoContext context.Context
 }
 
 // NewContext maps a native stack and returns a ready Context.
