@@ -1,6 +1,7 @@
 package kiln_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kilnwasm/kiln"
+	"github.com/kilnwasm/kiln/wasi"
 )
 
 // testdata/examples/example.wat: add, report (counts calls in a global,
@@ -131,4 +133,38 @@ func ExampleTrap() {
 		fmt.Println(trap.Code, "in", mod.FunctionName(trap.Func))
 	}
 	// Output: unreachable in boom
+}
+
+// Run a WASI command with its output captured in a buffer: the module sees
+// only what the wasi.Config grants (here: arguments and stdout).
+func ExampleImports_WASI() {
+	ctx := context.Background()
+	wasmBytes, err := os.ReadFile("bench/programs/wasm/hello.wasm")
+	if err != nil {
+		log.Fatal(err)
+	}
+	mod, err := kiln.Compile(ctx, wasmBytes)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	var out bytes.Buffer
+	sys, err := wasi.New(wasi.Config{Args: []string{"hello"}, Stdout: &out})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer sys.Close()
+	inst, err := mod.Instantiate(ctx, kiln.NewImports().WASI(sys))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	if _, err := inst.Func("_start").Call(ctx); err != nil {
+		var exit *wasi.ExitError
+		if !errors.As(err, &exit) || exit.Code != 0 {
+			log.Fatal(err)
+		}
+	}
+	fmt.Print(out.String())
+	// Output: hello, world
 }

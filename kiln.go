@@ -26,8 +26,10 @@ import (
 	"github.com/kilnwasm/kiln/backend/amd64"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/wasibind"
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/trap"
+	"github.com/kilnwasm/kiln/wasi"
 )
 
 // Trap is the error a call returns when WebAssembly code traps.
@@ -99,12 +101,22 @@ func (m *Module) Exports() map[string]string {
 	return out
 }
 
-// Imports collects what an instantiation provides: Go functions and other
-// instances' exports.
+// Imports collects what an instantiation provides: Go functions, other
+// instances' exports and WASI.
 type Imports struct {
 	funcs     map[[2]string]*instance.Func
 	instances map[string]*Instance
+	wasi      map[string]*instance.Func
 	err       error
+}
+
+// WASI provides wasi_snapshot_preview1 backed by sys, which holds what the
+// module is granted (see wasi.Config: arguments, environment, stdio as
+// io.Reader/io.Writer, preopened directories read-only unless writable,
+// read-only fs.FS mounts, listeners). A module gets nothing else.
+func (im *Imports) WASI(sys *wasi.System) *Imports {
+	im.wasi = wasibind.Funcs(sys)
+	return im
 }
 
 // NewImports returns an empty set of imports.
@@ -136,6 +148,13 @@ func (im *Imports) resolve(module, name string) (instance.Extern, bool) {
 		return instance.Extern{}, false
 	}
 	if f, ok := im.funcs[[2]string{module, name}]; ok {
+		return instance.Extern{Kind: wasm.ExternFunc, Func: f}, true
+	}
+	if module == wasi.ModuleName && im.wasi != nil {
+		f, ok := im.wasi[name]
+		if !ok {
+			return instance.Extern{}, false
+		}
 		return instance.Extern{Kind: wasm.ExternFunc, Func: f}, true
 	}
 	if inst, ok := im.instances[module]; ok {
