@@ -100,3 +100,58 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("--help: exit %d", code)
 	}
 }
+
+func TestRunErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.wasm")
+	os.WriteFile(bad, []byte("\x00asm\x01\x00\x00\x00\x01\x05"), 0o644)
+	for _, args := range [][]string{
+		{"run"},
+		{"run", "--nosuchflag", "x.wasm"},
+		{"run", filepath.Join(dir, "missing.wasm")},
+		{"run", bad},
+		{"run", "--env", "KILN_SURELY_UNSET_VARIABLE", bad},
+		{"run", "--dir", "", bad},
+	} {
+		code, _, errOut := kiln(args...)
+		lines := strings.Count(strings.TrimSpace(errOut), "\n") + 1
+		if code != 2 || lines != 1 || strings.Contains(errOut, "panic") {
+			t.Errorf("kiln %v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	if code, out, _ := kiln("run", "--help"); code != 0 && !strings.Contains(out, "--allow-writes") {
+		t.Errorf("run --help: exit %d", code)
+	}
+}
+
+// A trap prints its reason and a backtrace with names, and exits 134.
+func TestRunTrap(t *testing.T) {
+	// (module (func $boom (export "boom") unreachable)), with a name section.
+	mod := filepath.Join(t.TempDir(), "boom.wasm")
+	os.WriteFile(mod, []byte("\x00asm\x01\x00\x00\x00\x01\x04\x01\x60\x00\x00\x03\x02\x01\x00"+
+		"\x07\x08\x01\x04boom\x00\x00\x0a\x05\x01\x03\x00\x00\x0b"+
+		"\x00\x0e\x04name\x01\x07\x01\x00\x04boom"), 0o644)
+	code, _, errOut := kiln("run", "--invoke", "boom", mod)
+	if code != 134 || !strings.HasPrefix(errOut, "error: wasm trap: unreachable\n") || !strings.Contains(errOut, "boom") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestRunInvoke(t *testing.T) {
+	// (module (func (export "add") (param i32 i32) (result i32)
+	//   local.get 0 local.get 1 i32.add))
+	add := filepath.Join(t.TempDir(), "add.wasm")
+	os.WriteFile(add, []byte("\x00asm\x01\x00\x00\x00\x01\x07\x01\x60\x02\x7f\x7f\x01\x7f\x03\x02\x01\x00"+
+		"\x07\x07\x01\x03add\x00\x00\x0a\x09\x01\x07\x00\x20\x00\x20\x01\x6a\x0b"), 0o644)
+	if code, out, errOut := kiln("run", "--invoke", "add", add, "40", "-2"); code != 0 || out != "38\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, _, _ := kiln("run", "--invoke", "add", add, "40"); code != 2 {
+		t.Errorf("missing argument: exit %d", code)
+	}
+	code, out, errOut := kiln("run", "--invoke", "add", filepath.Join(testpaths.RepoRoot(), "testdata", "examples", "example.wasm"), "40", "2")
+	// example.wasm imports env.log, which kiln run does not provide.
+	if code != 1 || !strings.Contains(errOut, "unknown import env.log") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
