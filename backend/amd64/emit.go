@@ -291,8 +291,6 @@ func (em *Emitter) inst(b, i int) error {
 		} else {
 			a.op2(as, imm(m.imm), em.reg(i, 0))
 		}
-	case mUnary:
-		a.op2(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, em.reg(i, 0))
 	case mBitCount:
 		ops := [...][2]obj.As{bcLzcnt: {x86.ALZCNTQ, x86.ALZCNTL}, bcTzcnt: {x86.ATZCNTQ, x86.ATZCNTL}, bcPopcnt: {x86.APOPCNTQ, x86.APOPCNTL}}[m.aux]
 		a.op2(sized(m.size, ops[0], ops[1]), em.reg(i, 1), em.reg(i, 0))
@@ -390,8 +388,7 @@ func (em *Emitter) inst(b, i int) error {
 		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
 		a.add(obj.ARET)
 	case mCall:
-		p := a.callSym(fmt.Sprintf("f%d", m.imm))
-		_ = p
+		a.callSym(fmt.Sprintf("f%d", m.imm))
 	case mCallReg:
 		em.callReg(i)
 	case mHostCall:

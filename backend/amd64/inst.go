@@ -23,7 +23,6 @@ const (
 	mLea            // D dst, U base[, U index]: dst = base + index<<scale + imm
 	mShift          // M dst, U RCX: dst = dst shift cl   (aux: shift kind)
 	mShiftImm       // M dst: dst = dst shift imm
-	mUnary          // M dst (aux: neg or not)
 	mBitCount       // D dst, U src (aux: lzcnt, tzcnt, popcnt)
 	mDiv            // M RAX, M RDX, U divisor: division with Wasm's checks (aux: div kind)
 	mSetcc          // D dst: dst = cc ? 1 : 0 (from flags)
@@ -61,7 +60,7 @@ const (
 var mopNames = [...]string{
 	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mAluMem: "alumem", mImulMem: "imulmem",
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
-	mShiftImm: "shiftimm", mUnary: "unary", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
+	mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",
 	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
