@@ -102,10 +102,23 @@ func (f *Func) IsVirtual(r Reg) bool { return r >= f.NumRegs }
 // ClassOf returns the class of virtual register r.
 func (f *Func) ClassOf(r Reg) Class { return f.classes[r-f.NumRegs] }
 
+// Reset empties f for the next function, keeping its memory.
+func (f *Func) Reset() {
+	f.Blocks, f.Insts, f.ops, f.classes = f.Blocks[:0], f.Insts[:0], f.ops[:0], f.classes[:0]
+}
+
 // NewBlock appends an empty block and returns its index.
 func (f *Func) NewBlock() int {
-	f.Blocks = append(f.Blocks, Block{insts: span{int32(len(f.Insts)), 0}})
-	return len(f.Blocks) - 1
+	n := len(f.Blocks)
+	if n < cap(f.Blocks) {
+		// Left by Reset: reuse the block's lists.
+		f.Blocks = f.Blocks[:n+1]
+		b := &f.Blocks[n]
+		*b = Block{insts: span{int32(len(f.Insts)), 0}, Params: b.Params[:0], Succs: b.Succs[:0], Args: b.Args[:0], Preds: b.Preds[:0]}
+	} else {
+		f.Blocks = append(f.Blocks, Block{insts: span{int32(len(f.Insts)), 0}})
+	}
+	return n
 }
 
 // Add appends an instruction to block b, which must be the last block

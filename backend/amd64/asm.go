@@ -17,17 +17,38 @@ var initMu sync.Mutex
 // asm drives golang-asm for one goroutine: one context, Progs recycled
 // from a slab between functions, diagnostics collected as errors.
 type asm struct {
-	ctxt  *obj.Link
-	slab  []obj.Prog
-	used  int
-	first *obj.Prog
-	last  *obj.Prog
-	errs  []string
-	syms  map[string]*obj.LSym
+	ctxt   *obj.Link
+	slab   []obj.Prog   // the chunk in use
+	used   int          // Progs used in slab
+	chunks [][]obj.Prog // every chunk, reused from function to function
+	chunk  int          // index of slab in chunks
+	first  *obj.Prog
+	last   *obj.Prog
+	errs   []string
+	syms   map[symRef]*obj.LSym
+	refs   map[*obj.LSym]symRef
 }
 
+// symRef names what a relocation symbol stands for (typed, so that no
+// name is formatted or parsed per call site).
+type symRef struct {
+	kind symKind
+	idx  uint32
+}
+
+type symKind uint8
+
+const (
+	symFunc       symKind = iota // a function's entry (idx: function index)
+	symThunk                     // a host-call thunk (idx: import index)
+	symTable                     // a jump table of this function (idx: table number)
+	symShimTarget                // the callee of a shim, patched by the caller
+)
+
+var symNames = [...]string{symFunc: "func", symThunk: "thunk", symTable: "table", symShimTarget: "target"}
+
 func newAsm() *asm {
-	a := &asm{syms: map[string]*obj.LSym{}}
+	a := &asm{syms: map[symRef]*obj.LSym{}, refs: map[*obj.LSym]symRef{}}
 	initMu.Lock()
 	defer initMu.Unlock()
 	ctxt := obj.Linknew(&x86.Linkamd64)
@@ -41,8 +62,13 @@ func newAsm() *asm {
 
 func (a *asm) newProg() *obj.Prog {
 	if a.used == len(a.slab) {
-		// Grow by chunks; earlier chunks stay referenced by the list.
-		a.slab = make([]obj.Prog, max(1024, len(a.slab)))
+		// Next chunk: kept across functions, so a worker allocates Progs
+		// only for the largest function it has seen.
+		a.chunk++
+		if a.chunk == len(a.chunks) {
+			a.chunks = append(a.chunks, make([]obj.Prog, 1024<<min(a.chunk, 6)))
+		}
+		a.slab = a.chunks[a.chunk]
 		a.used = 0
 	}
 	p := &a.slab[a.used]
@@ -53,6 +79,11 @@ func (a *asm) newProg() *obj.Prog {
 
 // reset starts a new function, recycling the Progs of the previous one.
 func (a *asm) reset() {
+	if len(a.chunks) == 0 {
+		a.chunks = [][]obj.Prog{make([]obj.Prog, 1024)}
+	}
+	a.chunk = 0
+	a.slab = a.chunks[0]
 	a.used = 0
 	a.errs = a.errs[:0]
 	p := a.newProg()
@@ -70,12 +101,13 @@ func (a *asm) add(as obj.As) *obj.Prog {
 
 func (a *asm) label() *obj.Prog { return a.add(obj.ANOP) }
 
-// sym returns the symbol named name, for relocations.
-func (a *asm) sym(name string) *obj.LSym {
-	s, ok := a.syms[name]
+// sym returns the symbol for ref, for relocations.
+func (a *asm) sym(ref symRef) *obj.LSym {
+	s, ok := a.syms[ref]
 	if !ok {
-		s = &obj.LSym{Name: name}
-		a.syms[name] = s
+		s = &obj.LSym{Name: symNames[ref.kind]}
+		a.syms[ref] = s
+		a.refs[s] = ref
 	}
 	return s
 }
@@ -128,10 +160,10 @@ func (a *asm) jmp(as obj.As, target *obj.Prog) *obj.Prog {
 	return p
 }
 
-// callSym emits a rel32 call to a named symbol (a relocation).
-func (a *asm) callSym(name string) *obj.Prog {
+// callSym emits a rel32 call to a symbol (a relocation).
+func (a *asm) callSym(ref symRef) *obj.Prog {
 	p := a.add(obj.ACALL)
-	p.To = obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(name)}
+	p.To = obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(ref)}
 	return p
 }
 

@@ -53,7 +53,9 @@ type trapRef struct {
 type emitState struct {
 	l          *Lowered
 	alloc      *backend.Allocation
-	blocks     []*obj.Prog // label of each block
+	blocks     []*obj.Prog // label of each block (a forwarder's is its destination's)
+	next       []*obj.Prog // label of the block emitted after each block
+	skip       []bool      // forwarders: blocks that only jump, not emitted
 	traps      []trapRef
 	memSites   []trapRef
 	tables     []tableRef
@@ -105,7 +107,11 @@ func (em *Emitter) Emit(l *Lowered, alloc *backend.Allocation) (*Code, error) {
 	for b := range f.Blocks {
 		e.blocks[b] = em.newLabel()
 	}
+	em.threadJumps()
 	for b := range f.Blocks {
+		if e.skip[b] {
+			continue
+		}
 		em.append(e.blocks[b])
 		first, end := f.BlockInsts(b)
 		for i := first; i < end; i++ {
@@ -308,6 +314,17 @@ func (em *Emitter) inst(b, i int) error {
 		em.load(i, m)
 	case mStore:
 		em.store(i, m)
+	case mStoreImm:
+		as := [...]obj.As{1: x86.AMOVB, 2: x86.AMOVW, 4: x86.AMOVL, 8: x86.AMOVQ}[m.aux]
+		c := int64(m.aux2)
+		switch m.aux {
+		case 1:
+			c = int64(int8(c))
+		case 2:
+			c = int64(int16(c))
+		}
+		p := a.op2(as, imm(c), em.memOperand(i, 0, m.imm))
+		em.memSite(p, m.pos)
 	case mLoadAddr, mLoadAddr32:
 		d := em.loc(i, 0)
 		src := mem(em.loc(i, 1), m.imm)
@@ -375,7 +392,7 @@ func (em *Emitter) inst(b, i int) error {
 		em.jumpTo(b, f.Blocks[b].Succs[0])
 	case mJcc:
 		succ := f.Blocks[b].Succs
-		if succ[0] == b+1 {
+		if e.blocks[succ[0]] == e.next[b] {
 			em.jcc(m.cc.invert(), e.blocks[succ[1]])
 		} else {
 			em.jcc(m.cc, e.blocks[succ[0]])
@@ -388,7 +405,7 @@ func (em *Emitter) inst(b, i int) error {
 		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
 		a.add(obj.ARET)
 	case mCall:
-		a.callSym(fmt.Sprintf("f%d", m.imm))
+		a.callSym(symRef{symFunc, uint32(m.imm)})
 	case mCallReg:
 		em.callReg(i)
 	case mHostCall:
@@ -439,10 +456,58 @@ func irTrapCode(c ir.TrapCode) trap.Code {
 }
 
 func (em *Emitter) jumpTo(from, to int) {
-	if to == from+1 {
+	if em.e.blocks[to] == em.e.next[from] {
 		return
 	}
 	em.a.jmp(obj.AJMP, em.e.blocks[to])
+}
+
+// threadJumps finds forwarders (blocks holding nothing but a jump, such as
+// the edge blocks that split critical edges when the allocator put no moves
+// in them), points their labels at their final destinations and leaves them
+// out, so that branches go straight to where they lead. It also records
+// each block's layout successor for fall-through.
+func (em *Emitter) threadJumps() {
+	e := &em.e
+	f := e.l.Code
+	n := len(f.Blocks)
+	e.skip = make([]bool, n)
+	e.next = make([]*obj.Prog, n)
+	dest := make([]int, n)
+	edit := 0
+	for b := range f.Blocks {
+		dest[b] = b
+		first, end := f.BlockInsts(b)
+		for edit < len(e.alloc.Edits) && e.alloc.Edits[edit].Before < first {
+			edit++
+		}
+		hasEdit := edit < len(e.alloc.Edits) && e.alloc.Edits[edit].Before < end
+		if b > 0 && end == first+1 && e.l.Insts[f.Insts[first].Data].op == mJmp && !hasEdit {
+			dest[b] = f.Blocks[b].Succs[0]
+		}
+	}
+	for b := range dest {
+		// Follow the chain; a cycle of forwarders (an empty infinite loop
+		// compiled without polls) keeps its blocks.
+		d := b
+		for steps := 0; dest[d] != d && steps < n; steps++ {
+			d = dest[d]
+		}
+		if dest[d] != d {
+			continue
+		}
+		if d != b {
+			e.skip[b] = true
+			e.blocks[b] = e.blocks[d]
+		}
+	}
+	var next *obj.Prog
+	for b := n - 1; b >= 0; b-- {
+		e.next[b] = next
+		if !e.skip[b] {
+			next = e.blocks[b]
+		}
+	}
 }
 
 func (em *Emitter) div(i int, m *minst) {
@@ -899,7 +964,7 @@ const (
 
 // thunkCall emits a rel32 call to a module thunk.
 func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) *obj.Prog {
-	return em.a.callSym(fmt.Sprintf("thunk%d", thunk))
+	return em.a.callSym(symRef{symThunk, uint32(thunk)})
 }
 
 func (em *Emitter) brTable(b, i int) {
@@ -910,7 +975,7 @@ func (em *Emitter) brTable(b, i int) {
 	n := len(succ) - 1
 	a.op2(x86.ACMPL, xreg(idx), imm(int64(n)))
 	a.jmp(x86.AJCC, em.e.blocks[succ[n]]) // idx >= n (unsigned): default
-	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(fmt.Sprintf("table%d", len(em.e.tables)))}, xreg(x86.REG_R11))
+	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, uint32(len(em.e.tables))})}, xreg(x86.REG_R11))
 	p := a.add(obj.AJMP)
 	p.To = memIdx(x86.REG_R11, idx, 8, 0)
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
@@ -951,24 +1016,21 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		if r.Sym == nil || r.Siz == 0 {
 			continue // R_CALLIND marks indirect calls; nothing to patch
 		}
-		name := r.Sym.Name
-		switch {
-		case len(name) > 5 && name[:5] == "thunk":
-			var t uint32
-			fmt.Sscanf(name[5:], "%d", &t)
-			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallThunk, Target: t, Addend: r.Add})
-		case len(name) > 5 && name[:5] == "table":
-			var t int
-			fmt.Sscanf(name[5:], "%d", &t)
+		ref, ok := em.a.refs[r.Sym]
+		if !ok {
+			return nil, fmt.Errorf("amd64: unexpected relocation %q", r.Sym.Name)
+		}
+		switch ref.kind {
+		case symThunk:
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallThunk, Target: ref.idx, Addend: r.Add})
+		case symTable:
 			// RIP-relative: value = table - (end of the displacement).
-			v := int64(e.tables[t].start.Pc) + r.Add - int64(r.Off+4)
+			v := int64(e.tables[ref.idx].start.Pc) + r.Add - int64(r.Off+4)
 			binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(v)))
-		case len(name) > 1 && name[0] == 'f':
-			var fn uint32
-			fmt.Sscanf(name[1:], "%d", &fn)
-			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallFunc, Target: fn, Addend: r.Add})
+		case symFunc:
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallFunc, Target: ref.idx, Addend: r.Add})
 		default:
-			return nil, fmt.Errorf("amd64: unexpected relocation %q", name)
+			return nil, fmt.Errorf("amd64: unexpected relocation %q", r.Sym.Name)
 		}
 	}
 	for _, t := range e.tables {

@@ -30,6 +30,7 @@ const (
 	mExtend         // D dst, U src: sign or zero extension (aux: from bits, signed)
 	mLoad           // D dst, U index: dst = [membase + index + imm] (aux: load kind)
 	mStore          // U index, U val: [membase + index + imm] = val (aux: store width)
+	mStoreImm       // U index: [membase + index + imm] = aux2 (aux: store width; sign-extended to 8)
 	mLoadAddr       // D dst, U base: dst = [base + imm] (64-bit, runtime data)
 	mLoadAddr32     // D dst, U base: dst = zx [base + imm] (32-bit)
 	mStoreAddr      // U base, U val: [base + imm] = val (64-bit)
@@ -61,7 +62,7 @@ var mopNames = [...]string{
 	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mAluMem: "alumem", mImulMem: "imulmem",
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
 	mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
-	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",
+	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mStoreImm: "storeimm", mLoadAddr: "loadaddr",
 	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",

@@ -66,17 +66,32 @@ type selector struct {
 	pos   int32
 	out   int // outgoing stack argument slots needed
 	edges []pendingEdge
+	regs  []backend.Reg // arena of edge argument lists
 	err   error
 }
 
 // Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
 func Select(f *ir.Func, env *Env) (*Lowered, error) {
-	s := &selector{f: f, env: env, vc: backend.NewFunc(NumRegs)}
-	s.vreg = make([]backend.Reg, f.NumValues())
-	s.uses = make([]int32, f.NumValues())
-	s.fused = make([]bool, f.NumValues())
+	return new(Selector).Select(f, env)
+}
+
+// A Selector lowers functions one after another, reusing its memory: the
+// Lowered it returns is valid until its next Select.
+type Selector struct{ s selector }
+
+// Select lowers f (see the function Select).
+func (sel *Selector) Select(f *ir.Func, env *Env) (*Lowered, error) {
+	s := &sel.s
+	vc := s.vc
+	if vc == nil {
+		vc = backend.NewFunc(NumRegs)
+	} else {
+		vc.Reset()
+	}
+	*s = selector{f: f, env: env, vc: vc, insts: s.insts[:0], edges: s.edges[:0], regs: s.regs[:0],
+		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()),
+		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks())}
 	s.order = ir.RPO(f)
-	s.bidx = make([]int, f.NumBlocks())
 	for i := range s.bidx {
 		s.bidx[i] = -1
 	}
@@ -100,8 +115,8 @@ func Select(f *ir.Func, env *Env) (*Lowered, error) {
 	dom := ir.Dominators(f)
 	header := make([]bool, f.NumBlocks())
 	for _, b := range s.order {
-		for _, succ := range f.Succs(b) {
-			if dom.Dominates(succ, b) {
+		for i := 0; i < f.NumSuccs(b); i++ {
+			if succ := f.Succ(b, i); dom.Dominates(succ, b) {
 				header[succ] = true
 			}
 		}
@@ -130,6 +145,16 @@ func Select(f *ir.Func, env *Env) (*Lowered, error) {
 		s.vc.AddEdge(e.from, e.to, e.args...)
 	}
 	return &Lowered{Name: f.Name, Code: s.vc, Insts: s.insts, OutArgs: 8 * s.out, Order: s.order}, nil
+}
+
+// resize returns a zeroed slice of length n, reusing b's memory.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 func classOf(t ir.Type) backend.Class {
@@ -284,7 +309,7 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpCopy:
 		s.move(s.def(v), s.reg(args[0]))
 	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
-		s.alu(v, map[ir.Op]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}[op])
+		s.alu(v, aluOf[op])
 	case ir.OpImul:
 		if s.isFusedLoad(args[1]) || s.isFusedLoad(args[0]) {
 			x, y := args[0], args[1]
@@ -305,7 +330,7 @@ func (s *selector) inst(v ir.Value) {
 		s.move(d, s.reg(args[0]))
 		s.emit(minst{op: mImul, size: sz}, 0, mod(d), use(s.reg(args[1])))
 	case ir.OpIdivS, ir.OpIdivU, ir.OpIremS, ir.OpIremU:
-		kind := map[ir.Op]int32{ir.OpIdivS: divS, ir.OpIdivU: divU, ir.OpIremS: remS, ir.OpIremU: remU}[op]
+		kind := opAux[op]
 		s.move(RAX, s.reg(args[0]))
 		// RDX is written before the divisor is read: keeping it live from
 		// here keeps the divisor out of it.
@@ -317,7 +342,7 @@ func (s *selector) inst(v ir.Value) {
 			s.move(s.def(v), RDX)
 		}
 	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
-		kind := map[ir.Op]int32{ir.OpIshl: shShl, ir.OpIshrS: shSar, ir.OpIshrU: shShr, ir.OpIrotl: shRol, ir.OpIrotr: shRor}[op]
+		kind := opAux[op]
 		d := s.def(v)
 		s.move(d, s.reg(args[0]))
 		if c, ok := s.imm32(args[1]); ok {
@@ -327,10 +352,10 @@ func (s *selector) inst(v ir.Value) {
 		s.move(RCX, s.reg(args[1]))
 		s.emit(minst{op: mShift, size: sz, aux: kind}, 0, mod(d), use(RCX))
 	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:
-		kind := map[ir.Op]int32{ir.OpIclz: bcLzcnt, ir.OpIctz: bcTzcnt, ir.OpIpopcnt: bcPopcnt}[op]
+		kind := opAux[op]
 		s.emit(minst{op: mBitCount, size: sz, aux: kind}, 0, def(s.def(v)), use(s.reg(args[0])))
 	case ir.OpSext8, ir.OpSext16, ir.OpSext32:
-		from := map[ir.Op]int32{ir.OpSext8: 8, ir.OpSext16: 16, ir.OpSext32: 32}[op]
+		from := opAux[op]
 		s.emit(minst{op: mExtend, size: sz, aux: from, aux2: 1}, 0, def(s.def(v)), use(s.reg(args[0])))
 	case ir.OpExtendS:
 		s.emit(minst{op: mExtend, size: 8, aux: 32, aux2: 1}, 0, def(s.def(v)), use(s.reg(args[0])))
@@ -352,7 +377,7 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
 		d := s.def(v)
 		s.move(d, s.reg(args[0]))
-		kind := map[ir.Op]int32{ir.OpFadd: fAdd, ir.OpFsub: fSub, ir.OpFmul: fMul, ir.OpFdiv: fDiv}[op]
+		kind := opAux[op]
 		s.emit(minst{op: mFAlu, size: sz, aux: kind}, 0, mod(d), use(s.reg(args[1])))
 	case ir.OpFmin, ir.OpFmax:
 		d := s.def(v)
@@ -363,7 +388,7 @@ func (s *selector) inst(v ir.Value) {
 		}
 		s.emit(minst{op: mFMinMax, size: sz, aux: kind}, 0, mod(d), use(s.reg(args[1])))
 	case ir.OpFsqrt, ir.OpFceil, ir.OpFfloor, ir.OpFtrunc, ir.OpFnearest:
-		kind := map[ir.Op]int32{ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest}[op]
+		kind := opAux[op]
 		s.emit(minst{op: mFUnary, size: sz, aux: kind}, 0, def(s.def(v)), use(s.reg(args[0])))
 	case ir.OpFabs, ir.OpFneg:
 		d := s.def(v)
@@ -444,6 +469,26 @@ func (s *selector) inst(v ir.Value) {
 	default:
 		s.fail("no instruction selection for %v", op)
 	}
+}
+
+// aluOf and opAux give the machine instruction's ALU operation or aux
+// field for an IR op (tables, not map literals, which would be built anew
+// at every instruction).
+var aluOf = [256]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}
+
+var opAux = [256]int32{
+	ir.OpIdivS: divS, ir.OpIdivU: divU, ir.OpIremS: remS, ir.OpIremU: remU,
+	ir.OpIshl: shShl, ir.OpIshrS: shSar, ir.OpIshrU: shShr, ir.OpIrotl: shRol, ir.OpIrotr: shRor,
+	ir.OpIclz: bcLzcnt, ir.OpIctz: bcTzcnt, ir.OpIpopcnt: bcPopcnt,
+	ir.OpSext8: 8, ir.OpSext16: 16, ir.OpSext32: 32,
+	ir.OpFadd: fAdd, ir.OpFsub: fSub, ir.OpFmul: fMul, ir.OpFdiv: fDiv,
+	ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest,
+	ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U,
+	ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4,
+	ir.OpMemGrow: BuiltinMemoryGrow, ir.OpMemCopy: BuiltinMemoryCopy, ir.OpMemFill: BuiltinMemoryFill,
+	ir.OpMemInit: BuiltinMemoryInit, ir.OpDataDrop: BuiltinDataDrop, ir.OpTableGrow: BuiltinTableGrow,
+	ir.OpTableFill: BuiltinTableFill, ir.OpTableCopy: BuiltinTableCopy, ir.OpTableInit: BuiltinTableInit,
+	ir.OpElemDrop: BuiltinElemDrop,
 }
 
 // imm32 reports whether v is a constant that fits a sign-extended 32-bit
@@ -608,9 +653,18 @@ func (s *selector) address(a ir.Value, off int64) (backend.Reg, int64) {
 func (s *selector) load(v ir.Value) {
 	f := s.f
 	typ := f.Type(v)
-	kind := map[ir.Op]int32{ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U}[f.Op(v)]
+	kind := opAux[f.Op(v)]
 	if f.Op(v) == ir.OpLoad {
-		kind = map[ir.Type]int32{ir.I32: ld32U, ir.I64: ld64, ir.F32: ldF32, ir.F64: ldF64}[typ]
+		switch typ {
+		case ir.I32:
+			kind = ld32U
+		case ir.I64:
+			kind = ld64
+		case ir.F32:
+			kind = ldF32
+		case ir.F64:
+			kind = ldF64
+		}
 	}
 	idx, disp := s.address(f.Args(v)[0], f.Aux(v))
 	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp}, 0, def(s.def(v)), use(idx))
@@ -619,12 +673,31 @@ func (s *selector) load(v ir.Value) {
 func (s *selector) store(v ir.Value) {
 	f := s.f
 	args := f.Args(v)
-	width := map[ir.Op]int32{ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4}[f.Op(v)]
+	width := opAux[f.Op(v)]
 	if f.Op(v) == ir.OpStore {
 		width = int32(size(f.Type(args[1])))
 	}
 	idx, disp := s.address(args[0], f.Aux(v))
+	if c, ok := s.storeImm(args[1], width); ok {
+		s.emit(minst{op: mStoreImm, size: size(f.Type(args[1])), aux: width, aux2: c, imm: disp}, 0, use(idx))
+		return
+	}
 	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: disp}, 0, use(idx), use(s.reg(args[1])))
+}
+
+// storeImm reports whether constant v can be stored as an immediate of
+// width bytes (sign-extended to 8 bytes for full-width 64-bit stores).
+func (s *selector) storeImm(v ir.Value, width int32) (int32, bool) {
+	switch s.f.Op(v) {
+	case ir.OpIconst, ir.OpFconst:
+	default:
+		return 0, false
+	}
+	c := s.f.Aux(v)
+	if width < 8 {
+		return int32(c), true // the low bytes are what is stored
+	}
+	return int32(c), c == int64(int32(c))
 }
 
 // vmctx loads the instance data pointer.
@@ -682,10 +755,13 @@ func (s *selector) branchArgs(v ir.Value) {
 	f := s.f
 	for i := 0; i < f.NumTargets(v); i++ {
 		t := f.Target(v, i)
-		args := make([]backend.Reg, len(t.Args))
-		for j, a := range t.Args {
-			args[j] = s.reg(a)
+		// Argument lists share one arena; a slice stays valid when the
+		// arena grows, as it keeps pointing at the old array.
+		start := len(s.regs)
+		for _, a := range t.Args {
+			s.regs = append(s.regs, s.reg(a))
 		}
+		args := s.regs[start:len(s.regs):len(s.regs)]
 		// Recorded now, added once every block exists.
 		s.edges = append(s.edges, pendingEdge{s.cur, s.bidx[t.Block], args})
 	}
@@ -891,10 +967,7 @@ func (s *selector) tableAccess(v ir.Value) {
 func (s *selector) builtin(v ir.Value) {
 	f := s.f
 	op := f.Op(v)
-	b := map[ir.Op]int64{ir.OpMemGrow: BuiltinMemoryGrow, ir.OpMemCopy: BuiltinMemoryCopy, ir.OpMemFill: BuiltinMemoryFill,
-		ir.OpMemInit: BuiltinMemoryInit, ir.OpDataDrop: BuiltinDataDrop, ir.OpTableGrow: BuiltinTableGrow,
-		ir.OpTableFill: BuiltinTableFill, ir.OpTableCopy: BuiltinTableCopy, ir.OpTableInit: BuiltinTableInit,
-		ir.OpElemDrop: BuiltinElemDrop}[op]
+	b := int64(opAux[op])
 	// Immediates (segment and table indices) travel as the first
 	// arguments.
 	var ops []backend.Operand

@@ -70,9 +70,10 @@ func NewEnv(m *wasm.Module) *Env {
 
 // worker holds one goroutine's reusable compilation state.
 type worker struct {
-	tr *translate.Translator
-	em *Emitter
-	ra *regalloc.Allocator
+	tr  *translate.Translator
+	sel Selector
+	em  *Emitter
+	ra  *regalloc.Allocator
 }
 
 func newWorker() *worker {
@@ -89,7 +90,7 @@ func (w *worker) function(m *wasm.Module, env *Env, idx uint32, opts Options) (*
 		return nil, fmt.Errorf("function %d: %w", idx, err)
 	}
 	opt.SplitCriticalEdges(f)
-	l, err := Select(f, env)
+	l, err := w.sel.Select(f, env)
 	if err != nil {
 		return nil, fmt.Errorf("function %d: %w", idx, err)
 	}
@@ -101,6 +102,7 @@ func (w *worker) function(m *wasm.Module, env *Env, idx uint32, opts Options) (*
 	if err != nil {
 		return nil, fmt.Errorf("function %d: %w", idx, err)
 	}
+	w.tr.Recycle(f)
 	return c, nil
 }
 
@@ -311,7 +313,7 @@ func shim(a *asm, sig ir.Signature) ([]byte, uint32, error) {
 			a.op2(x86.AMOVQ, mem(x86.REG_R11, 8*int64(i)), xreg(hw(uint32(r))))
 		}
 	}
-	call := a.callSym("target")
+	call := a.callSym(symRef{kind: symShimTarget})
 	results, rstack := assignRegs(sig.Results)
 	if rstack > 0 {
 		return nil, 0, fmt.Errorf("amd64: %d results: %w", len(sig.Results), errUnsupported)
@@ -354,7 +356,7 @@ func hostThunk(a *asm, sig ir.Signature, importIdx uint32) ([]byte, uint32, erro
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, offHostArgs))
 	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, offHostSlots))
 	a.op2(x86.AMOVQ, imm(int64(HostImportBase+importIdx)), mem(x86.REG_R15, offHostIndex))
-	call := a.callSym("target")
+	call := a.callSym(symRef{kind: symShimTarget})
 	results, rstack := assignRegs(sig.Results)
 	if rstack > 0 {
 		return nil, 0, fmt.Errorf("amd64: %d results: %w", len(sig.Results), errUnsupported)

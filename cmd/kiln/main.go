@@ -4,6 +4,7 @@
 //
 //	kiln run [flags] FILE.wasm [ARGS...]
 //	kiln spectest [--report FILE] [--engine ENGINE] PATH...
+//	kiln objdump [--func F] FILE.wasm
 package main
 
 import (
@@ -34,6 +35,7 @@ type subcommand struct {
 
 var subcommands = []subcommand{
 	{"run", "run a WebAssembly module (WASI command or --invoke an export)", runRun},
+	{"objdump", "compile a module and disassemble its machine code", runObjdump},
 	{"spectest", "run WebAssembly spec test scripts (JSON form)", runSpectest},
 }
 

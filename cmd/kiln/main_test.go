@@ -155,3 +155,26 @@ func TestRunInvoke(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+func TestObjdump(t *testing.T) {
+	example := filepath.Join(testpaths.RepoRoot(), "testdata", "examples", "example.wasm")
+	// Function 3 is "spin": (loop (br 0)). Its loop header polls for
+	// interruption; without polls it is a jump to itself.
+	code, out, errOut := kiln("objdump", "--func", "3", example)
+	if code != 0 || !strings.Contains(out, "<3 ") || !regexp.MustCompile(`CMPL 0xb0\(R15\), \$0x0`).MatchString(out) || strings.Contains(out, "<1 ") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, _ = kiln("objdump", "--no-polls", "--func", "3", example)
+	self := regexp.MustCompile(`(?m)^\s+([0-9a-f]+)\s+eb..\s+JMP 0x([0-9a-f]+)$`).FindStringSubmatch(out)
+	if code != 0 || self == nil || strings.TrimLeft(self[1], "0") != strings.TrimLeft(self[2], "0") {
+		t.Errorf("no self-jump in spin without polls:\n%s", out)
+	}
+	if code, out, _ := kiln("objdump", example); code != 0 || strings.Count(out, "bytes\n") != 3 {
+		t.Errorf("whole module: exit %d:\n%s", code, out)
+	}
+	for _, args := range [][]string{{"objdump"}, {"objdump", "--func", "9", example}, {"objdump", "/nonexistent.wasm"}} {
+		if code, _, _ := kiln(args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}

@@ -19,18 +19,17 @@ func RPO(f *Func) []Block {
 	type frame struct {
 		b    Block
 		next int
-		succ []Block
 	}
-	stack := []frame{{b: 0, succ: f.Succs(0)}}
+	stack := make([]frame, 1, 16)
 	seen[0] = true
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
-		if top.next < len(top.succ) {
-			s := top.succ[top.next]
+		if top.next < f.NumSuccs(top.b) {
+			s := f.Succ(top.b, top.next)
 			top.next++
 			if !seen[s] && !f.blocks[s].removed {
 				seen[s] = true
-				stack = append(stack, frame{b: s, succ: f.Succs(s)})
+				stack = append(stack, frame{b: s})
 			}
 			continue
 		}
@@ -78,7 +77,23 @@ func Dominators(f *Func) *DomTree {
 		}
 	}
 	d.idom[0] = -1
+	// Children lists share one backing array.
+	start := make([]int32, n+1)
+	for _, b := range d.rpo[1:] {
+		if p := d.idom[b]; p >= 0 {
+			start[p]++
+		}
+	}
+	total := int32(0)
+	for i, c := range start {
+		start[i] = total
+		total += c
+	}
+	all := make([]Block, total)
 	d.kids = make([][]Block, n)
+	for b := range d.kids {
+		d.kids[b] = all[start[b]:start[b]:start[b+1]]
+	}
 	for _, b := range d.rpo[1:] {
 		if p := d.idom[b]; p >= 0 {
 			d.kids[p] = append(d.kids[p], b)
@@ -143,12 +158,32 @@ func (d *DomTree) Dominates(a, b Block) bool {
 
 // Preds returns each block's predecessors (a block appears once per edge).
 func Preds(f *Func) [][]Block {
-	preds := make([][]Block, len(f.blocks))
+	// Two passes over one backing array rather than an append per edge.
+	count := make([]int32, len(f.blocks)+1)
 	for b := range f.blocks {
 		if f.blocks[b].removed {
 			continue
 		}
-		for _, s := range f.Succs(Block(b)) {
+		for i := 0; i < f.NumSuccs(Block(b)); i++ {
+			count[f.Succ(Block(b), i)]++
+		}
+	}
+	total := int32(0)
+	for i, c := range count {
+		count[i] = total
+		total += c
+	}
+	all := make([]Block, total)
+	preds := make([][]Block, len(f.blocks))
+	for b := range preds {
+		preds[b] = all[count[b]:count[b]:count[b+1]]
+	}
+	for b := range f.blocks {
+		if f.blocks[b].removed {
+			continue
+		}
+		for i := 0; i < f.NumSuccs(Block(b)); i++ {
+			s := f.Succ(Block(b), i)
 			preds[s] = append(preds[s], Block(b))
 		}
 	}

@@ -134,6 +134,18 @@ func NewFunc(name string, sig Signature) *Func {
 	return f
 }
 
+// Reset makes f an empty function again, like NewFunc, keeping its memory
+// for reuse (compilers reuse one Func per worker across functions).
+func (f *Func) Reset(name string, sig Signature) {
+	*f = Func{Name: name, Sig: sig, insts: f.insts[:1], pos: f.pos[:1], blocks: f.blocks[:0],
+		args: f.args[:0], targets: f.targets[:0], curPos: -1}
+	f.insts[0], f.pos[0] = inst{}, 0
+	entry := f.NewBlock()
+	for _, t := range sig.Params {
+		f.AddParam(entry, t)
+	}
+}
+
 // NumValues returns one more than the largest Value.
 func (f *Func) NumValues() int { return len(f.insts) }
 
@@ -142,8 +154,15 @@ func (f *Func) NumBlocks() int { return len(f.blocks) }
 
 // NewBlock adds an empty block.
 func (f *Func) NewBlock() Block {
-	f.blocks = append(f.blocks, blockData{})
-	return Block(len(f.blocks) - 1)
+	n := len(f.blocks)
+	if n < cap(f.blocks) {
+		// Left by Reset: reuse the parameter list's memory.
+		f.blocks = f.blocks[:n+1]
+		f.blocks[n] = blockData{params: f.blocks[n].params[:0]}
+	} else {
+		f.blocks = append(f.blocks, blockData{})
+	}
+	return Block(n)
 }
 
 // AddParam appends a parameter of type t to block b.
@@ -249,6 +268,21 @@ func (f *Func) Succs(b Block) []Block {
 		out[i] = f.targets[s.start+int32(i)].block
 	}
 	return out
+}
+
+// NumSuccs returns the number of successor edges of b (0 if b has no
+// terminator); Succ(b, i) is the target of edge i. Unlike Succs they do
+// not allocate.
+func (f *Func) NumSuccs(b Block) int {
+	if t := f.Terminator(b); t != 0 {
+		return int(f.insts[t].tgts.n)
+	}
+	return 0
+}
+
+// Succ returns the target block of b's successor edge i.
+func (f *Func) Succ(b Block, i int) Block {
+	return f.targets[f.insts[f.blocks[b].last].tgts.start+int32(i)].block
 }
 
 // Terminator returns b's terminator, or 0 if it has none yet.

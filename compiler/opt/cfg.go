@@ -237,8 +237,8 @@ func mergeBlocks(f *ir.Func) bool {
 func SplitCriticalEdges(f *ir.Func) {
 	npreds := make([]int, f.NumBlocks())
 	for _, b := range f.Blocks() {
-		for _, s := range f.Succs(b) {
-			npreds[s]++
+		for i := 0; i < f.NumSuccs(b); i++ {
+			npreds[f.Succ(b, i)]++
 		}
 	}
 	for _, b := range f.Blocks() {

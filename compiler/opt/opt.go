@@ -88,15 +88,32 @@ type edge struct {
 }
 
 func predEdges(f *ir.Func) [][]edge {
-	preds := make([][]edge, f.NumBlocks())
-	for _, b := range f.Blocks() {
-		t := f.Terminator(b)
-		if t == 0 {
-			continue
+	// Two passes over one backing array rather than an append per edge.
+	n := f.NumBlocks()
+	count := make([]int32, n+1)
+	for b := 0; b < n; b++ {
+		if t := f.Terminator(ir.Block(b)); t != 0 {
+			for i := 0; i < f.NumTargets(t); i++ {
+				count[f.Target(t, i).Block]++
+			}
 		}
-		for i := 0; i < f.NumTargets(t); i++ {
-			tb := f.Target(t, i).Block
-			preds[tb] = append(preds[tb], edge{t, i})
+	}
+	total := int32(0)
+	for i, c := range count {
+		count[i] = total
+		total += c
+	}
+	all := make([]edge, total)
+	preds := make([][]edge, n)
+	for b := range preds {
+		preds[b] = all[count[b]:count[b]:count[b+1]]
+	}
+	for b := 0; b < n; b++ {
+		if t := f.Terminator(ir.Block(b)); t != 0 {
+			for i := 0; i < f.NumTargets(t); i++ {
+				tb := f.Target(t, i).Block
+				preds[tb] = append(preds[tb], edge{t, i})
+			}
 		}
 	}
 	return preds

@@ -28,11 +28,12 @@ var ErrUnsupported = errors.New("not supported yet")
 // Translator translates function bodies. It keeps its buffers between calls;
 // use one per goroutine.
 type Translator struct {
-	m   *wasm.Module
-	f   *ir.Func
-	ir  wasm.InstrReader
-	in  wasm.Instr
-	err error
+	m     *wasm.Module
+	f     *ir.Func
+	spare *ir.Func // handed back by Recycle
+	ir    wasm.InstrReader
+	in    wasm.Instr
+	err   error
 
 	stack []ir.Value
 	ctrls []frame
@@ -79,6 +80,10 @@ type frame struct {
 // New returns a Translator.
 func New() *Translator { return &Translator{} }
 
+// Recycle hands back a function returned by Function that the caller no
+// longer uses; the next Function call reuses its memory.
+func (t *Translator) Recycle(f *ir.Func) { t.spare = f }
+
 // Function translates the body of function index fidx (a function the
 // module defines, not an import) of a validated module.
 func (t *Translator) Function(m *wasm.Module, fidx uint32) (f *ir.Func, err error) {
@@ -112,7 +117,13 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 	if name == "" {
 		name = fmt.Sprintf("func%d", fidx)
 	}
-	t.f = ir.NewFunc(name, ir.Signature{Params: irTypes(sig.Params), Results: irTypes(sig.Results)})
+	irSig := ir.Signature{Params: irTypes(sig.Params), Results: irTypes(sig.Results)}
+	if t.spare != nil {
+		t.f, t.spare = t.spare, nil
+		t.f.Reset(name, irSig)
+	} else {
+		t.f = ir.NewFunc(name, irSig)
+	}
 	t.err = nil
 	t.stack = t.stack[:0]
 	t.ctrls = t.ctrls[:0]

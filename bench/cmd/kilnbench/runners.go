@@ -30,16 +30,18 @@ type runner struct {
 // helperSpecs says how to build each helper. To add a runner, add a
 // bench/cmd/run-NAME implementing driver.Engine and an entry here.
 var helperSpecs = map[string]struct {
-	pkg string
-	cgo bool
+	pkg     string
+	cgo     bool
+	ldflags string
 }{
 	// Kiln is built from the parent module (bench/go.mod: replace
-	// github.com/kilnwasm/kiln => ../). Until Kiln has a public API,
-	// run-kiln exits with driver.ExitNotAvailable and Kiln is reported
-	// missing.
-	"kiln":     {"./cmd/run-kiln", false},
-	"wazero":   {"./cmd/run-wazero", false},
-	"wasmtime": {"./cmd/run-wasmtime", true},
+	// github.com/kilnwasm/kiln => ../).
+	"kiln": {pkg: "./cmd/run-kiln"},
+	// kiln-nopolls compiles without the interruption polls at loop
+	// headers, to measure what they cost (-runners kiln,kiln-nopolls).
+	"kiln-nopolls": {pkg: "./cmd/run-kiln", ldflags: "-X main.noPolls=true"},
+	"wazero":       {pkg: "./cmd/run-wazero"},
+	"wasmtime":     {pkg: "./cmd/run-wasmtime", cgo: true},
 }
 
 func (r *runner) ok() bool  { return r.info.Missing == "" }
@@ -168,7 +170,7 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 		env = []string{"CGO_ENABLED=1"}
 	}
 	env = append(env, "GOFLAGS=-mod=mod")
-	cmd := exec.Command("go", "build", "-o", bin, spec.pkg)
+	cmd := exec.Command("go", "build", "-ldflags", spec.ldflags, "-o", bin, spec.pkg)
 	cmd.Dir = c.benchDir
 	cmd.Env = append(os.Environ(), env...)
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -179,7 +181,7 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 	if out, err := exec.Command(bin, "-version").Output(); err == nil {
 		r.info.Version = firstLine(out)
 	}
-	if r.info.Name == "kiln" {
+	if strings.HasPrefix(r.info.Name, "kiln") {
 		r.info.Version += " at " + kilnRevision(c)
 	}
 	// Probe: compile hello.wasm. Exit code 3 means "not available".

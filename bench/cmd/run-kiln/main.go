@@ -21,6 +21,10 @@ import (
 	"github.com/kilnwasm/kiln/wasi"
 )
 
+// noPolls leaves out the interruption polls (set with -ldflags
+// "-X main.noPolls=true" for the kiln-nopolls runner).
+var noPolls string
+
 func main() { driver.Main(engine{}) }
 
 type engine struct{}
@@ -41,7 +45,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	if err := validate.Module(m); err != nil {
 		return nil, err
 	}
-	c, err := amd64.CompileModule(m, amd64.Options{})
+	c, err := amd64.CompileModule(m, amd64.Options{NoInterruptPolls: noPolls == "true"})
 	if err != nil {
 		if errors.Is(err, amd64.ErrUnsupported) {
 			return nil, fmt.Errorf("%w: %v", driver.ErrNotAvailable, err)
