@@ -519,26 +519,37 @@ func (s *System) FdPrestatDirName(mem []byte, fd, buf, n uint32) Errno {
 	return ErrnoSuccess
 }
 
+// ioArgs checks what fd_read, fd_pread, fd_write and fd_pwrite share: fd
+// is open, not a directory and has right; the iovec array and the 4-byte
+// result at resultPtr lie in memory.
+func (s *System) ioArgs(mem []byte, fd uint32, right uint64, iovsPtr, iovsLen, resultPtr uint32) (*fdEntry, []byte, Errno) {
+	e, errno := s.get(fd)
+	if errno != ErrnoSuccess {
+		return nil, nil, errno
+	}
+	if isDir(e) {
+		return nil, nil, ErrnoIsdir
+	}
+	if e.base&right == 0 {
+		return nil, nil, ErrnoBadf
+	}
+	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
+	if errno != ErrnoSuccess {
+		return nil, nil, errno
+	}
+	if uint64(resultPtr)+4 > uint64(len(mem)) {
+		return nil, nil, ErrnoFault
+	}
+	return e, arr, ErrnoSuccess
+}
+
 // FdRead implements fd_read. Missing FD_READ is EBADF, as POSIX read(2)
 // on a write-only descriptor (path_open_read_write accepts PERM or BADF,
 // fd_fdstat_set_rights BADF or NOTCAPABLE).
 func (s *System) FdRead(mem []byte, fd, iovsPtr, iovsLen, nreadPtr uint32) Errno {
-	e, errno := s.get(fd)
+	e, arr, errno := s.ioArgs(mem, fd, RightFdRead, iovsPtr, iovsLen, nreadPtr)
 	if errno != ErrnoSuccess {
 		return errno
-	}
-	if isDir(e) {
-		return ErrnoIsdir
-	}
-	if e.base&RightFdRead == 0 {
-		return ErrnoBadf
-	}
-	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
-	if errno != ErrnoSuccess {
-		return errno
-	}
-	if uint64(nreadPtr)+4 > uint64(len(mem)) {
-		return ErrnoFault
 	}
 	var n uint64
 	switch e.kind {
@@ -562,22 +573,9 @@ func (s *System) FdRead(mem []byte, fd, iovsPtr, iovsLen, nreadPtr uint32) Errno
 
 // FdPread implements fd_pread.
 func (s *System) FdPread(mem []byte, fd, iovsPtr, iovsLen uint32, offset uint64, nreadPtr uint32) Errno {
-	e, errno := s.get(fd)
+	e, arr, errno := s.ioArgs(mem, fd, RightFdRead, iovsPtr, iovsLen, nreadPtr)
 	if errno != ErrnoSuccess {
 		return errno
-	}
-	if isDir(e) {
-		return ErrnoIsdir
-	}
-	if e.base&RightFdRead == 0 {
-		return ErrnoBadf
-	}
-	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
-	if errno != ErrnoSuccess {
-		return errno
-	}
-	if uint64(nreadPtr)+4 > uint64(len(mem)) {
-		return ErrnoFault
 	}
 	if offset > math.MaxInt64 {
 		return ErrnoInval
@@ -600,22 +598,9 @@ func (s *System) FdPread(mem []byte, fd, iovsPtr, iovsLen uint32, offset uint64,
 
 // FdWrite implements fd_write.
 func (s *System) FdWrite(mem []byte, fd, iovsPtr, iovsLen, nwrittenPtr uint32) Errno {
-	e, errno := s.get(fd)
+	e, arr, errno := s.ioArgs(mem, fd, RightFdWrite, iovsPtr, iovsLen, nwrittenPtr)
 	if errno != ErrnoSuccess {
 		return errno
-	}
-	if isDir(e) {
-		return ErrnoIsdir
-	}
-	if e.base&RightFdWrite == 0 {
-		return ErrnoBadf
-	}
-	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
-	if errno != ErrnoSuccess {
-		return errno
-	}
-	if uint64(nwrittenPtr)+4 > uint64(len(mem)) {
-		return ErrnoFault
 	}
 	var n uint64
 	switch e.kind {
@@ -639,22 +624,9 @@ func (s *System) FdWrite(mem []byte, fd, iovsPtr, iovsLen, nwrittenPtr uint32) E
 // the offset; the testsuite (pwrite-with-append) accepts that, and the fd
 // offset is left unchanged either way.
 func (s *System) FdPwrite(mem []byte, fd, iovsPtr, iovsLen uint32, offset uint64, nwrittenPtr uint32) Errno {
-	e, errno := s.get(fd)
+	e, arr, errno := s.ioArgs(mem, fd, RightFdWrite, iovsPtr, iovsLen, nwrittenPtr)
 	if errno != ErrnoSuccess {
 		return errno
-	}
-	if isDir(e) {
-		return ErrnoIsdir
-	}
-	if e.base&RightFdWrite == 0 {
-		return ErrnoBadf
-	}
-	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
-	if errno != ErrnoSuccess {
-		return errno
-	}
-	if uint64(nwrittenPtr)+4 > uint64(len(mem)) {
-		return ErrnoFault
 	}
 	if offset > math.MaxInt64 {
 		return ErrnoInval
