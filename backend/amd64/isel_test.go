@@ -15,27 +15,6 @@ import (
 	"github.com/kilnwasm/kiln/internal/testpaths"
 )
 
-func irSig(t wasm.FuncType) ir.Signature {
-	conv := func(ts []wasm.ValType) []ir.Type {
-		out := make([]ir.Type, len(ts))
-		for i, v := range ts {
-			out[i] = map[wasm.ValType]ir.Type{wasm.I32: ir.I32, wasm.I64: ir.I64, wasm.F32: ir.F32, wasm.F64: ir.F64,
-				wasm.V128: ir.V128, wasm.FuncRef: ir.FuncRef, wasm.ExternRef: ir.ExternRef}[v]
-		}
-		return out
-	}
-	return ir.Signature{Params: conv(t.Params), Results: conv(t.Results)}
-}
-
-func envFor(m *wasm.Module) *Env {
-	return &Env{
-		FuncType:         func(i uint32) ir.Signature { return irSig(m.Types[m.FuncTypes[i]]) },
-		Type:             func(i uint32) ir.Signature { return irSig(m.Types[i]) },
-		NumImportedFuncs: m.NumImportedFuncs,
-		Layout:           backend.NewLayout(m),
-	}
-}
-
 // Every non-SIMD function of the spec suite goes through instruction
 // selection and yields well-formed VCode.
 func TestSelectSpecModules(t *testing.T) {
@@ -52,7 +31,7 @@ func TestSelectSpecModules(t *testing.T) {
 		if err != nil || validate.Module(m) != nil {
 			continue
 		}
-		env := envFor(m)
+		env := NewEnv(m)
 		for i := m.NumImportedFuncs; i < m.NumFuncs(); i++ {
 			f, err := tr.Function(m, i)
 			if err != nil {
