@@ -8,25 +8,25 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
 // Aliases of the shared records, for brevity here.
 type (
-	Code     = backend.FuncCode
-	Reloc    = backend.Reloc
-	TrapSite = backend.FuncTrap
+	Code     = mach.FuncCode
+	Reloc    = mach.Reloc
+	TrapSite = mach.FuncTrap
 )
 
 const (
-	RelocCallFunc  = backend.RelocCallFunc
-	RelocCallThunk = backend.RelocCallThunk
-	RelocFuncAbs64 = backend.RelocFuncAbs64
-	ThunkTrap      = backend.ThunkTrap
-	ThunkHostExit  = backend.ThunkHostExit
-	NumThunks      = backend.NumThunks
+	RelocCallFunc  = mach.RelocCallFunc
+	RelocCallThunk = mach.RelocCallThunk
+	RelocFuncAbs64 = mach.RelocFuncAbs64
+	ThunkTrap      = mach.ThunkTrap
+	ThunkHostExit  = mach.ThunkHostExit
+	NumThunks      = mach.NumThunks
 )
 
 // HostImportBase is added to an imported function's index to form the
@@ -52,7 +52,7 @@ type trapRef struct {
 
 type emitState struct {
 	l          *Lowered
-	alloc      *backend.Allocation
+	alloc      *mach.Allocation
 	blocks     []*obj.Prog // label of each block (a forwarder's is its destination's)
 	next       []*obj.Prog // label of the block emitted after each block
 	skip       []bool      // forwarders: blocks that only jump, not emitted
@@ -75,7 +75,7 @@ type tableRef struct {
 }
 
 // Emit encodes l with its register allocation.
-func (em *Emitter) Emit(l *Lowered, alloc *backend.Allocation) (*Code, error) {
+func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a := em.a
 	a.reset()
 	em.e = emitState{l: l, alloc: alloc}
@@ -89,7 +89,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *backend.Allocation) (*Code, error) {
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
-	fr := backend.Frame{NumSlots: alloc.NumSlots, OutArgs: outArgs}
+	fr := mach.Frame{NumSlots: alloc.NumSlots, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
 	e.hostSlots = 0
@@ -140,14 +140,14 @@ func (em *Emitter) loc(i, k int) int16 {
 
 func (em *Emitter) reg(i, k int) obj.Addr { return xreg(em.loc(i, k)) }
 
-func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, backend.Frame{}.SlotOffset(s)) }
+func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, mach.Frame{}.SlotOffset(s)) }
 
 func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
 // move performs an allocator edit: register or slot to register or slot.
-func (em *Emitter) move(to, from backend.Loc) {
+func (em *Emitter) move(to, from mach.Loc) {
 	a := em.a
-	float := from.Class == backend.ClassFloat
+	float := from.Class == mach.ClassFloat
 	mov := obj.As(x86.AMOVQ)
 	if float {
 		mov = x86.AMOVSD
@@ -926,12 +926,12 @@ func (em *Emitter) callReg(i int) {
 	a.op2(x86.AMOVQ, mem(x86.REG_R15, offVMCtx), xreg(x86.REG_R11))
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
 	a.op2(x86.AMOVQ, callee, mem(x86.REG_R15, offVMCtx))
-	a.op2(x86.AMOVQ, mem(callee.Reg, backend.VMCtxMemBase), xreg(x86.REG_R14))
+	a.op2(x86.AMOVQ, mem(callee.Reg, mach.VMCtxMemBase), xreg(x86.REG_R14))
 	p := a.add(obj.ACALL)
 	p.To = code
 	a.op2(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, offVMCtx))
-	a.op2(x86.AMOVQ, mem(x86.REG_R11, backend.VMCtxMemBase), xreg(x86.REG_R14))
+	a.op2(x86.AMOVQ, mem(x86.REG_R11, mach.VMCtxMemBase), xreg(x86.REG_R14))
 }
 
 // hostCall performs a builtin through a host exit: the argument registers
@@ -942,7 +942,7 @@ func (em *Emitter) hostCall(i int, m *minst) {
 	ops := em.e.l.Code.Operands(i)
 	n := 0
 	for k, op := range ops {
-		if op.Kind == backend.Use {
+		if op.Kind == mach.Use {
 			a.op2(x86.AMOVQ, em.reg(i, k), mem(x86.REG_SP, 8*int64(n)))
 			n++
 		}

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
@@ -19,7 +19,7 @@ type Env struct {
 	// Type returns the signature of type idx (call_indirect).
 	Type             func(idx uint32) ir.Signature
 	NumImportedFuncs uint32
-	Layout           *backend.Layout
+	Layout           *mach.Layout
 	// NoInterruptPolls leaves out the interruption polls at loop headers
 	// (only to measure their cost: without them a loop cannot be
 	// interrupted).
@@ -29,7 +29,7 @@ type Env struct {
 // Lowered is a function after instruction selection.
 type Lowered struct {
 	Name  string
-	Code  *backend.Func
+	Code  *mach.Func
 	Insts []minst
 	// OutArgs is the size in bytes of the outgoing argument area.
 	OutArgs int
@@ -55,18 +55,18 @@ const (
 type selector struct {
 	f     *ir.Func
 	env   *Env
-	vc    *backend.Func
+	vc    *mach.Func
 	insts []minst
-	vreg  []backend.Reg // IR value -> virtual register, 0 if none yet
-	uses  []int32       // uses of each IR value
-	fused []bool        // IR values computed by their user (compare into branch)
-	bidx  []int         // IR block -> VCode block
+	vreg  []mach.Reg // IR value -> virtual register, 0 if none yet
+	uses  []int32    // uses of each IR value
+	fused []bool     // IR values computed by their user (compare into branch)
+	bidx  []int      // IR block -> VCode block
 	order []ir.Block
 	cur   int
 	pos   int32
 	out   int // outgoing stack argument slots needed
 	edges []pendingEdge
-	regs  []backend.Reg // arena of edge argument lists
+	regs  []mach.Reg // arena of edge argument lists
 	err   error
 }
 
@@ -84,7 +84,7 @@ func (sel *Selector) Select(f *ir.Func, env *Env) (*Lowered, error) {
 	s := &sel.s
 	vc := s.vc
 	if vc == nil {
-		vc = backend.NewFunc(NumRegs)
+		vc = mach.NewFunc(NumRegs)
 	} else {
 		vc.Reset()
 	}
@@ -157,16 +157,16 @@ func resize[T any](b []T, n int) []T {
 	return b
 }
 
-func classOf(t ir.Type) backend.Class {
+func classOf(t ir.Type) mach.Class {
 	if t.IsFloat() || t == ir.V128 {
-		return backend.ClassFloat
+		return mach.ClassFloat
 	}
-	return backend.ClassInt
+	return mach.ClassInt
 }
 
 // reg returns the virtual register holding IR value v. Constants are
 // materialized where they are used rather than kept alive in a register.
-func (s *selector) reg(v ir.Value) backend.Reg {
+func (s *selector) reg(v ir.Value) mach.Reg {
 	switch s.f.Op(v) {
 	case ir.OpIconst, ir.OpFconst:
 		return s.constant(s.f.Type(v), s.f.Aux(v))
@@ -178,16 +178,16 @@ func (s *selector) reg(v ir.Value) backend.Reg {
 }
 
 // def returns the register that receives v's value.
-func (s *selector) def(v ir.Value) backend.Reg {
+func (s *selector) def(v ir.Value) mach.Reg {
 	if s.vreg[v] == 0 {
 		s.vreg[v] = s.vc.NewVReg(classOf(s.f.Type(v)))
 	}
 	return s.vreg[v]
 }
 
-func (s *selector) constant(t ir.Type, bits int64) backend.Reg {
+func (s *selector) constant(t ir.Type, bits int64) mach.Reg {
 	r := s.vc.NewVReg(classOf(t))
-	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, backend.Operand{Reg: r, Kind: backend.Def})
+	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, mach.Operand{Reg: r, Kind: mach.Def})
 	return r
 }
 
@@ -198,20 +198,20 @@ func size(t ir.Type) uint8 {
 	return 8
 }
 
-func (s *selector) emit(m minst, clobbers backend.RegSet, ops ...backend.Operand) int {
+func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int {
 	m.pos = s.pos
 	s.insts = append(s.insts, m)
 	return s.vc.Add(s.cur, int32(len(s.insts)-1), clobbers, ops...)
 }
 
-func (s *selector) move(dst, src backend.Reg) {
+func (s *selector) move(dst, src mach.Reg) {
 	s.insts = append(s.insts, minst{op: mMov, size: 8, pos: -1})
 	s.vc.AddMove(s.cur, int32(len(s.insts)-1), dst, src)
 }
 
-func use(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Use} }
-func def(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Def} }
-func mod(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Mod} }
+func use(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Use} }
+func def(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Def} }
+func mod(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Mod} }
 
 func (s *selector) fail(format string, args ...any) {
 	if s.err == nil {
@@ -222,10 +222,10 @@ func (s *selector) fail(format string, args ...any) {
 // entry defines the incoming arguments and moves them to the parameters.
 func (s *selector) entry() {
 	params := s.f.Params(0)
-	var ops []backend.Operand
+	var ops []mach.Operand
 	type incoming struct {
-		dst   backend.Reg
-		reg   backend.Reg // if !stack
+		dst   mach.Reg
+		reg   mach.Reg // if !stack
 		stack bool
 		slot  int
 		t     ir.Type
@@ -236,10 +236,10 @@ func (s *selector) entry() {
 		t := s.f.Type(p)
 		in[i] = incoming{dst: s.def(p), t: t}
 		switch {
-		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
 			in[i].reg = intArgRegs[ni]
 			ni++
-		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
 			in[i].reg = floatArgRegs[nf]
 			nf++
 		default:
@@ -432,7 +432,7 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpMemSize:
 		vm := s.vmctx()
 		d := s.def(v)
-		s.emit(minst{op: mLoadAddr, size: 8, imm: backend.VMCtxMemSize}, 0, def(d), use(vm))
+		s.emit(minst{op: mLoadAddr, size: 8, imm: mach.VMCtxMemSize}, 0, def(d), use(vm))
 		s.emit(minst{op: mShiftImm, size: 8, aux: shShr, imm: 16}, 0, mod(d))
 	case ir.OpRefNull:
 		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.def(v)))
@@ -442,7 +442,7 @@ func (s *selector) inst(v ir.Value) {
 		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
 	case ir.OpRefFunc:
 		vm := s.vmctx()
-		s.emit(minst{op: mLea, size: 8, imm: int64(s.env.Layout.Descriptors) + backend.DescriptorSize*f.Aux(v)}, 0, def(s.def(v)), use(vm))
+		s.emit(minst{op: mLea, size: 8, imm: int64(s.env.Layout.Descriptors) + mach.DescriptorSize*f.Aux(v)}, 0, def(s.def(v)), use(vm))
 	case ir.OpCall:
 		s.call(v)
 	case ir.OpCallIndirect:
@@ -611,12 +611,12 @@ func (s *selector) selectOp(v ir.Value) {
 	args := f.Args(v)
 	d := s.def(v)
 	t := f.Type(v)
-	if classOf(t) == backend.ClassFloat {
+	if classOf(t) == mach.ClassFloat {
 		// No cmov for XMM registers: branch-free by a conditional move of
 		// the bits through a GPR would cost more; use two moves around a
 		// compare on the condition, expressed with cmov on GPR copies.
-		a := s.vc.NewVReg(backend.ClassInt)
-		b := s.vc.NewVReg(backend.ClassInt)
+		a := s.vc.NewVReg(mach.ClassInt)
+		b := s.vc.NewVReg(mach.ClassInt)
 		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(a), use(s.reg(args[1])))
 		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(b), use(s.reg(args[2])))
 		cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
@@ -638,13 +638,13 @@ func (s *selector) sameBlockAsNext(c, v ir.Value) bool {
 
 // address returns the index register and displacement of a memory access
 // at IR address a plus static offset off.
-func (s *selector) address(a ir.Value, off int64) (backend.Reg, int64) {
+func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64) {
 	idx := s.reg(a)
 	if off <= 1<<31-1 {
 		return idx, off
 	}
 	// A 64-bit sum: base + zext(a) + off stays inside the reservation.
-	t := s.vc.NewVReg(backend.ClassInt)
+	t := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mMovImm, size: 8, imm: off}, 0, def(t))
 	s.emit(minst{op: mAlu, size: 8, alu: aluAdd}, 0, mod(t), use(idx))
 	return t, 0
@@ -701,8 +701,8 @@ func (s *selector) storeImm(v ir.Value, width int32) (int32, bool) {
 }
 
 // vmctx loads the instance data pointer.
-func (s *selector) vmctx() backend.Reg {
-	r := s.vc.NewVReg(backend.ClassInt)
+func (s *selector) vmctx() mach.Reg {
+	r := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLoadCtx, size: 8, imm: offVMCtx}, 0, def(r))
 	return r
 }
@@ -722,7 +722,7 @@ func (s *selector) globalGet(v ir.Value) {
 	off := int64(s.env.Layout.Globals[idx])
 	base := vm
 	if s.globalImported(idx) {
-		base = s.vc.NewVReg(backend.ClassInt)
+		base = s.vc.NewVReg(mach.ClassInt)
 		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(base), use(vm))
 		off = 0
 	}
@@ -737,7 +737,7 @@ func (s *selector) globalSet(v ir.Value) {
 	off := int64(s.env.Layout.Globals[idx])
 	base := vm
 	if s.globalImported(idx) {
-		base = s.vc.NewVReg(backend.ClassInt)
+		base = s.vc.NewVReg(mach.ClassInt)
 		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(base), use(vm))
 		off = 0
 	}
@@ -769,7 +769,7 @@ func (s *selector) branchArgs(v ir.Value) {
 
 type pendingEdge struct {
 	from, to int
-	args     []backend.Reg
+	args     []mach.Reg
 }
 
 func (s *selector) brif(v ir.Value) {
@@ -784,16 +784,16 @@ func (s *selector) brif(v ir.Value) {
 
 func (s *selector) ret(v ir.Value) {
 	f := s.f
-	var ops []backend.Operand
+	var ops []mach.Operand
 	ni, nf := 0, 0
 	for _, a := range f.Args(v) {
 		t := f.Type(a)
-		var r backend.Reg
+		var r mach.Reg
 		switch {
-		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
 			r = intArgRegs[ni]
 			ni++
-		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
 			r = floatArgRegs[nf]
 			nf++
 		default:
@@ -809,7 +809,7 @@ func (s *selector) ret(v ir.Value) {
 // callArgs stores the stack arguments, then moves the others into their
 // registers (last, so the fixed registers are live only briefly), and
 // returns the call instruction's operands for them.
-func (s *selector) callArgs(args []ir.Value, ops []backend.Operand) []backend.Operand {
+func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand {
 	regs, stack := assignRegs(irTypes(s.f, args))
 	slot := 0
 	for i, a := range args {
@@ -821,8 +821,8 @@ func (s *selector) callArgs(args []ir.Value, ops []backend.Operand) []backend.Op
 	s.out = max(s.out, stack)
 	for i, a := range args {
 		if r := regs[i]; r >= 0 {
-			s.move(backend.Reg(r), s.reg(a))
-			ops = append(ops, use(backend.Reg(r)))
+			s.move(mach.Reg(r), s.reg(a))
+			ops = append(ops, use(mach.Reg(r)))
 		}
 	}
 	return ops
@@ -837,15 +837,15 @@ func irTypes(f *ir.Func, vs []ir.Value) []ir.Type {
 }
 
 // callResults defines the result registers and moves them to the values.
-func (s *selector) callResults(v ir.Value, results []ir.Type, ops []backend.Operand) ([]backend.Operand, func()) {
+func (s *selector) callResults(v ir.Value, results []ir.Type, ops []mach.Operand) ([]mach.Operand, func()) {
 	ni, nf := 0, 0
-	regs := make([]backend.Reg, len(results))
+	regs := make([]mach.Reg, len(results))
 	for i, t := range results {
 		switch {
-		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
 			regs[i] = intArgRegs[ni]
 			ni++
-		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
 			regs[i] = floatArgRegs[nf]
 			nf++
 		default:
@@ -875,8 +875,8 @@ func (s *selector) call(v ir.Value) {
 	if idx < s.env.NumImportedFuncs {
 		// {Code, VMCtx} of the import.
 		vm := s.vmctx()
-		code := s.vc.NewVReg(backend.ClassInt)
-		callee := s.vc.NewVReg(backend.ClassInt)
+		code := s.vc.NewVReg(mach.ClassInt)
+		callee := s.vc.NewVReg(mach.ClassInt)
 		off := int64(s.env.Layout.ImportedFuncs[idx])
 		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(code), use(vm))
 		s.emit(minst{op: mLoadAddr, size: 8, imm: off + 8}, 0, def(callee), use(vm))
@@ -892,8 +892,8 @@ func (s *selector) call(v ir.Value) {
 // callVia calls code with instance data callee (switching instance when
 // it differs from the caller's: mCallReg saves and restores the context's
 // VMCtx and the memory base around the call).
-func (s *selector) callVia(v ir.Value, code, callee backend.Reg, args []ir.Value, results []ir.Type) {
-	ops := []backend.Operand{use(code), use(callee)}
+func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, results []ir.Type) {
+	ops := []mach.Operand{use(code), use(callee)}
 	ops = s.callArgs(args, ops)
 	ops, after := s.callResults(v, results, ops)
 	s.emit(minst{op: mCallReg}, callClobbers, ops...)
@@ -907,31 +907,31 @@ func (s *selector) callIndirect(v ir.Value) {
 	table := f.Aux2(v)
 	sig := s.env.Type(uint32(typeIdx))
 	vm := s.vmctx()
-	hdr := s.vc.NewVReg(backend.ClassInt)
+	hdr := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[table])}, 0, def(hdr), use(vm))
 	idx := s.reg(args[0])
 	// index < len, else "undefined element".
-	n := s.vc.NewVReg(backend.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableLen}, 0, def(n), use(hdr))
+	n := s.vc.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableLen}, 0, def(n), use(hdr))
 	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
 	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(trap.CodeUndefinedElement)}, 0)
-	base := s.vc.NewVReg(backend.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableBase}, 0, def(base), use(hdr))
-	desc := s.vc.NewVReg(backend.ClassInt)
+	base := s.vc.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableBase}, 0, def(base), use(hdr))
+	desc := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(desc), use(base), use(idx))
 	s.emit(minst{op: mLoadAddr, size: 8}, 0, def(desc), use(desc))
 	s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(desc), use(desc))
 	s.emit(minst{op: mTrapIf, cc: ccE, aux: int32(trap.CodeUninitializedElement)}, 0)
-	got := s.vc.NewVReg(backend.ClassInt)
-	want := s.vc.NewVReg(backend.ClassInt)
-	s.emit(minst{op: mLoadAddr32, size: 4, imm: backend.DescTypeID}, 0, def(got), use(desc))
+	got := s.vc.NewVReg(mach.ClassInt)
+	want := s.vc.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLoadAddr32, size: 4, imm: mach.DescTypeID}, 0, def(got), use(desc))
 	s.emit(minst{op: mLoadAddr32, size: 4, imm: int64(s.env.Layout.TypeIDs) + 4*typeIdx}, 0, def(want), use(vm))
 	s.emit(minst{op: mCmp, size: 4, alu: aluCmp}, 0, use(got), use(want))
 	s.emit(minst{op: mTrapIf, cc: ccNE, aux: int32(trap.CodeIndirectCallTypeMismatch)}, 0)
-	code := s.vc.NewVReg(backend.ClassInt)
-	callee := s.vc.NewVReg(backend.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.DescCode}, 0, def(code), use(desc))
-	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.DescVMCtx}, 0, def(callee), use(desc))
+	code := s.vc.NewVReg(mach.ClassInt)
+	callee := s.vc.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.DescCode}, 0, def(code), use(desc))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.DescVMCtx}, 0, def(callee), use(desc))
 	s.callVia(v, code, callee, args[1:], sig.Results)
 }
 
@@ -940,20 +940,20 @@ func (s *selector) tableAccess(v ir.Value) {
 	f := s.f
 	args := f.Args(v)
 	vm := s.vmctx()
-	hdr := s.vc.NewVReg(backend.ClassInt)
+	hdr := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[f.Aux(v)])}, 0, def(hdr), use(vm))
 	if f.Op(v) == ir.OpTableSize {
-		s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableLen}, 0, def(s.def(v)), use(hdr))
+		s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableLen}, 0, def(s.def(v)), use(hdr))
 		return
 	}
 	idx := s.reg(args[0])
-	n := s.vc.NewVReg(backend.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableLen}, 0, def(n), use(hdr))
+	n := s.vc.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableLen}, 0, def(n), use(hdr))
 	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
 	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(trap.CodeOutOfBoundsTableAccess)}, 0)
-	base := s.vc.NewVReg(backend.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: backend.TableBase}, 0, def(base), use(hdr))
-	addr := s.vc.NewVReg(backend.ClassInt)
+	base := s.vc.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableBase}, 0, def(base), use(hdr))
+	addr := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(addr), use(base), use(idx))
 	if f.Op(v) == ir.OpTableGet {
 		s.emit(minst{op: mLoadAddr, size: 8}, 0, def(s.def(v)), use(addr))
@@ -970,9 +970,9 @@ func (s *selector) builtin(v ir.Value) {
 	b := int64(opAux[op])
 	// Immediates (segment and table indices) travel as the first
 	// arguments.
-	var ops []backend.Operand
+	var ops []mach.Operand
 	n := 0
-	put := func(r backend.Reg) {
+	put := func(r mach.Reg) {
 		s.move(intArgRegs[n], r)
 		ops = append(ops, use(intArgRegs[n]))
 		n++

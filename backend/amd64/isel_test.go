@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/compiler/translate"
@@ -68,7 +68,7 @@ func selectText(t *testing.T, text string) *Lowered {
 	if err := ir.Verify(f); err != nil {
 		t.Fatal(err)
 	}
-	env := &Env{Layout: &backend.Layout{}, FuncType: func(uint32) ir.Signature { return ir.Signature{} }}
+	env := &Env{Layout: &mach.Layout{}, FuncType: func(uint32) ir.Signature { return ir.Signature{} }}
 	l, err := Select(f, env)
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,7 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/opt"
@@ -64,7 +64,7 @@ func NewEnv(m *wasm.Module) *Env {
 		FuncType:         func(i uint32) ir.Signature { return IRSignature(m.Types[m.FuncTypes[i]]) },
 		Type:             func(i uint32) ir.Signature { return IRSignature(m.Types[i]) },
 		NumImportedFuncs: m.NumImportedFuncs,
-		Layout:           backend.NewLayout(m),
+		Layout:           mach.NewLayout(m),
 	}
 }
 
@@ -113,7 +113,7 @@ var ErrUnsupported = errors.New("not supported yet")
 // CompileModule compiles every function of validated module m, in
 // parallel, and links them with the module's thunks and entry shims. The
 // result is the same whatever the number of workers.
-func CompileModule(m *wasm.Module, opts Options) (*backend.Compiled, error) {
+func CompileModule(m *wasm.Module, opts Options) (*mach.Compiled, error) {
 	env := NewEnv(m)
 	env.NoInterruptPolls = opts.NoInterruptPolls
 	n := len(m.Codes)
@@ -171,8 +171,8 @@ func (w *worker) compileSafe(m *wasm.Module, env *Env, idx uint32, opts Options)
 }
 
 // link lays out the blob: thunks, functions, entry shims, host thunks.
-func link(m *wasm.Module, env *Env, codes []*Code) (*backend.Compiled, error) {
-	out := &backend.Compiled{Arch: "amd64", Layout: env.Layout, Shims: map[uint32]uint32{}}
+func link(m *wasm.Module, env *Env, codes []*Code) (*mach.Compiled, error) {
+	out := &mach.Compiled{Arch: "amd64", Layout: env.Layout, Shims: map[uint32]uint32{}}
 	var blob []byte
 	align := func() {
 		for len(blob)%16 != 0 {
@@ -186,11 +186,11 @@ func link(m *wasm.Module, env *Env, codes []*Code) (*backend.Compiled, error) {
 		thunkOff[t] = uint32(len(blob))
 		// 49 BB imm64: movabs r11, imm64; 41 FF E3: jmp r11.
 		blob = append(blob, 0x49, 0xBB, 0, 0, 0, 0, 0, 0, 0, 0, 0x41, 0xFF, 0xE3)
-		stub := backend.StubTrap
+		stub := mach.StubTrap
 		if t == ThunkHostExit {
-			stub = backend.StubHostExit
+			stub = mach.StubHostExit
 		}
-		out.Relocs = append(out.Relocs, backend.LoadReloc{Offset: thunkOff[t] + 2, Kind: backend.RelocStubAbs64, Addend: int64(stub)})
+		out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: thunkOff[t] + 2, Kind: mach.RelocStubAbs64, Addend: int64(stub)})
 	}
 	starts := make([]uint32, len(codes))
 	for i, c := range codes {
@@ -198,9 +198,9 @@ func link(m *wasm.Module, env *Env, codes []*Code) (*backend.Compiled, error) {
 		starts[i] = uint32(len(blob))
 		blob = append(blob, c.Bytes...)
 		idx := m.NumImportedFuncs + uint32(i)
-		out.Funcs = append(out.Funcs, backend.FuncRange{Start: starts[i], End: uint32(len(blob)), Index: idx})
+		out.Funcs = append(out.Funcs, mach.FuncRange{Start: starts[i], End: uint32(len(blob)), Index: idx})
 		for _, t := range c.Traps {
-			out.Traps = append(out.Traps, backend.TrapSite{Start: starts[i] + t.Start, End: starts[i] + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
+			out.Traps = append(out.Traps, mach.TrapSite{Start: starts[i] + t.Start, End: starts[i] + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
 		}
 	}
 	// Entry shims for the functions the host may call directly.
@@ -271,7 +271,7 @@ func link(m *wasm.Module, env *Env, codes []*Code) (*backend.Compiled, error) {
 			case RelocCallThunk:
 				fixes = append(fixes, callFix{site, thunkOff[r.Target]})
 			case RelocFuncAbs64:
-				out.Relocs = append(out.Relocs, backend.LoadReloc{Offset: site, Kind: backend.RelocBlobAbs64, Addend: int64(starts[i]) + r.Addend})
+				out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: site, Kind: mach.RelocBlobAbs64, Addend: int64(starts[i]) + r.Addend})
 			}
 		}
 	}
@@ -381,10 +381,10 @@ func assignRegs(ts []ir.Type) ([]int, int) {
 	ni, nf, stack := 0, 0, 0
 	for i, t := range ts {
 		switch {
-		case classOf(t) == backend.ClassInt && ni < maxRegArgsInt:
+		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
 			out[i] = int(intArgRegs[ni])
 			ni++
-		case classOf(t) == backend.ClassFloat && nf < maxRegArgsFlt:
+		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
 			out[i] = int(floatArgRegs[nf])
 			nf++
 		default:

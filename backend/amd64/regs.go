@@ -4,13 +4,13 @@
 package amd64
 
 import (
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 // Physical registers. General-purpose registers have their hardware
 // numbers; XMM registers follow from 16.
 const (
-	RAX backend.Reg = iota
+	RAX mach.Reg = iota
 	RCX
 	RDX
 	RBX
@@ -57,34 +57,34 @@ const (
 
 // Argument and result registers of the internal calling convention.
 var (
-	intArgRegs   = [maxRegArgsInt]backend.Reg{RAX, RCX, RDX, RBX, RSI, RDI, R8, R9}
-	floatArgRegs = [maxRegArgsFlt]backend.Reg{X0, X1, X2, X3, X4, X5, X6, X7}
+	intArgRegs   = [maxRegArgsInt]mach.Reg{RAX, RCX, RDX, RBX, RSI, RDI, R8, R9}
+	floatArgRegs = [maxRegArgsFlt]mach.Reg{X0, X1, X2, X3, X4, X5, X6, X7}
 )
 
 // RegInfo is the allocator's view of the register file.
-var RegInfo = func() *backend.RegInfo {
-	ri := &backend.RegInfo{NumRegs: NumRegs, ClassOf: make([]backend.Class, NumRegs)}
+var RegInfo = func() *mach.RegInfo {
+	ri := &mach.RegInfo{NumRegs: NumRegs, ClassOf: make([]mach.Class, NumRegs)}
 	for r := X0; r <= X15; r++ {
-		ri.ClassOf[r] = backend.ClassFloat
+		ri.ClassOf[r] = mach.ClassFloat
 	}
 	// Argument registers last, so values that do not feed calls stay out
 	// of their way; R10, R12, R13 first.
-	ri.Allocatable[backend.ClassInt] = []backend.Reg{R10, R12, R13, RBX, RSI, RDI, R8, R9, RDX, RCX, RAX}
+	ri.Allocatable[mach.ClassInt] = []mach.Reg{R10, R12, R13, RBX, RSI, RDI, R8, R9, RDX, RCX, RAX}
 	for r := X8; r <= X14; r++ {
-		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
 	}
 	for r := X0; r <= X7; r++ {
-		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
 	}
-	ri.Scratch[backend.ClassInt] = ScratchInt
-	ri.Scratch[backend.ClassFloat] = ScratchFloat
+	ri.Scratch[mach.ClassInt] = ScratchInt
+	ri.Scratch[mach.ClassFloat] = ScratchFloat
 	return ri
 }()
 
 // callClobbers is every allocatable register: the internal convention has
 // no callee-saved registers.
-var callClobbers = func() backend.RegSet {
-	var s backend.RegSet
+var callClobbers = func() mach.RegSet {
+	var s mach.RegSet
 	for _, c := range RegInfo.Allocatable {
 		for _, r := range c {
 			s = s.With(r)

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 // BenchmarkAllocate allocates large generated functions with the amd64
@@ -50,7 +50,7 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func reportQuality(b *testing.B, a *Allocator, f *backend.Func) {
+func reportQuality(b *testing.B, a *Allocator, f *mach.Func) {
 	s := a.Stats()
 	n := float64(len(f.Insts))
 	b.ReportMetric(n, "insts")
@@ -67,7 +67,7 @@ func TestLarge(t *testing.T) {
 		sizes = sizes[:1]
 	}
 	for _, size := range sizes {
-		for _, ri := range []*backend.RegInfo{amd64Regs(), smallRegs()} {
+		for _, ri := range []*mach.RegInfo{amd64Regs(), smallRegs()} {
 			f := genFunc(uint64(size)+1, size, ri)
 			var a Allocator
 			start := time.Now()
@@ -92,7 +92,7 @@ func TestLarge(t *testing.T) {
 func TestLoopAwareSplit(t *testing.T) {
 	ri := amd64Regs()
 	var a Allocator
-	weigh := func(f *backend.Func, al *backend.Allocation) (w float64) {
+	weigh := func(f *mach.Func, al *mach.Allocation) (w float64) {
 		for _, e := range al.Edits {
 			d := a.depth[a.instBlock[e.Before]]
 			x := 1.0

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 // Check verifies an allocation by executing f symbolically (after
@@ -19,7 +19,7 @@ import (
 // registers are tracked too, as their own symbol, so an allocator move
 // that overwrites a fixed register between its definition and its use is
 // caught. Any mismatch is an allocator bug (or malformed input).
-func Check(f *backend.Func, ri *backend.RegInfo, alloc *backend.Allocation) error {
+func Check(f *mach.Func, ri *mach.RegInfo, alloc *mach.Allocation) error {
 	c, err := newChecker(f, ri, alloc)
 	if err != nil {
 		return err
@@ -28,21 +28,21 @@ func Check(f *backend.Func, ri *backend.RegInfo, alloc *backend.Allocation) erro
 }
 
 type checker struct {
-	f           *backend.Func
-	ri          *backend.RegInfo
-	al          *backend.Allocation
+	f           *mach.Func
+	ri          *mach.RegInfo
+	al          *mach.Allocation
 	nr          int
 	nloc        int
-	allocatable backend.RegSet
+	allocatable mach.RegSet
 	opBase      []int
 	in          [][]symset // per block: entry state, nil until reached
 }
 
 // symset is a sorted set of symbols (register numbers). Sets are never
 // modified in place, so states can share them.
-type symset []backend.Reg
+type symset []mach.Reg
 
-func (s symset) has(r backend.Reg) bool {
+func (s symset) has(r mach.Reg) bool {
 	for _, x := range s {
 		if x == r {
 			return true
@@ -51,7 +51,7 @@ func (s symset) has(r backend.Reg) bool {
 	return false
 }
 
-func (s symset) without(r backend.Reg) symset {
+func (s symset) without(r mach.Reg) symset {
 	if !s.has(r) {
 		return s
 	}
@@ -64,7 +64,7 @@ func (s symset) without(r backend.Reg) symset {
 	return n
 }
 
-func (s symset) with(r backend.Reg) symset {
+func (s symset) with(r mach.Reg) symset {
 	if s.has(r) {
 		return s
 	}
@@ -87,7 +87,7 @@ func (s symset) intersect(t symset) symset {
 	return n
 }
 
-func newChecker(f *backend.Func, ri *backend.RegInfo, al *backend.Allocation) (*checker, error) {
+func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, error) {
 	c := &checker{f: f, ri: ri, al: al, nr: int(f.NumRegs)}
 	c.nloc = c.nr + al.NumSlots
 	for cl := range ri.Allocatable {
@@ -111,7 +111,7 @@ func newChecker(f *backend.Func, ri *backend.RegInfo, al *backend.Allocation) (*
 		if !e.From.IsReg() && !e.To.IsReg() {
 			return nil, fmt.Errorf("check: edit %d moves slot to slot", k)
 		}
-		for _, l := range [2]backend.Loc{e.From, e.To} {
+		for _, l := range [2]mach.Loc{e.From, e.To} {
 			if err := c.validLoc(l, true); err != nil {
 				return nil, fmt.Errorf("check: edit %d: %v", k, err)
 			}
@@ -124,7 +124,7 @@ func newChecker(f *backend.Func, ri *backend.RegInfo, al *backend.Allocation) (*
 	return c, nil
 }
 
-func (c *checker) validLoc(l backend.Loc, scratchOK bool) error {
+func (c *checker) validLoc(l mach.Loc, scratchOK bool) error {
 	if !l.IsReg() {
 		if l.Slot < 0 || int(l.Slot) >= c.al.NumSlots {
 			return fmt.Errorf("slot %d of %d", l.Slot, c.al.NumSlots)
@@ -140,7 +140,7 @@ func (c *checker) validLoc(l backend.Loc, scratchOK bool) error {
 	return nil
 }
 
-func (c *checker) locIndex(l backend.Loc) int {
+func (c *checker) locIndex(l mach.Loc) int {
 	if l.IsReg() {
 		return int(l.Reg)
 	}
@@ -151,8 +151,8 @@ func (c *checker) run() error {
 	f := c.f
 	entry := make([]symset, c.nloc)
 	for r := 0; r < c.nr; r++ {
-		if c.allocatable.Has(backend.Reg(r)) {
-			entry[r] = symset{backend.Reg(r)} // the function's incoming value
+		if c.allocatable.Has(mach.Reg(r)) {
+			entry[r] = symset{mach.Reg(r)} // the function's incoming value
 		}
 	}
 	c.in[0] = entry
@@ -224,7 +224,7 @@ func (c *checker) inst(st []symset, i int) error {
 			if !l.IsReg() || l.Reg != op.Reg {
 				return fmt.Errorf("check: instruction %d operand %d: precolored r%d placed in %v", i, k, op.Reg, l)
 			}
-			if op.Kind != backend.Def && c.allocatable.Has(op.Reg) && !st[op.Reg].has(op.Reg) {
+			if op.Kind != mach.Def && c.allocatable.Has(op.Reg) && !st[op.Reg].has(op.Reg) {
 				return fmt.Errorf("check: instruction %d operand %d: precolored r%d no longer holds its value", i, k, op.Reg)
 			}
 			continue
@@ -238,20 +238,20 @@ func (c *checker) inst(st []symset, i int) error {
 		if l.Class != f.ClassOf(op.Reg) {
 			return fmt.Errorf("check: instruction %d operand %d: v%d in a register of another class", i, k, op.Reg)
 		}
-		if op.Kind != backend.Def && !st[l.Reg].has(op.Reg) {
+		if op.Kind != mach.Def && !st[l.Reg].has(op.Reg) {
 			return fmt.Errorf("check: instruction %d operand %d: r%d does not hold v%d", i, k, l.Reg, op.Reg)
 		}
 	}
 	if cl := f.Insts[i].Clobbers; cl != 0 {
 		for r := 0; r < c.nr && r < 64; r++ {
-			if cl.Has(backend.Reg(r)) {
+			if cl.Has(mach.Reg(r)) {
 				st[r] = nil
 			}
 		}
 	}
 	// A definition makes every other copy of the register stale.
 	for _, op := range ops {
-		if op.Kind == backend.Use {
+		if op.Kind == mach.Use {
 			continue
 		}
 		for l, set := range st {
@@ -259,12 +259,12 @@ func (c *checker) inst(st []symset, i int) error {
 		}
 	}
 	for k, op := range ops {
-		if op.Kind == backend.Use {
+		if op.Kind == mach.Use {
 			continue
 		}
 		r := int(locs[k].Reg)
 		for k2, op2 := range ops[:k] {
-			if op2.Kind != backend.Use && int(locs[k2].Reg) == r && op2.Reg != op.Reg {
+			if op2.Kind != mach.Use && int(locs[k2].Reg) == r && op2.Reg != op.Reg {
 				return fmt.Errorf("check: instruction %d defines two values in r%d", i, r)
 			}
 		}

@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 // A small register file that forces splitting and spilling: registers
@@ -13,60 +13,60 @@ import (
 // precolored operand, 7 scratch), 8-15 float (8-9 allocatable, 15
 // scratch). 0/1 double as argument registers, 0 as the result, 1 as the
 // shift count, 0/2 for division.
-func smallRegs() *backend.RegInfo {
-	ri := &backend.RegInfo{NumRegs: 16, ClassOf: make([]backend.Class, 16)}
+func smallRegs() *mach.RegInfo {
+	ri := &mach.RegInfo{NumRegs: 16, ClassOf: make([]mach.Class, 16)}
 	for r := 8; r < 16; r++ {
-		ri.ClassOf[r] = backend.ClassFloat
+		ri.ClassOf[r] = mach.ClassFloat
 	}
-	ri.Allocatable[backend.ClassInt] = []backend.Reg{3, 2, 1, 0}
-	ri.Allocatable[backend.ClassFloat] = []backend.Reg{9, 8}
-	ri.Scratch[backend.ClassInt] = 7
-	ri.Scratch[backend.ClassFloat] = 15
+	ri.Allocatable[mach.ClassInt] = []mach.Reg{3, 2, 1, 0}
+	ri.Allocatable[mach.ClassFloat] = []mach.Reg{9, 8}
+	ri.Scratch[mach.ClassInt] = 7
+	ri.Scratch[mach.ClassFloat] = 15
 	return ri
 }
 
 // amd64Regs mirrors the amd64 backend's register file (11 + 15).
-func amd64Regs() *backend.RegInfo {
-	ri := &backend.RegInfo{NumRegs: 32, ClassOf: make([]backend.Class, 32)}
+func amd64Regs() *mach.RegInfo {
+	ri := &mach.RegInfo{NumRegs: 32, ClassOf: make([]mach.Class, 32)}
 	for r := 16; r < 32; r++ {
-		ri.ClassOf[r] = backend.ClassFloat
+		ri.ClassOf[r] = mach.ClassFloat
 	}
-	ri.Allocatable[backend.ClassInt] = []backend.Reg{10, 12, 13, 3, 6, 7, 8, 9, 2, 1, 0}
-	for r := backend.Reg(24); r <= 30; r++ {
-		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+	ri.Allocatable[mach.ClassInt] = []mach.Reg{10, 12, 13, 3, 6, 7, 8, 9, 2, 1, 0}
+	for r := mach.Reg(24); r <= 30; r++ {
+		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
 	}
-	for r := backend.Reg(16); r < 24; r++ {
-		ri.Allocatable[backend.ClassFloat] = append(ri.Allocatable[backend.ClassFloat], r)
+	for r := mach.Reg(16); r < 24; r++ {
+		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
 	}
-	ri.Scratch[backend.ClassInt] = 11
-	ri.Scratch[backend.ClassFloat] = 31
+	ri.Scratch[mach.ClassInt] = 11
+	ri.Scratch[mach.ClassFloat] = 31
 	return ri
 }
 
 // regRoles names the fixed registers the generator uses.
 type regRoles struct {
-	intArgs  []backend.Reg
-	fltArg   backend.Reg
-	result   backend.Reg
-	shift    backend.Reg
-	divLo    backend.Reg
-	divHi    backend.Reg
-	ctx      backend.Reg // not allocatable
-	clobbers backend.RegSet
+	intArgs  []mach.Reg
+	fltArg   mach.Reg
+	result   mach.Reg
+	shift    mach.Reg
+	divLo    mach.Reg
+	divHi    mach.Reg
+	ctx      mach.Reg // not allocatable
+	clobbers mach.RegSet
 }
 
-func rolesFor(ri *backend.RegInfo) regRoles {
-	var cl backend.RegSet
+func rolesFor(ri *mach.RegInfo) regRoles {
+	var cl mach.RegSet
 	for _, c := range ri.Allocatable {
 		for _, r := range c {
 			cl = cl.With(r)
 		}
 	}
-	fa := ri.Allocatable[backend.ClassFloat]
+	fa := ri.Allocatable[mach.ClassFloat]
 	if ri.NumRegs == 16 {
-		return regRoles{intArgs: []backend.Reg{0, 1}, fltArg: 8, result: 0, shift: 1, divLo: 0, divHi: 2, ctx: 6, clobbers: cl}
+		return regRoles{intArgs: []mach.Reg{0, 1}, fltArg: 8, result: 0, shift: 1, divLo: 0, divHi: 2, ctx: 6, clobbers: cl}
 	}
-	return regRoles{intArgs: []backend.Reg{0, 1, 2, 3}, fltArg: fa[len(fa)-8], result: 0, shift: 1, divLo: 0, divHi: 2, ctx: 15, clobbers: cl}
+	return regRoles{intArgs: []mach.Reg{0, 1, 2, 3}, fltArg: fa[len(fa)-8], result: 0, shift: 1, divLo: 0, divHi: 2, ctx: 15, clobbers: cl}
 }
 
 // gen builds random but valid VCode: structured control flow (diamonds
@@ -75,7 +75,7 @@ func rolesFor(ri *backend.RegInfo) regRoles {
 // divisions, clobbers, moves and Mod operands.
 type gen struct {
 	r      *rand.Rand
-	f      *backend.Func
+	f      *mach.Func
 	ro     regRoles
 	cur    int
 	budget int
@@ -84,16 +84,16 @@ type gen struct {
 	rareCalls bool
 }
 
-func genFunc(seed uint64, size int, ri *backend.RegInfo) *backend.Func {
+func genFunc(seed uint64, size int, ri *mach.RegInfo) *mach.Func {
 	return genFuncCalls(seed, size, ri, false)
 }
 
-func genFuncCalls(seed uint64, size int, ri *backend.RegInfo, rareCalls bool) *backend.Func {
-	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), f: backend.NewFunc(ri.NumRegs), ro: rolesFor(ri), budget: size, rareCalls: rareCalls}
+func genFuncCalls(seed uint64, size int, ri *mach.RegInfo, rareCalls bool) *mach.Func {
+	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), f: mach.NewFunc(ri.NumRegs), ro: rolesFor(ri), budget: size, rareCalls: rareCalls}
 	g.cur = g.f.NewBlock()
-	var av []backend.Reg
+	var av []mach.Reg
 	// Incoming arguments.
-	for _, p := range []backend.Reg{g.ro.intArgs[0], g.ro.intArgs[1], g.ro.fltArg} {
+	for _, p := range []mach.Reg{g.ro.intArgs[0], g.ro.intArgs[1], g.ro.fltArg} {
 		v := g.f.NewVReg(ri.ClassOf[p])
 		g.f.AddMove(g.cur, 0, v, p)
 		av = append(av, v)
@@ -101,25 +101,25 @@ func genFuncCalls(seed uint64, size int, ri *backend.RegInfo, rareCalls bool) *b
 	for g.budget > 0 {
 		av = g.region(av, 0)
 	}
-	v := g.pick(av, backend.ClassInt)
+	v := g.pick(av, mach.ClassInt)
 	g.f.AddMove(g.cur, 0, g.ro.result, v)
-	g.add(0, backend.Operand{Reg: g.ro.result, Kind: backend.Use}) // ret
+	g.add(0, mach.Operand{Reg: g.ro.result, Kind: mach.Use}) // ret
 	return g.f
 }
 
-func (g *gen) add(clobbers backend.RegSet, ops ...backend.Operand) {
+func (g *gen) add(clobbers mach.RegSet, ops ...mach.Operand) {
 	g.f.Add(g.cur, 0, clobbers, ops...)
 	g.budget--
 }
 
-func use(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Use} }
-func def(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Def} }
-func mod(r backend.Reg) backend.Operand { return backend.Operand{Reg: r, Kind: backend.Mod} }
+func use(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Use} }
+func def(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Def} }
+func mod(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Mod} }
 
 // pick returns an available value of class c, defining a constant if
 // there is none; recent values are likelier, old ones make long ranges.
-func (g *gen) pick(av []backend.Reg, c backend.Class) backend.Reg {
-	var cand []backend.Reg
+func (g *gen) pick(av []mach.Reg, c mach.Class) mach.Reg {
+	var cand []mach.Reg
 	for _, v := range av {
 		if g.f.ClassOf(v) == c {
 			cand = append(cand, v)
@@ -142,14 +142,14 @@ func (g *gen) pick(av []backend.Reg, c backend.Class) backend.Reg {
 	return cand[g.r.IntN(len(cand))]
 }
 
-func (g *gen) class() backend.Class {
+func (g *gen) class() mach.Class {
 	if g.r.IntN(4) == 0 {
-		return backend.ClassFloat
+		return mach.ClassFloat
 	}
-	return backend.ClassInt
+	return mach.ClassInt
 }
 
-func (g *gen) region(av []backend.Reg, depth int) []backend.Reg {
+func (g *gen) region(av []mach.Reg, depth int) []mach.Reg {
 	steps := 1 + g.r.IntN(6)
 	for s := 0; s < steps && g.budget > 0; s++ {
 		switch k := g.r.IntN(10); {
@@ -166,7 +166,7 @@ func (g *gen) region(av []backend.Reg, depth int) []backend.Reg {
 	return av
 }
 
-func (g *gen) inst(av []backend.Reg) []backend.Reg {
+func (g *gen) inst(av []mach.Reg) []mach.Reg {
 	f, ro := g.f, g.ro
 	k := g.r.IntN(20)
 	if g.rareCalls && (k == 11 || k == 12) && g.r.IntN(20) != 0 {
@@ -177,7 +177,7 @@ func (g *gen) inst(av []backend.Reg) []backend.Reg {
 		c := g.class()
 		a := g.pick(av, c)
 		d := f.NewVReg(c)
-		if c == backend.ClassInt && g.r.IntN(2) == 0 {
+		if c == mach.ClassInt && g.r.IntN(2) == 0 {
 			g.add(0, def(d), use(a), use(g.pick(av, c)))
 		} else {
 			g.add(0, def(d), use(a))
@@ -200,85 +200,85 @@ func (g *gen) inst(av []backend.Reg) []backend.Reg {
 		g.add(0, def(d))
 		av = append(av, d)
 	case k < 13: // call
-		var ops []backend.Operand
+		var ops []mach.Operand
 		for _, p := range ro.intArgs[:g.r.IntN(len(ro.intArgs)+1)] {
-			f.AddMove(g.cur, 0, p, g.pick(av, backend.ClassInt))
+			f.AddMove(g.cur, 0, p, g.pick(av, mach.ClassInt))
 			ops = append(ops, use(p))
 		}
 		if g.r.IntN(2) == 0 {
-			f.AddMove(g.cur, 0, ro.fltArg, g.pick(av, backend.ClassFloat))
+			f.AddMove(g.cur, 0, ro.fltArg, g.pick(av, mach.ClassFloat))
 			ops = append(ops, use(ro.fltArg))
 		}
 		ops = append(ops, def(ro.result), def(ro.fltArg), use(ro.ctx))
 		g.add(ro.clobbers, ops...)
-		d := f.NewVReg(backend.ClassInt)
+		d := f.NewVReg(mach.ClassInt)
 		f.AddMove(g.cur, 0, d, ro.result)
 		av = append(av, d)
 		if g.r.IntN(2) == 0 {
-			e := f.NewVReg(backend.ClassFloat)
+			e := f.NewVReg(mach.ClassFloat)
 			f.AddMove(g.cur, 0, e, ro.fltArg)
 			av = append(av, e)
 		}
 	case k < 14: // shift by a count in a fixed register
-		a := g.pick(av, backend.ClassInt)
-		b := g.pick(av, backend.ClassInt)
+		a := g.pick(av, mach.ClassInt)
+		b := g.pick(av, mach.ClassInt)
 		f.AddMove(g.cur, 0, ro.shift, a)
 		g.add(0, mod(b), use(ro.shift))
 	case k < 15: // division: dividend and results in fixed registers
-		a := g.pick(av, backend.ClassInt)
-		c := g.pick(av, backend.ClassInt)
+		a := g.pick(av, mach.ClassInt)
+		c := g.pick(av, mach.ClassInt)
 		f.AddMove(g.cur, 0, ro.divLo, a)
 		g.add(0, mod(ro.divLo), def(ro.divHi), use(c))
-		q, r := f.NewVReg(backend.ClassInt), f.NewVReg(backend.ClassInt)
+		q, r := f.NewVReg(mach.ClassInt), f.NewVReg(mach.ClassInt)
 		f.AddMove(g.cur, 0, q, ro.divLo)
 		f.AddMove(g.cur, 0, r, ro.divHi)
 		av = append(av, q, r)
 	case k < 16: // load through the pinned context register
-		d := f.NewVReg(backend.ClassInt)
-		g.add(0, def(d), use(ro.ctx), use(g.pick(av, backend.ClassInt)))
+		d := f.NewVReg(mach.ClassInt)
+		g.add(0, def(d), use(ro.ctx), use(g.pick(av, mach.ClassInt)))
 		av = append(av, d)
 	case k < 17: // two results
-		a := g.pick(av, backend.ClassInt)
-		d, e := f.NewVReg(backend.ClassInt), f.NewVReg(backend.ClassInt)
+		a := g.pick(av, mach.ClassInt)
+		d, e := f.NewVReg(mach.ClassInt), f.NewVReg(mach.ClassInt)
 		g.add(0, def(d), def(e), use(a))
 		av = append(av, d, e)
 	default: // a store: uses only
-		g.add(0, use(g.pick(av, backend.ClassInt)), use(g.pick(av, g.class())))
+		g.add(0, use(g.pick(av, mach.ClassInt)), use(g.pick(av, g.class())))
 	}
 	return av
 }
 
-func (g *gen) jump()                { g.add(0) }
-func (g *gen) branch(c backend.Reg) { g.add(0, use(c)) }
+func (g *gen) jump()             { g.add(0) }
+func (g *gen) branch(c mach.Reg) { g.add(0, use(c)) }
 
-func (g *gen) args(av []backend.Reg, params []backend.Reg) []backend.Reg {
-	args := make([]backend.Reg, len(params))
+func (g *gen) args(av []mach.Reg, params []mach.Reg) []mach.Reg {
+	args := make([]mach.Reg, len(params))
 	for j, p := range params {
 		args[j] = g.pick(av, g.f.ClassOf(p))
 	}
 	return args
 }
 
-func (g *gen) newParams() []backend.Reg {
-	ps := make([]backend.Reg, g.r.IntN(4))
+func (g *gen) newParams() []mach.Reg {
+	ps := make([]mach.Reg, g.r.IntN(4))
 	for j := range ps {
 		ps[j] = g.f.NewVReg(g.class())
 	}
 	return ps
 }
 
-func (g *gen) diamond(av []backend.Reg, depth int) []backend.Reg {
+func (g *gen) diamond(av []mach.Reg, depth int) []mach.Reg {
 	f := g.f
-	g.branch(g.pick(av, backend.ClassInt))
+	g.branch(g.pick(av, mach.ClassInt))
 	head := g.cur
 	params := g.newParams()
 	var ends [2]int
-	var args [2][]backend.Reg
+	var args [2][]mach.Reg
 	var arms [2]int
 	for k := range 2 {
 		arms[k] = f.NewBlock()
 		g.cur = arms[k]
-		avk := append([]backend.Reg(nil), av...)
+		avk := append([]mach.Reg(nil), av...)
 		if g.r.IntN(3) > 0 {
 			avk = g.region(avk, depth+1)
 		}
@@ -293,14 +293,14 @@ func (g *gen) diamond(av []backend.Reg, depth int) []backend.Reg {
 	f.AddEdge(ends[0], j, args[0]...)
 	f.AddEdge(ends[1], j, args[1]...)
 	g.cur = j
-	return append(append([]backend.Reg(nil), av...), params...)
+	return append(append([]mach.Reg(nil), av...), params...)
 }
 
-func (g *gen) loop(av []backend.Reg, depth int) []backend.Reg {
+func (g *gen) loop(av []mach.Reg, depth int) []mach.Reg {
 	f := g.f
 	params := g.newParams()
 	if len(params) == 0 {
-		params = append(params, f.NewVReg(backend.ClassInt))
+		params = append(params, f.NewVReg(mach.ClassInt))
 	}
 	init := g.args(av, params)
 	g.jump()
@@ -308,19 +308,19 @@ func (g *gen) loop(av []backend.Reg, depth int) []backend.Reg {
 	h := f.NewBlock()
 	f.Blocks[h].Params = params
 	g.cur = h
-	avh := append(append([]backend.Reg(nil), av...), params...)
+	avh := append(append([]mach.Reg(nil), av...), params...)
 	for n := g.r.IntN(3); n > 0; n-- {
 		avh = g.inst(avh)
 	}
-	g.branch(g.pick(avh, backend.ClassInt))
+	g.branch(g.pick(avh, mach.ClassInt))
 	hEnd := g.cur
 	body := f.NewBlock()
 	g.cur = body
-	avb := g.region(append([]backend.Reg(nil), avh...), depth+1)
-	var back []backend.Reg
+	avb := g.region(append([]mach.Reg(nil), avh...), depth+1)
+	var back []mach.Reg
 	if g.r.IntN(3) == 0 {
 		// Rotate same-class parameters: a parallel move with a cycle.
-		back = append([]backend.Reg(nil), params...)
+		back = append([]mach.Reg(nil), params...)
 		for i := range back {
 			for j := i + 1; j < len(back); j++ {
 				if f.ClassOf(back[i]) == f.ClassOf(back[j]) && g.r.IntN(2) == 0 {
@@ -343,10 +343,10 @@ func (g *gen) loop(av []backend.Reg, depth int) []backend.Reg {
 }
 
 // dump prints a function with its allocation, for failure messages.
-func dump(f *backend.Func, al *backend.Allocation) string {
+func dump(f *mach.Func, al *mach.Allocation) string {
 	var sb strings.Builder
 	edit := 0
-	name := func(r backend.Reg) string {
+	name := func(r mach.Reg) string {
 		if f.IsVirtual(r) {
 			return fmt.Sprintf("v%d", r)
 		}

@@ -5,10 +5,10 @@ import (
 	"math/bits"
 	"slices"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
-func (a *Allocator) newInterval(v backend.Reg, c backend.Class) int32 {
+func (a *Allocator) newInterval(v mach.Reg, c mach.Class) int32 {
 	n := len(a.ivs)
 	if n < cap(a.ivs) {
 		a.ivs = a.ivs[:n+1]
@@ -25,7 +25,7 @@ func (a *Allocator) newInterval(v backend.Reg, c backend.Class) int32 {
 }
 
 // iv returns vreg r's interval, creating it on first sight.
-func (a *Allocator) iv(r backend.Reg) *interval {
+func (a *Allocator) iv(r mach.Reg) *interval {
 	v := r - a.f.NumRegs
 	i := a.ivOf[v]
 	if i == noIv {
@@ -68,7 +68,7 @@ func addUse(iv *interval, pos int32) {
 	iv.uses = append(iv.uses, pos)
 }
 
-func (a *Allocator) addFixed(r backend.Reg, from, to int32) {
+func (a *Allocator) addFixed(r mach.Reg, from, to int32) {
 	fr := a.fixed[r]
 	if n := len(fr); n > 0 && to >= fr[n-1].from {
 		fr[n-1].from = min(fr[n-1].from, from)
@@ -78,7 +78,7 @@ func (a *Allocator) addFixed(r backend.Reg, from, to int32) {
 	a.fixed[r] = append(fr, lrange{from, to})
 }
 
-func (a *Allocator) addHint(v, partner backend.Reg, myPos, partnerPos int32) {
+func (a *Allocator) addHint(v, partner mach.Reg, myPos, partnerPos int32) {
 	i := v - a.f.NumRegs
 	a.hints = append(a.hints, hint{partner, myPos, partnerPos, a.hintHead[i]})
 	a.hintHead[i] = int32(len(a.hints) - 1)
@@ -134,13 +134,13 @@ func (a *Allocator) buildIntervals() error {
 			ops := f.Operands(i)
 			inst := &f.Insts[i]
 			for _, op := range ops {
-				if op.Kind == backend.Use {
+				if op.Kind == mach.Use {
 					continue
 				}
 				if op.Reg >= nr {
 					iv := a.iv(op.Reg)
 					define(iv, p+posDef)
-					if op.Kind == backend.Def {
+					if op.Kind == mach.Def {
 						addUse(iv, p+posDef)
 					}
 				} else if a.allocatable.Has(op.Reg) {
@@ -153,15 +153,15 @@ func (a *Allocator) buildIntervals() error {
 					}
 				}
 			}
-			for c := inst.Clobbers & backend.RegSet(a.allocatable); c != 0; c &= c - 1 {
-				r := backend.Reg(bits.TrailingZeros64(uint64(c)))
+			for c := inst.Clobbers & mach.RegSet(a.allocatable); c != 0; c &= c - 1 {
+				r := mach.Reg(bits.TrailingZeros64(uint64(c)))
 				if a.pending[r] >= 0 {
 					return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", r, i)
 				}
 				a.addFixed(r, p+posClobber, p+posClobber+1)
 			}
 			for _, op := range ops {
-				if op.Kind == backend.Def {
+				if op.Kind == mach.Def {
 					continue
 				}
 				if op.Reg >= nr {
@@ -189,7 +189,7 @@ func (a *Allocator) buildIntervals() error {
 			if b != 0 || len(blk.Preds) != 0 {
 				return fmt.Errorf("regalloc: precolored register %d is used in block %d where it is not live", r, b)
 			}
-			a.addFixed(backend.Reg(r), 0, e) // the function's incoming value
+			a.addFixed(mach.Reg(r), 0, e) // the function's incoming value
 			a.pending[r] = -1
 		}
 	}

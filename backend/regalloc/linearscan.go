@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 // covers reports whether iv is live at pos, advancing its range cursor;
@@ -133,8 +133,8 @@ var noLoopSplit = false
 type inactiveEnt struct {
 	i         int32
 	next, end int32 // start of its next range; its end
-	reg       backend.Reg
-	class     backend.Class
+	reg       mach.Reg
+	class     mach.Class
 }
 
 // linearScan assigns a register or the stack to every interval piece.
@@ -214,7 +214,7 @@ func (a *Allocator) linearScan() error {
 // hintRegs yields the registers that the interval's move and block-edge
 // partners hold where they meet it (fixed registers for precolored
 // partners), until yield returns false.
-func (a *Allocator) hintRegs(ci int32, yield func(backend.Reg) bool) {
+func (a *Allocator) hintRegs(ci int32, yield func(mach.Reg) bool) {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
 	nr := a.f.NumRegs
@@ -290,7 +290,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	}
 	// A hint wins if it is free as long as the best register (or for the
 	// whole interval): then the move it stands for disappears.
-	a.hintRegs(ci, func(h backend.Reg) bool {
+	a.hintRegs(ci, func(h mach.Reg) bool {
 		if a.allocatable.Has(h) && a.ri.ClassOf[h] == cur.class && (fu[h] >= end || fu[h] >= fu[best]) {
 			best = h
 			return false

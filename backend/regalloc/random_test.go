@@ -3,10 +3,10 @@ package regalloc
 import (
 	"testing"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
-func allocCheck(t testing.TB, a *Allocator, f *backend.Func, ri *backend.RegInfo) *backend.Allocation {
+func allocCheck(t testing.TB, a *Allocator, f *mach.Func, ri *mach.RegInfo) *mach.Allocation {
 	t.Helper()
 	if err := f.Check(); err != nil {
 		t.Fatalf("generator produced invalid VCode: %v\n%s", err, dump(f, nil))
@@ -90,7 +90,7 @@ func TestCheckerCatches(t *testing.T) {
 		for i := range f.Insts {
 			ops := f.Operands(i)
 			for k, op := range ops {
-				if op.Kind != backend.Use || !f.IsVirtual(op.Reg) {
+				if op.Kind != mach.Use || !f.IsVirtual(op.Reg) {
 					continue
 				}
 				l := al.OpLocs[base+k]
@@ -115,7 +115,7 @@ func TestCheckerCatches(t *testing.T) {
 		if len(al.Edits) > 0 {
 			k := int(seed) % len(al.Edits)
 			saved := al.Edits
-			al.Edits = append(append([]backend.Edit(nil), saved[:k]...), saved[k+1:]...)
+			al.Edits = append(append([]mach.Edit(nil), saved[:k]...), saved[k+1:]...)
 			tried++
 			if Check(f, ri, al) != nil {
 				caught++
@@ -136,11 +136,11 @@ func TestMalformed(t *testing.T) {
 	var a Allocator
 	for seed := range uint64(500) {
 		f := genFunc(seed, 60, ri)
-		g := backend.NewFunc(f.NumRegs)
+		g := mach.NewFunc(f.NumRegs)
 		for range f.NumVRegs() {
-			g.NewVReg(backend.ClassInt)
+			g.NewVReg(mach.ClassInt)
 		}
-		n := backend.Reg(f.NumVRegs()) + f.NumRegs
+		n := mach.Reg(f.NumVRegs()) + f.NumRegs
 		// Same shape, operands scrambled.
 		k := int(seed)
 		for b := range f.Blocks {
@@ -148,10 +148,10 @@ func TestMalformed(t *testing.T) {
 			g.Blocks[b].Params = f.Blocks[b].Params
 			first, end := f.BlockInsts(b)
 			for i := first; i < end; i++ {
-				ops := append([]backend.Operand(nil), f.Operands(i)...)
+				ops := append([]mach.Operand(nil), f.Operands(i)...)
 				if k%7 == 0 && len(ops) > 0 {
-					ops[0].Reg = backend.Reg(k*31) % n
-					ops[0].Kind = backend.OperandKind(k % 3)
+					ops[0].Reg = mach.Reg(k*31) % n
+					ops[0].Kind = mach.OperandKind(k % 3)
 				}
 				k = k*1103515245 + 12345
 				if k < 0 {

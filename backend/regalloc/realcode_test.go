@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/compiler/translate"
@@ -18,7 +18,7 @@ import (
 
 // selectModule runs the amd64 instruction selector over every function of
 // a module it supports (errors, such as SIMD, skip the function).
-func selectModule(tb testing.TB, file string, limit int) []*backend.Func {
+func selectModule(tb testing.TB, file string, limit int) []*mach.Func {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return nil
@@ -29,7 +29,7 @@ func selectModule(tb testing.TB, file string, limit int) []*backend.Func {
 	}
 	env := amd64.NewEnv(m)
 	tr := translate.New()
-	var out []*backend.Func
+	var out []*mach.Func
 	for i := m.NumImportedFuncs; i < m.NumFuncs() && len(out) < limit; i++ {
 		f, err := tr.Function(m, i)
 		if err != nil || opt.Optimize(f, false) != nil {

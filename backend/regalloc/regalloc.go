@@ -91,7 +91,7 @@ import (
 	"math"
 	"slices"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 const (
@@ -113,12 +113,12 @@ type lrange struct{ from, to int32 } // [from, to)
 type interval struct {
 	ranges  []lrange // sorted, disjoint
 	uses    []int32  // sorted positions that need a register
-	vreg    backend.Reg
+	vreg    mach.Reg
 	next    int32 // next piece of the same vreg in position order, or noIv
 	cur     int32 // index of the first range not ending before the scan position
-	reg     backend.Reg
+	reg     mach.Reg
 	hasReg  bool
-	class   backend.Class
+	class   mach.Class
 	spilled bool
 }
 
@@ -126,8 +126,8 @@ func (iv *interval) start() int32 { return iv.ranges[0].from }
 func (iv *interval) end() int32   { return iv.ranges[len(iv.ranges)-1].to }
 
 type hint struct {
-	partner    backend.Reg // virtual or physical
-	myPos      int32       // where this vreg meets the partner
+	partner    mach.Reg // virtual or physical
+	myPos      int32    // where this vreg meets the partner
 	partnerPos int32
 	next       int32
 }
@@ -138,18 +138,18 @@ var noRecover = false
 // Allocator holds buffers reused from one function to the next; it is not
 // safe for concurrent use (use one per goroutine).
 type Allocator struct {
-	f  *backend.Func
-	ri *backend.RegInfo
+	f  *mach.Func
+	ri *mach.RegInfo
 	nv int
 
-	allocatable backend.RegSet
+	allocatable mach.RegSet
 	blockStart  []bool  // per instruction: first of its block
 	instBlock   []int32 // per instruction: its block
 	depth       []int32 // per block: loop depth
 
 	// Liveness.
-	gid     []int32       // per vreg: index in globals, or -1
-	globals []backend.Reg // vregs live into some block
+	gid     []int32    // per vreg: index in globals, or -1
+	globals []mach.Reg // vregs live into some block
 	words   int
 	liveIn  []uint64
 	tmp     []uint64
@@ -157,8 +157,8 @@ type Allocator struct {
 	gen     []int32
 	killOff []int32
 	kill    []int32
-	defs    []backend.Reg // scratch: vregs defined in the current block
-	stamp   []int32       // per vreg: last block that touched it (+1)
+	defs    []mach.Reg // scratch: vregs defined in the current block
+	stamp   []int32    // per vreg: last block that touched it (+1)
 	stamp2  []int32
 
 	// Intervals.
@@ -218,14 +218,14 @@ func NewAllocator() *Allocator { return &Allocator{} }
 func (a *Allocator) Stats() Stats { return a.stats }
 
 // Allocate allocates registers for f with a fresh Allocator.
-func Allocate(f *backend.Func, ri *backend.RegInfo) (*backend.Allocation, error) {
+func Allocate(f *mach.Func, ri *mach.RegInfo) (*mach.Allocation, error) {
 	var a Allocator
 	return a.Allocate(f, ri)
 }
 
 // Allocate allocates registers for f. The result does not share memory
 // with the Allocator.
-func (a *Allocator) Allocate(f *backend.Func, ri *backend.RegInfo) (alloc *backend.Allocation, err error) {
+func (a *Allocator) Allocate(f *mach.Func, ri *mach.RegInfo) (alloc *mach.Allocation, err error) {
 	// Allocation is full of index arithmetic on caller-supplied data;
 	// turn any slip on malformed input into an error rather than a crash.
 	defer func() {
@@ -269,13 +269,13 @@ func (a *Allocator) validate() error {
 	a.allocatable = 0
 	for c := range ri.Allocatable {
 		for _, r := range ri.Allocatable[c] {
-			if r >= ri.NumRegs || ri.ClassOf[r] != backend.Class(c) || a.allocatable.Has(r) {
-				return fmt.Errorf("regalloc: bad allocatable register %d in class %v", r, backend.Class(c))
+			if r >= ri.NumRegs || ri.ClassOf[r] != mach.Class(c) || a.allocatable.Has(r) {
+				return fmt.Errorf("regalloc: bad allocatable register %d in class %v", r, mach.Class(c))
 			}
 			a.allocatable = a.allocatable.With(r)
 		}
-		if s := ri.Scratch[c]; s >= ri.NumRegs || ri.ClassOf[s] != backend.Class(c) || a.allocatable.Has(s) {
-			return fmt.Errorf("regalloc: bad scratch register %d for class %v", s, backend.Class(c))
+		if s := ri.Scratch[c]; s >= ri.NumRegs || ri.ClassOf[s] != mach.Class(c) || a.allocatable.Has(s) {
+			return fmt.Errorf("regalloc: bad scratch register %d for class %v", s, mach.Class(c))
 		}
 	}
 	a.nv = f.NumVRegs()
@@ -360,10 +360,10 @@ func (a *Allocator) validate() error {
 	for b := 1; b < len(f.Blocks); b++ {
 		a.depth[b] += a.depth[b-1]
 	}
-	nregs := f.NumRegs + backend.Reg(a.nv)
+	nregs := f.NumRegs + mach.Reg(a.nv)
 	for i := range f.Insts {
 		for _, op := range f.Operands(i) {
-			if op.Kind > backend.Mod || op.Reg >= nregs {
+			if op.Kind > mach.Mod || op.Reg >= nregs {
 				return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
 			}
 		}
@@ -412,14 +412,14 @@ func (a *Allocator) liveness() error {
 		tag := int32(b + 1)
 		a.genOff = append(a.genOff, int32(len(a.gen)))
 		ds := int32(len(a.defs))
-		def := func(r backend.Reg) {
+		def := func(r mach.Reg) {
 			v := r - nr
 			if a.stamp[v] != tag {
 				a.stamp[v] = tag
 				a.defs = append(a.defs, r)
 			}
 		}
-		use := func(r backend.Reg) {
+		use := func(r mach.Reg) {
 			v := r - nr
 			if a.stamp[v] != tag && a.stamp2[v] != tag {
 				a.stamp2[v] = tag
@@ -437,12 +437,12 @@ func (a *Allocator) liveness() error {
 		for i := first; i < end; i++ {
 			ops := f.Operands(i)
 			for _, op := range ops {
-				if op.Kind != backend.Def && op.Reg >= nr {
+				if op.Kind != mach.Def && op.Reg >= nr {
 					use(op.Reg)
 				}
 			}
 			for _, op := range ops {
-				if op.Kind != backend.Use && op.Reg >= nr {
+				if op.Kind != mach.Use && op.Reg >= nr {
 					def(op.Reg)
 				}
 			}

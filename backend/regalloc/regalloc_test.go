@@ -4,20 +4,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 const (
-	cInt = backend.ClassInt
-	cFlt = backend.ClassFloat
+	cInt = mach.ClassInt
+	cFlt = mach.ClassFloat
 )
 
 // allClobbers is what a call destroys with smallRegs.
-var allClobbers = backend.RegSet(0).With(0).With(1).With(2).With(3).With(8).With(9)
+var allClobbers = mach.RegSet(0).With(0).With(1).With(2).With(3).With(8).With(9)
 
 func TestStraightLine(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b := f.NewBlock()
 	x, y := f.NewVReg(cInt), f.NewVReg(cInt)
 	f.AddMove(b, 0, x, 0)                  // incoming argument
@@ -39,9 +39,9 @@ func TestStraightLine(t *testing.T) {
 
 func TestMoveChainCoalesced(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b := f.NewBlock()
-	v := []backend.Reg{f.NewVReg(cInt)}
+	v := []mach.Reg{f.NewVReg(cInt)}
 	f.Add(b, 0, 0, def(v[0]))
 	for range 5 {
 		n := f.NewVReg(cInt)
@@ -60,7 +60,7 @@ func TestMoveChainCoalesced(t *testing.T) {
 // parameter.
 func TestDiamondParams(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b0 := f.NewBlock()
 	x, c := f.NewVReg(cInt), f.NewVReg(cInt)
 	f.AddMove(b0, 0, x, 0)
@@ -76,7 +76,7 @@ func TestDiamondParams(t *testing.T) {
 	f.Add(b2, 0, 0)
 	b3 := f.NewBlock()
 	p := f.NewVReg(cInt)
-	f.Blocks[b3].Params = []backend.Reg{p}
+	f.Blocks[b3].Params = []mach.Reg{p}
 	w := f.NewVReg(cInt)
 	f.Add(b3, 0, 0, def(w), use(p), use(x))
 	f.AddMove(b3, 0, 0, w)
@@ -96,7 +96,7 @@ func TestDiamondParams(t *testing.T) {
 // A loop: x is live across it; i and acc are loop-carried parameters.
 func TestLoopLiveAcross(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b0 := f.NewBlock()
 	x, i0, acc0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
 	f.AddMove(b0, 0, x, 0)
@@ -105,7 +105,7 @@ func TestLoopLiveAcross(t *testing.T) {
 	f.Add(b0, 0, 0)
 	h := f.NewBlock()
 	i, acc := f.NewVReg(cInt), f.NewVReg(cInt)
-	f.Blocks[h].Params = []backend.Reg{i, acc}
+	f.Blocks[h].Params = []mach.Reg{i, acc}
 	f.Add(h, 0, 0, use(i)) // branch on i
 	body := f.NewBlock()
 	i2, acc2 := f.NewVReg(cInt), f.NewVReg(cInt)
@@ -137,7 +137,7 @@ func TestLoopLiveAcross(t *testing.T) {
 func TestParallelMoveCycle(t *testing.T) {
 	for _, withSlots := range []bool{false, true} {
 		ri := smallRegs()
-		f := backend.NewFunc(ri.NumRegs)
+		f := mach.NewFunc(ri.NumRegs)
 		b0 := f.NewBlock()
 		x, y := f.NewVReg(cInt), f.NewVReg(cInt)
 		f.AddMove(b0, 0, x, 0)
@@ -145,7 +145,7 @@ func TestParallelMoveCycle(t *testing.T) {
 		f.Add(b0, 0, 0)
 		h := f.NewBlock()
 		p, q := f.NewVReg(cInt), f.NewVReg(cInt)
-		f.Blocks[h].Params = []backend.Reg{p, q}
+		f.Blocks[h].Params = []mach.Reg{p, q}
 		f.Add(h, 0, 0, use(p))
 		body := f.NewBlock()
 		if withSlots {
@@ -175,7 +175,7 @@ func TestParallelMoveCycle(t *testing.T) {
 // and reloaded; the call's own operands and results use fixed registers.
 func TestCallClobbers(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b := f.NewBlock()
 	x, y, fx := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cFlt)
 	f.AddMove(b, 0, x, 0)
@@ -203,7 +203,7 @@ func TestCallClobbers(t *testing.T) {
 // stay out of the way.
 func TestPrecolored(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b := f.NewBlock()
 	a0, a1, a2 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
 	f.AddMove(b, 0, a0, 0)
@@ -229,7 +229,7 @@ func TestPrecolored(t *testing.T) {
 // after; a value modified in a loop flows around the back edge.
 func TestModOperands(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b0 := f.NewBlock()
 	x, y := f.NewVReg(cInt), f.NewVReg(cInt)
 	f.AddMove(b0, 0, x, 0)
@@ -258,9 +258,9 @@ func TestModOperands(t *testing.T) {
 // still read correctly.
 func TestPressure(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b := f.NewBlock()
-	var vs []backend.Reg
+	var vs []mach.Reg
 	for range 12 {
 		v := f.NewVReg(cInt)
 		f.Add(b, 0, 0, def(v))
@@ -288,7 +288,7 @@ func TestPressure(t *testing.T) {
 // Values spilled in disjoint regions share a slot.
 func TestSlotReuse(t *testing.T) {
 	ri := smallRegs()
-	f := backend.NewFunc(ri.NumRegs)
+	f := mach.NewFunc(ri.NumRegs)
 	b := f.NewBlock()
 	for range 3 {
 		v := f.NewVReg(cInt)
@@ -306,13 +306,13 @@ func TestSlotReuse(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	ri := smallRegs()
-	cases := map[string]func(f *backend.Func){
-		"used before": func(f *backend.Func) {
+	cases := map[string]func(f *mach.Func){
+		"used before": func(f *mach.Func) {
 			b := f.NewBlock()
 			v := f.NewVReg(cInt)
 			f.Add(b, 0, 0, use(v))
 		},
-		"used before any definition on some path": func(f *backend.Func) {
+		"used before any definition on some path": func(f *mach.Func) {
 			b0 := f.NewBlock()
 			v, c := f.NewVReg(cInt), f.NewVReg(cInt)
 			f.Add(b0, 0, 0, def(c))
@@ -329,7 +329,7 @@ func TestErrors(t *testing.T) {
 			f.AddEdge(b1, b3)
 			f.AddEdge(b2, b3)
 		},
-		"not live": func(f *backend.Func) {
+		"not live": func(f *mach.Func) {
 			b0 := f.NewBlock()
 			f.Add(b0, 0, 0, def(1))
 			f.Add(b0, 0, 0)
@@ -337,16 +337,16 @@ func TestErrors(t *testing.T) {
 			f.Add(b1, 0, 0, use(1))
 			f.AddEdge(b0, b1)
 		},
-		"clobbers": func(f *backend.Func) {
+		"clobbers": func(f *mach.Func) {
 			b0 := f.NewBlock()
 			f.Add(b0, 0, 0, def(1))
 			f.Add(b0, 0, allClobbers)
 			f.Add(b0, 0, 0, use(1))
 		},
-		"more int registers": func(f *backend.Func) {
+		"more int registers": func(f *mach.Func) {
 			b := f.NewBlock()
-			var ops []backend.Operand
-			var vs []backend.Reg
+			var ops []mach.Operand
+			var vs []mach.Reg
 			for range 5 {
 				v := f.NewVReg(cInt)
 				f.Add(b, 0, 0, def(v))
@@ -356,24 +356,24 @@ func TestErrors(t *testing.T) {
 			f.Add(b, 0, 0, ops...)
 			f.Add(b, 0, 0, ops...)
 		},
-		"entry block parameter": func(f *backend.Func) {
+		"entry block parameter": func(f *mach.Func) {
 			b := f.NewBlock()
 			v := f.NewVReg(cInt)
-			f.Blocks[b].Params = []backend.Reg{v}
+			f.Blocks[b].Params = []mach.Reg{v}
 			f.Add(b, 0, 0, use(v))
 		},
-		"no instructions": func(f *backend.Func) {
+		"no instructions": func(f *mach.Func) {
 			f.NewBlock()
 		},
-		"not a virtual register": func(f *backend.Func) {
+		"not a virtual register": func(f *mach.Func) {
 			b0 := f.NewBlock()
 			f.Add(b0, 0, 0)
 			b1 := f.NewBlock()
-			f.Blocks[b1].Params = []backend.Reg{1}
+			f.Blocks[b1].Params = []mach.Reg{1}
 			f.Add(b1, 0, 0)
 			f.AddEdge(b0, b1, 2)
 		},
-		"critical edge": func(f *backend.Func) {
+		"critical edge": func(f *mach.Func) {
 			b0 := f.NewBlock()
 			c := f.NewVReg(cInt)
 			f.Add(b0, 0, 0, def(c))
@@ -388,7 +388,7 @@ func TestErrors(t *testing.T) {
 		},
 	}
 	for want, build := range cases {
-		f := backend.NewFunc(ri.NumRegs)
+		f := mach.NewFunc(ri.NumRegs)
 		build(f)
 		_, err := Allocate(f, ri)
 		if err == nil || !strings.Contains(err.Error(), want) {

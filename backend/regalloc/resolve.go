@@ -6,7 +6,7 @@ import (
 	"math/bits"
 	"slices"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 )
 
 // Move phases at one gap: moves into a block (at its first instruction),
@@ -24,7 +24,7 @@ const (
 type pmove struct {
 	pos      int32 // gap
 	phase    uint8
-	class    backend.Class
+	class    mach.Class
 	from, to int32
 }
 
@@ -53,7 +53,7 @@ func (a *Allocator) indexPieces() {
 }
 
 // pieceAt returns the piece of vreg r live at pos, or noIv.
-func (a *Allocator) pieceAt(r backend.Reg, pos int32) int32 {
+func (a *Allocator) pieceAt(r mach.Reg, pos int32) int32 {
 	v := r - a.f.NumRegs
 	lo, hi := a.pieceOff[v], a.pieceOff[v+1]
 	// The last piece starting at or before pos.
@@ -92,7 +92,7 @@ func (a *Allocator) touchSlot(l int32, lo, hi int32) {
 	}
 }
 
-func (a *Allocator) addMove(pos int32, phase uint8, c backend.Class, from, to int32) {
+func (a *Allocator) addMove(pos int32, phase uint8, c mach.Class, from, to int32) {
 	if from == to {
 		return
 	}
@@ -104,17 +104,17 @@ func (a *Allocator) addMove(pos int32, phase uint8, c backend.Class, from, to in
 	a.moves = append(a.moves, pmove{pos, phase, c, from, to})
 }
 
-func (a *Allocator) resolve() (*backend.Allocation, error) {
+func (a *Allocator) resolve() (*mach.Allocation, error) {
 	f := a.f
 	nr := f.NumRegs
-	out := &backend.Allocation{}
+	out := &mach.Allocation{}
 
 	// Operand locations.
 	nops := 0
 	for i := range f.Insts {
 		nops += len(f.Operands(i))
 	}
-	out.OpLocs = make([]backend.Loc, nops)
+	out.OpLocs = make([]mach.Loc, nops)
 	a.curChild = resize(a.curChild, a.nv)
 	copy(a.curChild, a.ivOf)
 	base := 0
@@ -122,11 +122,11 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 		ops := f.Operands(i)
 		for pass := range 2 {
 			for k, op := range ops {
-				if (op.Kind == backend.Def) != (pass == 1) {
+				if (op.Kind == mach.Def) != (pass == 1) {
 					continue
 				}
 				if op.Reg < nr {
-					out.OpLocs[base+k] = backend.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
+					out.OpLocs[base+k] = mach.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
 					continue
 				}
 				pos := int32(4*i) + posUse
@@ -142,7 +142,7 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
 				}
 				a.curChild[v] = c
-				out.OpLocs[base+k] = backend.RegLoc(a.ivs[c].reg, a.ivs[c].class)
+				out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
 			}
 		}
 		base += len(ops)
@@ -186,11 +186,11 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 	for i := range f.Insts {
 		last := i+1 == len(f.Insts) || a.blockStart[i+1]
 		for _, op := range f.Operands(i) {
-			if op.Reg < nr || op.Kind == backend.Use {
+			if op.Reg < nr || op.Kind == mach.Use {
 				continue
 			}
 			v := op.Reg - nr
-			if op.Kind == backend.Def && a.defAt[v] == -1 && !last {
+			if op.Kind == mach.Def && a.defAt[v] == -1 && !last {
 				a.defAt[v] = int32(i)
 			} else {
 				a.defAt[v] = -2
@@ -198,7 +198,7 @@ func (a *Allocator) resolve() (*backend.Allocation, error) {
 		}
 	}
 	for v := range a.defAt {
-		r := nr + backend.Reg(v)
+		r := nr + mach.Reg(v)
 		if a.defAt[v] < 0 || a.slotHi[r] < 0 {
 			a.defAt[v] = -1
 			continue
@@ -405,13 +405,13 @@ func heapPop(h []uint64) []uint64 {
 // seqState turns parallel moves into sequential edits.
 type seqState struct {
 	nr       int32
-	ri       *backend.RegInfo
+	ri       *mach.RegInfo
 	readers  []int32 // per location: pending moves reading it
 	dst      []int32 // per location: pending move writing it, or -1
 	done     []bool
 	stack    []int32
 	cycle    []int32
-	edits    []backend.Edit
+	edits    []mach.Edit
 	numSlots int
 	park     int32 // parking slot location, or -1
 
@@ -429,25 +429,25 @@ func (q *seqState) init(a *Allocator, numSlots int) {
 	clear(q.readers)
 	q.dst = resize(q.dst, n)
 	fill(q.dst, -1)
-	q.edits = make([]backend.Edit, 0, len(a.moves)+len(a.moves)/8)
+	q.edits = make([]mach.Edit, 0, len(a.moves)+len(a.moves)/8)
 }
 
-func (q *seqState) lc(l int32, c backend.Class) backend.Loc {
+func (q *seqState) lc(l int32, c mach.Class) mach.Loc {
 	if l < q.nr {
-		return backend.RegLoc(backend.Reg(l), c)
+		return mach.RegLoc(mach.Reg(l), c)
 	}
-	return backend.SlotLoc(l-q.nr, c)
+	return mach.SlotLoc(l-q.nr, c)
 }
 
 // emit appends one move, through the scratch register if it is slot to
 // slot.
-func (q *seqState) emit(before int, c backend.Class, from, to int32) {
+func (q *seqState) emit(before int, c mach.Class, from, to int32) {
 	if from >= q.nr && to >= q.nr {
 		s := int32(q.ri.Scratch[c])
-		q.edits = append(q.edits, backend.Edit{Before: before, From: q.lc(from, c), To: q.lc(s, c)})
+		q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, c), To: q.lc(s, c)})
 		from = s
 	}
-	q.edits = append(q.edits, backend.Edit{Before: before, From: q.lc(from, c), To: q.lc(to, c)})
+	q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, c), To: q.lc(to, c)})
 }
 
 // sequence orders one parallel move: moves whose destination nobody still

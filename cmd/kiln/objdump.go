@@ -10,8 +10,8 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/arch/x86/x86asm"
 
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 )
@@ -88,7 +88,7 @@ func lookupFunc(m *wasm.Module, s string) (uint32, bool) {
 	return 0, false
 }
 
-func disassemble(w io.Writer, c *backend.Compiled, fr backend.FuncRange) {
+func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
 	traps := map[uint32]string{}
 	for _, t := range c.Traps {
 		if t.Start >= fr.Start && t.Start < fr.End {

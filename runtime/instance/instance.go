@@ -9,8 +9,8 @@ import (
 	"sync/atomic"
 	"unsafe"
 
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/runtime/linmem"
 	"github.com/kilnwasm/kiln/runtime/native"
@@ -27,7 +27,7 @@ type HostFunc struct {
 // descWords returns the function's descriptor {Code, VMCtx, TypeID, Shim}
 // in its instance's VMCtx.
 func (f *Func) descWords() []uint64 {
-	off := (f.inst.mod.Compiled.Layout.Descriptors + backend.DescriptorSize*f.idx) / 8
+	off := (f.inst.mod.Compiled.Layout.Descriptors + mach.DescriptorSize*f.idx) / 8
 	return f.inst.vm[off : off+4]
 }
 
@@ -136,7 +136,7 @@ func (m *Memory) Grow(delta uint32) int64 {
 	if old >= 0 {
 		m.mu.Lock()
 		for _, vm := range m.owners {
-			(*vm)[backend.VMCtxMemSize/8] = uint64(m.lm.Len())
+			(*vm)[mach.VMCtxMemSize/8] = uint64(m.lm.Len())
 		}
 		m.mu.Unlock()
 	}
@@ -293,7 +293,7 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 	lay := m.Compiled.Layout
 	inst := &Instance{mod: m, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}}
 	register(inst)
-	inst.setVM(backend.VMCtxInstanceID, uint64(inst.id))
+	inst.setVM(mach.VMCtxInstanceID, uint64(inst.id))
 	ok := false
 	defer func() {
 		if !ok {
@@ -324,9 +324,9 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		inst.mem.mu.Lock()
 		inst.mem.owners = append(inst.mem.owners, &inst.vm)
 		inst.mem.mu.Unlock()
-		inst.setVM(backend.VMCtxMemBase, uint64(inst.mem.lm.Base()))
-		inst.setVM(backend.VMCtxMemSize, uint64(inst.mem.lm.Len()))
-		inst.setVM(backend.VMCtxMemMax, inst.mem.lm.MaxPages()*linmem.PageSize)
+		inst.setVM(mach.VMCtxMemBase, uint64(inst.mem.lm.Base()))
+		inst.setVM(mach.VMCtxMemSize, uint64(inst.mem.lm.Len()))
+		inst.setVM(mach.VMCtxMemMax, inst.mem.lm.MaxPages()*linmem.PageSize)
 	}
 	// Tables.
 	for _, t := range w.Tables {
@@ -342,13 +342,13 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 	// Functions: descriptors for defined functions.
 	for i := w.NumImportedFuncs; i < w.NumFuncs(); i++ {
 		fn := &Func{inst: inst, idx: i, Type: m.funcType(i)}
-		fn.desc = inst.vmAddr(lay.Descriptors + backend.DescriptorSize*i)
-		d := (lay.Descriptors + backend.DescriptorSize*i)
-		inst.setVM(d+backend.DescCode, uint64(m.funcEntry(i)))
-		inst.setVM(d+backend.DescVMCtx, uint64(inst.vmBase()))
-		binary32(inst.vm, d+backend.DescTypeID, m.typeIDs[w.FuncTypes[i]])
+		fn.desc = inst.vmAddr(lay.Descriptors + mach.DescriptorSize*i)
+		d := (lay.Descriptors + mach.DescriptorSize*i)
+		inst.setVM(d+mach.DescCode, uint64(m.funcEntry(i)))
+		inst.setVM(d+mach.DescVMCtx, uint64(inst.vmBase()))
+		binary32(inst.vm, d+mach.DescTypeID, m.typeIDs[w.FuncTypes[i]])
 		if s, ok := m.shim(i); ok {
-			inst.setVM(d+backend.DescShim, uint64(s))
+			inst.setVM(d+mach.DescShim, uint64(s))
 		}
 		inst.funcs = append(inst.funcs, fn)
 	}
@@ -459,15 +459,15 @@ func (inst *Instance) link(resolve Resolver) error {
 			if !f.Type.Equal(want) {
 				return bad(fmt.Sprintf("function %v imported as %v", f.Type, want))
 			}
-			d := lay.Descriptors + backend.DescriptorSize*fi
+			d := lay.Descriptors + mach.DescriptorSize*fi
 			if f.Host != nil {
 				inst.hosts = append(inst.hosts, f.Host)
 				code := m.addr(m.Compiled.HostThunks[fi])
 				inst.setVM(lay.ImportedFuncs[fi], uint64(code))
 				inst.setVM(lay.ImportedFuncs[fi]+8, uint64(inst.vmBase()))
-				inst.setVM(d+backend.DescCode, uint64(code))
-				inst.setVM(d+backend.DescVMCtx, uint64(inst.vmBase()))
-				binary32(inst.vm, d+backend.DescTypeID, m.typeIDs[imp.TypeIndex])
+				inst.setVM(d+mach.DescCode, uint64(code))
+				inst.setVM(d+mach.DescVMCtx, uint64(inst.vmBase()))
+				binary32(inst.vm, d+mach.DescTypeID, m.typeIDs[imp.TypeIndex])
 				nf := &Func{Host: f.Host, inst: inst, idx: fi, Type: f.Type, desc: inst.vmAddr(d)}
 				inst.funcs = append(inst.funcs, nf)
 			} else {
@@ -652,7 +652,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		return stack, f.Host.Fn(ctx, inst, stack)
 	}
 	d := f.descWords()
-	shim := uintptr(d[backend.DescShim/8])
+	shim := uintptr(d[mach.DescShim/8])
 	if shim == 0 {
 		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
 	}
@@ -670,7 +670,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		}
 	}()
 	x := c.Exec()
-	x.VMCtx = uintptr(d[backend.DescVMCtx/8])
+	x.VMCtx = uintptr(d[mach.DescVMCtx/8])
 	if owner.mem != nil {
 		if base := owner.mem.lm.Base(); x.MemBase != base {
 			lo, hi := owner.mem.lm.Reserved()

@@ -9,7 +9,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
-	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/native"
@@ -19,14 +19,14 @@ import (
 // instantiated any number of times.
 type Module struct {
 	Wasm     *wasm.Module
-	Compiled *backend.Compiled
+	Compiled *mach.Compiled
 	blob     *codemem.Blob
 	typeIDs  []uint32 // canonical id of each type
 }
 
 // Load places compiled code in executable memory, applying its load-time
 // relocations.
-func Load(m *wasm.Module, c *backend.Compiled) (*Module, error) {
+func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
 	if err := native.Init(); err != nil {
 		return nil, err
 	}
@@ -45,9 +45,9 @@ func Load(m *wasm.Module, c *backend.Compiled) (*Module, error) {
 	opt.Relocate = func(code []byte, base uintptr) {
 		for _, r := range c.Relocs {
 			v := uint64(base) + uint64(r.Addend)
-			if r.Kind == backend.RelocStubAbs64 {
+			if r.Kind == mach.RelocStubAbs64 {
 				v = uint64(stubs.Trap)
-				if r.Addend == backend.StubHostExit {
+				if r.Addend == mach.StubHostExit {
 					v = uint64(stubs.HostExit)
 				}
 			}
@@ -60,7 +60,7 @@ func Load(m *wasm.Module, c *backend.Compiled) (*Module, error) {
 	}
 	mod := &Module{Wasm: m, Compiled: c, blob: blob}
 	for _, t := range m.Types {
-		mod.typeIDs = append(mod.typeIDs, backend.Global.ID(t))
+		mod.typeIDs = append(mod.typeIDs, mach.Global.ID(t))
 	}
 	return mod, nil
 }

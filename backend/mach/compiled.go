@@ -1,4 +1,4 @@
-package backend
+package mach
 
 import "github.com/kilnwasm/kiln/runtime/trap"
 

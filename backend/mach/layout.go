@@ -1,4 +1,4 @@
-package backend
+package mach
 
 import (
 	"sync"

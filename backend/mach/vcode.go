@@ -1,9 +1,9 @@
-// Package backend holds what the amd64 and arm64 backends share: the
+// Package mach holds the machine-level forms the amd64 and arm64 backends share: the
 // machine-level function form that instruction selection produces (VCode),
 // liveness, register allocation, and the records that code generation
 // leaves for the runtime (trap sites, relocations). ISA packages add only
 // instruction selection and encoding.
-package backend
+package mach
 
 import "fmt"
 
