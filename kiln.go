@@ -23,7 +23,7 @@ import (
 	"math"
 	"reflect"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasibind"
@@ -54,7 +54,7 @@ func Compile(ctx context.Context, b []byte) (*Module, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c, err := amd64.CompileModule(m, amd64.Options{})
+	c, err := backend.Compile(ctx, m, backend.Options{})
 	if err != nil {
 		return nil, err
 	}

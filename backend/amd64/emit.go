@@ -10,7 +10,7 @@ import (
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
-	"github.com/kilnwasm/kiln/runtime/trap"
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // Aliases of the shared records, for brevity here.
@@ -20,23 +20,63 @@ type (
 	TrapSite = mach.FuncTrap
 )
 
-const (
-	RelocCallFunc  = mach.RelocCallFunc
-	RelocCallThunk = mach.RelocCallThunk
-	RelocFuncAbs64 = mach.RelocFuncAbs64
-	ThunkTrap      = mach.ThunkTrap
-	ThunkHostExit  = mach.ThunkHostExit
-	NumThunks      = mach.NumThunks
-)
-
-// HostImportBase is added to an imported function's index to form the
-// HostIndex of its host exit; builtins use their own numbers, below it.
-const HostImportBase = NumBuiltins
-
 // Emitter encodes allocated functions. Use one per goroutine.
 type Emitter struct {
 	a *asm
 	e emitState
+	// allowed are the optional CPU features the code may use; used, those
+	// it has used so far.
+	allowed, used abi.Features
+}
+
+// need records that the code uses feature f for what, or refuses to
+// compile it for a CPU without f.
+func (em *Emitter) need(f abi.Features, what string) error {
+	if !em.allowed.Has(f) {
+		return fmt.Errorf("amd64: %s need the %v instructions, which the target CPU lacks: %w", what, f, mach.ErrUnsupported)
+	}
+	em.used |= f
+	return nil
+}
+
+// roundModes are ROUNDSD's immediates.
+var roundModes = [...]int64{fNearest: 0, fFloor: 1, fCeil: 2, fTrunc: 3}
+
+// bitCount emits clz, ctz or popcnt. Without LZCNT or TZCNT (before
+// Haswell) their encodings execute as BSR and BSF, which differ for 0 and
+// give the bit index rather than the count: the fallback uses those with a
+// fix-up for zero. POPCNT has no short fallback and is required.
+func (em *Emitter) bitCount(i int, m *minst) error {
+	a := em.a
+	d, src := em.reg(i, 0), em.reg(i, 1)
+	bits := int64(8 * m.size)
+	switch {
+	case m.aux == bcPopcnt:
+		if err := em.need(abi.FeatPOPCNT, "popcnt"); err != nil {
+			return err
+		}
+		a.op2(sized(m.size, x86.APOPCNTQ, x86.APOPCNTL), src, d)
+	case m.aux == bcLzcnt && em.allowed.Has(abi.FeatLZCNT):
+		em.used |= abi.FeatLZCNT
+		a.op2(sized(m.size, x86.ALZCNTQ, x86.ALZCNTL), src, d)
+	case m.aux == bcTzcnt && em.allowed.Has(abi.FeatBMI1):
+		em.used |= abi.FeatBMI1
+		a.op2(sized(m.size, x86.ATZCNTQ, x86.ATZCNTL), src, d)
+	case m.aux == bcLzcnt:
+		// d = bsr(src), or -1 for 0; then clz = (bits-1) - d.
+		a.op2(sized(m.size, x86.ABSRQ, x86.ABSRL), src, d)
+		a.op2(x86.AMOVQ, imm(-1), xreg(x86.REG_R11))
+		a.op2(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
+		a.op2(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, d)
+		fixUnary(a.last)
+		a.op2(sized(m.size, x86.AADDQ, x86.AADDL), imm(bits-1), d)
+	default:
+		// d = bsf(src), or bits for 0.
+		a.op2(sized(m.size, x86.ABSFQ, x86.ABSFL), src, d)
+		a.op2(x86.AMOVQ, imm(bits), xreg(x86.REG_R11))
+		a.op2(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
+	}
+	return nil
 }
 
 // NewEmitter returns an emitter.
@@ -44,7 +84,7 @@ func NewEmitter() *Emitter { return &Emitter{a: newAsm()} }
 
 type trapRef struct {
 	at   *obj.Prog // first Prog of the out-of-line stub
-	code trap.Code
+	code abi.TrapCode
 	pos  int32
 	site *obj.Prog // instruction whose fault maps here (loads/stores), for sites without a stub
 	end  *obj.Prog
@@ -99,7 +139,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
 	a.op2(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
-	a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, offStackLim))
+	a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
 	e.stackTrap = a.jmp(x86.AJCS, nil)
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
 
@@ -188,7 +228,7 @@ func (em *Emitter) newLabel() *obj.Prog {
 
 // trapStub returns a branch target that raises trap c for the Wasm
 // instruction at pos (out-of-line, emitted after the body).
-func (em *Emitter) trapStub(c trap.Code, pos int32) *obj.Prog {
+func (em *Emitter) trapStub(c abi.TrapCode, pos int32) *obj.Prog {
 	p := em.newLabel()
 	em.e.traps = append(em.e.traps, trapRef{at: p, code: c, pos: pos})
 	return p
@@ -298,8 +338,7 @@ func (em *Emitter) inst(b, i int) error {
 			a.op2(as, imm(m.imm), em.reg(i, 0))
 		}
 	case mBitCount:
-		ops := [...][2]obj.As{bcLzcnt: {x86.ALZCNTQ, x86.ALZCNTL}, bcTzcnt: {x86.ATZCNTQ, x86.ATZCNTL}, bcPopcnt: {x86.APOPCNTQ, x86.APOPCNTL}}[m.aux]
-		a.op2(sized(m.size, ops[0], ops[1]), em.reg(i, 1), em.reg(i, 0))
+		return em.bitCount(i, m)
 	case mDiv:
 		em.div(i, m)
 	case mSetcc:
@@ -364,8 +403,10 @@ func (em *Emitter) inst(b, i int) error {
 		if m.aux == fSqrt {
 			a.op2(sized(m.size, x86.ASQRTSD, x86.ASQRTSS), s, d)
 		} else {
-			mode := map[int32]int64{fNearest: 0, fFloor: 1, fCeil: 2, fTrunc: 3}[m.aux]
-			a.op3(sized(m.size, x86.AROUNDSD, x86.AROUNDSS), imm(mode), s, d)
+			if err := em.need(abi.FeatSSE41, "ceil, floor, trunc and nearest"); err != nil {
+				return err
+			}
+			a.op3(sized(m.size, x86.AROUNDSD, x86.AROUNDSS), imm(roundModes[m.aux]), s, d)
 		}
 	case mFSign:
 		em.sign(i, m)
@@ -411,12 +452,12 @@ func (em *Emitter) inst(b, i int) error {
 	case mHostCall:
 		em.hostCall(i, m)
 	case mTrap:
-		a.jmp(obj.AJMP, em.trapStub(irTrapCode(ir.TrapCode(m.aux)), m.pos))
+		a.jmp(obj.AJMP, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:
-		em.jcc(m.cc, em.trapStub(trap.Code(m.aux), m.pos))
+		em.jcc(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mPoll:
-		a.op2(x86.ACMPL, mem(x86.REG_R15, offInterrupt), imm(0))
-		em.jcc(ccNE, em.trapStub(trap.CodeInterrupted, m.pos))
+		a.op2(x86.ACMPL, mem(x86.REG_R15, abi.ExecInterrupt), imm(0))
+		em.jcc(ccNE, em.trapStub(abi.TrapInterrupted, m.pos))
 	case mSpillArgs:
 		r := em.loc(i, 0)
 		if isFloatReg(r) {
@@ -431,29 +472,6 @@ func (em *Emitter) inst(b, i int) error {
 }
 
 // irTrapCode maps the IR's trap codes (mTrap) to the runtime's.
-func irTrapCode(c ir.TrapCode) trap.Code {
-	switch c {
-	case ir.TrapUnreachable:
-		return trap.CodeUnreachable
-	case ir.TrapIntDivZero:
-		return trap.CodeIntegerDivideByZero
-	case ir.TrapIntOverflow:
-		return trap.CodeIntegerOverflow
-	case ir.TrapInvalidConversion:
-		return trap.CodeInvalidConversionToInteger
-	case ir.TrapOutOfBoundsMemory:
-		return trap.CodeOutOfBoundsMemoryAccess
-	case ir.TrapOutOfBoundsTable:
-		return trap.CodeOutOfBoundsTableAccess
-	case ir.TrapIndirectCallType:
-		return trap.CodeIndirectCallTypeMismatch
-	case ir.TrapNullElement:
-		return trap.CodeUninitializedElement
-	case ir.TrapStackExhausted:
-		return trap.CodeCallStackExhausted
-	}
-	return trap.CodeUnreachable
-}
 
 func (em *Emitter) jumpTo(from, to int) {
 	if em.e.blocks[to] == em.e.next[from] {
@@ -515,7 +533,7 @@ func (em *Emitter) div(i int, m *minst) {
 	d := em.reg(i, 2)
 	q := m.size == 8
 	a.op2(sized(m.size, x86.ATESTQ, x86.ATESTL), d, d)
-	em.jcc(ccE, em.trapStub(trap.CodeIntegerDivideByZero, m.pos))
+	em.jcc(ccE, em.trapStub(abi.TrapIntegerDivideByZero, m.pos))
 	switch m.aux {
 	case divU, remU:
 		a.op2(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
@@ -533,7 +551,7 @@ func (em *Emitter) div(i int, m *minst) {
 		} else {
 			a.op2(x86.ACMPL, xreg(x86.REG_AX), imm(minInt))
 		}
-		em.jcc(ccE, em.trapStub(trap.CodeIntegerOverflow, m.pos))
+		em.jcc(ccE, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 		em.append(do)
 		if q {
 			a.add(x86.ACQO)
@@ -651,7 +669,7 @@ func (em *Emitter) store(i int, m *minst) {
 // memSite records a memory access as a trap site (its fault is classified
 // by address; the site gives the function and Wasm offset).
 func (em *Emitter) memSite(p *obj.Prog, pos int32) {
-	em.e.memSites = append(em.e.memSites, trapRef{site: p, code: trap.CodeOutOfBoundsMemoryAccess, pos: pos})
+	em.e.memSites = append(em.e.memSites, trapRef{site: p, code: abi.TrapOutOfBoundsMemoryAccess, pos: pos})
 }
 
 // minMax implements Wasm's fmin/fmax: NaN if either operand is NaN, and
@@ -851,7 +869,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 		a.jmp(x86.AJPS, done) // NaN -> 0
 	} else {
 		a.op2(ucom, s, s)
-		em.jcc2(x86.AJPS, em.trapStub(trap.CodeInvalidConversionToInteger, m.pos))
+		em.jcc2(x86.AJPS, em.trapStub(abi.TrapInvalidConversionToInteger, m.pos))
 	}
 	// Low bound: flags(x - lo).
 	em.floatConst(fs, lo)
@@ -867,7 +885,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 		a.jmp(obj.AJMP, done)
 		em.append(ok)
 	} else {
-		em.jcc2(lowBad, em.trapStub(trap.CodeIntegerOverflow, m.pos))
+		em.jcc2(lowBad, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 	}
 	em.floatConst(fs, hi)
 	a.op2(ucom, xreg(x86.REG_X15), s)
@@ -878,7 +896,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 		a.jmp(obj.AJMP, done)
 		em.append(ok)
 	} else {
-		em.jcc2(x86.AJCC, em.trapStub(trap.CodeIntegerOverflow, m.pos))
+		em.jcc2(x86.AJCC, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 	}
 	cvt32 := sized(fs, x86.ACVTTSD2SL, x86.ACVTTSS2SL)
 	cvt64 := sized(fs, x86.ACVTTSD2SQ, x86.ACVTTSS2SQ)
@@ -923,15 +941,15 @@ func inverseJ(as obj.As) obj.As {
 func (em *Emitter) callReg(i int) {
 	a := em.a
 	code, callee := em.reg(i, 0), em.reg(i, 1)
-	a.op2(x86.AMOVQ, mem(x86.REG_R15, offVMCtx), xreg(x86.REG_R11))
+	a.op2(x86.AMOVQ, mem(x86.REG_R15, abi.ExecVMCtx), xreg(x86.REG_R11))
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
-	a.op2(x86.AMOVQ, callee, mem(x86.REG_R15, offVMCtx))
-	a.op2(x86.AMOVQ, mem(callee.Reg, mach.VMCtxMemBase), xreg(x86.REG_R14))
+	a.op2(x86.AMOVQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
+	a.op2(x86.AMOVQ, mem(callee.Reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
 	p := a.add(obj.ACALL)
 	p.To = code
 	a.op2(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
-	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, offVMCtx))
-	a.op2(x86.AMOVQ, mem(x86.REG_R11, mach.VMCtxMemBase), xreg(x86.REG_R14))
+	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
+	a.op2(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
 }
 
 // hostCall performs a builtin through a host exit: the argument registers
@@ -948,19 +966,12 @@ func (em *Emitter) hostCall(i int, m *minst) {
 		}
 	}
 	slots := max(n, 1)
-	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, offHostArgs))
-	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, offHostSlots))
-	a.op2(x86.AMOVQ, imm(m.imm), mem(x86.REG_R15, offHostIndex))
-	em.thunkCall(ThunkHostExit, m.pos, false)
+	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, abi.ExecHostArgs))
+	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, abi.ExecHostSlots))
+	a.op2(x86.AMOVQ, imm(m.imm), mem(x86.REG_R15, abi.ExecHostIndex))
+	em.thunkCall(abi.ThunkHostExit, m.pos, false)
 	a.op2(x86.AMOVQ, mem(x86.REG_SP, 0), xreg(x86.REG_AX))
 }
-
-// ExecCtx offsets used by the emitter (native.Off*; a test checks them).
-const (
-	offHostIndex = 96
-	offHostArgs  = 104
-	offHostSlots = 112
-)
 
 // thunkCall emits a rel32 call to a module thunk.
 func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) *obj.Prog {
@@ -988,13 +999,13 @@ func (em *Emitter) outOfLine() {
 	stackLbl := em.newLabel()
 	e.stackTrap.To.SetTarget(stackLbl)
 	em.append(stackLbl)
-	a.op2(x86.AMOVL, imm(int64(trap.CodeCallStackExhausted)), xreg(x86.REG_AX))
-	em.thunkCall(ThunkTrap, -1, true)
+	a.op2(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
+	em.thunkCall(abi.ThunkTrap, -1, true)
 	for k := range e.traps {
 		t := &e.traps[k]
 		em.append(t.at)
 		a.op2(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
-		em.thunkCall(ThunkTrap, t.pos, true)
+		em.thunkCall(abi.ThunkTrap, t.pos, true)
 		t.end = a.label()
 	}
 	for k := range e.tables {
@@ -1022,20 +1033,20 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		}
 		switch ref.kind {
 		case symThunk:
-			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallThunk, Target: ref.idx, Addend: r.Add})
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: abi.RelocCallThunk, Target: ref.idx, Addend: r.Add})
 		case symTable:
 			// RIP-relative: value = table - (end of the displacement).
 			v := int64(e.tables[ref.idx].start.Pc) + r.Add - int64(r.Off+4)
 			binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(v)))
 		case symFunc:
-			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: RelocCallFunc, Target: ref.idx, Addend: r.Add})
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: abi.RelocCallFunc, Target: ref.idx, Addend: r.Add})
 		default:
 			return nil, fmt.Errorf("amd64: unexpected relocation %q", r.Sym.Name)
 		}
 	}
 	for _, t := range e.tables {
 		for k, p := range t.entries {
-			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(p.Pc), Kind: RelocFuncAbs64, Addend: int64(e.blocks[t.targets[k]].Pc)})
+			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(p.Pc), Kind: abi.RelocFuncAbs64, Addend: int64(e.blocks[t.targets[k]].Pc)})
 		}
 	}
 	for _, t := range e.traps {

@@ -1,6 +1,12 @@
 package amd64
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
 
 // mop is a machine operation. Each VCode instruction carries one minst
 // (Inst.Data indexes Func.insts); its VCode operands come in the order the
@@ -182,4 +188,48 @@ type minst struct {
 
 func (m *minst) String() string {
 	return fmt.Sprintf("%v size=%d alu=%d cc=%d aux=%d aux2=%d imm=%d", m.op, m.size, m.alu, m.cc, m.aux, m.aux2, m.imm)
+}
+
+var condNames = [...]string{ccE: "e", ccNE: "ne", ccL: "l", ccGE: "ge", ccLE: "le", ccG: "g", ccB: "b", ccAE: "ae", ccBE: "be", ccA: "a"}
+var aluNames = [...]string{aluAdd: "add", aluSub: "sub", aluAnd: "and", aluOr: "or", aluXor: "xor", aluCmp: "cmp", aluTest: "test"}
+
+// text is the instruction's operation and immediates for mach.Format:
+// "op.size" then the fields this operation uses, where they are not zero.
+func (m *minst) text() string {
+	var sb strings.Builder
+	sb.WriteString(m.op.String())
+	if m.size != 0 {
+		fmt.Fprintf(&sb, ".%d", m.size)
+	}
+	switch m.op {
+	case mAlu, mAluImm, mAluMem, mCmp, mCmpImm:
+		sb.WriteString(" " + aluNames[m.alu])
+	case mSetcc, mCmov, mJcc, mTrapIf:
+		sb.WriteString(" " + condNames[m.cc])
+	}
+	if m.op == mTrap || m.op == mTrapIf {
+		sb.WriteString(" " + abi.TrapCode(m.aux).Name())
+	} else if m.aux != 0 {
+		fmt.Fprintf(&sb, " aux=%d", m.aux)
+	}
+	if m.aux2 != 0 {
+		fmt.Fprintf(&sb, " aux2=%d", m.aux2)
+	}
+	if m.scale != 0 {
+		fmt.Fprintf(&sb, " scale=%d", m.scale)
+	}
+	if m.imm != 0 {
+		fmt.Fprintf(&sb, " imm=%d", m.imm)
+	}
+	return sb.String()
+}
+
+// regNames are the physical registers' names, for mach.Format.
+var regNames = [NumRegs]string{"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
+	"x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13", "x14", "x15"}
+
+// Format prints the function as VCode, with its allocation when alloc is
+// not nil.
+func (l *Lowered) Format(alloc *mach.Allocation) string {
+	return mach.Format(l.Code, alloc, regNames[:], func(i int) string { return l.Insts[l.Code.Insts[i].Data].text() })
 }

@@ -1,30 +1,12 @@
 package amd64
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
-	"github.com/kilnwasm/kiln/runtime/trap"
+	"github.com/kilnwasm/kiln/internal/abi"
 )
-
-// errUnsupported marks what the backend does not compile yet.
-var errUnsupported = errors.New("not supported yet")
-
-// Env is what instruction selection needs to know about the module.
-type Env struct {
-	// FuncType returns the signature of function idx (imports included).
-	FuncType func(idx uint32) ir.Signature
-	// Type returns the signature of type idx (call_indirect).
-	Type             func(idx uint32) ir.Signature
-	NumImportedFuncs uint32
-	Layout           *mach.Layout
-	// NoInterruptPolls leaves out the interruption polls at loop headers
-	// (only to measure their cost: without them a loop cannot be
-	// interrupted).
-	NoInterruptPolls bool
-}
 
 // Lowered is a function after instruction selection.
 type Lowered struct {
@@ -37,24 +19,9 @@ type Lowered struct {
 	Order []ir.Block
 }
 
-// Builtins reached through a host exit (runtime services too big to inline).
-const (
-	BuiltinMemoryGrow = iota
-	BuiltinMemoryCopy
-	BuiltinMemoryFill
-	BuiltinMemoryInit
-	BuiltinDataDrop
-	BuiltinTableGrow
-	BuiltinTableFill
-	BuiltinTableCopy
-	BuiltinTableInit
-	BuiltinElemDrop
-	NumBuiltins
-)
-
 type selector struct {
 	f     *ir.Func
-	env   *Env
+	env   *mach.Env
 	vc    *mach.Func
 	insts []minst
 	vreg  []mach.Reg // IR value -> virtual register, 0 if none yet
@@ -66,12 +33,14 @@ type selector struct {
 	pos   int32
 	out   int // outgoing stack argument slots needed
 	edges []pendingEdge
+	types []ir.Type
+	locs  []mach.ArgLoc
 	regs  []mach.Reg // arena of edge argument lists
 	err   error
 }
 
 // Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
-func Select(f *ir.Func, env *Env) (*Lowered, error) {
+func Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	return new(Selector).Select(f, env)
 }
 
@@ -80,7 +49,7 @@ func Select(f *ir.Func, env *Env) (*Lowered, error) {
 type Selector struct{ s selector }
 
 // Select lowers f (see the function Select).
-func (sel *Selector) Select(f *ir.Func, env *Env) (*Lowered, error) {
+func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	s := &sel.s
 	vc := s.vc
 	if vc == nil {
@@ -157,13 +126,6 @@ func resize[T any](b []T, n int) []T {
 	return b
 }
 
-func classOf(t ir.Type) mach.Class {
-	if t.IsFloat() || t == ir.V128 {
-		return mach.ClassFloat
-	}
-	return mach.ClassInt
-}
-
 // reg returns the virtual register holding IR value v. Constants are
 // materialized where they are used rather than kept alive in a register.
 func (s *selector) reg(v ir.Value) mach.Reg {
@@ -172,7 +134,7 @@ func (s *selector) reg(v ir.Value) mach.Reg {
 		return s.constant(s.f.Type(v), s.f.Aux(v))
 	}
 	if s.vreg[v] == 0 {
-		s.vreg[v] = s.vc.NewVReg(classOf(s.f.Type(v)))
+		s.vreg[v] = s.vc.NewVReg(mach.ClassOf(s.f.Type(v)))
 	}
 	return s.vreg[v]
 }
@@ -180,13 +142,13 @@ func (s *selector) reg(v ir.Value) mach.Reg {
 // def returns the register that receives v's value.
 func (s *selector) def(v ir.Value) mach.Reg {
 	if s.vreg[v] == 0 {
-		s.vreg[v] = s.vc.NewVReg(classOf(s.f.Type(v)))
+		s.vreg[v] = s.vc.NewVReg(mach.ClassOf(s.f.Type(v)))
 	}
 	return s.vreg[v]
 }
 
 func (s *selector) constant(t ir.Type, bits int64) mach.Reg {
-	r := s.vc.NewVReg(classOf(t))
+	r := s.vc.NewVReg(mach.ClassOf(t))
 	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, mach.Operand{Reg: r, Kind: mach.Def})
 	return r
 }
@@ -231,23 +193,12 @@ func (s *selector) entry() {
 		t     ir.Type
 	}
 	in := make([]incoming, len(params))
-	ni, nf, slot := 0, 0, 0
+	locs := s.assign(s.f.Sig.Params)
 	for i, p := range params {
-		t := s.f.Type(p)
-		in[i] = incoming{dst: s.def(p), t: t}
-		switch {
-		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
-			in[i].reg = intArgRegs[ni]
-			ni++
-		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
-			in[i].reg = floatArgRegs[nf]
-			nf++
-		default:
-			in[i].stack, in[i].slot = true, slot
-			slot++
-			continue
+		in[i] = incoming{dst: s.def(p), t: s.f.Type(p), reg: locs[i].Reg, stack: locs[i].Stack, slot: locs[i].Slot}
+		if !in[i].stack {
+			ops = append(ops, def(in[i].reg))
 		}
-		ops = append(ops, def(in[i].reg))
 	}
 	s.emit(minst{op: mArgs}, 0, ops...)
 	for _, a := range in {
@@ -432,7 +383,7 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpMemSize:
 		vm := s.vmctx()
 		d := s.def(v)
-		s.emit(minst{op: mLoadAddr, size: 8, imm: mach.VMCtxMemSize}, 0, def(d), use(vm))
+		s.emit(minst{op: mLoadAddr, size: 8, imm: abi.VMCtxMemSize}, 0, def(d), use(vm))
 		s.emit(minst{op: mShiftImm, size: 8, aux: shShr, imm: 16}, 0, mod(d))
 	case ir.OpRefNull:
 		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.def(v)))
@@ -442,7 +393,7 @@ func (s *selector) inst(v ir.Value) {
 		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
 	case ir.OpRefFunc:
 		vm := s.vmctx()
-		s.emit(minst{op: mLea, size: 8, imm: int64(s.env.Layout.Descriptors) + mach.DescriptorSize*f.Aux(v)}, 0, def(s.def(v)), use(vm))
+		s.emit(minst{op: mLea, size: 8, imm: int64(s.env.Layout.Descriptors) + abi.DescriptorSize*f.Aux(v)}, 0, def(s.def(v)), use(vm))
 	case ir.OpCall:
 		s.call(v)
 	case ir.OpCallIndirect:
@@ -485,10 +436,10 @@ var opAux = [256]int32{
 	ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest,
 	ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U,
 	ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4,
-	ir.OpMemGrow: BuiltinMemoryGrow, ir.OpMemCopy: BuiltinMemoryCopy, ir.OpMemFill: BuiltinMemoryFill,
-	ir.OpMemInit: BuiltinMemoryInit, ir.OpDataDrop: BuiltinDataDrop, ir.OpTableGrow: BuiltinTableGrow,
-	ir.OpTableFill: BuiltinTableFill, ir.OpTableCopy: BuiltinTableCopy, ir.OpTableInit: BuiltinTableInit,
-	ir.OpElemDrop: BuiltinElemDrop,
+	ir.OpMemGrow: abi.BuiltinMemoryGrow, ir.OpMemCopy: abi.BuiltinMemoryCopy, ir.OpMemFill: abi.BuiltinMemoryFill,
+	ir.OpMemInit: abi.BuiltinMemoryInit, ir.OpDataDrop: abi.BuiltinDataDrop, ir.OpTableGrow: abi.BuiltinTableGrow,
+	ir.OpTableFill: abi.BuiltinTableFill, ir.OpTableCopy: abi.BuiltinTableCopy, ir.OpTableInit: abi.BuiltinTableInit,
+	ir.OpElemDrop: abi.BuiltinElemDrop,
 }
 
 // imm32 reports whether v is a constant that fits a sign-extended 32-bit
@@ -611,7 +562,7 @@ func (s *selector) selectOp(v ir.Value) {
 	args := f.Args(v)
 	d := s.def(v)
 	t := f.Type(v)
-	if classOf(t) == mach.ClassFloat {
+	if mach.ClassOf(t) == mach.ClassFloat {
 		// No cmov for XMM registers: branch-free by a conditional move of
 		// the bits through a GPR would cost more; use two moves around a
 		// compare on the condition, expressed with cmov on GPR copies.
@@ -703,17 +654,9 @@ func (s *selector) storeImm(v ir.Value, width int32) (int32, bool) {
 // vmctx loads the instance data pointer.
 func (s *selector) vmctx() mach.Reg {
 	r := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadCtx, size: 8, imm: offVMCtx}, 0, def(r))
+	s.emit(minst{op: mLoadCtx, size: 8, imm: abi.ExecVMCtx}, 0, def(r))
 	return r
 }
-
-// offVMCtx is native.OffVMCtx (the backend must not import the runtime's
-// driver; a test checks they agree).
-const (
-	offVMCtx     = 184
-	offStackLim  = 32
-	offInterrupt = 176
-)
 
 func (s *selector) globalGet(v ir.Value) {
 	f := s.f
@@ -785,21 +728,13 @@ func (s *selector) brif(v ir.Value) {
 func (s *selector) ret(v ir.Value) {
 	f := s.f
 	var ops []mach.Operand
-	ni, nf := 0, 0
-	for _, a := range f.Args(v) {
-		t := f.Type(a)
-		var r mach.Reg
-		switch {
-		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
-			r = intArgRegs[ni]
-			ni++
-		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
-			r = floatArgRegs[nf]
-			nf++
-		default:
-			s.fail("more results than result registers: %w", errUnsupported)
+	locs := s.assign(f.Sig.Results)
+	for i, a := range f.Args(v) {
+		if locs[i].Stack {
+			s.fail("more results than result registers: %w", mach.ErrUnsupported)
 			return
 		}
+		r := locs[i].Reg
 		s.move(r, s.reg(a))
 		ops = append(ops, use(r))
 	}
@@ -810,47 +745,41 @@ func (s *selector) ret(v ir.Value) {
 // registers (last, so the fixed registers are live only briefly), and
 // returns the call instruction's operands for them.
 func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand {
-	regs, stack := assignRegs(irTypes(s.f, args))
-	slot := 0
+	s.types = s.types[:0]
+	for _, a := range args {
+		s.types = append(s.types, s.f.Type(a))
+	}
+	locs := s.assign(s.types)
 	for i, a := range args {
-		if regs[i] < 0 {
-			s.emit(minst{op: mSpillArgs, imm: int64(slot)}, 0, use(s.reg(a)))
-			slot++
+		if locs[i].Stack {
+			s.emit(minst{op: mSpillArgs, imm: int64(locs[i].Slot)}, 0, use(s.reg(a)))
+			s.out = max(s.out, locs[i].Slot+1)
 		}
 	}
-	s.out = max(s.out, stack)
 	for i, a := range args {
-		if r := regs[i]; r >= 0 {
-			s.move(mach.Reg(r), s.reg(a))
-			ops = append(ops, use(mach.Reg(r)))
+		if !locs[i].Stack {
+			s.move(locs[i].Reg, s.reg(a))
+			ops = append(ops, use(locs[i].Reg))
 		}
 	}
 	return ops
 }
 
-func irTypes(f *ir.Func, vs []ir.Value) []ir.Type {
-	ts := make([]ir.Type, len(vs))
-	for i, v := range vs {
-		ts[i] = f.Type(v)
-	}
-	return ts
+// assign returns the calling convention's locations for values of types
+// ts (valid until the next call).
+func (s *selector) assign(ts []ir.Type) []mach.ArgLoc {
+	s.locs, _ = callConv.Assign(s.locs[:0], ts)
+	return s.locs
 }
 
 // callResults defines the result registers and moves them to the values.
 func (s *selector) callResults(v ir.Value, results []ir.Type, ops []mach.Operand) ([]mach.Operand, func()) {
-	ni, nf := 0, 0
 	regs := make([]mach.Reg, len(results))
-	for i, t := range results {
-		switch {
-		case classOf(t) == mach.ClassInt && ni < maxRegArgsInt:
-			regs[i] = intArgRegs[ni]
-			ni++
-		case classOf(t) == mach.ClassFloat && nf < maxRegArgsFlt:
-			regs[i] = floatArgRegs[nf]
-			nf++
-		default:
-			s.fail("call with more results than result registers: %w", errUnsupported)
+	for i, l := range s.assign(results) {
+		if l.Stack {
+			s.fail("call with more results than result registers: %w", mach.ErrUnsupported)
 		}
+		regs[i] = l.Reg
 		ops = append(ops, def(regs[i]))
 	}
 	after := func() {
@@ -912,26 +841,26 @@ func (s *selector) callIndirect(v ir.Value) {
 	idx := s.reg(args[0])
 	// index < len, else "undefined element".
 	n := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableLen}, 0, def(n), use(hdr))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableLen}, 0, def(n), use(hdr))
 	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
-	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(trap.CodeUndefinedElement)}, 0)
+	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(abi.TrapUndefinedElement)}, 0)
 	base := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableBase}, 0, def(base), use(hdr))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableBase}, 0, def(base), use(hdr))
 	desc := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(desc), use(base), use(idx))
 	s.emit(minst{op: mLoadAddr, size: 8}, 0, def(desc), use(desc))
 	s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(desc), use(desc))
-	s.emit(minst{op: mTrapIf, cc: ccE, aux: int32(trap.CodeUninitializedElement)}, 0)
+	s.emit(minst{op: mTrapIf, cc: ccE, aux: int32(abi.TrapUninitializedElement)}, 0)
 	got := s.vc.NewVReg(mach.ClassInt)
 	want := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr32, size: 4, imm: mach.DescTypeID}, 0, def(got), use(desc))
+	s.emit(minst{op: mLoadAddr32, size: 4, imm: abi.DescTypeID}, 0, def(got), use(desc))
 	s.emit(minst{op: mLoadAddr32, size: 4, imm: int64(s.env.Layout.TypeIDs) + 4*typeIdx}, 0, def(want), use(vm))
 	s.emit(minst{op: mCmp, size: 4, alu: aluCmp}, 0, use(got), use(want))
-	s.emit(minst{op: mTrapIf, cc: ccNE, aux: int32(trap.CodeIndirectCallTypeMismatch)}, 0)
+	s.emit(minst{op: mTrapIf, cc: ccNE, aux: int32(abi.TrapIndirectCallTypeMismatch)}, 0)
 	code := s.vc.NewVReg(mach.ClassInt)
 	callee := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.DescCode}, 0, def(code), use(desc))
-	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.DescVMCtx}, 0, def(callee), use(desc))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.DescCode}, 0, def(code), use(desc))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.DescVMCtx}, 0, def(callee), use(desc))
 	s.callVia(v, code, callee, args[1:], sig.Results)
 }
 
@@ -943,16 +872,16 @@ func (s *selector) tableAccess(v ir.Value) {
 	hdr := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[f.Aux(v)])}, 0, def(hdr), use(vm))
 	if f.Op(v) == ir.OpTableSize {
-		s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableLen}, 0, def(s.def(v)), use(hdr))
+		s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableLen}, 0, def(s.def(v)), use(hdr))
 		return
 	}
 	idx := s.reg(args[0])
 	n := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableLen}, 0, def(n), use(hdr))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableLen}, 0, def(n), use(hdr))
 	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
-	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(trap.CodeOutOfBoundsTableAccess)}, 0)
+	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(abi.TrapOutOfBoundsTableAccess)}, 0)
 	base := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: mach.TableBase}, 0, def(base), use(hdr))
+	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableBase}, 0, def(base), use(hdr))
 	addr := s.vc.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(addr), use(base), use(idx))
 	if f.Op(v) == ir.OpTableGet {
@@ -973,8 +902,8 @@ func (s *selector) builtin(v ir.Value) {
 	var ops []mach.Operand
 	n := 0
 	put := func(r mach.Reg) {
-		s.move(intArgRegs[n], r)
-		ops = append(ops, use(intArgRegs[n]))
+		s.move(callConv.Regs[mach.ClassInt][n], r)
+		ops = append(ops, use(callConv.Regs[mach.ClassInt][n]))
 		n++
 	}
 	switch op {

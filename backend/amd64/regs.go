@@ -47,19 +47,20 @@ const (
 
 // Registers with a fixed role (ABI.md).
 const (
-	RegCtx        = R15 // *ExecCtx, pinned
-	RegMemBase    = R14 // memory 0 base
-	ScratchInt    = R11 // never allocated: emitter and parallel-move scratch
-	ScratchFloat  = X15
-	maxRegArgsInt = 8
-	maxRegArgsFlt = 8
+	RegCtx       = R15 // *ExecCtx, pinned
+	RegMemBase   = R14 // memory 0 base
+	ScratchInt   = R11 // never allocated: emitter and parallel-move scratch
+	ScratchFloat = X15
 )
 
-// Argument and result registers of the internal calling convention.
-var (
-	intArgRegs   = [maxRegArgsInt]mach.Reg{RAX, RCX, RDX, RBX, RSI, RDI, R8, R9}
-	floatArgRegs = [maxRegArgsFlt]mach.Reg{X0, X1, X2, X3, X4, X5, X6, X7}
-)
+// callConv gives the argument and result registers of the internal
+// calling convention.
+var callConv = func() *mach.CallConv {
+	cc := &mach.CallConv{}
+	cc.Regs[mach.ClassInt] = []mach.Reg{RAX, RCX, RDX, RBX, RSI, RDI, R8, R9}
+	cc.Regs[mach.ClassFloat] = []mach.Reg{X0, X1, X2, X3, X4, X5, X6, X7}
+	return cc
+}()
 
 // RegInfo is the allocator's view of the register file.
 var RegInfo = func() *mach.RegInfo {

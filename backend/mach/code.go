@@ -1,6 +1,6 @@
 package mach
 
-import "github.com/kilnwasm/kiln/runtime/trap"
+import "github.com/kilnwasm/kiln/internal/abi"
 
 // FuncCode is one compiled function, before linking: its machine code, the
 // relocations the linker resolves, and its trap sites (offsets from the
@@ -11,33 +11,10 @@ type FuncCode struct {
 	Traps  []FuncTrap
 }
 
-// RelocKind says how to patch a relocation in a function's code.
-type RelocKind uint8
-
-const (
-	// RelocCallFunc: a PC-relative call to the entry of function Target
-	// (amd64 rel32, arm64 imm26).
-	RelocCallFunc RelocKind = iota
-	// RelocCallThunk: a PC-relative call to the module's thunk Target
-	// (ThunkTrap, ThunkHostExit).
-	RelocCallThunk
-	// RelocFuncAbs64: 8 bytes holding the absolute address of this
-	// function's start plus Addend (jump tables).
-	RelocFuncAbs64
-)
-
-// Thunks: per-module code that jumps to a runtime stub whose address is
-// patched at load time.
-const (
-	ThunkTrap = iota
-	ThunkHostExit
-	NumThunks
-)
-
 // Reloc is a relocation in a function's code.
 type Reloc struct {
 	Offset uint32
-	Kind   RelocKind
+	Kind   abi.RelocKind
 	Target uint32
 	Addend int64
 }
@@ -45,7 +22,7 @@ type Reloc struct {
 // FuncTrap maps code that can trap to its Wasm position.
 type FuncTrap struct {
 	Start, End uint32
-	Code       trap.Code
+	Code       abi.TrapCode
 	Pos        int32
 }
 

@@ -1,15 +1,20 @@
 package mach
 
-import "github.com/kilnwasm/kiln/runtime/trap"
+import "github.com/kilnwasm/kiln/internal/abi"
 
 // Compiled is a module's machine code: everything instantiation needs
 // besides the decoded module. Code is position-independent except for the
 // load-time relocations, so a Compiled can be written to a file and loaded
 // at another address in another process.
 type Compiled struct {
-	Arch   string
-	Code   []byte
-	Relocs []LoadReloc
+	// ABIVersion is the abi.Version the code was generated for.
+	ABIVersion uint32
+	// Arch is the instruction set of Code; Features the optional CPU
+	// features it relies on. The loader refuses code it cannot run.
+	Arch     abi.Arch
+	Features abi.Features
+	Code     []byte
+	Relocs   []LoadReloc
 	// Funcs[i] is the code range of defined function i (function index
 	// NumImportedFuncs+i), whose entry is Start.
 	Funcs []FuncRange
@@ -22,7 +27,7 @@ type Compiled struct {
 	// HostThunks[i] is the offset of the code that calls imported function
 	// i through a host exit, used when the import is bound to a Go function.
 	HostThunks []uint32
-	Layout     *Layout
+	Layout     *abi.Layout
 }
 
 // FuncRange is a function's code range.
@@ -34,31 +39,14 @@ type FuncRange struct {
 // TrapSite is code that can trap, with its reason and Wasm position.
 type TrapSite struct {
 	Start, End uint32
-	Code       trap.Code
+	Code       abi.TrapCode
 	Func       uint32 // function index
 	Pos        int32  // Wasm body offset, -1 if unknown
 }
 
-// LoadRelocKind says how to patch a load-time relocation.
-type LoadRelocKind uint8
-
-const (
-	// RelocBlobAbs64: 8 bytes at Offset = blob base + Addend.
-	RelocBlobAbs64 LoadRelocKind = iota
-	// RelocStubAbs64: 8 bytes at Offset = address of runtime stub Addend
-	// (StubTrap, StubHostExit).
-	RelocStubAbs64
-)
-
-// Runtime stubs a module's code jumps to.
-const (
-	StubTrap = iota
-	StubHostExit
-)
-
 // LoadReloc is a relocation applied when the code is loaded.
 type LoadReloc struct {
 	Offset uint32
-	Kind   LoadRelocKind
+	Kind   abi.LoadRelocKind
 	Addend int64
 }

@@ -27,7 +27,7 @@ func selectModule(tb testing.TB, file string, limit int) []*mach.Func {
 	if err != nil || validate.Module(m) != nil {
 		return nil
 	}
-	env := amd64.NewEnv(m)
+	env := mach.NewEnv(m)
 	tr := translate.New()
 	var out []*mach.Func
 	for i := m.NumImportedFuncs; i < m.NumFuncs() && len(out) < limit; i++ {

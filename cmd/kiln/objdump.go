@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -10,7 +11,7 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/arch/x86/x86asm"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -57,7 +58,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		}
 		want[idx] = true
 	}
-	c, err := amd64.CompileModule(m, amd64.Options{NoInterruptPolls: *noPolls})
+	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: *noPolls})
 	if err != nil {
 		return err
 	}

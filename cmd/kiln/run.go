@@ -13,7 +13,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasibind"
@@ -94,7 +94,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	}
 	defer sys.Close()
 
-	c, err := amd64.CompileModule(m, amd64.Options{})
+	c, err := backend.Compile(context.Background(), m, backend.Options{})
 	if err != nil {
 		return &exitError{code: 1, err: fmt.Errorf("%s: %v", file, err)}
 	}

@@ -105,7 +105,7 @@ const (
 	OpBrif    // cond; targets: then, else
 	OpBrTable // index; targets: the cases, then the default
 	OpReturn  // the function's results
-	OpTrap    // aux: TrapCode
+	OpTrap    // aux: abi.TrapCode
 
 	numOps
 )
@@ -147,32 +147,6 @@ func (c Cond) String() string {
 // IsFloat reports whether c is a float condition.
 func (c Cond) IsFloat() bool { return c >= Feq && c < numConds }
 
-// TrapCode says why a trap instruction traps.
-type TrapCode uint8
-
-// Trap codes for explicit traps.
-const (
-	TrapUnreachable TrapCode = iota
-	TrapIntDivZero
-	TrapIntOverflow
-	TrapInvalidConversion
-	TrapOutOfBoundsMemory
-	TrapOutOfBoundsTable
-	TrapIndirectCallType
-	TrapNullElement
-	TrapStackExhausted
-	numTraps
-)
-
-var trapNames = [...]string{"unreachable", "int_div_zero", "int_overflow", "invalid_conversion", "oob_memory", "oob_table", "indirect_call_type", "null_element", "stack_exhausted"}
-
-func (t TrapCode) String() string {
-	if t < numTraps {
-		return trapNames[t]
-	}
-	return "trap?"
-}
-
 // class groups opcodes with one typing rule.
 type class uint8
 
@@ -204,7 +178,7 @@ const (
 	immBits         // aux, in hex (float constants)
 	immV128         // aux, aux2 in hex
 	immCond         // aux is a Cond
-	immTrap         // aux is a TrapCode
+	immTrap         // aux is an abi.TrapCode
 )
 
 // OpInfo describes an opcode.

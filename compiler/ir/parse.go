@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // Parse reads a function in the text form that Func.String prints:
@@ -395,10 +397,8 @@ func (p *parser) imm(op Op, tok string) (int64, error) {
 		}
 		return 0, p.errorf("unknown condition %q", tok)
 	case immTrap:
-		for c, n := range trapNames {
-			if n == tok {
-				return int64(c), nil
-			}
+		if c, ok := abi.TrapCodeByName(tok); ok {
+			return int64(c), nil
 		}
 		return 0, p.errorf("unknown trap code %q", tok)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // String prints f in the text form that Parse reads. Values and blocks are
@@ -87,7 +89,7 @@ func (f *Func) Fprint(sb *strings.Builder) {
 			case immCond:
 				sb.WriteString(" " + Cond(in.aux).String())
 			case immTrap:
-				sb.WriteString(" " + TrapCode(in.aux).String())
+				sb.WriteString(" " + abi.TrapCode(in.aux).Name())
 			}
 			sep := " "
 			for _, a := range f.Args(v) {

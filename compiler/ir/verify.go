@@ -3,6 +3,8 @@ package ir
 import (
 	"errors"
 	"fmt"
+
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // Verify checks that f is well formed: every block ends in exactly one
@@ -317,7 +319,7 @@ func (v *verifier) terminator(x Value) {
 			}
 		}
 	case OpTrap:
-		if len(args) != 0 || ntg != 0 || TrapCode(in.aux) >= numTraps {
+		if len(args) != 0 || ntg != 0 || !abi.TrapCode(in.aux).Valid() {
 			v.errorf(x, "trap takes a trap code only")
 		}
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // ErrUnsupported is wrapped by errors for instructions the compiler does not
@@ -364,7 +365,7 @@ func (t *Translator) step() {
 	switch op {
 	case wasm.OpNop:
 	case wasm.OpUnreachable:
-		t.terminate(ir.OpTrap, int64(ir.TrapUnreachable), nil)
+		t.terminate(ir.OpTrap, int64(abi.TrapUnreachable), nil)
 		t.reachable = false
 	case wasm.OpBlock:
 		params, results := t.blockType(in.Block)

@@ -16,6 +16,7 @@ import (
 	"github.com/kilnwasm/kiln/compiler/translate"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // Trap is a WebAssembly trap.
@@ -357,7 +358,7 @@ func (inst *Instance) run(f *ir.Func, args []uint64) []uint64 {
 				}
 				return out
 			case ir.OpTrap:
-				trap(trapReason(ir.TrapCode(f.Aux(v))))
+				trap(abi.TrapCode(f.Aux(v)).String())
 			case ir.OpJump:
 				t = f.Target(v, 0)
 			case ir.OpBrif:
@@ -386,30 +387,6 @@ func (inst *Instance) run(f *ir.Func, args []uint64) []uint64 {
 			break
 		}
 	}
-}
-
-func trapReason(c ir.TrapCode) string {
-	switch c {
-	case ir.TrapUnreachable:
-		return "unreachable"
-	case ir.TrapIntDivZero:
-		return "integer divide by zero"
-	case ir.TrapIntOverflow:
-		return "integer overflow"
-	case ir.TrapInvalidConversion:
-		return "invalid conversion to integer"
-	case ir.TrapOutOfBoundsMemory:
-		return "out of bounds memory access"
-	case ir.TrapOutOfBoundsTable:
-		return "out of bounds table access"
-	case ir.TrapIndirectCallType:
-		return "indirect call type mismatch"
-	case ir.TrapNullElement:
-		return "uninitialized element"
-	case ir.TrapStackExhausted:
-		return "call stack exhausted"
-	}
-	return "unknown trap"
 }
 
 func (inst *Instance) addr(base uint64, off int64, size uint64) uint64 {

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/spectest"
@@ -100,7 +100,7 @@ func (e *Engine) Instantiate(b []byte) (spectest.Instance, error) {
 	if err := validate.Module(m); err != nil {
 		return nil, err
 	}
-	c, err := amd64.CompileModule(m, amd64.Options{})
+	c, err := backend.Compile(context.Background(), m, backend.Options{})
 	if err != nil {
 		return nil, err
 	}

@@ -9,9 +9,8 @@ import (
 	"sync/atomic"
 	"unsafe"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
-	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/linmem"
 	"github.com/kilnwasm/kiln/runtime/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
@@ -27,7 +26,7 @@ type HostFunc struct {
 // descWords returns the function's descriptor {Code, VMCtx, TypeID, Shim}
 // in its instance's VMCtx.
 func (f *Func) descWords() []uint64 {
-	off := (f.inst.mod.Compiled.Layout.Descriptors + mach.DescriptorSize*f.idx) / 8
+	off := (f.inst.mod.Compiled.Layout.Descriptors + abi.DescriptorSize*f.idx) / 8
 	return f.inst.vm[off : off+4]
 }
 
@@ -136,7 +135,7 @@ func (m *Memory) Grow(delta uint32) int64 {
 	if old >= 0 {
 		m.mu.Lock()
 		for _, vm := range m.owners {
-			(*vm)[mach.VMCtxMemSize/8] = uint64(m.lm.Len())
+			(*vm)[abi.VMCtxMemSize/8] = uint64(m.lm.Len())
 		}
 		m.mu.Unlock()
 	}
@@ -293,7 +292,7 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 	lay := m.Compiled.Layout
 	inst := &Instance{mod: m, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}}
 	register(inst)
-	inst.setVM(mach.VMCtxInstanceID, uint64(inst.id))
+	inst.setVM(abi.VMCtxInstanceID, uint64(inst.id))
 	ok := false
 	defer func() {
 		if !ok {
@@ -324,9 +323,9 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		inst.mem.mu.Lock()
 		inst.mem.owners = append(inst.mem.owners, &inst.vm)
 		inst.mem.mu.Unlock()
-		inst.setVM(mach.VMCtxMemBase, uint64(inst.mem.lm.Base()))
-		inst.setVM(mach.VMCtxMemSize, uint64(inst.mem.lm.Len()))
-		inst.setVM(mach.VMCtxMemMax, inst.mem.lm.MaxPages()*linmem.PageSize)
+		inst.setVM(abi.VMCtxMemBase, uint64(inst.mem.lm.Base()))
+		inst.setVM(abi.VMCtxMemSize, uint64(inst.mem.lm.Len()))
+		inst.setVM(abi.VMCtxMemMax, inst.mem.lm.MaxPages()*linmem.PageSize)
 	}
 	// Tables.
 	for _, t := range w.Tables {
@@ -342,13 +341,13 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 	// Functions: descriptors for defined functions.
 	for i := w.NumImportedFuncs; i < w.NumFuncs(); i++ {
 		fn := &Func{inst: inst, idx: i, Type: m.funcType(i)}
-		fn.desc = inst.vmAddr(lay.Descriptors + mach.DescriptorSize*i)
-		d := (lay.Descriptors + mach.DescriptorSize*i)
-		inst.setVM(d+mach.DescCode, uint64(m.funcEntry(i)))
-		inst.setVM(d+mach.DescVMCtx, uint64(inst.vmBase()))
-		binary32(inst.vm, d+mach.DescTypeID, m.typeIDs[w.FuncTypes[i]])
+		fn.desc = inst.vmAddr(lay.Descriptors + abi.DescriptorSize*i)
+		d := (lay.Descriptors + abi.DescriptorSize*i)
+		inst.setVM(d+abi.DescCode, uint64(m.funcEntry(i)))
+		inst.setVM(d+abi.DescVMCtx, uint64(inst.vmBase()))
+		binary32(inst.vm, d+abi.DescTypeID, m.typeIDs[w.FuncTypes[i]])
 		if s, ok := m.shim(i); ok {
-			inst.setVM(d+mach.DescShim, uint64(s))
+			inst.setVM(d+abi.DescShim, uint64(s))
 		}
 		inst.funcs = append(inst.funcs, fn)
 	}
@@ -459,15 +458,15 @@ func (inst *Instance) link(resolve Resolver) error {
 			if !f.Type.Equal(want) {
 				return bad(fmt.Sprintf("function %v imported as %v", f.Type, want))
 			}
-			d := lay.Descriptors + mach.DescriptorSize*fi
+			d := lay.Descriptors + abi.DescriptorSize*fi
 			if f.Host != nil {
 				inst.hosts = append(inst.hosts, f.Host)
 				code := m.addr(m.Compiled.HostThunks[fi])
 				inst.setVM(lay.ImportedFuncs[fi], uint64(code))
 				inst.setVM(lay.ImportedFuncs[fi]+8, uint64(inst.vmBase()))
-				inst.setVM(d+mach.DescCode, uint64(code))
-				inst.setVM(d+mach.DescVMCtx, uint64(inst.vmBase()))
-				binary32(inst.vm, d+mach.DescTypeID, m.typeIDs[imp.TypeIndex])
+				inst.setVM(d+abi.DescCode, uint64(code))
+				inst.setVM(d+abi.DescVMCtx, uint64(inst.vmBase()))
+				binary32(inst.vm, d+abi.DescTypeID, m.typeIDs[imp.TypeIndex])
 				nf := &Func{Host: f.Host, inst: inst, idx: fi, Type: f.Type, desc: inst.vmAddr(d)}
 				inst.funcs = append(inst.funcs, nf)
 			} else {
@@ -583,7 +582,7 @@ var contexts = make(chan *native.Context, 64)
 
 var hostTable = func() []native.HostFunc {
 	// Every index dispatches through the instance named by the VMCtx.
-	h := make([]native.HostFunc, amd64.HostImportBase+4096)
+	h := make([]native.HostFunc, abi.HostImportBase+4096)
 	for i := range h {
 		k := uint64(i)
 		h[i] = func(c *native.Context, stack []uint64) error { return dispatch(c, k, stack) }
@@ -619,8 +618,8 @@ func dispatch(c *native.Context, k uint64, stack []uint64) error {
 	if inst == nil {
 		return errors.New("instance: host call from an unknown instance")
 	}
-	if k >= amd64.HostImportBase {
-		i := k - amd64.HostImportBase
+	if k >= abi.HostImportBase {
+		i := k - abi.HostImportBase
 		if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
 			return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
 		}
@@ -652,7 +651,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		return stack, f.Host.Fn(ctx, inst, stack)
 	}
 	d := f.descWords()
-	shim := uintptr(d[mach.DescShim/8])
+	shim := uintptr(d[abi.DescShim/8])
 	if shim == 0 {
 		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
 	}
@@ -670,7 +669,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		}
 	}()
 	x := c.Exec()
-	x.VMCtx = uintptr(d[mach.DescVMCtx/8])
+	x.VMCtx = uintptr(d[abi.DescVMCtx/8])
 	if owner.mem != nil {
 		if base := owner.mem.lm.Base(); x.MemBase != base {
 			lo, hi := owner.mem.lm.Reserved()
@@ -696,16 +695,16 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 func (inst *Instance) builtin(b int, s []uint64) error {
 	u32 := func(i int) uint32 { return uint32(s[i]) }
 	switch b {
-	case amd64.BuiltinMemoryGrow:
+	case abi.BuiltinMemoryGrow:
 		s[0] = uint64(uint32(int32(inst.mem.Grow(u32(0)))))
-	case amd64.BuiltinMemoryCopy:
+	case abi.BuiltinMemoryCopy:
 		mem := inst.mem.Bytes()
 		d, src, n := uint64(u32(0)), uint64(u32(1)), uint64(u32(2))
 		if src+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
 			return trap.New(trap.CodeOutOfBoundsMemoryAccess)
 		}
 		copy(mem[d:d+n], mem[src:src+n])
-	case amd64.BuiltinMemoryFill:
+	case abi.BuiltinMemoryFill:
 		mem := inst.mem.Bytes()
 		d, v, n := uint64(u32(0)), byte(s[1]), uint64(u32(2))
 		if d+n > uint64(len(mem)) {
@@ -717,14 +716,14 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 				mem[i] = v
 			}
 		}
-	case amd64.BuiltinMemoryInit:
+	case abi.BuiltinMemoryInit:
 		return inst.memInit(u32(0), u32(1), u32(2), u32(3))
-	case amd64.BuiltinDataDrop:
+	case abi.BuiltinDataDrop:
 		inst.datas[u32(0)] = nil
-	case amd64.BuiltinTableGrow:
+	case abi.BuiltinTableGrow:
 		t := inst.tables[u32(0)]
 		s[0] = uint64(uint32(int32(t.Grow(u32(2), s[1]))))
-	case amd64.BuiltinTableFill:
+	case abi.BuiltinTableFill:
 		t := inst.tables[u32(0)]
 		d, ref, n := uint64(u32(1)), s[2], uint64(u32(3))
 		if d+n > uint64(len(t.elems)) {
@@ -733,16 +732,16 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 		for i := d; i < d+n; i++ {
 			t.elems[i] = ref
 		}
-	case amd64.BuiltinTableCopy:
+	case abi.BuiltinTableCopy:
 		dt, st := inst.tables[u32(0)], inst.tables[u32(1)]
 		d, src, n := uint64(u32(2)), uint64(u32(3)), uint64(u32(4))
 		if src+n > uint64(len(st.elems)) || d+n > uint64(len(dt.elems)) {
 			return trap.New(trap.CodeOutOfBoundsTableAccess)
 		}
 		copy(dt.elems[d:d+n], st.elems[src:src+n])
-	case amd64.BuiltinTableInit:
+	case abi.BuiltinTableInit:
 		return inst.tableInit(u32(1), u32(0), u32(2), u32(3), u32(4))
-	case amd64.BuiltinElemDrop:
+	case abi.BuiltinElemDrop:
 		inst.elems[u32(0)] = nil
 	default:
 		return fmt.Errorf("instance: unknown builtin %d", b)

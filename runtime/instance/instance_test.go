@@ -3,12 +3,16 @@ package instance_test
 import (
 	"context"
 	"errors"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
@@ -29,7 +33,14 @@ func load(t *testing.T, b []byte) *instance.Module {
 	if err := validate.Module(m); err != nil {
 		t.Fatal(err)
 	}
-	c, err := amd64.CompileModule(m, amd64.Options{})
+	c, err := backend.Compile(context.Background(), m, backend.Options{})
+	if abi.HostArch() != abi.ArchAMD64 {
+		// Until the arm64 backend exists, compiling refuses cleanly.
+		if err == nil || err.Error() != "arm64 is not supported yet" {
+			t.Fatalf("compiling on %s: got %v, want the refusal", runtime.GOARCH, err)
+		}
+		t.Skipf("no backend for %s: %v", runtime.GOARCH, err)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,5 +71,51 @@ func TestInfiniteLoopIsInterrupted(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("interruption took %v", d)
+	}
+}
+
+// Code for another architecture, another ABI version or CPU features the
+// machine lacks is refused at load time with a clear error.
+func TestLoadRefusesIncompatibleCode(t *testing.T) {
+	m, err := wasm.Decode(spin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	host := abi.HostArch()
+	good := &mach.Compiled{ABIVersion: abi.Version, Arch: host, Code: []byte{0xCC}, Layout: &abi.Layout{}}
+	other := abi.ArchARM64
+	if host == abi.ArchARM64 {
+		other = abi.ArchAMD64
+	}
+	cases := []struct {
+		name string
+		edit func(c *mach.Compiled)
+		want string
+	}{
+		{"arch", func(c *mach.Compiled) { c.Arch = other }, "the code is for " + other.String()},
+		{"version", func(c *mach.Compiled) { c.ABIVersion = abi.Version + 1 }, "ABI version"},
+		{"features", func(c *mach.Compiled) { c.Features = ^abi.HostFeatures(host) }, "CPU features this machine lacks"},
+		{"reloc", func(c *mach.Compiled) { c.Relocs = []mach.LoadReloc{{Offset: 0, Kind: abi.RelocBlobAbs64}} }, "outside the code"},
+	}
+	for _, tc := range cases {
+		c := *good
+		tc.edit(&c)
+		_, err := instance.Load(m, &c)
+		if !errors.Is(err, instance.ErrIncompatible) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want ErrIncompatible with %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// Compiling for arm64 refuses with one clear line until that backend
+// exists, on any host.
+func TestCompileArm64Refused(t *testing.T) {
+	m, err := wasm.Decode(spin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = backend.Compile(context.Background(), m, backend.Options{Target: backend.Target{Arch: abi.ArchARM64}})
+	if err == nil || err.Error() != "arm64 is not supported yet" || !errors.Is(err, backend.ErrUnsupported) {
+		t.Fatalf("got %v", err)
 	}
 }

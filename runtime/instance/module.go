@@ -7,10 +7,13 @@ package instance
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"runtime"
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/native"
 )
@@ -27,6 +30,9 @@ type Module struct {
 // Load places compiled code in executable memory, applying its load-time
 // relocations.
 func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
+	if err := CheckRunnable(c); err != nil {
+		return nil, err
+	}
 	if err := native.Init(); err != nil {
 		return nil, err
 	}
@@ -45,9 +51,9 @@ func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
 	opt.Relocate = func(code []byte, base uintptr) {
 		for _, r := range c.Relocs {
 			v := uint64(base) + uint64(r.Addend)
-			if r.Kind == mach.RelocStubAbs64 {
+			if r.Kind == abi.RelocStubAbs64 {
 				v = uint64(stubs.Trap)
-				if r.Addend == mach.StubHostExit {
+				if r.Addend == abi.StubHostExit {
 					v = uint64(stubs.HostExit)
 				}
 			}
@@ -60,7 +66,7 @@ func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
 	}
 	mod := &Module{Wasm: m, Compiled: c, blob: blob}
 	for _, t := range m.Types {
-		mod.typeIDs = append(mod.typeIDs, mach.Global.ID(t))
+		mod.typeIDs = append(mod.typeIDs, typeIDs.ID(t))
 	}
 	return mod, nil
 }
@@ -93,3 +99,32 @@ func (m *Module) shim(idx uint32) (uintptr, bool) {
 func (m *Module) funcType(idx uint32) wasm.FuncType { return m.Wasm.Types[m.Wasm.FuncTypes[idx]] }
 
 func (m *Module) String() string { return fmt.Sprintf("module(%d functions)", len(m.Wasm.Codes)) }
+
+// ErrIncompatible is wrapped by the error Load returns for code this
+// process cannot run: another ABI version, another architecture, or CPU
+// features this machine lacks.
+var ErrIncompatible = errors.New("compiled code cannot run here")
+
+// CheckRunnable reports whether this process can run c: its ABI version,
+// architecture and required CPU features, and relocations inside the code.
+func CheckRunnable(c *mach.Compiled) error {
+	if c.ABIVersion != abi.Version {
+		return fmt.Errorf("%w: made for ABI version %d, this runtime has version %d", ErrIncompatible, c.ABIVersion, abi.Version)
+	}
+	host := abi.HostArch()
+	if c.Arch != host {
+		return fmt.Errorf("%w: the code is for %v and this machine is %s", ErrIncompatible, c.Arch, runtime.GOARCH)
+	}
+	if missing := c.Features &^ abi.HostFeatures(host); missing != 0 {
+		return fmt.Errorf("%w: the code uses CPU features this machine lacks: %v", ErrIncompatible, missing)
+	}
+	for _, r := range c.Relocs {
+		if uint64(r.Offset)+8 > uint64(len(c.Code)) {
+			return fmt.Errorf("%w: relocation at %#x is outside the code (%d bytes)", ErrIncompatible, r.Offset, len(c.Code))
+		}
+		if r.Kind > abi.RelocStubAbs64 || r.Kind == abi.RelocStubAbs64 && (r.Addend < 0 || r.Addend >= abi.NumStubs) {
+			return fmt.Errorf("%w: relocation at %#x has kind %d and addend %d", ErrIncompatible, r.Offset, r.Kind, r.Addend)
+		}
+	}
+	return nil
+}

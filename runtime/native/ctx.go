@@ -1,6 +1,10 @@
 package native
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/kilnwasm/kiln/internal/abi"
+)
 
 // ExecCtx is the execution context shared between Go and generated code.
 // Generated code holds its address in the pinned context register (amd64
@@ -9,8 +13,8 @@ import "unsafe"
 // heap objects never move. All addresses in it point to non-Go memory
 // (native stack, linear memory, code arena) or to nothing.
 //
-// The Off* constants are the byte offsets generated code uses; a test keeps
-// them in sync with the struct.
+// Generated code uses the field offsets in internal/abi (Exec*);
+// TestExecCtxLayout checks them against this struct.
 type ExecCtx struct {
 	GoSP       uintptr // anchor: Go SP to restore on every exit
 	GoFP       uintptr // anchor: Go frame pointer
@@ -40,36 +44,6 @@ type ExecCtx struct {
 	Scratch    [4]uint64 // free for generated code (e.g. spill of the caller's memory base across cross-instance calls)
 }
 
-// Byte offsets of ExecCtx fields, for generated code.
-const (
-	OffGoSP       = 0
-	OffGoFP       = 8
-	OffGoLR       = 16
-	OffStackTop   = 24
-	OffStackLimit = 32
-	OffExitCode   = 40
-	OffMemBase    = 48
-	OffMemSize    = 56
-	OffArgs       = 64
-	OffResumeSP   = 72
-	OffResumePC   = 80
-	OffResumeFP   = 88
-	OffHostIndex  = 96
-	OffHostArgs   = 104
-	OffHostSlots  = 112
-	OffTrapCode   = 120
-	OffTrapSig    = 128
-	OffTrapAddr   = 136
-	OffTrapPC     = 144
-	OffTrapSiCode = 152
-	OffTrapSP     = 160
-	OffTrapFP     = 168
-	OffInterrupt  = 176 // uint32
-	OffVMCtx      = 184
-	OffScratch    = 192
-	SizeExecCtx   = 224
-)
-
 // Exit codes stored in ExecCtx.ExitCode.
 const (
 	ExitReturn   = 0 // the entry function returned normally
@@ -78,4 +52,4 @@ const (
 	ExitTrap     = 3 // generated code called the trap stub (explicit trap)
 )
 
-var _ [SizeExecCtx]byte = [unsafe.Sizeof(ExecCtx{})]byte{}
+var _ [abi.ExecCtxSize]byte = [unsafe.Sizeof(ExecCtx{})]byte{}

@@ -126,7 +126,7 @@
 //
 // # Interruption
 //
-// ctx.Interrupt (uint32 at OffInterrupt) becomes nonzero when another
+// ctx.Interrupt (uint32 at abi.ExecInterrupt) becomes nonzero when another
 // goroutine calls Context.Interrupt or the context.Context passed to
 // CallContext is done. Generated code polls it at loop back-edges and
 // function entries: amd64 "cmp dword [r15+176], 0; jne interrupted", arm64

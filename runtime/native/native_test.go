@@ -17,6 +17,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/internal/testexec"
 	"github.com/kilnwasm/kiln/runtime/linmem"
@@ -33,32 +34,53 @@ func TestOffsets(t *testing.T) {
 			t.Errorf("%s: offset %d, constant %d", name, got, want)
 		}
 	}
-	check("GoSP", unsafe.Offsetof(x.GoSP), OffGoSP)
-	check("GoFP", unsafe.Offsetof(x.GoFP), OffGoFP)
-	check("GoLR", unsafe.Offsetof(x.GoLR), OffGoLR)
-	check("StackTop", unsafe.Offsetof(x.StackTop), OffStackTop)
-	check("StackLimit", unsafe.Offsetof(x.StackLimit), OffStackLimit)
-	check("ExitCode", unsafe.Offsetof(x.ExitCode), OffExitCode)
-	check("MemBase", unsafe.Offsetof(x.MemBase), OffMemBase)
-	check("MemSize", unsafe.Offsetof(x.MemSize), OffMemSize)
-	check("Args", unsafe.Offsetof(x.Args), OffArgs)
-	check("ResumeSP", unsafe.Offsetof(x.ResumeSP), OffResumeSP)
-	check("ResumePC", unsafe.Offsetof(x.ResumePC), OffResumePC)
-	check("ResumeFP", unsafe.Offsetof(x.ResumeFP), OffResumeFP)
-	check("HostIndex", unsafe.Offsetof(x.HostIndex), OffHostIndex)
-	check("HostArgs", unsafe.Offsetof(x.HostArgs), OffHostArgs)
-	check("HostSlots", unsafe.Offsetof(x.HostSlots), OffHostSlots)
-	check("TrapCode", unsafe.Offsetof(x.TrapCode), OffTrapCode)
-	check("TrapSig", unsafe.Offsetof(x.TrapSig), OffTrapSig)
-	check("TrapAddr", unsafe.Offsetof(x.TrapAddr), OffTrapAddr)
-	check("TrapPC", unsafe.Offsetof(x.TrapPC), OffTrapPC)
-	check("TrapSiCode", unsafe.Offsetof(x.TrapSiCode), OffTrapSiCode)
-	check("TrapSP", unsafe.Offsetof(x.TrapSP), OffTrapSP)
-	check("TrapFP", unsafe.Offsetof(x.TrapFP), OffTrapFP)
-	check("Interrupt", unsafe.Offsetof(x.Interrupt), OffInterrupt)
-	check("VMCtx", unsafe.Offsetof(x.VMCtx), OffVMCtx)
-	check("Scratch", unsafe.Offsetof(x.Scratch), OffScratch)
-	check("size", unsafe.Sizeof(x), SizeExecCtx)
+	check("GoSP", unsafe.Offsetof(x.GoSP), abi.ExecGoSP)
+	check("GoFP", unsafe.Offsetof(x.GoFP), abi.ExecGoFP)
+	check("GoLR", unsafe.Offsetof(x.GoLR), abi.ExecGoLR)
+	check("StackTop", unsafe.Offsetof(x.StackTop), abi.ExecStackTop)
+	check("StackLimit", unsafe.Offsetof(x.StackLimit), abi.ExecStackLimit)
+	check("ExitCode", unsafe.Offsetof(x.ExitCode), abi.ExecExitCode)
+	check("MemBase", unsafe.Offsetof(x.MemBase), abi.ExecMemBase)
+	check("MemSize", unsafe.Offsetof(x.MemSize), abi.ExecMemSize)
+	check("Args", unsafe.Offsetof(x.Args), abi.ExecArgs)
+	check("ResumeSP", unsafe.Offsetof(x.ResumeSP), abi.ExecResumeSP)
+	check("ResumePC", unsafe.Offsetof(x.ResumePC), abi.ExecResumePC)
+	check("ResumeFP", unsafe.Offsetof(x.ResumeFP), abi.ExecResumeFP)
+	check("HostIndex", unsafe.Offsetof(x.HostIndex), abi.ExecHostIndex)
+	check("HostArgs", unsafe.Offsetof(x.HostArgs), abi.ExecHostArgs)
+	check("HostSlots", unsafe.Offsetof(x.HostSlots), abi.ExecHostSlots)
+	check("TrapCode", unsafe.Offsetof(x.TrapCode), abi.ExecTrapCode)
+	check("TrapSig", unsafe.Offsetof(x.TrapSig), abi.ExecTrapSig)
+	check("TrapAddr", unsafe.Offsetof(x.TrapAddr), abi.ExecTrapAddr)
+	check("TrapPC", unsafe.Offsetof(x.TrapPC), abi.ExecTrapPC)
+	check("TrapSiCode", unsafe.Offsetof(x.TrapSiCode), abi.ExecTrapSiCode)
+	check("TrapSP", unsafe.Offsetof(x.TrapSP), abi.ExecTrapSP)
+	check("TrapFP", unsafe.Offsetof(x.TrapFP), abi.ExecTrapFP)
+	check("Interrupt", unsafe.Offsetof(x.Interrupt), abi.ExecInterrupt)
+	check("VMCtx", unsafe.Offsetof(x.VMCtx), abi.ExecVMCtx)
+	check("Scratch", unsafe.Offsetof(x.Scratch), abi.ExecScratch)
+	check("size", unsafe.Sizeof(x), abi.ExecCtxSize)
+
+	// The trampolines' #defines must agree too.
+	want := map[string]int{"GoSP": abi.ExecGoSP, "GoFP": abi.ExecGoFP, "GoLR": abi.ExecGoLR, "StackTop": abi.ExecStackTop,
+		"ExitCode": abi.ExecExitCode, "MemBase": abi.ExecMemBase, "ResumeSP": abi.ExecResumeSP, "ResumePC": abi.ExecResumePC,
+		"ResumeFP": abi.ExecResumeFP}
+	for _, file := range []string{"asm_amd64.s", "asm_arm64.s"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(src), "\n") {
+			var name string
+			var off int
+			if n, _ := fmt.Sscanf(line, "#define %s %d", &name, &off); n != 2 {
+				continue
+			}
+			if w, ok := want[name]; !ok || w != off {
+				t.Errorf("%s: #define %s %d: abi says %d (known: %v)", file, name, off, w, ok)
+			}
+		}
+	}
 }
 
 // env is a Context with a 1-page memory.
@@ -670,11 +692,11 @@ func TestZeroAllocs(t *testing.T) {
 func constFn(t *testing.T, k int64) []byte {
 	a := rtasm.New(goarch)
 	if goarch == "amd64" {
-		a.I(x86.AMOVQ, rtasm.Mem(x86.REG_R15, OffArgs), rtasm.Reg(x86.REG_DI))
+		a.I(x86.AMOVQ, rtasm.Mem(x86.REG_R15, abi.ExecArgs), rtasm.Reg(x86.REG_DI))
 		a.I(x86.AMOVQ, rtasm.Const(k), rtasm.Reg(x86.REG_AX))
 		a.I(x86.AMOVQ, rtasm.Reg(x86.REG_AX), rtasm.Mem(x86.REG_DI, 0))
 	} else {
-		a.I(arm64.AMOVD, rtasm.Mem(arm64.REG_R19, OffArgs), rtasm.Reg(arm64.REG_R7))
+		a.I(arm64.AMOVD, rtasm.Mem(arm64.REG_R19, abi.ExecArgs), rtasm.Reg(arm64.REG_R7))
 		a.I(arm64.AMOVD, rtasm.Const(k), rtasm.Reg(arm64.REG_R0))
 		a.I(arm64.AMOVD, rtasm.Reg(arm64.REG_R0), rtasm.Mem(arm64.REG_R7, 0))
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/rtasm"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/arm64"
@@ -66,39 +67,39 @@ func emitStubsAMD64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
 	const ctx = x86.REG_R15
 	anchorRet := func() {
-		a.I(x86.AMOVQ, M(ctx, OffGoSP), R(x86.REG_SP))
-		a.I(x86.AMOVQ, M(ctx, OffGoFP), R(x86.REG_BP))
+		a.I(x86.AMOVQ, M(ctx, abi.ExecGoSP), R(x86.REG_SP))
+		a.I(x86.AMOVQ, M(ctx, abi.ExecGoFP), R(x86.REG_BP))
 		a.Add(x86.ACLD)
 		a.Ret()
 	}
 	// Fault stub: registers set by the signal handler.
 	fault = a.Label()
-	a.I(x86.AMOVQ, R(x86.REG_DI), M(ctx, OffTrapSig))
-	a.I(x86.AMOVQ, R(x86.REG_SI), M(ctx, OffTrapAddr))
-	a.I(x86.AMOVQ, R(x86.REG_DX), M(ctx, OffTrapPC))
-	a.I(x86.AMOVQ, R(x86.REG_CX), M(ctx, OffTrapSiCode))
-	a.I(x86.AMOVQ, R(x86.REG_R8), M(ctx, OffTrapSP))
-	a.I(x86.AMOVQ, R(x86.REG_R9), M(ctx, OffTrapFP))
-	a.I(x86.AMOVQ, C(ExitFault), M(ctx, OffExitCode))
+	a.I(x86.AMOVQ, R(x86.REG_DI), M(ctx, abi.ExecTrapSig))
+	a.I(x86.AMOVQ, R(x86.REG_SI), M(ctx, abi.ExecTrapAddr))
+	a.I(x86.AMOVQ, R(x86.REG_DX), M(ctx, abi.ExecTrapPC))
+	a.I(x86.AMOVQ, R(x86.REG_CX), M(ctx, abi.ExecTrapSiCode))
+	a.I(x86.AMOVQ, R(x86.REG_R8), M(ctx, abi.ExecTrapSP))
+	a.I(x86.AMOVQ, R(x86.REG_R9), M(ctx, abi.ExecTrapFP))
+	a.I(x86.AMOVQ, C(ExitFault), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	// Explicit trap: EAX = code, return address on the stack.
 	trp = a.Label()
 	a.I(x86.AMOVLQZX, R(x86.REG_AX), R(x86.REG_AX))
-	a.I(x86.AMOVQ, R(x86.REG_AX), M(ctx, OffTrapCode))
+	a.I(x86.AMOVQ, R(x86.REG_AX), M(ctx, abi.ExecTrapCode))
 	a.I(x86.AMOVQ, M(x86.REG_SP, 0), R(x86.REG_CX))
-	a.I(x86.AMOVQ, R(x86.REG_CX), M(ctx, OffTrapPC))
+	a.I(x86.AMOVQ, R(x86.REG_CX), M(ctx, abi.ExecTrapPC))
 	a.I(x86.ALEAQ, M(x86.REG_SP, 8), R(x86.REG_CX))
-	a.I(x86.AMOVQ, R(x86.REG_CX), M(ctx, OffTrapSP))
-	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, OffTrapFP))
-	a.I(x86.AMOVQ, C(0), M(ctx, OffTrapSig))
-	a.I(x86.AMOVQ, C(0), M(ctx, OffTrapAddr))
-	a.I(x86.AMOVQ, C(ExitTrap), M(ctx, OffExitCode))
+	a.I(x86.AMOVQ, R(x86.REG_CX), M(ctx, abi.ExecTrapSP))
+	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecTrapFP))
+	a.I(x86.AMOVQ, C(0), M(ctx, abi.ExecTrapSig))
+	a.I(x86.AMOVQ, C(0), M(ctx, abi.ExecTrapAddr))
+	a.I(x86.AMOVQ, C(ExitTrap), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	// Host exit: the continuation is at 0(SP).
 	host = a.Label()
-	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, OffResumeSP))
-	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, OffResumeFP))
-	a.I(x86.AMOVQ, C(ExitHostCall), M(ctx, OffExitCode))
+	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, abi.ExecResumeSP))
+	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecResumeFP))
+	a.I(x86.AMOVQ, C(ExitHostCall), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	return
 }
@@ -108,43 +109,43 @@ func emitStubsARM64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	const ctx = arm64.REG_R19
 	const sp = arm64.REGSP
 	anchorRet := func() {
-		a.I(arm64.AMOVD, M(ctx, OffGoSP), R(arm64.REG_R0))
+		a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
 		a.I(arm64.AMOVD, R(arm64.REG_R0), R(sp))
-		a.I(arm64.AMOVD, M(ctx, OffGoFP), R(arm64.REG_R29))
-		a.I(arm64.AMOVD, M(ctx, OffGoLR), R(arm64.REG_R30))
+		a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
+		a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
 		a.Ret()
 	}
 	fault = a.Label()
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, OffTrapSig))
-	a.I(arm64.AMOVD, R(arm64.REG_R1), M(ctx, OffTrapAddr))
-	a.I(arm64.AMOVD, R(arm64.REG_R2), M(ctx, OffTrapPC))
-	a.I(arm64.AMOVD, R(arm64.REG_R3), M(ctx, OffTrapSiCode))
-	a.I(arm64.AMOVD, R(arm64.REG_R4), M(ctx, OffTrapSP))
-	a.I(arm64.AMOVD, R(arm64.REG_R5), M(ctx, OffTrapFP))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecTrapSig))
+	a.I(arm64.AMOVD, R(arm64.REG_R1), M(ctx, abi.ExecTrapAddr))
+	a.I(arm64.AMOVD, R(arm64.REG_R2), M(ctx, abi.ExecTrapPC))
+	a.I(arm64.AMOVD, R(arm64.REG_R3), M(ctx, abi.ExecTrapSiCode))
+	a.I(arm64.AMOVD, R(arm64.REG_R4), M(ctx, abi.ExecTrapSP))
+	a.I(arm64.AMOVD, R(arm64.REG_R5), M(ctx, abi.ExecTrapFP))
 	a.I(arm64.AMOVD, C(ExitFault), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, OffExitCode))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	// Explicit trap: W0 = code, LR = return address.
 	trp = a.Label()
 	a.I(arm64.AMOVWU, R(arm64.REG_R0), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, OffTrapCode))
-	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, OffTrapPC))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecTrapCode))
+	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, abi.ExecTrapPC))
 	a.I(arm64.AMOVD, R(sp), R(arm64.REG_R1))
-	a.I(arm64.AMOVD, R(arm64.REG_R1), M(ctx, OffTrapSP))
-	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, OffTrapFP))
-	a.I(arm64.AMOVD, R(arm64.REGZERO), M(ctx, OffTrapSig))
-	a.I(arm64.AMOVD, R(arm64.REGZERO), M(ctx, OffTrapAddr))
+	a.I(arm64.AMOVD, R(arm64.REG_R1), M(ctx, abi.ExecTrapSP))
+	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecTrapFP))
+	a.I(arm64.AMOVD, R(arm64.REGZERO), M(ctx, abi.ExecTrapSig))
+	a.I(arm64.AMOVD, R(arm64.REGZERO), M(ctx, abi.ExecTrapAddr))
 	a.I(arm64.AMOVD, C(ExitTrap), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, OffExitCode))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	// Host exit: LR = continuation.
 	host = a.Label()
-	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, OffResumePC))
+	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, abi.ExecResumePC))
 	a.I(arm64.AMOVD, R(sp), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, OffResumeSP))
-	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, OffResumeFP))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecResumeSP))
+	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecResumeFP))
 	a.I(arm64.AMOVD, C(ExitHostCall), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, OffExitCode))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	return
 }

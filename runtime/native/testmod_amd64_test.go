@@ -1,6 +1,7 @@
 package native
 
 import (
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/rtasm"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -23,7 +24,7 @@ func (b *testBuilder) emit(f testFn) {
 		BP  = x86.REG_BP
 		R11 = x86.REG_R11
 	)
-	args := func() { a.I(x86.AMOVQ, M(ctx, OffArgs), R(DI)) }
+	args := func() { a.I(x86.AMOVQ, M(ctx, abi.ExecArgs), R(DI)) }
 	callAbs := func(addr uintptr) {
 		a.I(x86.AMOVQ, C(int64(addr)), R(R11))
 		a.I(obj.ACALL, obj.Addr{}, R(R11))
@@ -73,7 +74,7 @@ func (b *testBuilder) emit(f testFn) {
 		unframe()
 	case fnRecurseChecked:
 		a.I(x86.ALEAQ, M(SP, -64), R(AX))
-		a.I(x86.ACMPQ, R(AX), M(ctx, OffStackLimit))
+		a.I(x86.ACMPQ, R(AX), M(ctx, abi.ExecStackLimit))
 		j := a.Branch(x86.AJCC, nil) // AX >= limit (unsigned)
 		b.site(trap.CodeCallStackExhausted, 0x11, func() { trapWith(trap.CodeCallStackExhausted) })
 		j.To.SetTarget(a.Label())
@@ -100,7 +101,7 @@ func (b *testBuilder) emit(f testFn) {
 		a.I(x86.AMOVQ, R(x86.REG_R14), R(x86.REG_X15))
 		loop := a.Label()
 		a.I(x86.AINCQ, obj.Addr{}, R(CX))
-		a.I(x86.ACMPL, M(ctx, OffInterrupt), C(0))
+		a.I(x86.ACMPL, M(ctx, abi.ExecInterrupt), C(0))
 		a.Branch(x86.AJEQ, loop)
 		trapWith(trap.CodeInterrupted)
 	case fnLoopN, fnLoopNPoll:
@@ -109,7 +110,7 @@ func (b *testBuilder) emit(f testFn) {
 		loop := a.Label()
 		var j *obj.Prog
 		if f == fnLoopNPoll {
-			a.I(x86.ACMPL, M(ctx, OffInterrupt), C(0))
+			a.I(x86.ACMPL, M(ctx, abi.ExecInterrupt), C(0))
 			j = a.Branch(x86.AJNE, nil)
 		}
 		a.I(x86.ADECQ, obj.Addr{}, R(CX))
@@ -123,10 +124,10 @@ func (b *testBuilder) emit(f testFn) {
 		frame()
 		args()
 		a.I(x86.AMOVQ, M(DI, 0), R(AX))
-		a.I(x86.AMOVQ, R(AX), M(ctx, OffHostIndex))
+		a.I(x86.AMOVQ, R(AX), M(ctx, abi.ExecHostIndex))
 		a.I(x86.ALEAQ, M(DI, 8), R(AX))
-		a.I(x86.AMOVQ, R(AX), M(ctx, OffHostArgs))
-		a.I(x86.AMOVQ, C(4), M(ctx, OffHostSlots))
+		a.I(x86.AMOVQ, R(AX), M(ctx, abi.ExecHostArgs))
+		a.I(x86.AMOVQ, C(4), M(ctx, abi.ExecHostSlots))
 		a.I(x86.AMOVQ, C(0x5eed), R(AX))
 		a.I(x86.APUSHQ, R(AX), obj.Addr{})
 		a.I(x86.APUSHQ, R(AX), obj.Addr{})
@@ -146,11 +147,11 @@ func (b *testBuilder) emit(f testFn) {
 		a.I(x86.AMOVQ, M(DI, 0), R(AX))
 		a.I(x86.AMOVQ, R(AX), M(SP, 0))
 		loop := a.Label()
-		a.I(x86.AMOVQ, C(0), M(ctx, OffHostIndex))
+		a.I(x86.AMOVQ, C(0), M(ctx, abi.ExecHostIndex))
 		args()
 		a.I(x86.ALEAQ, M(DI, 8), R(AX))
-		a.I(x86.AMOVQ, R(AX), M(ctx, OffHostArgs))
-		a.I(x86.AMOVQ, C(1), M(ctx, OffHostSlots))
+		a.I(x86.AMOVQ, R(AX), M(ctx, abi.ExecHostArgs))
+		a.I(x86.AMOVQ, C(1), M(ctx, abi.ExecHostSlots))
 		callAbs(b.st.HostExit)
 		a.I(x86.ADECQ, obj.Addr{}, M(SP, 0))
 		a.Branch(x86.AJNE, loop)

@@ -1,6 +1,7 @@
 package native
 
 import (
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/rtasm"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -23,7 +24,7 @@ func (b *testBuilder) emit(f testFn) {
 		LR  = arm64.REG_R30
 		SP  = arm64.REGSP
 	)
-	args := func() { a.I(arm64.AMOVD, M(ctx, OffArgs), R(R7)) }
+	args := func() { a.I(arm64.AMOVD, M(ctx, abi.ExecArgs), R(R7)) }
 	callAbs := func(addr uintptr) {
 		a.I(arm64.AMOVD, C(int64(addr)), R(R9))
 		a.I(obj.ACALL, obj.Addr{}, M(R9, 0))
@@ -77,7 +78,7 @@ func (b *testBuilder) emit(f testFn) {
 		unframe(64)
 	case fnRecurseChecked:
 		a.I3(arm64.ASUB, C(64), SP, R(R0))
-		a.I(arm64.AMOVD, M(ctx, OffStackLimit), R(R1))
+		a.I(arm64.AMOVD, M(ctx, abi.ExecStackLimit), R(R1))
 		a.I3(arm64.ACMP, R(R1), R0, obj.Addr{})
 		j := a.Branch(arm64.ABHS, nil)
 		b.site(trap.CodeCallStackExhausted, 0x11, func() { trapWith(trap.CodeCallStackExhausted) })
@@ -98,7 +99,7 @@ func (b *testBuilder) emit(f testFn) {
 	case fnPollLoop:
 		loop := a.Label()
 		a.I3(arm64.AADD, C(1), R1, R(R1))
-		a.I(arm64.AMOVWU, M(ctx, OffInterrupt), R(R0))
+		a.I(arm64.AMOVWU, M(ctx, abi.ExecInterrupt), R(R0))
 		a.Branch(arm64.ACBZ, loop).From = R(R0)
 		trapWith(trap.CodeInterrupted)
 	case fnLoopN, fnLoopNPoll:
@@ -107,7 +108,7 @@ func (b *testBuilder) emit(f testFn) {
 		loop := a.Label()
 		var j *obj.Prog
 		if f == fnLoopNPoll {
-			a.I(arm64.AMOVWU, M(ctx, OffInterrupt), R(R0))
+			a.I(arm64.AMOVWU, M(ctx, abi.ExecInterrupt), R(R0))
 			j = a.Branch(arm64.ACBNZ, nil)
 			j.From = R(R0)
 		}
@@ -122,11 +123,11 @@ func (b *testBuilder) emit(f testFn) {
 		frame(32)
 		args()
 		a.I(arm64.AMOVD, M(R7, 0), R(R0))
-		a.I(arm64.AMOVD, R(R0), M(ctx, OffHostIndex))
+		a.I(arm64.AMOVD, R(R0), M(ctx, abi.ExecHostIndex))
 		a.I3(arm64.AADD, C(8), R7, R(R0))
-		a.I(arm64.AMOVD, R(R0), M(ctx, OffHostArgs))
+		a.I(arm64.AMOVD, R(R0), M(ctx, abi.ExecHostArgs))
 		a.I(arm64.AMOVD, C(4), R(R0))
-		a.I(arm64.AMOVD, R(R0), M(ctx, OffHostSlots))
+		a.I(arm64.AMOVD, R(R0), M(ctx, abi.ExecHostSlots))
 		a.I(arm64.AMOVD, C(0x5eed), R(R0))
 		a.I(arm64.AMOVD, R(R0), M(SP, 16))
 		a.I(arm64.AMOVD, R(R0), M(SP, 24))
@@ -147,12 +148,12 @@ func (b *testBuilder) emit(f testFn) {
 		a.I(arm64.AMOVD, M(R7, 0), R(R0))
 		a.I(arm64.AMOVD, R(R0), M(SP, 16))
 		loop := a.Label()
-		a.I(arm64.AMOVD, R(arm64.REGZERO), M(ctx, OffHostIndex))
+		a.I(arm64.AMOVD, R(arm64.REGZERO), M(ctx, abi.ExecHostIndex))
 		args()
 		a.I3(arm64.AADD, C(8), R7, R(R0))
-		a.I(arm64.AMOVD, R(R0), M(ctx, OffHostArgs))
+		a.I(arm64.AMOVD, R(R0), M(ctx, abi.ExecHostArgs))
 		a.I(arm64.AMOVD, C(1), R(R0))
-		a.I(arm64.AMOVD, R(R0), M(ctx, OffHostSlots))
+		a.I(arm64.AMOVD, R(R0), M(ctx, abi.ExecHostSlots))
 		callAbs(b.st.HostExit)
 		a.I(arm64.AMOVD, M(SP, 16), R(R0))
 		a.I3(arm64.ASUB, C(1), R0, R(R0))

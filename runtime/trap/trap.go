@@ -1,74 +1,40 @@
 // Package trap defines the error value returned when WebAssembly execution
-// traps, and the trap codes shared by the runtime and the compiler backends.
-//
-// Trap codes are small integers so that generated code can pass them in a
-// register (see runtime/native's register conventions) and trap-site tables
-// can store them in a byte.
+// traps, and names the trap codes for embedders.
 package trap
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
-// Code identifies why execution trapped. The zero value is not a valid trap.
-type Code uint32
+// Code identifies why execution trapped: the one trap-code enum of the
+// compiler, the backends, the interpreter and the runtime, defined with the
+// rest of the code-generation contract in internal/abi. The constants below
+// name it for embedders, who cannot import that package.
+type Code = abi.TrapCode
 
-// Trap codes. Values are part of the contract with generated code: never
-// renumber them, only append.
+// Trap codes (see abi.TrapCode).
 const (
-	CodeNone                         Code = iota
-	CodeOutOfBoundsMemoryAccess           // "out of bounds memory access"
-	CodeCallStackExhausted                // "call stack exhausted"
-	CodeUnreachable                       // "unreachable"
-	CodeIntegerDivideByZero               // "integer divide by zero"
-	CodeIntegerOverflow                   // "integer overflow"
-	CodeInvalidConversionToInteger        // "invalid conversion to integer"
-	CodeIndirectCallTypeMismatch          // "indirect call type mismatch"
-	CodeUninitializedElement              // "uninitialized element"
-	CodeUndefinedElement                  // "undefined element"
-	CodeOutOfBoundsTableAccess            // "out of bounds table access"
-	CodeInterrupted                       // "interrupted"
-	CodeUnalignedAtomic                   // "unaligned atomic"
-	CodeNullReference                     // "null reference"
-	CodeNullFunctionReference             // "null function reference"
-	CodeOutOfBoundsDataSegmentAccess      // "out of bounds memory access" (data segment)
-	CodeInternalFault                     // a fault in generated code that matches no known cause
-	codeMax
+	CodeNone                         = abi.TrapNone
+	CodeOutOfBoundsMemoryAccess      = abi.TrapOutOfBoundsMemoryAccess
+	CodeCallStackExhausted           = abi.TrapCallStackExhausted
+	CodeUnreachable                  = abi.TrapUnreachable
+	CodeIntegerDivideByZero          = abi.TrapIntegerDivideByZero
+	CodeIntegerOverflow              = abi.TrapIntegerOverflow
+	CodeInvalidConversionToInteger   = abi.TrapInvalidConversionToInteger
+	CodeIndirectCallTypeMismatch     = abi.TrapIndirectCallTypeMismatch
+	CodeUninitializedElement         = abi.TrapUninitializedElement
+	CodeUndefinedElement             = abi.TrapUndefinedElement
+	CodeOutOfBoundsTableAccess       = abi.TrapOutOfBoundsTableAccess
+	CodeInterrupted                  = abi.TrapInterrupted
+	CodeUnalignedAtomic              = abi.TrapUnalignedAtomic
+	CodeNullReference                = abi.TrapNullReference
+	CodeNullFunctionReference        = abi.TrapNullFunctionReference
+	CodeOutOfBoundsDataSegmentAccess = abi.TrapOutOfBoundsDataSegmentAccess
+	CodeInternalFault                = abi.TrapInternalFault
 )
-
-var reasons = [...]string{
-	CodeNone:                         "no trap",
-	CodeOutOfBoundsMemoryAccess:      "out of bounds memory access",
-	CodeCallStackExhausted:           "call stack exhausted",
-	CodeUnreachable:                  "unreachable",
-	CodeIntegerDivideByZero:          "integer divide by zero",
-	CodeIntegerOverflow:              "integer overflow",
-	CodeInvalidConversionToInteger:   "invalid conversion to integer",
-	CodeIndirectCallTypeMismatch:     "indirect call type mismatch",
-	CodeUninitializedElement:         "uninitialized element",
-	CodeUndefinedElement:             "undefined element",
-	CodeOutOfBoundsTableAccess:       "out of bounds table access",
-	CodeInterrupted:                  "interrupted",
-	CodeUnalignedAtomic:              "unaligned atomic",
-	CodeNullReference:                "null reference",
-	CodeNullFunctionReference:        "null function reference",
-	CodeOutOfBoundsDataSegmentAccess: "out of bounds memory access",
-	CodeInternalFault:                "unexpected fault in generated code",
-}
-
-// Valid reports whether c is a known trap code other than CodeNone.
-func (c Code) Valid() bool { return c > CodeNone && c < codeMax }
-
-// String returns the reason string the WebAssembly specification test suite
-// expects (for example "integer divide by zero").
-func (c Code) String() string {
-	if c < codeMax {
-		return reasons[c]
-	}
-	return "trap code " + strconv.FormatUint(uint64(c), 10)
-}
 
 // NoFunc is the value of Trap.Func when the function is unknown.
 const NoFunc = -1

@@ -25,10 +25,10 @@ func TestReasons(t *testing.T) {
 			t.Errorf("%d: %q", c, c.String())
 		}
 	}
-	if CodeNone.Valid() || codeMax.Valid() {
+	if CodeNone.Valid() || (CodeInternalFault + 1).Valid() {
 		t.Error("validity")
 	}
-	for c := CodeNone; c < codeMax; c++ {
+	for c := CodeNone; c < (CodeInternalFault + 1); c++ {
 		if c.String() == "" {
 			t.Errorf("code %d has no reason", c)
 		}

@@ -1,7 +1,8 @@
-package amd64
+package backend
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -22,7 +23,7 @@ func compileBytes(b []byte, workers int) ([]byte, error) {
 	if err != nil || validate.Module(m) != nil {
 		return nil, nil
 	}
-	c, err := CompileModule(m, Options{Workers: workers})
+	c, err := Compile(context.Background(), m, Options{Workers: workers})
 	if err != nil {
 		return nil, err
 	}

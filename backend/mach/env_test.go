@@ -24,7 +24,7 @@ func TestLayout(t *testing.T) {
 		},
 		Tables: []wasm.TableType{{Elem: wasm.ExternRef}},
 	}
-	l := NewLayout(m)
+	l := LayoutOf(m)
 	want := []uint32{32, 40, 48}
 	for i, o := range want {
 		if l.Globals[i] != o {
@@ -39,15 +39,5 @@ func TestLayout(t *testing.T) {
 	}
 	if l.Size%16 != 0 {
 		t.Errorf("size %d not 16-aligned", l.Size)
-	}
-}
-
-func TestTypeRegistry(t *testing.T) {
-	var r TypeRegistry
-	a := r.ID(wasm.FuncType{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I64}})
-	b := r.ID(wasm.FuncType{Params: []wasm.ValType{wasm.I32, wasm.I64}})
-	c := r.ID(wasm.FuncType{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I64}})
-	if a == 0 || a == b || a != c {
-		t.Errorf("ids %d %d %d", a, b, c)
 	}
 }

@@ -1,6 +1,7 @@
-package amd64
+package backend
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -50,7 +51,7 @@ func BenchmarkCompileModule(b *testing.B) {
 			b.ReportAllocs()
 			var peak uint64
 			for b.Loop() {
-				if _, err := CompileModule(m, Options{Workers: w}); err != nil {
+				if _, err := Compile(context.Background(), m, Options{Workers: w}); err != nil {
 					b.Fatal(err)
 				}
 				var ms runtime.MemStats

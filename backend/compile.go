@@ -1,0 +1,254 @@
+// Package backend drives Kiln's code generation: it runs the per-function
+// pipeline (translation to IR, the pass list, instruction selection,
+// register allocation, encoding) over a module's functions on parallel
+// workers, and links the results into one relocatable mach.Compiled.
+// Everything here is ISA-neutral; an instruction set contributes a
+// mach.ISA (backend/amd64), chosen by Target.
+package backend
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/backend/regalloc"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/compiler/opt"
+	"github.com/kilnwasm/kiln/compiler/translate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Target is what code is generated for: an architecture and the optional
+// CPU features the code may use.
+type Target struct {
+	Arch     abi.Arch
+	Features abi.Features
+}
+
+// HostTarget is this machine: its architecture and detected CPU features.
+func HostTarget() Target {
+	a := abi.HostArch()
+	return Target{Arch: a, Features: abi.HostFeatures(a)}
+}
+
+func (t Target) String() string { return fmt.Sprintf("%v (features: %v)", t.Arch, t.Features) }
+
+// ErrUnsupported is wrapped by errors for what Kiln cannot compile yet: an
+// architecture without a backend, or a feature (SIMD) not yet translated.
+var ErrUnsupported = mach.ErrUnsupported
+
+// isa returns the instruction set for arch: the one place where an
+// architecture is mapped to its backend.
+func isa(arch abi.Arch) (mach.ISA, error) {
+	switch arch {
+	case abi.ArchAMD64:
+		return amd64.ISA{}, nil
+	case abi.ArchARM64:
+		return nil, fmt.Errorf("arm64 is %w", ErrUnsupported)
+	}
+	return nil, fmt.Errorf("no backend for architecture %s: %w", runtime.GOARCH, ErrUnsupported)
+}
+
+// Options control compilation.
+type Options struct {
+	// Target is what to generate code for; the zero value means
+	// HostTarget().
+	Target Target
+	// Workers is the number of goroutines compiling functions (0: one per
+	// CPU).
+	Workers int
+	// Verify runs the IR verifier after every pass (slow; for tests).
+	Verify bool
+	// NoInterruptPolls: see mach.Env (for measuring the polls' cost only).
+	NoInterruptPolls bool
+	// MaxFunctionBytes refuses a module with a function body larger than
+	// this (0: no limit), so that a service can bound the work one module
+	// costs before it starts.
+	MaxFunctionBytes int
+	// Dump, when set, receives the text of function idx after each stage
+	// named in DumpStages ("ir", each pass by name, "vcode", "regalloc").
+	// It is called from the compiling goroutines, one call at a time.
+	Dump       func(stage string, idx uint32, text string)
+	DumpStages map[string]bool
+}
+
+// Passes is the per-function pass list the backend runs: the
+// optimizations, then what instruction selection requires of its input.
+var Passes = append(append([]opt.Pass(nil), opt.Passes...),
+	opt.Pass{Name: "split-critical-edges", Run: opt.SplitCriticalEdges}, // edge moves need a place
+)
+
+// Compile compiles every function of validated module m in parallel and
+// links them with the module's thunks and entry shims. The result is the
+// same whatever the number of workers. It returns ctx's error soon after
+// ctx is done, leaving workers to stop at their next check.
+func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled, error) {
+	if opts.Target.Arch == abi.ArchUnknown {
+		opts.Target = HostTarget()
+	}
+	is, err := isa(opts.Target.Arch)
+	if err != nil {
+		return nil, err
+	}
+	if opts.MaxFunctionBytes > 0 {
+		for i := range m.Codes {
+			if n := len(m.Codes[i].Body); n > opts.MaxFunctionBytes {
+				return nil, fmt.Errorf("function %d: body of %d bytes is over the limit of %d", m.NumImportedFuncs+uint32(i), n, opts.MaxFunctionBytes)
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	env := mach.NewEnv(m)
+	env.NoInterruptPolls = opts.NoInterruptPolls
+	n := len(m.Codes)
+	codes := make([]*mach.FuncCode, n)
+	errs := make([]error, n)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(n, 1))
+	var features atomic.Uint64
+	var next atomic.Int64
+	var stop atomic.Bool
+	var dumpMu sync.Mutex
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := newWorker(is, opts, &dumpMu, &stop)
+			for !stop.Load() {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					break
+				}
+				idx := m.NumImportedFuncs + uint32(i)
+				codes[i], errs[i] = w.compileSafe(m, env, idx)
+				if errs[i] != nil {
+					stop.Store(true)
+				}
+			}
+			for {
+				old := features.Load()
+				if features.CompareAndSwap(old, old|uint64(w.fc.Features())) {
+					break
+				}
+			}
+		}()
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		stop.Store(true)
+		return nil, ctx.Err()
+	}
+	for i, err := range errs {
+		if err != nil {
+			if errors.Is(err, translate.ErrUnsupported) {
+				return nil, fmt.Errorf("function %d: %w: %v", m.NumImportedFuncs+uint32(i), ErrUnsupported, err)
+			}
+			return nil, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c, err := link(is.NewLinker(opts.Target.Features), m, env, codes)
+	if err != nil {
+		return nil, err
+	}
+	c.Arch = opts.Target.Arch
+	c.Features = abi.Features(features.Load())
+	return c, nil
+}
+
+// worker holds one goroutine's reusable compilation state.
+type worker struct {
+	is     mach.ISA
+	opts   Options
+	tr     *translate.Translator
+	fc     mach.FuncCompiler
+	ra     *regalloc.Allocator
+	dumpMu *sync.Mutex
+	stop   *atomic.Bool
+}
+
+var errStopped = errors.New("compilation stopped")
+
+func newWorker(is mach.ISA, opts Options, dumpMu *sync.Mutex, stop *atomic.Bool) *worker {
+	return &worker{is: is, opts: opts, tr: translate.New(), fc: is.NewFuncCompiler(opts.Target.Features),
+		ra: regalloc.NewAllocator(), dumpMu: dumpMu, stop: stop}
+}
+
+func (w *worker) dump(stage string, idx uint32, text func() string) {
+	if w.opts.Dump != nil && w.opts.DumpStages[stage] {
+		w.dumpMu.Lock()
+		defer w.dumpMu.Unlock()
+		w.opts.Dump(stage, idx, text())
+	}
+}
+
+// function compiles defined function idx.
+func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.FuncCode, error) {
+	f, err := w.tr.Function(m, idx)
+	if err != nil {
+		return nil, err
+	}
+	w.dump("ir", idx, f.String)
+	for _, p := range Passes {
+		if w.stop.Load() {
+			return nil, errStopped
+		}
+		p.Run(f)
+		if w.opts.Verify {
+			if err := ir.Verify(f); err != nil {
+				return nil, fmt.Errorf("function %d: after %s: %w", idx, p.Name, err)
+			}
+		}
+		w.dump(p.Name, idx, f.String)
+	}
+	vc, err := w.fc.Select(f, env)
+	if err != nil {
+		return nil, fmt.Errorf("function %d: %w", idx, err)
+	}
+	w.dump("vcode", idx, func() string { return w.fc.Format(nil) })
+	if w.stop.Load() {
+		return nil, errStopped
+	}
+	alloc, err := w.ra.Allocate(vc, w.is.RegInfo())
+	if err != nil {
+		return nil, fmt.Errorf("function %d: register allocation: %w", idx, err)
+	}
+	w.dump("regalloc", idx, func() string { return w.fc.Format(alloc) })
+	c, err := w.fc.Emit(alloc)
+	if err != nil {
+		return nil, fmt.Errorf("function %d: %w", idx, err)
+	}
+	w.tr.Recycle(f)
+	return c, nil
+}
+
+// compileSafe turns a compiler panic into an error naming the function:
+// the compiler must never take the process down.
+func (w *worker) compileSafe(m *wasm.Module, env *mach.Env, idx uint32) (c *mach.FuncCode, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			c, err = nil, fmt.Errorf("internal compiler error in function %d: %v", idx, r)
+			// The worker's state may be inconsistent: start afresh (the
+			// compilation fails, so the features it used do not matter).
+			*w = *newWorker(w.is, w.opts, w.dumpMu, w.stop)
+		}
+	}()
+	return w.function(m, env, idx)
+}

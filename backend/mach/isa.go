@@ -1,0 +1,78 @@
+package mach
+
+import (
+	"errors"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// ISA is what an instruction set contributes to the pipeline that package
+// backend drives: its register file, per-function selection and
+// encoding, and the pieces of a module that link its functions.
+type ISA interface {
+	Arch() abi.Arch
+	RegInfo() *RegInfo
+	// CallConv is the internal calling convention's register assignment.
+	CallConv() *CallConv
+	// NewFuncCompiler returns the state one worker uses to select and
+	// encode functions one after another, using only CPU features in
+	// allowed.
+	NewFuncCompiler(allowed abi.Features) FuncCompiler
+	// NewLinker returns what links a module's code.
+	NewLinker(allowed abi.Features) Linker
+}
+
+// FuncCompiler selects and encodes functions for one ISA. The VCode that
+// Select returns is valid until the next Select.
+type FuncCompiler interface {
+	// Select lowers f, whose edges are not critical, to VCode.
+	Select(f *ir.Func, env *Env) (*Func, error)
+	// Emit encodes the last selected function with its allocation.
+	Emit(alloc *Allocation) (*FuncCode, error)
+	// Format prints the last selected function, with its allocation
+	// when alloc is not nil.
+	Format(alloc *Allocation) string
+	// Features returns the optional CPU features used by the code emitted
+	// so far.
+	Features() abi.Features
+}
+
+// Linker assembles the per-module code around the functions.
+type Linker interface {
+	// Thunk returns the code of thunk t (abi.Thunk*), which jumps to a
+	// runtime stub, and the offset of the 8-byte stub address in it.
+	Thunk(t int) (code []byte, addrOff uint32)
+	// Shim returns the entry shim for a function of signature sig: it
+	// loads the arguments from ExecCtx.Args, calls the function through
+	// the PC-relative call at callOff, and stores the results back.
+	Shim(sig ir.Signature) (code []byte, callOff uint32, err error)
+	// HostThunk returns the code an import bound to a Go function runs:
+	// a host exit with ExecCtx.HostIndex = hostIndex, through the call at
+	// callOff (to the host-exit thunk).
+	HostThunk(sig ir.Signature, hostIndex uint32) (code []byte, callOff uint32, err error)
+	// PatchCall points the PC-relative call at site to target (both code
+	// offsets).
+	PatchCall(code []byte, site, target uint32) error
+	// Padding is the byte that fills the gaps between functions (a
+	// trapping instruction where one byte is one).
+	Padding() byte
+}
+
+// Env is what instruction selection needs to know about the module.
+type Env struct {
+	// FuncType returns the signature of function idx (imports included).
+	FuncType func(idx uint32) ir.Signature
+	// Type returns the signature of type idx (call_indirect).
+	Type             func(idx uint32) ir.Signature
+	NumImportedFuncs uint32
+	Layout           *abi.Layout
+	// NoInterruptPolls leaves out the interruption polls at loop headers
+	// (only to measure their cost: without them a loop cannot be
+	// interrupted).
+	NoInterruptPolls bool
+}
+
+// ErrUnsupported is wrapped by errors for what a backend cannot compile
+// yet.
+var ErrUnsupported = errors.New("not supported yet")

@@ -1,0 +1,17 @@
+// Package abi is the contract between the code Kiln's backends generate and
+// the runtime that loads and runs it: trap codes, the layout of the
+// execution context (ExecCtx) and of an instance's data (VMCtx), builtin and
+// host-import numbering, runtime stubs and module thunks, relocation kinds,
+// architectures and the CPU features code may rely on.
+//
+// Everything here is baked into compiled code, so Version changes whenever
+// any of it does: a compiled artifact records the version it was made for
+// and is refused by a runtime with another.
+//
+// The package is a leaf: it imports nothing from Kiln, so the compiler, the
+// backends, the interpreter and the runtime can all depend on it.
+package abi
+
+// Version is the ABI version. Bump it with every change to this package
+// that alters what generated code or compiled artifacts contain.
+const Version = 1

@@ -1,0 +1,104 @@
+package abi
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+
+	"golang.org/x/sys/cpu"
+)
+
+// Arch is an instruction set Kiln generates code for.
+type Arch uint8
+
+const (
+	ArchUnknown Arch = iota
+	ArchAMD64
+	ArchARM64
+)
+
+var archNames = [...]string{ArchUnknown: "unknown", ArchAMD64: "amd64", ArchARM64: "arm64"}
+
+func (a Arch) String() string {
+	if int(a) < len(archNames) {
+		return archNames[a]
+	}
+	return fmt.Sprintf("arch(%d)", a)
+}
+
+// ParseArch returns the Arch named by a GOARCH value.
+func ParseArch(s string) (Arch, bool) {
+	for a, n := range archNames {
+		if n == s && a != int(ArchUnknown) {
+			return Arch(a), true
+		}
+	}
+	return ArchUnknown, false
+}
+
+// HostArch is the architecture this process runs on (ArchUnknown for one
+// Kiln has no backend for).
+func HostArch() Arch {
+	a, _ := ParseArch(runtime.GOARCH)
+	return a
+}
+
+// Features is a set of optional CPU features that generated code uses.
+// Compiled code records the set it relies on; the loader refuses it on a
+// CPU that lacks any of them.
+type Features uint64
+
+// Optional CPU features. amd64's baseline is x86-64 v1 (SSE2); arm64's is
+// ARMv8.0 with FP and ASIMD.
+const (
+	FeatPOPCNT Features = 1 << iota // amd64 POPCNT
+	FeatLZCNT                       // amd64 LZCNT (ABM)
+	FeatBMI1                        // amd64 TZCNT
+	FeatSSE41                       // amd64 ROUNDSS/ROUNDSD, PMINSD and friends
+	numFeatures
+)
+
+var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1"}
+
+func (f Features) String() string {
+	var names []string
+	for i, n := range featNames {
+		if f&(1<<i) != 0 {
+			names = append(names, n)
+		}
+	}
+	if f&^(numFeatures-1) != 0 {
+		names = append(names, fmt.Sprintf("unknown(%#x)", uint64(f&^(numFeatures-1))))
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ",")
+}
+
+// Has reports whether f includes every feature of g.
+func (f Features) Has(g Features) bool { return f&g == g }
+
+// HostFeatures returns the optional features of the CPU this process runs
+// on, for architecture a (none when a is not the host's).
+func HostFeatures(a Arch) Features {
+	if a != HostArch() {
+		return 0
+	}
+	var f Features
+	if a == ArchAMD64 {
+		if cpu.X86.HasPOPCNT {
+			f |= FeatPOPCNT
+		}
+		if cpu.X86.HasBMI1 {
+			f |= FeatBMI1
+		}
+		if cpu.X86.HasSSE41 {
+			f |= FeatSSE41
+		}
+		if cpu.X86.HasLZCNT {
+			f |= FeatLZCNT
+		}
+	}
+	return f
+}

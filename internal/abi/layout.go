@@ -1,0 +1,139 @@
+package abi
+
+// ExecCtx field offsets. The execution context is the pointer-free block
+// that generated code keeps in the pinned context register (amd64 R15,
+// arm64 X19); runtime/native defines the struct and a test checks every
+// offset against it.
+const (
+	ExecGoSP       = 0   // Go SP to restore on every exit
+	ExecGoFP       = 8   // Go frame pointer
+	ExecGoLR       = 16  // Go link register (arm64)
+	ExecStackTop   = 24  // SP the entry trampoline switches to
+	ExecStackLimit = 32  // lowest SP a prologue may allocate down to
+	ExecExitCode   = 40  // why native code returned to Go
+	ExecMemBase    = 48  // base of linear memory 0, loaded on every entry
+	ExecMemSize    = 56  // accessible bytes of memory 0
+	ExecArgs       = 64  // the current activation's uint64 argument/result slots
+	ExecResumeSP   = 72  // host exit: native SP at the call
+	ExecResumePC   = 80  // host exit: continuation (arm64)
+	ExecResumeFP   = 88  // host exit: frame pointer to restore
+	ExecHostIndex  = 96  // host exit: builtin or host import number
+	ExecHostArgs   = 104 // host exit: address of the uint64 slots
+	ExecHostSlots  = 112 // host exit: number of slots
+	ExecTrapCode   = 120 // explicit trap: the TrapCode
+	ExecTrapSig    = 128 // fault: signal number
+	ExecTrapAddr   = 136 // fault: si_addr
+	ExecTrapPC     = 144 // faulting PC, or the return address of the stub call
+	ExecTrapSiCode = 152 // fault: si_code
+	ExecTrapSP     = 160 // SP at the fault or stub call
+	ExecTrapFP     = 168 // frame pointer at the fault or stub call
+	ExecInterrupt  = 176 // uint32: nonzero asks generated code to trap at its next poll
+	ExecVMCtx      = 184 // the running instance's VMCtx block
+	ExecScratch    = 192 // 4 x uint64 free for generated code
+	ExecCtxSize    = 224
+)
+
+// Fixed VMCtx fields: the start of every instance's data block.
+const (
+	VMCtxMemBase    = 0  // base of memory 0 (0 without memory)
+	VMCtxMemSize    = 8  // accessible bytes of memory 0
+	VMCtxMemMax     = 16 // byte limit for memory.grow
+	VMCtxInstanceID = 24 // the runtime's id of the instance, for host calls
+	vmctxFixed      = 32
+)
+
+// Table headers {Base, Len, Max}, wherever they live.
+const (
+	TableBase       = 0
+	TableLen        = 8
+	TableMax        = 16
+	TableHeaderSize = 24
+)
+
+// Function descriptors {Code, VMCtx, TypeID, Shim}: a funcref is the
+// address of one.
+const (
+	DescCode       = 0
+	DescVMCtx      = 8
+	DescTypeID     = 16
+	DescShim       = 24 // entry shim for calls from the host (0: a host function)
+	DescriptorSize = 32
+)
+
+// ModuleShape is what the VMCtx layout depends on: counts from the module,
+// so the layout (and the code that bakes it in) is the same in any process.
+type ModuleShape struct {
+	NumImportedGlobals uint32
+	// GlobalIsV128[i] says whether defined global i (after the imported
+	// ones) holds a v128.
+	GlobalIsV128     []bool
+	NumTables        uint32
+	NumImportedFuncs uint32
+	NumTypes         uint32
+	NumFuncs         uint32 // imported and defined
+}
+
+// Layout places an instance's data in its VMCtx block (see backend/ABI.md).
+type Layout struct {
+	// Globals[i] is the offset of global i's slot: its value for a defined
+	// global, a pointer to the exporter's slot for an imported one.
+	Globals []uint32
+	// Tables[i] is the offset of the pointer to table i's header.
+	Tables []uint32
+	// ImportedFuncs[i] is the offset of the {Code, VMCtx} pair of imported
+	// function i.
+	ImportedFuncs []uint32
+	// TypeIDs is the offset of the uint32 canonical type ids, one per type.
+	TypeIDs uint32
+	// Descriptors is the offset of the function descriptors, one per
+	// function of the index space.
+	Descriptors uint32
+	// Size is the size of the block.
+	Size uint32
+	// NumImportedGlobals is how many of Globals hold pointers.
+	NumImportedGlobals uint32
+}
+
+// NewLayout computes the layout for a module of shape s.
+func NewLayout(s ModuleShape) *Layout {
+	l := &Layout{NumImportedGlobals: s.NumImportedGlobals}
+	off := uint32(vmctxFixed)
+	align := func(n uint32) { off = (off + n - 1) &^ (n - 1) }
+	for i := uint32(0); i < s.NumImportedGlobals; i++ {
+		l.Globals = append(l.Globals, off)
+		off += 8
+	}
+	for _, v128 := range s.GlobalIsV128 {
+		size := uint32(8)
+		if v128 {
+			align(16)
+			size = 16
+		}
+		l.Globals = append(l.Globals, off)
+		off += size
+	}
+	align(8)
+	for i := uint32(0); i < s.NumTables; i++ {
+		l.Tables = append(l.Tables, off)
+		off += 8
+	}
+	for i := uint32(0); i < s.NumImportedFuncs; i++ {
+		l.ImportedFuncs = append(l.ImportedFuncs, off)
+		off += 16
+	}
+	l.TypeIDs = off
+	off += 4 * s.NumTypes
+	align(8)
+	l.Descriptors = off
+	off += DescriptorSize * s.NumFuncs
+	align(16)
+	l.Size = off
+	return l
+}
+
+// GlobalImported reports whether global idx is imported (its slot holds a
+// pointer to the exporter's).
+func (l *Layout) GlobalImported(idx uint32) bool { return idx < l.NumImportedGlobals }
+
+// Descriptor returns the offset of function idx's descriptor.
+func (l *Layout) Descriptor(idx uint32) uint32 { return l.Descriptors + DescriptorSize*idx }
