@@ -34,11 +34,12 @@ import (
 var allRunners = []string{"native", "kiln", "wazero", "wasmtime", "node"}
 
 // extraRunners are known but run only when asked for.
-var extraRunners = []string{"kiln-nopolls"}
+var extraRunners = []string{"kiln-nopolls", "kiln-base"}
 var allFigures = []string{"runtime", "compile", "startup", "instantiate", "call"}
 
 type config struct {
 	benchDir      string
+	kilnBase      string // checkout the kiln-base runner is built from
 	workDir       string
 	outDir        string
 	programs      []string
@@ -73,6 +74,7 @@ func main() {
 	flag.StringVar(&c.testsuite, "testsuite", "", "directory of the wasi-testsuite Rust modules for the compile figure (default $KILN_WASI_TESTSUITE/rust or ../../shared/wasi-testsuite/rust from bench/)")
 	flag.StringVar(&c.nodeWASI, "node-wasi", "shim", "node's WASI layer: shim (minimal, in runners/node-wasi.mjs) or node (node:wasi; crashes on node 20.20, see README)")
 	render := flag.String("render", "", "only re-render RESULTS.md, ratios.svg (and the README summary) from a saved results.json")
+	flag.StringVar(&c.kilnBase, "kiln-base", "", "another Kiln checkout (e.g. a git worktree of the previous commit) that the kiln-base runner is built from")
 	flag.BoolVar(&c.readme, "readme", true, "refresh the generated summary in bench/README.md (only when -out is the default)")
 	flag.Parse()
 

@@ -40,8 +40,12 @@ var helperSpecs = map[string]struct {
 	// kiln-nopolls compiles without the interruption polls at loop
 	// headers, to measure what they cost (-runners kiln,kiln-nopolls).
 	"kiln-nopolls": {pkg: "./cmd/run-kiln", ldflags: "-X main.noPolls=true"},
-	"wazero":       {pkg: "./cmd/run-wazero"},
-	"wasmtime":     {pkg: "./cmd/run-wasmtime", cgo: true},
+	// kiln-base is Kiln built from another checkout (-kiln-base DIR, say a
+	// git worktree of the commit before a change), so that one run
+	// compares the two binaries interleaved.
+	"kiln-base": {pkg: "./cmd/run-kiln"},
+	"wazero":    {pkg: "./cmd/run-wazero"},
+	"wasmtime":  {pkg: "./cmd/run-wasmtime", cgo: true},
 }
 
 func (r *runner) ok() bool  { return r.info.Missing == "" }
@@ -172,6 +176,13 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 	env = append(env, "GOFLAGS=-mod=mod")
 	cmd := exec.Command("go", "build", "-ldflags", spec.ldflags, "-o", bin, spec.pkg)
 	cmd.Dir = c.benchDir
+	if r.info.Name == "kiln-base" {
+		if c.kilnBase == "" {
+			r.info.Missing = "kiln-base needs -kiln-base DIR (another Kiln checkout)"
+			return
+		}
+		cmd.Dir = filepath.Join(c.kilnBase, "bench")
+	}
 	cmd.Env = append(os.Environ(), env...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		r.info.Missing = "building " + spec.pkg + " failed: " + lastLines(out, 3)
@@ -182,7 +193,7 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 		r.info.Version = firstLine(out)
 	}
 	if strings.HasPrefix(r.info.Name, "kiln") {
-		r.info.Version += " at " + kilnRevision(c)
+		r.info.Version += " at " + kilnRevision(c, r.info.Name)
 	}
 	// Probe: compile hello.wasm. Exit code 3 means "not available".
 	res := runProc(2*time.Minute, nil, bin, "-mode", "compile", wasmPath(c, "hello"))
@@ -195,8 +206,12 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 	}
 }
 
-func kilnRevision(c *config) string {
-	out, err := exec.Command("git", "-C", filepath.Join(c.benchDir, ".."), "rev-parse", "--short", "HEAD").Output()
+func kilnRevision(c *config, name string) string {
+	dir := filepath.Join(c.benchDir, "..")
+	if name == "kiln-base" {
+		dir = c.kilnBase
+	}
+	out, err := exec.Command("git", "-C", dir, "rev-parse", "--short", "HEAD").Output()
 	if err != nil {
 		return "unknown revision"
 	}

@@ -12,7 +12,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/bench/internal/driver"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -45,9 +45,9 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	if err := validate.Module(m); err != nil {
 		return nil, err
 	}
-	c, err := amd64.CompileModule(m, amd64.Options{NoInterruptPolls: noPolls == "true"})
+	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: noPolls == "true"})
 	if err != nil {
-		if errors.Is(err, amd64.ErrUnsupported) {
+		if errors.Is(err, backend.ErrUnsupported) {
 			return nil, fmt.Errorf("%w: %v", driver.ErrNotAvailable, err)
 		}
 		return nil, err
