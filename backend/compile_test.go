@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -121,5 +122,59 @@ func TestCompileDeterministic(t *testing.T) {
 		if !bytes.Equal(one, many) {
 			t.Fatalf("%d workers produce different code than 1", w)
 		}
+	}
+}
+
+// Compile returns soon after its context is done, even on a large module:
+// workers stop at their next check, and Compile does not wait for them.
+func TestCompileHonoursDeadline(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(testpaths.RepoRoot(), "bench", "programs", "wasm", "gobig.wasm"))
+	if err != nil {
+		t.Skip(err)
+	}
+	m, err := wasm.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Module(m); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []time.Duration{0, 100 * time.Millisecond} {
+		ctx, cancel := context.WithTimeout(context.Background(), d)
+		start := time.Now()
+		_, err := Compile(ctx, m, Options{})
+		took := time.Since(start)
+		cancel()
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("deadline %v: got %v", d, err)
+		}
+		t.Logf("deadline %v: returned after %v", d, took)
+		// The bar is 200 ms after a 100 ms deadline; allow for a
+		// loaded 2-core machine.
+		if took > d+300*time.Millisecond {
+			t.Errorf("deadline %v: returned after %v", d, took)
+		}
+	}
+}
+
+// A function body over Options.MaxFunctionBytes is refused before any
+// work starts.
+func TestMaxFunctionBytes(t *testing.T) {
+	dir, _ := testpaths.WASITestsuite()
+	files, _ := filepath.Glob(filepath.Join(dir, "rust", "*.wasm"))
+	if len(files) == 0 {
+		t.Skip("WASI testsuite not found")
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := wasm.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Compile(context.Background(), m, Options{MaxFunctionBytes: 16})
+	if err == nil || !strings.Contains(err.Error(), "over the limit of 16") {
+		t.Fatalf("got %v", err)
 	}
 }
