@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/ir"
@@ -72,7 +73,8 @@ type Options struct {
 	// costs before it starts.
 	MaxFunctionBytes int
 	// Dump, when set, receives the text of function idx after each stage
-	// named in DumpStages ("ir", each pass by name, "vcode", "regalloc").
+	// named in DumpStages ("ir", each pass by name, "lower", "vcode",
+	// "regalloc").
 	// It is called from the compiling goroutines, one call at a time.
 	Dump       func(stage string, idx uint32, text string)
 	DumpStages map[string]bool
@@ -80,6 +82,8 @@ type Options struct {
 
 // Passes is the per-function pass list the backend runs: the
 // optimizations, then what instruction selection requires of its input.
+// After them the runtime semantics are lowered (stage "lower", see package
+// lower), which needs the module's environment.
 var Passes = append(append([]opt.Pass(nil), opt.Passes...),
 	opt.Pass{Name: "split-critical-edges", Run: opt.SplitCriticalEdges}, // edge moves need a place
 )
@@ -218,6 +222,13 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 		}
 		w.dump(p.Name, idx, f.String)
 	}
+	lower.Runtime(f, env)
+	if w.opts.Verify {
+		if err := ir.Verify(f); err != nil {
+			return nil, fmt.Errorf("function %d: after lower: %w", idx, err)
+		}
+	}
+	w.dump("lower", idx, f.String)
 	vc, err := w.fc.Select(f, env)
 	if err != nil {
 		return nil, fmt.Errorf("function %d: %w", idx, err)

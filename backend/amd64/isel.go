@@ -79,17 +79,6 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 			}
 		}
 	}
-	// Loop headers (targets of back edges) poll for interruption, so that
-	// even "loop br 0" stops when its context is cancelled.
-	dom := ir.Dominators(f)
-	header := make([]bool, f.NumBlocks())
-	for _, b := range s.order {
-		for i := 0; i < f.NumSuccs(b); i++ {
-			if succ := f.Succ(b, i); dom.Dominates(succ, b) {
-				header[succ] = true
-			}
-		}
-	}
 	for i, b := range s.order {
 		s.cur = s.vc.NewBlock()
 		if s.cur != i {
@@ -101,9 +90,6 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 		}
 		if b == 0 {
 			s.entry()
-		} else if header[b] && !env.NoInterruptPolls {
-			s.pos = -1
-			s.emit(minst{op: mPoll}, 0)
 		}
 		s.block(b)
 		if s.err != nil {
@@ -213,7 +199,6 @@ func (s *selector) entry() {
 			s.emit(minst{op: mLoadFrame, size: size(a.t), imm: int64(16 + 8*a.slot)}, 0, def(a.dst))
 		}
 	}
-	s.emit(minst{op: mPoll}, 0)
 }
 
 // block lowers the instructions of IR block b.
@@ -225,7 +210,7 @@ func (s *selector) block(b ir.Block) {
 	for u := f.First(b); u != 0; u = f.Next(u) {
 		args := f.Args(u)
 		switch f.Op(u) {
-		case ir.OpBrif, ir.OpSelect:
+		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
 			if c := args[0]; s.fusable(c) && s.sameBlockAsNext(c, u) {
 				s.fused[c] = true
 			}
@@ -376,35 +361,39 @@ func (s *selector) inst(v ir.Value) {
 		s.load(v)
 	case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
 		s.store(v)
-	case ir.OpGlobalGet:
-		s.globalGet(v)
-	case ir.OpGlobalSet:
-		s.globalSet(v)
-	case ir.OpMemSize:
-		vm := s.vmctx()
-		d := s.def(v)
-		s.emit(minst{op: mLoadAddr, size: 8, imm: abi.VMCtxMemSize}, 0, def(d), use(vm))
-		s.emit(minst{op: mShiftImm, size: 8, aux: shShr, imm: 16}, 0, mod(d))
+	case ir.OpVMCtx:
+		s.emit(minst{op: mLoadCtx, size: 8, imm: abi.ExecVMCtx}, 0, def(s.def(v)))
+	case ir.OpPtrAdd:
+		s.emit(minst{op: mLea, size: 8, imm: f.Aux(v)}, 0, def(s.def(v)), use(s.reg(args[0])))
+	case ir.OpLoadPtr:
+		base := s.ptrAddr(v)
+		op := mLoadAddr
+		if typ == ir.I32 {
+			op = mLoadAddr32
+		}
+		s.emit(minst{op: op, size: sz, imm: f.Aux(v)}, 0, def(s.def(v)), use(base))
+	case ir.OpStorePtr:
+		val := args[len(args)-1]
+		s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: f.Aux(v)}, 0, use(s.ptrAddr(v)), use(s.reg(val)))
+	case ir.OpTrapIf:
+		cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
+		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v))}, 0)
+	case ir.OpPoll:
+		s.emit(minst{op: mPoll}, 0)
+	case ir.OpCallPtr:
+		s.callVia(v, s.reg(args[0]), s.reg(args[1]), args[2:], s.env.Type(uint32(f.Aux(v))).Results)
+	case ir.OpCallBuiltin:
+		s.builtin(v)
 	case ir.OpRefNull:
 		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.def(v)))
 	case ir.OpRefIsNull:
 		r := s.reg(args[0])
 		s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(r), use(r))
 		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
-	case ir.OpRefFunc:
-		vm := s.vmctx()
-		s.emit(minst{op: mLea, size: 8, imm: int64(s.env.Layout.Descriptors) + abi.DescriptorSize*f.Aux(v)}, 0, def(s.def(v)), use(vm))
 	case ir.OpCall:
 		s.call(v)
-	case ir.OpCallIndirect:
-		s.callIndirect(v)
 	case ir.OpProj:
-		// Defined by the call (see call).
-	case ir.OpMemGrow, ir.OpMemCopy, ir.OpMemFill, ir.OpMemInit, ir.OpDataDrop,
-		ir.OpTableGrow, ir.OpTableFill, ir.OpTableCopy, ir.OpTableInit, ir.OpElemDrop:
-		s.builtin(v)
-	case ir.OpTableGet, ir.OpTableSet, ir.OpTableSize:
-		s.tableAccess(v)
+		// Defined by the call (see callResults).
 	case ir.OpJump:
 		s.branchArgs(v)
 		s.emit(minst{op: mJmp}, 0)
@@ -436,10 +425,6 @@ var opAux = [256]int32{
 	ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest,
 	ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U,
 	ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4,
-	ir.OpMemGrow: abi.BuiltinMemoryGrow, ir.OpMemCopy: abi.BuiltinMemoryCopy, ir.OpMemFill: abi.BuiltinMemoryFill,
-	ir.OpMemInit: abi.BuiltinMemoryInit, ir.OpDataDrop: abi.BuiltinDataDrop, ir.OpTableGrow: abi.BuiltinTableGrow,
-	ir.OpTableFill: abi.BuiltinTableFill, ir.OpTableCopy: abi.BuiltinTableCopy, ir.OpTableInit: abi.BuiltinTableInit,
-	ir.OpElemDrop: abi.BuiltinElemDrop,
 }
 
 // imm32 reports whether v is a constant that fits a sign-extended 32-bit
@@ -651,48 +636,6 @@ func (s *selector) storeImm(v ir.Value, width int32) (int32, bool) {
 	return int32(c), c == int64(int32(c))
 }
 
-// vmctx loads the instance data pointer.
-func (s *selector) vmctx() mach.Reg {
-	r := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadCtx, size: 8, imm: abi.ExecVMCtx}, 0, def(r))
-	return r
-}
-
-func (s *selector) globalGet(v ir.Value) {
-	f := s.f
-	idx := f.Aux(v)
-	vm := s.vmctx()
-	off := int64(s.env.Layout.Globals[idx])
-	base := vm
-	if s.globalImported(idx) {
-		base = s.vc.NewVReg(mach.ClassInt)
-		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(base), use(vm))
-		off = 0
-	}
-	s.emit(minst{op: mLoadAddr, size: size(f.Type(v)), aux: 1, imm: off}, 0, def(s.def(v)), use(base))
-}
-
-func (s *selector) globalSet(v ir.Value) {
-	f := s.f
-	idx := f.Aux(v)
-	val := f.Args(v)[0]
-	vm := s.vmctx()
-	off := int64(s.env.Layout.Globals[idx])
-	base := vm
-	if s.globalImported(idx) {
-		base = s.vc.NewVReg(mach.ClassInt)
-		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(base), use(vm))
-		off = 0
-	}
-	s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: off}, 0, use(base), use(s.reg(val)))
-}
-
-// globalImported reports whether global idx is imported (its slot holds a
-// pointer): imported globals come first and have the lowest offsets.
-func (s *selector) globalImported(idx int64) bool {
-	return idx < int64(s.env.Layout.NumImportedGlobals)
-}
-
 // branchArgs records the edges of terminator v with their arguments.
 func (s *selector) branchArgs(v ir.Value) {
 	f := s.f
@@ -801,17 +744,6 @@ func (s *selector) call(v ir.Value) {
 	f := s.f
 	idx := uint32(f.Aux(v))
 	sig := s.env.FuncType(idx)
-	if idx < s.env.NumImportedFuncs {
-		// {Code, VMCtx} of the import.
-		vm := s.vmctx()
-		code := s.vc.NewVReg(mach.ClassInt)
-		callee := s.vc.NewVReg(mach.ClassInt)
-		off := int64(s.env.Layout.ImportedFuncs[idx])
-		s.emit(minst{op: mLoadAddr, size: 8, imm: off}, 0, def(code), use(vm))
-		s.emit(minst{op: mLoadAddr, size: 8, imm: off + 8}, 0, def(callee), use(vm))
-		s.callVia(v, code, callee, f.Args(v), sig.Results)
-		return
-	}
 	ops := s.callArgs(f.Args(v), nil)
 	ops, after := s.callResults(v, sig.Results, ops)
 	s.emit(minst{op: mCall, imm: int64(idx)}, callClobbers, ops...)
@@ -829,96 +761,32 @@ func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, r
 	after()
 }
 
-func (s *selector) callIndirect(v ir.Value) {
-	f := s.f
-	args := f.Args(v)
-	typeIdx := f.Aux(v)
-	table := f.Aux2(v)
-	sig := s.env.Type(uint32(typeIdx))
-	vm := s.vmctx()
-	hdr := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[table])}, 0, def(hdr), use(vm))
-	idx := s.reg(args[0])
-	// index < len, else "undefined element".
-	n := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableLen}, 0, def(n), use(hdr))
-	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
-	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(abi.TrapUndefinedElement)}, 0)
-	base := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableBase}, 0, def(base), use(hdr))
-	desc := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(desc), use(base), use(idx))
-	s.emit(minst{op: mLoadAddr, size: 8}, 0, def(desc), use(desc))
-	s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(desc), use(desc))
-	s.emit(minst{op: mTrapIf, cc: ccE, aux: int32(abi.TrapUninitializedElement)}, 0)
-	got := s.vc.NewVReg(mach.ClassInt)
-	want := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr32, size: 4, imm: abi.DescTypeID}, 0, def(got), use(desc))
-	s.emit(minst{op: mLoadAddr32, size: 4, imm: int64(s.env.Layout.TypeIDs) + 4*typeIdx}, 0, def(want), use(vm))
-	s.emit(minst{op: mCmp, size: 4, alu: aluCmp}, 0, use(got), use(want))
-	s.emit(minst{op: mTrapIf, cc: ccNE, aux: int32(abi.TrapIndirectCallTypeMismatch)}, 0)
-	code := s.vc.NewVReg(mach.ClassInt)
-	callee := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.DescCode}, 0, def(code), use(desc))
-	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.DescVMCtx}, 0, def(callee), use(desc))
-	s.callVia(v, code, callee, args[1:], sig.Results)
-}
-
-// tableAccess lowers table.get, table.set and table.size inline.
-func (s *selector) tableAccess(v ir.Value) {
-	f := s.f
-	args := f.Args(v)
-	vm := s.vmctx()
-	hdr := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: int64(s.env.Layout.Tables[f.Aux(v)])}, 0, def(hdr), use(vm))
-	if f.Op(v) == ir.OpTableSize {
-		s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableLen}, 0, def(s.def(v)), use(hdr))
-		return
-	}
-	idx := s.reg(args[0])
-	n := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableLen}, 0, def(n), use(hdr))
-	s.emit(minst{op: mCmp, size: 8, alu: aluCmp}, 0, use(idx), use(n))
-	s.emit(minst{op: mTrapIf, cc: ccAE, aux: int32(abi.TrapOutOfBoundsTableAccess)}, 0)
-	base := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLoadAddr, size: 8, imm: abi.TableBase}, 0, def(base), use(hdr))
-	addr := s.vc.NewVReg(mach.ClassInt)
-	s.emit(minst{op: mLea, size: 8, scale: 8}, 0, def(addr), use(base), use(idx))
-	if f.Op(v) == ir.OpTableGet {
-		s.emit(minst{op: mLoadAddr, size: 8}, 0, def(s.def(v)), use(addr))
-		return
-	}
-	s.emit(minst{op: mStoreAddr, size: 8}, 0, use(addr), use(s.reg(args[1])))
-}
-
 // builtin calls a runtime service through a host exit: operands go in the
 // argument registers, the result comes back in RAX.
 func (s *selector) builtin(v ir.Value) {
 	f := s.f
-	op := f.Op(v)
-	b := int64(opAux[op])
-	// Immediates (segment and table indices) travel as the first
-	// arguments.
 	var ops []mach.Operand
-	n := 0
-	put := func(r mach.Reg) {
-		s.move(callConv.Regs[mach.ClassInt][n], r)
-		ops = append(ops, use(callConv.Regs[mach.ClassInt][n]))
-		n++
-	}
-	switch op {
-	case ir.OpMemInit, ir.OpDataDrop, ir.OpTableGrow, ir.OpTableFill, ir.OpElemDrop:
-		put(s.constant(ir.I64, f.Aux(v)))
-	case ir.OpTableCopy, ir.OpTableInit:
-		put(s.constant(ir.I64, f.Aux(v)))
-		put(s.constant(ir.I64, f.Aux2(v)))
-	}
-	for _, a := range f.Args(v) {
-		put(s.reg(a))
+	for n, a := range f.Args(v) {
+		r := callConv.Regs[mach.ClassInt][n]
+		s.move(r, s.reg(a))
+		ops = append(ops, use(r))
 	}
 	ops = append(ops, def(RAX))
-	s.emit(minst{op: mHostCall, imm: b}, callClobbers, ops...)
+	s.emit(minst{op: mHostCall, imm: f.Aux(v)}, callClobbers, ops...)
 	if f.Type(v) != ir.Void {
 		s.move(s.def(v), RAX)
 	}
+}
+
+// ptrAddr returns the register holding load_ptr or store_ptr v's base,
+// plus its scaled index when it has one.
+func (s *selector) ptrAddr(v ir.Value) mach.Reg {
+	args := s.f.Args(v)
+	base := s.reg(args[0])
+	if n := len(args); (s.f.Op(v) == ir.OpLoadPtr && n == 2) || (s.f.Op(v) == ir.OpStorePtr && n == 3) {
+		addr := s.vc.NewVReg(mach.ClassInt)
+		s.emit(minst{op: mLea, size: 8, scale: uint8(s.f.Aux2(v))}, 0, def(addr), use(base), use(s.reg(args[1])))
+		return addr
+	}
+	return base
 }

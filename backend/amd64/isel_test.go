@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/opt"
@@ -50,6 +51,7 @@ func TestSelectSpecModules(t *testing.T) {
 				t.Fatal(err)
 			}
 			opt.SplitCriticalEdges(f)
+			lower.Runtime(f, env)
 			l, err := Select(f, env)
 			if err != nil {
 				t.Errorf("%s: %v", filepath.Base(file), err)

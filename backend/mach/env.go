@@ -11,6 +11,7 @@ func NewEnv(m *wasm.Module) *Env {
 	return &Env{
 		FuncType:         func(i uint32) ir.Signature { return IRSignature(m.Types[m.FuncTypes[i]]) },
 		Type:             func(i uint32) ir.Signature { return IRSignature(m.Types[i]) },
+		FuncTypeIndex:    func(i uint32) uint32 { return m.FuncTypes[i] },
 		NumImportedFuncs: m.NumImportedFuncs,
 		Layout:           LayoutOf(m),
 	}

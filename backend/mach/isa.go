@@ -63,8 +63,10 @@ type Linker interface {
 type Env struct {
 	// FuncType returns the signature of function idx (imports included).
 	FuncType func(idx uint32) ir.Signature
-	// Type returns the signature of type idx (call_indirect).
-	Type             func(idx uint32) ir.Signature
+	// Type returns the signature of type idx (call_indirect, call_ptr).
+	Type func(idx uint32) ir.Signature
+	// FuncTypeIndex returns the type index of function idx.
+	FuncTypeIndex    func(idx uint32) uint32
 	NumImportedFuncs uint32
 	Layout           *abi.Layout
 	// NoInterruptPolls leaves out the interruption polls at loop headers

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/opt"
@@ -36,6 +37,7 @@ func selectModule(tb testing.TB, file string, limit int) []*mach.Func {
 			continue
 		}
 		opt.SplitCriticalEdges(f)
+		lower.Runtime(f, env)
 		l, err := amd64.Select(f, env)
 		if err != nil {
 			continue

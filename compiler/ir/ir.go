@@ -416,10 +416,18 @@ func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 	in.args = span{start, int32(len(args))}
 }
 
+// SetAux2 changes v's second immediate.
+func (f *Func) SetAux2(v Value, aux2 int64) { f.insts[v].aux2 = aux2 }
+
 // InsertBefore adds an instruction right before at.
 func (f *Func) InsertBefore(at Value, op Op, typ Type, aux int64, args ...Value) Value {
+	return f.InsertBefore2(at, op, typ, aux, 0, args...)
+}
+
+// InsertBefore2 is InsertBefore with a second immediate.
+func (f *Func) InsertBefore2(at Value, op Op, typ Type, aux, aux2 int64, args ...Value) Value {
 	b := f.insts[at].block
-	v := f.newInst(b, op, typ, aux, 0, args)
+	v := f.newInst(b, op, typ, aux, aux2, args)
 	// newInst appended v at the end of b: move it before at.
 	f.Remove(v)
 	in := &f.insts[v]

@@ -100,6 +100,20 @@ const (
 	// index first, then the arguments.
 	OpProj // aux: element of a tuple operand
 
+	// Runtime-level operations: the backend's lowering (backend/lower)
+	// replaces globals, tables, memory.size, ref.func, calls to imports,
+	// call_indirect's checks and the builtins with these, which name the
+	// instance's data (internal/abi) but no machine. The interpreter does
+	// not run them.
+	OpVMCtx       // i64: the running instance's VMCtx block
+	OpPtrAdd      // aux: offset; base (i64) -> base + offset (i64 or a reference)
+	OpLoadPtr     // aux: offset, aux2: index scale; base[, index] (i64): loads the result type (i32: 4 bytes) from base + offset + index*scale
+	OpStorePtr    // aux: offset, aux2: index scale; base[, index], value: stores the value (i32, f32: 4 bytes; others 8)
+	OpTrapIf      // aux: abi.TrapCode; cond (i32): traps when cond != 0
+	OpCallPtr     // aux: type index; code, vmctx (i64), arguments; results like call
+	OpCallBuiltin // aux: abi.Builtin*; arguments; result void or i32
+	OpPoll        // interruption poll: traps "interrupted" when the runtime asked
+
 	// Terminators.
 	OpJump    // one target
 	OpBrif    // cond; targets: then, else
@@ -285,6 +299,14 @@ var opInfos = [numOps]OpInfo{
 	OpCall:         {Name: "call", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpCallIndirect: {Name: "call_indirect", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
 	OpProj:         {Name: "proj", class: clsOther, imm: immInt},
+	OpVMCtx:        {Name: "vmctx", class: clsOther, ReadsState: true},
+	OpPtrAdd:       {Name: "ptradd", class: clsOther, imm: immInt},
+	OpLoadPtr:      {Name: "load_ptr", class: clsOther, imm: immInt2, ReadsState: true},
+	OpStorePtr:     {Name: "store_ptr", class: clsOther, imm: immInt2, SideEffect: true},
+	OpTrapIf:       {Name: "trapif", class: clsOther, imm: immTrap, SideEffect: true, MayTrap: true},
+	OpCallPtr:      {Name: "call_ptr", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpCallBuiltin:  {Name: "call_builtin", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpPoll:         {Name: "poll", class: clsOther, SideEffect: true, MayTrap: true},
 	OpJump:         {Name: "jump", class: clsTerm, Terminator: true},
 	OpBrif:         {Name: "brif", class: clsTerm, Terminator: true},
 	OpBrTable:      {Name: "br_table", class: clsTerm, Terminator: true},

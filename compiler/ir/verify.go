@@ -417,6 +417,44 @@ func (v *verifier) other(x Value) {
 		if len(args) == 0 || types[0] != I32 {
 			v.errorf(x, "call_indirect takes the table index first")
 		}
+	case OpVMCtx:
+		sig(I64)
+	case OpPtrAdd:
+		if len(args) != 1 || types[0] != I64 || (in.typ != I64 && !in.typ.IsRef()) {
+			v.errorf(x, "ptradd takes an i64 and defines an i64 or a reference")
+		}
+	case OpLoadPtr, OpStorePtr:
+		n := 1
+		if in.op == OpStorePtr {
+			n = 2
+			if in.typ != Void {
+				v.errorf(x, "store_ptr defines no value")
+			}
+		} else if in.typ == Void || in.typ == Tuple {
+			v.errorf(x, "load_ptr defines one value")
+		}
+		switch {
+		case len(args) != n && len(args) != n+1:
+			v.errorf(x, "%s takes a base, an optional index and %d more operands", in.op, n-1)
+		case types[0] != I64 || (len(args) == n+1 && types[1] != I64):
+			v.errorf(x, "%s: base and index are i64", in.op)
+		case len(args) == n+1 && in.aux2 != 1 && in.aux2 != 2 && in.aux2 != 4 && in.aux2 != 8:
+			v.errorf(x, "%s: index scale %d", in.op, in.aux2)
+		}
+	case OpTrapIf:
+		if len(args) != 1 || types[0] != I32 || in.typ != Void || !abi.TrapCode(in.aux).Valid() {
+			v.errorf(x, "trapif takes a trap code and an i32")
+		}
+	case OpCallPtr:
+		if len(args) < 2 || types[0] != I64 || types[1] != I64 {
+			v.errorf(x, "call_ptr takes the code and the callee's vmctx first")
+		}
+	case OpCallBuiltin:
+		if in.typ != Void && in.typ != I32 {
+			v.errorf(x, "call_builtin defines nothing or an i32")
+		}
+	case OpPoll:
+		sig(Void)
 	case OpProj:
 		if len(args) != 1 || types[0] != Tuple || in.typ == Void || in.typ == Tuple {
 			v.errorf(x, "proj takes a tuple and defines one element")

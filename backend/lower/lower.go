@@ -1,0 +1,212 @@
+// Package lower rewrites the Wasm runtime semantics in a function's IR into
+// runtime-level operations that every ISA selects the same way: globals,
+// tables, memory.size and ref.func become loads, stores and address
+// arithmetic on the instance's data (VMCtx, laid out by internal/abi);
+// calls to imports and call_indirect become call_ptr, with call_indirect's
+// bounds, null and signature checks as trapif; bulk memory, table and
+// grow operations become call_builtin; and interruption polls are placed
+// at the entry and at loop headers. After it, an instruction selector sees
+// no operation whose meaning depends on the runtime.
+package lower
+
+import (
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Runtime lowers f in place for the module env describes.
+func Runtime(f *ir.Func, env *mach.Env) {
+	l := lowerer{f: f, env: env}
+	polls(f, env)
+	for _, b := range f.Blocks() {
+		for v := f.First(b); v != 0; {
+			next := f.Next(v)
+			l.inst(v)
+			v = next
+		}
+	}
+}
+
+type lowerer struct {
+	f   *ir.Func
+	env *mach.Env
+}
+
+// polls puts an interruption poll at the start of the entry block and,
+// unless the environment leaves them out, of every loop header (a block
+// that dominates one of its predecessors), so that even "loop br 0" stops
+// when its call is interrupted.
+func polls(f *ir.Func, env *mach.Env) {
+	insertPoll(f, 0, 0)
+	if env.NoInterruptPolls {
+		return
+	}
+	dom := ir.Dominators(f)
+	var header []bool
+	for _, b := range ir.RPO(f) {
+		for i := 0; i < f.NumSuccs(b); i++ {
+			if s := f.Succ(b, i); s != 0 && dom.Dominates(s, b) {
+				if header == nil {
+					header = make([]bool, f.NumBlocks())
+				}
+				header[s] = true
+			}
+		}
+	}
+	for b, h := range header {
+		if h {
+			insertPoll(f, ir.Block(b), -1)
+		}
+	}
+}
+
+func insertPoll(f *ir.Func, b ir.Block, pos int32) {
+	f.SetPos(pos)
+	if first := f.First(b); first != 0 {
+		f.InsertBefore(first, ir.OpPoll, ir.Void, 0)
+	} else {
+		f.Append(b, ir.OpPoll, ir.Void, 0)
+	}
+}
+
+// before inserts an instruction ahead of v, at v's Wasm position.
+func (l *lowerer) before(v ir.Value, op ir.Op, t ir.Type, aux int64, args ...ir.Value) ir.Value {
+	return l.before2(v, op, t, aux, 0, args...)
+}
+
+func (l *lowerer) before2(v ir.Value, op ir.Op, t ir.Type, aux, aux2 int64, args ...ir.Value) ir.Value {
+	l.f.SetPos(l.f.Pos(v))
+	return l.f.InsertBefore2(v, op, t, aux, aux2, args...)
+}
+
+func (l *lowerer) vmctx(v ir.Value) ir.Value { return l.before(v, ir.OpVMCtx, ir.I64, 0) }
+
+// rewrite turns v into op in place (keeping its type and its uses).
+func (l *lowerer) rewrite(v ir.Value, op ir.Op, aux, aux2 int64, args ...ir.Value) {
+	l.f.Rewrite(v, op, aux, args...)
+	l.f.SetAux2(v, aux2)
+}
+
+// builtins maps the operations the runtime performs in Go to their
+// builtin numbers.
+var builtins = [256]int64{
+	ir.OpMemGrow: abi.BuiltinMemoryGrow, ir.OpMemCopy: abi.BuiltinMemoryCopy, ir.OpMemFill: abi.BuiltinMemoryFill,
+	ir.OpMemInit: abi.BuiltinMemoryInit, ir.OpDataDrop: abi.BuiltinDataDrop, ir.OpTableGrow: abi.BuiltinTableGrow,
+	ir.OpTableFill: abi.BuiltinTableFill, ir.OpTableCopy: abi.BuiltinTableCopy, ir.OpTableInit: abi.BuiltinTableInit,
+	ir.OpElemDrop: abi.BuiltinElemDrop,
+}
+
+func (l *lowerer) inst(v ir.Value) {
+	f := l.f
+	lay := l.env.Layout
+	switch op := f.Op(v); op {
+	case ir.OpGlobalGet, ir.OpGlobalSet:
+		idx := uint32(f.Aux(v))
+		base := l.vmctx(v)
+		off := int64(lay.Globals[idx])
+		if lay.GlobalImported(idx) {
+			// The slot holds a pointer to the exporter's.
+			base = l.before(v, ir.OpLoadPtr, ir.I64, off, base)
+			off = 0
+		}
+		if op == ir.OpGlobalGet {
+			l.rewrite(v, ir.OpLoadPtr, off, 0, base)
+		} else {
+			l.rewrite(v, ir.OpStorePtr, off, 0, base, f.Args(v)[0])
+		}
+	case ir.OpMemSize:
+		// MemSize >> 16 is bytes 2..5 of the 8-byte MemSize (little
+		// endian; the size is at most 4 GiB), so one 4-byte load gives
+		// the page count.
+		l.rewrite(v, ir.OpLoadPtr, abi.VMCtxMemSize+2, 0, l.vmctx(v))
+	case ir.OpRefFunc:
+		l.rewrite(v, ir.OpPtrAdd, int64(lay.Descriptor(uint32(f.Aux(v)))), 0, l.vmctx(v))
+	case ir.OpCall:
+		idx := uint32(f.Aux(v))
+		if idx >= l.env.NumImportedFuncs {
+			return // a direct call within the module
+		}
+		vm := l.vmctx(v)
+		off := int64(lay.ImportedFuncs[idx])
+		code := l.before(v, ir.OpLoadPtr, ir.I64, off, vm)
+		callee := l.before(v, ir.OpLoadPtr, ir.I64, off+8, vm)
+		args := append([]ir.Value{code, callee}, f.Args(v)...)
+		l.rewrite(v, ir.OpCallPtr, int64(l.env.FuncTypeIndex(idx)), 0, args...)
+	case ir.OpCallIndirect:
+		l.callIndirect(v)
+	case ir.OpTableGet, ir.OpTableSet, ir.OpTableSize:
+		l.tableAccess(v)
+	case ir.OpMemGrow, ir.OpMemCopy, ir.OpMemFill, ir.OpMemInit, ir.OpDataDrop,
+		ir.OpTableGrow, ir.OpTableFill, ir.OpTableCopy, ir.OpTableInit, ir.OpElemDrop:
+		// Immediates (segment and table indices) travel as the first
+		// arguments.
+		var args []ir.Value
+		switch op {
+		case ir.OpMemInit, ir.OpDataDrop, ir.OpTableGrow, ir.OpTableFill, ir.OpElemDrop:
+			args = append(args, l.before(v, ir.OpIconst, ir.I64, f.Aux(v)))
+		case ir.OpTableCopy, ir.OpTableInit:
+			args = append(args, l.before(v, ir.OpIconst, ir.I64, f.Aux(v)), l.before(v, ir.OpIconst, ir.I64, f.Aux2(v)))
+		}
+		args = append(args, f.Args(v)...)
+		l.rewrite(v, ir.OpCallBuiltin, builtins[op], 0, args...)
+	}
+}
+
+// tableHeader loads the address of table t's header {Base, Len, Max}.
+func (l *lowerer) tableHeader(v, vm ir.Value, t int64) ir.Value {
+	return l.before(v, ir.OpLoadPtr, ir.I64, int64(l.env.Layout.Tables[t]), vm)
+}
+
+// checkIndex traps with code unless the i32 index is below the table's
+// length, and returns the index as an i64.
+func (l *lowerer) checkIndex(v, hdr, index ir.Value, code abi.TrapCode) ir.Value {
+	n := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableLen, hdr)
+	idx := l.before(v, ir.OpExtendU, ir.I64, 0, index)
+	out := l.before(v, ir.OpIcmp, ir.I32, int64(ir.GeU), idx, n)
+	l.before(v, ir.OpTrapIf, ir.Void, int64(code), out)
+	return idx
+}
+
+// tableAccess lowers table.get, table.set and table.size.
+func (l *lowerer) tableAccess(v ir.Value) {
+	f := l.f
+	hdr := l.tableHeader(v, l.vmctx(v), f.Aux(v))
+	if f.Op(v) == ir.OpTableSize {
+		l.rewrite(v, ir.OpLoadPtr, abi.TableLen, 0, hdr) // i32: the low half
+		return
+	}
+	args := f.Args(v)
+	idx := l.checkIndex(v, hdr, args[0], abi.TrapOutOfBoundsTableAccess)
+	base := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, hdr)
+	if f.Op(v) == ir.OpTableGet {
+		l.rewrite(v, ir.OpLoadPtr, 0, 8, base, idx)
+	} else {
+		l.rewrite(v, ir.OpStorePtr, 0, 8, base, idx, args[1])
+	}
+}
+
+// callIndirect checks, in order, that the index is inside the table
+// ("undefined element"), that the element is not null ("uninitialized
+// element") and that the callee's canonical type id is the one expected
+// ("indirect call type mismatch"), then calls through the descriptor.
+func (l *lowerer) callIndirect(v ir.Value) {
+	f := l.f
+	typeIdx := f.Aux(v)
+	args := f.Args(v)
+	vm := l.vmctx(v)
+	hdr := l.tableHeader(v, vm, f.Aux2(v))
+	idx := l.checkIndex(v, hdr, args[0], abi.TrapUndefinedElement)
+	base := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, hdr)
+	desc := l.before2(v, ir.OpLoadPtr, ir.I64, 0, 8, base, idx)
+	null := l.before(v, ir.OpIeqz, ir.I32, 0, desc)
+	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapUninitializedElement), null)
+	got := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeID, desc)
+	want := l.before(v, ir.OpLoadPtr, ir.I32, int64(l.env.Layout.TypeIDs)+4*typeIdx, vm)
+	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, want)
+	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
+	code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
+	callee := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescVMCtx, desc)
+	callArgs := append([]ir.Value{code, callee}, args[1:]...)
+	l.rewrite(v, ir.OpCallPtr, typeIdx, 0, callArgs...)
+}

@@ -1,0 +1,210 @@
+package lower
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// testEnv: functions 0 and 1 imported (types 0 and 1), 2 defined; global 0
+// imported, globals 1 and 2 defined; two tables; three types.
+func testEnv() *mach.Env {
+	sigs := []ir.Signature{{Params: []ir.Type{ir.I32}, Results: []ir.Type{ir.I32}}, {}, {Results: []ir.Type{ir.I64}}}
+	funcTypes := []uint32{0, 1, 2}
+	return &mach.Env{
+		FuncType:         func(i uint32) ir.Signature { return sigs[funcTypes[i]] },
+		Type:             func(i uint32) ir.Signature { return sigs[i] },
+		FuncTypeIndex:    func(i uint32) uint32 { return funcTypes[i] },
+		NumImportedFuncs: 2,
+		Layout: abi.NewLayout(abi.ModuleShape{NumImportedGlobals: 1, GlobalIsV128: []bool{false, false},
+			NumTables: 2, NumImportedFuncs: 2, NumTypes: 3, NumFuncs: 3}),
+	}
+}
+
+// Each case is IR before lowering and the IR the lowering must produce.
+// Layout: globals at 32 (imported), 40, 48; tables at 56, 64; imports at
+// 72, 88; type ids at 104; descriptors at 120.
+var cases = []struct{ name, in, want string }{
+	{"globals", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = global_get 0
+    v2:i64 = global_get 2
+    global_set 1 v1
+    return v1
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    poll
+    v3:i64 = vmctx
+    v4:i64 = load_ptr 32 0 v3
+    v1:i32 = load_ptr 0 0 v4
+    v5:i64 = vmctx
+    v2:i64 = load_ptr 48 0 v5
+    v6:i64 = vmctx
+    store_ptr 40 0 v6, v1
+    return v1
+}`},
+	{"memory and ref.func", `func "f"() -> (i32) {
+b0:
+    v0:i32 = memory_size
+    v1:funcref = ref_func 2
+    v2:i32 = memory_grow v0
+    return v2
+}`, `func "f"() -> (i32) {
+b0:
+    poll
+    v3:i64 = vmctx
+    v0:i32 = load_ptr 10 0 v3
+    v4:i64 = vmctx
+    v1:funcref = ptradd 184 v4
+    v2:i32 = call_builtin 0 v0
+    return v2
+}`},
+	{"import call and builtins with immediates", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = call 0 v0
+    v2:i64 = call 2
+    table_copy 1 0 v0, v0, v1
+    data_drop 3
+    return v1
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    poll
+    v3:i64 = vmctx
+    v4:i64 = load_ptr 72 0 v3
+    v5:i64 = load_ptr 80 0 v3
+    v1:i32 = call_ptr 0 v4, v5, v0
+    v2:i64 = call 2
+    v6:i64 = iconst 1
+    v7:i64 = iconst 0
+    call_builtin 7 v6, v7, v0, v0, v1
+    v8:i64 = iconst 3
+    call_builtin 4 v8
+    return v1
+}`},
+	{"tables", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:funcref = table_get 1 v0
+    table_set 0 v0, v1
+    v2:i32 = table_size 1
+    return v2
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    poll
+    v3:i64 = vmctx
+    v4:i64 = load_ptr 64 0 v3
+    v5:i64 = load_ptr 8 0 v4
+    v6:i64 = extend_u v0
+    v7:i32 = icmp ge_u v6, v5
+    trapif oob_table v7
+    v8:i64 = load_ptr 0 0 v4
+    v1:funcref = load_ptr 0 8 v8, v6
+    v9:i64 = vmctx
+    v10:i64 = load_ptr 56 0 v9
+    v11:i64 = load_ptr 8 0 v10
+    v12:i64 = extend_u v0
+    v13:i32 = icmp ge_u v12, v11
+    trapif oob_table v13
+    v14:i64 = load_ptr 0 0 v10
+    store_ptr 0 8 v14, v12, v1
+    v15:i64 = vmctx
+    v16:i64 = load_ptr 64 0 v15
+    v2:i32 = load_ptr 8 0 v16
+    return v2
+}`},
+	{"call_indirect", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = call_indirect 0 1 v0, v0
+    return v1
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    poll
+    v2:i64 = vmctx
+    v3:i64 = load_ptr 64 0 v2
+    v4:i64 = load_ptr 8 0 v3
+    v5:i64 = extend_u v0
+    v6:i32 = icmp ge_u v5, v4
+    trapif undefined_element v6
+    v7:i64 = load_ptr 0 0 v3
+    v8:i64 = load_ptr 0 8 v7, v5
+    v9:i32 = ieqz v8
+    trapif null_element v9
+    v10:i32 = load_ptr 16 0 v8
+    v11:i32 = load_ptr 104 0 v2
+    v12:i32 = icmp ne v10, v11
+    trapif indirect_call_type v12
+    v13:i64 = load_ptr 0 0 v8
+    v14:i64 = load_ptr 8 0 v8
+    v1:i32 = call_ptr 0 v13, v14, v0
+    return v1
+}`},
+	{"loop headers poll", `func "f"(i32) -> () {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    brif v1, b1(v1), b2
+b2:
+    return
+}`, `func "f"(i32) -> () {
+b0(v0:i32):
+    poll
+    jump b1(v0)
+b1(v1:i32):
+    poll
+    brif v1, b1(v1), b2
+b2:
+    return
+}`},
+}
+
+func TestRuntime(t *testing.T) {
+	for _, tc := range cases {
+		f, err := ir.Parse(tc.in)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if err := ir.Verify(f); err != nil {
+			t.Fatalf("%s: input: %v", tc.name, err)
+		}
+		Runtime(f, testEnv())
+		if err := ir.Verify(f); err != nil {
+			t.Errorf("%s: lowered IR does not verify: %v\n%s", tc.name, err, f)
+			continue
+		}
+		// Values keep their numbers, so compare the text after a
+		// round trip (which renumbers in order) with the expected text.
+		want, err := ir.Parse(tc.want)
+		if err != nil {
+			t.Fatalf("%s: want: %v", tc.name, err)
+		}
+		if got, w := strings.TrimSpace(renumber(t, f)), strings.TrimSpace(renumber(t, want)); got != w {
+			t.Errorf("%s:\ngot\n%s\nwant\n%s", tc.name, got, w)
+		}
+	}
+}
+
+// renumber prints f after parsing its text again, so that two functions
+// equal up to value numbering print the same.
+func renumber(t *testing.T, f *ir.Func) string {
+	g, err := ir.Parse(f.String())
+	if err != nil {
+		t.Fatalf("%v\n%s", err, f)
+	}
+	return g.String()
+}
+
+// Without polls requested, only the entry polls.
+func TestNoInterruptPolls(t *testing.T) {
+	f, err := ir.Parse(cases[len(cases)-1].in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := testEnv()
+	env.NoInterruptPolls = true
+	Runtime(f, env)
+	if n := strings.Count(f.String(), "poll"); n != 1 {
+		t.Errorf("%d polls:\n%s", n, f)
+	}
+}
