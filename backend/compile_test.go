@@ -98,9 +98,9 @@ func TestCompileGenerated(t *testing.T) {
 	}
 }
 
-// Compilation is deterministic: the same module gives the same bytes with
-// one worker and with several.
-func TestCompileDeterministic(t *testing.T) {
+// rustModule returns the first program of the WASI testsuite's rust/.
+func rustModule(t *testing.T) []byte {
+	t.Helper()
 	dir, _ := testpaths.WASITestsuite()
 	files, _ := filepath.Glob(filepath.Join(dir, "rust", "*.wasm"))
 	if len(files) == 0 {
@@ -110,6 +110,13 @@ func TestCompileDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return b
+}
+
+// Compilation is deterministic: the same module gives the same bytes with
+// one worker and with several.
+func TestCompileDeterministic(t *testing.T) {
+	b := rustModule(t)
 	one, err := compileBytes(b, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -160,15 +167,7 @@ func TestCompileHonoursDeadline(t *testing.T) {
 // A function body over Options.MaxFunctionBytes is refused before any
 // work starts.
 func TestMaxFunctionBytes(t *testing.T) {
-	dir, _ := testpaths.WASITestsuite()
-	files, _ := filepath.Glob(filepath.Join(dir, "rust", "*.wasm"))
-	if len(files) == 0 {
-		t.Skip("WASI testsuite not found")
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := rustModule(t)
 	m, err := wasm.Decode(b)
 	if err != nil {
 		t.Fatal(err)

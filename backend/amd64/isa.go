@@ -77,8 +77,19 @@ func (*linker) PatchCall(code []byte, site, target uint32) error {
 	return nil
 }
 
-// callOffset finds the rel32 of the CALL Prog p in assembled code.
-func callOffset(p *obj.Prog) uint32 { return uint32(p.Pc) + 1 }
+// finish adds the epilogue of a shim or host thunk, assembles it and
+// returns the code with the offset of call's rel32.
+func (lk *linker) finish(call *obj.Prog) ([]byte, uint32, error) {
+	a := lk.a
+	a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
+	a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
+	a.add(obj.ARET)
+	code, _, err := a.assemble()
+	if err != nil {
+		return nil, 0, err
+	}
+	return code, uint32(call.Pc) + 1, nil
+}
 
 // Shim reads the arguments from the slots at ExecCtx.Args, calls the
 // function (the linker patches the rel32) and writes the results back.
@@ -112,14 +123,7 @@ func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 	for i, l := range results {
 		a.op2(x86.AMOVQ, xreg(hw(uint32(l.Reg))), mem(x86.REG_R11, 8*int64(i)))
 	}
-	a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
-	a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
-	a.add(obj.ARET)
-	code, _, err := a.assemble()
-	if err != nil {
-		return nil, 0, err
-	}
-	return code, callOffset(call), nil
+	return lk.finish(call)
 }
 
 // HostThunk stores the arguments in slots on the native stack, performs a
@@ -153,12 +157,5 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	for i, l := range results {
 		a.op2(x86.AMOVQ, mem(x86.REG_SP, 8*int64(i)), xreg(hw(uint32(l.Reg))))
 	}
-	a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
-	a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
-	a.add(obj.ARET)
-	code, _, err := a.assemble()
-	if err != nil {
-		return nil, 0, err
-	}
-	return code, callOffset(call), nil
+	return lk.finish(call)
 }
