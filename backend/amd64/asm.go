@@ -2,21 +2,19 @@ package amd64
 
 import (
 	"fmt"
-	"strings"
-	"sync"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
-	"github.com/twitchyliquid64/golang-asm/objabi"
+
+	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/goasm"
 )
 
-// initMu serializes golang-asm's lazy global table setup, which is not safe
-// for concurrent first use (shared/design/golang-asm.md, pitfall 3).
-var initMu sync.Mutex
-
-// asm drives golang-asm for one goroutine: one context, Progs recycled
-// from a slab between functions, diagnostics collected as errors.
+// asm drives golang-asm for one goroutine: one context (from
+// internal/goasm, which owns the library's setup, its init lock and its
+// diagnostics), Progs recycled from a slab between functions.
 type asm struct {
+	c      *goasm.Ctx
 	ctxt   *obj.Link
 	slab   []obj.Prog   // the chunk in use
 	used   int          // Progs used in slab
@@ -24,7 +22,6 @@ type asm struct {
 	chunk  int          // index of slab in chunks
 	first  *obj.Prog
 	last   *obj.Prog
-	errs   []string
 	syms   map[symRef]*obj.LSym
 	refs   map[*obj.LSym]symRef
 }
@@ -48,16 +45,8 @@ const (
 var symNames = [...]string{symFunc: "func", symThunk: "thunk", symTable: "table", symShimTarget: "target"}
 
 func newAsm() *asm {
-	a := &asm{syms: map[symRef]*obj.LSym{}, refs: map[*obj.LSym]symRef{}}
-	initMu.Lock()
-	defer initMu.Unlock()
-	ctxt := obj.Linknew(&x86.Linkamd64)
-	ctxt.Headtype = objabi.Hlinux
-	ctxt.IsAsm = true // no JCC-erratum padding
-	ctxt.DiagFunc = func(f string, args ...interface{}) { a.errs = append(a.errs, fmt.Sprintf(f, args...)) }
-	x86.Linkamd64.Init(ctxt)
-	a.ctxt = ctxt
-	return a
+	c := goasm.MustNew(abi.ArchAMD64)
+	return &asm{c: c, ctxt: c.Link, syms: map[symRef]*obj.LSym{}, refs: map[*obj.LSym]symRef{}}
 }
 
 func (a *asm) newProg() *obj.Prog {
@@ -85,9 +74,8 @@ func (a *asm) reset() {
 	a.chunk = 0
 	a.slab = a.chunks[0]
 	a.used = 0
-	a.errs = a.errs[:0]
 	p := a.newProg()
-	p.As = obj.ANOP
+	p.As = a.c.FirstAs()
 	a.first, a.last = p, p
 }
 
@@ -114,14 +102,11 @@ func (a *asm) sym(ref symRef) *obj.LSym {
 
 // assemble encodes the list and returns the code and the relocations.
 func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
-	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
-	s.Func.Text = a.first
-	a.ctxt.Errors = 0
-	a.ctxt.Arch.Assemble(a.ctxt, s, a.newProg)
-	if a.ctxt.Errors > 0 || len(a.errs) > 0 {
-		return nil, nil, fmt.Errorf("amd64: assembler: %s", strings.Join(a.errs, "; "))
+	code, relocs, err := a.c.Assemble(a.first, a.newProg)
+	if err != nil {
+		return nil, nil, fmt.Errorf("amd64: %w", err)
 	}
-	return s.P, s.R, nil
+	return code, relocs, nil
 }
 
 // Operand constructors.

@@ -67,8 +67,7 @@ func (em *Emitter) bitCount(i int, m *minst) error {
 		a.op2(sized(m.size, x86.ABSRQ, x86.ABSRL), src, d)
 		a.op2(x86.AMOVQ, imm(-1), xreg(x86.REG_R11))
 		a.op2(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
-		a.op2(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, d)
-		fixUnary(a.last)
+		a.op2(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, d) // NEG takes its operand in To
 		a.op2(sized(m.size, x86.AADDQ, x86.AADDL), imm(bits-1), d)
 	default:
 		// d = bsf(src), or bits for 0.

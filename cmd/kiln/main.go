@@ -4,7 +4,7 @@
 //
 //	kiln run [flags] FILE.wasm [ARGS...]
 //	kiln spectest [--report FILE] [--engine ENGINE] PATH...
-//	kiln objdump [--func F] FILE.wasm
+//	kiln objdump [--func F] [--stage S,...] FILE.wasm
 package main
 
 import (

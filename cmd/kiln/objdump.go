@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,16 +19,26 @@ import (
 )
 
 // runObjdump compiles a module and prints the machine code of its
-// functions, so that code quality can be read rather than guessed.
+// functions, or their form at other stages of the pipeline, so that code
+// quality can be read rather than guessed.
 func runObjdump(args []string, stdout, stderr io.Writer) error {
 	fs := pflag.NewFlagSet("objdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	funcs := fs.StringArray("func", nil, "print only function `F` (index or name-section name; repeatable)")
+	stageList := fs.StringSlice("stage", []string{"asm"}, "print each function at stages `S` (comma-separated; see below)")
 	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: kiln objdump [flags] FILE.wasm\n\nCompiles FILE.wasm for amd64 and disassembles its functions.\n\nFlags:")
+		fmt.Fprintln(stderr, "Usage: kiln objdump [flags] FILE.wasm\n\nCompiles FILE.wasm for amd64 and prints its functions: disassembled, or at\nother stages of the pipeline.\n\nFlags:")
 		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nExample:\n  kiln objdump --func main app.wasm")
+		fmt.Fprintf(stderr, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
+		fmt.Fprintln(stderr, "  ir        the IR as translated from Wasm")
+		fmt.Fprintln(stderr, "  PASS      the IR after that pass (a pass that runs twice prints twice)")
+		fmt.Fprintln(stderr, "  opt       the IR after the last pass")
+		fmt.Fprintln(stderr, "  lower     the IR after the runtime semantics are lowered")
+		fmt.Fprintln(stderr, "  vcode     the machine code as selected, with virtual registers")
+		fmt.Fprintln(stderr, "  regalloc  the same with registers allocated and the allocator's moves")
+		fmt.Fprintln(stderr, "  asm       the disassembled machine code (the default)")
+		fmt.Fprintln(stderr, "\nExamples:\n  kiln objdump --func main app.wasm\n  kiln objdump --stage ir,opt,regalloc --func 3 app.wasm")
 	}
 	if err := fs.Parse(args); err != nil {
 		if err == pflag.ErrHelp {
@@ -58,7 +69,29 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		}
 		want[idx] = true
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: *noPolls})
+	stages, err := parseStages(*stageList)
+	if err != nil {
+		return err
+	}
+	// The backend reports each stage of each function as it compiles it
+	// (one call at a time, from its workers); the texts are printed in
+	// function order once compilation is done.
+	opts := backend.Options{NoInterruptPolls: *noPolls, DumpStages: map[string]bool{}}
+	for st := range stages {
+		if st != "asm" {
+			opts.DumpStages[st] = true
+		}
+	}
+	type dumped struct{ stage, text string }
+	dumps := map[uint32][]dumped{}
+	if len(opts.DumpStages) > 0 {
+		opts.Dump = func(stage string, idx uint32, text string) {
+			if len(want) == 0 || want[idx] {
+				dumps[idx] = append(dumps[idx], dumped{stage, text})
+			}
+		}
+	}
+	c, err := backend.Compile(context.Background(), m, opts)
 	if err != nil {
 		return err
 	}
@@ -70,10 +103,74 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		if name == "" {
 			name = "func" + strconv.Itoa(int(fr.Index))
 		}
-		fmt.Fprintf(stdout, "\n%08x <%d %s>: %d bytes\n", fr.Start, fr.Index, name, fr.End-fr.Start)
-		disassemble(stdout, c, fr)
+		seen := map[string]int{}
+		for _, d := range dumps[fr.Index] {
+			seen[d.stage]++
+			for _, label := range stages[d.stage] {
+				switch {
+				case label == "opt" && seen[d.stage] < passRuns[d.stage]:
+					continue // not the last pass yet
+				case label == d.stage && passRuns[d.stage] > 1:
+					label = fmt.Sprintf("%s #%d", label, seen[d.stage])
+				}
+				fmt.Fprintf(stdout, "\n<%d %s> %s:\n%s", fr.Index, name, label, d.text)
+			}
+		}
+		if stages["asm"] != nil {
+			fmt.Fprintf(stdout, "\n%08x <%d %s>: %d bytes\n", fr.Start, fr.Index, name, fr.End-fr.Start)
+			disassemble(stdout, c, fr)
+		}
 	}
 	return nil
+}
+
+// passRuns counts the runs of each pass of the backend's pass list.
+var passRuns = func() map[string]int {
+	n := map[string]int{}
+	for _, p := range backend.Passes {
+		n[p.Name]++
+	}
+	return n
+}()
+
+// stageNames lists the stages --stage accepts, in pipeline order.
+func stageNames() []string {
+	names := []string{"ir"}
+	seen := map[string]bool{}
+	for _, p := range backend.Passes {
+		if !seen[p.Name] {
+			seen[p.Name] = true
+			names = append(names, p.Name)
+		}
+	}
+	return append(names, "opt", "lower", "vcode", "regalloc", "asm")
+}
+
+// parseStages maps the backend's stage names to the labels to print them
+// under: "opt" is the backend's last pass, printed as "opt".
+func parseStages(list []string) (map[string][]string, error) {
+	valid := map[string]bool{}
+	for _, n := range stageNames() {
+		valid[n] = true
+	}
+	if len(list) == 0 {
+		return nil, usageError("--stage: no stage given (one of %s)", strings.Join(stageNames(), ", "))
+	}
+	stages := map[string][]string{}
+	for _, s := range list {
+		s = strings.TrimSpace(s)
+		if !valid[s] {
+			return nil, usageError("--stage %q: not one of %s", s, strings.Join(stageNames(), ", "))
+		}
+		st := s
+		if s == "opt" {
+			st = backend.Passes[len(backend.Passes)-1].Name
+		}
+		if !slices.Contains(stages[st], s) {
+			stages[st] = append(stages[st], s)
+		}
+	}
+	return stages, nil
 }
 
 // lookupFunc resolves a function index or name.

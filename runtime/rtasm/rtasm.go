@@ -1,8 +1,8 @@
-// Package rtasm is a minimal driver for golang-asm used by the runtime to
-// emit its shared stubs and by tests to hand-assemble code sequences. It
-// follows /work/shared/design/golang-asm.md: no Builder, a reused context,
-// errors collected from DiagFunc, arm64 Progedit on every Prog and a dummy
-// first TEXT Prog, amd64 JCC-erratum padding off (IsAsm).
+// Package rtasm is a minimal golang-asm front end used by the runtime to
+// emit its shared stubs and by tests to hand-assemble code sequences. The
+// context, its one init lock, diagnostics, arm64 Progedit and the dummy
+// first TEXT Prog, and amd64 JCC-erratum padding off (IsAsm) are
+// internal/goasm's (see /work/shared/design/golang-asm.md).
 //
 // Operand order is Go assembler order (sources first, destination in To).
 package rtasm
@@ -10,56 +10,41 @@ package rtasm
 import (
 	"errors"
 	"fmt"
-	"strings"
-	"sync"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/arm64"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 	"github.com/twitchyliquid64/golang-asm/objabi"
-)
 
-// initMu serializes context creation: golang-asm builds global instruction
-// tables lazily in LinkArch.Init, which is not safe for concurrent first use.
-var initMu sync.Mutex
+	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/goasm"
+)
 
 // Asm accumulates one code sequence.
 type Asm struct {
 	Ctxt  *obj.Link
 	Arch  string
+	c     *goasm.Ctx
 	first *obj.Prog
 	last  *obj.Prog
-	errs  []string
 	done  bool
 }
 
-// New returns an assembler for "amd64" or "arm64".
+// New returns an assembler for "amd64" or "arm64". The context comes from
+// internal/goasm, which serializes golang-asm's global setup with every
+// other user of the library in the process.
 func New(arch string) *Asm {
-	var la *obj.LinkArch
-	switch arch {
-	case "amd64":
-		la = &x86.Linkamd64
-	case "arm64":
-		la = &arm64.Linkarm64
-	default:
+	ar, ok := abi.ParseArch(arch)
+	if !ok {
 		panic("rtasm: unsupported arch " + arch)
 	}
-	a := &Asm{Arch: arch}
-	initMu.Lock()
-	ctxt := obj.Linknew(la)
-	ctxt.Headtype = objabi.Hlinux
-	ctxt.IsAsm = true
-	ctxt.DiagFunc = func(f string, args ...interface{}) { a.errs = append(a.errs, fmt.Sprintf(f, args...)) }
-	la.Init(ctxt)
-	initMu.Unlock()
-	a.Ctxt = ctxt
-	// arm64's span7 skips the first Prog: start with a dummy TEXT there;
-	// amd64 encodes the first Prog, so start with a zero-size NOP.
-	t := a.newProg()
-	t.As = obj.ANOP
-	if arch == "arm64" {
-		t.As = obj.ATEXT
+	c, err := goasm.New(ar)
+	if err != nil {
+		panic("rtasm: " + err.Error())
 	}
+	a := &Asm{Ctxt: c.Link, Arch: arch, c: c}
+	t := a.newProg()
+	t.As = c.FirstAs()
 	a.first, a.last = t, t
 	return a
 }
@@ -144,22 +129,16 @@ func (a *Asm) Assemble() ([]byte, error) {
 		return nil, errors.New("rtasm: assembled twice")
 	}
 	a.done = true
-	if a.Arch == "arm64" {
-		for p := a.first.Link; p != nil; p = p.Link {
-			a.Ctxt.Arch.Progedit(a.Ctxt, p, a.newProg)
-		}
+	code, relocs, err := a.c.Assemble(a.first, a.newProg)
+	if err != nil {
+		return nil, fmt.Errorf("rtasm: %w", err)
 	}
-	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
-	a.Ctxt.Arch.Assemble(a.Ctxt, s, a.newProg)
-	if len(a.errs) > 0 || a.Ctxt.Errors > 0 {
-		return nil, fmt.Errorf("rtasm: %s", strings.Join(a.errs, "; "))
-	}
-	for _, r := range s.R {
+	for _, r := range relocs {
 		if r.Type != objabi.R_CALLIND { // marker for indirect calls, size 0
 			return nil, fmt.Errorf("rtasm: unexpected relocation %+v (symbols are not supported)", r)
 		}
 	}
-	return s.P, nil
+	return code, nil
 }
 
 // Reg is a register operand.

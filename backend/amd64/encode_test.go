@@ -1,0 +1,305 @@
+package amd64
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/arch/x86/x86asm"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Encoding tests: each machine operation (mop) the emitter knows is
+// emitted with chosen registers, high ones (R8-R15, X8-X15) among them so
+// that every REX bit is exercised, and the bytes are decoded with x86asm:
+// every instruction must decode, and the body must read exactly as
+// expected (GNU syntax, which names every register at its width).
+// TestEncodeCoversEveryMop checks that the table leaves no mop out.
+
+// encInst is one VCode instruction of a case, its operands physical
+// registers (the allocation maps each to itself).
+type encInst struct {
+	m   minst
+	ops []mach.Operand
+}
+
+func in(m minst, ops ...mach.Operand) encInst { return encInst{m, ops} }
+
+type encCase struct {
+	name string
+	code []encInst
+	// succs are the successors of block 0 (blocks 1..n, which only
+	// return); none: block 0 ends with a return, left out of want.
+	succs []int
+	// slots is the number of spill slots; edits are allocator moves.
+	slots int
+	edits []mach.Edit
+	// baseline compiles for a CPU with POPCNT only (no LZCNT, TZCNT,
+	// SSE4.1).
+	baseline bool
+	// want is the body, one instruction a line; "<ret>" stands for the
+	// three-instruction epilogue. Branch targets read "@k" (instruction k
+	// of the body), "trap:NAME" (a trap stub), "stack-trap"; calls read
+	// "reloc:KIND TARGET"; the jump table's address reads "table". x86asm
+	// writes the SIB byte that a base of R12 needs, with no index, as
+	// "(%r12,%riz)".
+	want []string
+	// table lists the body instructions the jump table's entries
+	// (relocations to the function's start plus an addend) point to.
+	table []int
+}
+
+// u, d, m are operand shorthands.
+func u(r mach.Reg) mach.Operand { return use(r) }
+func d(r mach.Reg) mach.Operand { return def(r) }
+func m(r mach.Reg) mach.Operand { return mod(r) }
+
+const ret = "<ret>"
+
+var epilogue = []string{"mov %rbp,%rsp", "pop %rbp", "retq"}
+
+// lower builds the Lowered and Allocation of a case.
+func (c *encCase) lower() (*Lowered, *mach.Allocation) {
+	f := mach.NewFunc(NumRegs)
+	l := &Lowered{Name: c.name, Code: f}
+	alloc := &mach.Allocation{NumSlots: c.slots, Edits: c.edits}
+	add := func(b int, e encInst) {
+		e.m.pos = -1
+		l.Insts = append(l.Insts, e.m)
+		f.Add(b, int32(len(l.Insts)-1), 0, e.ops...)
+		for _, op := range e.ops {
+			alloc.OpLocs = append(alloc.OpLocs, mach.RegLoc(op.Reg, RegInfo.ClassOf[op.Reg]))
+		}
+		if e.m.op == mSpillArgs {
+			l.OutArgs = max(l.OutArgs, 8*int(e.m.imm+1))
+		}
+	}
+	b := f.NewBlock()
+	for _, e := range c.code {
+		add(b, e)
+	}
+	if len(c.succs) == 0 {
+		add(b, in(minst{op: mRet}))
+		return l, alloc
+	}
+	n := 0
+	for _, s := range c.succs {
+		n = max(n, s)
+	}
+	for range n {
+		add(f.NewBlock(), in(minst{op: mRet}))
+	}
+	for _, s := range c.succs {
+		f.AddEdge(0, s)
+	}
+	return l, alloc
+}
+
+// encLine is one decoded instruction.
+type encLine struct {
+	pc   int
+	text string
+}
+
+// decodeAll decodes code (but the jump tables) and returns the body: the
+// instructions between the prologue and the out-of-line code (the target
+// of the prologue's stack check). Every instruction must decode.
+func decodeAll(t *testing.T, c *Code) []encLine {
+	t.Helper()
+	code := c.Bytes
+	table := map[uint32]bool{}
+	tableStart := -1
+	for _, r := range c.Relocs {
+		if r.Kind == abi.RelocFuncAbs64 {
+			table[r.Offset] = true
+			if tableStart < 0 || int(r.Offset) < tableStart {
+				tableStart = int(r.Offset)
+			}
+		}
+	}
+	type decoded struct {
+		pc   int
+		inst x86asm.Inst
+	}
+	var all []decoded
+	for pc := 0; pc < len(code); {
+		if table[uint32(pc)] {
+			pc += 8
+			continue
+		}
+		inst, err := x86asm.Decode(code[pc:], 64)
+		if err != nil || inst.Len == 0 {
+			t.Fatalf("%#x: %x does not decode: %v", pc, code[pc:min(pc+15, len(code))], err)
+		}
+		all = append(all, decoded{pc, inst})
+		pc += inst.Len
+	}
+	// The prologue: push, mov, lea, cmp, jb stack-trap, mov.
+	if len(all) < 6 || all[4].inst.Op != x86asm.JB {
+		t.Fatalf("no prologue")
+	}
+	outOfLine := all[4].pc + all[4].inst.Len + int(all[4].inst.Args[0].(x86asm.Rel))
+	index := map[int]int{} // body pc -> instruction number
+	var body []decoded
+	for _, x := range all[6:] {
+		if x.pc >= outOfLine {
+			break
+		}
+		index[x.pc] = len(body)
+		body = append(body, x)
+	}
+	index[outOfLine] = -1
+	stubs := map[int]string{}
+	for _, tr := range c.Traps {
+		if tr.Code != abi.TrapOutOfBoundsMemoryAccess {
+			stubs[int(tr.Start)] = "trap:" + tr.Code.Name()
+		}
+	}
+	var lines []encLine
+	for _, x := range body {
+		text := x86asm.GNUSyntax(x.inst, 0, nil)
+		for _, a := range x.inst.Args {
+			switch a := a.(type) {
+			case x86asm.Rel:
+				target := x.pc + x.inst.Len + int(a)
+				label := fmt.Sprintf("%#x", target)
+				if k, ok := index[target]; ok && k >= 0 {
+					label = fmt.Sprintf("@%d", k)
+				} else if ok {
+					label = "stack-trap"
+				} else if s, ok := stubs[target]; ok {
+					label = s
+				}
+				for _, r := range c.Relocs {
+					if int(r.Offset) >= x.pc && int(r.Offset) < x.pc+x.inst.Len {
+						label = "reloc:" + relocText(r)
+					}
+				}
+				text = strings.Replace(text, fmt.Sprintf(".%+#x", int64(a)), label, 1)
+			case x86asm.Mem:
+				if a.Base == x86asm.RIP && x.pc+x.inst.Len+int(a.Disp) == tableStart {
+					text = strings.Replace(text, fmt.Sprintf("%#x(%%rip)", a.Disp), "table(%rip)", 1)
+				}
+			}
+		}
+		lines = append(lines, encLine{x.pc, text})
+	}
+	return lines
+}
+
+func (c *encCase) wantLines() []string {
+	var w []string
+	for _, s := range c.want {
+		if s == ret {
+			w = append(w, epilogue...)
+		} else {
+			w = append(w, s)
+		}
+	}
+	return w
+}
+
+func TestEncode(t *testing.T) {
+	dump := os.Getenv("KILN_ENCODE_DUMP") != ""
+	for _, c := range encCases {
+		t.Run(c.name, func(t *testing.T) {
+			l, alloc := c.lower()
+			if err := l.Code.Check(); err != nil {
+				t.Fatal(err)
+			}
+			em := NewEmitter()
+			em.allowed = allFeatures
+			if c.baseline {
+				em.allowed = abi.FeatPOPCNT
+			}
+			code, err := em.Emit(l, alloc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := decodeAll(t, code)
+			if len(c.succs) == 0 {
+				// The return added at the end.
+				n := len(lines) - len(epilogue)
+				if n < 0 || strings.Join(texts(lines[n:]), "; ") != strings.Join(epilogue, "; ") {
+					t.Fatalf("no epilogue at the end:\n%s", strings.Join(texts(lines), "\n"))
+				}
+				lines = lines[:n]
+			}
+			var entries []mach.Reloc
+			for _, r := range code.Relocs {
+				if r.Kind == abi.RelocFuncAbs64 {
+					entries = append(entries, r)
+				}
+			}
+			sort.Slice(entries, func(i, j int) bool { return entries[i].Offset < entries[j].Offset })
+			if len(entries) != len(c.table) {
+				t.Errorf("%d jump table entries, want %d", len(entries), len(c.table))
+			} else {
+				for i, r := range entries {
+					if k := c.table[i]; k >= len(lines) || r.Addend != int64(lines[k].pc) {
+						t.Errorf("jump table entry %d: func+%#x, want instruction @%d", i, r.Addend, k)
+					}
+				}
+			}
+			got := texts(lines)
+			if dump {
+				fmt.Printf("\t{name: %q, want: []string{\n", c.name)
+				for _, s := range got {
+					fmt.Printf("\t\t%q,\n", s)
+				}
+				fmt.Printf("\t}},\n")
+			}
+			want := c.wantLines()
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				var sb strings.Builder
+				for i := 0; i < max(len(got), len(want)); i++ {
+					g, w := "", ""
+					if i < len(got) {
+						g = got[i]
+					}
+					if i < len(want) {
+						w = want[i]
+					}
+					mark := " "
+					if g != w {
+						mark = "!"
+					}
+					fmt.Fprintf(&sb, "%s %3d  %-45s %s\n", mark, i, g, w)
+				}
+				t.Errorf("body (got, want):\n%s", sb.String())
+			}
+		})
+	}
+}
+
+func texts(lines []encLine) []string {
+	s := make([]string, len(lines))
+	for i, l := range lines {
+		s[i] = l.text
+	}
+	return s
+}
+
+// Every mop is in the table, or named here with the reason it is not.
+func TestEncodeCoversEveryMop(t *testing.T) {
+	seen := map[mop]bool{mRet: true} // every case ends with one
+	for _, c := range encCases {
+		for _, e := range c.code {
+			seen[e.m.op] = true
+		}
+	}
+	var missing []string
+	for op := mNop; int(op) < len(mopNames); op++ {
+		if !seen[op] {
+			missing = append(missing, op.String())
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("mops without an encoding case: %s", strings.Join(missing, ", "))
+	}
+}

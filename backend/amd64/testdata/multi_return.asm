@@ -1,0 +1,25 @@
+; multi_return for amd64 (features: popcnt,lzcnt,bmi1,sse4.1), from backend/testdata/cases/multi_return.ir
+    0  55                     PUSHQ BP
+    1  4889e5                 MOVQ SP, BP
+    4  4c8d5c24f0             LEAQ -0x10(SP), R11
+    9  4d3b5f20               CMPQ R11, 0x20(R15)
+    d  723d                   JB 0x4c
+    f  4c89dc                 MOVQ R11, SP
+   12  4989c2                 MOVQ AX, R10
+   15  66440f28c0             MOVAPD X0, X8
+   1a  4183bfb000000000       CMPL 0xb0(R15), $0x0
+   22  7532                   JNE 0x56
+   24  660f28c1               MOVAPD X1, X0
+   28  66410f28c8             MOVAPD X8, X1
+   2d  4889c8                 MOVQ CX, AX
+   30  4c89d1                 MOVQ R10, CX
+   33  ba2a000000             MOVL $0x2a, DX
+   38  49bb0000000000004540   MOVQ $0x4045000000000000, R11
+   42  66490f6ed3             MOVQ R11, X2
+   47  4889ec                 MOVQ BP, SP
+   4a  5d                     POPQ BP
+   4b  c3                     RET
+   4c  b802000000             MOVL $0x2, AX
+   51  e800000000             CALL 0x56                      ; call thunk trap
+   56  b80b000000             MOVL $0xb, AX                  ; trap interrupted
+   5b  e800000000             CALL 0x60                      ; call thunk trap
