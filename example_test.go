@@ -68,7 +68,8 @@ func ExampleImports_Func() {
 		log.Fatal(err)
 	}
 	b, _ := inst.Memory().Read(16, 4)
-	fmt.Println("memory[16]:", b[0], "count:", inst.Global("count").Get())
+	count, _ := inst.Global("count").Get()
+	fmt.Println("memory[16]:", b[0], "count:", count)
 	// Output:
 	// log: 7
 	// memory[16]: 7 count: 1

@@ -35,6 +35,39 @@ import (
 // Trap is the error a call returns when WebAssembly code traps.
 type Trap = trap.Trap
 
+// ErrClosed is wrapped by the error of every operation on a closed
+// Instance or Module or on a handle (Function, Memory, Global) obtained
+// from a closed Instance: errors.Is(err, kiln.ErrClosed).
+var ErrClosed = instance.ErrClosed
+
+// ErrOutOfBounds is returned by Memory.Read and Memory.Write for a range
+// outside the memory.
+var ErrOutOfBounds = instance.ErrOutOfBounds
+
+// Limits bounds what an instance may allocate and how deeply calls may
+// nest through host functions: memory pages, table elements (at most
+// 10,000,000, the JS API's limit), nested host -> Wasm calls, live
+// instances in the process. A module that declares more than the limits
+// allow fails to instantiate with a *LimitError; memory.grow and table.grow
+// beyond them return -1; a call nested deeper traps "call stack
+// exhausted". Zero fields take the defaults (see the field docs). Pass
+// them to Instantiate with WithLimits.
+type Limits = instance.Limits
+
+// LimitError is the error of an instantiation the limits refuse.
+type LimitError = instance.LimitError
+
+// InstantiateOption configures Module.Instantiate.
+type InstantiateOption func(*instantiateConfig)
+
+type instantiateConfig struct{ limits Limits }
+
+// WithLimits sets the instance's limits (default: the zero Limits, i.e. the
+// defaults).
+func WithLimits(l Limits) InstantiateOption {
+	return func(c *instantiateConfig) { c.limits = l }
+}
+
 // Module is a compiled module.
 type Module struct {
 	wasm   *wasm.Module
@@ -74,7 +107,9 @@ func (m *Module) FunctionName(index int32) string {
 	return m.wasm.FuncName(uint32(index))
 }
 
-// Close releases the module's code. Close its instances first.
+// Close closes the module: Instantiate fails afterwards (ErrClosed). Its
+// code is released once its last instance is closed; instances still open
+// keep working.
 func (m *Module) Close() error { return m.loaded.Close() }
 
 // ImportType describes an import of a module.
@@ -274,25 +309,37 @@ type Instance struct {
 }
 
 // Instantiate creates an instance. A missing or mismatched import is an
-// error naming it; a trap in the start function or in segment
-// initialization is a *Trap.
-func (m *Module) Instantiate(ctx context.Context, imports *Imports) (*Instance, error) {
+// error naming it; a module declaring more memory or table elements than
+// the limits allow (WithLimits; defaults otherwise) a *LimitError; a trap
+// in the start function or in segment initialization is a *Trap.
+func (m *Module) Instantiate(ctx context.Context, imports *Imports, opts ...InstantiateOption) (*Instance, error) {
 	if imports != nil && imports.err != nil {
 		return nil, imports.err
 	}
-	inst, err := instance.Instantiate(ctx, m.loaded, imports.resolve)
+	var cfg instantiateConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	inst, err := instance.InstantiateWith(ctx, m.loaded, imports.resolve, cfg.limits)
 	if err != nil {
 		return nil, err
 	}
 	return &Instance{inst: inst}, nil
 }
 
-// Close releases the instance's memory.
+// Close closes the instance and releases its memory. Every handle obtained
+// from it (Function, Memory, Global) fails with ErrClosed afterwards. A
+// call in progress on another goroutine is interrupted (it returns a trap
+// "interrupted" or an error wrapping ErrClosed) or finishes; the memory is
+// handed to another instance only after it returned, and only once no open
+// instance imports from this one. Close may be called more than once, from
+// any goroutine.
 func (i *Instance) Close() error { return i.inst.Close() }
 
 // Function is an exported function.
 type Function struct {
-	f *instance.Func
+	f    *instance.Func
+	inst *instance.Instance // the instance it was obtained from
 }
 
 // Func returns the exported function name, or nil.
@@ -301,13 +348,16 @@ func (i *Instance) Func(name string) *Function {
 	if !ok || x.Kind != wasm.ExternFunc {
 		return nil
 	}
-	return &Function{f: x.Func}
+	return &Function{f: x.Func, inst: i.inst}
 }
 
 // Call calls the function. Arguments must match its parameter types
 // (int32/uint32 for i32, int64/uint64 for i64, float32, float64); results
 // come back as int32, int64, float32 and float64.
 func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
+	if f.inst.Closed() {
+		return nil, errClosed
+	}
 	ft := f.f.Type
 	if len(args) != len(ft.Params) {
 		return nil, fmt.Errorf("kiln: function takes %d arguments, got %d", len(ft.Params), len(args))
@@ -380,42 +430,63 @@ func (i *Instance) Memory() *Memory {
 	if m == nil {
 		return nil
 	}
-	return &Memory{m: m}
+	return &Memory{m: m, inst: i.inst}
 }
+
+// errClosed is what handles of a closed instance return.
+var errClosed = fmt.Errorf("kiln: instance is closed: %w", ErrClosed)
 
 // Memory is a linear memory.
-type Memory struct{ m *instance.Memory }
-
-// Size returns the memory's size in bytes.
-func (m *Memory) Size() uint64 { return uint64(len(m.m.Bytes())) }
-
-// Read returns a copy of n bytes at offset, or false if out of range.
-func (m *Memory) Read(offset uint64, n uint64) ([]byte, bool) {
-	b := m.m.Bytes()
-	if offset > uint64(len(b)) || n > uint64(len(b))-offset {
-		return nil, false
-	}
-	return append([]byte(nil), b[offset:offset+n]...), true
+type Memory struct {
+	m    *instance.Memory
+	inst *instance.Instance // the instance it was obtained from
 }
 
-// Write copies data to offset; false if it does not fit.
-func (m *Memory) Write(offset uint64, data []byte) bool {
-	b := m.m.Bytes()
-	if offset > uint64(len(b)) || uint64(len(data)) > uint64(len(b))-offset {
-		return false
+// Size returns the memory's size in bytes (0 once the instance is closed).
+func (m *Memory) Size() uint64 {
+	if m.inst.Closed() {
+		return 0
 	}
-	copy(b[offset:], data)
-	return true
+	return uint64(m.m.Pages()) * 65536
 }
 
-// Grow adds pages; it returns the previous size in pages, or false.
-func (m *Memory) Grow(pages uint32) (uint32, bool) {
+// Read returns a copy of n bytes at offset. It fails with ErrOutOfBounds,
+// or ErrClosed once the instance is closed.
+func (m *Memory) Read(offset uint64, n uint64) ([]byte, error) {
+	if m.inst.Closed() {
+		return nil, errClosed
+	}
+	return m.m.Read(offset, n)
+}
+
+// Write copies data to offset. It fails with ErrOutOfBounds, or ErrClosed
+// once the instance is closed.
+func (m *Memory) Write(offset uint64, data []byte) error {
+	if m.inst.Closed() {
+		return errClosed
+	}
+	return m.m.Write(offset, data)
+}
+
+// Grow adds pages and returns the previous size in pages. It fails beyond
+// the memory's maximum or the instance's limit, or with ErrClosed once the
+// instance is closed.
+func (m *Memory) Grow(pages uint32) (uint32, error) {
+	if m.inst.Closed() {
+		return 0, errClosed
+	}
 	old := m.m.Grow(pages)
-	return uint32(old), old >= 0
+	if old < 0 {
+		return 0, fmt.Errorf("kiln: memory cannot grow by %d pages", pages)
+	}
+	return uint32(old), nil
 }
 
 // Global is an exported global.
-type Global struct{ g *instance.Global }
+type Global struct {
+	g    *instance.Global
+	inst *instance.Instance // the instance it was obtained from
+}
 
 // Global returns the exported global name, or nil.
 func (i *Instance) Global(name string) *Global {
@@ -423,14 +494,24 @@ func (i *Instance) Global(name string) *Global {
 	if !ok || x.Kind != wasm.ExternGlobal {
 		return nil
 	}
-	return &Global{g: x.Global}
+	return &Global{g: x.Global, inst: i.inst}
 }
 
-// Get returns the global's value as int32, int64, float32 or float64.
-func (g *Global) Get() any { return slotValue(g.g.Get(), g.g.Type.Type) }
+// Get returns the global's value as int32, int64, float32 or float64; it
+// fails with ErrClosed once the instance is closed.
+func (g *Global) Get() (any, error) {
+	if g.inst.Closed() {
+		return nil, errClosed
+	}
+	return slotValue(g.g.Get(), g.g.Type.Type), nil
+}
 
-// Set changes a mutable global's value.
+// Set changes a mutable global's value; it fails with ErrClosed once the
+// instance is closed.
 func (g *Global) Set(v any) error {
+	if g.inst.Closed() {
+		return errClosed
+	}
 	if !g.g.Type.Mutable {
 		return errors.New("kiln: global is immutable")
 	}

@@ -19,6 +19,16 @@
 // EPERM. The rights model follows the preview1 spec: an fd's rights can only
 // be dropped, children inherit at most their directory's inheriting rights.
 //
+// Cancellation: a call that waits (fd_read on a pipe, FIFO, socket or
+// terminal, stdin included when it is an *os.File; fd_write on a socket;
+// sock_recv, sock_send, sock_accept, poll_oneoff) returns promptly with
+// errno INTR and ctx's error once ctx is done; internal/wasibind turns
+// that into the trap "interrupted". Waits happen in poll(2) together with
+// the System's eventfd, which a context.AfterFunc rings; no fd flag shared
+// with another process is changed (see stream_linux.go). Not
+// interruptible: writes to a full pipe or terminal, and stdio given as an
+// io.Reader/io.Writer that is not an *os.File. Regular files never wait.
+//
 // Every guest pointer and length is checked against len(mem) with 64-bit
 // arithmetic before use; a bad one is EFAULT. No guest input can make the
 // package panic.

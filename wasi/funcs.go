@@ -3,6 +3,7 @@
 package wasi
 
 import (
+	"context"
 	"io"
 	"math"
 	"runtime"
@@ -380,7 +381,7 @@ func (s *System) FdFilestatGet(mem []byte, fd, bufPtr uint32) Errno {
 			b[16] = e.filetype
 			return ErrnoSuccess
 		}
-		if err := unix.Fstat(int(e.osFile.Fd()), &st); err != nil {
+		if err := unix.Fstat(e.stdFD, &st); err != nil {
 			return toErrno(err)
 		}
 	case kindVFSFile, kindVFSDir:
@@ -545,30 +546,42 @@ func (s *System) ioArgs(mem []byte, fd uint32, right uint64, iovsPtr, iovsLen, r
 
 // FdRead implements fd_read. Missing FD_READ is EBADF, as POSIX read(2)
 // on a write-only descriptor (path_open_read_write accepts PERM or BADF,
-// fd_fdstat_set_rights BADF or NOTCAPABLE).
-func (s *System) FdRead(mem []byte, fd, iovsPtr, iovsLen, nreadPtr uint32) Errno {
+// fd_fdstat_set_rights BADF or NOTCAPABLE). A read from a pipe, FIFO,
+// socket or terminal (stdin included) that waits for data ends when ctx is
+// done: errno INTR and ctx's error, which the engine turns into an
+// "interrupted" trap. Regular files keep a plain read.
+func (s *System) FdRead(ctx context.Context, mem []byte, fd, iovsPtr, iovsLen, nreadPtr uint32) (Errno, error) {
 	e, arr, errno := s.ioArgs(mem, fd, RightFdRead, iovsPtr, iovsLen, nreadPtr)
 	if errno != ErrnoSuccess {
-		return errno
+		return errno, nil
 	}
 	var n uint64
+	var err error
 	switch e.kind {
 	case kindHostFile:
-		n, errno = s.hostIO(unix.SYS_READV, e.hostFD, mem, arr, -1)
+		if streamFD(e.filetype) {
+			n, errno, err = s.streamRead(ctx, e, e.hostFD, mem, arr)
+		} else {
+			n, errno = s.hostIO(unix.SYS_READV, e.hostFD, mem, arr, -1)
+		}
 	case kindReader:
-		n, errno = readerIO(e.reader, mem, arr)
+		if e.osFile != nil && streamFD(e.filetype) {
+			n, errno, err = s.streamRead(ctx, e, e.stdFD, mem, arr)
+		} else {
+			n, errno = readerIO(e.reader, mem, arr)
+		}
 	case kindVFSFile:
 		n, errno = vfsRead(e, mem, arr)
 	case kindConn:
-		n, errno = sockIO(e, mem, arr, false, 0)
+		n, errno, err = s.sockIO(ctx, e, mem, arr, false, 0)
 	default:
-		return ErrnoBadf
+		return ErrnoBadf, nil
 	}
-	if errno != ErrnoSuccess {
-		return errno
+	if errno != ErrnoSuccess || err != nil {
+		return errno, err
 	}
 	writeU32(mem, nreadPtr, uint32(n))
-	return ErrnoSuccess
+	return ErrnoSuccess, nil
 }
 
 // FdPread implements fd_pread.
@@ -596,28 +609,30 @@ func (s *System) FdPread(mem []byte, fd, iovsPtr, iovsLen uint32, offset uint64,
 	return ErrnoSuccess
 }
 
-// FdWrite implements fd_write.
-func (s *System) FdWrite(mem []byte, fd, iovsPtr, iovsLen, nwrittenPtr uint32) Errno {
+// FdWrite implements fd_write. A write to a socket that waits for room
+// ends when ctx is done (errno INTR and ctx's error).
+func (s *System) FdWrite(ctx context.Context, mem []byte, fd, iovsPtr, iovsLen, nwrittenPtr uint32) (Errno, error) {
 	e, arr, errno := s.ioArgs(mem, fd, RightFdWrite, iovsPtr, iovsLen, nwrittenPtr)
 	if errno != ErrnoSuccess {
-		return errno
+		return errno, nil
 	}
 	var n uint64
+	var err error
 	switch e.kind {
 	case kindHostFile:
 		n, errno = s.hostIO(unix.SYS_WRITEV, e.hostFD, mem, arr, -1)
 	case kindWriter:
 		n, errno = writerIO(e.writer, mem, arr)
 	case kindConn:
-		n, errno = sockIO(e, mem, arr, true, 0)
+		n, errno, err = s.sockIO(ctx, e, mem, arr, true, 0)
 	default:
-		return ErrnoBadf
+		return ErrnoBadf, nil
 	}
-	if errno != ErrnoSuccess {
-		return errno
+	if errno != ErrnoSuccess || err != nil {
+		return errno, err
 	}
 	writeU32(mem, nwrittenPtr, uint32(n))
-	return ErrnoSuccess
+	return ErrnoSuccess, nil
 }
 
 // FdPwrite implements fd_pwrite. On an O_APPEND file Linux appends whatever
@@ -648,6 +663,23 @@ const maxIO = math.MaxInt32
 // hostIO does readv/writev/preadv/pwritev with one syscall, using the
 // System's scratch iovec array so the hot path does not allocate.
 func (s *System) hostIO(trap uintptr, fd int, mem, arr []byte, off int64) (uint64, Errno) {
+	iovs := s.hostIovecs(mem, arr)
+	if len(iovs) == 0 {
+		return 0, ErrnoSuccess
+	}
+	n, en := sysIO(trap, fd, iovs, off, 0)
+	runtime.KeepAlive(mem)
+	if en != 0 {
+		return 0, toErrno(en)
+	}
+	return n, ErrnoSuccess
+}
+
+// hostIovecs builds the host iovec array for the guest's iovecs arr (at most
+// IOV_MAX entries and maxIO bytes, empty buffers skipped) in the System's
+// scratch space. The entries point into mem: keep it alive until the
+// syscall returns.
+func (s *System) hostIovecs(mem, arr []byte) []unix.Iovec {
 	cnt := len(arr) / 8
 	if cnt > 1024 { // IOV_MAX
 		cnt = 1024
@@ -674,26 +706,7 @@ func (s *System) hostIO(trap uintptr, fd int, mem, arr []byte, off int64) (uint6
 			break
 		}
 	}
-	if len(iovs) == 0 {
-		return 0, ErrnoSuccess
-	}
-	for {
-		var r uintptr
-		var en unix.Errno
-		if off >= 0 {
-			r, _, en = unix.Syscall6(trap, uintptr(fd), uintptrOf(&iovs[0]), uintptr(len(iovs)), uintptr(off), 0, 0)
-		} else {
-			r, _, en = unix.Syscall(trap, uintptr(fd), uintptrOf(&iovs[0]), uintptr(len(iovs)))
-		}
-		runtime.KeepAlive(mem)
-		if en == unix.EINTR {
-			continue
-		}
-		if en != 0 {
-			return 0, toErrno(en)
-		}
-		return uint64(r), ErrnoSuccess
-	}
+	return iovs
 }
 
 // readerIO fills iovecs from an io.Reader, stopping at the first short

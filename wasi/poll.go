@@ -15,8 +15,9 @@ import (
 // files and in-memory stdio are always ready (as in POSIX poll); real fds
 // (stdin/stdout as *os.File, pipes, sockets, listeners) are polled with
 // poll(2). A subscription on a bad fd yields an event carrying EBADF rather
-// than failing the whole call. Cancelling ctx stops a blocking wait and
-// returns ctx's error.
+// than failing the whole call. Cancelling ctx stops a blocking wait at once
+// (the wait includes the System's eventfd, which a context.AfterFunc
+// rings) and returns errno INTR with ctx's error.
 func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, neventsPtr uint32) (Errno, error) {
 	if nsubs == 0 {
 		return ErrnoInval, nil
@@ -119,6 +120,18 @@ func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, nev
 			return ErrnoInval, nil
 		}
 	}
+	// With fds to poll and a cancellable ctx, the System's eventfd joins
+	// the poll set; without an eventfd the wait is sliced to notice ctx.
+	slice := false
+	if len(pfds) > 0 && ctx.Done() != nil {
+		if efd, err := s.waker.get(); err == nil {
+			pfds = append(pfds, unix.PollFd{Fd: int32(efd), Events: unix.POLLIN})
+			stop := context.AfterFunc(ctx, s.waker.wake)
+			defer stop()
+		} else {
+			slice = true
+		}
+	}
 	for {
 		now = s.nanotime()
 		timeoutMs := -1
@@ -131,9 +144,10 @@ func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, nev
 			}
 			timeoutMs = int((d + int64(time.Millisecond) - 1) / int64(time.Millisecond))
 		}
-		// Wait in slices so ctx cancellation is noticed.
-		if timeoutMs < 0 || timeoutMs > 100 {
+		if slice && (timeoutMs < 0 || timeoutMs > 100) {
 			timeoutMs = 100
+		} else if timeoutMs > math.MaxInt32 {
+			timeoutMs = math.MaxInt32 // ~24 days; the loop waits again
 		}
 		if len(pfds) > 0 {
 			for i := range pfds {
@@ -142,6 +156,13 @@ func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, nev
 			n, err := unix.Poll(pfds, timeoutMs)
 			if err != nil && err != unix.EINTR {
 				return toErrno(err), nil
+			}
+			if len(pfds) > len(waits) && pfds[len(pfds)-1].Revents != 0 {
+				// The eventfd: drain it, then let ctx decide (below).
+				drain(int(pfds[len(pfds)-1].Fd))
+				if err := ctx.Err(); err != nil {
+					return ErrnoIntr, err
+				}
 			}
 			if n > 0 {
 				for _, w := range waits {
@@ -159,13 +180,20 @@ func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, nev
 					}
 				}
 			}
-		} else if timeoutMs > 0 {
-			t := time.NewTimer(time.Duration(timeoutMs) * time.Millisecond)
+		} else if timeoutMs != 0 {
+			var t *time.Timer
+			var tc <-chan time.Time // nil (never) for an endless wait
+			if timeoutMs > 0 {
+				t = time.NewTimer(time.Duration(timeoutMs) * time.Millisecond)
+				tc = t.C
+			}
 			select {
 			case <-ctx.Done():
-				t.Stop()
+				if t != nil {
+					t.Stop()
+				}
 				return ErrnoIntr, ctx.Err()
-			case <-t.C:
+			case <-tc:
 			}
 		}
 		now = s.nanotime()
@@ -197,7 +225,7 @@ func (s *System) pollFD(e *fdEntry) int {
 		return e.hostFD
 	case kindReader, kindWriter:
 		if e.osFile != nil && e.filetype != FiletypeRegularFile {
-			return int(e.osFile.Fd())
+			return e.stdFD
 		}
 	case kindConn:
 		return rawFD(e.conn)

@@ -32,7 +32,8 @@ func rawFD(v any) int {
 	return fd
 }
 
-// SockAccept implements sock_accept.
+// SockAccept implements sock_accept. Waiting for a connection ends when
+// ctx is done (errno INTR and ctx's error).
 func (s *System) SockAccept(ctx context.Context, mem []byte, fd, flags, fdPtr uint32) (Errno, error) {
 	e, errno := s.get(fd)
 	if errno != ErrnoSuccess {
@@ -56,9 +57,21 @@ func (s *System) SockAccept(ctx context.Context, mem []byte, fd, flags, fdPtr ui
 	type deadliner interface{ SetDeadline(time.Time) error }
 	dl, canDeadline := e.listener.(deadliner)
 	nonblock := e.flags&FdflagNonblock != 0
+	lfd := -1
+	if !nonblock && ctx.Done() != nil {
+		lfd = rawFD(e.listener)
+	}
 	var c net.Conn
 	var err error
 	for {
+		if lfd >= 0 {
+			// Wait for a connection in poll(2), where cancelling ctx
+			// ends the wait at once (a listener without a raw fd is
+			// checked between the accept slices below).
+			if _, errno, err := s.waitFD(ctx, lfd, unix.POLLIN, -1); err != nil || errno != ErrnoSuccess {
+				return errno, err
+			}
+		}
 		if canDeadline {
 			// Accept in short slices so non-blocking mode and ctx work.
 			d := time.Now().Add(100 * time.Millisecond)
@@ -98,8 +111,11 @@ func (s *System) SockAccept(ctx context.Context, mem []byte, fd, flags, fdPtr ui
 
 // sockIO reads or writes the iovecs on a connection through its raw fd so
 // that non-blocking mode and MSG_PEEK/MSG_WAITALL have their POSIX meaning.
+// When the call must wait and ctx can be cancelled, it waits in waitFD
+// (poll on the socket and the System's eventfd) instead of Go's netpoller,
+// so that cancelling ctx ends the wait (errno INTR and ctx's error).
 // Connections without a raw fd (e.g. net.Pipe) use plain Read/Write.
-func sockIO(e *fdEntry, mem, arr []byte, write bool, msgFlags int) (uint64, Errno) {
+func (s *System) sockIO(ctx context.Context, e *fdEntry, mem, arr []byte, write bool, msgFlags int) (uint64, Errno, error) {
 	sc, ok := e.conn.(syscall.Conn)
 	var rc syscall.RawConn
 	if ok {
@@ -109,13 +125,22 @@ func sockIO(e *fdEntry, mem, arr []byte, write bool, msgFlags int) (uint64, Errn
 		}
 	}
 	if !ok {
+		var n uint64
+		var errno Errno
 		if write {
-			return writerIO(e.conn, mem, arr)
+			n, errno = writerIO(e.conn, mem, arr)
+		} else {
+			n, errno = readerIO(e.conn, mem, arr)
 		}
-		return readerIO(e.conn, mem, arr)
+		return n, errno, nil
 	}
 	nonblock := e.flags&FdflagNonblock != 0
 	waitAll := msgFlags&unix.MSG_WAITALL != 0
+	cancellable := ctx.Done() != nil
+	events := int16(unix.POLLIN)
+	if write {
+		events = unix.POLLOUT
+	}
 	var total uint64
 	for i := 0; i < len(arr)/8 && total < maxIO; i++ {
 		b := iov(mem, arr, i)
@@ -124,15 +149,27 @@ func sockIO(e *fdEntry, mem, arr []byte, write bool, msgFlags int) (uint64, Errn
 		}
 		for len(b) > 0 {
 			var n int
-			var ioErr error
+			var ioErr, ctxErr error
 			f := func(fd uintptr) bool {
-				if write {
-					n, ioErr = unix.SendmsgN(int(fd), b, nil, nil, unix.MSG_NOSIGNAL)
-				} else {
-					n, _, ioErr = unix.Recvfrom(int(fd), b, msgFlags&^unix.MSG_WAITALL)
+				for {
+					if write {
+						n, ioErr = unix.SendmsgN(int(fd), b, nil, nil, unix.MSG_NOSIGNAL)
+					} else {
+						n, _, ioErr = unix.Recvfrom(int(fd), b, msgFlags&^unix.MSG_WAITALL)
+					}
+					// Only wait for readiness when blocking and nothing moved yet.
+					if !(ioErr == unix.EAGAIN && !nonblock && (total == 0 || waitAll)) {
+						return true
+					}
+					if !cancellable {
+						return false // wait in Go's netpoller
+					}
+					_, errno, err := s.waitFD(ctx, int(fd), events, -1)
+					if err != nil || errno != ErrnoSuccess {
+						ioErr, ctxErr = errno, err
+						return true
+					}
 				}
-				// Only wait for readiness when blocking and nothing moved yet.
-				return !(ioErr == unix.EAGAIN && !nonblock && (total == 0 || waitAll))
 			}
 			var err error
 			if write {
@@ -140,54 +177,58 @@ func sockIO(e *fdEntry, mem, arr []byte, write bool, msgFlags int) (uint64, Errn
 			} else {
 				err = rc.Read(f)
 			}
+			if ctxErr != nil {
+				return total, ErrnoIntr, ctxErr
+			}
 			if err == nil {
 				err = ioErr
 			}
 			if err != nil {
 				if total > 0 {
-					return total, ErrnoSuccess
+					return total, ErrnoSuccess, nil
 				}
-				return 0, toErrno(err)
+				return 0, toErrno(err), nil
 			}
 			total += uint64(n)
 			if n == 0 && !write { // EOF
-				return total, ErrnoSuccess
+				return total, ErrnoSuccess, nil
 			}
 			if msgFlags&unix.MSG_PEEK != 0 {
-				return total, ErrnoSuccess
+				return total, ErrnoSuccess, nil
 			}
 			b = b[n:]
 			if !waitAll && !write {
 				if len(b) > 0 {
-					return total, ErrnoSuccess
+					return total, ErrnoSuccess, nil
 				}
 			}
 		}
 	}
-	return total, ErrnoSuccess
+	return total, ErrnoSuccess, nil
 }
 
-// SockRecv implements sock_recv.
-func (s *System) SockRecv(mem []byte, fd, iovsPtr, iovsLen, riFlags, roLenPtr, roFlagsPtr uint32) Errno {
+// SockRecv implements sock_recv. A wait for data ends when ctx is done
+// (errno INTR and ctx's error).
+func (s *System) SockRecv(ctx context.Context, mem []byte, fd, iovsPtr, iovsLen, riFlags, roLenPtr, roFlagsPtr uint32) (Errno, error) {
 	e, errno := s.get(fd)
 	if errno != ErrnoSuccess {
-		return errno
+		return errno, nil
 	}
 	if e.kind != kindConn {
-		return ErrnoNotsock
+		return ErrnoNotsock, nil
 	}
 	if riFlags&^uint32(RiflagRecvPeek|RiflagRecvWaitall) != 0 {
-		return ErrnoInval
+		return ErrnoInval, nil
 	}
 	if e.base&RightFdRead == 0 {
-		return ErrnoBadf
+		return ErrnoBadf, nil
 	}
 	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
 	if errno != ErrnoSuccess {
-		return errno
+		return errno, nil
 	}
 	if uint64(roLenPtr)+4 > uint64(len(mem)) || uint64(roFlagsPtr)+2 > uint64(len(mem)) {
-		return ErrnoFault
+		return ErrnoFault, nil
 	}
 	mf := 0
 	if riFlags&uint32(RiflagRecvPeek) != 0 {
@@ -196,43 +237,44 @@ func (s *System) SockRecv(mem []byte, fd, iovsPtr, iovsLen, riFlags, roLenPtr, r
 	if riFlags&uint32(RiflagRecvWaitall) != 0 {
 		mf |= unix.MSG_WAITALL
 	}
-	n, errno := sockIO(e, mem, arr, false, mf)
-	if errno != ErrnoSuccess {
-		return errno
+	n, errno, err := s.sockIO(ctx, e, mem, arr, false, mf)
+	if errno != ErrnoSuccess || err != nil {
+		return errno, err
 	}
 	writeU32(mem, roLenPtr, uint32(n))
 	put16(mem, int(roFlagsPtr), 0)
-	return ErrnoSuccess
+	return ErrnoSuccess, nil
 }
 
-// SockSend implements sock_send.
-func (s *System) SockSend(mem []byte, fd, iovsPtr, iovsLen, siFlags, soLenPtr uint32) Errno {
+// SockSend implements sock_send. A wait for room ends when ctx is done
+// (errno INTR and ctx's error).
+func (s *System) SockSend(ctx context.Context, mem []byte, fd, iovsPtr, iovsLen, siFlags, soLenPtr uint32) (Errno, error) {
 	e, errno := s.get(fd)
 	if errno != ErrnoSuccess {
-		return errno
+		return errno, nil
 	}
 	if e.kind != kindConn {
-		return ErrnoNotsock
+		return ErrnoNotsock, nil
 	}
 	if siFlags != 0 {
-		return ErrnoInval
+		return ErrnoInval, nil
 	}
 	if e.base&RightFdWrite == 0 {
-		return ErrnoBadf
+		return ErrnoBadf, nil
 	}
 	arr, _, errno := iovecs(mem, iovsPtr, iovsLen)
 	if errno != ErrnoSuccess {
-		return errno
+		return errno, nil
 	}
 	if uint64(soLenPtr)+4 > uint64(len(mem)) {
-		return ErrnoFault
+		return ErrnoFault, nil
 	}
-	n, errno := sockIO(e, mem, arr, true, 0)
-	if errno != ErrnoSuccess {
-		return errno
+	n, errno, err := s.sockIO(ctx, e, mem, arr, true, 0)
+	if errno != ErrnoSuccess || err != nil {
+		return errno, err
 	}
 	writeU32(mem, soLenPtr, uint32(n))
-	return ErrnoSuccess
+	return ErrnoSuccess, nil
 }
 
 // SockShutdown implements sock_shutdown. Anything that is not a connected

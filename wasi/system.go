@@ -45,7 +45,12 @@ type fdEntry struct {
 
 	reader io.Reader
 	writer io.Writer
-	osFile *os.File // stdio backed by a real file: fstat/poll use it
+	osFile *os.File // stdio backed by a real file: fstat/poll/stream reads use it
+	stdFD  int      // osFile's fd, taken without changing its blocking mode
+
+	// noNowait: preadv2(RWF_NOWAIT) is not supported on this fd (terminals,
+	// most character devices): streamRead polls before each read.
+	noNowait bool
 
 	vfs     fs.FS
 	vfsPath string // cleaned path inside vfs ("." for the root)
@@ -83,6 +88,9 @@ type System struct {
 	// iov is scratch space for readv/writev so the hot paths do not allocate.
 	iov []unix.Iovec
 
+	// waker ends waits in poll(2) when a call's context is done.
+	waker *waker
+
 	// noOpenat2 forces the portable component-by-component resolver; set
 	// automatically when the kernel lacks openat2, and by tests.
 	noOpenat2 bool
@@ -97,6 +105,7 @@ func New(cfg Config) (*System, error) {
 		rand:      cfg.Rand,
 		start:     time.Now(),
 		noOpenat2: !haveOpenat2(),
+		waker:     newWaker(),
 	}
 	if s.walltime == nil {
 		s.walltime = func() int64 { return time.Now().UnixNano() }
@@ -179,7 +188,7 @@ func New(cfg Config) (*System, error) {
 }
 
 func stdioEntry(kind fdKind, r io.Reader, w io.Writer) *fdEntry {
-	e := &fdEntry{kind: kind, hostFD: -1, reader: r, writer: w, filetype: FiletypeUnknown}
+	e := &fdEntry{kind: kind, hostFD: -1, stdFD: -1, reader: r, writer: w, filetype: FiletypeUnknown}
 	var f *os.File
 	if kind == kindReader {
 		f, _ = r.(*os.File)
@@ -189,11 +198,15 @@ func stdioEntry(kind fdKind, r io.Reader, w io.Writer) *fdEntry {
 		e.base = RightFdWrite | RightPollFdReadwrite | RightFdFilestatGet | RightFdFdstatSetFlags |
 			RightFdSync | RightFdDatasync
 	}
+	// The fd is taken through SyscallConn, not Fd: Fd would switch a
+	// nonblocking description (shared with whoever passed it) to blocking.
 	if f != nil {
-		e.osFile = f
-		var st unix.Stat_t
-		if unix.Fstat(int(f.Fd()), &st) == nil {
-			e.filetype = filetypeOf(st.Mode)
+		if fd := rawFD(f); fd >= 0 {
+			e.osFile, e.stdFD = f, fd
+			var st unix.Stat_t
+			if unix.Fstat(fd, &st) == nil {
+				e.filetype = filetypeOf(st.Mode)
+			}
 		}
 	}
 	return e
@@ -217,7 +230,7 @@ func stringsSize(list []string) (uint32, error) {
 
 // Close releases every host resource still held by the fd table.
 func (s *System) Close() error {
-	var first error
+	first := s.waker.close()
 	for i, e := range s.fds {
 		if e != nil {
 			if err := e.close(); err != nil && first == nil {

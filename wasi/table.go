@@ -108,8 +108,10 @@ var functions = []HostFunc{
 	{"fd_pwrite", sig(i32, i32, i32, i64, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
 		return ret(st, s.FdPwrite(m, u32(st[0]), u32(st[1]), u32(st[2]), st[3], u32(st[4])))
 	}},
-	{"fd_read", sig(i32, i32, i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
-		return ret(st, s.FdRead(m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3])))
+	{"fd_read", sig(i32, i32, i32, i32), errnoResult, func(ctx context.Context, s *System, m []byte, st []uint64) error {
+		e, err := s.FdRead(ctx, m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3]))
+		st[0] = uint64(e)
+		return err
 	}},
 	{"fd_readdir", sig(i32, i32, i32, i64, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
 		return ret(st, s.FdReaddir(m, u32(st[0]), u32(st[1]), u32(st[2]), st[3], u32(st[4])))
@@ -126,8 +128,10 @@ var functions = []HostFunc{
 	{"fd_tell", sig(i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
 		return ret(st, s.FdTell(m, u32(st[0]), u32(st[1])))
 	}},
-	{"fd_write", sig(i32, i32, i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
-		return ret(st, s.FdWrite(m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3])))
+	{"fd_write", sig(i32, i32, i32, i32), errnoResult, func(ctx context.Context, s *System, m []byte, st []uint64) error {
+		e, err := s.FdWrite(ctx, m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3]))
+		st[0] = uint64(e)
+		return err
 	}},
 	{"path_create_directory", sig(i32, i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
 		return ret(st, s.PathCreateDirectory(m, u32(st[0]), u32(st[1]), u32(st[2])))
@@ -183,11 +187,15 @@ var functions = []HostFunc{
 		st[0] = uint64(e)
 		return err
 	}},
-	{"sock_recv", sig(i32, i32, i32, i32, i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
-		return ret(st, s.SockRecv(m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3]), u32(st[4]), u32(st[5])))
+	{"sock_recv", sig(i32, i32, i32, i32, i32, i32), errnoResult, func(ctx context.Context, s *System, m []byte, st []uint64) error {
+		e, err := s.SockRecv(ctx, m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3]), u32(st[4]), u32(st[5]))
+		st[0] = uint64(e)
+		return err
 	}},
-	{"sock_send", sig(i32, i32, i32, i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
-		return ret(st, s.SockSend(m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3]), u32(st[4])))
+	{"sock_send", sig(i32, i32, i32, i32, i32), errnoResult, func(ctx context.Context, s *System, m []byte, st []uint64) error {
+		e, err := s.SockSend(ctx, m, u32(st[0]), u32(st[1]), u32(st[2]), u32(st[3]), u32(st[4]))
+		st[0] = uint64(e)
+		return err
 	}},
 	{"sock_shutdown", sig(i32, i32), errnoResult, func(_ context.Context, s *System, m []byte, st []uint64) error {
 		return ret(st, s.SockShutdown(u32(st[0]), u32(st[1])))

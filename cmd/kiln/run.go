@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
@@ -20,6 +22,7 @@ import (
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/kilnwasm/kiln/wasi"
+	"golang.org/x/sys/unix"
 )
 
 const runSynopsis = `run [flags] FILE.wasm [ARGS...]
@@ -46,11 +49,16 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	envs := fs.StringArray("env", nil, "pass `NAME=VALUE`, or NAME with the host's value (nothing is inherited)")
 	listens := fs.StringArray("listen", nil, "preopen a TCP listener on `ADDR` for sock_accept")
 	invoke := fs.String("invoke", "", "call export `NAME` with ARGS as its parameters and print its results")
+	limitFlags := addLimitFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError("no module given")
+	}
+	limits, err := limitFlags.limits()
+	if err != nil {
+		return err
 	}
 	file := fs.Arg(0)
 	guestArgs := fs.Args()[1:]
@@ -104,11 +112,11 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	}
 	defer mod.Close()
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, signalled, stop := interruptOnSignal()
 	defer stop()
-	inst, err := instance.Instantiate(ctx, mod, wasibind.Resolver(sys, nil))
+	inst, err := instance.InstantiateWith(ctx, mod, wasibind.Resolver(sys, nil), limits)
 	if err != nil {
-		return guestError(m, err, stderr)
+		return stoppedBySignal(guestError(m, err, stderr), err, signalled())
 	}
 	defer inst.Close()
 
@@ -135,7 +143,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if err := f.Call(ctx, stack); err != nil {
-		return guestError(m, err, stderr)
+		return stoppedBySignal(guestError(m, err, stderr), err, signalled())
 	}
 	if *invoke != "" {
 		for i, t := range f.Type.Results {
@@ -143,6 +151,56 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// interruptOnSignal returns a context that the first SIGINT or SIGTERM
+// cancels, so that the guest stops with the trap "interrupted" wherever it
+// is: running code, sleeping in poll_oneoff or blocked reading stdin, a
+// pipe or a socket (package wasi wakes those waits). It also returns which
+// signal did it (nil if none) and a function releasing the handler. After
+// the first signal the default actions are back: should the guest not stop
+// (a Go io.Reader that never returns), a second ^C ends kiln at once.
+func interruptOnSignal() (ctx context.Context, signalled func() os.Signal, stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	var mu sync.Mutex
+	var got os.Signal
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-ch:
+			signal.Stop(ch)
+			mu.Lock()
+			got = sig
+			mu.Unlock()
+			cancel()
+		case <-done:
+		}
+	}()
+	signalled = func() os.Signal {
+		mu.Lock()
+		defer mu.Unlock()
+		return got
+	}
+	stop = func() {
+		signal.Stop(ch)
+		close(done)
+		cancel()
+	}
+	return ctx, signalled, stop
+}
+
+// stoppedBySignal reports a guest that sig interrupted: after the trap
+// (printed by guestError), "kiln run: interrupted by SIGINT" and the shell's
+// status for a signal, 128+n (130 for SIGINT, 143 for SIGTERM).
+func stoppedBySignal(reported, err error, sig os.Signal) error {
+	var t *trap.Trap
+	if sig == nil || !errors.As(err, &t) || t.Code != trap.CodeInterrupted {
+		return reported
+	}
+	n, _ := sig.(syscall.Signal)
+	return &exitError{code: 128 + int(n), err: fmt.Errorf("interrupted by %s", unix.SignalName(n))}
 }
 
 // guestError turns proc_exit into the process's status and prints a trap

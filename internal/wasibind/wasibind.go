@@ -5,13 +5,18 @@ package wasibind
 
 import (
 	"context"
+	"errors"
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/kilnwasm/kiln/wasi"
 )
 
-// Funcs returns the WASI imports for sys, by name.
+// Funcs returns the WASI imports for sys, by name. A WASI call that ends a
+// wait because the call's context is done (fd_read on stdin, a pipe or a
+// socket, poll_oneoff, sock_accept, ...) traps "interrupted", as generated
+// code does when it sees the interrupt flag.
 func Funcs(sys *wasi.System) map[string]*instance.Func {
 	out := map[string]*instance.Func{}
 	for _, hf := range wasi.Functions() {
@@ -24,11 +29,20 @@ func Funcs(sys *wasi.System) map[string]*instance.Func {
 				if m := caller.Memory(); m != nil {
 					mem = m.Bytes()
 				}
-				return hf.Call(ctx, sys, mem, stack)
+				return interrupted(ctx, hf.Call(ctx, sys, mem, stack))
 			},
 		}}
 	}
 	return out
+}
+
+// interrupted turns the context error a WASI call returns when ctx ended
+// its wait into the runtime's "interrupted" trap.
+func interrupted(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		return trap.New(trap.CodeInterrupted)
+	}
+	return err
 }
 
 func valTypes(ts []wasi.ValueType) []wasm.ValType {

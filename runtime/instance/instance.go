@@ -2,7 +2,6 @@ package instance
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"sync"
@@ -12,7 +11,6 @@ import (
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/linmem"
-	"github.com/kilnwasm/kiln/runtime/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
@@ -36,6 +34,9 @@ type Func struct {
 	// For a Wasm function: the descriptor in its instance's VMCtx.
 	desc uintptr
 	inst *Instance
+	// via is the instance that exported an imported function again: the
+	// handle's liveness follows it rather than inst.
+	via  *Instance
 	idx  uint32
 	Type wasm.FuncType
 }
@@ -43,27 +44,46 @@ type Func struct {
 // Table is a table of references (funcref: descriptor addresses; externref:
 // host handles; 0 is null).
 type Table struct {
-	hdr   []uint64 // {Base, Len, Max}, read by generated code
-	elems []uint64
-	Type  wasm.ValType
+	hdr []uint64 // {Base, Len, Max}, read by generated code
+	// mu serializes the Go side (host accessors, builtins, release);
+	// generated code reads and writes elements directly.
+	mu     sync.Mutex
+	elems  []uint64
+	limit  uint32    // host limit on the size (Limits.TableElements)
+	owner  *Instance // nil for a host table
+	closed bool      // the owner is released
+	// keep holds failed instantiations whose functions this host table
+	// holds (they live as long as the table).
+	keep []*Instance
+	Type wasm.ValType
 }
 
-// Len returns the table's size.
-func (t *Table) Len() uint32 { return uint32(len(t.elems)) }
+// Len returns the table's size (0 once its instance is released).
+func (t *Table) Len() uint32 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return uint32(len(t.elems))
+}
 
 // Max returns the table's maximum size.
 func (t *Table) Max() uint64 { return t.hdr[2] }
 
-// Get returns element i.
+// Get returns element i; false if out of range or the table's instance is
+// released.
 func (t *Table) Get(i uint32) (uint64, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if i >= uint32(len(t.elems)) {
 		return 0, false
 	}
 	return t.elems[i], true
 }
 
-// Set stores element i.
+// Set stores element i; false if out of range or the table's instance is
+// released.
 func (t *Table) Set(i uint32, v uint64) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if i >= uint32(len(t.elems)) {
 		return false
 	}
@@ -71,12 +91,34 @@ func (t *Table) Set(i uint32, v uint64) bool {
 	return true
 }
 
-func newTable(typ wasm.ValType, min uint32, max uint64) *Table {
-	t := &Table{hdr: make([]uint64, 3), Type: typ}
+// Err returns an error wrapping ErrClosed once the table's instance is
+// released, else nil.
+func (t *Table) Err() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return errTableClosed
+	}
+	return nil
+}
+
+// newTable allocates min elements: the caller checks min against limit.
+func newTable(typ wasm.ValType, min uint32, max uint64, limit uint32) *Table {
+	t := &Table{hdr: make([]uint64, 3), Type: typ, limit: limit}
 	t.elems = make([]uint64, min, max64(uint64(min), 1))
 	t.sync()
 	t.hdr[2] = max
 	return t
+}
+
+// close empties the table when its instance is released (nothing can run
+// its code any more; host handles see an empty table).
+func (t *Table) close() {
+	t.mu.Lock()
+	t.closed = true
+	t.elems = t.elems[:0]
+	t.hdr[1] = 0
+	t.mu.Unlock()
 }
 
 func max64(a, b uint64) uint64 {
@@ -93,17 +135,21 @@ func (t *Table) sync() {
 	t.hdr[1] = uint64(len(t.elems))
 }
 
-// Grow appends n elements set to init; it returns the old size or -1.
+// Grow appends n elements set to init; it returns the old size, or -1 if
+// the table would exceed its declared maximum or its host limit (checked
+// before anything is allocated) or its instance is released.
 func (t *Table) Grow(n uint32, init uint64) int64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	old := uint64(len(t.elems))
-	if old+uint64(n) > t.hdr[2] || old+uint64(n) > math.MaxUint32 {
+	if t.closed || old+uint64(n) > t.hdr[2] || old+uint64(n) > uint64(t.limit) {
 		return -1
 	}
 	if n == 0 {
 		return int64(old)
 	}
 	if old+uint64(n) > uint64(cap(t.elems)) {
-		grown := make([]uint64, old, max64(old+uint64(n), 2*old))
+		grown := make([]uint64, old, min(max64(old+uint64(n), 2*old), uint64(t.limit)))
 		copy(grown, t.elems)
 		t.elems = grown
 	}
@@ -117,20 +163,79 @@ func (t *Table) Grow(n uint32, init uint64) int64 {
 // Memory is a linear memory.
 type Memory struct {
 	lm *linmem.Memory
+	// rw guards lm's size and released: Grow and release take it for
+	// writing, the host accessors for reading.
+	rw       sync.RWMutex
+	released bool
+	owner    *Instance // nil for a host memory
 	// vmctxs are the instance data blocks whose MemSize must follow this
 	// memory's size (the owner and importers).
 	mu     sync.Mutex
 	owners []*[]uint64
 }
 
-// Bytes returns the accessible memory.
-func (m *Memory) Bytes() []byte { return m.lm.Bytes() }
+// Bytes returns the accessible memory (nil once released). The slice is
+// valid while the memory cannot be released: during a call of an
+// instance using it (in a host function), or while its instance is open.
+// Prefer Read and Write, which check.
+func (m *Memory) Bytes() []byte {
+	m.rw.RLock()
+	defer m.rw.RUnlock()
+	if m.released {
+		return nil
+	}
+	return m.lm.Bytes()
+}
 
-// Pages returns the size in pages.
-func (m *Memory) Pages() uint32 { return m.lm.Pages() }
+// Pages returns the size in pages (0 once released).
+func (m *Memory) Pages() uint32 {
+	m.rw.RLock()
+	defer m.rw.RUnlock()
+	if m.released {
+		return 0
+	}
+	return m.lm.Pages()
+}
 
-// Grow adds delta pages; it returns the old size in pages or -1.
+// Read returns a copy of n bytes at offset. It fails with ErrOutOfBounds
+// or, once the memory is released, an error wrapping ErrClosed.
+func (m *Memory) Read(offset, n uint64) ([]byte, error) {
+	m.rw.RLock()
+	defer m.rw.RUnlock()
+	if m.released {
+		return nil, errMemoryClosed
+	}
+	b := m.lm.Bytes()
+	if offset > uint64(len(b)) || n > uint64(len(b))-offset {
+		return nil, ErrOutOfBounds
+	}
+	return append([]byte(nil), b[offset:offset+n]...), nil
+}
+
+// Write copies data to offset. It fails with ErrOutOfBounds or, once the
+// memory is released, an error wrapping ErrClosed.
+func (m *Memory) Write(offset uint64, data []byte) error {
+	m.rw.RLock()
+	defer m.rw.RUnlock()
+	if m.released {
+		return errMemoryClosed
+	}
+	b := m.lm.Bytes()
+	if offset > uint64(len(b)) || uint64(len(data)) > uint64(len(b))-offset {
+		return ErrOutOfBounds
+	}
+	copy(b[offset:], data)
+	return nil
+}
+
+// Grow adds delta pages; it returns the old size in pages or -1 (beyond
+// the declared maximum or the host limit, or once released).
 func (m *Memory) Grow(delta uint32) int64 {
+	m.rw.Lock()
+	defer m.rw.Unlock()
+	if m.released {
+		return -1
+	}
 	old := m.lm.Grow(delta)
 	if old >= 0 {
 		m.mu.Lock()
@@ -142,11 +247,25 @@ func (m *Memory) Grow(delta uint32) int64 {
 	return old
 }
 
+// release returns the reservation to the pool, after which every accessor
+// fails; no generated code can reach the memory any more (its instance and
+// all importers are released).
+func (m *Memory) release() error {
+	m.rw.Lock()
+	defer m.rw.Unlock()
+	if m.released {
+		return nil
+	}
+	m.released = true
+	return m.lm.Release()
+}
+
 // Global is a global variable: a slot in its instance's VMCtx.
 type Global struct {
-	Type wasm.GlobalType
-	slot *uint64
-	hi   *uint64 // upper half of a v128
+	Type  wasm.GlobalType
+	slot  *uint64
+	hi    *uint64   // upper half of a v128
+	owner *Instance // nil for a host global
 }
 
 // Get returns the value's bits.
@@ -163,8 +282,11 @@ func NewGlobal(t wasm.GlobalType, bits uint64) *Global {
 	return g
 }
 
-// NewTable returns a host table.
-func NewTable(t wasm.ValType, min uint32, max uint64) *Table { return newTable(t, min, max) }
+// NewTable returns a host table. Its size is limited to MaxTableElements
+// (min is not checked: the host chooses it).
+func NewTable(t wasm.ValType, min uint32, max uint64) *Table {
+	return newTable(t, min, max, MaxTableElements)
+}
 
 // NewMemory returns a host memory of min pages (maxPages < 0: no maximum).
 func NewMemory(min uint32, maxPages int64) (*Memory, error) {
@@ -216,60 +338,17 @@ type Instance struct {
 	datas   [][]byte
 	elems   [][]uint64
 	exports map[string]Extern
-	closed  bool
+	limits  Limits
+	// Lifetime (life.go): references (open + calls in progress +
+	// importers), Close called, instances imported from.
+	refs       atomic.Int64
+	closed     atomic.Bool
+	deps       []*Instance
+	pins       []*Instance // failed instantiations kept alive by this one's tables (under pinMu)
+	registered bool        // has an id (under instMu)
 	// ctxCache keeps one execution context for the next call from the
 	// host, so the common single-caller case skips the shared pool.
-	ctxCache atomic.Pointer[native.Context]
-}
-
-var (
-	instMu    sync.Mutex
-	instances atomic.Pointer[[]*Instance] // by id; copy-on-write
-)
-
-func register(inst *Instance) {
-	instMu.Lock()
-	defer instMu.Unlock()
-	var cur []*Instance
-	if p := instances.Load(); p != nil {
-		cur = *p
-	}
-	for i, x := range cur {
-		if x == nil {
-			inst.id = uint32(i)
-			next := append([]*Instance(nil), cur...)
-			next[i] = inst
-			instances.Store(&next)
-			return
-		}
-	}
-	inst.id = uint32(len(cur))
-	next := append(append([]*Instance(nil), cur...), inst)
-	instances.Store(&next)
-}
-
-func unregister(inst *Instance) {
-	instMu.Lock()
-	defer instMu.Unlock()
-	cur := *instances.Load()
-	next := append([]*Instance(nil), cur...)
-	next[inst.id] = nil
-	instances.Store(&next)
-}
-
-// byVM finds the instance whose VMCtx block is at vm (the running one during
-// a host call), through the id stored in the block.
-func byVM(vm uintptr) *Instance {
-	p := instances.Load()
-	if p == nil {
-		return nil
-	}
-	for _, inst := range *p {
-		if inst != nil && inst.vmBase() == vm {
-			return inst
-		}
-	}
-	return nil
+	ctxCache atomic.Pointer[runner]
 }
 
 func (inst *Instance) vmBase() uintptr { return uintptr(unsafe.Pointer(&inst.vm[0])) }
@@ -284,19 +363,45 @@ func (inst *Instance) Exports() map[string]Extern { return inst.exports }
 // Memory returns memory 0, or nil.
 func (inst *Instance) Memory() *Memory { return inst.mem }
 
-// Instantiate creates an instance of m with imports from resolve. Errors
-// are *LinkError for imports, *trap.Trap when a segment does not fit or the
-// start function traps.
+// Instantiate creates an instance of m with imports from resolve and the
+// default limits. Errors are *LinkError for imports, *LimitError for a
+// module that asks for more than the limits allow, *trap.Trap when a
+// segment does not fit or the start function traps.
 func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, error) {
+	return InstantiateWith(ctx, m, resolve, Limits{})
+}
+
+// InstantiateWith is Instantiate with limits (zero fields: defaults).
+func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limits) (*Instance, error) {
+	lim = lim.withDefaults()
 	w := m.Wasm
+	// Check what the module declares against the limits before allocating
+	// anything for it.
+	for i, t := range w.Tables {
+		if t.Limits.Min > uint64(lim.TableElements) {
+			return nil, &LimitError{What: fmt.Sprintf("table %d", w.NumImportedTables+uint32(i)), Need: t.Limits.Min, Limit: uint64(lim.TableElements), Unit: "elements"}
+		}
+	}
+	for i, mt := range w.Memories {
+		if mt.Limits.Min > uint64(lim.MemoryPages) {
+			return nil, &LimitError{What: fmt.Sprintf("memory %d", w.NumImportedMemories+uint32(i)), Need: mt.Limits.Min, Limit: uint64(lim.MemoryPages), Unit: "pages"}
+		}
+	}
+	if !m.acquireModule() {
+		return nil, errModuleClosed
+	}
 	lay := m.Compiled.Layout
-	inst := &Instance{mod: m, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}}
-	register(inst)
+	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}}
+	inst.refs.Store(1)
+	if err := register(inst, lim.Instances); err != nil {
+		m.dropInstance()
+		return nil, err
+	}
 	inst.setVM(abi.VMCtxInstanceID, uint64(inst.id))
 	ok := false
 	defer func() {
 		if !ok {
-			inst.Close()
+			inst.abandon()
 		}
 	}()
 	if err := inst.link(resolve); err != nil {
@@ -316,7 +421,8 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		if err != nil {
 			return nil, err
 		}
-		inst.mem = &Memory{lm: lm}
+		lm.SetLimit(uint64(lim.MemoryPages) * linmem.PageSize)
+		inst.mem = &Memory{lm: lm, owner: inst}
 		inst.ownMem = true
 	}
 	if inst.mem != nil {
@@ -325,7 +431,11 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		inst.mem.mu.Unlock()
 		inst.setVM(abi.VMCtxMemBase, uint64(inst.mem.lm.Base()))
 		inst.setVM(abi.VMCtxMemSize, uint64(inst.mem.lm.Len()))
-		inst.setVM(abi.VMCtxMemMax, inst.mem.lm.MaxPages()*linmem.PageSize)
+		maxPages := inst.mem.lm.MaxPages()
+		if inst.ownMem {
+			maxPages = min(maxPages, uint64(lim.MemoryPages))
+		}
+		inst.setVM(abi.VMCtxMemMax, maxPages*linmem.PageSize)
 	}
 	// Tables.
 	for _, t := range w.Tables {
@@ -333,7 +443,9 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		if t.Limits.HasMax {
 			max = t.Limits.Max
 		}
-		inst.tables = append(inst.tables, newTable(t.Elem, uint32(t.Limits.Min), max))
+		nt := newTable(t.Elem, uint32(t.Limits.Min), max, lim.TableElements)
+		nt.owner = inst
+		inst.tables = append(inst.tables, nt)
 	}
 	for i, t := range inst.tables {
 		inst.setVM(lay.Tables[i], uint64(uintptr(unsafe.Pointer(&t.hdr[0]))))
@@ -356,7 +468,7 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		g := &w.Globals[i]
 		idx := w.NumImportedGlobals + uint32(i)
 		off := lay.Globals[idx]
-		gl := &Global{Type: g.Type, slot: &inst.vm[off/8]}
+		gl := &Global{Type: g.Type, slot: &inst.vm[off/8], owner: inst}
 		if g.Type.Type == wasm.V128 {
 			gl.hi = &inst.vm[off/8+1]
 		}
@@ -369,6 +481,13 @@ func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, e
 		switch e.Kind {
 		case wasm.ExternFunc:
 			x.Func = inst.funcs[e.Index]
+			if x.Func.inst != inst && x.Func.inst != nil {
+				// An imported function exported again: its handle lives
+				// as long as this instance.
+				f := *x.Func
+				f.via = inst
+				x.Func = &f
+			}
 		case wasm.ExternTable:
 			x.Table = inst.tables[e.Index]
 		case wasm.ExternMemory:
@@ -450,6 +569,9 @@ func (inst *Instance) link(resolve Resolver) error {
 		}
 		if ext.Kind != imp.Kind {
 			return bad(fmt.Sprintf("%v imported as %v", ext.Kind, imp.Kind))
+		}
+		if err := inst.depend(ext); err != nil {
+			return fmt.Errorf("import %s.%s: %w", imp.Module, imp.Name, err)
 		}
 		switch imp.Kind {
 		case wasm.ExternFunc:
@@ -543,152 +665,27 @@ func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
 
 func (inst *Instance) memInit(seg, d, s, n uint32) error {
 	data := inst.datas[seg]
-	if uint64(s)+uint64(n) > uint64(len(data)) || inst.mem == nil || uint64(d)+uint64(n) > uint64(inst.mem.lm.Len()) {
+	var mem []byte
+	if inst.mem != nil {
+		mem = inst.mem.Bytes()
+	}
+	if uint64(s)+uint64(n) > uint64(len(data)) || uint64(d)+uint64(n) > uint64(len(mem)) {
 		return trap.New(trap.CodeOutOfBoundsMemoryAccess)
 	}
-	copy(inst.mem.Bytes()[d:], data[s:s+n])
+	copy(mem[d:], data[s:s+n])
 	return nil
 }
 
 func (inst *Instance) tableInit(table, seg, d, s, n uint32) error {
 	elems := inst.elems[seg]
 	t := inst.tables[table]
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if uint64(s)+uint64(n) > uint64(len(elems)) || uint64(d)+uint64(n) > uint64(len(t.elems)) {
 		return trap.New(trap.CodeOutOfBoundsTableAccess)
 	}
 	copy(t.elems[d:], elems[s:s+n])
 	return nil
-}
-
-// Close releases the instance's memory (if it owns it) and its id.
-func (inst *Instance) Close() error {
-	if inst.closed {
-		return nil
-	}
-	inst.closed = true
-	unregister(inst)
-	if c := inst.ctxCache.Swap(nil); c != nil {
-		putContext(c)
-	}
-	if inst.ownMem && inst.mem != nil {
-		return inst.mem.lm.Release()
-	}
-	return nil
-}
-
-// contexts keeps idle execution contexts (each owns an mmap'd native
-// stack, so they are reused rather than left to the garbage collector).
-var contexts = make(chan *native.Context, 64)
-
-var hostTable = func() []native.HostFunc {
-	// Every index dispatches through the instance named by the VMCtx.
-	h := make([]native.HostFunc, abi.HostImportBase+4096)
-	for i := range h {
-		k := uint64(i)
-		h[i] = func(c *native.Context, stack []uint64) error { return dispatch(c, k, stack) }
-	}
-	return h
-}()
-
-func getContext() (*native.Context, error) {
-	select {
-	case c := <-contexts:
-		return c, nil
-	default:
-	}
-	c, err := native.NewContext(native.Config{})
-	if err != nil {
-		return nil, err
-	}
-	c.Host = hostTable
-	c.Backtraces = true
-	return c, nil
-}
-
-func putContext(c *native.Context) {
-	select {
-	case contexts <- c:
-	default:
-		c.Close()
-	}
-}
-
-func dispatch(c *native.Context, k uint64, stack []uint64) error {
-	inst := byVM(c.Exec().VMCtx)
-	if inst == nil {
-		return errors.New("instance: host call from an unknown instance")
-	}
-	if k >= abi.HostImportBase {
-		i := k - abi.HostImportBase
-		if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
-			return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
-		}
-		gctx := c.GoContext
-		if gctx == nil {
-			gctx = context.Background()
-		}
-		return inst.hosts[i].Fn(gctx, inst, stack)
-	}
-	return inst.builtin(int(k), stack)
-}
-
-// Call invokes f with the parameters in stack (which must have room for
-// max(params, results) slots) and leaves the results there.
-func (f *Func) Call(ctx context.Context, stack []uint64) error {
-	need := max(len(f.Type.Params), len(f.Type.Results))
-	if len(stack) < need {
-		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
-	}
-	if f.Host != nil {
-		return f.Host.Fn(ctx, f.inst, stack)
-	}
-	_, err := f.inst.call(ctx, f, stack)
-	return err
-}
-
-func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint64, error) {
-	if f.Host != nil {
-		return stack, f.Host.Fn(ctx, inst, stack)
-	}
-	d := f.descWords()
-	shim := uintptr(d[abi.DescShim/8])
-	if shim == 0 {
-		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
-	}
-	owner := f.inst
-	c := inst.ctxCache.Swap(nil)
-	if c == nil {
-		var err error
-		if c, err = getContext(); err != nil {
-			return nil, err
-		}
-	}
-	defer func() {
-		if !inst.ctxCache.CompareAndSwap(nil, c) {
-			putContext(c)
-		}
-	}()
-	x := c.Exec()
-	x.VMCtx = uintptr(d[abi.DescVMCtx/8])
-	if owner.mem != nil {
-		if base := owner.mem.lm.Base(); x.MemBase != base {
-			lo, hi := owner.mem.lm.Reserved()
-			x.MemBase = base
-			c.SetMemory(base, lo, hi)
-		}
-	} else {
-		x.MemBase = 0
-	}
-	if len(stack) == 0 {
-		stack = make([]uint64, 1)
-	}
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	c.GoContext = ctx
-	err := c.CallContext(ctx, shim, stack)
-	c.GoContext = nil
-	return stack, err
 }
 
 // builtin runs runtime service b for generated code.
@@ -726,6 +723,8 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 	case abi.BuiltinTableFill:
 		t := inst.tables[u32(0)]
 		d, ref, n := uint64(u32(1)), s[2], uint64(u32(3))
+		t.mu.Lock()
+		defer t.mu.Unlock()
 		if d+n > uint64(len(t.elems)) {
 			return trap.New(trap.CodeOutOfBoundsTableAccess)
 		}
@@ -735,6 +734,7 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 	case abi.BuiltinTableCopy:
 		dt, st := inst.tables[u32(0)], inst.tables[u32(1)]
 		d, src, n := uint64(u32(2)), uint64(u32(3)), uint64(u32(4))
+		defer lockTables(dt, st)()
 		if src+n > uint64(len(st.elems)) || d+n > uint64(len(dt.elems)) {
 			return trap.New(trap.CodeOutOfBoundsTableAccess)
 		}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sync/atomic"
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -25,6 +26,10 @@ type Module struct {
 	Compiled *mach.Compiled
 	blob     *codemem.Blob
 	typeIDs  []uint32 // canonical id of each type
+	// Lifetime (life.go): live instances, Close called, code released.
+	users    atomic.Int64
+	closed   atomic.Bool
+	released atomic.Bool
 }
 
 // Load places compiled code in executable memory, applying its load-time
@@ -71,14 +76,17 @@ func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
 	return mod, nil
 }
 
-// Close releases the module's code. Instances must be closed first.
+// Close closes the module: it cannot be instantiated any more. Its code is
+// released now if it has no live instance, else when the last one is
+// released (closing a module under live instances is safe).
 func (m *Module) Close() error {
-	if m.blob == nil {
+	if m.closed.Swap(true) {
 		return nil
 	}
-	err := m.blob.Release()
-	m.blob = nil
-	return err
+	if m.users.Load() == 0 {
+		return m.releaseCode()
+	}
+	return nil
 }
 
 func (m *Module) addr(off uint32) uintptr { return m.blob.Addr() + uintptr(off) }

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/linmem"
+	"github.com/spf13/pflag"
+)
+
+// limitFlags are the resource limits of kiln run (see instance.Limits; the
+// nesting limit of host -> WebAssembly calls keeps its default: WASI
+// functions never call back into the guest).
+type limitFlags struct {
+	memory    *string
+	tableElem *uint32
+}
+
+func addLimitFlags(fs *pflag.FlagSet) *limitFlags {
+	return &limitFlags{
+		memory: fs.String("max-memory", "4GiB", "cap the guest's linear memory at `SIZE` (bytes, or with a KiB, MiB or GiB suffix; a multiple of 64KiB, at most 4GiB)"),
+		tableElem: fs.Uint32("max-table-elements", instance.DefaultTableElements,
+			fmt.Sprintf("cap each table of the guest at `N` elements (at most %d)", instance.MaxTableElements)),
+	}
+}
+
+// limits returns the parsed limits, or a usage error.
+func (l *limitFlags) limits() (instance.Limits, error) {
+	var lim instance.Limits
+	bytes, err := parseSize(*l.memory)
+	if err != nil {
+		return lim, usageError("--max-memory: %v", err)
+	}
+	if bytes < linmem.PageSize || bytes > linmem.MaxPages32*linmem.PageSize || bytes%linmem.PageSize != 0 {
+		return lim, usageError("--max-memory: %s is not a multiple of 64KiB between 64KiB and 4GiB", *l.memory)
+	}
+	lim.MemoryPages = uint32(bytes / linmem.PageSize)
+	if *l.tableElem == 0 || *l.tableElem > instance.MaxTableElements {
+		return lim, usageError("--max-table-elements: %d is not between 1 and %d", *l.tableElem, instance.MaxTableElements)
+	}
+	lim.TableElements = *l.tableElem
+	return lim, nil
+}
+
+// parseSize parses a byte count with an optional binary suffix.
+func parseSize(s string) (uint64, error) {
+	t := strings.TrimSpace(s)
+	mult := uint64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   uint64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSuffix(t, u.suffix), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseUint(strings.TrimSpace(t), 10, 64)
+	if err != nil || n > (1<<40)/mult {
+		return 0, fmt.Errorf("%q is not a size", s)
+	}
+	return n * mult, nil
+}

@@ -1,0 +1,203 @@
+package instance_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/compiler/validate"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// hostileModule loads testdata/hostile/name.wasm.
+func hostileModule(tb testing.TB, name string) *instance.Module {
+	tb.Helper()
+	if abi.HostArch() != abi.ArchAMD64 {
+		tb.Skip("no backend for this architecture yet")
+	}
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "hostile", name+".wasm"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m, err := wasm.Decode(b)
+	if err == nil {
+		err = validate.Module(m)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := backend.Compile(context.Background(), m, backend.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	mod, err := instance.Load(m, c)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { mod.Close() })
+	return mod
+}
+
+func hostResolver(x map[[2]string]instance.Extern) instance.Resolver {
+	return func(module, name string) (instance.Extern, bool) {
+		e, ok := x[[2]string{module, name}]
+		return e, ok
+	}
+}
+
+// A function an instance stored in a table it imported does not outlive
+// the instance: the element becomes null when it is closed.
+func TestClosedInstanceLeavesNoReferences(t *testing.T) {
+	mod := hostileModule(t, "tablewriter")
+	tab := instance.NewTable(wasm.FuncRef, 2, 2)
+	res := hostResolver(map[[2]string]instance.Extern{{"h", "t"}: {Kind: wasm.ExternTable, Table: tab}})
+	a, err := instance.Instantiate(context.Background(), mod, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := tab.Get(0); v == 0 {
+		t.Fatal("element segment not applied")
+	}
+	a.Close()
+	if v, _ := tab.Get(0); v != 0 {
+		t.Errorf("table element %#x after Close, want null", v)
+	}
+	b, err := instance.Instantiate(context.Background(), mod, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	stack := []uint64{1}
+	err = b.Exports()["call"].Func.Call(context.Background(), stack)
+	var tr *trap.Trap
+	if !errors.As(err, &tr) || tr.Code != trap.CodeUninitializedElement {
+		t.Errorf("call through the other element: %v", err)
+	}
+	stack[0] = 0
+	if err := b.Exports()["call"].Func.Call(context.Background(), stack); err != nil || stack[0] != 7 {
+		t.Errorf("call through b's own element: %v, %d", err, stack[0])
+	}
+}
+
+// Instance handles: after Close, calls fail with ErrClosed, memory
+// accessors too, while the memory stays valid for calls in progress.
+func TestInstanceHandlesAfterClose(t *testing.T) {
+	mod := hostileModule(t, "secret")
+	inst, err := instance.Instantiate(context.Background(), mod, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put, mem := inst.Exports()["put"].Func, inst.Memory()
+	if err := put.Call(context.Background(), []uint64{5}); err != nil {
+		t.Fatal(err)
+	}
+	inst.Close()
+	if err := put.Call(context.Background(), []uint64{6}); !errors.Is(err, instance.ErrClosed) {
+		t.Errorf("call: %v", err)
+	}
+	if _, err := mem.Read(0, 4); !errors.Is(err, instance.ErrClosed) {
+		t.Errorf("read: %v", err)
+	}
+	if mem.Bytes() != nil || mem.Pages() != 0 || mem.Grow(1) != -1 {
+		t.Error("released memory still accessible")
+	}
+}
+
+// Close racing with calls from other goroutines (run with -race).
+func TestCloseRacesCalls(t *testing.T) {
+	mod := hostileModule(t, "secret")
+	ctx := context.Background()
+	for round := 0; round < 50; round++ {
+		inst, err := instance.Instantiate(ctx, mod, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		put, get := inst.Exports()["put"].Func, inst.Exports()["get"].Func
+		var wg sync.WaitGroup
+		for g := 0; g < 3; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				stack := make([]uint64, 1)
+				for i := 0; i < 100; i++ {
+					stack[0] = uint64(i)
+					for _, f := range []*instance.Func{put, get} {
+						if err := f.Call(ctx, stack); err != nil && !errors.Is(err, instance.ErrClosed) {
+							var tr *trap.Trap
+							if !errors.As(err, &tr) || tr.Code != trap.CodeInterrupted {
+								t.Error(err)
+								return
+							}
+						}
+					}
+				}
+			}()
+		}
+		if round%2 == 0 {
+			inst.Close()
+		}
+		wg.Wait()
+		inst.Close()
+	}
+}
+
+// Go -> empty exported function -> Go, through the instance layer.
+func BenchmarkCallEmpty(b *testing.B) {
+	mod := hostileModule(b, "empty")
+	nop := &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}
+	inst, err := instance.Instantiate(context.Background(), mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: nop}}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer inst.Close()
+	f := inst.Exports()["empty"].Func
+	stack := make([]uint64, 1)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := f.Call(ctx, stack); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Go -> Wasm -> empty Go host function -> Wasm -> Go.
+func BenchmarkCallHost(b *testing.B) {
+	mod := hostileModule(b, "empty")
+	nop := &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}
+	inst, err := instance.Instantiate(context.Background(), mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: nop}}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer inst.Close()
+	f := inst.Exports()["host"].Func
+	stack := make([]uint64, 1)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := f.Call(ctx, stack); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Instantiate + Close of a module with a one-page memory.
+func BenchmarkInstantiateClose(b *testing.B) {
+	mod := hostileModule(b, "secret")
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		inst, err := instance.Instantiate(ctx, mod, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		inst.Close()
+	}
+}

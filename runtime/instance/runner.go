@@ -1,0 +1,363 @@
+package instance
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/runtime/native"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// A runner is an execution context (a native stack) with the instance
+// layer's bookkeeping. One top-level call runs on it at a time; a host
+// function it calls may call back into WebAssembly on the same goroutine,
+// which runs as a nested activation on the same native stack (so the depth
+// of host -> Wasm -> host nesting costs stack, not new stacks, and is
+// capped by Limits.CallDepth).
+//
+// The runner is also the Go context handed to native.Context.GoContext
+// (embedding the embedder's context of the innermost running call), which
+// is how host calls find it.
+type runner struct {
+	context.Context
+	c *native.Context
+	// anchor is the instance that holds the runner: the one whose function
+	// the running top-level call entered through, or whose ctxCache keeps
+	// it (nil in the pool; closingMark while Close interrupts it).
+	anchor atomic.Pointer[Instance]
+	depth  int // running activations (1 for a top-level call)
+	// hostDepth counts the host calls in progress (nested included); the
+	// goroutine is registered for hostRunner while it is positive.
+	hostDepth int
+	// The memory set on c (base, faulting reservation range).
+	memBase, memLo, memHi uintptr
+}
+
+// closingMark is stored in runner.anchor while Close interrupts the call.
+var closingMark = new(Instance)
+
+var (
+	// runnerPool keeps idle runners (each owns an mmap'd native stack, so
+	// they are reused rather than left to the garbage collector).
+	runnerPool = make(chan *runner, 64)
+	// allRunners is every live runner, for Close to find the calls of an
+	// instance.
+	runnersMu  sync.Mutex
+	allRunners = map[*runner]struct{}{}
+)
+
+var hostTable = func() []native.HostFunc {
+	// Every index dispatches through the instance named by the VMCtx.
+	h := make([]native.HostFunc, abi.HostImportBase+4096)
+	for i := range h {
+		k := uint64(i)
+		h[i] = func(c *native.Context, stack []uint64) error { return dispatch(c, k, stack) }
+	}
+	return h
+}()
+
+func getRunner() (*runner, error) {
+	select {
+	case r := <-runnerPool:
+		return r, nil
+	default:
+	}
+	c, err := native.NewContext(native.Config{})
+	if err != nil {
+		// Out of address space or mappings for native stacks: report it as
+		// what it is for the guest.
+		return nil, &stackError{err}
+	}
+	c.Host = hostTable
+	c.Backtraces = true
+	r := &runner{c: c}
+	runnersMu.Lock()
+	allRunners[r] = struct{}{}
+	runnersMu.Unlock()
+	return r, nil
+}
+
+func putRunner(r *runner) {
+	select {
+	case runnerPool <- r:
+	default:
+		runnersMu.Lock()
+		delete(allRunners, r)
+		runnersMu.Unlock()
+		r.c.Close()
+	}
+}
+
+// stackError is a failure to map a native stack for a call: a trap "call
+// stack exhausted" that keeps the system's reason.
+type stackError struct{ err error }
+
+func (e *stackError) Error() string {
+	return fmt.Sprintf("%s (no native stack: %v)", trap.CodeCallStackExhausted, e.err)
+}
+
+func (e *stackError) Unwrap() []error {
+	return []error{&trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}, e.err}
+}
+
+// setMemory points the runner at the memory of inst (none: base 0).
+func (r *runner) setMemory(inst *Instance) {
+	var base, lo, hi uintptr
+	if inst.mem != nil {
+		base = inst.mem.lm.Base()
+		lo, hi = inst.mem.lm.Reserved()
+	}
+	r.restoreMemory(base, lo, hi)
+}
+
+func (r *runner) restoreMemory(base, lo, hi uintptr) {
+	if base != r.memBase || lo != r.memLo || hi != r.memHi {
+		r.c.SetMemory(base, lo, hi)
+		r.memBase, r.memLo, r.memHi = base, lo, hi
+	}
+}
+
+// interrupt stops the running top-level call if inst holds the runner
+// (an idle runner in inst's cache gets a stale request, which the next
+// top-level call clears; and it serves no call of inst any more).
+func (r *runner) interrupt(inst *Instance) {
+	if r.anchor.CompareAndSwap(inst, closingMark) {
+		r.c.Interrupt()
+		r.anchor.Store(inst)
+	}
+}
+
+// disown ends inst's hold on the runner before it goes back to the pool.
+func (r *runner) disown(inst *Instance) {
+	for !r.anchor.CompareAndSwap(inst, nil) {
+		runtime.Gosched() // Close is interrupting a call of inst
+	}
+}
+
+// Goroutines inside host calls, by goroutine (getg), so that a host
+// function calling back into WebAssembly continues on its runner. A
+// goroutine registers itself when its runner makes the outermost host call
+// and unregisters when that returns; only the goroutine itself looks up
+// its own entry, so an entry needs no lock: a slot's g is claimed with a
+// CAS, and r is written and read only by the goroutine named by g.
+type hostSlot struct {
+	g atomic.Uintptr
+	r *runner
+}
+
+type hostShard struct {
+	slots [4]hostSlot
+	// Overflow when more goroutines of the shard are in host calls.
+	n  atomic.Int32
+	mu sync.Mutex
+	m  map[uintptr]*runner
+}
+
+var hostShards [64]hostShard
+
+func shardOf(g uintptr) *hostShard { return &hostShards[(g>>7^g>>13)&63] }
+
+// enterHost records that goroutine g runs a host function of r.
+func (r *runner) enterHost(g uintptr) {
+	r.hostDepth++
+	if r.hostDepth > 1 {
+		return // nested: g is registered
+	}
+	s := shardOf(g)
+	for i := range s.slots {
+		if sl := &s.slots[i]; sl.g.Load() == 0 && sl.g.CompareAndSwap(0, g) {
+			sl.r = r
+			return
+		}
+	}
+	s.mu.Lock()
+	if s.m == nil {
+		s.m = map[uintptr]*runner{}
+	}
+	s.m[g] = r
+	s.n.Add(1)
+	s.mu.Unlock()
+}
+
+func (r *runner) leaveHost(g uintptr) {
+	r.hostDepth--
+	if r.hostDepth > 0 {
+		return
+	}
+	s := shardOf(g)
+	for i := range s.slots {
+		if sl := &s.slots[i]; sl.g.Load() == g {
+			sl.r = nil
+			sl.g.Store(0)
+			return
+		}
+	}
+	s.mu.Lock()
+	delete(s.m, g)
+	s.n.Add(-1)
+	s.mu.Unlock()
+}
+
+// hostRunner returns the runner whose host function goroutine g is
+// running, or nil.
+func hostRunner(g uintptr) *runner {
+	s := shardOf(g)
+	for i := range s.slots {
+		if sl := &s.slots[i]; sl.g.Load() == g {
+			return sl.r
+		}
+	}
+	if s.n.Load() == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	r := s.m[g]
+	s.mu.Unlock()
+	return r
+}
+
+func dispatch(c *native.Context, k uint64, stack []uint64) error {
+	inst := byVM(c.Exec().VMCtx)
+	if inst == nil {
+		return errors.New("instance: host call from an unknown instance")
+	}
+	r, _ := c.GoContext.(*runner)
+	if k >= abi.HostImportBase {
+		i := k - abi.HostImportBase
+		if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
+			return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
+		}
+		var gctx context.Context = context.Background()
+		if r != nil {
+			// A call through a closed instance ends at its next host call
+			// (Close also interrupts it, which takes effect at the next
+			// interruption poll).
+			if a := r.anchor.Load(); a == closingMark || a != nil && a.closed.Load() {
+				return errInstanceClosed
+			}
+			if r.Context != nil {
+				gctx = r.Context
+			}
+			g := getg()
+			r.enterHost(g)
+			defer r.leaveHost(g)
+		}
+		return inst.hosts[i].Fn(gctx, inst, stack)
+	}
+	err := inst.builtin(int(k), stack)
+	if t, ok := err.(*trap.Trap); ok && t.Func == trap.NoFunc {
+		// Name the function that called the builtin, with a backtrace.
+		return c.HostCallTrap(t.Code)
+	}
+	return err
+}
+
+// Call invokes f with the parameters in stack (which must have room for
+// max(params, results) slots) and leaves the results there. It returns an
+// error wrapping ErrClosed if the instance f belongs to (or was exported
+// by) is closed.
+func (f *Func) Call(ctx context.Context, stack []uint64) error {
+	need := max(len(f.Type.Params), len(f.Type.Results))
+	if len(stack) < need {
+		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
+	}
+	anchor := f.anchor()
+	if f.Host != nil {
+		if anchor != nil && anchor.closed.Load() {
+			return errInstanceClosed
+		}
+		return f.Host.Fn(ctx, f.inst, stack)
+	}
+	_, err := anchor.call(ctx, f, stack)
+	return err
+}
+
+// anchor is the instance whose liveness governs the handle: the one that
+// exported f (f's own instance, or one that re-exports an import).
+func (f *Func) anchor() *Instance {
+	if f.via != nil {
+		return f.via
+	}
+	return f.inst
+}
+
+// call runs f (a function of inst, or one inst imports) for the host.
+func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint64, error) {
+	if f.Host != nil {
+		return stack, f.Host.Fn(ctx, inst, stack)
+	}
+	d := f.descWords()
+	shim := uintptr(d[abi.DescShim/8])
+	if shim == 0 {
+		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
+	}
+	vmctx := uintptr(d[abi.DescVMCtx/8])
+	if !inst.acquire() {
+		return nil, errInstanceClosed
+	}
+	defer inst.drop()
+	if len(stack) == 0 {
+		stack = make([]uint64, 1)
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if r := hostRunner(getg()); r != nil {
+		// Called back from a host function on this goroutine: run nested
+		// on the same native stack.
+		return stack, r.nested(ctx, inst, f.inst, vmctx, shim, stack)
+	}
+	// The instance's cached runner (held by it already), else one from
+	// the pool, held for the call.
+	r := inst.ctxCache.Swap(nil)
+	if r == nil {
+		var err error
+		if r, err = getRunner(); err != nil {
+			return nil, err
+		}
+		r.anchor.Store(inst)
+	}
+	defer func() {
+		if !inst.ctxCache.CompareAndSwap(nil, r) {
+			r.disown(inst)
+			putRunner(r)
+		}
+	}()
+	c := r.c
+	r.depth = 1
+	r.Context = ctx
+	c.Exec().VMCtx = vmctx
+	r.setMemory(f.inst)
+	c.GoContext = r
+	err := c.CallContext(ctx, shim, stack)
+	c.GoContext = nil
+	r.Context = nil
+	r.depth = 0
+	return stack, err
+}
+
+// nested runs a call from a host function of r's running call (same
+// goroutine) below the suspended activations, and restores their state.
+func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim uintptr, stack []uint64) error {
+	if r.depth >= inst.limits.CallDepth {
+		return &trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}
+	}
+	x := r.c.Exec()
+	savedVM, savedCtx := x.VMCtx, r.Context
+	base, lo, hi := r.memBase, r.memLo, r.memHi
+	x.VMCtx = vmctx
+	r.setMemory(owner)
+	r.Context = ctx
+	r.depth++
+	err := r.c.CallContext(ctx, shim, stack)
+	r.depth--
+	r.Context = savedCtx
+	x.VMCtx = savedVM
+	r.restoreMemory(base, lo, hi)
+	return err
+}
