@@ -247,11 +247,16 @@ func dispatch(c *native.Context, k uint64, stack []uint64) error {
 			r.enterHost(g)
 			defer r.leaveHost(g)
 		}
-		return inst.hosts[i].Fn(gctx, inst, stack)
+		return locateTrap(c, inst.hosts[i].Fn(gctx, inst, stack))
 	}
-	err := inst.builtin(int(k), stack)
+	return locateTrap(c, inst.builtin(int(k), stack))
+}
+
+// locateTrap gives a trap raised by Go code during a host call (a builtin,
+// or a host function such as a WASI call that was interrupted) the
+// location of the Wasm function that made the call, with a backtrace.
+func locateTrap(c *native.Context, err error) error {
 	if t, ok := err.(*trap.Trap); ok && t.Func == trap.NoFunc {
-		// Name the function that called the builtin, with a backtrace.
 		return c.HostCallTrap(t.Code)
 	}
 	return err

@@ -11,7 +11,8 @@ import (
 // in progress: Func, Offset (a native offset) and Frames name the generated
 // function that made the host exit and its callers, as for a trap raised
 // in generated code. It is for runtime services performed in Go on behalf
-// of generated code (memory.fill, memory.copy, table.init, ...) that trap.
+// of generated code (memory.fill, memory.copy, table.init, ...) and for
+// host functions (a WASI call that was interrupted) that trap.
 // Outside a host call it returns a trap without a location.
 func (c *Context) HostCallTrap(code trap.Code) *trap.Trap {
 	x := c.x
@@ -34,8 +35,20 @@ func (c *Context) HostCallTrap(code trap.Code) *trap.Trap {
 	if pc == 0 {
 		return t
 	}
-	t.PC = pc
+	fp := x.ResumeFP
 	c.locate(t, pc-1)
-	c.backtrace(t, x.ResumeFP)
+	if t.Func == trap.NoFunc {
+		// An import bound to a Go function is called through its host
+		// thunk, which is no function of the module but has a frame of its
+		// own: the function that called the import is one frame up.
+		if fp < c.stackLo || fp+16 > c.stackHi || fp&7 != 0 {
+			return t
+		}
+		pc = *(*uintptr)(vmem.Ptr(fp + 8))
+		fp = *(*uintptr)(vmem.Ptr(fp))
+		c.locate(t, pc-1)
+	}
+	t.PC = pc
+	c.backtrace(t, fp)
 	return t
 }
