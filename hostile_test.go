@@ -579,3 +579,29 @@ func TestNestedCallOtherInstance(t *testing.T) {
 		t.Errorf("other's memory: %#x, want 0x22", got)
 	}
 }
+
+// A service can refuse a module whose functions are too large before
+// compiling anything, and a compile deadline ends compilation promptly.
+func TestCompileBudgets(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("bench", "programs", "wasm", "gobig.wasm"))
+	if err != nil {
+		t.Skip(err)
+	}
+	_, err = kiln.Compile(context.Background(), b, kiln.WithMaxFunctionBytes(1000))
+	if err == nil || !strings.Contains(err.Error(), "over the limit of 1000") {
+		t.Errorf("max function bytes: got %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = kiln.Compile(ctx, b)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("deadline: got %v", err)
+	}
+	// Decoding and validating 17.5 MB come first and take a few tens of
+	// milliseconds; the bar is 200 ms, with room for a loaded
+	// machine.
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("returned %v after the start, deadline 100 ms", d)
+	}
+}

@@ -74,9 +74,24 @@ type Module struct {
 	loaded *instance.Module
 }
 
+// CompileOption configures Compile.
+type CompileOption func(*backend.Options)
+
+// WithMaxFunctionBytes refuses a module with a function body larger than n
+// bytes before any compilation work, so that a service accepting modules
+// from others can bound what one costs (ctx's deadline bounds the time).
+func WithMaxFunctionBytes(n int) CompileOption {
+	return func(o *backend.Options) { o.MaxFunctionBytes = n }
+}
+
 // Compile decodes, validates and compiles a module. Errors from decoding
 // and validation are *wasm.Error values naming the reason and offset.
-func Compile(ctx context.Context, b []byte) (*Module, error) {
+// Compile returns soon after ctx is done, with ctx's error.
+func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, error) {
+	var o backend.Options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	m, err := wasm.Decode(b)
 	if err != nil {
 		return nil, err
@@ -87,7 +102,7 @@ func Compile(ctx context.Context, b []byte) (*Module, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c, err := backend.Compile(ctx, m, backend.Options{})
+	c, err := backend.Compile(ctx, m, o)
 	if err != nil {
 		return nil, err
 	}
