@@ -91,11 +91,30 @@ func (a *Allocator) buildIntervals() error {
 	f := a.f
 	nr := f.NumRegs
 	a.ivs = a.ivs[:0]
+	if cap(a.ivs) < a.nv {
+		// One interval per virtual register, and some room for the
+		// pieces split off later: growing this large slice of pointerful
+		// structs one append at a time would copy it again and again.
+		// The intervals already there keep their slices for reuse.
+		ivs := make([]interval, 0, a.nv+a.nv/4)
+		a.ivs = append(ivs, a.ivs[:cap(a.ivs)]...)[:0]
+	}
+	nh := 0
+	for b := range f.Blocks {
+		for _, args := range f.Blocks[b].Args {
+			nh += 2 * len(args)
+		}
+	}
+	for i := range f.Insts {
+		if f.Insts[i].IsMove {
+			nh += 2
+		}
+	}
+	a.hints = slices.Grow(a.hints[:0], nh)
 	a.ivOf = resize(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
 	a.hintHead = resize(a.hintHead, a.nv)
 	fill(a.hintHead, -1)
-	a.hints = a.hints[:0]
 	for len(a.fixed) < int(nr) {
 		a.fixed = append(a.fixed, nil)
 	}
@@ -111,13 +130,8 @@ func (a *Allocator) buildIntervals() error {
 		blk := &f.Blocks[b]
 		first, end := f.BlockInsts(b)
 		bs, be := int32(4*first), int32(4*end)
-		t := a.tmp
-		a.liveOut(b, t)
-		for wi, x := range t {
-			for ; x != 0; x &= x - 1 {
-				v := a.globals[wi*64+bits.TrailingZeros64(x)]
-				addRange(a.iv(v), bs, be)
-			}
+		for _, g := range a.liveOut(b) {
+			addRange(a.iv(a.globals[g]), bs, be)
 		}
 		for k, args := range blk.Args {
 			s := blk.Succs[k]

@@ -2,6 +2,7 @@ package regalloc
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -128,22 +129,12 @@ func (a *Allocator) nextUnhandled() int32 {
 // noLoopSplit turns splitPos's loop heuristic off, for comparisons.
 var noLoopSplit = false
 
-// inactiveEnt is an interval in a lifetime hole, with what the scan needs
-// to skip it without touching the interval.
-type inactiveEnt struct {
-	i         int32
-	next, end int32 // start of its next range; its end
-	reg       mach.Reg
-	class     mach.Class
-}
-
 // linearScan assigns a register or the stack to every interval piece.
 func (a *Allocator) linearScan() error {
 	a.uIdx = 0
 	a.heap = a.heap[:0]
 	a.active = a.active[:0]
-	a.inactive = a.inactive[:0]
-	a.inactiveMin = maxPos
+	a.inactive.reset()
 	for {
 		ci := a.nextUnhandled()
 		if ci == noIv {
@@ -159,37 +150,24 @@ func (a *Allocator) linearScan() error {
 			if iv.covers(pos) {
 				act = append(act, i)
 			} else {
-				next := iv.ranges[iv.cur].from
-				a.inactive = append(a.inactive, inactiveEnt{i, next, iv.end(), iv.reg, iv.class})
-				a.inactiveMin = min(a.inactiveMin, next)
+				a.inactive.add(i, iv.reg, iv.ranges[iv.cur].from, iv.end())
 			}
 		}
 		a.active = act
 		// Inactive intervals change state only when the scan reaches the
-		// start of their next range (or their end); skip the list until
-		// the earliest such position.
-		if pos >= a.inactiveMin {
-			inact := a.inactive[:0]
-			m := int32(maxPos)
-			for _, e := range a.inactive {
+		// start of their next range (or their end).
+		if pos >= a.inactive.min {
+			for _, e := range a.inactive.due(pos) {
 				if e.end <= pos {
-					continue
-				}
-				if e.next > pos {
-					inact = append(inact, e) // still in the hole
-					m = min(m, e.next)
 					continue
 				}
 				if iv := &a.ivs[e.i]; iv.covers(pos) {
 					a.active = append(a.active, e.i)
 				} else {
 					e.next = iv.ranges[iv.cur].from
-					inact = append(inact, e)
-					m = min(m, e.next)
+					a.inactive.push(iv.reg, e) // still in a hole
 				}
 			}
-			a.inactive = inact
-			a.inactiveMin = m
 		}
 		for _, r := range a.ri.Allocatable[a.ivs[ci].class] {
 			fr := a.fixed[r]
@@ -262,16 +240,16 @@ func (a *Allocator) tryFree(ci int32) bool {
 		}
 	}
 	curEnd := cur.end()
-	for k := range a.inactive {
-		e := &a.inactive[k]
-		// It cannot intersect before its next range starts.
-		if e.class != cur.class || e.next >= fu[e.reg] || e.next >= curEnd {
-			continue
-		}
-		it := &a.ivs[e.i]
-		if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[e.reg] {
-			fu[e.reg] = x
-		}
+	for _, r := range regs {
+		// An inactive interval cannot intersect before its next range
+		// starts.
+		a.inactive.scan(r, min(fu[r], curEnd), func(e *inactiveEnt) int32 {
+			it := &a.ivs[e.i]
+			if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[r] {
+				fu[r] = x
+			}
+			return min(fu[r], curEnd)
+		})
 	}
 	for _, r := range regs {
 		if fu[r] == 0 {
@@ -336,13 +314,19 @@ func (a *Allocator) allocBlocked(ci int32) error {
 			up[it.reg] = min(up[it.reg], evictPos(it))
 		}
 	}
-	for _, e := range a.inactive {
-		if e.class != cur.class || up[e.reg] == 0 || e.next >= cur.end() {
+	for _, r := range regs {
+		if up[r] == 0 {
 			continue
 		}
-		if it := &a.ivs[e.i]; intersect(it.ranges[it.cur:], cur.ranges) != maxPos {
-			up[e.reg] = min(up[e.reg], evictPos(it))
-		}
+		a.inactive.scan(r, cur.end(), func(e *inactiveEnt) int32 {
+			if it := &a.ivs[e.i]; intersect(it.ranges[it.cur:], cur.ranges) != maxPos {
+				up[r] = min(up[r], evictPos(it))
+			}
+			if up[r] == 0 {
+				return 0
+			}
+			return cur.end()
+		})
 	}
 	for _, r := range regs {
 		if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x != maxPos {
@@ -403,17 +387,19 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		act = append(act, i)
 	}
 	a.active = act
-	inact := a.inactive[:0]
-	for _, e := range a.inactive {
-		it := &a.ivs[e.i]
-		if e.reg == reg && e.class == a.ivs[ci].class &&
-			intersect(it.ranges[it.cur:], a.ivs[ci].ranges) != maxPos {
-			a.splitAndSpill(e.i, s, start)
-			continue
+	evict := a.evict[:0]
+	a.inactive.scan(reg, a.ivs[ci].end(), func(e *inactiveEnt) int32 {
+		if it := &a.ivs[e.i]; intersect(it.ranges[it.cur:], a.ivs[ci].ranges) != maxPos {
+			evict = append(evict, *e)
 		}
-		inact = append(inact, e)
+		return a.ivs[ci].end()
+	})
+	slices.SortFunc(evict, func(x, y inactiveEnt) int { return int(x.seq - y.seq) })
+	for _, e := range evict {
+		a.inactive.remove(e.i)
+		a.splitAndSpill(e.i, s, start)
 	}
-	a.inactive = inact
+	a.evict = evict
 	return nil
 }
 

@@ -150,34 +150,40 @@ type Allocator struct {
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
 	globals []mach.Reg // vregs live into some block
-	words   int
-	liveIn  []uint64
-	tmp     []uint64
-	genOff  []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
-	gen     []int32
-	killOff []int32
-	kill    []int32
-	defs    []mach.Reg // scratch: vregs defined in the current block
-	stamp   []int32    // per vreg: last block that touched it (+1)
-	stamp2  []int32
+	// Live-in sets, sparse: block b's is liveIn[liveInOff[b]:liveInOff[b+1]],
+	// gids in increasing order.
+	liveInOff []int32
+	liveIn    []int32
+	liveTmp   []int32 // scratch for liveOut
+	genOff    []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
+	gen       []int32
+	killOff   []int32
+	kill      []int32
+	defs      []mach.Reg // scratch: vregs defined in the current block
+	stamp     []int32    // per vreg: last block that touched it (+1)
+	stamp2    []int32
+	// Scratch for propagate.
+	genBOff, genB, killBOff, killB []int32
+	markB, killMarkB               []int32
+	pairB, pairG, work             []int32
 
 	// Intervals.
-	ivs         []interval
-	ivOf        []int32 // per vreg: first piece
-	fixed       [][]lrange
-	fcur        []int32
-	pending     []int32 // per physical register: end of its open fixed range
-	hintHead    []int32
-	hints       []hint
-	unhandled   []int32 // parents, sorted by start
-	uIdx        int
-	heap        []int32 // split children, min-heap on start
-	active      []int32
-	inactive    []inactiveEnt
-	inactiveMin int32 // no inactive interval changes state before this position
-	freeUntil   [64]int32
-	usePos      [64]int32
-	blockPos    [64]int32
+	ivs       []interval
+	ivOf      []int32 // per vreg: first piece
+	fixed     [][]lrange
+	fcur      []int32
+	pending   []int32 // per physical register: end of its open fixed range
+	hintHead  []int32
+	hints     []hint
+	unhandled []int32 // parents, sorted by start
+	uIdx      int
+	heap      []int32 // split children, min-heap on start
+	active    []int32
+	inactive  inactiveSet
+	evict     []inactiveEnt
+	freeUntil [64]int32
+	usePos    [64]int32
+	blockPos  [64]int32
 
 	// Resolution.
 	moves      []pmove
@@ -465,54 +471,126 @@ func (a *Allocator) liveness() error {
 	}
 	a.killOff = append(a.killOff, int32(len(a.kill)))
 
-	w := (len(a.globals) + 63) / 64
-	a.words = w
-	a.liveIn = resize(a.liveIn, nb*w)
-	clear(a.liveIn)
-	a.tmp = resize(a.tmp, w)
-	if w == 0 {
-		return nil
-	}
-	for changed := true; changed; {
-		changed = false
-		for b := nb - 1; b >= 0; b-- {
-			t := a.tmp
-			a.liveOut(b, t)
-			for _, g := range a.kill[a.killOff[b]:a.killOff[b+1]] {
-				t[g>>6] &^= 1 << (g & 63)
-			}
-			for _, g := range a.gen[a.genOff[b]:a.genOff[b+1]] {
-				t[g>>6] |= 1 << (g & 63)
-			}
-			in := a.liveIn[b*w : (b+1)*w]
-			if !slices.Equal(in, t) {
-				copy(in, t)
-				changed = true
+	return a.propagate()
+}
+
+// propagate computes the live-in sets from gen and kill one global at a
+// time, walking back from the blocks that read it before any definition
+// through predecessors that do not define it. That takes time and space
+// in proportion to the sets themselves: dense sets (a bit per global per
+// block, iterated to a fixed point) cost blocks x globals even when each
+// value is live in a few blocks, which for a large function with many
+// blocks is quadratic in time and memory.
+func (a *Allocator) propagate() error {
+	f := a.f
+	nb := len(f.Blocks)
+	ng := len(a.globals)
+	// The blocks that read each global first (gen) and that define it
+	// (kill), by global.
+	a.genBOff, a.genB = transpose(a.genBOff, a.genB, a.genOff, a.gen, ng)
+	a.killBOff, a.killB = transpose(a.killBOff, a.killB, a.killOff, a.kill, ng)
+	a.markB = resize(a.markB, nb)
+	clear(a.markB)
+	a.killMarkB = resize(a.killMarkB, nb)
+	clear(a.killMarkB)
+	// (block, global) pairs, in increasing global order.
+	pairB, pairG, work := a.pairB[:0], a.pairG[:0], a.work[:0]
+	for g := range int32(ng) {
+		tag := g + 1
+		for _, b := range a.killB[a.killBOff[g]:a.killBOff[g+1]] {
+			a.killMarkB[b] = tag
+		}
+		for _, b := range a.genB[a.genBOff[g]:a.genBOff[g+1]] {
+			if a.markB[b] != tag {
+				a.markB[b] = tag
+				pairB, pairG = append(pairB, b), append(pairG, g)
+				work = append(work, b)
 			}
 		}
-	}
-	// The entry block is entered with nothing defined.
-	for wi, x := range a.liveIn[:w] {
-		if x != 0 {
-			for g := wi * 64; g < wi*64+64; g++ {
-				if x&(1<<(g&63)) != 0 {
-					return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[g])
+		for len(work) > 0 {
+			b := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, p := range f.Blocks[b].Preds {
+				if a.markB[p] != tag && a.killMarkB[p] != tag {
+					a.markB[p] = tag
+					pairB, pairG = append(pairB, int32(p)), append(pairG, g)
+					work = append(work, int32(p))
 				}
 			}
 		}
 	}
+	a.pairB, a.pairG, a.work = pairB, pairG, work
+	// By block (a stable counting sort keeps each block's globals in
+	// increasing order).
+	off := resize(a.liveInOff, nb+1)
+	clear(off)
+	for _, b := range pairB {
+		off[b+1]++
+	}
+	for b := 1; b <= nb; b++ {
+		off[b] += off[b-1]
+	}
+	a.liveIn = resize(a.liveIn, len(pairB))
+	a.liveTmp = resize(a.liveTmp, nb)
+	next := a.liveTmp[:nb]
+	copy(next, off[:nb])
+	for k, b := range pairB {
+		a.liveIn[next[b]] = pairG[k]
+		next[b]++
+	}
+	a.liveInOff = off
+	// The entry block is entered with nothing defined.
+	if in := a.liveInOf(0); len(in) > 0 {
+		return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[in[0]])
+	}
 	return nil
 }
 
-// liveOut stores into t the union of the live-in sets of b's successors
-// (arguments are handled separately: they are read at b's end).
-func (a *Allocator) liveOut(b int, t []uint64) {
-	clear(t)
-	w := a.words
-	for _, s := range a.f.Blocks[b].Succs {
-		in := a.liveIn[s*w : (s+1)*w]
-		for k := range t {
-			t[k] |= in[k]
+// transpose turns lists of gids by block (vals[off[b]:off[b+1]]) into
+// lists of blocks by gid, in increasing block order, reusing outOff and
+// out.
+func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
+	outOff = resize(outOff, ng+2)
+	clear(outOff)
+	for _, g := range vals {
+		outOff[g+2]++
+	}
+	for g := 2; g < ng+2; g++ {
+		outOff[g] += outOff[g-1]
+	}
+	out = resize(out, len(vals))
+	// outOff[g+1] is the next free place of gid g while filling; at the
+	// end it is the start of g+1, so outOff[g:g+2] bound g's list.
+	for b := 0; b+1 < len(off); b++ {
+		for _, g := range vals[off[b]:off[b+1]] {
+			out[outOff[g+1]] = int32(b)
+			outOff[g+1]++
 		}
 	}
+	return outOff[:ng+1], out
+}
+
+func (a *Allocator) liveInOf(b int) []int32 {
+	return a.liveIn[a.liveInOff[b]:a.liveInOff[b+1]]
+}
+
+// liveOut returns the union of the live-in sets of b's successors, in
+// increasing gid order (arguments are handled separately: they are read
+// at b's end). The result is valid until the next call.
+func (a *Allocator) liveOut(b int) []int32 {
+	succs := a.f.Blocks[b].Succs
+	switch len(succs) {
+	case 0:
+		return nil
+	case 1:
+		return a.liveInOf(succs[0])
+	}
+	t := a.liveTmp[:0]
+	for _, s := range succs {
+		t = append(t, a.liveInOf(s)...)
+	}
+	slices.Sort(t)
+	t = slices.Compact(t)
+	a.liveTmp = t
+	return t
 }

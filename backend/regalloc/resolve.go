@@ -3,7 +3,6 @@ package regalloc
 import (
 	"cmp"
 	"fmt"
-	"math/bits"
 	"slices"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -233,7 +232,6 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	}
 
 	// Edge moves.
-	w := a.words
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
 		_, end := f.BlockInsts(b)
@@ -248,22 +246,20 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				pos, phase = bs, phaseIn
 			}
 			mark := len(a.moves)
-			for wi, x := range a.liveIn[s*w : (s+1)*w] {
-				for ; x != 0; x &= x - 1 {
-					r := a.globals[wi*64+bits.TrailingZeros64(x)]
-					if a.ivs[a.ivOf[r-nr]].next == noIv {
-						continue // never split: one location throughout
-					}
-					to := a.pieceAt(r, bs)
-					if be == bs && to != noIv && a.ivs[to].start() < bs {
-						continue // falls through within one piece
-					}
-					from := a.pieceAt(r, be-1)
-					if from == noIv || to == noIv {
-						return nil, fmt.Errorf("regalloc: internal error: v%d not live across edge %d->%d", r, b, s)
-					}
-					a.addMove(pos, phase, a.ivs[from].class, a.loc(from), a.loc(to))
+			for _, g := range a.liveInOf(s) {
+				r := a.globals[g]
+				if a.ivs[a.ivOf[r-nr]].next == noIv {
+					continue // never split: one location throughout
 				}
+				to := a.pieceAt(r, bs)
+				if be == bs && to != noIv && a.ivs[to].start() < bs {
+					continue // falls through within one piece
+				}
+				from := a.pieceAt(r, be-1)
+				if from == noIv || to == noIv {
+					return nil, fmt.Errorf("regalloc: internal error: v%d not live across edge %d->%d", r, b, s)
+				}
+				a.addMove(pos, phase, a.ivs[from].class, a.loc(from), a.loc(to))
 			}
 			for j, p := range f.Blocks[s].Params {
 				if a.ivOf[p-nr] == noIv {

@@ -42,9 +42,10 @@ func RPO(f *Func) []Block {
 	return post
 }
 
-// Dominators computes the dominator tree with the iterative algorithm of
-// Cooper, Harvey and Kennedy.
-func Dominators(f *Func) *DomTree {
+// dominatorsIterative computes the dominator tree with the iterative
+// algorithm of Cooper, Harvey and Kennedy: simple, and kept as the oracle
+// Dominators is tested against, but quadratic in loop nesting depth.
+func dominatorsIterative(f *Func) *DomTree {
 	n := len(f.blocks)
 	d := &DomTree{idom: make([]Block, n), order: make([]int32, n), rpo: RPO(f)}
 	for i := range d.order {

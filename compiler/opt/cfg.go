@@ -1,6 +1,10 @@
 package opt
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"slices"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
 
 // SimplifyParams removes block parameters that receive the same value on
 // every edge (or only themselves, around a loop), repeating until none is
@@ -8,6 +12,7 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // later.
 func SimplifyParams(f *ir.Func) {
 	r := newReplacer(f)
+	var keep []bool
 	for changed := true; changed; {
 		changed = false
 		preds := predEdges(f)
@@ -16,6 +21,11 @@ func SimplifyParams(f *ir.Func) {
 				continue
 			}
 			params := f.Params(b)
+			keep = keep[:0]
+			for range params {
+				keep = append(keep, true)
+			}
+			removed := false
 			for i := len(params) - 1; i >= 0; i-- {
 				p := params[i]
 				same := ir.Value(0)
@@ -34,14 +44,19 @@ func SimplifyParams(f *ir.Func) {
 				if !trivial || same == 0 {
 					continue
 				}
-				for _, e := range preds[b] {
-					f.RemoveTargetArg(e.term, e.idx, i)
-				}
-				f.RemoveParam(b, i)
+				keep[i] = false
 				r.set(p, same)
-				params = f.Params(b)
-				changed = true
+				removed = true
 			}
+			if !removed {
+				continue
+			}
+			// All at once: one at a time, each removal shifts the rest.
+			for _, e := range preds[b] {
+				f.KeepTargetArgs(e.term, e.idx, keep)
+			}
+			f.KeepParams(b, keep)
+			changed = true
 		}
 		r.apply(f)
 	}
@@ -125,48 +140,157 @@ func sameTarget(f *ir.Func, t ir.Value, i, j int) bool {
 // jump: they go straight to where that jump goes, with the jump's
 // arguments (b's parameters replaced by what each branch passes). A block
 // whose parameters are used beyond its own jump is left alone.
+//
+// Blocks are visited in postorder, so a block's successors have been
+// settled before it: its branches are redirected once, to where the chain
+// of empty blocks behind each of them ends, a two-way branch whose targets
+// have become the same turns into a jump (so that nested empty ifs fold in
+// one visit), and the block, if it is now empty, is bypassed in turn. A
+// bypassed block keeps its jump, which always points past it: redirecting
+// a branch through a chain of bypassed blocks composes their arguments and
+// compresses the chain (see bypass.resolve). Only back edges can reach a
+// block not yet visited; they are redirected once all blocks have been.
+// Every edge is redirected a bounded number of times, so the pass is
+// linear (redirecting each branch to the next block of a chain, as one
+// block after the other is bypassed, costs n^2/2 redirections for n
+// nested empty loops).
 func bypassEmptyBlocks(f *ir.Func) bool {
-	changed := false
-	preds := predEdges(f)
-	usedOutside := paramsUsedOutside(f)
-	for _, b := range f.Blocks() {
-		t := f.Terminator(b)
-		if b == 0 || t == 0 || f.First(b) != t || f.Op(t) != ir.OpJump {
-			continue
-		}
-		dest := f.Target(t, 0)
-		if dest.Block == b {
-			continue
-		}
-		params := f.Params(b)
-		ok := true
-		for _, p := range params {
-			ok = ok && !usedOutside[p]
-		}
-		if !ok {
-			continue
-		}
-		for _, pe := range preds[b] {
-			in := f.Target(pe.term, pe.idx)
-			args := make([]ir.Value, len(dest.Args))
-			for k, a := range dest.Args {
-				args[k] = a
-				for j, p := range params {
-					if a == p {
-						args[k] = in.Args[j]
-					}
-				}
-			}
-			f.SetTarget(pe.term, pe.idx, ir.Target{Block: dest.Block, Args: args})
-			preds[dest.Block] = append(preds[dest.Block], pe)
-			changed = true
-		}
-		preds[b] = nil
+	bp := &bypass{
+		f:           f,
+		usedOutside: paramsUsedOutside(f),
+		bypassed:    make([]bool, f.NumBlocks()),
 	}
-	if changed {
-		removeUnreachable(f)
+	post := postorder(f)
+	for _, b := range post {
+		bp.visit(b)
 	}
-	return changed
+	if !bp.changed {
+		return false
+	}
+	// Back edges to blocks bypassed after their source was visited.
+	for _, b := range post {
+		if !bp.bypassed[b] {
+			bp.redirect(b)
+		}
+	}
+	removeUnreachable(f)
+	return true
+}
+
+type bypass struct {
+	f           *ir.Func
+	usedOutside []bool
+	bypassed    []bool
+	chain       []ir.Block
+	changed     bool
+}
+
+// visit redirects b's branches, folds a two-way branch whose targets have
+// become one, and bypasses b if it is now an empty jump.
+func (bp *bypass) visit(b ir.Block) {
+	f := bp.f
+	t := f.Terminator(b)
+	if t == 0 {
+		return
+	}
+	bp.redirect(b)
+	if b == 0 || f.First(b) != t || f.Op(t) != ir.OpJump {
+		return
+	}
+	if f.Target(t, 0).Block == b {
+		return
+	}
+	for _, p := range f.Params(b) {
+		if bp.usedOutside[p] {
+			return
+		}
+	}
+	bp.bypassed[b] = true
+	bp.changed = true
+}
+
+// redirect points each branch of b's terminator past the bypassed blocks
+// it reaches, and turns a branch whose targets are then all the same into
+// a jump.
+func (bp *bypass) redirect(b ir.Block) {
+	f := bp.f
+	t := f.Terminator(b)
+	if t == 0 {
+		return
+	}
+	for i := 0; i < f.NumTargets(t); i++ {
+		if s := f.Target(t, i).Block; bp.bypassed[s] {
+			bp.resolve(s)
+			f.SetTarget(t, i, bp.through(f.Target(t, i)))
+			bp.changed = true
+		}
+	}
+	switch f.Op(t) {
+	case ir.OpBrif:
+		if sameTarget(f, t, 0, 1) {
+			jumpTo(f, t, 0)
+			bp.changed = true
+		}
+	case ir.OpBrTable:
+		n := f.NumTargets(t)
+		same := true
+		for i := 1; i < n && same; i++ {
+			same = sameTarget(f, t, 0, i)
+		}
+		if same {
+			jumpTo(f, t, 0)
+			bp.changed = true
+		}
+	}
+}
+
+// through returns where branch tg to a bypassed block goes instead: the
+// target of that block's jump, whose own target must not be bypassed
+// (resolve), with the block's parameters replaced by tg's arguments.
+func (bp *bypass) through(tg ir.Target) ir.Target {
+	f := bp.f
+	j := f.Terminator(tg.Block)
+	dest := f.Target(j, 0)
+	args := make([]ir.Value, len(dest.Args))
+	for k, a := range dest.Args {
+		if f.Op(a) == ir.OpParam && f.BlockOf(a) == tg.Block {
+			a = tg.Args[f.Aux(a)]
+		}
+		args[k] = a
+	}
+	return ir.Target{Block: dest.Block, Args: args}
+}
+
+// resolve makes the jump of bypassed block s point to a block that is not
+// bypassed, redirecting the jumps of the bypassed blocks on the way there
+// too (path compression). There is no cycle of bypassed blocks: a block
+// is bypassed only when its own jump, just resolved, does not lead back to
+// it.
+func (bp *bypass) resolve(s ir.Block) {
+	f := bp.f
+	chain := bp.chain[:0]
+	for {
+		next := f.Target(f.Terminator(s), 0).Block
+		if !bp.bypassed[next] {
+			break
+		}
+		chain = append(chain, s)
+		s = next
+	}
+	// chain[i] jumps to chain[i+1] (or s), whose jump is settled.
+	for i := len(chain) - 1; i >= 0; i-- {
+		j := f.Terminator(chain[i])
+		f.SetTarget(j, 0, bp.through(f.Target(j, 0)))
+	}
+	bp.chain = chain[:0]
+}
+
+// postorder returns the blocks reachable from the entry in postorder
+// (successors in order).
+func postorder(f *ir.Func) []ir.Block {
+	rpo := ir.RPO(f)
+	slices.Reverse(rpo)
+	return rpo
 }
 
 // paramsUsedOutside marks block parameters used anywhere but in their own

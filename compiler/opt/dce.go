@@ -59,6 +59,7 @@ func DCE(f *ir.Func) {
 			}
 		}
 	}
+	var keep []bool
 	for _, b := range blocks {
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
@@ -70,16 +71,20 @@ func DCE(f *ir.Func) {
 		if b == 0 {
 			continue
 		}
-		params := f.Params(b)
-		for i := len(params) - 1; i >= 0; i-- {
-			if live[params[i]] {
-				continue
-			}
-			for _, e := range preds[b] {
-				f.RemoveTargetArg(e.term, e.idx, i)
-			}
-			f.RemoveParam(b, i)
-			params = f.Params(b)
+		// Dead parameters go in one pass (one at a time, each removal
+		// shifts the rest: quadratic for a block with thousands).
+		keep = keep[:0]
+		dead := false
+		for _, p := range f.Params(b) {
+			keep = append(keep, live[p])
+			dead = dead || !live[p]
 		}
+		if !dead {
+			continue
+		}
+		for _, e := range preds[b] {
+			f.KeepTargetArgs(e.term, e.idx, keep)
+		}
+		f.KeepParams(b, keep)
 	}
 }

@@ -1,6 +1,10 @@
 package opt
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"math/bits"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
 
 // GVN removes redundant computations: an instruction equal to one that
 // dominates it (same opcode, type, immediates and operands) is replaced by
@@ -11,8 +15,8 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 func GVN(f *ir.Func) {
 	dom := ir.Dominators(f)
 	r := newReplacer(f)
-	table := map[uint64]ir.Value{}
-	var scope []uint64 // keys inserted, popped when leaving a subtree
+	var table gvnTable
+	var scope []gvnEntry // entries inserted, removed when leaving a subtree
 	type item struct {
 		b     ir.Block
 		child int
@@ -26,15 +30,18 @@ func GVN(f *ir.Func) {
 				continue
 			}
 			k := key(f, v)
-			if w, ok := table[k]; ok {
+			if w := table.get(k); w != 0 {
 				if same(f, v, w) {
 					f.Rewrite(v, ir.OpCopy, 0, w)
 					r.set(v, w)
 				}
 				continue
 			}
-			table[k] = v
-			scope = append(scope, k)
+			if table.full() {
+				table.grow(scope)
+			}
+			table.put(k, v)
+			scope = append(scope, gvnEntry{k, v})
 		}
 	}
 	visit(0)
@@ -48,13 +55,87 @@ func GVN(f *ir.Func) {
 			visit(c)
 			continue
 		}
-		for _, k := range scope[top.mark:] {
-			delete(table, k)
+		if len(stack) > 1 {
+			// Leaving the entry's subtree ends the pass: nothing to undo.
+			for i := len(scope) - 1; i >= top.mark; i-- {
+				table.del(scope[i].key)
+			}
 		}
 		scope = scope[:top.mark]
 		stack = stack[:len(stack)-1]
 	}
 	r.apply(f)
+}
+
+type gvnEntry struct {
+	key uint64
+	v   ir.Value
+}
+
+// gvnTable maps instruction keys to values: open addressing with linear
+// probing. Entries are removed in the reverse order of their insertion
+// (scopes of the dominator tree walk), and removing the last entry put in
+// restores the table exactly as it was before, so a removal just empties
+// its slot; growing reinserts the entries in their insertion order to keep
+// that true. A slot holds both key and value: one cache miss per probe in
+// a table of millions.
+type gvnTable struct {
+	slots []gvnEntry // v == 0: empty
+	n     int
+	shift uint
+}
+
+func (t *gvnTable) slot(k uint64) int {
+	return int((k * 0x9E3779B97F4A7C15) >> t.shift)
+}
+
+func (t *gvnTable) get(k uint64) ir.Value {
+	if t.n == 0 {
+		return 0
+	}
+	mask := len(t.slots) - 1
+	for i := t.slot(k); t.slots[i].v != 0; i = (i + 1) & mask {
+		if t.slots[i].key == k {
+			return t.slots[i].v
+		}
+	}
+	return 0
+}
+
+// full reports whether one more entry would fill more than half the
+// slots.
+func (t *gvnTable) full() bool { return 2*(t.n+1) > len(t.slots) }
+
+// put adds k, which is not in the table (which is not full).
+func (t *gvnTable) put(k uint64, v ir.Value) {
+	mask := len(t.slots) - 1
+	i := t.slot(k)
+	for t.slots[i].v != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = gvnEntry{k, v}
+	t.n++
+}
+
+// del removes k, the entry put in last of those still in the table.
+func (t *gvnTable) del(k uint64) {
+	mask := len(t.slots) - 1
+	i := t.slot(k)
+	for t.slots[i].key != k || t.slots[i].v == 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i].v = 0
+	t.n--
+}
+
+// grow doubles the table; live holds its entries in insertion order.
+func (t *gvnTable) grow(live []gvnEntry) {
+	size := max(64, 2*len(t.slots))
+	t.slots, t.n = make([]gvnEntry, size), 0
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	for _, e := range live {
+		t.put(e.key, e.v)
+	}
 }
 
 // numberable reports whether equal instructions of op compute equal values

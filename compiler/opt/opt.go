@@ -63,10 +63,16 @@ func (r *replacer) set(from, to ir.Value) {
 }
 
 func (r *replacer) get(v ir.Value) ir.Value {
-	for int(v) < len(r.to) && r.to[v] != 0 {
-		v = r.to[v]
+	root := v
+	for int(root) < len(r.to) && r.to[root] != 0 {
+		root = r.to[root]
 	}
-	return v
+	// Point the chain straight at its end, so that a long chain of
+	// replacements is walked once, not once per use.
+	for v != root {
+		v, r.to[v] = r.to[v], root
+	}
+	return root
 }
 
 // resolveArgs rewrites v's operands through the replacements.

@@ -70,10 +70,69 @@ func (t *Translator) seal(b ir.Block) {
 	}
 	t.sealed[b] = true
 	pending := t.incomplete[b]
-	for _, pp := range pending {
-		t.fillParam(b, pp.local, pp.param)
+	if len(pending) > 0 {
+		t.fillParams(b, pending)
 	}
 	t.incomplete[b] = pending[:0]
+}
+
+// fillParams does what fillParam does for each of the parameters added to
+// b while it was not sealed, in the same order, but changes the function
+// once at the end: each branch to b gets all its new arguments in one
+// go, and the trivial parameters are all removed in one pass. One
+// parameter at a time, with a loop that reads thousands of locals, every
+// removal shifted the parameters and arguments after it, and appending to
+// one branch's arguments after another's moved them to the end of the
+// function's storage each time: quadratic in the number of parameters.
+func (t *Translator) fillParams(b ir.Block, pending []pendingParam) {
+	f := t.f
+	preds := t.preds[b]
+	np := len(pending)
+	// args[k*np+j] is the argument of pending parameter j on edge k.
+	args := t.sealArgs[:0]
+	for range len(preds) * np {
+		args = append(args, 0)
+	}
+	keep := t.sealKeep[:0]
+	for range f.Params(b) {
+		keep = append(keep, true)
+	}
+	for j, pp := range pending {
+		p := pp.param
+		same := ir.Value(0)
+		trivial := true
+		for k, e := range preds {
+			a := t.read(pp.local, f.BlockOf(e.term))
+			args[k*np+j] = a
+			a = t.resolve(a)
+			if a == p || a == same {
+				continue
+			}
+			if same != 0 {
+				trivial = false
+			}
+			same = a
+		}
+		if trivial && same != 0 {
+			keep[f.Aux(p)] = false
+			t.setAlias(p, same)
+		}
+	}
+	// The branches carry arguments for the parameters b was made with;
+	// the pending ones come after those.
+	var buf []ir.Value
+	for k, e := range preds {
+		tg := f.Target(e.term, e.idx)
+		buf = append(buf[:0], tg.Args...)
+		for j, pp := range pending {
+			if keep[f.Aux(pp.param)] {
+				buf = append(buf, args[k*np+j])
+			}
+		}
+		f.SetTarget(e.term, e.idx, ir.Target{Block: b, Args: buf})
+	}
+	f.KeepParams(b, keep)
+	t.sealArgs, t.sealKeep = args, keep
 }
 
 func (t *Translator) setAlias(from, to ir.Value) {

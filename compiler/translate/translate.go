@@ -48,6 +48,8 @@ type Translator struct {
 	sealed     []bool
 	preds      [][]edge
 	incomplete [][]pendingParam
+	sealArgs   []ir.Value // scratch for fillParams
+	sealKeep   []bool
 
 	defs       defMap     // (block, local) -> value
 	alias      []ir.Value // removed trivial parameters -> their value
@@ -125,6 +127,9 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 	} else {
 		t.f = ir.NewFunc(name, irSig)
 	}
+	// Most bodies make about one value for every two bytes, and as many
+	// operands.
+	t.f.Reserve(len(code.Body)/2, len(code.Body)/2)
 	t.err = nil
 	t.stack = t.stack[:0]
 	t.ctrls = t.ctrls[:0]

@@ -1,0 +1,83 @@
+package regalloc
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+)
+
+// waitingValues is a chain of n blocks, block k defining v_k and branching
+// to block k+1 or to an edge block placed after the whole chain, which
+// reads v_k and jumps to the exit: the layout (reverse postorder) of n
+// br_ifs out of one block, or of the latches of n nested loops, each
+// passing on its own value. Every v_k waits in a lifetime hole from its
+// block to its edge block, and is live into that block only. The edge
+// blocks come in reverse order, as reverse postorder places them (the
+// first br_if's edge block is the first reached and the last finished).
+func waitingValues(n int, ri *mach.RegInfo) *mach.Func {
+	f := mach.NewFunc(ri.NumRegs)
+	c := f.NewVReg(mach.ClassInt)
+	vs := make([]mach.Reg, n)
+	for k := range n {
+		b := f.NewBlock()
+		if k == 0 {
+			f.Add(b, 0, 0, def(c))
+		}
+		vs[k] = f.NewVReg(mach.ClassInt)
+		f.Add(b, 0, 0, def(vs[k]), use(c))
+		if k < n-1 {
+			f.Add(b, 0, 0, use(c)) // two-way branch
+		} else {
+			f.Add(b, 0, 0)
+		}
+	}
+	edge := func(k int) int { return 2*n - 1 - k }
+	for k := n - 1; k >= 0; k-- {
+		b := f.NewBlock()
+		f.Add(b, 0, 0, use(vs[k]))
+		f.Add(b, 0, 0)
+	}
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0)
+	for k := range n {
+		if k < n-1 {
+			f.AddEdge(k, k+1)
+		}
+		f.AddEdge(k, edge(k))
+		f.AddEdge(edge(k), exit)
+	}
+	return f
+}
+
+// TestAllocateLinear checks that allocation time grows about linearly
+// with the number of values waiting in lifetime holes at once, and with
+// blocks x values live across blocks (16 times the size may take at most
+// 64 times as long; both used to be quadratic: a scan of every waiting
+// interval at each step, and a live-in bit per block per value).
+func TestAllocateLinear(t *testing.T) {
+	ri := amd64Regs()
+	sizes := []int{1000, 4000, 16000}
+	var a Allocator
+	best := make([]time.Duration, len(sizes))
+	for i, n := range sizes {
+		f := waitingValues(n, ri)
+		allocCheck(t, &a, f, ri)
+		for r := 0; r < 3; r++ {
+			c0 := cpuTime()
+			if _, err := a.Allocate(f, ri); err != nil {
+				t.Fatal(err)
+			}
+			if d := cpuTime() - c0; r == 0 || d < best[i] {
+				best[i] = d
+			}
+		}
+		t.Logf("%d waiting values: %v", n, best[i])
+	}
+	// A floor on the smallest time: at that scale the clock's resolution
+	// and noise dominate.
+	base := max(best[0], 2*time.Millisecond)
+	if r := float64(best[2]) / float64(base); r > 16*4 {
+		t.Errorf("16k waiting values take %.1f times as long as 1k (linear: 16)", r)
+	}
+}

@@ -1,0 +1,88 @@
+package ir
+
+import (
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// randomCFG builds a function of n blocks with random branches (jumps,
+// two-way and multiway branches, returns), some blocks unreachable.
+func randomCFG(rng *rand.Rand, n int) *Func {
+	f := NewFunc("r", Signature{Params: []Type{I32}})
+	for i := 1; i < n; i++ {
+		f.NewBlock()
+	}
+	cond := f.Params(0)[0]
+	pick := func() Target { return Target{Block: Block(rng.Intn(n))} }
+	for b := 0; b < n; b++ {
+		switch k := rng.Intn(10); {
+		case k < 4:
+			f.Terminate(Block(b), OpJump, 0, nil, pick())
+		case k < 8:
+			f.Terminate(Block(b), OpBrif, 0, []Value{cond}, pick(), pick())
+		case k < 9:
+			ts := make([]Target, 1+rng.Intn(4))
+			for i := range ts {
+				ts[i] = pick()
+			}
+			f.Terminate(Block(b), OpBrTable, 0, []Value{cond}, ts...)
+		default:
+			f.Terminate(Block(b), OpReturn, 0, nil)
+		}
+	}
+	return f
+}
+
+func TestDominatorsMatchIterative(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for iter := 0; iter < 2000; iter++ {
+		f := randomCFG(rng, 1+rng.Intn(40))
+		want, got := dominatorsIterative(f), Dominators(f)
+		if !reflect.DeepEqual(want, got) {
+			t.Fatalf("dominator trees differ:\n%s\nCHK: %+v\nLT:  %+v", f, want, got)
+		}
+	}
+}
+
+// nestedLoops is n loops nested in one another, each with a back edge
+// from the end of its body: the iterative algorithm's worst case.
+func nestedLoops(n int) *Func {
+	f := NewFunc("loops", Signature{Params: []Type{I32}})
+	cond := f.Params(0)[0]
+	headers := make([]Block, n)
+	prev := Block(0)
+	for i := range headers {
+		headers[i] = f.NewBlock()
+		f.Terminate(prev, OpJump, 0, nil, Target{Block: headers[i]})
+		prev = headers[i]
+	}
+	for i := n - 1; i >= 0; i-- {
+		next := f.NewBlock()
+		f.Terminate(prev, OpBrif, 0, []Value{cond}, Target{Block: headers[i]}, Target{Block: next})
+		prev = next
+	}
+	f.Terminate(prev, OpReturn, 0, nil)
+	return f
+}
+
+func TestDominatorsNestedLoops(t *testing.T) {
+	f := nestedLoops(300)
+	if want, got := dominatorsIterative(f), Dominators(f); !reflect.DeepEqual(want, got) {
+		t.Fatal("dominator trees differ")
+	}
+}
+
+func BenchmarkDominatorsNestedLoops(b *testing.B) {
+	f := nestedLoops(10000)
+	b.Run("iterative", func(b *testing.B) {
+		for b.Loop() {
+			dominatorsIterative(f)
+		}
+	})
+	b.Run("lengauer-tarjan", func(b *testing.B) {
+		for b.Loop() {
+			Dominators(f)
+		}
+	})
+}

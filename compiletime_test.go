@@ -1,0 +1,152 @@
+package kiln_test
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/kilnwasm/kiln"
+)
+
+// Hostile modules must not make the compiler superlinear: these build
+// single-function modules in Go (no external tools) and time kiln.Compile.
+
+func appendULEB(b []byte, v uint64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if v != 0 {
+			b = append(b, c|0x80)
+			continue
+		}
+		return append(b, c)
+	}
+}
+
+func appendSection(b []byte, id byte, content []byte) []byte {
+	b = append(b, id)
+	b = appendULEB(b, uint64(len(content)))
+	return append(b, content...)
+}
+
+// oneFuncModule is a module with one function of type params -> results
+// (value type bytes), no locals, exported as "f", whose body is expr (which
+// must end with the function's end opcode).
+func oneFuncModule(params, results []byte, expr []byte) []byte {
+	b := []byte{0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00}
+	typ := []byte{1, 0x60}
+	typ = appendULEB(typ, uint64(len(params)))
+	typ = append(typ, params...)
+	typ = appendULEB(typ, uint64(len(results)))
+	typ = append(typ, results...)
+	b = appendSection(b, 1, typ)
+	b = appendSection(b, 3, []byte{1, 0})
+	b = appendSection(b, 7, []byte{1, 1, 'f', 0x00, 0})
+	body := append([]byte{0}, expr...) // no locals
+	code := []byte{1}
+	code = appendULEB(code, uint64(len(body)))
+	code = append(code, body...)
+	return appendSection(b, 10, code)
+}
+
+// nestedModule nests n empty blocks of kind op (0x02 block, 0x03 loop).
+func nestedModule(op byte, n int) []byte {
+	expr := make([]byte, 0, 3*n+1)
+	for i := 0; i < n; i++ {
+		expr = append(expr, op, 0x40)
+	}
+	for i := 0; i <= n; i++ {
+		expr = append(expr, 0x0b)
+	}
+	return oneFuncModule(nil, nil, expr)
+}
+
+// addChainModule is (func (param i32) (result i32) local.get 0, then n
+// times i32.const 1; i32.add).
+func addChainModule(n int) []byte {
+	expr := make([]byte, 0, 3*n+3)
+	expr = append(expr, 0x20, 0x00)
+	for i := 0; i < n; i++ {
+		expr = append(expr, 0x41, 0x01, 0x6a)
+	}
+	expr = append(expr, 0x0b)
+	return oneFuncModule([]byte{0x7f}, []byte{0x7f}, expr)
+}
+
+func compileTime(t testing.TB, wasm []byte) time.Duration {
+	t.Helper()
+	start := time.Now()
+	m, err := kiln.Compile(context.Background(), wasm)
+	d := time.Since(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Close()
+	return d
+}
+
+// TestCompileTimeLinearInNesting compiles 1k, 4k and 16k nested loops (and
+// blocks) and checks that the time grows about linearly: 16 times the
+// depth may take at most 64 times as long (a quadratic pass makes it 150
+// to 250). The best of a few runs is taken for each size so that a loaded
+// machine does not make the test flaky. Without -short it also compiles
+// 65,000 nested loops and blocks, which must take under 2 s each (before:
+// 45 s to 185 s for the loops).
+func TestCompileTimeLinearInNesting(t *testing.T) {
+	sizes := []int{1000, 4000, 16000}
+	runs := 3
+	if testing.Short() {
+		runs = 2
+	}
+	for _, kind := range []struct {
+		name string
+		op   byte
+	}{{"loop", 0x03}, {"block", 0x02}} {
+		best := make([]time.Duration, len(sizes))
+		for i, n := range sizes {
+			mod := nestedModule(kind.op, n)
+			for r := 0; r < runs; r++ {
+				d := compileTime(t, mod)
+				if r == 0 || d < best[i] {
+					best[i] = d
+				}
+			}
+			t.Logf("%d nested %ss: %v", n, kind.name, best[i])
+		}
+		// A floor on the smallest time: below it timer and scheduler
+		// noise dominate the ratio.
+		base := max(best[0], 2*time.Millisecond)
+		if r := float64(best[1]) / float64(base); r > 4*4 {
+			t.Errorf("nested %ss: 4k take %.1f times as long as 1k (linear: 4)", kind.name, r)
+		}
+		if r := float64(best[2]) / float64(base); r > 16*4 {
+			t.Errorf("nested %ss: 16k take %.1f times as long as 1k (linear: 16)", kind.name, r)
+		}
+		if testing.Short() {
+			continue
+		}
+		d := compileTime(t, nestedModule(kind.op, 65000))
+		t.Logf("65000 nested %ss: %v", kind.name, d)
+		if d > 2*time.Second {
+			t.Errorf("65000 nested %ss took %v to compile", kind.name, d)
+		}
+	}
+}
+
+// TestCompileAddChain compiles the largest function body allowed
+// (7,654,321 bytes) made of one long chain of i32.add, and reports the
+// time and the heap. It needs about 2 GB and a few seconds, so it only
+// runs when KILN_HOSTILE is set.
+func TestCompileAddChain(t *testing.T) {
+	if os.Getenv("KILN_HOSTILE") == "" {
+		t.Skip("set KILN_HOSTILE=1 to compile a 7.65 MB function")
+	}
+	mod := addChainModule((7654321 - 4) / 3) // 3 bytes an add
+	runtime.GC()
+	d := compileTime(t, mod)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	t.Logf("add chain (%d bytes): %v, %d MB allocated in all, %d MB heap obtained from the OS", len(mod), d, ms.TotalAlloc>>20, ms.HeapSys>>20)
+}
