@@ -1,12 +1,20 @@
 package ir
 
-// Dominators computes the dominator tree of f with the algorithm of
-// Lengauer and Tarjan, with path compression: O(E log N) whatever the
-// shape of the graph. (The iterative algorithm, dominatorsIterative,
-// builds the same tree, with the same reverse postorder and child order,
-// but walks up the tree from each predecessor to the nearest common
-// dominator: quadratic in the depth of nested loops.)
+// Dominators computes the dominator tree of f. Small functions take the
+// iterative algorithm (dominatorsIterative), which allocates less; larger
+// ones the algorithm of Lengauer and Tarjan with path compression,
+// O(E log N) whatever the shape of the graph, where the iterative one
+// walks up the tree from each predecessor to the nearest common dominator:
+// quadratic in the depth of nested loops. Both build the same tree, with
+// the same reverse postorder and child order.
 func Dominators(f *Func) *DomTree {
+	if len(f.blocks) <= 64 {
+		return dominatorsIterative(f)
+	}
+	return dominatorsLT(f)
+}
+
+func dominatorsLT(f *Func) *DomTree {
 	n := len(f.blocks)
 	d := &DomTree{idom: make([]Block, n), order: make([]int32, n), rpo: RPO(f)}
 	for i := range d.order {

@@ -38,7 +38,7 @@ func TestDominatorsMatchIterative(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for iter := 0; iter < 2000; iter++ {
 		f := randomCFG(rng, 1+rng.Intn(40))
-		want, got := dominatorsIterative(f), Dominators(f)
+		want, got := dominatorsIterative(f), dominatorsLT(f)
 		if !reflect.DeepEqual(want, got) {
 			t.Fatalf("dominator trees differ:\n%s\nCHK: %+v\nLT:  %+v", f, want, got)
 		}
@@ -68,7 +68,7 @@ func nestedLoops(n int) *Func {
 
 func TestDominatorsNestedLoops(t *testing.T) {
 	f := nestedLoops(300)
-	if want, got := dominatorsIterative(f), Dominators(f); !reflect.DeepEqual(want, got) {
+	if want, got := dominatorsIterative(f), dominatorsLT(f); !reflect.DeepEqual(want, got) {
 		t.Fatal("dominator trees differ")
 	}
 }
@@ -82,7 +82,7 @@ func BenchmarkDominatorsNestedLoops(b *testing.B) {
 	})
 	b.Run("lengauer-tarjan", func(b *testing.B) {
 		for b.Loop() {
-			Dominators(f)
+			dominatorsLT(f)
 		}
 	})
 }

@@ -19,30 +19,28 @@ import (
 // inner loop lands in its preheader, in the loop around, where it may be
 // hoisted again. That visits every loop's body once per loop around it:
 // fine for the usual few levels of nesting, but quadratic in the depth of
-// deeply nested loops. So the loop tree comes first (in one pass), and when
-// the bodies of all loops together are too large, every instruction goes
-// straight to the preheader of the outermost loop it is invariant in
-// (hoistDirect), which places each instruction in the same preheader, in
-// the program's order rather than in the order loop by loop hoisting
-// reaches them.
+// deeply nested loops. So when the bodies visited grow past a budget
+// linear in the function's size, the loop tree is built (in one pass) and
+// every instruction left goes straight to the preheader of the outermost
+// loop it is invariant in (hoistDirect), which places each instruction in
+// the same preheader, in the program's order rather than in the order loop
+// by loop hoisting reaches them.
 func LICM(f *ir.Func) {
 	dom := ir.Dominators(f)
-	lf := findLoops(f, dom)
-	if lf == nil {
+	if hoistLoopByLoop(f, dom, 8*f.NumValues()+1<<16) {
 		return
 	}
-	size, nested := lf.sizes(f)
-	if nested <= 8*size+1<<16 {
-		hoistLoopByLoop(f, dom)
-		return
+	if lf := findLoops(f, dom); lf != nil {
+		lf.hoistDirect(f, dom)
 	}
-	lf.hoistDirect(f, dom)
 }
 
 // hoistLoopByLoop hoists out of one loop after the other, innermost
 // first: a header that dominates another comes earlier in reverse
-// postorder, so later in its reverse.
-func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree) {
+// postorder, so later in its reverse. It stops, returning false, once the
+// blocks and instructions it has visited exceed budget. (Hoisting moves
+// instructions only: the dominator tree stays valid.)
+func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, budget int) bool {
 	preds := ir.Preds(f)
 	rpo := dom.RPO()
 	order := make([]int32, f.NumBlocks())
@@ -67,11 +65,15 @@ func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree) {
 			continue
 		}
 		body := loopBlocks(preds, hd, latches, inLoop)
-		h.hoist(f, body, inLoop, order, f.Terminator(pre))
+		budget -= len(body) + h.hoist(f, body, inLoop, order, f.Terminator(pre))
 		for _, b := range body {
 			inLoop[b] = false
 		}
+		if budget < 0 {
+			return false
+		}
 	}
+	return true
 }
 
 // loopBlocks collects the blocks of the loop with header h: those that
@@ -116,13 +118,14 @@ type hoistCand struct {
 // instructions each placed before the one it uses), the sweep of each
 // instruction is worked out from its operands', visiting operands first
 // (order: the blocks' reverse postorder numbers).
-func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int32, at ir.Value) {
+func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int32, at ir.Value) (visited int) {
 	h.cands = h.cands[:0]
 	for len(h.index) < f.NumValues() {
 		h.index = append(h.index, -1)
 	}
 	for _, b := range body {
 		for v := f.First(b); v != 0; v = f.Next(v) {
+			visited++
 			if f.Op(v).Pure() && f.Op(v) != ir.OpCopy {
 				h.index[v] = int32(len(h.cands))
 				h.cands = append(h.cands, hoistCand{v: v, pos: int32(len(h.cands))})
@@ -175,6 +178,7 @@ func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int3
 	for _, c := range h.moved {
 		f.MoveBefore(c.v, at)
 	}
+	return visited
 }
 
 // hoistDirect moves every invariant instruction straight to the preheader
@@ -203,24 +207,6 @@ func (lf *loopForest) hoistDirect(f *ir.Func, dom *ir.DomTree) {
 	}
 }
 
-// sizes returns the number of blocks and instructions in loops, and the
-// sum over the loops that have a preheader of the blocks and
-// instructions in each: what hoisting loop by loop visits.
-func (lf *loopForest) sizes(f *ir.Func) (size, nested int) {
-	for b, l := range lf.loopOf {
-		if l < 0 {
-			continue
-		}
-		w := 1
-		for v := f.First(ir.Block(b)); v != 0; v = f.Next(v) {
-			w++
-		}
-		size += w
-		nested += w * int(lf.preDepth[l])
-	}
-	return size, nested
-}
-
 // loopForest is the loop nesting tree. Loops are numbered in the order
 // found, innermost first.
 type loopForest struct {
@@ -235,7 +221,6 @@ type loopForest struct {
 	// preUp[k][l] the same among the loops that have a preheader.
 	up, preUp [][]int32
 	withPre   []int32 // per loop: the innermost loop around it (or itself) with a preheader, or -1
-	preDepth  []int32 // per loop: how many loops around it (itself too) have a preheader
 	maxDepth  int32
 }
 
@@ -337,7 +322,6 @@ func (lf *loopForest) number() {
 	lf.first = make([]int32, nl)
 	lf.last = make([]int32, nl)
 	lf.withPre = make([]int32, nl)
-	lf.preDepth = make([]int32, nl)
 	num := int32(0)
 	type item struct{ l, child int32 }
 	var st []item
@@ -353,12 +337,10 @@ func (lf *loopForest) number() {
 				if p >= 0 {
 					lf.withPre[l] = lf.withPre[p]
 					lf.depth[l] = lf.depth[p] + 1
-					lf.preDepth[l] = lf.preDepth[p]
 					lf.maxDepth = max(lf.maxDepth, lf.depth[l])
 				}
 				if lf.pre[l] >= 0 {
 					lf.withPre[l] = l
-					lf.preDepth[l]++
 				}
 			}
 			if int(top.child) < len(kids[l]) {
