@@ -78,6 +78,32 @@ type Store struct {
 	funcs    []*Func
 	Optimize bool
 	depth    int
+	// Fuel, if positive, bounds the work of each Call: every function
+	// call and every branch between IR blocks costs one unit, and a call
+	// that runs out traps with ReasonOutOfFuel ("out of fuel", not a
+	// WebAssembly trap: differential tests use it to give up on a module
+	// that does not terminate).
+	Fuel int64
+	fuel int64 // what is left of Fuel during a Call
+	// MaxMemoryPages and MaxTableElements, if positive, cap what
+	// memory.grow and table.grow may reach (they return -1 beyond), like
+	// the native runtime's instance limits.
+	MaxMemoryPages   uint64
+	MaxTableElements uint64
+}
+
+// ReasonOutOfFuel is the reason of the trap a Call that exhausts
+// Store.Fuel returns.
+const ReasonOutOfFuel = "out of fuel"
+
+// burn spends one unit of fuel.
+func (s *Store) burn() {
+	if s.Fuel > 0 {
+		s.fuel--
+		if s.fuel < 0 {
+			trap(ReasonOutOfFuel)
+		}
+	}
 }
 
 func (s *Store) addFunc(f *Func) *Func {
@@ -135,6 +161,7 @@ func (s *Store) Instantiate(b []byte, resolve Resolver) (*Instance, error) {
 		}
 		inst.funcs = append(inst.funcs, s.addFunc(&Func{Type: m.Types[m.FuncTypes[i]], inst: inst, ir: f}))
 	}
+	s.depth, s.fuel = 0, s.Fuel
 	err = catch(func() { inst.initialize() })
 	return inst, err
 }
@@ -311,6 +338,7 @@ func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
 // Call invokes f with args (bit patterns; refs as handles).
 func (s *Store) Call(f *Func, args []uint64) (res []uint64, err error) {
 	s.depth = 0
+	s.fuel = s.Fuel
 	err = catch(func() { res = s.call(f, args) })
 	return res, err
 }
@@ -323,6 +351,7 @@ func (s *Store) call(f *Func, args []uint64) []uint64 {
 	if s.depth > maxDepth {
 		trap("call stack exhausted")
 	}
+	s.burn()
 	res := f.inst.run(f.ir, args)
 	s.depth--
 	return res
@@ -375,6 +404,7 @@ func (inst *Instance) run(f *ir.Func, args []uint64) []uint64 {
 				}
 				t = f.Target(v, int(i))
 			}
+			inst.store.burn()
 			// Parallel assignment of the block's parameters.
 			tmp = tmp[:0]
 			for _, x := range t.Args {
@@ -413,6 +443,20 @@ func (inst *Instance) storeMem(ea, size, v uint64) {
 
 var errInternal = errors.New("interp: bad instruction")
 
+// accessSize is the size of a narrow load or store (0 for OpLoad and
+// OpStore, whose size is their type's).
+func accessSize(op ir.Op) uint64 {
+	switch op {
+	case ir.OpLoad8S, ir.OpLoad8U, ir.OpStore8:
+		return 1
+	case ir.OpLoad16S, ir.OpLoad16U, ir.OpStore16:
+		return 2
+	case ir.OpLoad32S, ir.OpLoad32U, ir.OpStore32:
+		return 4
+	}
+	return 0
+}
+
 func mask(t ir.Type, v uint64) uint64 {
 	if t == ir.I32 || t == ir.F32 {
 		return uint64(uint32(v))
@@ -443,7 +487,7 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 	case ir.OpProj:
 		set(fr.tuples[a[0]][f.Aux(v)])
 	case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U:
-		size := map[ir.Op]uint64{ir.OpLoad8S: 1, ir.OpLoad8U: 1, ir.OpLoad16S: 2, ir.OpLoad16U: 2, ir.OpLoad32S: 4, ir.OpLoad32U: 4}[op]
+		size := accessSize(op)
 		if op == ir.OpLoad {
 			size = 4
 			if typ == ir.I64 || typ == ir.F64 {
@@ -461,7 +505,7 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 		}
 		set(x)
 	case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
-		size := map[ir.Op]uint64{ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4}[op]
+		size := accessSize(op)
 		if op == ir.OpStore {
 			size = 4
 			if t := f.Type(a[1]); t == ir.I64 || t == ir.F64 {
@@ -474,7 +518,7 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 	case ir.OpMemGrow:
 		old := uint64(len(inst.mem.Data) / 65536)
 		n := uint64(uint32(arg(0)))
-		if old+n > inst.mem.Max {
+		if old+n > inst.mem.Max || (inst.store.MaxMemoryPages > 0 && old+n > inst.store.MaxMemoryPages) {
 			set(math.MaxUint32)
 			return
 		}
@@ -522,7 +566,7 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 		t := inst.tables[f.Aux(v)]
 		old := uint64(len(t.Elems))
 		n := uint64(uint32(arg(1)))
-		if old+n > t.Max || old+n > 1<<32-1 {
+		if old+n > t.Max || old+n > 1<<32-1 || (inst.store.MaxTableElements > 0 && old+n > inst.store.MaxTableElements) {
 			set(math.MaxUint32)
 			return
 		}
