@@ -43,9 +43,10 @@ func RPO(f *Func) []Block {
 }
 
 // dominatorsIterative computes the dominator tree with the iterative
-// algorithm of Cooper, Harvey and Kennedy: simple, and kept as the oracle
-// Dominators is tested against, but quadratic in loop nesting depth.
-func dominatorsIterative(f *Func) *DomTree {
+// algorithm of Cooper, Harvey and Kennedy: fast on ordinary code, but its
+// walks up the tree are as long as loops are deeply nested, so it gives up
+// (returning nil) once they have taken more than budget steps.
+func dominatorsIterative(f *Func, budget int) *DomTree {
 	n := len(f.blocks)
 	d := &DomTree{idom: make([]Block, n), order: make([]int32, n), rpo: RPO(f)}
 	for i := range d.order {
@@ -67,8 +68,23 @@ func dominatorsIterative(f *Func) *DomTree {
 				}
 				if newIdom < 0 {
 					newIdom = p
-				} else {
-					newIdom = d.intersect(p, newIdom)
+					continue
+				}
+				// intersect, counting its steps.
+				a, b := p, newIdom
+				for a != b {
+					for d.order[a] > d.order[b] {
+						a = d.idom[a]
+						budget--
+					}
+					for d.order[b] > d.order[a] {
+						b = d.idom[b]
+						budget--
+					}
+				}
+				newIdom = a
+				if budget < 0 {
+					return nil
 				}
 			}
 			if newIdom >= 0 && d.idom[b] != newIdom {
@@ -127,17 +143,6 @@ func dominatorsIterative(f *Func) *DomTree {
 	return d
 }
 
-func (d *DomTree) intersect(a, b Block) Block {
-	for a != b {
-		for d.order[a] > d.order[b] {
-			a = d.idom[a]
-		}
-		for d.order[b] > d.order[a] {
-			b = d.idom[b]
-		}
-	}
-	return a
-}
 
 // Reachable reports whether b is reachable from the entry.
 func (d *DomTree) Reachable(b Block) bool { return d.order[b] >= 0 }

@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"math"
 	"math/rand"
 	"reflect"
 	"testing"
@@ -38,7 +39,7 @@ func TestDominatorsMatchIterative(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for iter := 0; iter < 2000; iter++ {
 		f := randomCFG(rng, 1+rng.Intn(40))
-		want, got := dominatorsIterative(f), dominatorsLT(f)
+		want, got := dominatorsIterative(f, math.MaxInt), dominatorsLT(f)
 		if !reflect.DeepEqual(want, got) {
 			t.Fatalf("dominator trees differ:\n%s\nCHK: %+v\nLT:  %+v", f, want, got)
 		}
@@ -68,7 +69,7 @@ func nestedLoops(n int) *Func {
 
 func TestDominatorsNestedLoops(t *testing.T) {
 	f := nestedLoops(300)
-	if want, got := dominatorsIterative(f), dominatorsLT(f); !reflect.DeepEqual(want, got) {
+	if want, got := dominatorsIterative(f, math.MaxInt), dominatorsLT(f); !reflect.DeepEqual(want, got) {
 		t.Fatal("dominator trees differ")
 	}
 }
@@ -77,7 +78,7 @@ func BenchmarkDominatorsNestedLoops(b *testing.B) {
 	f := nestedLoops(10000)
 	b.Run("iterative", func(b *testing.B) {
 		for b.Loop() {
-			dominatorsIterative(f)
+			dominatorsIterative(f, math.MaxInt)
 		}
 	})
 	b.Run("lengauer-tarjan", func(b *testing.B) {
@@ -85,4 +86,18 @@ func BenchmarkDominatorsNestedLoops(b *testing.B) {
 			dominatorsLT(f)
 		}
 	})
+}
+
+// Dominators gives the same tree whichever algorithm it ends up using: the
+// iterative one within its budget, Lengauer-Tarjan for deep nesting.
+func TestDominatorsFallback(t *testing.T) {
+	for _, depth := range []int{10, 3000} {
+		f := nestedLoops(depth)
+		if want, got := dominatorsIterative(f, math.MaxInt), Dominators(f); !reflect.DeepEqual(want, got) {
+			t.Fatalf("depth %d: dominator trees differ", depth)
+		}
+	}
+	if dominatorsIterative(nestedLoops(3000), 64*6000+4096) != nil {
+		t.Error("3000 nested loops fit the iterative algorithm's budget")
+	}
 }
