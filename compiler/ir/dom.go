@@ -143,7 +143,6 @@ func dominatorsIterative(f *Func, budget int) *DomTree {
 	return d
 }
 
-
 // Reachable reports whether b is reachable from the entry.
 func (d *DomTree) Reachable(b Block) bool { return d.order[b] >= 0 }
 
