@@ -71,18 +71,18 @@ func dominatorsIterative(f *Func, budget int) *DomTree {
 					continue
 				}
 				// intersect, counting its steps.
-				a, b := p, newIdom
-				for a != b {
-					for d.order[a] > d.order[b] {
-						a = d.idom[a]
+				x, y := p, newIdom
+				for x != y {
+					for d.order[x] > d.order[y] {
+						x = d.idom[x]
 						budget--
 					}
-					for d.order[b] > d.order[a] {
-						b = d.idom[b]
+					for d.order[y] > d.order[x] {
+						y = d.idom[y]
 						budget--
 					}
 				}
-				newIdom = a
+				newIdom = x
 				if budget < 0 {
 					return nil
 				}
@@ -94,52 +94,7 @@ func dominatorsIterative(f *Func, budget int) *DomTree {
 		}
 	}
 	d.idom[0] = -1
-	// Children lists share one backing array.
-	start := make([]int32, n+1)
-	for _, b := range d.rpo[1:] {
-		if p := d.idom[b]; p >= 0 {
-			start[p]++
-		}
-	}
-	total := int32(0)
-	for i, c := range start {
-		start[i] = total
-		total += c
-	}
-	all := make([]Block, total)
-	d.kids = make([][]Block, n)
-	for b := range d.kids {
-		d.kids[b] = all[start[b]:start[b]:start[b+1]]
-	}
-	for _, b := range d.rpo[1:] {
-		if p := d.idom[b]; p >= 0 {
-			d.kids[p] = append(d.kids[p], b)
-		}
-	}
-	// Number the tree so that dominance queries are O(1).
-	d.pre = make([]int32, n)
-	d.post = make([]int32, n)
-	num := int32(0)
-	type item struct {
-		b     Block
-		child int
-	}
-	st := []item{{b: 0}}
-	d.pre[0] = num
-	num++
-	for len(st) > 0 {
-		top := &st[len(st)-1]
-		if top.child < len(d.kids[top.b]) {
-			c := d.kids[top.b][top.child]
-			top.child++
-			d.pre[c] = num
-			num++
-			st = append(st, item{b: c})
-			continue
-		}
-		d.post[top.b] = num - 1
-		st = st[:len(st)-1]
-	}
+	d.build(n)
 	return d
 }
 

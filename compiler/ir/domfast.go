@@ -127,8 +127,9 @@ func ltIdoms(f *Func, idom []Block) {
 	}
 }
 
-// build fills in the children lists and the preorder numbering from idom
-// and rpo, as Dominators does.
+// build fills in the children lists (sharing one backing array) and the
+// tree's preorder numbering, which makes dominance queries O(1), from idom
+// and rpo.
 func (d *DomTree) build(n int) {
 	start := make([]int32, n+1)
 	for _, b := range d.rpo[1:] {
