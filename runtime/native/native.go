@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -85,7 +86,12 @@ type Context struct {
 	memLo       uintptr // faults in [memLo, memHi) are out-of-bounds memory accesses
 	memHi       uintptr
 	depth       int
-	interruptFn func() // c.Interrupt, allocated once
+	interruptFn func() // ctxInterrupt, allocated once
+	// Interrupts that a call's context started (stop returned false) and
+	// that have finished: CallContext waits for the ones it started, so a
+	// request from an ended context never lands in a later call.
+	ctxStarted  uint64
+	ctxFinished atomic.Uint64
 	Host        []HostFunc
 	Backtraces  bool // capture frame-pointer backtraces into Trap.Frames
 	// GoContext is the embedder's context.Context of the running call, for
@@ -118,7 +124,7 @@ func NewContext(cfg Config) (*Context, error) {
 	}
 	c := &Context{x: new(ExecCtx), mapBase: base, mapSize: guard + stack, stackLo: base + guard, stackHi: (base + guard + stack) &^ 15, Backtraces: true}
 	c.x.StackLimit = c.stackLo + StackReserve
-	c.interruptFn = c.Interrupt
+	c.interruptFn = c.ctxInterrupt
 	return c, nil
 }
 
@@ -150,6 +156,12 @@ func (c *Context) SetMemory(base, lo, hi uintptr) {
 // at its next poll of ctx.Interrupt. Safe from any goroutine. The flag is
 // cleared when the next top-level Call starts.
 func (c *Context) Interrupt() { atomic.StoreUint32(&c.x.Interrupt, 1) }
+
+// ctxInterrupt is what a call's context runs when it ends.
+func (c *Context) ctxInterrupt() {
+	c.Interrupt()
+	c.ctxFinished.Add(1)
+}
 
 // Call runs the generated entry function at address entry. stack holds the
 // parameters on input and receives the results (it must be at least
@@ -190,7 +202,14 @@ func (c *Context) CallContext(ctx context.Context, entry uintptr, stack []uint64
 	} else {
 		err = c.call(entry, stack)
 	}
-	stop()
+	if !stop() {
+		// The context ended and its goroutine has been started: wait until
+		// it has set the request, which the next call then clears.
+		c.ctxStarted++
+		for c.ctxFinished.Load() < c.ctxStarted {
+			runtime.Gosched()
+		}
+	}
 	return err
 }
 

@@ -676,6 +676,20 @@ func TestInterruptContext(t *testing.T) {
 	cancel()
 }
 
+// The interrupt that an ended context sends from its own goroutine never
+// lands in a later call (it did under qemu, where that goroutine ran late).
+func TestEndedContextDoesNotLeak(t *testing.T) {
+	e := newEnv(t)
+	ended, cancel := context.WithCancel(context.Background())
+	cancel()
+	for i := 0; i < 200; i++ {
+		wantTrap(t, e.c.CallContext(ended, testMod.entry[fnAdd], []uint64{1, 2}), trap.CodeInterrupted)
+		if err := e.c.CallContext(context.Background(), testMod.entry[fnLoopNPoll], []uint64{5, 1000}); err != nil {
+			t.Fatalf("round %d: %v", i, err)
+		}
+	}
+}
+
 func TestZeroAllocs(t *testing.T) {
 	e := newEnv(t)
 	e.c.Host = []HostFunc{func(c *Context, s []uint64) error { s[0]++; return nil }}
