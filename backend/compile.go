@@ -73,20 +73,17 @@ type Options struct {
 	// costs before it starts.
 	MaxFunctionBytes int
 	// Dump, when set, receives the text of function idx after each stage
-	// named in DumpStages ("ir", each pass by name, "lower", "vcode",
+	// named in DumpStages ("ir", each pass and lower step by name, "vcode",
 	// "regalloc").
 	// It is called from the compiling goroutines, one call at a time.
 	Dump       func(stage string, idx uint32, text string)
 	DumpStages map[string]bool
 }
 
-// Passes is the per-function pass list the backend runs: the
-// optimizations, then what instruction selection requires of its input.
-// After them the runtime semantics are lowered (stage "lower", see package
-// lower), which needs the module's environment.
-var Passes = append(append([]opt.Pass(nil), opt.Passes...),
-	opt.Pass{Name: "split-critical-edges", Run: opt.SplitCriticalEdges}, // edge moves need a place
-)
+// Passes is the optimization pass list the backend runs on each function.
+// lower.Steps follow it: what instruction selection requires of its input
+// (critical-edge splitting, then the lowering of the runtime semantics).
+var Passes = opt.Passes
 
 // Compile compiles every function of validated module m in parallel and
 // links them with the module's thunks and entry shims. The result is the
@@ -222,13 +219,15 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 		}
 		w.dump(p.Name, idx, f.String)
 	}
-	lower.Runtime(f, env)
-	if w.opts.Verify {
-		if err := ir.Verify(f); err != nil {
-			return nil, fmt.Errorf("function %d: after lower: %w", idx, err)
+	for _, s := range lower.Steps {
+		s.Run(f, env)
+		if w.opts.Verify {
+			if err := ir.Verify(f); err != nil {
+				return nil, fmt.Errorf("function %d: after %s: %w", idx, s.Name, err)
+			}
 		}
+		w.dump(s.Name, idx, f.String)
 	}
-	w.dump("lower", idx, f.String)
 	vc, err := w.fc.Select(f, env)
 	if err != nil {
 		return nil, fmt.Errorf("function %d: %w", idx, err)

@@ -50,8 +50,7 @@ func TestSelectSpecModules(t *testing.T) {
 			if err := opt.Optimize(f, false); err != nil {
 				t.Fatal(err)
 			}
-			opt.SplitCriticalEdges(f)
-			lower.Runtime(f, env)
+			lower.Prepare(f, env)
 			l, err := Select(f, env)
 			if err != nil {
 				t.Errorf("%s: %v", filepath.Base(file), err)

@@ -12,8 +12,31 @@ package lower
 import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/internal/abi"
 )
+
+// Step is one of the steps that turn optimized IR into what instruction
+// selection takes.
+type Step struct {
+	Name string
+	Run  func(*ir.Func, *mach.Env)
+}
+
+// Steps are what every ISA's instruction selection requires of its input,
+// in order. The backend driver runs them after the optimizations (and can
+// dump each); tests that select IR directly run them through Prepare.
+var Steps = []Step{
+	{"split-critical-edges", func(f *ir.Func, _ *mach.Env) { opt.SplitCriticalEdges(f) }}, // edge moves need a place
+	{"lower", Runtime},
+}
+
+// Prepare runs Steps on f.
+func Prepare(f *ir.Func, env *mach.Env) {
+	for _, s := range Steps {
+		s.Run(f, env)
+	}
+}
 
 // Runtime lowers f in place for the module env describes.
 func Runtime(f *ir.Func, env *mach.Env) {

@@ -36,8 +36,7 @@ func selectModule(tb testing.TB, file string, limit int) []*mach.Func {
 		if err != nil || opt.Optimize(f, false) != nil {
 			continue
 		}
-		opt.SplitCriticalEdges(f)
-		lower.Runtime(f, env)
+		lower.Prepare(f, env)
 		l, err := amd64.Select(f, env)
 		if err != nil {
 			continue

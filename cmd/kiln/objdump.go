@@ -13,6 +13,7 @@ import (
 	"golang.org/x/arch/x86/x86asm"
 
 	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -32,9 +33,11 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
 		fmt.Fprintln(stderr, "  ir        the IR as translated from Wasm")
-		fmt.Fprintln(stderr, "  PASS      the IR after that pass (a pass that runs twice prints twice)")
-		fmt.Fprintln(stderr, "  opt       the IR after the last pass")
-		fmt.Fprintln(stderr, "  lower     the IR after the runtime semantics are lowered")
+		fmt.Fprintln(stderr, "  PASS      the IR after that optimization pass (a pass that runs twice prints twice)")
+		fmt.Fprintln(stderr, "  opt       the IR after the last optimization pass")
+		fmt.Fprintln(stderr, "  split-critical-edges, lower")
+		fmt.Fprintln(stderr, "            the IR as prepared for instruction selection: edges split, then")
+		fmt.Fprintln(stderr, "            the runtime semantics lowered")
 		fmt.Fprintln(stderr, "  vcode     the machine code as selected, with virtual registers")
 		fmt.Fprintln(stderr, "  regalloc  the same with registers allocated and the allocator's moves")
 		fmt.Fprintln(stderr, "  asm       the disassembled machine code (the default)")
@@ -124,7 +127,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// passRuns counts the runs of each pass of the backend's pass list.
+// passRuns counts the runs of each pass of the backend's optimization list.
 var passRuns = func() map[string]int {
 	n := map[string]int{}
 	for _, p := range backend.Passes {
@@ -143,11 +146,15 @@ func stageNames() []string {
 			names = append(names, p.Name)
 		}
 	}
-	return append(names, "opt", "lower", "vcode", "regalloc", "asm")
+	names = append(names, "opt")
+	for _, s := range lower.Steps {
+		names = append(names, s.Name)
+	}
+	return append(names, "vcode", "regalloc", "asm")
 }
 
 // parseStages maps the backend's stage names to the labels to print them
-// under: "opt" is the backend's last pass, printed as "opt".
+// under: "opt" is the backend's last optimization pass, printed as "opt".
 func parseStages(list []string) (map[string][]string, error) {
 	valid := map[string]bool{}
 	for _, n := range stageNames() {

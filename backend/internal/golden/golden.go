@@ -43,7 +43,6 @@ import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/ir"
-	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/testpaths"
 )
@@ -373,8 +372,7 @@ func Compile(c *Case, is mach.ISA, features abi.Features) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	opt.SplitCriticalEdges(f)
-	lower.Runtime(f, c.Env)
+	lower.Prepare(f, c.Env)
 	if err := ir.Verify(f); err != nil {
 		return nil, fmt.Errorf("after lower: %w", err)
 	}
