@@ -186,9 +186,6 @@ type minst struct {
 	pos   int32 // Wasm body offset, for trap sites; -1 if none
 }
 
-func (m *minst) String() string {
-	return fmt.Sprintf("%v size=%d alu=%d cc=%d aux=%d aux2=%d imm=%d", m.op, m.size, m.alu, m.cc, m.aux, m.aux2, m.imm)
-}
 
 var condNames = [...]string{ccE: "e", ccNE: "ne", ccL: "l", ccGE: "ge", ccLE: "le", ccG: "g", ccB: "b", ccAE: "ae", ccBE: "be", ccA: "a"}
 var aluNames = [...]string{aluAdd: "add", aluSub: "sub", aluAnd: "and", aluOr: "or", aluXor: "xor", aluCmp: "cmp", aluTest: "test"}

@@ -15,8 +15,6 @@ type Lowered struct {
 	Insts []minst
 	// OutArgs is the size in bytes of the outgoing argument area.
 	OutArgs int
-	// Order maps VCode blocks to the IR blocks they came from.
-	Order []ir.Block
 }
 
 type selector struct {
@@ -99,7 +97,7 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	for _, e := range s.edges {
 		s.vc.AddEdge(e.from, e.to, e.args...)
 	}
-	return &Lowered{Name: f.Name, Code: s.vc, Insts: s.insts, OutArgs: 8 * s.out, Order: s.order}, nil
+	return &Lowered{Name: f.Name, Code: s.vc, Insts: s.insts, OutArgs: 8 * s.out}, nil
 }
 
 // resize returns a zeroed slice of length n, reusing b's memory.

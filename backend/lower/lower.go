@@ -52,8 +52,9 @@ func Runtime(f *ir.Func, env *mach.Env) {
 }
 
 type lowerer struct {
-	f   *ir.Func
-	env *mach.Env
+	f    *ir.Func
+	env  *mach.Env
+	args []ir.Value // operands of the instruction being rewritten
 }
 
 // polls puts an interruption poll at the start of the entry block and,
@@ -154,8 +155,8 @@ func (l *lowerer) inst(v ir.Value) {
 		off := int64(lay.ImportedFuncs[idx])
 		code := l.before(v, ir.OpLoadPtr, ir.I64, off, vm)
 		callee := l.before(v, ir.OpLoadPtr, ir.I64, off+8, vm)
-		args := append([]ir.Value{code, callee}, f.Args(v)...)
-		l.rewrite(v, ir.OpCallPtr, int64(l.env.FuncTypeIndex(idx)), 0, args...)
+		l.args = append(append(l.args[:0], code, callee), f.Args(v)...)
+		l.rewrite(v, ir.OpCallPtr, int64(l.env.FuncTypeIndex(idx)), 0, l.args...)
 	case ir.OpCallIndirect:
 		l.callIndirect(v)
 	case ir.OpTableGet, ir.OpTableSet, ir.OpTableSize:
@@ -164,15 +165,15 @@ func (l *lowerer) inst(v ir.Value) {
 		ir.OpTableGrow, ir.OpTableFill, ir.OpTableCopy, ir.OpTableInit, ir.OpElemDrop:
 		// Immediates (segment and table indices) travel as the first
 		// arguments.
-		var args []ir.Value
+		args := l.args[:0]
 		switch op {
 		case ir.OpMemInit, ir.OpDataDrop, ir.OpTableGrow, ir.OpTableFill, ir.OpElemDrop:
 			args = append(args, l.before(v, ir.OpIconst, ir.I64, f.Aux(v)))
 		case ir.OpTableCopy, ir.OpTableInit:
 			args = append(args, l.before(v, ir.OpIconst, ir.I64, f.Aux(v)), l.before(v, ir.OpIconst, ir.I64, f.Aux2(v)))
 		}
-		args = append(args, f.Args(v)...)
-		l.rewrite(v, ir.OpCallBuiltin, builtins[op], 0, args...)
+		l.args = append(args, f.Args(v)...)
+		l.rewrite(v, ir.OpCallBuiltin, builtins[op], 0, l.args...)
 	}
 }
 
@@ -230,6 +231,6 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
 	code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
 	callee := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescVMCtx, desc)
-	callArgs := append([]ir.Value{code, callee}, args[1:]...)
-	l.rewrite(v, ir.OpCallPtr, typeIdx, 0, callArgs...)
+	l.args = append(append(l.args[:0], code, callee), args[1:]...)
+	l.rewrite(v, ir.OpCallPtr, typeIdx, 0, l.args...)
 }

@@ -66,7 +66,7 @@ func (t *Table) Len() uint32 {
 }
 
 // Max returns the table's maximum size.
-func (t *Table) Max() uint64 { return t.hdr[2] }
+func (t *Table) Max() uint64 { return t.hdr[abi.TableMax/8] }
 
 // Get returns element i; false if out of range or the table's instance is
 // released.
@@ -104,10 +104,10 @@ func (t *Table) Err() error {
 
 // newTable allocates min elements: the caller checks min against limit.
 func newTable(typ wasm.ValType, min uint32, max uint64, limit uint32) *Table {
-	t := &Table{hdr: make([]uint64, 3), Type: typ, limit: limit}
+	t := &Table{hdr: make([]uint64, abi.TableHeaderSize/8), Type: typ, limit: limit}
 	t.elems = make([]uint64, min, max64(uint64(min), 1))
 	t.sync()
-	t.hdr[2] = max
+	t.hdr[abi.TableMax/8] = max
 	return t
 }
 
@@ -117,7 +117,7 @@ func (t *Table) close() {
 	t.mu.Lock()
 	t.closed = true
 	t.elems = t.elems[:0]
-	t.hdr[1] = 0
+	t.hdr[abi.TableLen/8] = 0
 	t.mu.Unlock()
 }
 
@@ -130,9 +130,9 @@ func max64(a, b uint64) uint64 {
 
 func (t *Table) sync() {
 	if cap(t.elems) > 0 {
-		t.hdr[0] = uint64(uintptr(unsafe.Pointer(unsafe.SliceData(t.elems[:cap(t.elems)]))))
+		t.hdr[abi.TableBase/8] = uint64(uintptr(unsafe.Pointer(unsafe.SliceData(t.elems[:cap(t.elems)]))))
 	}
-	t.hdr[1] = uint64(len(t.elems))
+	t.hdr[abi.TableLen/8] = uint64(len(t.elems))
 }
 
 // Grow appends n elements set to init; it returns the old size, or -1 if
@@ -142,7 +142,7 @@ func (t *Table) Grow(n uint32, init uint64) int64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	old := uint64(len(t.elems))
-	if t.closed || old+uint64(n) > t.hdr[2] || old+uint64(n) > uint64(t.limit) {
+	if t.closed || old+uint64(n) > t.hdr[abi.TableMax/8] || old+uint64(n) > uint64(t.limit) {
 		return -1
 	}
 	if n == 0 {
