@@ -186,7 +186,6 @@ type minst struct {
 	pos   int32 // Wasm body offset, for trap sites; -1 if none
 }
 
-
 var condNames = [...]string{ccE: "e", ccNE: "ne", ccL: "l", ccGE: "ge", ccLE: "le", ccG: "g", ccB: "b", ccAE: "ae", ccBE: "be", ccA: "a"}
 var aluNames = [...]string{aluAdd: "add", aluSub: "sub", aluAnd: "and", aluOr: "or", aluXor: "xor", aluCmp: "cmp", aluTest: "test"}
 
