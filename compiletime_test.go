@@ -8,56 +8,30 @@ import (
 	"time"
 
 	"github.com/kilnwasm/kiln"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/wasmgen"
 )
 
 // Hostile modules must not make the compiler superlinear: these build
 // single-function modules in Go (no external tools) and time kiln.Compile.
 
-func appendULEB(b []byte, v uint64) []byte {
-	for {
-		c := byte(v & 0x7f)
-		v >>= 7
-		if v != 0 {
-			b = append(b, c|0x80)
-			continue
-		}
-		return append(b, c)
-	}
-}
-
-func appendSection(b []byte, id byte, content []byte) []byte {
-	b = append(b, id)
-	b = appendULEB(b, uint64(len(content)))
-	return append(b, content...)
-}
-
-// oneFuncModule is a module with one function of type params -> results
-// (value type bytes), no locals, exported as "f", whose body is expr (which
-// must end with the function's end opcode).
-func oneFuncModule(params, results []byte, expr []byte) []byte {
-	b := []byte{0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00}
-	typ := []byte{1, 0x60}
-	typ = appendULEB(typ, uint64(len(params)))
-	typ = append(typ, params...)
-	typ = appendULEB(typ, uint64(len(results)))
-	typ = append(typ, results...)
-	b = appendSection(b, 1, typ)
-	b = appendSection(b, 3, []byte{1, 0})
-	b = appendSection(b, 7, []byte{1, 1, 'f', 0x00, 0})
-	body := append([]byte{0}, expr...) // no locals
-	code := []byte{1}
-	code = appendULEB(code, uint64(len(body)))
-	code = append(code, body...)
-	return appendSection(b, 10, code)
+// oneFuncModule is a module with one function of type params -> results,
+// no locals, exported as "f", whose body is body (without its final end).
+func oneFuncModule(params, results []wasm.ValType, body []byte) []byte {
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: params, Results: results}}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Body: body}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
 }
 
 // nestedModule nests n empty blocks of kind op (0x02 block, 0x03 loop).
 func nestedModule(op byte, n int) []byte {
-	expr := make([]byte, 0, 3*n+1)
+	expr := make([]byte, 0, 3*n)
 	for i := 0; i < n; i++ {
 		expr = append(expr, op, 0x40)
 	}
-	for i := 0; i <= n; i++ {
+	for i := 0; i < n; i++ {
 		expr = append(expr, 0x0b)
 	}
 	return oneFuncModule(nil, nil, expr)
@@ -71,14 +45,13 @@ func addChainModule(n int) []byte {
 	for i := 0; i < n; i++ {
 		expr = append(expr, 0x41, 0x01, 0x6a)
 	}
-	expr = append(expr, 0x0b)
-	return oneFuncModule([]byte{0x7f}, []byte{0x7f}, expr)
+	return oneFuncModule([]wasm.ValType{wasm.I32}, []wasm.ValType{wasm.I32}, expr)
 }
 
-func compileTime(t testing.TB, wasm []byte) time.Duration {
+func compileTime(t testing.TB, mod []byte) time.Duration {
 	t.Helper()
 	start := time.Now()
-	m, err := kiln.Compile(context.Background(), wasm)
+	m, err := kiln.Compile(context.Background(), mod)
 	d := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
