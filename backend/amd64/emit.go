@@ -95,6 +95,7 @@ type emitState struct {
 	blocks     []*obj.Prog // label of each block (a forwarder's is its destination's)
 	next       []*obj.Prog // label of the block emitted after each block
 	skip       []bool      // forwarders: blocks that only jump, not emitted
+	dest       []int
 	traps      []trapRef
 	memSites   []trapRef
 	tables     []tableRef
@@ -470,8 +471,6 @@ func (em *Emitter) inst(b, i int) error {
 	return nil
 }
 
-// irTrapCode maps the IR's trap codes (mTrap) to the runtime's.
-
 func (em *Emitter) jumpTo(from, to int) {
 	if em.e.blocks[to] == em.e.next[from] {
 		return
@@ -479,40 +478,18 @@ func (em *Emitter) jumpTo(from, to int) {
 	em.a.jmp(obj.AJMP, em.e.blocks[to])
 }
 
-// threadJumps finds forwarders (blocks holding nothing but a jump, such as
-// the edge blocks that split critical edges when the allocator put no moves
-// in them), points their labels at their final destinations and leaves them
-// out, so that branches go straight to where they lead. It also records
-// each block's layout successor for fall-through.
+// threadJumps points the labels of forwarders (mach.Forwarders) at their
+// final destinations and leaves them out, so that branches go straight to
+// where they lead. It also records each block's layout successor for
+// fall-through.
 func (em *Emitter) threadJumps() {
 	e := &em.e
 	f := e.l.Code
 	n := len(f.Blocks)
 	e.skip = make([]bool, n)
 	e.next = make([]*obj.Prog, n)
-	dest := make([]int, n)
-	edit := 0
-	for b := range f.Blocks {
-		dest[b] = b
-		first, end := f.BlockInsts(b)
-		for edit < len(e.alloc.Edits) && e.alloc.Edits[edit].Before < first {
-			edit++
-		}
-		hasEdit := edit < len(e.alloc.Edits) && e.alloc.Edits[edit].Before < end
-		if b > 0 && end == first+1 && e.l.Insts[f.Insts[first].Data].op == mJmp && !hasEdit {
-			dest[b] = f.Blocks[b].Succs[0]
-		}
-	}
-	for b := range dest {
-		// Follow the chain; a cycle of forwarders (an empty infinite loop
-		// compiled without polls) keeps its blocks.
-		d := b
-		for steps := 0; dest[d] != d && steps < n; steps++ {
-			d = dest[d]
-		}
-		if dest[d] != d {
-			continue
-		}
+	e.dest = mach.Forwarders(f, e.alloc, func(i int) bool { return e.l.Insts[f.Insts[i].Data].op == mJmp }, e.dest)
+	for b, d := range e.dest {
 		if d != b {
 			e.skip[b] = true
 			e.blocks[b] = e.blocks[d]

@@ -3,6 +3,7 @@ package amd64
 import (
 	"fmt"
 
+	"github.com/kilnwasm/kiln/backend/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -18,23 +19,7 @@ type Lowered struct {
 }
 
 type selector struct {
-	f     *ir.Func
-	env   *mach.Env
-	vc    *mach.Func
-	insts []minst
-	vreg  []mach.Reg // IR value -> virtual register, 0 if none yet
-	uses  []int32    // uses of each IR value
-	fused []bool     // IR values computed by their user (compare into branch)
-	bidx  []int      // IR block -> VCode block
-	order []ir.Block
-	cur   int
-	pos   int32
-	out   int // outgoing stack argument slots needed
-	edges []pendingEdge
-	types []ir.Type
-	locs  []mach.ArgLoc
-	regs  []mach.Reg // arena of edge argument lists
-	err   error
+	isel.Base[minst]
 }
 
 // Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
@@ -49,91 +34,17 @@ type Selector struct{ s selector }
 // Select lowers f (see the function Select).
 func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	s := &sel.s
-	vc := s.vc
-	if vc == nil {
-		vc = mach.NewFunc(NumRegs)
-	} else {
-		vc.Reset()
+	vc, err := s.Base.Select(f, env, NumRegs, callConv, minst{op: mMov, size: 8, pos: -1}, s)
+	if err != nil {
+		return nil, fmt.Errorf("amd64: %w", err)
 	}
-	*s = selector{f: f, env: env, vc: vc, insts: s.insts[:0], edges: s.edges[:0], regs: s.regs[:0],
-		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()),
-		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks())}
-	s.order = ir.RPO(f)
-	for i := range s.bidx {
-		s.bidx[i] = -1
-	}
-	for i, b := range s.order {
-		s.bidx[b] = i
-	}
-	for _, b := range s.order {
-		for v := f.First(b); v != 0; v = f.Next(v) {
-			for _, a := range f.Args(v) {
-				s.uses[a]++
-			}
-			for i := 0; i < f.NumTargets(v); i++ {
-				for _, a := range f.Target(v, i).Args {
-					s.uses[a]++
-				}
-			}
-		}
-	}
-	for i, b := range s.order {
-		s.cur = s.vc.NewBlock()
-		if s.cur != i {
-			return nil, fmt.Errorf("amd64: block numbering")
-		}
-		blk := &s.vc.Blocks[s.cur]
-		for _, p := range f.Params(b) {
-			blk.Params = append(blk.Params, s.reg(p))
-		}
-		if b == 0 {
-			s.entry()
-		}
-		s.block(b)
-		if s.err != nil {
-			return nil, fmt.Errorf("amd64: function %s: %w", f.Name, s.err)
-		}
-	}
-	for _, e := range s.edges {
-		s.vc.AddEdge(e.from, e.to, e.args...)
-	}
-	return &Lowered{Name: f.Name, Code: s.vc, Insts: s.insts, OutArgs: 8 * s.out}, nil
+	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots}, nil
 }
 
-// resize returns a zeroed slice of length n, reusing b's memory.
-func resize[T any](b []T, n int) []T {
-	if cap(b) < n {
-		return make([]T, n)
-	}
-	b = b[:n]
-	clear(b)
-	return b
-}
-
-// reg returns the virtual register holding IR value v. Constants are
-// materialized where they are used rather than kept alive in a register.
-func (s *selector) reg(v ir.Value) mach.Reg {
-	switch s.f.Op(v) {
-	case ir.OpIconst, ir.OpFconst:
-		return s.constant(s.f.Type(v), s.f.Aux(v))
-	}
-	if s.vreg[v] == 0 {
-		s.vreg[v] = s.vc.NewVReg(mach.ClassOf(s.f.Type(v)))
-	}
-	return s.vreg[v]
-}
-
-// def returns the register that receives v's value.
-func (s *selector) def(v ir.Value) mach.Reg {
-	if s.vreg[v] == 0 {
-		s.vreg[v] = s.vc.NewVReg(mach.ClassOf(s.f.Type(v)))
-	}
-	return s.vreg[v]
-}
-
-func (s *selector) constant(t ir.Type, bits int64) mach.Reg {
-	r := s.vc.NewVReg(mach.ClassOf(t))
-	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, mach.Operand{Reg: r, Kind: mach.Def})
+// Constant materializes a constant where it is used.
+func (s *selector) Constant(t ir.Type, bits int64) mach.Reg {
+	r := s.NewVReg(mach.ClassOf(t))
+	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, def(r))
 	return r
 }
 
@@ -145,95 +56,46 @@ func size(t ir.Type) uint8 {
 }
 
 func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int {
-	m.pos = s.pos
-	s.insts = append(s.insts, m)
-	return s.vc.Add(s.cur, int32(len(s.insts)-1), clobbers, ops...)
+	m.pos = s.Pos
+	return s.Add(m, clobbers, ops...)
 }
 
-func (s *selector) move(dst, src mach.Reg) {
-	s.insts = append(s.insts, minst{op: mMov, size: 8, pos: -1})
-	s.vc.AddMove(s.cur, int32(len(s.insts)-1), dst, src)
-}
+var use, def, mod = isel.Use, isel.Def, isel.Mod
 
-func use(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Use} }
-func def(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Def} }
-func mod(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Mod} }
-
-func (s *selector) fail(format string, args ...any) {
-	if s.err == nil {
-		s.err = fmt.Errorf(format, args...)
+// Entry defines the incoming arguments and moves them to the parameters.
+func (s *selector) Entry() {
+	for _, a := range s.Base.Entry(minst{op: mArgs}) {
+		// Incoming stack arguments: [RBP + FrameOffset].
+		s.emit(minst{op: mLoadFrame, size: size(a.Type), imm: a.FrameOffset}, 0, def(a.Dst))
 	}
 }
 
-// entry defines the incoming arguments and moves them to the parameters.
-func (s *selector) entry() {
-	params := s.f.Params(0)
-	var ops []mach.Operand
-	type incoming struct {
-		dst   mach.Reg
-		reg   mach.Reg // if !stack
-		stack bool
-		slot  int
-		t     ir.Type
-	}
-	in := make([]incoming, len(params))
-	locs := s.assign(s.f.Sig.Params)
-	for i, p := range params {
-		in[i] = incoming{dst: s.def(p), t: s.f.Type(p), reg: locs[i].Reg, stack: locs[i].Stack, slot: locs[i].Slot}
-		if !in[i].stack {
-			ops = append(ops, def(in[i].reg))
-		}
-	}
-	s.emit(minst{op: mArgs}, 0, ops...)
-	for _, a := range in {
-		if !a.stack {
-			s.move(a.dst, a.reg)
-		}
-	}
-	for _, a := range in {
-		if a.stack {
-			// Incoming stack arguments sit above the return address and
-			// the saved frame pointer: [RBP + 16 + 8k].
-			s.emit(minst{op: mLoadFrame, size: size(a.t), imm: int64(16 + 8*a.slot)}, 0, def(a.dst))
-		}
-	}
-}
-
-// block lowers the instructions of IR block b.
-func (s *selector) block(b ir.Block) {
-	f := s.f
-	// Decide first which values their users compute (compares feeding a
-	// branch or select, loads feeding an ALU operation), so that they are
-	// not also computed where they stand.
+// Plan decides which values their users compute (compares feeding a
+// branch or select, loads feeding an ALU operation).
+func (s *selector) Plan(b ir.Block) {
+	f := s.F
 	for u := f.First(b); u != 0; u = f.Next(u) {
 		args := f.Args(u)
 		switch f.Op(u) {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
-			if c := args[0]; s.fusable(c) && s.sameBlockAsNext(c, u) {
-				s.fused[c] = true
+			if c := args[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
+				s.Fuse(c)
 			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpImul:
 			if _, ok := s.imm32(args[1]); ok {
 				continue
 			}
 			if s.foldableLoad(args[1], u) {
-				s.fused[args[1]] = true
+				s.Fuse(args[1])
 			} else if f.Op(u) != ir.OpIsub && s.foldableLoad(args[0], u) {
-				s.fused[args[0]] = true
+				s.Fuse(args[0])
 			}
 		}
 	}
-	for v := f.First(b); v != 0 && s.err == nil; v = f.Next(v) {
-		s.pos = f.Pos(v)
-		if s.fused[v] {
-			continue
-		}
-		s.inst(v)
-	}
 }
 
-func (s *selector) inst(v ir.Value) {
-	f := s.f
+func (s *selector) Inst(v ir.Value) {
+	f := s.F
 	op, typ := f.Op(v), f.Type(v)
 	args := f.Args(v)
 	sz := size(typ)
@@ -241,7 +103,7 @@ func (s *selector) inst(v ir.Value) {
 	case ir.OpIconst, ir.OpFconst:
 		// Materialized at each use.
 	case ir.OpCopy:
-		s.move(s.def(v), s.reg(args[0]))
+		s.Move(s.Def(v), s.Reg(args[0]))
 	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
 		s.alu(v, aluOf[op])
 	case ir.OpImul:
@@ -250,98 +112,98 @@ func (s *selector) inst(v ir.Value) {
 			if !s.isFusedLoad(y) {
 				x, y = y, x
 			}
-			d := s.def(v)
-			idx := s.reg(f.Args(y)[0])
-			s.move(d, s.reg(x))
+			d := s.Def(v)
+			idx := s.Reg(f.Args(y)[0])
+			s.Move(d, s.Reg(x))
 			s.emit(minst{op: mImulMem, size: sz, imm: f.Aux(y)}, 0, mod(d), use(idx))
 			return
 		}
 		if c, ok := s.imm32(args[1]); ok {
-			s.emit(minst{op: mImulImm, size: sz, imm: c}, 0, def(s.def(v)), use(s.reg(args[0])))
+			s.emit(minst{op: mImulImm, size: sz, imm: c}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 			return
 		}
-		d := s.def(v)
-		s.move(d, s.reg(args[0]))
-		s.emit(minst{op: mImul, size: sz}, 0, mod(d), use(s.reg(args[1])))
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mImul, size: sz}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpIdivS, ir.OpIdivU, ir.OpIremS, ir.OpIremU:
 		kind := opAux[op]
-		s.move(RAX, s.reg(args[0]))
+		s.Move(RAX, s.Reg(args[0]))
 		// RDX is written before the divisor is read: keeping it live from
 		// here keeps the divisor out of it.
 		s.emit(minst{op: mMovImm, size: 4}, 0, def(RDX))
-		s.emit(minst{op: mDiv, size: sz, aux: kind}, 0, mod(RAX), mod(RDX), use(s.reg(args[1])))
+		s.emit(minst{op: mDiv, size: sz, aux: kind}, 0, mod(RAX), mod(RDX), use(s.Reg(args[1])))
 		if kind == divS || kind == divU {
-			s.move(s.def(v), RAX)
+			s.Move(s.Def(v), RAX)
 		} else {
-			s.move(s.def(v), RDX)
+			s.Move(s.Def(v), RDX)
 		}
 	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
 		kind := opAux[op]
-		d := s.def(v)
-		s.move(d, s.reg(args[0]))
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
 		if c, ok := s.imm32(args[1]); ok {
 			s.emit(minst{op: mShiftImm, size: sz, aux: kind, imm: c & int64(8*sz-1)}, 0, mod(d))
 			return
 		}
-		s.move(RCX, s.reg(args[1]))
+		s.Move(RCX, s.Reg(args[1]))
 		s.emit(minst{op: mShift, size: sz, aux: kind}, 0, mod(d), use(RCX))
 	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:
 		kind := opAux[op]
-		s.emit(minst{op: mBitCount, size: sz, aux: kind}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mBitCount, size: sz, aux: kind}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpSext8, ir.OpSext16, ir.OpSext32:
 		from := opAux[op]
-		s.emit(minst{op: mExtend, size: sz, aux: from, aux2: 1}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mExtend, size: sz, aux: from, aux2: 1}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpExtendS:
-		s.emit(minst{op: mExtend, size: 8, aux: 32, aux2: 1}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mExtend, size: 8, aux: 32, aux2: 1}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpExtendU:
 		// An i32 in a register already has its upper half zero.
-		s.move(s.def(v), s.reg(args[0]))
+		s.Move(s.Def(v), s.Reg(args[0]))
 	case ir.OpWrap:
-		s.emit(minst{op: mExtend, size: 4, aux: 32}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mExtend, size: 4, aux: 32}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpIeqz:
-		s.emit(minst{op: mCmp, size: size(f.Type(args[0])), alu: aluTest}, 0, use(s.reg(args[0])), use(s.reg(args[0])))
-		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
+		s.emit(minst{op: mCmp, size: size(f.Type(args[0])), alu: aluTest}, 0, use(s.Reg(args[0])), use(s.Reg(args[0])))
+		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.Def(v)))
 	case ir.OpIcmp:
 		cc := s.compare(args[0], args[1], ir.Cond(f.Aux(v)))
-		s.emit(minst{op: mSetcc, cc: cc}, 0, def(s.def(v)))
+		s.emit(minst{op: mSetcc, cc: cc}, 0, def(s.Def(v)))
 	case ir.OpFcmp:
-		s.emit(minst{op: mFCmp, size: size(f.Type(args[0])), aux: int32(f.Aux(v))}, 0, def(s.def(v)), use(s.reg(args[0])), use(s.reg(args[1])))
+		s.emit(minst{op: mFCmp, size: size(f.Type(args[0])), aux: int32(f.Aux(v))}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
 	case ir.OpSelect:
 		s.selectOp(v)
 	case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
-		d := s.def(v)
-		s.move(d, s.reg(args[0]))
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
 		kind := opAux[op]
-		s.emit(minst{op: mFAlu, size: sz, aux: kind}, 0, mod(d), use(s.reg(args[1])))
+		s.emit(minst{op: mFAlu, size: sz, aux: kind}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpFmin, ir.OpFmax:
-		d := s.def(v)
-		s.move(d, s.reg(args[0]))
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
 		kind := int32(0)
 		if op == ir.OpFmax {
 			kind = 1
 		}
-		s.emit(minst{op: mFMinMax, size: sz, aux: kind}, 0, mod(d), use(s.reg(args[1])))
+		s.emit(minst{op: mFMinMax, size: sz, aux: kind}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpFsqrt, ir.OpFceil, ir.OpFfloor, ir.OpFtrunc, ir.OpFnearest:
 		kind := opAux[op]
-		s.emit(minst{op: mFUnary, size: sz, aux: kind}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mFUnary, size: sz, aux: kind}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpFabs, ir.OpFneg:
-		d := s.def(v)
-		s.move(d, s.reg(args[0]))
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
 		kind := int32(fAbs)
 		if op == ir.OpFneg {
 			kind = fNeg
 		}
 		s.emit(minst{op: mFSign, size: sz, aux: kind}, 0, mod(d))
 	case ir.OpFcopysign:
-		d := s.def(v)
-		s.move(d, s.reg(args[0]))
-		s.emit(minst{op: mFSign, size: sz, aux: fCopysign}, 0, mod(d), use(s.reg(args[1])))
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mFSign, size: sz, aux: fCopysign}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpConvertS, ir.OpConvertU:
 		signed := int32(0)
 		if op == ir.OpConvertS {
 			signed = 1
 		}
-		s.emit(minst{op: mCvtIF, size: sz, aux: signed, aux2: int32(size(f.Type(args[0])))}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mCvtIF, size: sz, aux: signed, aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpTruncS, ir.OpTruncU, ir.OpTruncSatS, ir.OpTruncSatU:
 		signed, sat := int32(0), int32(0)
 		if op == ir.OpTruncS || op == ir.OpTruncSatS {
@@ -350,62 +212,62 @@ func (s *selector) inst(v ir.Value) {
 		if op == ir.OpTruncSatS || op == ir.OpTruncSatU {
 			sat = 1
 		}
-		s.emit(minst{op: mCvtFI, size: sz, aux: signed | sat<<1, aux2: int32(size(f.Type(args[0])))}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mCvtFI, size: sz, aux: signed | sat<<1, aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpPromote, ir.OpDemote:
-		s.emit(minst{op: mCvtFF, size: sz}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mCvtFF, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpBitcast:
-		s.emit(minst{op: mBitcast, size: sz}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mBitcast, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U:
 		s.load(v)
 	case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
 		s.store(v)
 	case ir.OpVMCtx:
-		s.emit(minst{op: mLoadCtx, size: 8, imm: abi.ExecVMCtx}, 0, def(s.def(v)))
+		s.emit(minst{op: mLoadCtx, size: 8, imm: abi.ExecVMCtx}, 0, def(s.Def(v)))
 	case ir.OpPtrAdd:
-		s.emit(minst{op: mLea, size: 8, imm: f.Aux(v)}, 0, def(s.def(v)), use(s.reg(args[0])))
+		s.emit(minst{op: mLea, size: 8, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpLoadPtr:
 		base := s.ptrAddr(v)
 		op := mLoadAddr
 		if typ == ir.I32 {
 			op = mLoadAddr32
 		}
-		s.emit(minst{op: op, size: sz, imm: f.Aux(v)}, 0, def(s.def(v)), use(base))
+		s.emit(minst{op: op, size: sz, imm: f.Aux(v)}, 0, def(s.Def(v)), use(base))
 	case ir.OpStorePtr:
 		val := args[len(args)-1]
-		s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: f.Aux(v)}, 0, use(s.ptrAddr(v)), use(s.reg(val)))
+		s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: f.Aux(v)}, 0, use(s.ptrAddr(v)), use(s.Reg(val)))
 	case ir.OpTrapIf:
-		cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v))}, 0)
 	case ir.OpPoll:
 		s.emit(minst{op: mPoll}, 0)
 	case ir.OpCallPtr:
-		s.callVia(v, s.reg(args[0]), s.reg(args[1]), args[2:], s.env.Type(uint32(f.Aux(v))).Results)
+		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
 	case ir.OpCallBuiltin:
 		s.builtin(v)
 	case ir.OpRefNull:
-		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.def(v)))
+		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.Def(v)))
 	case ir.OpRefIsNull:
-		r := s.reg(args[0])
+		r := s.Reg(args[0])
 		s.emit(minst{op: mCmp, size: 8, alu: aluTest}, 0, use(r), use(r))
-		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.def(v)))
+		s.emit(minst{op: mSetcc, cc: ccE}, 0, def(s.Def(v)))
 	case ir.OpCall:
 		s.call(v)
 	case ir.OpProj:
 		// Defined by the call (see callResults).
 	case ir.OpJump:
-		s.branchArgs(v)
+		s.BranchArgs(v)
 		s.emit(minst{op: mJmp}, 0)
 	case ir.OpBrif:
 		s.brif(v)
 	case ir.OpBrTable:
-		s.branchArgs(v)
-		s.emit(minst{op: mBrTable}, 0, use(s.reg(args[0])))
+		s.BranchArgs(v)
+		s.emit(minst{op: mBrTable}, 0, use(s.Reg(args[0])))
 	case ir.OpReturn:
 		s.ret(v)
 	case ir.OpTrap:
 		s.emit(minst{op: mTrap, aux: int32(f.Aux(v))}, 0)
 	default:
-		s.fail("no instruction selection for %v", op)
+		s.Fail("no instruction selection for %v", op)
 	}
 }
 
@@ -428,11 +290,11 @@ var opAux = [256]int32{
 // imm32 reports whether v is a constant that fits a sign-extended 32-bit
 // immediate.
 func (s *selector) imm32(v ir.Value) (int64, bool) {
-	if s.f.Op(v) != ir.OpIconst {
+	if s.F.Op(v) != ir.OpIconst {
 		return 0, false
 	}
-	c := s.f.Aux(v)
-	if s.f.Type(v) == ir.I32 {
+	c := s.F.Aux(v)
+	if s.F.Type(v) == ir.I32 {
 		return int64(int32(c)), true
 	}
 	return c, c == int64(int32(c))
@@ -444,8 +306,8 @@ func (s *selector) imm32(v ir.Value) (int64, bool) {
 // moving the access to u changes neither the value nor which trap comes
 // first).
 func (s *selector) foldableLoad(l, u ir.Value) bool {
-	f := s.f
-	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !f.Type(l).IsInt() || s.uses[l] != 1 ||
+	f := s.F
+	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !f.Type(l).IsInt() || s.Uses(l) != 1 ||
 		f.BlockOf(l) != f.BlockOf(u) || f.Aux(l) > 1<<31-1 {
 		return false
 	}
@@ -461,39 +323,39 @@ func (s *selector) foldableLoad(l, u ir.Value) bool {
 	return true
 }
 
-func (s *selector) isFusedLoad(v ir.Value) bool { return s.fused[v] && s.f.Op(v) == ir.OpLoad }
+func (s *selector) isFusedLoad(v ir.Value) bool { return s.Fused(v) && s.F.Op(v) == ir.OpLoad }
 
 func (s *selector) alu(v ir.Value, a aluOp) {
-	f := s.f
+	f := s.F
 	args := f.Args(v)
 	sz := size(f.Type(v))
-	d := s.def(v)
+	d := s.Def(v)
 	x, y := args[0], args[1]
 	if s.isFusedLoad(x) {
 		x, y = y, x
 	}
 	if s.isFusedLoad(y) {
-		idx := s.reg(f.Args(y)[0])
-		s.move(d, s.reg(x))
+		idx := s.Reg(f.Args(y)[0])
+		s.Move(d, s.Reg(x))
 		s.emit(minst{op: mAluMem, size: sz, alu: a, imm: f.Aux(y)}, 0, mod(d), use(idx))
 		return
 	}
 	if c, ok := s.imm32(args[1]); ok {
-		if a == aluAdd && s.uses[args[0]] > 1 {
+		if a == aluAdd && s.Uses(args[0]) > 1 {
 			// lea keeps the operand alive without a copy.
-			s.emit(minst{op: mLea, size: sz, imm: c}, 0, def(d), use(s.reg(args[0])))
+			s.emit(minst{op: mLea, size: sz, imm: c}, 0, def(d), use(s.Reg(args[0])))
 			return
 		}
-		s.move(d, s.reg(args[0]))
+		s.Move(d, s.Reg(args[0]))
 		s.emit(minst{op: mAluImm, size: sz, alu: a, imm: c}, 0, mod(d))
 		return
 	}
-	if a == aluAdd && s.uses[args[0]] > 1 && s.uses[args[1]] > 1 {
-		s.emit(minst{op: mLea, size: sz, scale: 1}, 0, def(d), use(s.reg(args[0])), use(s.reg(args[1])))
+	if a == aluAdd && s.Uses(args[0]) > 1 && s.Uses(args[1]) > 1 {
+		s.emit(minst{op: mLea, size: sz, scale: 1}, 0, def(d), use(s.Reg(args[0])), use(s.Reg(args[1])))
 		return
 	}
-	s.move(d, s.reg(args[0]))
-	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, mod(d), use(s.reg(args[1])))
+	s.Move(d, s.Reg(args[0]))
+	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, mod(d), use(s.Reg(args[1])))
 }
 
 var condCodes = [...]cond{ir.Eq: ccE, ir.Ne: ccNE, ir.LtS: ccL, ir.LtU: ccB, ir.GtS: ccG, ir.GtU: ccA, ir.LeS: ccLE, ir.LeU: ccBE, ir.GeS: ccGE, ir.GeU: ccAE}
@@ -501,91 +363,91 @@ var condCodes = [...]cond{ir.Eq: ccE, ir.Ne: ccNE, ir.LtS: ccL, ir.LtU: ccB, ir.
 // compare emits a comparison of a and b and returns the condition code
 // that holds when a c b.
 func (s *selector) compare(a, b ir.Value, c ir.Cond) cond {
-	sz := size(s.f.Type(a))
+	sz := size(s.F.Type(a))
 	if k, ok := s.imm32(b); ok {
 		if k == 0 && (c == ir.Eq || c == ir.Ne) {
-			r := s.reg(a)
+			r := s.Reg(a)
 			s.emit(minst{op: mCmp, size: sz, alu: aluTest}, 0, use(r), use(r))
 		} else {
-			s.emit(minst{op: mCmpImm, size: sz, alu: aluCmp, imm: k}, 0, use(s.reg(a)))
+			s.emit(minst{op: mCmpImm, size: sz, alu: aluCmp, imm: k}, 0, use(s.Reg(a)))
 		}
 		return condCodes[c]
 	}
-	s.emit(minst{op: mCmp, size: sz, alu: aluCmp}, 0, use(s.reg(a)), use(s.reg(b)))
+	s.emit(minst{op: mCmp, size: sz, alu: aluCmp}, 0, use(s.Reg(a)), use(s.Reg(b)))
 	return condCodes[c]
 }
 
 // fusable reports whether v is an integer comparison used once, by the
 // instruction being selected, so that it can set the flags for it.
 func (s *selector) fusable(v ir.Value) bool {
-	op := s.f.Op(v)
-	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.uses[v] == 1 && s.f.BlockOf(v) >= 0
+	op := s.F.Op(v)
+	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.Uses(v) == 1 && s.F.BlockOf(v) >= 0
 }
 
 // condition makes the flags reflect IR value c and returns the condition
 // code that holds when c is nonzero.
 func (s *selector) condition(c ir.Value, sameBlock bool) cond {
-	f := s.f
-	if s.fused[c] && sameBlock {
+	f := s.F
+	if s.Fused(c) && sameBlock {
 		args := f.Args(c)
 		if f.Op(c) == ir.OpIeqz {
-			r := s.reg(args[0])
+			r := s.Reg(args[0])
 			s.emit(minst{op: mCmp, size: size(f.Type(args[0])), alu: aluTest}, 0, use(r), use(r))
 			return ccE
 		}
 		return s.compare(args[0], args[1], ir.Cond(f.Aux(c)))
 	}
-	r := s.reg(c)
+	r := s.Reg(c)
 	s.emit(minst{op: mCmp, size: 4, alu: aluTest}, 0, use(r), use(r))
 	return ccNE
 }
 
 func (s *selector) selectOp(v ir.Value) {
-	f := s.f
+	f := s.F
 	args := f.Args(v)
-	d := s.def(v)
+	d := s.Def(v)
 	t := f.Type(v)
 	if mach.ClassOf(t) == mach.ClassFloat {
 		// No cmov for XMM registers: branch-free by a conditional move of
 		// the bits through a GPR would cost more; use two moves around a
 		// compare on the condition, expressed with cmov on GPR copies.
-		a := s.vc.NewVReg(mach.ClassInt)
-		b := s.vc.NewVReg(mach.ClassInt)
-		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(a), use(s.reg(args[1])))
-		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(b), use(s.reg(args[2])))
-		cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
+		a := s.VC.NewVReg(mach.ClassInt)
+		b := s.VC.NewVReg(mach.ClassInt)
+		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(a), use(s.Reg(args[1])))
+		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(b), use(s.Reg(args[2])))
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mCmov, size: 8, cc: cc.invert()}, 0, mod(a), use(b))
 		s.emit(minst{op: mBitcast, size: size(t)}, 0, def(d), use(a))
 		return
 	}
-	s.move(d, s.reg(args[1]))
-	b := s.reg(args[2])
-	cc := s.condition(args[0], s.sameBlockAsNext(args[0], v))
+	s.Move(d, s.Reg(args[1]))
+	b := s.Reg(args[2])
+	cc := s.condition(args[0], s.SameBlock(args[0], v))
 	s.emit(minst{op: mCmov, size: 8, cc: cc.invert()}, 0, mod(d), use(b))
 }
 
 // sameBlockAsNext reports whether c is defined in v's block, so that its
 // comparison can be emitted at v instead.
 func (s *selector) sameBlockAsNext(c, v ir.Value) bool {
-	return s.f.BlockOf(c) == s.f.BlockOf(v) && s.f.Op(c) != ir.OpParam
+	return s.F.BlockOf(c) == s.F.BlockOf(v) && s.F.Op(c) != ir.OpParam
 }
 
 // address returns the index register and displacement of a memory access
 // at IR address a plus static offset off.
 func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64) {
-	idx := s.reg(a)
+	idx := s.Reg(a)
 	if off <= 1<<31-1 {
 		return idx, off
 	}
 	// A 64-bit sum: base + zext(a) + off stays inside the reservation.
-	t := s.vc.NewVReg(mach.ClassInt)
+	t := s.VC.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mMovImm, size: 8, imm: off}, 0, def(t))
 	s.emit(minst{op: mAlu, size: 8, alu: aluAdd}, 0, mod(t), use(idx))
 	return t, 0
 }
 
 func (s *selector) load(v ir.Value) {
-	f := s.f
+	f := s.F
 	typ := f.Type(v)
 	kind := opAux[f.Op(v)]
 	if f.Op(v) == ir.OpLoad {
@@ -601,11 +463,11 @@ func (s *selector) load(v ir.Value) {
 		}
 	}
 	idx, disp := s.address(f.Args(v)[0], f.Aux(v))
-	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp}, 0, def(s.def(v)), use(idx))
+	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp}, 0, def(s.Def(v)), use(idx))
 }
 
 func (s *selector) store(v ir.Value) {
-	f := s.f
+	f := s.F
 	args := f.Args(v)
 	width := opAux[f.Op(v)]
 	if f.Op(v) == ir.OpStore {
@@ -616,136 +478,54 @@ func (s *selector) store(v ir.Value) {
 		s.emit(minst{op: mStoreImm, size: size(f.Type(args[1])), aux: width, aux2: c, imm: disp}, 0, use(idx))
 		return
 	}
-	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: disp}, 0, use(idx), use(s.reg(args[1])))
+	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: disp}, 0, use(idx), use(s.Reg(args[1])))
 }
 
 // storeImm reports whether constant v can be stored as an immediate of
 // width bytes (sign-extended to 8 bytes for full-width 64-bit stores).
 func (s *selector) storeImm(v ir.Value, width int32) (int32, bool) {
-	switch s.f.Op(v) {
+	switch s.F.Op(v) {
 	case ir.OpIconst, ir.OpFconst:
 	default:
 		return 0, false
 	}
-	c := s.f.Aux(v)
+	c := s.F.Aux(v)
 	if width < 8 {
 		return int32(c), true // the low bytes are what is stored
 	}
 	return int32(c), c == int64(int32(c))
 }
 
-// branchArgs records the edges of terminator v with their arguments.
-func (s *selector) branchArgs(v ir.Value) {
-	f := s.f
-	for i := 0; i < f.NumTargets(v); i++ {
-		t := f.Target(v, i)
-		// Argument lists share one arena; a slice stays valid when the
-		// arena grows, as it keeps pointing at the old array.
-		start := len(s.regs)
-		for _, a := range t.Args {
-			s.regs = append(s.regs, s.reg(a))
-		}
-		args := s.regs[start:len(s.regs):len(s.regs)]
-		// Recorded now, added once every block exists.
-		s.edges = append(s.edges, pendingEdge{s.cur, s.bidx[t.Block], args})
-	}
-}
-
-type pendingEdge struct {
-	from, to int
-	args     []mach.Reg
-}
-
 func (s *selector) brif(v ir.Value) {
-	f := s.f
+	f := s.F
 	c := f.Args(v)[0]
 	// Arguments are materialized before the compare: constants for them
 	// are moves that do not disturb the flags, but keep it simple.
-	s.branchArgs(v)
-	cc := s.condition(c, s.sameBlockAsNext(c, v))
+	s.BranchArgs(v)
+	cc := s.condition(c, s.SameBlock(c, v))
 	s.emit(minst{op: mJcc, cc: cc}, 0)
 }
 
 func (s *selector) ret(v ir.Value) {
-	f := s.f
-	var ops []mach.Operand
-	locs := s.assign(f.Sig.Results)
-	for i, a := range f.Args(v) {
-		if locs[i].Stack {
-			s.fail("more results than result registers: %w", mach.ErrUnsupported)
-			return
-		}
-		r := locs[i].Reg
-		s.move(r, s.reg(a))
-		ops = append(ops, use(r))
-	}
-	s.emit(minst{op: mRet}, 0, ops...)
+	s.emit(minst{op: mRet}, 0, s.Return(v)...)
 }
 
-// callArgs stores the stack arguments, then moves the others into their
-// registers (last, so the fixed registers are live only briefly), and
-// returns the call instruction's operands for them.
+// callArgs stores the stack arguments and moves the others into their
+// registers.
 func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand {
-	s.types = s.types[:0]
-	for _, a := range args {
-		s.types = append(s.types, s.f.Type(a))
-	}
-	locs := s.assign(s.types)
-	for i, a := range args {
-		if locs[i].Stack {
-			s.emit(minst{op: mSpillArgs, imm: int64(locs[i].Slot)}, 0, use(s.reg(a)))
-			s.out = max(s.out, locs[i].Slot+1)
-		}
-	}
-	for i, a := range args {
-		if !locs[i].Stack {
-			s.move(locs[i].Reg, s.reg(a))
-			ops = append(ops, use(locs[i].Reg))
-		}
-	}
-	return ops
-}
-
-// assign returns the calling convention's locations for values of types
-// ts (valid until the next call).
-func (s *selector) assign(ts []ir.Type) []mach.ArgLoc {
-	s.locs, _ = callConv.Assign(s.locs[:0], ts)
-	return s.locs
-}
-
-// callResults defines the result registers and moves them to the values.
-func (s *selector) callResults(v ir.Value, results []ir.Type, ops []mach.Operand) ([]mach.Operand, func()) {
-	regs := make([]mach.Reg, len(results))
-	for i, l := range s.assign(results) {
-		if l.Stack {
-			s.fail("call with more results than result registers: %w", mach.ErrUnsupported)
-		}
-		regs[i] = l.Reg
-		ops = append(ops, def(regs[i]))
-	}
-	after := func() {
-		f := s.f
-		switch {
-		case len(results) == 1:
-			s.move(s.def(v), regs[0])
-		case len(results) > 1:
-			// The projections follow the call in its block.
-			for p := f.Next(v); p != 0 && f.Op(p) == ir.OpProj && f.Args(p)[0] == v; p = f.Next(p) {
-				s.move(s.def(p), regs[f.Aux(p)])
-			}
-		}
-	}
-	return ops, after
+	return s.CallArgs(args, ops, func(r mach.Reg, slot int) {
+		s.emit(minst{op: mSpillArgs, imm: int64(slot)}, 0, use(r))
+	})
 }
 
 func (s *selector) call(v ir.Value) {
-	f := s.f
+	f := s.F
 	idx := uint32(f.Aux(v))
-	sig := s.env.FuncType(idx)
+	sig := s.Env.FuncType(idx)
 	ops := s.callArgs(f.Args(v), nil)
-	ops, after := s.callResults(v, sig.Results, ops)
+	ops = s.CallResults(sig.Results, ops)
 	s.emit(minst{op: mCall, imm: int64(idx)}, callClobbers, ops...)
-	after()
+	s.CallResultMoves(v, sig.Results)
 }
 
 // callVia calls code with instance data callee (switching instance when
@@ -754,36 +534,29 @@ func (s *selector) call(v ir.Value) {
 func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, results []ir.Type) {
 	ops := []mach.Operand{use(code), use(callee)}
 	ops = s.callArgs(args, ops)
-	ops, after := s.callResults(v, results, ops)
+	ops = s.CallResults(results, ops)
 	s.emit(minst{op: mCallReg}, callClobbers, ops...)
-	after()
+	s.CallResultMoves(v, results)
 }
 
 // builtin calls a runtime service through a host exit: operands go in the
 // argument registers, the result comes back in RAX.
 func (s *selector) builtin(v ir.Value) {
-	f := s.f
-	var ops []mach.Operand
-	for n, a := range f.Args(v) {
-		r := callConv.Regs[mach.ClassInt][n]
-		s.move(r, s.reg(a))
-		ops = append(ops, use(r))
-	}
-	ops = append(ops, def(RAX))
-	s.emit(minst{op: mHostCall, imm: f.Aux(v)}, callClobbers, ops...)
-	if f.Type(v) != ir.Void {
-		s.move(s.def(v), RAX)
+	ops := append(s.BuiltinArgs(v), def(RAX))
+	s.emit(minst{op: mHostCall, imm: s.F.Aux(v)}, callClobbers, ops...)
+	if s.F.Type(v) != ir.Void {
+		s.Move(s.Def(v), RAX)
 	}
 }
 
 // ptrAddr returns the register holding load_ptr or store_ptr v's base,
 // plus its scaled index when it has one.
 func (s *selector) ptrAddr(v ir.Value) mach.Reg {
-	args := s.f.Args(v)
-	base := s.reg(args[0])
-	if n := len(args); (s.f.Op(v) == ir.OpLoadPtr && n == 2) || (s.f.Op(v) == ir.OpStorePtr && n == 3) {
-		addr := s.vc.NewVReg(mach.ClassInt)
-		s.emit(minst{op: mLea, size: 8, scale: uint8(s.f.Aux2(v))}, 0, def(addr), use(base), use(s.reg(args[1])))
+	args := s.F.Args(v)
+	base := s.Reg(args[0])
+	if n := len(args); (s.F.Op(v) == ir.OpLoadPtr && n == 2) || (s.F.Op(v) == ir.OpStorePtr && n == 3) {
+		addr := s.VC.NewVReg(mach.ClassInt)
+		s.emit(minst{op: mLea, size: 8, scale: uint8(s.F.Aux2(v))}, 0, def(addr), use(base), use(s.Reg(args[1])))
 		return addr
 	}
 	return base

@@ -1,0 +1,355 @@
+// Package isel is the ISA-neutral half of instruction selection: walking
+// a function's blocks in reverse postorder, mapping IR values to virtual
+// registers, counting uses and recording which values their user computes
+// (fusion), block parameters and edges with their arguments, and the
+// calling convention's moves at entry, calls and returns. An ISA's
+// selector embeds a Base over its own machine-instruction data M and
+// supplies the rules (Rules) that pick machine instructions.
+package isel
+
+import (
+	"fmt"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
+
+// Rules is what an ISA's selector supplies to Base.Select.
+type Rules interface {
+	// Entry defines the function's parameters at the start of block 0
+	// (Base.Entry does the ISA-neutral part).
+	Entry()
+	// Plan decides, before block b is selected, which values their users
+	// compute (Base.Fuse), so that they are not also computed where they
+	// stand.
+	Plan(b ir.Block)
+	// Inst selects IR value v.
+	Inst(v ir.Value)
+	// Constant loads constant bits of type t into a fresh register at the
+	// point of use.
+	Constant(t ir.Type, bits int64) mach.Reg
+}
+
+// Base is the selection state shared by every ISA. Its memory is reused
+// from one function to the next.
+type Base[M any] struct {
+	F   *ir.Func
+	Env *mach.Env
+	VC  *mach.Func
+	CC  *mach.CallConv
+	// Insts holds the machine data of every VCode instruction
+	// (mach.Inst.Data indexes it).
+	Insts []M
+	// Pos is the Wasm offset of the value being selected (-1 if none).
+	Pos int32
+	// Cur is the VCode block being filled.
+	Cur int
+	// OutSlots is the number of outgoing stack-argument slots the calls
+	// need.
+	OutSlots int
+	Err      error
+
+	rules Rules
+	move  M // the data of a register copy
+	vreg  []mach.Reg
+	uses  []int32
+	fused []bool
+	bidx  []int
+	order []ir.Block
+	edges []pendingEdge
+	types []ir.Type
+	locs  []mach.ArgLoc
+	regs  []mach.Reg // arena of edge argument lists
+	ops   []mach.Operand
+}
+
+type pendingEdge struct {
+	from, to int
+	args     []mach.Reg
+}
+
+// Select lowers f, which must have no critical edges, to VCode for an ISA
+// with numRegs physical registers and calling convention cc. move is the
+// machine data of a register copy. The VCode is valid until the next
+// Select.
+func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.CallConv, move M, r Rules) (*mach.Func, error) {
+	vc := s.VC
+	if vc == nil || vc.NumRegs != numRegs {
+		vc = mach.NewFunc(numRegs)
+	} else {
+		vc.Reset()
+	}
+	*s = Base[M]{F: f, Env: env, VC: vc, CC: cc, Insts: s.Insts[:0], Pos: -1, rules: r, move: move,
+		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0],
+		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()),
+		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks())}
+	s.order = ir.RPO(f)
+	for i := range s.bidx {
+		s.bidx[i] = -1
+	}
+	for i, b := range s.order {
+		s.bidx[b] = i
+	}
+	for _, b := range s.order {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			for _, a := range f.Args(v) {
+				s.uses[a]++
+			}
+			for i := 0; i < f.NumTargets(v); i++ {
+				for _, a := range f.Target(v, i).Args {
+					s.uses[a]++
+				}
+			}
+		}
+	}
+	for i, b := range s.order {
+		s.Cur = vc.NewBlock()
+		if s.Cur != i {
+			return nil, fmt.Errorf("isel: block numbering")
+		}
+		blk := &vc.Blocks[s.Cur]
+		for _, p := range f.Params(b) {
+			blk.Params = append(blk.Params, s.Reg(p))
+		}
+		s.Pos = -1
+		if b == 0 {
+			r.Entry()
+		}
+		r.Plan(b)
+		for v := f.First(b); v != 0 && s.Err == nil; v = f.Next(v) {
+			s.Pos = f.Pos(v)
+			if s.fused[v] {
+				continue
+			}
+			r.Inst(v)
+		}
+		if s.Err != nil {
+			return nil, fmt.Errorf("function %s: %w", f.Name, s.Err)
+		}
+	}
+	for _, e := range s.edges {
+		vc.AddEdge(e.from, e.to, e.args...)
+	}
+	return vc, nil
+}
+
+// resize returns a zeroed slice of length n, reusing b's memory.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// Add appends an instruction with machine data m to the current block.
+func (s *Base[M]) Add(m M, clobbers mach.RegSet, ops ...mach.Operand) int {
+	s.Insts = append(s.Insts, m)
+	return s.VC.Add(s.Cur, int32(len(s.Insts)-1), clobbers, ops...)
+}
+
+// Move appends a register copy dst <- src.
+func (s *Base[M]) Move(dst, src mach.Reg) {
+	s.Insts = append(s.Insts, s.move)
+	s.VC.AddMove(s.Cur, int32(len(s.Insts)-1), dst, src)
+}
+
+// Reg returns the virtual register holding IR value v. Constants are
+// materialized where they are used (Rules.Constant) rather than kept
+// alive in a register.
+func (s *Base[M]) Reg(v ir.Value) mach.Reg {
+	switch s.F.Op(v) {
+	case ir.OpIconst, ir.OpFconst:
+		return s.rules.Constant(s.F.Type(v), s.F.Aux(v))
+	}
+	return s.Def(v)
+}
+
+// Def returns the register that receives v's value.
+func (s *Base[M]) Def(v ir.Value) mach.Reg {
+	if s.vreg[v] == 0 {
+		s.vreg[v] = s.VC.NewVReg(mach.ClassOf(s.F.Type(v)))
+	}
+	return s.vreg[v]
+}
+
+// NewVReg returns a fresh virtual register of class c.
+func (s *Base[M]) NewVReg(c mach.Class) mach.Reg { return s.VC.NewVReg(c) }
+
+// Uses returns the number of uses of v (arguments and branch arguments).
+func (s *Base[M]) Uses(v ir.Value) int32 { return s.uses[v] }
+
+// Fuse records that v is computed by its user, not where it stands.
+func (s *Base[M]) Fuse(v ir.Value) { s.fused[v] = true }
+
+// Fused reports whether v is computed by its user.
+func (s *Base[M]) Fused(v ir.Value) bool { return s.fused[v] }
+
+// SameBlock reports whether c is defined in v's block (and is not a block
+// parameter), so that its computation can be done at v instead.
+func (s *Base[M]) SameBlock(c, v ir.Value) bool {
+	return s.F.BlockOf(c) == s.F.BlockOf(v) && s.F.Op(c) != ir.OpParam
+}
+
+// FusableCompare reports whether v is an integer comparison used once, so
+// that it can set the flags for its user.
+func (s *Base[M]) FusableCompare(v ir.Value) bool {
+	op := s.F.Op(v)
+	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.uses[v] == 1 && s.F.BlockOf(v) >= 0
+}
+
+// Fail records the first selection error.
+func (s *Base[M]) Fail(format string, args ...any) {
+	if s.Err == nil {
+		s.Err = fmt.Errorf(format, args...)
+	}
+}
+
+// BranchArgs records the edges of terminator v with their arguments.
+func (s *Base[M]) BranchArgs(v ir.Value) {
+	f := s.F
+	for i := 0; i < f.NumTargets(v); i++ {
+		t := f.Target(v, i)
+		// Argument lists share one arena; a slice stays valid when the
+		// arena grows, as it keeps pointing at the old array.
+		start := len(s.regs)
+		for _, a := range t.Args {
+			s.regs = append(s.regs, s.Reg(a))
+		}
+		args := s.regs[start:len(s.regs):len(s.regs)]
+		// Recorded now, added once every block exists.
+		s.edges = append(s.edges, pendingEdge{s.Cur, s.bidx[t.Block], args})
+	}
+}
+
+// Assign returns the calling convention's locations for values of types
+// ts (valid until the next call).
+func (s *Base[M]) Assign(ts []ir.Type) []mach.ArgLoc {
+	s.locs, _ = s.CC.Assign(s.locs[:0], ts)
+	return s.locs
+}
+
+// Incoming is a function parameter as it arrives.
+type Incoming struct {
+	Dst  mach.Reg // the parameter's virtual register
+	Type ir.Type
+	// FrameOffset is a stack argument's offset from the frame pointer
+	// (above the saved frame pointer and return address); 0 for a
+	// register argument, which has been copied to Dst.
+	FrameOffset int64
+}
+
+// Entry defines the parameters: it appends args, a pseudo-instruction
+// defining the argument registers, copies each register argument to its
+// parameter, and returns the stack arguments for the ISA to load.
+func (s *Base[M]) Entry(args M) []Incoming {
+	params := s.F.Params(0)
+	locs := s.Assign(s.F.Sig.Params)
+	ops := s.ops[:0]
+	for i := range params {
+		if !locs[i].Stack {
+			ops = append(ops, mach.Operand{Reg: locs[i].Reg, Kind: mach.Def})
+		}
+	}
+	s.ops = ops
+	s.Add(args, 0, ops...)
+	var stack []Incoming
+	for i, p := range params {
+		if locs[i].Stack {
+			// [fp] is the caller's frame pointer, [fp+8] the return address.
+			stack = append(stack, Incoming{Dst: s.Def(p), Type: s.F.Type(p), FrameOffset: int64(16 + 8*locs[i].Slot)})
+			continue
+		}
+		s.Move(s.Def(p), locs[i].Reg)
+	}
+	return stack
+}
+
+// Return moves the values of return v into the result registers and
+// returns the return instruction's operands (uses of those registers).
+func (s *Base[M]) Return(v ir.Value) []mach.Operand {
+	var ops []mach.Operand
+	locs := s.Assign(s.F.Sig.Results)
+	for i, a := range s.F.Args(v) {
+		if locs[i].Stack {
+			s.Fail("more results than result registers: %w", mach.ErrUnsupported)
+			return nil
+		}
+		r := locs[i].Reg
+		s.Move(r, s.Reg(a))
+		ops = append(ops, mach.Operand{Reg: r, Kind: mach.Use})
+	}
+	return ops
+}
+
+// CallArgs stores the stack arguments with spill(value, slot), then moves
+// the others into their registers (last, so the fixed registers are live
+// only briefly), and returns ops plus the call's uses of those registers.
+func (s *Base[M]) CallArgs(args []ir.Value, ops []mach.Operand, spill func(r mach.Reg, slot int)) []mach.Operand {
+	s.types = s.types[:0]
+	for _, a := range args {
+		s.types = append(s.types, s.F.Type(a))
+	}
+	locs := s.Assign(s.types)
+	for i, a := range args {
+		if locs[i].Stack {
+			spill(s.Reg(a), locs[i].Slot)
+			s.OutSlots = max(s.OutSlots, locs[i].Slot+1)
+		}
+	}
+	for i, a := range args {
+		if !locs[i].Stack {
+			s.Move(locs[i].Reg, s.Reg(a))
+			ops = append(ops, mach.Operand{Reg: locs[i].Reg, Kind: mach.Use})
+		}
+	}
+	return ops
+}
+
+// CallResults returns ops plus the call's definitions of the result
+// registers for results; after the call instruction, CallResultMoves
+// copies them to call v's value or projections.
+func (s *Base[M]) CallResults(results []ir.Type, ops []mach.Operand) []mach.Operand {
+	for _, l := range s.Assign(results) {
+		if l.Stack {
+			s.Fail("call with more results than result registers: %w", mach.ErrUnsupported)
+			return ops
+		}
+		ops = append(ops, mach.Operand{Reg: l.Reg, Kind: mach.Def})
+	}
+	return ops
+}
+
+// CallResultMoves copies the result registers of call v (whose result
+// types are results) to its value or, for several results, to the
+// projections that follow it in its block.
+func (s *Base[M]) CallResultMoves(v ir.Value, results []ir.Type) {
+	f := s.F
+	locs := s.Assign(results)
+	switch {
+	case len(results) == 1:
+		s.Move(s.Def(v), locs[0].Reg)
+	case len(results) > 1:
+		for p := f.Next(v); p != 0 && f.Op(p) == ir.OpProj && f.Args(p)[0] == v; p = f.Next(p) {
+			s.Move(s.Def(p), locs[f.Aux(p)].Reg)
+		}
+	}
+}
+
+// BuiltinArgs moves builtin call v's operands into the integer argument
+// registers and returns the uses of those registers.
+func (s *Base[M]) BuiltinArgs(v ir.Value) []mach.Operand {
+	var ops []mach.Operand
+	for n, a := range s.F.Args(v) {
+		r := s.CC.Regs[mach.ClassInt][n]
+		s.Move(r, s.Reg(a))
+		ops = append(ops, mach.Operand{Reg: r, Kind: mach.Use})
+	}
+	return ops
+}
+
+// Use, Def and Mod make operands.
+func Use(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Use} }
+func Def(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Def} }
+func Mod(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Mod} }

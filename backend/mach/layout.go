@@ -1,0 +1,45 @@
+package mach
+
+// Forwarders finds the blocks that hold nothing but an unconditional jump
+// (such as the edge blocks that split critical edges when the allocator
+// put no moves in them) and returns, for each block, where a branch to it
+// may go instead: its final destination for a forwarder, itself
+// otherwise. The entry block is never a forwarder, and a cycle of
+// forwarders (an empty infinite loop compiled without polls) keeps its
+// blocks. isJump reports whether instruction i is an unconditional jump to
+// the block's only successor. dest is reused when it has room.
+func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int) []int {
+	n := len(f.Blocks)
+	if cap(dest) < n {
+		dest = make([]int, n)
+	}
+	dest = dest[:n]
+	edit := 0
+	for b := range f.Blocks {
+		dest[b] = b
+		first, end := f.BlockInsts(b)
+		for edit < len(alloc.Edits) && alloc.Edits[edit].Before < first {
+			edit++
+		}
+		hasEdit := edit < len(alloc.Edits) && alloc.Edits[edit].Before < end
+		if b > 0 && end == first+1 && isJump(first) && !hasEdit {
+			dest[b] = f.Blocks[b].Succs[0]
+		}
+	}
+	for b := range dest {
+		d := b
+		for steps := 0; dest[d] != d && steps < n; steps++ {
+			d = dest[d]
+		}
+		if dest[d] == d {
+			dest[b] = d
+		}
+	}
+	// A block still pointing at a forwarder is on a cycle: keep the cycle.
+	for b := range dest {
+		if dest[dest[b]] != dest[b] {
+			dest[b] = b
+		}
+	}
+	return dest
+}
