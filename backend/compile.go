@@ -3,7 +3,7 @@
 // register allocation, encoding) over a module's functions on parallel
 // workers, and links the results into one relocatable mach.Compiled.
 // Everything here is ISA-neutral; an instruction set contributes a
-// mach.ISA (backend/amd64), chosen by Target.
+// mach.ISA (backend/amd64, backend/arm64), chosen by Target.
 package backend
 
 import (
@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/arm64"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/backend/regalloc"
@@ -51,7 +52,7 @@ func isa(arch abi.Arch) (mach.ISA, error) {
 	case abi.ArchAMD64:
 		return amd64.ISA{}, nil
 	case abi.ArchARM64:
-		return nil, fmt.Errorf("arm64 is %w", ErrUnsupported)
+		return arm64.ISA{}, nil
 	}
 	return nil, fmt.Errorf("no backend for architecture %s: %w", runtime.GOARCH, ErrUnsupported)
 }

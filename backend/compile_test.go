@@ -14,17 +14,25 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/testpaths"
 )
 
-// compileBytes decodes, validates and compiles; it returns (nil, nil) for
-// inputs that are not valid modules.
-func compileBytes(b []byte, workers int) ([]byte, error) {
+// targets are the instruction sets every compile test covers, whatever
+// the host: code generation needs no execution.
+var targets = []Target{
+	{Arch: abi.ArchAMD64, Features: abi.FeatPOPCNT | abi.FeatLZCNT | abi.FeatBMI1 | abi.FeatSSE41},
+	{Arch: abi.ArchARM64},
+}
+
+// compileBytes decodes, validates and compiles for target; it returns
+// (nil, nil) for inputs that are not valid modules.
+func compileBytes(b []byte, target Target, workers int) ([]byte, error) {
 	m, err := wasm.Decode(b)
 	if err != nil || validate.Module(m) != nil {
 		return nil, nil
 	}
-	c, err := Compile(context.Background(), m, Options{Workers: workers})
+	c, err := Compile(context.Background(), m, Options{Target: target, Workers: workers})
 	if err != nil {
 		return nil, err
 	}
@@ -34,13 +42,15 @@ func compileBytes(b []byte, workers int) ([]byte, error) {
 // checkCompile fails on any error but "not supported yet": the compiler
 // must never fail (let alone panic) on a valid module.
 func checkCompile(t *testing.T, name string, b []byte) {
-	_, err := compileBytes(b, 1)
-	if err != nil && !errors.Is(err, ErrUnsupported) {
-		t.Errorf("%s: %v", name, err)
+	for _, tg := range targets {
+		_, err := compileBytes(b, tg, 1)
+		if err != nil && !errors.Is(err, ErrUnsupported) {
+			t.Errorf("%s for %v: %v", name, tg.Arch, err)
+		}
 	}
 }
 
-// FuzzCompile compiles arbitrary valid modules; seeds are the spec suite's
+// FuzzCompile compiles arbitrary valid modules for every target; seeds are the spec suite's
 // modules and, when binaryen is installed, random modules from wasm-opt -ttf.
 func FuzzCompile(f *testing.F) {
 	if dir, _ := testpaths.SpecTest(); dir != "" {
@@ -117,17 +127,19 @@ func rustModule(t *testing.T) []byte {
 // one worker and with several.
 func TestCompileDeterministic(t *testing.T) {
 	b := rustModule(t)
-	one, err := compileBytes(b, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []int{2, 4} {
-		many, err := compileBytes(b, w)
+	for _, tg := range targets {
+		one, err := compileBytes(b, tg, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(one, many) {
-			t.Fatalf("%d workers produce different code than 1", w)
+		for _, w := range []int{2, 4} {
+			many, err := compileBytes(b, tg, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(one, many) {
+				t.Fatalf("%v: %d workers produce different code than 1", tg.Arch, w)
+			}
 		}
 	}
 }

@@ -9,7 +9,13 @@ type FuncCode struct {
 	Bytes  []byte
 	Relocs []Reloc
 	Traps  []FuncTrap
+	// Data lists the ranges of Bytes that are data, not instructions
+	// (inline jump tables), for disassemblers.
+	Data []Range
 }
+
+// Range is a byte range [Start, End).
+type Range struct{ Start, End uint32 }
 
 // Reloc is a relocation in a function's code.
 type Reloc struct {

@@ -2,7 +2,6 @@ package specnative
 
 import (
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/kilnwasm/kiln/internal/spectest"
@@ -10,11 +9,9 @@ import (
 )
 
 // TestSpecSuiteNative runs every script on native code and checks the
-// failures against testdata/spectest/known-failures-amd64.txt.
+// failures against testdata/spectest/known-failures-native.txt
+// (the same on amd64 and arm64).
 func TestSpecSuiteNative(t *testing.T) {
-	if runtime.GOARCH != "amd64" {
-		t.Skip("the native engine compiles for amd64 only so far")
-	}
 	dir, fromEnv := testpaths.SpecTest()
 	files, err := spectest.Scripts([]string{dir})
 	if err != nil {
@@ -33,6 +30,6 @@ func TestSpecSuiteNative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	spectest.CheckExpectations(t, res, filepath.Join(testpaths.RepoRoot(), "testdata", "spectest", "known-failures-amd64.txt"))
+	spectest.CheckExpectations(t, res, filepath.Join(testpaths.RepoRoot(), "testdata", "spectest", "known-failures-native.txt"))
 	t.Logf("%d scripts: %v", len(res.Scripts), res.Total())
 }

@@ -3,7 +3,6 @@ package instance_test
 import (
 	"context"
 	"errors"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -34,13 +33,6 @@ func load(t *testing.T, b []byte) *instance.Module {
 		t.Fatal(err)
 	}
 	c, err := backend.Compile(context.Background(), m, backend.Options{})
-	if abi.HostArch() != abi.ArchAMD64 {
-		// Until the arm64 backend exists, compiling refuses cleanly.
-		if err == nil || err.Error() != "arm64 is not supported yet" {
-			t.Fatalf("compiling on %s: got %v, want the refusal", runtime.GOARCH, err)
-		}
-		t.Skipf("no backend for %s: %v", runtime.GOARCH, err)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,18 +96,5 @@ func TestLoadRefusesIncompatibleCode(t *testing.T) {
 		if !errors.Is(err, instance.ErrIncompatible) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want ErrIncompatible with %q", tc.name, err, tc.want)
 		}
-	}
-}
-
-// Compiling for arm64 refuses with one clear line until that backend
-// exists, on any host.
-func TestCompileArm64Refused(t *testing.T) {
-	m, err := wasm.Decode(spin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = backend.Compile(context.Background(), m, backend.Options{Target: backend.Target{Arch: abi.ArchARM64}})
-	if err == nil || err.Error() != "arm64 is not supported yet" || !errors.Is(err, backend.ErrUnsupported) {
-		t.Fatalf("got %v", err)
 	}
 }

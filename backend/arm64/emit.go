@@ -1,0 +1,749 @@
+package arm64
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/kilnwasm/kiln/backend/arm64/a64"
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Emitter encodes allocated functions. Use one per goroutine.
+type Emitter struct {
+	b buf
+	e emitState
+}
+
+type emitState struct {
+	l        *Lowered
+	alloc    *mach.Allocation
+	blocks   []label // label of each block (a forwarder's is its destination's)
+	next     []label // label of the block emitted after each block, -1 at the end
+	skip     []bool
+	dest     []int
+	traps    []trapRef
+	memSites []mach.FuncTrap
+	relocs   []mach.Reloc
+	data     []mach.Range
+	frame    int64 // bytes below the frame pointer
+	saveSlot int64 // fp offset of the VMCtx saved across instance switches
+	// stackTrap is the label of the stack-overflow stub.
+	stackTrap label
+}
+
+// trapRef is an out-of-line trap stub: "mov w0, #code; bl trap thunk".
+type trapRef struct {
+	at   label
+	code abi.TrapCode
+	pos  int32
+}
+
+// maxFunctionWords bounds one function: every branch within it must reach
+// with B (±128 MiB).
+const maxFunctionWords = 1 << 25
+
+// Emit encodes l with its register allocation. Conditional branches reach
+// ±1 MiB; a function larger than that is encoded again with the long
+// branch forms.
+func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*mach.FuncCode, error) {
+	c, err := em.emit(l, alloc, false)
+	var er errRange
+	if errors.As(err, &er) {
+		c, err = em.emit(l, alloc, true)
+	}
+	return c, err
+}
+
+func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.FuncCode, error) {
+	b := &em.b
+	b.reset(long)
+	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest}
+	e := &em.e
+	f := l.Code
+	outArgs := int64(l.OutArgs)
+	for i := range l.Insts {
+		if l.Insts[i].op == mHostCall {
+			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
+		}
+	}
+	fr := mach.Frame{NumSlots: alloc.NumSlots, OutArgs: outArgs}
+	e.saveSlot = fr.SaveSlotOffset()
+	e.frame = fr.Size()
+
+	// Prologue: frame record, explicit stack check, frame.
+	w, _ := a64.Stp(false, fp, lr, a64.SP, -16, a64.PairPre)
+	b.emit(w)
+	b.emit(a64.MovSP(fp, a64.SP))
+	b.addImm(scratch, a64.SP, -e.frame)
+	b.mem(a64.LDRX, tmp, ctx, abi.ExecStackLimit)
+	b.emit(a64.CmpReg(true, scratch, tmp))
+	e.stackTrap = b.newLabel()
+	b.bcond(a64.LO, e.stackTrap)
+	b.emit(a64.MovSP(a64.SP, scratch))
+
+	for range f.Blocks {
+		e.blocks = append(e.blocks, b.newLabel())
+	}
+	em.threadJumps()
+	edit := 0
+	for blk := range f.Blocks {
+		if e.skip[blk] {
+			continue
+		}
+		b.bind(e.blocks[blk])
+		first, end := f.BlockInsts(blk)
+		for i := first; i < end; i++ {
+			for edit < len(alloc.Edits) && alloc.Edits[edit].Before == i {
+				em.move(alloc.Edits[edit].To, alloc.Edits[edit].From)
+				edit++
+			}
+			if err := em.inst(blk, i); err != nil {
+				return nil, err
+			}
+		}
+	}
+	em.outOfLine()
+	if len(b.words) > maxFunctionWords {
+		return nil, fmt.Errorf("arm64: function of %d bytes is too large (limit %d)", 4*len(b.words), 4*maxFunctionWords)
+	}
+	if err := b.resolve(); err != nil {
+		return nil, err
+	}
+	out := &mach.FuncCode{Bytes: b.bytes()}
+	out.Relocs = append(out.Relocs, e.relocs...)
+	out.Traps = append(out.Traps, e.memSites...)
+	out.Data = append(out.Data, e.data...)
+	return out, nil
+}
+
+// threadJumps leaves out forwarders (mach.Forwarders) and records each
+// block's layout successor for fall-through.
+func (em *Emitter) threadJumps() {
+	e := &em.e
+	f := e.l.Code
+	n := len(f.Blocks)
+	e.dest = mach.Forwarders(f, e.alloc, func(i int) bool { return e.l.Insts[f.Insts[i].Data].op == mJmp }, e.dest)
+	for blk, d := range e.dest {
+		e.skip = append(e.skip, d != blk)
+		if d != blk {
+			e.blocks[blk] = e.blocks[d]
+		}
+	}
+	e.next = e.next[:0]
+	for range n {
+		e.next = append(e.next, -1)
+	}
+	next := label(-1)
+	for blk := n - 1; blk >= 0; blk-- {
+		e.next[blk] = next
+		if !e.skip[blk] {
+			next = e.blocks[blk]
+		}
+	}
+}
+
+// loc returns the register operand k of instruction i was given.
+func (em *Emitter) loc(i, k int) mach.Reg {
+	return em.e.alloc.OpLoc(em.e.l.Code, i, k).Reg
+}
+
+func (em *Emitter) reg(i, k int) a64.Reg { return hw(em.loc(i, k)) }
+
+// slotOff is spill slot s's offset from SP (slots are below the frame
+// pointer, SP is frame bytes lower).
+func (em *Emitter) slotOff(s int32) int64 { return em.e.frame + mach.Frame{}.SlotOffset(s) }
+
+// move performs an allocator edit: register or slot to register or slot
+// (never slot to slot).
+func (em *Emitter) move(to, from mach.Loc) {
+	b := &em.b
+	switch {
+	case from.IsReg() && to.IsReg():
+		em.copyReg(to.Reg, from.Reg)
+	case from.IsReg():
+		op := a64.STRX
+		if isFloat(from.Reg) {
+			op = a64.STRD
+		}
+		b.mem(op, hw(from.Reg), a64.SP, em.slotOff(to.Slot))
+	case to.IsReg():
+		op := a64.LDRX
+		if isFloat(to.Reg) {
+			op = a64.LDRD
+		}
+		b.mem(op, hw(to.Reg), a64.SP, em.slotOff(from.Slot))
+	default:
+		panic("arm64: slot-to-slot edit")
+	}
+}
+
+func (em *Emitter) copyReg(d, s mach.Reg) {
+	if d == s {
+		return
+	}
+	switch {
+	case isFloat(d) && isFloat(s):
+		em.b.emit(a64.FmovReg(true, hw(d), hw(s)))
+	case isFloat(d):
+		em.b.emit(a64.FmovFromGP(true, hw(d), hw(s)))
+	case isFloat(s):
+		em.b.emit(a64.FmovToGP(true, hw(d), hw(s)))
+	default:
+		em.b.emit(a64.MovReg(true, hw(d), hw(s)))
+	}
+}
+
+// trapStub returns a label that raises trap c for the Wasm instruction at
+// pos (out of line, after the body).
+func (em *Emitter) trapStub(c abi.TrapCode, pos int32) label {
+	l := em.b.newLabel()
+	em.e.traps = append(em.e.traps, trapRef{at: l, code: c, pos: pos})
+	return l
+}
+
+// movImm loads a constant into a register of either class.
+func (em *Emitter) movImm(d mach.Reg, size uint8, v int64) {
+	b := &em.b
+	if !isFloat(d) {
+		b.movImm(size == 8, hw(d), uint64(v))
+		return
+	}
+	dbl := size == 8
+	fv := math.Float64frombits(uint64(v))
+	if !dbl {
+		fv = float64(math.Float32frombits(uint32(v)))
+	}
+	switch {
+	case v == 0:
+		b.emit(a64.MoviZero(hw(d)))
+	case !math.IsNaN(fv):
+		if imm8, ok := a64.FPImm8(fv); ok {
+			b.emit(a64.FmovImm(dbl, hw(d), imm8))
+			return
+		}
+		fallthrough
+	default:
+		b.movImm(dbl, tmp, uint64(v))
+		b.emit(a64.FmovFromGP(dbl, hw(d), tmp))
+	}
+}
+
+var shiftOps = [...]func(sf bool, rd, rn, rm a64.Reg) uint32{shLsl: a64.Lslv, shAsr: a64.Asrv, shLsr: a64.Lsrv, shRor: a64.Rorv}
+
+func (em *Emitter) inst(blk, i int) error {
+	b := &em.b
+	e := &em.e
+	m := &e.l.Insts[e.l.Code.Insts[i].Data]
+	f := e.l.Code
+	sf := m.size == 8
+	switch m.op {
+	case mNop, mArgs:
+	case mMov:
+		em.copyReg(em.loc(i, 0), em.loc(i, 1))
+	case mMovImm:
+		em.movImm(em.loc(i, 0), m.size, m.imm)
+	case mAlu:
+		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
+		var w uint32
+		switch m.alu {
+		case aluAdd:
+			w = a64.AddReg(sf, d, x, y, a64.LSL, 0)
+		case aluSub:
+			w = a64.SubReg(sf, d, x, y, a64.LSL, 0)
+		case aluAnd:
+			w = a64.AndReg(sf, d, x, y, a64.LSL, 0)
+		case aluOr:
+			w = a64.OrrReg(sf, d, x, y, a64.LSL, 0)
+		case aluXor:
+			w = a64.EorReg(sf, d, x, y, a64.LSL, 0)
+		}
+		b.emit(w)
+	case mAluImm:
+		d, x := em.reg(i, 0), em.reg(i, 1)
+		switch m.alu {
+		case aluAdd, aluSub:
+			k, sh := uint32(m.imm), false
+			if k >= 1<<12 {
+				k, sh = k>>12, true
+			}
+			if m.alu == aluAdd {
+				b.emit(a64.AddImm(sf, d, x, k, sh))
+			} else {
+				b.emit(a64.SubImm(sf, d, x, k, sh))
+			}
+		default:
+			op := [...]a64.LogicOp{aluAnd: a64.LogicAnd, aluOr: a64.LogicOrr, aluXor: a64.LogicEor}[m.alu]
+			w, ok := a64.LogicalImm(op, sf, d, x, uint64(m.imm))
+			if !ok {
+				return fmt.Errorf("arm64: %#x is no logical immediate", m.imm)
+			}
+			b.emit(w)
+		}
+	case mMul:
+		b.emit(a64.Mul(sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)))
+	case mShift:
+		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
+		if m.aux == shRol {
+			// rotl(x, y) = rotr(x, -y): the rotation is taken mod width.
+			b.emit(a64.SubReg(false, tmp, a64.ZR, y, a64.LSL, 0))
+			b.emit(a64.Rorv(sf, d, x, tmp))
+			return nil
+		}
+		b.emit(shiftOps[m.aux](sf, d, x, y))
+	case mShiftImm:
+		d, x := em.reg(i, 0), em.reg(i, 1)
+		k := uint8(m.imm)
+		width := 8 * m.size
+		switch m.aux {
+		case shLsl:
+			b.emit(a64.LslImm(sf, d, x, k))
+		case shAsr:
+			b.emit(a64.AsrImm(sf, d, x, k))
+		case shLsr:
+			b.emit(a64.LsrImm(sf, d, x, k))
+		case shRor:
+			b.emit(a64.RorImm(sf, d, x, k))
+		case shRol:
+			b.emit(a64.RorImm(sf, d, x, (width-k)&(width-1)))
+		}
+	case mBitCount:
+		em.bitCount(i, m)
+	case mDiv:
+		em.div(i, m)
+	case mCmp:
+		b.emit(a64.CmpReg(sf, em.reg(i, 0), em.reg(i, 1)))
+	case mCmpImm:
+		x := em.reg(i, 0)
+		k, sh := m.imm, false
+		neg := k < 0
+		if neg {
+			k = -k
+		}
+		if k >= 1<<12 {
+			k, sh = k>>12, true
+		}
+		if neg {
+			b.emit(a64.CmnImm(sf, x, uint32(k), sh))
+		} else {
+			b.emit(a64.CmpImm(sf, x, uint32(k), sh))
+		}
+	case mCset:
+		b.emit(a64.Cset(false, em.reg(i, 0), m.cc))
+	case mCsel:
+		d := em.loc(i, 0)
+		if isFloat(d) {
+			b.emit(a64.Fcsel(sf, hw(d), em.reg(i, 1), em.reg(i, 2), m.cc))
+		} else {
+			b.emit(a64.Csel(sf, hw(d), em.reg(i, 1), em.reg(i, 2), m.cc))
+		}
+	case mExtend:
+		d, s := em.reg(i, 0), em.reg(i, 1)
+		switch {
+		case m.aux2 == 0:
+			b.emit(a64.MovReg(false, d, s)) // zero-extends 32 bits
+		case m.aux == 8:
+			b.emit(a64.Sxtb(sf, d, s))
+		case m.aux == 16:
+			b.emit(a64.Sxth(sf, d, s))
+		default:
+			b.emit(a64.Sxtw(d, s))
+		}
+	case mLoad:
+		em.access(loadOps[m.aux], em.reg(i, 0), em.reg(i, 1), m.imm, m.pos)
+	case mStore:
+		v := em.loc(i, 1)
+		op := storeOps[m.aux]
+		if isFloat(v) {
+			op = a64.STRS
+			if m.aux == 8 {
+				op = a64.STRD
+			}
+		}
+		em.access(op, hw(v), em.reg(i, 0), m.imm, m.pos)
+	case mLoadAddr:
+		d := em.loc(i, 0)
+		b.mem(dataOp(d, m.size, true), hw(d), em.reg(i, 1), m.imm)
+	case mStoreAddr:
+		v := em.loc(i, 1)
+		b.mem(dataOp(v, m.size, false), hw(v), em.reg(i, 0), m.imm)
+	case mLoadCtx:
+		b.mem(a64.LDRX, em.reg(i, 0), ctx, m.imm)
+	case mLoadFrame:
+		d := em.loc(i, 0)
+		b.mem(dataOp(d, m.size, true), hw(d), fp, m.imm)
+	case mAddr:
+		d, base := em.reg(i, 0), em.reg(i, 1)
+		if len(f.Operands(i)) > 2 {
+			b.emit(a64.AddReg(true, d, base, em.reg(i, 2), a64.LSL, shiftOf(m.scale)))
+			if m.imm != 0 {
+				b.addImm(d, d, m.imm)
+			}
+			return nil
+		}
+		if m.imm == 0 {
+			b.emit(a64.MovReg(true, d, base))
+			return nil
+		}
+		b.addImm(d, base, m.imm)
+	case mFAlu:
+		ops := [...]func(bool, a64.Reg, a64.Reg, a64.Reg) uint32{fAdd: a64.Fadd, fSub: a64.Fsub, fMul: a64.Fmul, fDiv: a64.Fdiv, fMin: a64.Fmin, fMax: a64.Fmax}
+		b.emit(ops[m.aux](sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)))
+	case mFUnary:
+		ops := [...]func(bool, a64.Reg, a64.Reg) uint32{fSqrt: a64.Fsqrt, fCeil: a64.Frintp, fFloor: a64.Frintm, fTrunc: a64.Frintz,
+			fNearest: a64.Frintn, fAbs: a64.Fabs, fNeg: a64.Fneg}
+		b.emit(ops[m.aux](sf, em.reg(i, 0), em.reg(i, 1)))
+	case mFCopysign:
+		// Bits: the sign of b, the rest of a (BFXIL inserts a's low bits).
+		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
+		b.emit(a64.FmovToGP(sf, scratch, y))
+		b.emit(a64.FmovToGP(sf, tmp, x))
+		b.emit(a64.Bfm(sf, scratch, tmp, 0, 8*m.size-2))
+		b.emit(a64.FmovFromGP(sf, d, scratch))
+	case mFCmp:
+		b.emit(a64.Fcmp(sf, em.reg(i, 1), em.reg(i, 2)))
+		b.emit(a64.Cset(false, em.reg(i, 0), floatConds[ir.Cond(m.aux)]))
+	case mCvtIF:
+		d, s := em.reg(i, 0), em.reg(i, 1)
+		if m.aux == 1 {
+			b.emit(a64.Scvtf(m.aux2 == 8, sf, d, s))
+		} else {
+			b.emit(a64.Ucvtf(m.aux2 == 8, sf, d, s))
+		}
+	case mCvtFI:
+		em.cvtFI(i, m)
+	case mCvtFF:
+		if sf {
+			b.emit(a64.FcvtSToD(em.reg(i, 0), em.reg(i, 1)))
+		} else {
+			b.emit(a64.FcvtDToS(em.reg(i, 0), em.reg(i, 1)))
+		}
+	case mBitcast:
+		em.copyRegSized(em.loc(i, 0), em.loc(i, 1), sf)
+	case mJmp:
+		em.jumpTo(blk, f.Blocks[blk].Succs[0])
+	case mBr:
+		succ := f.Blocks[blk].Succs
+		if e.blocks[succ[0]] == e.next[blk] {
+			b.bcond(m.cc.Invert(), e.blocks[succ[1]])
+		} else {
+			b.bcond(m.cc, e.blocks[succ[0]])
+			em.jumpTo(blk, succ[1])
+		}
+	case mBrTable:
+		em.brTable(blk, i)
+	case mRet:
+		em.epilogue()
+		b.emit(a64.Ret(lr))
+	case mCall:
+		e.relocs = append(e.relocs, mach.Reloc{Offset: uint32(4 * b.pc()), Kind: abi.RelocCallFunc, Target: uint32(m.imm)})
+		w, _ := a64.Bl(0)
+		b.emit(w)
+	case mCallReg:
+		em.callReg(i)
+	case mHostCall:
+		em.hostCall(i, m)
+	case mTrap:
+		b.b(em.trapStub(abi.TrapCode(m.aux), m.pos))
+	case mTrapIf:
+		b.bcond(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
+	case mPoll:
+		b.mem(a64.LDRW, tmp, ctx, abi.ExecInterrupt)
+		w, _ := a64.Cbnz(false, tmp, 0)
+		b.branch(w, em.trapStub(abi.TrapInterrupted, m.pos))
+	case mSpillArgs:
+		r := em.loc(i, 0)
+		op := a64.STRX
+		if isFloat(r) {
+			op = a64.STRD
+		}
+		b.mem(op, hw(r), a64.SP, 8*m.imm)
+	default:
+		return fmt.Errorf("arm64: cannot encode %v", m.op)
+	}
+	return nil
+}
+
+// floatConds are the conditions that hold after FCMP a, b when a cond b,
+// and are false when the operands are unordered (except ne).
+var floatConds = [...]a64.Cond{ir.Feq: a64.EQ, ir.Fne: a64.NE, ir.Flt: a64.MI, ir.Fle: a64.LS, ir.Fgt: a64.GT, ir.Fge: a64.GE}
+
+var loadOps = [...]a64.MemOp{ld8S: a64.LDRSBX, ld8U: a64.LDRB, ld16S: a64.LDRSHX, ld16U: a64.LDRH, ld32S: a64.LDRSW,
+	ld32U: a64.LDRW, ld64: a64.LDRX, ldF32: a64.LDRS, ldF64: a64.LDRD}
+
+var storeOps = [...]a64.MemOp{1: a64.STRB, 2: a64.STRH, 4: a64.STRW, 8: a64.STRX}
+
+// dataOp is the load or store of a size-byte runtime value in register r.
+func dataOp(r mach.Reg, size uint8, load bool) a64.MemOp {
+	switch {
+	case isFloat(r) && size == 8:
+		return pick(load, a64.LDRD, a64.STRD)
+	case isFloat(r):
+		return pick(load, a64.LDRS, a64.STRS)
+	case size == 8:
+		return pick(load, a64.LDRX, a64.STRX)
+	}
+	return pick(load, a64.LDRW, a64.STRW)
+}
+
+func pick[T any](c bool, a, b T) T {
+	if c {
+		return a
+	}
+	return b
+}
+
+func shiftOf(scale uint8) uint8 {
+	n := uint8(0)
+	for scale > 1 {
+		scale >>= 1
+		n++
+	}
+	return n
+}
+
+// copyRegSized moves size bits between registers of any classes.
+func (em *Emitter) copyRegSized(d, s mach.Reg, sf bool) {
+	switch {
+	case isFloat(d) && !isFloat(s):
+		em.b.emit(a64.FmovFromGP(sf, hw(d), hw(s)))
+	case !isFloat(d) && isFloat(s):
+		em.b.emit(a64.FmovToGP(sf, hw(d), hw(s)))
+	default:
+		em.copyReg(d, s)
+	}
+}
+
+// access emits a Wasm memory access of rt at [membase + zext(index) +
+// off] and records it as a trap site: a fault there is out of bounds.
+func (em *Emitter) access(op a64.MemOp, rt, index a64.Reg, off int64, pos int32) {
+	b := &em.b
+	start := b.pc()
+	switch {
+	case off == 0:
+		b.emit(a64.LdStReg(op, rt, membase, index, a64.UXTW, false))
+	default:
+		b.emit(a64.AddExt(true, tmp, membase, index, a64.UXTW, 0))
+		if w, ok := a64.LdStImm(op, rt, tmp, off); ok {
+			b.emit(w)
+		} else if w, ok := a64.LdStUnscaled(op, rt, tmp, off); ok {
+			b.emit(w)
+		} else {
+			b.movImm(true, scratch, uint64(off))
+			b.emit(a64.LdStReg(op, rt, tmp, scratch, a64.UXTX, false))
+		}
+	}
+	em.e.memSites = append(em.e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: abi.TrapOutOfBoundsMemoryAccess, Pos: pos})
+}
+
+func (em *Emitter) jumpTo(from, to int) {
+	if em.e.blocks[to] == em.e.next[from] {
+		return
+	}
+	em.b.b(em.e.blocks[to])
+}
+
+func (em *Emitter) epilogue() {
+	em.b.emit(a64.MovSP(a64.SP, fp))
+	w, _ := a64.Ldp(false, fp, lr, a64.SP, 16, a64.PairPost)
+	em.b.emit(w)
+}
+
+func (em *Emitter) bitCount(i int, m *minst) {
+	b := &em.b
+	sf := m.size == 8
+	d, s := em.reg(i, 0), em.reg(i, 1)
+	switch m.aux {
+	case bcClz:
+		b.emit(a64.Clz(sf, d, s))
+	case bcCtz:
+		b.emit(a64.Rbit(sf, d, s))
+		b.emit(a64.Clz(sf, d, d))
+	default:
+		// No scalar popcount: count the bytes' bits in V31 and add them.
+		b.emit(a64.FmovFromGP(sf, vtmp, s))
+		b.emit(a64.Cnt8B(vtmp, vtmp))
+		b.emit(a64.Addv8B(vtmp, vtmp))
+		b.emit(a64.FmovToGP(false, d, vtmp))
+	}
+}
+
+// div emits a division or remainder with Wasm's traps: arm64 division
+// never traps (x/0 = 0, MinInt/-1 = MinInt).
+func (em *Emitter) div(i int, m *minst) {
+	b := &em.b
+	sf := m.size == 8
+	d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
+	w, _ := a64.Cbz(sf, y, 0)
+	b.branch(w, em.trapStub(abi.TrapIntegerDivideByZero, m.pos))
+	switch m.aux {
+	case divS:
+		// y == -1 && x == MinInt: x - 1 overflows exactly for MinInt.
+		b.emit(a64.CmnImm(sf, y, 1, false))
+		b.emit(a64.CcmpImm(sf, x, 1, 0, a64.EQ))
+		b.bcond(a64.VS, em.trapStub(abi.TrapIntegerOverflow, m.pos))
+		b.emit(a64.Sdiv(sf, d, x, y))
+	case divU:
+		b.emit(a64.Udiv(sf, d, x, y))
+	case remS:
+		// MinInt % -1 = 0 comes out of sdiv's wrapped quotient.
+		b.emit(a64.Sdiv(sf, tmp, x, y))
+		b.emit(a64.Msub(sf, d, tmp, y, x))
+	case remU:
+		b.emit(a64.Udiv(sf, tmp, x, y))
+		b.emit(a64.Msub(sf, d, tmp, y, x))
+	}
+}
+
+// floatConst loads the float constant v into V31.
+func (em *Emitter) floatConst(dbl bool, v float64) {
+	if dbl {
+		em.b.movImm(true, tmp, math.Float64bits(v))
+	} else {
+		em.b.movImm(false, tmp, uint64(math.Float32bits(float32(v))))
+	}
+	em.b.emit(a64.FmovFromGP(dbl, vtmp, tmp))
+}
+
+// cvtFI converts float to integer. FCVTZS/FCVTZU already saturate (NaN
+// gives 0), which is the saturating semantics; the trapping forms check
+// for NaN ("invalid conversion") and range ("integer overflow") first.
+func (em *Emitter) cvtFI(i int, m *minst) {
+	b := &em.b
+	d, s := em.reg(i, 0), em.reg(i, 1)
+	signed := m.aux&1 != 0
+	sat := m.aux&2 != 0
+	dbl := m.aux2 == 8
+	sf := m.size == 8
+	if !sat {
+		b.emit(a64.Fcmp(dbl, s, s))
+		b.bcond(a64.VS, em.trapStub(abi.TrapInvalidConversionToInteger, m.pos))
+		// Valid iff lo < x (loIncl: lo <= x) and x < hi.
+		var lo, hi float64
+		loIncl := false
+		switch {
+		case signed && !sf:
+			lo, hi = -2147483649, 2147483648
+			if !dbl {
+				lo, loIncl = -2147483648, true
+			}
+		case signed:
+			lo, hi, loIncl = -9223372036854775808, 9223372036854775808, true
+		case !sf:
+			lo, hi = -1, 4294967296
+		default:
+			lo, hi = -1, 18446744073709551616
+		}
+		em.floatConst(dbl, lo)
+		b.emit(a64.Fcmp(dbl, s, vtmp))
+		overflow := em.trapStub(abi.TrapIntegerOverflow, m.pos)
+		b.bcond(pick(loIncl, a64.LO, a64.LS), overflow)
+		em.floatConst(dbl, hi)
+		b.emit(a64.Fcmp(dbl, s, vtmp))
+		b.bcond(a64.GE, overflow)
+	}
+	if signed {
+		b.emit(a64.Fcvtzs(sf, dbl, d, s))
+	} else {
+		b.emit(a64.Fcvtzu(sf, dbl, d, s))
+	}
+}
+
+// callReg calls code with instance data callee: the context's VMCtx and
+// the memory base switch to the callee's and are restored afterwards.
+func (em *Emitter) callReg(i int) {
+	b := &em.b
+	code, callee := em.reg(i, 0), em.reg(i, 1)
+	save := em.e.frame + em.e.saveSlot // from SP
+	b.mem(a64.LDRX, scratch, ctx, abi.ExecVMCtx)
+	b.mem(a64.STRX, scratch, a64.SP, save)
+	b.mem(a64.STRX, callee, ctx, abi.ExecVMCtx)
+	b.mem(a64.LDRX, membase, callee, abi.VMCtxMemBase)
+	b.emit(a64.Blr(code))
+	b.mem(a64.LDRX, scratch, a64.SP, save)
+	b.mem(a64.STRX, scratch, ctx, abi.ExecVMCtx)
+	b.mem(a64.LDRX, membase, scratch, abi.VMCtxMemBase)
+}
+
+// hostCall performs a builtin through a host exit: the argument registers
+// are stored into slots at the bottom of the frame, the result comes back
+// in slot 0 and goes to X0.
+func (em *Emitter) hostCall(i int, m *minst) {
+	b := &em.b
+	n := 0
+	for k, op := range em.e.l.Code.Operands(i) {
+		if op.Kind == mach.Use {
+			b.mem(a64.STRX, em.reg(i, k), a64.SP, 8*int64(n))
+			n++
+		}
+	}
+	em.hostExit(max(n, 1), m.imm)
+	b.mem(a64.LDRX, 0, a64.SP, 0)
+}
+
+// hostExit records the slot area at SP, its size and the host index in
+// the context and calls the host-exit thunk.
+func (em *Emitter) hostExit(slots int, index int64) {
+	b := &em.b
+	b.emit(a64.MovSP(tmp, a64.SP))
+	b.mem(a64.STRX, tmp, ctx, abi.ExecHostArgs)
+	b.movImm(true, tmp, uint64(slots))
+	b.mem(a64.STRX, tmp, ctx, abi.ExecHostSlots)
+	b.movImm(true, tmp, uint64(index))
+	b.mem(a64.STRX, tmp, ctx, abi.ExecHostIndex)
+	em.e.relocs = append(em.e.relocs, mach.Reloc{Offset: uint32(4 * b.pc()), Kind: abi.RelocCallThunk, Target: abi.ThunkHostExit})
+	w, _ := a64.Bl(0)
+	b.emit(w)
+}
+
+// brTable jumps through a table of 32-bit offsets that follows the
+// branch (inline, so that ADR always reaches it).
+func (em *Emitter) brTable(blk, i int) {
+	b := &em.b
+	succ := em.e.l.Code.Blocks[blk].Succs
+	idx := em.reg(i, 0)
+	n := len(succ) - 1
+	if n < 1<<12 {
+		b.emit(a64.CmpImm(false, idx, uint32(n), false))
+	} else {
+		b.movImm(false, tmp, uint64(n))
+		b.emit(a64.CmpReg(false, idx, tmp))
+	}
+	b.bcond(a64.HS, em.e.blocks[succ[n]])
+	// adr x16, table; ldrsw x17, [x16, w, uxtw #2]; add x16, x16, x17; br x16
+	w, _ := a64.Adr(scratch, 16)
+	b.emit(w)
+	b.emit(a64.LdStReg(a64.LDRSW, tmp, scratch, idx, a64.UXTW, true))
+	b.emit(a64.AddReg(true, scratch, scratch, tmp, a64.LSL, 0))
+	b.emit(a64.Br(scratch))
+	base := b.pc()
+	for _, s := range succ[:n] {
+		b.data32(em.e.blocks[s], base)
+	}
+	em.e.data = append(em.e.data, mach.Range{Start: uint32(4 * base), End: uint32(4 * b.pc())})
+}
+
+// outOfLine emits the trap stubs after the body: "mov w0, #code; bl
+// trap thunk", each a trap site.
+func (em *Emitter) outOfLine() {
+	b := &em.b
+	e := &em.e
+	stub := func(l label, code abi.TrapCode, pos int32, site bool) {
+		b.bind(l)
+		start := b.pc()
+		b.emit(a64.Movz(false, 0, uint16(code), 0))
+		e.relocs = append(e.relocs, mach.Reloc{Offset: uint32(4 * b.pc()), Kind: abi.RelocCallThunk, Target: abi.ThunkTrap})
+		w, _ := a64.Bl(0)
+		b.emit(w)
+		if site {
+			e.memSites = append(e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: code, Pos: pos})
+		}
+	}
+	stub(e.stackTrap, abi.TrapCallStackExhausted, -1, false)
+	for _, t := range e.traps {
+		stub(t.at, t.code, t.pos, true)
+	}
+}

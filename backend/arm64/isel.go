@@ -1,0 +1,355 @@
+package arm64
+
+import (
+	"fmt"
+
+	"github.com/kilnwasm/kiln/backend/arm64/a64"
+	"github.com/kilnwasm/kiln/backend/isel"
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+type selector struct {
+	isel.Base[minst]
+}
+
+// A Selector lowers functions one after another, reusing its memory: the
+// Lowered it returns is valid until its next Select.
+type Selector struct{ s selector }
+
+// Select lowers f, which must have no critical edges.
+func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
+	s := &sel.s
+	vc, err := s.Base.Select(f, env, NumRegs, callConv, minst{op: mMov, size: 8, pos: -1}, s)
+	if err != nil {
+		return nil, fmt.Errorf("arm64: %w", err)
+	}
+	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots}, nil
+}
+
+var use, def = isel.Use, isel.Def
+
+func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int {
+	m.pos = s.Pos
+	return s.Add(m, clobbers, ops...)
+}
+
+func size(t ir.Type) uint8 {
+	if t == ir.I32 || t == ir.F32 {
+		return 4
+	}
+	return 8
+}
+
+// Constant materializes a constant where it is used.
+func (s *selector) Constant(t ir.Type, bits int64) mach.Reg {
+	r := s.NewVReg(mach.ClassOf(t))
+	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, def(r))
+	return r
+}
+
+// Entry defines the incoming arguments.
+func (s *selector) Entry() {
+	for _, a := range s.Base.Entry(minst{op: mArgs}) {
+		s.emit(minst{op: mLoadFrame, size: size(a.Type), imm: a.FrameOffset}, 0, def(a.Dst))
+	}
+}
+
+// Plan fuses single-use integer comparisons into the branch, select or
+// conditional trap that uses them in the same block.
+func (s *selector) Plan(b ir.Block) {
+	f := s.F
+	for u := f.First(b); u != 0; u = f.Next(u) {
+		switch f.Op(u) {
+		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
+			if c := f.Args(u)[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
+				s.Fuse(c)
+			}
+		}
+	}
+}
+
+// opAux gives the aux field of the machine instruction for an IR op.
+var opAux = [256]int32{
+	ir.OpIdivS: divS, ir.OpIdivU: divU, ir.OpIremS: remS, ir.OpIremU: remU,
+	ir.OpIshl: shLsl, ir.OpIshrS: shAsr, ir.OpIshrU: shLsr, ir.OpIrotl: shRol, ir.OpIrotr: shRor,
+	ir.OpIclz: bcClz, ir.OpIctz: bcCtz, ir.OpIpopcnt: bcPopcnt,
+	ir.OpSext8: 8, ir.OpSext16: 16, ir.OpSext32: 32,
+	ir.OpFadd: fAdd, ir.OpFsub: fSub, ir.OpFmul: fMul, ir.OpFdiv: fDiv, ir.OpFmin: fMin, ir.OpFmax: fMax,
+	ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest,
+	ir.OpFabs: fAbs, ir.OpFneg: fNeg,
+	ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U,
+	ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4,
+}
+
+var aluOf = [256]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}
+
+func (s *selector) Inst(v ir.Value) {
+	f := s.F
+	op, typ := f.Op(v), f.Type(v)
+	args := f.Args(v)
+	sz := size(typ)
+	switch op {
+	case ir.OpIconst, ir.OpFconst:
+		// Materialized at each use.
+	case ir.OpCopy:
+		s.Move(s.Def(v), s.Reg(args[0]))
+	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
+		s.alu(v, aluOf[op])
+	case ir.OpImul:
+		s.emit(minst{op: mMul, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpIdivS, ir.OpIdivU, ir.OpIremS, ir.OpIremU:
+		s.emit(minst{op: mDiv, size: sz, aux: opAux[op]}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
+		if c, ok := s.constant(args[1]); ok {
+			s.emit(minst{op: mShiftImm, size: sz, aux: opAux[op], imm: c & int64(8*sz-1)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+			return
+		}
+		s.emit(minst{op: mShift, size: sz, aux: opAux[op]}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:
+		s.emit(minst{op: mBitCount, size: sz, aux: opAux[op]}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpSext8, ir.OpSext16, ir.OpSext32:
+		s.emit(minst{op: mExtend, size: sz, aux: opAux[op], aux2: 1}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpExtendS:
+		s.emit(minst{op: mExtend, size: 8, aux: 32, aux2: 1}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpExtendU:
+		// An i32 in a register already has its upper half zero: every
+		// 32-bit operation writes the W register, which clears it.
+		s.Move(s.Def(v), s.Reg(args[0]))
+	case ir.OpWrap:
+		s.emit(minst{op: mExtend, size: 4, aux: 32}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpIeqz:
+		s.emit(minst{op: mCmpImm, size: size(f.Type(args[0]))}, 0, use(s.Reg(args[0])))
+		s.emit(minst{op: mCset, size: 4, cc: a64.EQ}, 0, def(s.Def(v)))
+	case ir.OpIcmp:
+		cc := s.compare(args[0], args[1], ir.Cond(f.Aux(v)))
+		s.emit(minst{op: mCset, size: 4, cc: cc}, 0, def(s.Def(v)))
+	case ir.OpFcmp:
+		s.emit(minst{op: mFCmp, size: size(f.Type(args[0])), aux: int32(f.Aux(v))}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpSelect:
+		a, b := s.Reg(args[1]), s.Reg(args[2])
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
+		s.emit(minst{op: mCsel, size: sz, cc: cc}, 0, def(s.Def(v)), use(a), use(b))
+	case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv, ir.OpFmin, ir.OpFmax:
+		s.emit(minst{op: mFAlu, size: sz, aux: opAux[op]}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpFsqrt, ir.OpFceil, ir.OpFfloor, ir.OpFtrunc, ir.OpFnearest, ir.OpFabs, ir.OpFneg:
+		s.emit(minst{op: mFUnary, size: sz, aux: opAux[op]}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpFcopysign:
+		s.emit(minst{op: mFCopysign, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpConvertS, ir.OpConvertU:
+		signed := int32(0)
+		if op == ir.OpConvertS {
+			signed = 1
+		}
+		s.emit(minst{op: mCvtIF, size: sz, aux: signed, aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpTruncS, ir.OpTruncU, ir.OpTruncSatS, ir.OpTruncSatU:
+		signed, sat := int32(0), int32(0)
+		if op == ir.OpTruncS || op == ir.OpTruncSatS {
+			signed = 1
+		}
+		if op == ir.OpTruncSatS || op == ir.OpTruncSatU {
+			sat = 1
+		}
+		s.emit(minst{op: mCvtFI, size: sz, aux: signed | sat<<1, aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpPromote, ir.OpDemote:
+		s.emit(minst{op: mCvtFF, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpBitcast:
+		s.emit(minst{op: mBitcast, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U:
+		s.load(v)
+	case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
+		s.store(v)
+	case ir.OpVMCtx:
+		s.emit(minst{op: mLoadCtx, size: 8, imm: abi.ExecVMCtx}, 0, def(s.Def(v)))
+	case ir.OpPtrAdd:
+		s.emit(minst{op: mAddr, size: 8, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpLoadPtr:
+		s.emit(minst{op: mLoadAddr, size: sz, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.ptrAddr(v)))
+	case ir.OpStorePtr:
+		val := args[len(args)-1]
+		s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: f.Aux(v)}, 0, use(s.ptrAddr(v)), use(s.Reg(val)))
+	case ir.OpTrapIf:
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
+		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v))}, 0)
+	case ir.OpPoll:
+		s.emit(minst{op: mPoll}, 0)
+	case ir.OpCallPtr:
+		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
+	case ir.OpCallBuiltin:
+		ops := append(s.BuiltinArgs(v), def(X0))
+		s.emit(minst{op: mHostCall, imm: f.Aux(v)}, callClobbers, ops...)
+		if typ != ir.Void {
+			s.Move(s.Def(v), X0)
+		}
+	case ir.OpRefNull:
+		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.Def(v)))
+	case ir.OpRefIsNull:
+		s.emit(minst{op: mCmpImm, size: 8}, 0, use(s.Reg(args[0])))
+		s.emit(minst{op: mCset, size: 4, cc: a64.EQ}, 0, def(s.Def(v)))
+	case ir.OpCall:
+		idx := uint32(f.Aux(v))
+		results := s.Env.FuncType(idx).Results
+		ops := s.callArgs(args, nil)
+		ops = s.CallResults(results, ops)
+		s.emit(minst{op: mCall, imm: int64(idx)}, callClobbers, ops...)
+		s.CallResultMoves(v, results)
+	case ir.OpProj:
+		// Defined by the call (CallResultMoves).
+	case ir.OpJump:
+		s.BranchArgs(v)
+		s.emit(minst{op: mJmp}, 0)
+	case ir.OpBrif:
+		s.BranchArgs(v)
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
+		s.emit(minst{op: mBr, cc: cc}, 0)
+	case ir.OpBrTable:
+		s.BranchArgs(v)
+		s.emit(minst{op: mBrTable}, 0, use(s.Reg(args[0])))
+	case ir.OpReturn:
+		s.emit(minst{op: mRet}, 0, s.Return(v)...)
+	case ir.OpTrap:
+		s.emit(minst{op: mTrap, aux: int32(f.Aux(v))}, 0)
+	default:
+		s.Fail("no instruction selection for %v", op)
+	}
+}
+
+// constant reports whether v is an integer constant, and its value
+// (sign-extended from 32 bits for i32).
+func (s *selector) constant(v ir.Value) (int64, bool) {
+	if s.F.Op(v) != ir.OpIconst {
+		return 0, false
+	}
+	c := s.F.Aux(v)
+	if s.F.Type(v) == ir.I32 {
+		c = int64(int32(c))
+	}
+	return c, true
+}
+
+// addImm reports whether c fits an add/sub immediate (12 bits, optionally
+// shifted by 12).
+func addImm(c int64) bool { return c >= 0 && (c < 1<<12 || (c&0xfff == 0 && c < 1<<24)) }
+
+func (s *selector) alu(v ir.Value, a aluOp) {
+	f := s.F
+	args := f.Args(v)
+	sz := size(f.Type(v))
+	x, y := args[0], args[1]
+	if _, ok := s.constant(x); ok && a != aluSub {
+		x, y = y, x // commutative: the constant second
+	}
+	if c, ok := s.constant(y); ok {
+		switch a {
+		case aluAdd, aluSub:
+			k, op := c, a
+			if k < 0 {
+				k, op = -k, a^1 // add <-> sub (MinInt64 stays negative and is refused)
+			}
+			if addImm(k) {
+				s.emit(minst{op: mAluImm, size: sz, alu: op, imm: k}, 0, def(s.Def(v)), use(s.Reg(x)))
+				return
+			}
+		default:
+			u := uint64(c)
+			if sz == 4 {
+				u = uint64(uint32(c))
+			}
+			if _, ok := a64.LogicalImm(a64.LogicAnd, sz == 8, 0, 0, u); ok {
+				s.emit(minst{op: mAluImm, size: sz, alu: a, imm: int64(u)}, 0, def(s.Def(v)), use(s.Reg(x)))
+				return
+			}
+		}
+	}
+	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, def(s.Def(v)), use(s.Reg(x)), use(s.Reg(y)))
+}
+
+var condCodes = [...]a64.Cond{ir.Eq: a64.EQ, ir.Ne: a64.NE, ir.LtS: a64.LT, ir.LtU: a64.LO, ir.GtS: a64.GT,
+	ir.GtU: a64.HI, ir.LeS: a64.LE, ir.LeU: a64.LS, ir.GeS: a64.GE, ir.GeU: a64.HS}
+
+// compare emits a comparison of a and b and returns the condition that
+// holds when a c b.
+func (s *selector) compare(a, b ir.Value, c ir.Cond) a64.Cond {
+	sz := size(s.F.Type(a))
+	if k, ok := s.constant(b); ok && (addImm(k) || (k < 0 && addImm(-k))) {
+		s.emit(minst{op: mCmpImm, size: sz, imm: k}, 0, use(s.Reg(a)))
+		return condCodes[c]
+	}
+	s.emit(minst{op: mCmp, size: sz}, 0, use(s.Reg(a)), use(s.Reg(b)))
+	return condCodes[c]
+}
+
+// condition sets the flags from IR value c and returns the condition that
+// holds when c is nonzero.
+func (s *selector) condition(c ir.Value, sameBlock bool) a64.Cond {
+	f := s.F
+	if s.Fused(c) && sameBlock {
+		args := f.Args(c)
+		if f.Op(c) == ir.OpIeqz {
+			s.emit(minst{op: mCmpImm, size: size(f.Type(args[0]))}, 0, use(s.Reg(args[0])))
+			return a64.EQ
+		}
+		return s.compare(args[0], args[1], ir.Cond(f.Aux(c)))
+	}
+	s.emit(minst{op: mCmpImm, size: 4}, 0, use(s.Reg(c)))
+	return a64.NE
+}
+
+func (s *selector) load(v ir.Value) {
+	f := s.F
+	typ := f.Type(v)
+	kind := opAux[f.Op(v)]
+	if f.Op(v) == ir.OpLoad {
+		switch typ {
+		case ir.I32:
+			kind = ld32U
+		case ir.I64:
+			kind = ld64
+		case ir.F32:
+			kind = ldF32
+		case ir.F64:
+			kind = ldF64
+		}
+	}
+	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.Reg(f.Args(v)[0])))
+}
+
+func (s *selector) store(v ir.Value) {
+	f := s.F
+	args := f.Args(v)
+	width := opAux[f.Op(v)]
+	if f.Op(v) == ir.OpStore {
+		width = int32(size(f.Type(args[1])))
+	}
+	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: f.Aux(v)}, 0, use(s.Reg(args[0])), use(s.Reg(args[1])))
+}
+
+func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand {
+	return s.CallArgs(args, ops, func(r mach.Reg, slot int) {
+		s.emit(minst{op: mSpillArgs, imm: int64(slot)}, 0, use(r))
+	})
+}
+
+// callVia calls code with instance data callee (mCallReg switches the
+// context's VMCtx and the memory base to the callee's and back).
+func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, results []ir.Type) {
+	ops := []mach.Operand{use(code), use(callee)}
+	ops = s.callArgs(args, ops)
+	ops = s.CallResults(results, ops)
+	s.emit(minst{op: mCallReg}, callClobbers, ops...)
+	s.CallResultMoves(v, results)
+}
+
+// ptrAddr returns the register holding load_ptr or store_ptr v's base,
+// plus its scaled index when it has one.
+func (s *selector) ptrAddr(v ir.Value) mach.Reg {
+	args := s.F.Args(v)
+	base := s.Reg(args[0])
+	if n := len(args); (s.F.Op(v) == ir.OpLoadPtr && n == 2) || (s.F.Op(v) == ir.OpStorePtr && n == 3) {
+		addr := s.NewVReg(mach.ClassInt)
+		s.emit(minst{op: mAddr, size: 8, scale: uint8(s.F.Aux2(v))}, 0, def(addr), use(base), use(s.Reg(args[1])))
+		return addr
+	}
+	return base
+}

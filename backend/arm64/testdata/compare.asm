@@ -1,0 +1,64 @@
+; compare for arm64 (features: none), from backend/testdata/cases/compare.ir
+    0  a9bf7bfd  stp x29, x30, [sp,#-16]!
+    4  910003fd  mov x29, sp
+    8  d10043f0  sub x16, sp, #0x10
+    c  f9401271  ldr x17, [x19,#32]
+   10  eb11021f  cmp x16, x17
+   14  540006c3  b.cc .+0xd8
+   18  9100021f  mov sp, x16
+   1c  b940b271  ldr w17, [x19,#176]
+   20  350006b1  cbnz w17, .+0xd4
+   24  6b01001f  cmp w0, w1
+   28  1a9f17e8  cset w8, eq
+   2c  6b01001f  cmp w0, w1
+   30  1a9f07e9  cset w9, ne
+   34  6b01001f  cmp w0, w1
+   38  1a9fa7ea  cset w10, lt
+   3c  6b01001f  cmp w0, w1
+   40  1a9f27eb  cset w11, cc
+   44  6b01001f  cmp w0, w1
+   48  1a9fd7ec  cset w12, gt
+   4c  6b01001f  cmp w0, w1
+   50  1a9f97ed  cset w13, hi
+   54  6b01001f  cmp w0, w1
+   58  1a9fc7ee  cset w14, le
+   5c  6b01001f  cmp w0, w1
+   60  1a9f87ef  cset w15, ls
+   64  6b01001f  cmp w0, w1
+   68  1a9fb7f5  cset w21, ge
+   6c  6b01001f  cmp w0, w1
+   70  1a9f37f6  cset w22, cs
+   74  f100005f  cmp x2, #0x0
+   78  1a9f17f7  cset w23, eq
+   7c  f100005f  cmp x2, #0x0
+   80  1a9f07f8  cset w24, ne
+   84  b100145f  cmn x2, #0x5
+   88  1a9fa7f9  cset w25, lt
+   8c  eb03005f  cmp x2, x3
+   90  1a9f37fa  cset w26, cs
+   94  7100001f  cmp w0, #0x0
+   98  1a9f17fb  cset w27, eq
+   9c  f100007f  cmp x3, #0x0
+   a0  1a9f17e0  cset w0, eq
+   a4  0b090108  add w8, w8, w9
+   a8  0b0a0108  add w8, w8, w10
+   ac  0b0b0108  add w8, w8, w11
+   b0  0b0c0108  add w8, w8, w12
+   b4  0b0d0108  add w8, w8, w13
+   b8  0b0e0108  add w8, w8, w14
+   bc  0b0f0108  add w8, w8, w15
+   c0  0b150108  add w8, w8, w21
+   c4  0b160108  add w8, w8, w22
+   c8  0b170108  add w8, w8, w23
+   cc  0b180108  add w8, w8, w24
+   d0  0b190108  add w8, w8, w25
+   d4  0b1a0108  add w8, w8, w26
+   d8  0b1b0108  add w8, w8, w27
+   dc  0b000100  add w0, w8, w0
+   e0  910003bf  mov sp, x29
+   e4  a8c17bfd  ldp x29, x30, [sp],#16
+   e8  d65f03c0  ret
+   ec  52800040  mov w0, #0x2
+   f0  94000000  bl .+0x0                            ; call thunk trap
+   f4  52800160  mov w0, #0xb                        ; trap interrupted
+   f8  94000000  bl .+0x0                            ; call thunk trap

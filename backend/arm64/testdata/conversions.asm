@@ -1,0 +1,52 @@
+; conversions for arm64 (features: none), from backend/testdata/cases/conversions.ir
+    0  a9bf7bfd  stp x29, x30, [sp,#-16]!
+    4  910003fd  mov x29, sp
+    8  d10043f0  sub x16, sp, #0x10
+    c  f9401271  ldr x17, [x19,#32]
+   10  eb11021f  cmp x16, x17
+   14  54000543  b.cc .+0xa8
+   18  9100021f  mov sp, x16
+   1c  b940b271  ldr w17, [x19,#176]
+   20  35000531  cbnz w17, .+0xa4
+   24  2a0103e8  mov w8, w1
+   28  93407c09  sxtw x9, w0
+   2c  aa0803ea  mov x10, x8
+   30  13001c0b  sxtb w11, w0
+   34  13003d6b  sxth w11, w11
+   38  93401d29  sxtb x9, w9
+   3c  93403d29  sxth x9, w9
+   40  93407d29  sxtw x9, w9
+   44  8b090149  add x9, x10, x9
+   48  0b080168  add w8, w11, w8
+   4c  1e220008  scvtf s8, w0
+   50  1e230009  ucvtf s9, w0
+   54  9e22002a  scvtf s10, x1
+   58  9e23002b  ucvtf s11, x1
+   5c  1e62000c  scvtf d12, w0
+   60  1e63000d  ucvtf d13, w0
+   64  9e62002e  scvtf d14, x1
+   68  9e63002f  ucvtf d15, x1
+   6c  1e292908  fadd s8, s8, s9
+   70  1e2a2908  fadd s8, s8, s10
+   74  1e2b2908  fadd s8, s8, s11
+   78  1e6d2989  fadd d9, d12, d13
+   7c  1e6e2929  fadd d9, d9, d14
+   80  1e6f2929  fadd d9, d9, d15
+   84  1e22c108  fcvt d8, s8
+   88  1e62402a  fcvt s10, d1
+   8c  1e682928  fadd d8, d9, d8
+   90  1e26000a  fmov w10, s0
+   94  9e66002b  fmov x11, d1
+   98  1e270109  fmov s9, w8
+   9c  9e67012b  fmov d11, x9
+   a0  0b080141  add w1, w10, w8
+   a4  8b090160  add x0, x11, x9
+   a8  1e6b2900  fadd d0, d8, d11
+   ac  1e292941  fadd s1, s10, s9
+   b0  910003bf  mov sp, x29
+   b4  a8c17bfd  ldp x29, x30, [sp],#16
+   b8  d65f03c0  ret
+   bc  52800040  mov w0, #0x2
+   c0  94000000  bl .+0x0                            ; call thunk trap
+   c4  52800160  mov w0, #0xb                        ; trap interrupted
+   c8  94000000  bl .+0x0                            ; call thunk trap
