@@ -39,6 +39,15 @@ func HostTarget() Target {
 	return Target{Arch: a, Features: abi.HostFeatures(a)}
 }
 
+// TargetFor is the target for architecture a: this machine if a is its
+// architecture, else a with abi.BaselineFeatures.
+func TargetFor(a abi.Arch) Target {
+	if a == abi.HostArch() {
+		return HostTarget()
+	}
+	return Target{Arch: a, Features: abi.BaselineFeatures(a)}
+}
+
 func (t Target) String() string { return fmt.Sprintf("%v (features: %v)", t.Arch, t.Features) }
 
 // ErrUnsupported is wrapped by errors for what Kiln cannot compile yet: an

@@ -35,6 +35,9 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 		blob = append(blob, c.Bytes...)
 		idx := m.NumImportedFuncs + uint32(i)
 		out.Funcs = append(out.Funcs, mach.FuncRange{Start: starts[i], End: uint32(len(blob)), Index: idx})
+		for _, d := range c.Data {
+			out.Data = append(out.Data, mach.Range{Start: starts[i] + d.Start, End: starts[i] + d.End})
+		}
 		for _, t := range c.Traps {
 			out.Traps = append(out.Traps, mach.TrapSite{Start: starts[i] + t.Start, End: starts[i] + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
 		}

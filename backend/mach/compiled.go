@@ -27,7 +27,10 @@ type Compiled struct {
 	// HostThunks[i] is the offset of the code that calls imported function
 	// i through a host exit, used when the import is bound to a Go function.
 	HostThunks []uint32
-	Layout     *abi.Layout
+	// Data lists the ranges of Code that are data (inline jump tables),
+	// for disassemblers.
+	Data   []Range
+	Layout *abi.Layout
 }
 
 // FuncRange is a function's code range.

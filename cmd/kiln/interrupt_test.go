@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -47,7 +49,7 @@ func TestRunBlockedStdinSignal(t *testing.T) {
 	}{{syscall.SIGINT, 130, "SIGINT"}, {syscall.SIGTERM, 143, "SIGTERM"}} {
 		t.Run(tc.name, func(t *testing.T) {
 			js, _ := json.Marshal([]string{"run", guest})
-			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperKiln$")
+			cmd := selfCommand("-test.run=^TestHelperKiln$")
 			cmd.Env = append(os.Environ(), helperArgsEnv+"="+string(js))
 			stdin, err := cmd.StdinPipe()
 			if err != nil {
@@ -110,3 +112,27 @@ func TestRunBlockedStdinSignal(t *testing.T) {
 		})
 	}
 }
+
+// selfCommand returns a command running this test binary with args.
+// Under user-mode emulation (the arm64 tests on an amd64 host under qemu,
+// without binfmt_misc) the binary cannot be executed directly: it is run
+// through the same emulator instead.
+func selfCommand(args ...string) *exec.Cmd {
+	selfEmuOnce.Do(func() {
+		err := exec.Command(os.Args[0], "-test.run=^$").Run()
+		if !errors.Is(err, syscall.ENOEXEC) {
+			return
+		}
+		qemuArch := map[string]string{"arm64": "aarch64", "amd64": "x86_64"}[runtime.GOARCH]
+		selfEmu, _ = exec.LookPath("qemu-" + qemuArch + "-static")
+	})
+	if selfEmu != "" {
+		return exec.Command(selfEmu, append([]string{os.Args[0]}, args...)...)
+	}
+	return exec.Command(os.Args[0], args...)
+}
+
+var (
+	selfEmuOnce sync.Once
+	selfEmu     string
+)

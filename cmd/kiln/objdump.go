@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -13,10 +14,12 @@ import (
 	"golang.org/x/arch/x86/x86asm"
 
 	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // runObjdump compiles a module and prints the machine code of its
@@ -28,8 +31,9 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	funcs := fs.StringArray("func", nil, "print only function `F` (index or name-section name; repeatable)")
 	stageList := fs.StringSlice("stage", []string{"asm"}, "print each function at stages `S` (comma-separated; see below)")
 	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers")
+	targetName := fs.String("target", abi.HostArch().String(), "compile for architecture `ARCH` (amd64 or arm64; another than this machine's assumes its baseline CPU features)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: kiln objdump [flags] FILE.wasm\n\nCompiles FILE.wasm for amd64 and prints its functions: disassembled, or at\nother stages of the pipeline.\n\nFlags:")
+		fmt.Fprintln(stderr, "Usage: kiln objdump [flags] FILE.wasm\n\nCompiles FILE.wasm (for this machine unless --target says otherwise) and\nprints its functions: disassembled, or at other stages of the pipeline.\n\nFlags:")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
 		fmt.Fprintln(stderr, "  ir        the IR as translated from Wasm")
@@ -64,6 +68,10 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	if err := validate.Module(m); err != nil {
 		return usageError("%s: %v", fs.Arg(0), err)
 	}
+	arch, ok := abi.ParseArch(*targetName)
+	if !ok {
+		return usageError("--target %q: not amd64 or arm64", *targetName)
+	}
 	want := map[uint32]bool{}
 	for _, f := range *funcs {
 		idx, ok := lookupFunc(m, f)
@@ -79,7 +87,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	// The backend reports each stage of each function as it compiles it
 	// (one call at a time, from its workers); the texts are printed in
 	// function order once compilation is done.
-	opts := backend.Options{NoInterruptPolls: *noPolls, DumpStages: map[string]bool{}}
+	opts := backend.Options{Target: backend.TargetFor(arch), NoInterruptPolls: *noPolls, DumpStages: map[string]bool{}}
 	for st := range stages {
 		if st != "asm" {
 			opts.DumpStages[st] = true
@@ -200,16 +208,45 @@ func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
 			traps[t.Start] = t.Code.String()
 		}
 	}
+	inData := func(pc uint32) bool {
+		for _, d := range c.Data {
+			if pc >= d.Start && pc < d.End {
+				return true
+			}
+		}
+		return false
+	}
 	for pc := fr.Start; pc < fr.End; {
 		code := c.Code[pc:fr.End]
-		inst, err := x86asm.Decode(code, 64)
-		size := uint32(inst.Len)
-		text := ""
-		if err != nil || size == 0 {
+		var size uint32
+		var text string
+		switch {
+		case c.Arch == abi.ArchARM64 && len(code) >= 4:
+			size = 4
+			word := binary.LittleEndian.Uint32(code)
+			if inData(pc) {
+				text = fmt.Sprintf(".word %#x", int32(word))
+			} else {
+				text = a64.Disasm(word, uint64(pc))
+				if t, ok := a64.Target(word, uint64(pc)); ok {
+					// arm64asm prints ".+0x..." (negative offsets as 64-bit
+					// two's complement): print where it leads instead.
+					if i := strings.Index(text, ".+0x"); i >= 0 {
+						text = text[:i] + fmt.Sprintf("%#x", t)
+					}
+				}
+			}
+		case c.Arch == abi.ArchAMD64:
+			inst, err := x86asm.Decode(code, 64)
+			size = uint32(inst.Len)
+			if err == nil && size > 0 {
+				text = x86asm.GoSyntax(inst, uint64(pc), nil)
+				break
+			}
+			fallthrough
+		default:
 			size = 1
 			text = fmt.Sprintf(".byte %#02x", code[0])
-		} else {
-			text = x86asm.GoSyntax(inst, uint64(pc), nil)
 		}
 		var hex strings.Builder
 		for _, x := range c.Code[pc : pc+size] {

@@ -27,7 +27,7 @@ func TestObjdumpStages(t *testing.T) {
 		{"regalloc", []string{`^<2 func2> regalloc:$`, `^    callreg v\d+=r\w+, v\d+=r\w+, rax$`, `^; \d+ spill slots$`}},
 		{"asm", []string{`^[0-9a-f]{8} <2 func2>: \d+ bytes$`, `^\s+[0-9a-f]+\s+41ffd4\s+CALL R12$`, `MOVL AX, 0\(R14\)\(R10\*1\)\s+; may trap: out of bounds memory access$`}},
 	} {
-		code, out, errOut := kiln("objdump", "--stage", tc.stage, "--func", "2", example)
+		code, out, errOut := kiln("objdump", "--target", "amd64", "--stage", tc.stage, "--func", "2", example)
 		if code != 0 {
 			t.Errorf("--stage %s: exit %d: %s", tc.stage, code, errOut)
 			continue

@@ -102,3 +102,14 @@ func HostFeatures(a Arch) Features {
 	}
 	return f
 }
+
+// BaselineFeatures are the optional features assumed when compiling for a
+// machine other than this one: for amd64 those of x86-64-v2 (POPCNT and
+// SSE4.1, which every x86-64 server CPU of the last decade has), for arm64
+// none.
+func BaselineFeatures(a Arch) Features {
+	if a == ArchAMD64 {
+		return FeatPOPCNT | FeatSSE41
+	}
+	return 0
+}
