@@ -149,6 +149,7 @@ type native struct {
 	log     []logEntry
 	timeout time.Duration
 	externs map[[2]string]instance.Extern
+	mems    []*instance.Memory // host memories made for the current instance
 }
 
 func newNative(m *wasm.Module, timeout time.Duration, verify bool) (*native, error) {
@@ -218,6 +219,7 @@ func (e *native) instantiate() outcome {
 		e.inst.Close()
 		e.inst = nil
 	}
+	e.closeMemories()
 	// Imported mutable globals, memories and tables start afresh with each
 	// instance.
 	for _, imp := range e.m.Imports {
@@ -237,6 +239,7 @@ func (e *native) instantiate() outcome {
 				return outcome{err: err}
 			}
 			e.externs[key] = instance.Extern{Kind: wasm.ExternMemory, Memory: mem}
+			e.mems = append(e.mems, mem)
 		case wasm.ExternTable:
 			l := imp.Table.Limits
 			max := uint64(maxTableElements)
@@ -300,7 +303,17 @@ func (e *native) close() {
 	if e.inst != nil {
 		e.inst.Close()
 	}
+	e.closeMemories()
 	e.mod.Close()
+}
+
+// closeMemories closes the host memories made for the last instance (they
+// are released once that instance is).
+func (e *native) closeMemories() {
+	for _, m := range e.mems {
+		m.Close()
+	}
+	e.mems = e.mems[:0]
 }
 
 // interpreter runs the module on the IR interpreter.

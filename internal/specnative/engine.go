@@ -1,5 +1,5 @@
 // Package specnative runs spec scripts on Kiln's native code: the compiler
-// (amd64) and the runtime's instances, behind internal/spectest's Engine.
+// (amd64 or arm64) and the runtime's instances, behind internal/spectest's Engine.
 package specnative
 
 import (
@@ -16,10 +16,27 @@ import (
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
-// Engine is a spectest.Engine for one script.
+// Engine is a spectest.Engine for one script. Close releases what the
+// script's modules hold (code, memories): a suite run makes thousands.
 type Engine struct {
 	registered map[string]*instance.Instance
 	host       map[string]instance.Extern
+	mem        *instance.Memory
+	modules    []*instance.Module
+	instances  []*instance.Instance
+}
+
+// Close closes every instance and module the engine made, and its host
+// memory.
+func (e *Engine) Close() error {
+	for _, inst := range e.instances {
+		inst.Close()
+	}
+	for _, m := range e.modules {
+		m.Close()
+	}
+	e.instances, e.modules = nil, nil
+	return e.mem.Close()
 }
 
 // New returns an engine with the suite's "spectest" host module.
@@ -53,6 +70,7 @@ func New() (*Engine, error) {
 		return nil, err
 	}
 	e.host["memory"] = instance.Extern{Kind: wasm.ExternMemory, Memory: mem}
+	e.mem = mem
 	return e, nil
 }
 
@@ -108,10 +126,12 @@ func (e *Engine) Instantiate(b []byte) (spectest.Instance, error) {
 	if err != nil {
 		return nil, err
 	}
+	e.modules = append(e.modules, mod)
 	inst, err := instance.Instantiate(context.Background(), mod, e.resolve)
 	if err != nil {
 		return nil, wrap(err)
 	}
+	e.instances = append(e.instances, inst)
 	return specInstance{inst}, nil
 }
 

@@ -139,7 +139,8 @@ func Scripts(paths []string) ([]string, error) {
 
 // Options configure a run.
 type Options struct {
-	// NewEngine makes the engine for one script; nil means there is no
+	// NewEngine makes the engine for one script (closed after the script
+	// if it is an io.Closer); nil means there is no
 	// execution engine, and commands that need one are skipped.
 	NewEngine func() Engine
 }
@@ -202,6 +203,13 @@ func RunScript(file string, opts Options) (*Script, error) {
 	}
 	for _, c := range doc.Commands {
 		s.run(x, dir, c)
+	}
+	if x != nil {
+		if c, ok := x.eng.(io.Closer); ok {
+			if err := c.Close(); err != nil {
+				return nil, fmt.Errorf("%s: closing the engine: %v", file, err)
+			}
+		}
 	}
 	return s, nil
 }

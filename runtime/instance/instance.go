@@ -2,6 +2,7 @@ package instance
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sync"
@@ -168,6 +169,9 @@ type Memory struct {
 	rw       sync.RWMutex
 	released bool
 	owner    *Instance // nil for a host memory
+	// closed: Close was called on this host memory; it is released when
+	// no instance imports it any more.
+	closed bool
 	// vmctxs are the instance data blocks whose MemSize must follow this
 	// memory's size (the owner and importers).
 	mu     sync.Mutex
@@ -258,6 +262,23 @@ func (m *Memory) release() error {
 	}
 	m.released = true
 	return m.lm.Release()
+}
+
+// Close releases a host memory (NewMemory): now if no instance imports
+// it, else when the last instance importing it is released. A memory an
+// instance defines is released with its instance instead.
+func (m *Memory) Close() error {
+	if m.owner != nil {
+		return errors.New("instance: Close of a memory an instance owns (close the instance)")
+	}
+	m.mu.Lock()
+	m.closed = true
+	unused := len(m.owners) == 0
+	m.mu.Unlock()
+	if unused {
+		return m.release()
+	}
+	return nil
 }
 
 // Global is a global variable: a slot in its instance's VMCtx.

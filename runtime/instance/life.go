@@ -99,8 +99,9 @@ func (inst *Instance) release() error {
 				break
 			}
 		}
+		closedHost := m.owner == nil && m.closed && len(m.owners) == 0
 		m.mu.Unlock()
-		if inst.ownMem {
+		if inst.ownMem || closedHost {
 			err = m.release()
 		}
 	}

@@ -197,3 +197,49 @@ func BenchmarkInstantiateClose(b *testing.B) {
 		inst.Close()
 	}
 }
+
+// A closed host memory stays usable by the instances importing it and is
+// released with the last of them; one nobody imports is released at once.
+func TestHostMemoryClose(t *testing.T) {
+	// (module (import "env" "mem" (memory 1))
+	//   (func (export "f") (result i32) (i32.load (i32.const 0))))
+	mod := load(t, []byte("\x00asm\x01\x00\x00\x00\x01\x05\x01\x60\x00\x01\x7f"+
+		"\x02\x0c\x01\x03env\x03mem\x02\x00\x01\x03\x02\x01\x00\x07\x05\x01\x01f\x00\x00"+
+		"\x0a\x09\x01\x07\x00\x41\x00\x28\x02\x00\x0b"))
+	mem, err := instance.NewMemory(1, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := mem.Write(0, []byte{42}); err != nil {
+		t.Fatal(err)
+	}
+	inst, err := instance.Instantiate(context.Background(), mod, func(module, name string) (instance.Extern, bool) {
+		return instance.Extern{Kind: wasm.ExternMemory, Memory: mem}, module == "env" && name == "mem"
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := mem.Close(); err != nil {
+		t.Fatal(err)
+	}
+	stack := []uint64{0}
+	if err := inst.Exports()["f"].Func.Call(context.Background(), stack); err != nil || stack[0] != 42 {
+		t.Fatalf("after closing the host memory: %v, %d", err, stack[0])
+	}
+	if mem.Pages() != 1 {
+		t.Fatal("released while imported")
+	}
+	inst.Close()
+	if mem.Pages() != 0 || mem.Bytes() != nil {
+		t.Fatal("not released with its last importer")
+	}
+
+	lone, err := instance.NewMemory(1, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lone.Close()
+	if _, err := lone.Read(0, 1); !errors.Is(err, instance.ErrClosed) {
+		t.Fatalf("read after Close: %v", err)
+	}
+}
