@@ -41,10 +41,12 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots}, nil
 }
 
-// Constant materializes a constant where it is used.
-func (s *selector) Constant(t ir.Type, bits int64) mach.Reg {
+// Constant materializes a constant where it is used: rather than keep
+// it alive in a register (x86 can load any constant in one instruction).
+func (s *selector) Constant(v ir.Value) mach.Reg {
+	t := s.F.Type(v)
 	r := s.NewVReg(mach.ClassOf(t))
-	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, def(r))
+	s.emit(minst{op: mMovImm, size: size(t), imm: s.F.Aux(v)}, 0, def(r))
 	return r
 }
 

@@ -28,6 +28,10 @@ type emitState struct {
 	memSites []mach.FuncTrap
 	relocs   []mach.Reloc
 	data     []mach.Range
+	saved    []mach.Reg // callee-saved registers the function preserves
+	ret      label      // the shared epilogue, when hasRet
+	hasRet   bool
+	savedAt  int64 // fp offset of the first one's slot (the next ones below)
 	frame    int64 // bytes below the frame pointer
 	saveSlot int64 // fp offset of the VMCtx saved across instance switches
 	// stackTrap is the label of the stack-overflow stub.
@@ -61,7 +65,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest}
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved}
 	e := &em.e
 	f := l.Code
 	outArgs := int64(l.OutArgs)
@@ -70,9 +74,14 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
-	fr := mach.Frame{NumSlots: alloc.NumSlots, OutArgs: outArgs}
+	e.saved = e.saved[:0]
+	for r := range em.preserved() {
+		e.saved = append(e.saved, r)
+	}
+	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: len(e.saved), OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
+	e.savedAt = fr.SavedOffset(0)
 
 	// Prologue: frame record, explicit stack check, frame.
 	w, _ := a64.Stp(false, fp, lr, a64.SP, -16, a64.PairPre)
@@ -84,6 +93,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	e.stackTrap = b.newLabel()
 	b.bcond(a64.LO, e.stackTrap)
 	b.emit(a64.MovSP(a64.SP, scratch))
+	em.saveRegs(true)
 
 	for range f.Blocks {
 		e.blocks = append(e.blocks, b.newLabel())
@@ -248,18 +258,19 @@ func (em *Emitter) inst(blk, i int) error {
 		em.movImm(em.loc(i, 0), m.size, m.imm)
 	case mAlu:
 		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
+		sh := uint8(m.imm)
 		var w uint32
 		switch m.alu {
 		case aluAdd:
-			w = a64.AddReg(sf, d, x, y, a64.LSL, 0)
+			w = a64.AddReg(sf, d, x, y, a64.LSL, sh)
 		case aluSub:
-			w = a64.SubReg(sf, d, x, y, a64.LSL, 0)
+			w = a64.SubReg(sf, d, x, y, a64.LSL, sh)
 		case aluAnd:
-			w = a64.AndReg(sf, d, x, y, a64.LSL, 0)
+			w = a64.AndReg(sf, d, x, y, a64.LSL, sh)
 		case aluOr:
-			w = a64.OrrReg(sf, d, x, y, a64.LSL, 0)
+			w = a64.OrrReg(sf, d, x, y, a64.LSL, sh)
 		case aluXor:
-			w = a64.EorReg(sf, d, x, y, a64.LSL, 0)
+			w = a64.EorReg(sf, d, x, y, a64.LSL, sh)
 		}
 		b.emit(w)
 	case mAluImm:
@@ -285,6 +296,10 @@ func (em *Emitter) inst(blk, i int) error {
 		}
 	case mMul:
 		b.emit(a64.Mul(sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)))
+	case mMulAdd:
+		b.emit(a64.Madd(sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2), em.reg(i, 3)))
+	case mMemAddr:
+		b.emit(a64.AddExt(true, em.reg(i, 0), membase, em.reg(i, 1), a64.UXTW, 0))
 	case mShift:
 		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
 		if m.aux == shRol {
@@ -353,7 +368,7 @@ func (em *Emitter) inst(blk, i int) error {
 			b.emit(a64.Sxtw(d, s))
 		}
 	case mLoad:
-		em.access(loadOps[m.aux], em.reg(i, 0), em.reg(i, 1), m.imm, m.pos)
+		em.access(loadOps[m.aux], em.reg(i, 0), em.reg(i, 1), m.scale == 1, m.imm, m.pos)
 	case mStore:
 		v := em.loc(i, 1)
 		op := storeOps[m.aux]
@@ -363,7 +378,7 @@ func (em *Emitter) inst(blk, i int) error {
 				op = a64.STRD
 			}
 		}
-		em.access(op, hw(v), em.reg(i, 0), m.imm, m.pos)
+		em.access(op, hw(v), em.reg(i, 0), m.scale == 1, m.imm, m.pos)
 	case mLoadAddr:
 		d := em.loc(i, 0)
 		b.mem(dataOp(d, m.size, true), hw(d), em.reg(i, 1), m.imm)
@@ -433,9 +448,40 @@ func (em *Emitter) inst(blk, i int) error {
 			b.bcond(m.cc, e.blocks[succ[0]])
 			em.jumpTo(blk, succ[1])
 		}
+	case mBrZero:
+		succ := f.Blocks[blk].Succs
+		x := em.reg(i, 0)
+		zero, nonzero := a64.Cbz, a64.Cbnz
+		if m.cc == a64.EQ {
+			zero, nonzero = nonzero, zero // successor 0 when x == 0
+		}
+		if e.blocks[succ[0]] == e.next[blk] {
+			w, _ := zero(sf, x, 0)
+			b.branch(w, e.blocks[succ[1]])
+		} else {
+			w, _ := nonzero(sf, x, 0)
+			b.branch(w, e.blocks[succ[0]])
+			em.jumpTo(blk, succ[1])
+		}
+	case mTrapZero:
+		w, _ := a64.Cbnz(sf, em.reg(i, 0), 0)
+		if m.cc == a64.EQ {
+			w, _ = a64.Cbz(sf, em.reg(i, 0), 0)
+		}
+		b.branch(w, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mBrTable:
 		em.brTable(blk, i)
 	case mRet:
+		if len(e.saved) > 0 {
+			// Restoring callee-saved registers takes a few instructions:
+			// later returns branch to the first one's epilogue.
+			if e.hasRet {
+				b.b(e.ret)
+				return nil
+			}
+			e.ret, e.hasRet = b.newLabel(), true
+			b.bind(e.ret)
+		}
 		em.epilogue()
 		b.emit(a64.Ret(lr))
 	case mCall:
@@ -518,22 +564,27 @@ func (em *Emitter) copyRegSized(d, s mach.Reg, sf bool) {
 }
 
 // access emits a Wasm memory access of rt at [membase + zext(index) +
-// off] and records it as a trap site: a fault there is out of bounds.
-func (em *Emitter) access(op a64.MemOp, rt, index a64.Reg, off int64, pos int32) {
+// off] (based: reg already holds membase + zext(index)) and records it as
+// a trap site: a fault there is out of bounds.
+func (em *Emitter) access(op a64.MemOp, rt, reg a64.Reg, based bool, off int64, pos int32) {
 	b := &em.b
 	start := b.pc()
 	switch {
-	case off == 0:
-		b.emit(a64.LdStReg(op, rt, membase, index, a64.UXTW, false))
+	case off == 0 && !based:
+		b.emit(a64.LdStReg(op, rt, membase, reg, a64.UXTW, false))
 	default:
-		b.emit(a64.AddExt(true, tmp, membase, index, a64.UXTW, 0))
-		if w, ok := a64.LdStImm(op, rt, tmp, off); ok {
+		base := reg
+		if !based {
+			b.emit(a64.AddExt(true, tmp, membase, reg, a64.UXTW, 0))
+			base = tmp
+		}
+		if w, ok := a64.LdStImm(op, rt, base, off); ok {
 			b.emit(w)
-		} else if w, ok := a64.LdStUnscaled(op, rt, tmp, off); ok {
+		} else if w, ok := a64.LdStUnscaled(op, rt, base, off); ok {
 			b.emit(w)
 		} else {
 			b.movImm(true, scratch, uint64(off))
-			b.emit(a64.LdStReg(op, rt, tmp, scratch, a64.UXTX, false))
+			b.emit(a64.LdStReg(op, rt, base, scratch, a64.UXTX, false))
 		}
 	}
 	em.e.memSites = append(em.e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: abi.TrapOutOfBoundsMemoryAccess, Pos: pos})
@@ -546,7 +597,61 @@ func (em *Emitter) jumpTo(from, to int) {
 	em.b.b(em.e.blocks[to])
 }
 
+// preserved returns the callee-saved registers the function must save:
+// those it writes, or all of them when it makes a host exit (Go code
+// clobbers every register, including those its callers keep values in).
+func (em *Emitter) preserved() func(yield func(mach.Reg) bool) {
+	e := &em.e
+	f := e.l.Code
+	var used mach.RegSet
+	for i := range e.l.Insts {
+		if e.l.Insts[i].op == mHostCall {
+			used = calleeSaved
+			break
+		}
+	}
+	if used == 0 {
+		for i := range f.Insts {
+			for k, op := range f.Operands(i) {
+				if op.Kind != mach.Use {
+					if l := e.alloc.OpLoc(f, i, k); l.IsReg() {
+						used = used.With(l.Reg)
+					}
+				}
+			}
+		}
+		for _, ed := range e.alloc.Edits {
+			if ed.To.IsReg() {
+				used = used.With(ed.To.Reg)
+			}
+		}
+		used &= calleeSaved
+	}
+	return func(yield func(mach.Reg) bool) {
+		for r := mach.Reg(0); r < NumRegs; r++ {
+			if used.Has(r) && !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// saveRegs stores (or, with save false, reloads) the preserved
+// callee-saved registers in their frame slots.
+func (em *Emitter) saveRegs(save bool) {
+	e := &em.e
+	for k, r := range e.saved {
+		off := e.frame + e.savedAt - 8*int64(k) // from SP
+		op := pick(save, a64.STRX, a64.LDRX)
+		if isFloat(r) {
+			op = pick(save, a64.STRD, a64.LDRD)
+		}
+		em.b.mem(op, hw(r), a64.SP, off)
+	}
+}
+
 func (em *Emitter) epilogue() {
+	em.saveRegs(false)
 	em.b.emit(a64.MovSP(a64.SP, fp))
 	w, _ := a64.Ldp(false, fp, lr, a64.SP, 16, a64.PairPost)
 	em.b.emit(w)

@@ -20,9 +20,10 @@ const (
 	mArgs          // D: incoming argument registers (entry pseudo-instruction)
 	mMov           // D dst, U src (register copy, either class; IsMove)
 	mMovImm        // D dst: imm (integer, or a float's bits)
-	mAlu           // D dst, U a, U b: dst = a alu b
+	mAlu           // D dst, U a, U b: dst = a alu (b << imm)
 	mAluImm        // D dst, U a: dst = a alu imm (imm encodable: checked by selection)
 	mMul           // D dst, U a, U b
+	mMulAdd        // D dst, U a, U b, U c: dst = c + a*b
 	mShift         // D dst, U a, U b: dst = a shift (b mod width) (aux: shift kind)
 	mShiftImm      // D dst, U a (aux: shift kind, imm: amount)
 	mBitCount      // D dst, U src (aux: clz, ctz, popcnt)
@@ -32,8 +33,9 @@ const (
 	mCset          // D dst: dst = cc ? 1 : 0
 	mCsel          // D dst, U a, U b: dst = cc ? a : b (either class)
 	mExtend        // D dst, U src: sign extension from aux bits (aux2 = 1), or zero extension of 32 bits
-	mLoad          // D dst, U index: dst = [membase + zext(index) + imm] (aux: load kind)
-	mStore         // U index, U val: [membase + zext(index) + imm] = val (aux: width in bytes)
+	mLoad          // D dst, U index: dst = [membase + zext(index) + imm] (aux: load kind; scale 1: U is an mMemAddr address)
+	mStore         // U index, U val: [membase + zext(index) + imm] = val (aux: width in bytes; scale 1 as mLoad)
+	mMemAddr       // D dst, U index: dst = membase + zext(index), shared by the accesses at that index (their scale is 1)
 	mLoadAddr      // D dst, U base: dst = [base + imm] (size 8 or 4)
 	mStoreAddr     // U base, U val: [base + imm] = val
 	mLoadCtx       // D dst: dst = [ctx + imm]
@@ -49,19 +51,21 @@ const (
 	mBitcast       // D dst, U src: between the classes
 	mJmp           // (target: successor 0)
 	mBr            // (cc: successor 0 if cc, else successor 1)
+	mBrZero        // U x: successor 0 if x != 0 (cc NE) or x == 0 (cc EQ), else successor 1
 	mBrTable       // U index (successors: cases, then default)
 	mRet           // U result registers
 	mCall          // U argument registers, D result registers (imm: function index)
 	mCallReg       // U code, U callee VMCtx, U argument registers, D result registers
 	mTrap          // (aux: trap code)
 	mTrapIf        // (cc; aux: trap code): trap if the flags say cc
+	mTrapZero      // U x (cc; aux: trap code): trap if x != 0 (cc NE) or x == 0 (cc EQ)
 	mPoll          // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall      // U argument registers, D result register: builtin via host exit (imm: builtin)
 	mSpillArgs     // U value: store an outgoing stack argument (imm: slot)
 )
 
 var mopNames = [...]string{
-	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mMul: "mul",
+	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mMul: "mul", mMulAdd: "muladd", mMemAddr: "memaddr", mBrZero: "brzero", mTrapZero: "trapzero",
 	mShift: "shift", mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mCmp: "cmp", mCmpImm: "cmpimm",
 	mCset: "cset", mCsel: "csel", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",
 	mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mAddr: "addr", mFAlu: "falu",
@@ -170,10 +174,10 @@ func (m *minst) text() string {
 	switch m.op {
 	case mAlu, mAluImm:
 		sb.WriteString(" " + aluNames[m.alu])
-	case mCset, mCsel, mBr, mTrapIf:
+	case mCset, mCsel, mBr, mTrapIf, mBrZero, mTrapZero:
 		sb.WriteString(" " + m.cc.String())
 	}
-	if m.op == mTrap || m.op == mTrapIf {
+	if m.op == mTrap || m.op == mTrapIf || m.op == mTrapZero {
 		sb.WriteString(" " + abi.TrapCode(m.aux).Name())
 	} else if m.aux != 0 {
 		fmt.Fprintf(&sb, " aux=%d", m.aux)

@@ -78,6 +78,27 @@ func (*linker) PatchCall(code []byte, site, target uint32) error {
 	return nil
 }
 
+// CallRange is BL's reach: imm26 words, [-128 MiB, 128 MiB - 4].
+func (*linker) CallRange() int64 { return 1<<27 - 4 }
+
+// Veneer is "adrp x16, target; add x16, x16, #lo12(target); br x16". The
+// blob is loaded page-aligned (codemem), so its offsets' 4 KiB pages are
+// the addresses' and ADRP reaches any of them (±4 GiB). X16 is IP0, which
+// AAPCS64 lets a veneer clobber; Kiln never keeps a value in it across a
+// call (it is the allocator's scratch, and thunks clobber it too), and BR
+// leaves X30 the caller's return address.
+func (*linker) Veneer(at, target uint32) ([]byte, error) {
+	adrp, ok := a64.Adrp(scratch, int64(target>>12)-int64(at>>12))
+	if !ok {
+		return nil, fmt.Errorf("arm64: veneer at %#x cannot reach %#x", at, target)
+	}
+	code := make([]byte, 12)
+	binary.LittleEndian.PutUint32(code, adrp)
+	binary.LittleEndian.PutUint32(code[4:], a64.AddImm(true, scratch, scratch, target&0xfff, false))
+	binary.LittleEndian.PutUint32(code[8:], a64.Br(scratch))
+	return code, nil
+}
+
 func (lk *linker) prologue() {
 	b := &lk.b
 	b.reset(false)
@@ -163,7 +184,26 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 		return nil, 0, fmt.Errorf("arm64: %d results: %w", len(sig.Results), mach.ErrUnsupported)
 	}
 	slots := max(len(sig.Params), len(sig.Results), 1)
-	b.addImm(a64.SP, a64.SP, -int64((8*slots+15)&^15))
+	// Go code clobbers every register: preserve the callee-saved ones in
+	// the frame, above the slot area.
+	var saved []mach.Reg
+	for r := mach.Reg(0); r < NumRegs; r++ {
+		if calleeSaved.Has(r) {
+			saved = append(saved, r)
+		}
+	}
+	area := int64((8*slots + 15) &^ 15)
+	b.addImm(a64.SP, a64.SP, -(area + int64((8*len(saved)+15)&^15)))
+	saveAll := func(save bool) {
+		for k, r := range saved {
+			op := pick(save, a64.STRX, a64.LDRX)
+			if isFloat(r) {
+				op = pick(save, a64.STRD, a64.LDRD)
+			}
+			b.mem(op, hw(r), a64.SP, area+8*int64(k))
+		}
+	}
+	saveAll(true)
 	params, _ := callConv.Assign(nil, sig.Params)
 	for i, l := range params {
 		if !l.Stack {
@@ -184,5 +224,6 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	for i, l := range results {
 		b.mem(slotOp(sig.Results[i], true), hw(l.Reg), a64.SP, 8*int64(i))
 	}
+	saveAll(false)
 	return lk.finish(call)
 }

@@ -2,6 +2,7 @@ package arm64
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/isel"
@@ -12,7 +13,20 @@ import (
 
 type selector struct {
 	isel.Base[minst]
+	// bases caches, within the block being selected, the registers that
+	// hold membase + zext(index) for the indexes of accesses with an
+	// offset, so that accesses at one index share the addition.
+	bases []memBase
+	seq   []uint32 // scratch for cheapConstant
 }
+
+type memBase struct {
+	index ir.Value
+	reg   mach.Reg
+}
+
+// maxBases bounds the cache (and how long the registers it holds live).
+const maxBases = 4
 
 // A Selector lowers functions one after another, reusing its memory: the
 // Lowered it returns is valid until its next Select.
@@ -42,11 +56,37 @@ func size(t ir.Type) uint8 {
 	return 8
 }
 
-// Constant materializes a constant where it is used.
-func (s *selector) Constant(t ir.Type, bits int64) mach.Reg {
+// Constant materializes a cheap constant (one or two instructions) where
+// it is used; an expensive one (a wide integer, a float that is not an
+// FMOV immediate) lives in the register Inst loaded it into where it
+// stands, so that a loop does not rebuild it at every iteration.
+func (s *selector) Constant(v ir.Value) mach.Reg {
+	t, bits := s.F.Type(v), s.F.Aux(v)
+	if !cheapConstant(t, bits, &s.seq) {
+		return s.Def(v)
+	}
 	r := s.NewVReg(mach.ClassOf(t))
 	s.emit(minst{op: mMovImm, size: size(t), imm: bits}, 0, def(r))
 	return r
+}
+
+// cheapConstant reports whether constant bits of type t loads in at most
+// two instructions.
+func cheapConstant(t ir.Type, bits int64, seq *[]uint32) bool {
+	switch t {
+	case ir.F32, ir.F64:
+		if bits == 0 {
+			return true
+		}
+		fv := math.Float64frombits(uint64(bits))
+		if t == ir.F32 {
+			fv = float64(math.Float32frombits(uint32(bits)))
+		}
+		_, ok := a64.FPImm8(fv)
+		return ok && !math.IsNaN(fv)
+	}
+	*seq = a64.MovImm((*seq)[:0], size(t) == 8, 0, uint64(bits))
+	return len(*seq) <= 2
 }
 
 // Entry defines the incoming arguments.
@@ -56,18 +96,52 @@ func (s *selector) Entry() {
 	}
 }
 
-// Plan fuses single-use integer comparisons into the branch, select or
-// conditional trap that uses them in the same block.
+// Plan fuses into their users, in the same block: single-use integer
+// comparisons into the branch, select or conditional trap that tests
+// them; single-use shifts by a constant into the ALU operation they feed
+// (a shifted register operand); single-use multiplications into the
+// addition they feed (madd).
 func (s *selector) Plan(b ir.Block) {
 	f := s.F
+	s.bases = s.bases[:0]
 	for u := f.First(b); u != 0; u = f.Next(u) {
+		args := f.Args(u)
 		switch f.Op(u) {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
-			if c := f.Args(u)[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
+			if c := args[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
 				s.Fuse(c)
+			}
+		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
+			if _, ok := s.constant(args[1]); ok {
+				continue
+			}
+			if s.fusableShift(args[1], u) {
+				s.Fuse(args[1])
+			} else if f.Op(u) != ir.OpIsub && s.fusableShift(args[0], u) {
+				s.Fuse(args[0])
+			} else if f.Op(u) == ir.OpIadd && s.fusableMul(args[0], u) {
+				s.Fuse(args[0])
+			} else if f.Op(u) == ir.OpIadd && s.fusableMul(args[1], u) {
+				s.Fuse(args[1])
 			}
 		}
 	}
+}
+
+// fusableShift reports whether x is a shift left by a constant used only
+// by u in u's block.
+func (s *selector) fusableShift(x, u ir.Value) bool {
+	if s.F.Op(x) != ir.OpIshl || s.Uses(x) != 1 || !s.SameBlock(x, u) {
+		return false
+	}
+	_, ok := s.constant(s.F.Args(x)[1])
+	return ok
+}
+
+// fusableMul reports whether x is a multiplication used only by u in u's
+// block.
+func (s *selector) fusableMul(x, u ir.Value) bool {
+	return s.F.Op(x) == ir.OpImul && s.Uses(x) == 1 && s.SameBlock(x, u)
 }
 
 // opAux gives the aux field of the machine instruction for an IR op.
@@ -92,7 +166,10 @@ func (s *selector) Inst(v ir.Value) {
 	sz := size(typ)
 	switch op {
 	case ir.OpIconst, ir.OpFconst:
-		// Materialized at each use.
+		// Cheap constants are materialized at each use (Constant).
+		if s.Uses(v) > 0 && !cheapConstant(typ, f.Aux(v), &s.seq) {
+			s.emit(minst{op: mMovImm, size: sz, imm: f.Aux(v)}, 0, def(s.Def(v)))
+		}
 	case ir.OpCopy:
 		s.Move(s.Def(v), s.Reg(args[0]))
 	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
@@ -170,6 +247,10 @@ func (s *selector) Inst(v ir.Value) {
 		val := args[len(args)-1]
 		s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: f.Aux(v)}, 0, use(s.ptrAddr(v)), use(s.Reg(val)))
 	case ir.OpTrapIf:
+		if x, cc, ok := s.zeroTest(args[0], v); ok {
+			s.emit(minst{op: mTrapZero, size: size(f.Type(x)), cc: cc, aux: int32(f.Aux(v))}, 0, use(s.Reg(x)))
+			return
+		}
 		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v))}, 0)
 	case ir.OpPoll:
@@ -178,7 +259,7 @@ func (s *selector) Inst(v ir.Value) {
 		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
 	case ir.OpCallBuiltin:
 		ops := append(s.BuiltinArgs(v), def(X0))
-		s.emit(minst{op: mHostCall, imm: f.Aux(v)}, callClobbers, ops...)
+		s.emit(minst{op: mHostCall, imm: f.Aux(v)}, allRegs, ops...)
 		if typ != ir.Void {
 			s.Move(s.Def(v), X0)
 		}
@@ -201,6 +282,10 @@ func (s *selector) Inst(v ir.Value) {
 		s.emit(minst{op: mJmp}, 0)
 	case ir.OpBrif:
 		s.BranchArgs(v)
+		if x, cc, ok := s.zeroTest(args[0], v); ok {
+			s.emit(minst{op: mBrZero, size: size(f.Type(x)), cc: cc}, 0, use(s.Reg(x)))
+			return
+		}
 		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mBr, cc: cc}, 0)
 	case ir.OpBrTable:
@@ -239,6 +324,20 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 	x, y := args[0], args[1]
 	if _, ok := s.constant(x); ok && a != aluSub {
 		x, y = y, x // commutative: the constant second
+	}
+	if s.Fused(x) && a != aluSub {
+		x, y = y, x // the fused operand second
+	}
+	if s.Fused(y) && f.Op(y) == ir.OpImul {
+		m := f.Args(y)
+		s.emit(minst{op: mMulAdd, size: sz}, 0, def(s.Def(v)), use(s.Reg(m[0])), use(s.Reg(m[1])), use(s.Reg(x)))
+		return
+	}
+	if s.Fused(y) && f.Op(y) == ir.OpIshl {
+		sh := f.Args(y)
+		k, _ := s.constant(sh[1])
+		s.emit(minst{op: mAlu, size: sz, alu: a, imm: k & int64(8*sz-1)}, 0, def(s.Def(v)), use(s.Reg(x)), use(s.Reg(sh[0])))
+		return
 	}
 	if c, ok := s.constant(y); ok {
 		switch a {
@@ -280,6 +379,31 @@ func (s *selector) compare(a, b ir.Value, c ir.Cond) a64.Cond {
 	return condCodes[c]
 }
 
+// zeroTest reports whether testing condition c at v is a test of one
+// register against zero (CBZ/CBNZ): c itself unless it is a fused
+// comparison, or a fused eqz, or a fused comparison with 0 for equality.
+// It returns the register's value and whether the condition holds when
+// it is nonzero (NE) or zero (EQ).
+func (s *selector) zeroTest(c, v ir.Value) (ir.Value, a64.Cond, bool) {
+	f := s.F
+	if !s.Fused(c) || !s.SameBlock(c, v) {
+		return c, a64.NE, true
+	}
+	args := f.Args(c)
+	if f.Op(c) == ir.OpIeqz {
+		return args[0], a64.EQ, true
+	}
+	if k, ok := s.constant(args[1]); ok && k == 0 {
+		switch ir.Cond(f.Aux(c)) {
+		case ir.Eq:
+			return args[0], a64.EQ, true
+		case ir.Ne:
+			return args[0], a64.NE, true
+		}
+	}
+	return 0, 0, false
+}
+
 // condition sets the flags from IR value c and returns the condition that
 // holds when c is nonzero.
 func (s *selector) condition(c ir.Value, sameBlock bool) a64.Cond {
@@ -312,7 +436,8 @@ func (s *selector) load(v ir.Value) {
 			kind = ldF64
 		}
 	}
-	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.Reg(f.Args(v)[0])))
+	addr, based := s.address(f.Args(v)[0], f.Aux(v))
+	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: f.Aux(v), scale: based}, 0, def(s.Def(v)), use(addr))
 }
 
 func (s *selector) store(v ir.Value) {
@@ -322,7 +447,31 @@ func (s *selector) store(v ir.Value) {
 	if f.Op(v) == ir.OpStore {
 		width = int32(size(f.Type(args[1])))
 	}
-	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: f.Aux(v)}, 0, use(s.Reg(args[0])), use(s.Reg(args[1])))
+	addr, based := s.address(args[0], f.Aux(v))
+	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: f.Aux(v), scale: based}, 0, use(addr), use(s.Reg(args[1])))
+}
+
+// address returns the register an access at index plus offset off uses:
+// the index itself for offset 0 ([membase, w, uxtw]), else a register
+// holding membase + zext(index) ([x, #off]), shared by the accesses at
+// that index in the block (based = 1).
+func (s *selector) address(index ir.Value, off int64) (mach.Reg, uint8) {
+	if off == 0 || s.F.Op(index) == ir.OpIconst {
+		return s.Reg(index), 0
+	}
+	for _, b := range s.bases {
+		if b.index == index {
+			return b.reg, 1
+		}
+	}
+	r := s.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mMemAddr, size: 8}, 0, def(r), use(s.Reg(index)))
+	if len(s.bases) == maxBases {
+		copy(s.bases, s.bases[1:])
+		s.bases = s.bases[:maxBases-1]
+	}
+	s.bases = append(s.bases, memBase{index, r})
+	return r, 1
 }
 
 func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand {

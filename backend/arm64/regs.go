@@ -88,35 +88,61 @@ var callConv = func() *mach.CallConv {
 	return cc
 }()
 
-// RegInfo is the allocator's view of the register file: argument
-// registers last, so values that do not feed calls stay out of their way.
+// calleeSaved are the registers a function preserves for its caller
+// (AAPCS64's X21-X27 and V8-V15, less X19/X20, which are pinned): values
+// live across calls stay in them instead of being spilled. A host exit
+// clobbers them (Go code runs), so a function that makes one preserves
+// them all, and so does a host thunk.
+var calleeSaved = func() mach.RegSet {
+	var s mach.RegSet
+	for r := X21; r <= X27; r++ {
+		s = s.With(r)
+	}
+	for n := 8; n <= 15; n++ {
+		s = s.With(V(n))
+	}
+	return s
+}()
+
+// RegInfo is the allocator's view of the register file, in order of
+// preference: temporaries, then argument registers (so values that do not
+// feed calls stay out of their way), then the callee-saved registers,
+// which cost a save and a restore and pay only for values live across a
+// call (the allocator takes them only when nothing earlier in the list
+// is free for the whole interval).
 var RegInfo = func() *mach.RegInfo {
 	ri := &mach.RegInfo{NumRegs: NumRegs, ClassOf: make([]mach.Class, NumRegs)}
 	for r := V0; r < NumRegs; r++ {
 		ri.ClassOf[r] = mach.ClassFloat
 	}
-	var ints []mach.Reg
-	for _, r := range []mach.Reg{X8, X9, X10, X11, X12, X13, X14, X15, X21, X22, X23, X24, X25, X26, X27} {
+	var ints, floats []mach.Reg
+	for r := X8; r <= X15; r++ {
 		ints = append(ints, r)
 	}
 	for r := X0; r <= X7; r++ {
 		ints = append(ints, r)
 	}
-	ri.Allocatable[mach.ClassInt] = ints
-	for n := 8; n < 31; n++ {
-		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], V(n))
+	for r := X21; r <= X27; r++ {
+		ints = append(ints, r)
+	}
+	for n := 16; n < 31; n++ {
+		floats = append(floats, V(n))
 	}
 	for n := 0; n < 8; n++ {
-		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], V(n))
+		floats = append(floats, V(n))
 	}
+	for n := 8; n < 16; n++ {
+		floats = append(floats, V(n))
+	}
+	ri.Allocatable[mach.ClassInt] = ints
+	ri.Allocatable[mach.ClassFloat] = floats
 	ri.Scratch[mach.ClassInt] = ScratchInt
 	ri.Scratch[mach.ClassFloat] = ScratchFloat
 	return ri
 }()
 
-// callClobbers is every allocatable register: the internal convention has
-// no callee-saved registers.
-var callClobbers = func() mach.RegSet {
+// allRegs is every allocatable register: what a host exit clobbers.
+var allRegs = func() mach.RegSet {
 	var s mach.RegSet
 	for _, c := range RegInfo.Allocatable {
 		for _, r := range c {
@@ -125,6 +151,10 @@ var callClobbers = func() mach.RegSet {
 	}
 	return s
 }()
+
+// callClobbers is what a call clobbers: everything but the callee-saved
+// registers.
+var callClobbers = allRegs &^ calleeSaved
 
 // hw returns the encoding number of physical register r.
 func hw(r mach.Reg) a64.Reg {

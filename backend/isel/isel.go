@@ -25,9 +25,10 @@ type Rules interface {
 	Plan(b ir.Block)
 	// Inst selects IR value v.
 	Inst(v ir.Value)
-	// Constant loads constant bits of type t into a fresh register at the
-	// point of use.
-	Constant(t ir.Type, bits int64) mach.Reg
+	// Constant returns the register holding constant v (iconst or fconst)
+	// at a use: loaded there into a fresh register (cheap constants), or
+	// the register Inst loaded it into where v stands (Def(v)).
+	Constant(v ir.Value) mach.Reg
 }
 
 // Base is the selection state shared by every ISA. Its memory is reused
@@ -155,13 +156,12 @@ func (s *Base[M]) Move(dst, src mach.Reg) {
 	s.VC.AddMove(s.Cur, int32(len(s.Insts)-1), dst, src)
 }
 
-// Reg returns the virtual register holding IR value v. Constants are
-// materialized where they are used (Rules.Constant) rather than kept
-// alive in a register.
+// Reg returns the virtual register holding IR value v. The ISA decides
+// where constants are materialized (Rules.Constant).
 func (s *Base[M]) Reg(v ir.Value) mach.Reg {
 	switch s.F.Op(v) {
 	case ir.OpIconst, ir.OpFconst:
-		return s.rules.Constant(s.F.Type(v), s.F.Aux(v))
+		return s.rules.Constant(v)
 	}
 	return s.Def(v)
 }

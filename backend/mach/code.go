@@ -34,9 +34,11 @@ type FuncTrap struct {
 
 // Frame is a function's stack frame below the frame pointer: spill slots,
 // then the slot that saves the caller's VMCtx around instance switches,
-// then (at the stack pointer) the outgoing argument and host-call area.
+// then the callee-saved registers the function preserves, then (at the
+// stack pointer) the outgoing argument and host-call area.
 type Frame struct {
 	NumSlots int   // 8-byte spill slots
+	NumSaved int   // 8-byte slots for callee-saved registers
 	OutArgs  int64 // bytes at the bottom, addressed from the stack pointer
 }
 
@@ -46,6 +48,12 @@ func (fr Frame) SlotOffset(s int32) int64 { return -8 * int64(s+1) }
 // SaveSlotOffset is the VMCtx save slot's offset from the frame pointer.
 func (fr Frame) SaveSlotOffset() int64 { return -8 * int64(fr.NumSlots+1) }
 
+// SavedOffset is the offset from the frame pointer of the slot that
+// holds the k-th callee-saved register.
+func (fr Frame) SavedOffset(k int) int64 { return -8 * int64(fr.NumSlots+2+k) }
+
 // Size is the frame's size below the frame pointer, a multiple of 16 so
 // the stack stays aligned at calls.
-func (fr Frame) Size() int64 { return (8*int64(fr.NumSlots+1) + fr.OutArgs + 15) &^ 15 }
+func (fr Frame) Size() int64 {
+	return (8*int64(fr.NumSlots+1+fr.NumSaved) + fr.OutArgs + 15) &^ 15
+}

@@ -259,9 +259,18 @@ func (a *Allocator) tryFree(ci int32) bool {
 			fu[r] = x
 		}
 	}
+	// The first register in preference order that is free for the whole
+	// interval, else the one free longest. (Taking the one free longest
+	// even when several cover the interval would spend the registers that
+	// no call clobbers, callee-saved ones, on values that never live
+	// across a call.)
 	end := cur.end()
 	best := regs[0]
-	for _, r := range regs[1:] {
+	for _, r := range regs {
+		if fu[r] >= end {
+			best = r
+			break
+		}
 		if fu[r] > fu[best] {
 			best = r
 		}

@@ -6,70 +6,70 @@
    10  eb11021f  cmp x16, x17
    14  540008a3  b.cc .+0x114
    18  9100021f  mov sp, x16
-   1c  aa0003e8  mov x8, x0
-   20  f90017e8  str x8, [sp,#40]
-   24  aa0103e9  mov x9, x1
-   28  f90013e9  str x9, [sp,#32]
-   2c  1e604028  fmov d8, d1
-   30  fd000fe8  str d8, [sp,#24]
-   34  b940b271  ldr w17, [x19,#176]
-   38  350007d1  cbnz w17, .+0xf8
-   3c  aa0803e0  mov x0, x8
-   40  aa0903e1  mov x1, x9
-   44  1e604101  fmov d1, d8
-   48  94000000  bl .+0x0                            ; call func 3
-   4c  aa0003e8  mov x8, x0
-   50  f9000be8  str x8, [sp,#16]
-   54  f9405e69  ldr x9, [x19,#184]
-   58  f9402d2a  ldr x10, [x9,#88]
-   5c  f9403129  ldr x9, [x9,#96]
-   60  f94017eb  ldr x11, [sp,#40]
-   64  aa0b03e0  mov x0, x11
-   68  f9405e70  ldr x16, [x19,#184]
-   6c  f90007f0  str x16, [sp,#8]
-   70  f9005e69  str x9, [x19,#184]
-   74  f9400134  ldr x20, [x9]
-   78  d63f0140  blr x10
-   7c  f94007f0  ldr x16, [sp,#8]
-   80  f9005e70  str x16, [x19,#184]
-   84  f9400214  ldr x20, [x16]
-   88  f9405e68  ldr x8, [x19,#184]
-   8c  f9402509  ldr x9, [x8,#72]
-   90  f940052a  ldr x10, [x9,#8]
-   94  5280004b  mov w11, #0x2
-   98  eb0a017f  cmp x11, x10
-   9c  540004e2  b.cs .+0x9c
-   a0  f9400129  ldr x9, [x9]
-   a4  8b0b0d29  add x9, x9, x11, lsl #3
-   a8  f9400129  ldr x9, [x9]
-   ac  f100013f  cmp x9, #0x0
-   b0  54000480  b.eq .+0x90
-   b4  b940112a  ldr w10, [x9,#16]
-   b8  b9407d08  ldr w8, [x8,#124]
-   bc  6b08015f  cmp w10, w8
-   c0  54000441  b.ne .+0x88
-   c4  f9400128  ldr x8, [x9]
-   c8  f9400529  ldr x9, [x9,#8]
-   cc  f94017e0  ldr x0, [sp,#40]
-   d0  fd400fe0  ldr d0, [sp,#24]
-   d4  f9405e70  ldr x16, [x19,#184]
-   d8  f90007f0  str x16, [sp,#8]
-   dc  f9005e69  str x9, [x19,#184]
-   e0  f9400134  ldr x20, [x9]
-   e4  d63f0100  blr x8
-   e8  f94007f0  ldr x16, [sp,#8]
-   ec  f9005e70  str x16, [x19,#184]
-   f0  f9400214  ldr x20, [x16]
-   f4  fd000fe0  str d0, [sp,#24]
-   f8  f9400be0  ldr x0, [sp,#16]
-   fc  94000000  bl .+0x0                            ; call func 4
-  100  fd400fe8  ldr d8, [sp,#24]
-  104  1e602908  fadd d8, d8, d0
-  108  9e660108  fmov x8, d8
-  10c  8b000108  add x8, x8, x0
-  110  8b010108  add x8, x8, x1
-  114  f94013e9  ldr x9, [sp,#32]
-  118  8b090100  add x0, x8, x9
+   1c  f90013f5  str x21, [sp,#32]
+   20  f9000ff6  str x22, [sp,#24]
+   24  f9000bf7  str x23, [sp,#16]
+   28  fd0007e8  str d8, [sp,#8]
+   2c  aa0003f5  mov x21, x0
+   30  aa0103f6  mov x22, x1
+   34  1e604028  fmov d8, d1
+   38  b940b271  ldr w17, [x19,#176]
+   3c  350007b1  cbnz w17, .+0xf4
+   40  aa1503e0  mov x0, x21
+   44  aa1603e1  mov x1, x22
+   48  1e604101  fmov d1, d8
+   4c  94000000  bl .+0x0                            ; call func 3
+   50  aa0003f7  mov x23, x0
+   54  f9405e68  ldr x8, [x19,#184]
+   58  f9402d09  ldr x9, [x8,#88]
+   5c  f9403108  ldr x8, [x8,#96]
+   60  aa1503e0  mov x0, x21
+   64  f9405e70  ldr x16, [x19,#184]
+   68  f90017f0  str x16, [sp,#40]
+   6c  f9005e68  str x8, [x19,#184]
+   70  f9400114  ldr x20, [x8]
+   74  d63f0120  blr x9
+   78  f94017f0  ldr x16, [sp,#40]
+   7c  f9005e70  str x16, [x19,#184]
+   80  f9400214  ldr x20, [x16]
+   84  f9405e68  ldr x8, [x19,#184]
+   88  f9402509  ldr x9, [x8,#72]
+   8c  f940052a  ldr x10, [x9,#8]
+   90  5280004b  mov w11, #0x2
+   94  eb0a017f  cmp x11, x10
+   98  54000502  b.cs .+0xa0
+   9c  f9400129  ldr x9, [x9]
+   a0  8b0b0d29  add x9, x9, x11, lsl #3
+   a4  f9400129  ldr x9, [x9]
+   a8  b40004c9  cbz x9, .+0x98
+   ac  b940112a  ldr w10, [x9,#16]
+   b0  b9407d08  ldr w8, [x8,#124]
+   b4  6b08015f  cmp w10, w8
+   b8  54000481  b.ne .+0x90
+   bc  f9400128  ldr x8, [x9]
+   c0  f9400529  ldr x9, [x9,#8]
+   c4  aa1503e0  mov x0, x21
+   c8  1e604100  fmov d0, d8
+   cc  f9405e70  ldr x16, [x19,#184]
+   d0  f90017f0  str x16, [sp,#40]
+   d4  f9005e69  str x9, [x19,#184]
+   d8  f9400134  ldr x20, [x9]
+   dc  d63f0100  blr x8
+   e0  f94017f0  ldr x16, [sp,#40]
+   e4  f9005e70  str x16, [x19,#184]
+   e8  f9400214  ldr x20, [x16]
+   ec  1e604008  fmov d8, d0
+   f0  aa1703e0  mov x0, x23
+   f4  94000000  bl .+0x0                            ; call func 4
+   f8  1e602910  fadd d16, d8, d0
+   fc  9e660208  fmov x8, d16
+  100  8b000108  add x8, x8, x0
+  104  8b010108  add x8, x8, x1
+  108  8b160100  add x0, x8, x22
+  10c  f94013f5  ldr x21, [sp,#32]
+  110  f9400ff6  ldr x22, [sp,#24]
+  114  f9400bf7  ldr x23, [sp,#16]
+  118  fd4007e8  ldr d8, [sp,#8]
   11c  910003bf  mov sp, x29
   120  a8c17bfd  ldp x29, x30, [sp],#16
   124  d65f03c0  ret

@@ -25,21 +25,21 @@
    5c  6b01001f  cmp w0, w1
    60  1a9f87ef  cset w15, ls
    64  6b01001f  cmp w0, w1
-   68  1a9fb7f5  cset w21, ge
+   68  1a9fb7e4  cset w4, ge
    6c  6b01001f  cmp w0, w1
-   70  1a9f37f6  cset w22, cs
+   70  1a9f37e1  cset w1, cs
    74  f100005f  cmp x2, #0x0
-   78  1a9f17f7  cset w23, eq
+   78  1a9f17e5  cset w5, eq
    7c  f100005f  cmp x2, #0x0
-   80  1a9f07f8  cset w24, ne
+   80  1a9f07e6  cset w6, ne
    84  b100145f  cmn x2, #0x5
-   88  1a9fa7f9  cset w25, lt
+   88  1a9fa7e7  cset w7, lt
    8c  eb03005f  cmp x2, x3
-   90  1a9f37fa  cset w26, cs
+   90  1a9f37e2  cset w2, cs
    94  7100001f  cmp w0, #0x0
-   98  1a9f17fb  cset w27, eq
+   98  1a9f17e0  cset w0, eq
    9c  f100007f  cmp x3, #0x0
-   a0  1a9f17e0  cset w0, eq
+   a0  1a9f17e3  cset w3, eq
    a4  0b090108  add w8, w8, w9
    a8  0b0a0108  add w8, w8, w10
    ac  0b0b0108  add w8, w8, w11
@@ -47,14 +47,14 @@
    b4  0b0d0108  add w8, w8, w13
    b8  0b0e0108  add w8, w8, w14
    bc  0b0f0108  add w8, w8, w15
-   c0  0b150108  add w8, w8, w21
-   c4  0b160108  add w8, w8, w22
-   c8  0b170108  add w8, w8, w23
-   cc  0b180108  add w8, w8, w24
-   d0  0b190108  add w8, w8, w25
-   d4  0b1a0108  add w8, w8, w26
-   d8  0b1b0108  add w8, w8, w27
-   dc  0b000100  add w0, w8, w0
+   c0  0b040108  add w8, w8, w4
+   c4  0b010108  add w8, w8, w1
+   c8  0b050108  add w8, w8, w5
+   cc  0b060108  add w8, w8, w6
+   d0  0b070108  add w8, w8, w7
+   d4  0b020108  add w8, w8, w2
+   d8  0b000108  add w8, w8, w0
+   dc  0b030100  add w0, w8, w3
    e0  910003bf  mov sp, x29
    e4  a8c17bfd  ldp x29, x30, [sp],#16
    e8  d65f03c0  ret

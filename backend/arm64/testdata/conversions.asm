@@ -18,31 +18,31 @@
    40  93407d29  sxtw x9, w9
    44  8b090149  add x9, x10, x9
    48  0b080168  add w8, w11, w8
-   4c  1e220008  scvtf s8, w0
-   50  1e230009  ucvtf s9, w0
-   54  9e22002a  scvtf s10, x1
-   58  9e23002b  ucvtf s11, x1
-   5c  1e62000c  scvtf d12, w0
-   60  1e63000d  ucvtf d13, w0
-   64  9e62002e  scvtf d14, x1
-   68  9e63002f  ucvtf d15, x1
-   6c  1e292908  fadd s8, s8, s9
-   70  1e2a2908  fadd s8, s8, s10
-   74  1e2b2908  fadd s8, s8, s11
-   78  1e6d2989  fadd d9, d12, d13
-   7c  1e6e2929  fadd d9, d9, d14
-   80  1e6f2929  fadd d9, d9, d15
-   84  1e22c108  fcvt d8, s8
-   88  1e62402a  fcvt s10, d1
-   8c  1e682928  fadd d8, d9, d8
+   4c  1e220010  scvtf s16, w0
+   50  1e230011  ucvtf s17, w0
+   54  9e220032  scvtf s18, x1
+   58  9e230033  ucvtf s19, x1
+   5c  1e620014  scvtf d20, w0
+   60  1e630015  ucvtf d21, w0
+   64  9e620036  scvtf d22, x1
+   68  9e630037  ucvtf d23, x1
+   6c  1e312a10  fadd s16, s16, s17
+   70  1e322a10  fadd s16, s16, s18
+   74  1e332a10  fadd s16, s16, s19
+   78  1e752a91  fadd d17, d20, d21
+   7c  1e762a31  fadd d17, d17, d22
+   80  1e772a31  fadd d17, d17, d23
+   84  1e22c210  fcvt d16, s16
+   88  1e624032  fcvt s18, d1
+   8c  1e702a30  fadd d16, d17, d16
    90  1e26000a  fmov w10, s0
    94  9e66002b  fmov x11, d1
-   98  1e270109  fmov s9, w8
-   9c  9e67012b  fmov d11, x9
+   98  1e270111  fmov s17, w8
+   9c  9e670133  fmov d19, x9
    a0  0b080141  add w1, w10, w8
    a4  8b090160  add x0, x11, x9
-   a8  1e6b2900  fadd d0, d8, d11
-   ac  1e292941  fadd s1, s10, s9
+   a8  1e732a00  fadd d0, d16, d19
+   ac  1e312a41  fadd s1, s18, s17
    b0  910003bf  mov sp, x29
    b4  a8c17bfd  ldp x29, x30, [sp],#16
    b8  d65f03c0  ret

@@ -8,32 +8,32 @@
    18  9100021f  mov sp, x16
    1c  b940b271  ldr w17, [x19,#176]
    20  35000411  cbnz w17, .+0x80
-   24  1e212808  fadd s8, s0, s1
-   28  1e213908  fsub s8, s8, s1
-   2c  1e200908  fmul s8, s8, s0
-   30  1e211908  fdiv s8, s8, s1
-   34  1e205908  fmin s8, s8, s0
-   38  1e214908  fmax s8, s8, s1
+   24  1e212810  fadd s16, s0, s1
+   28  1e213a10  fsub s16, s16, s1
+   2c  1e200a10  fmul s16, s16, s0
+   30  1e211a10  fdiv s16, s16, s1
+   34  1e205a10  fmin s16, s16, s0
+   38  1e214a10  fmax s16, s16, s1
    3c  1e260010  fmov w16, s0
-   40  1e260111  fmov w17, s8
+   40  1e260211  fmov w17, s16
    44  33007a30  bfxil w16, w17, #0, #31
-   48  1e270208  fmov s8, w16
+   48  1e270210  fmov s16, w16
    4c  5281fb71  mov w17, #0xfdb
    50  72a80931  movk w17, #0x4049, lsl #16
-   54  1e270229  fmov s9, w17
-   58  1e292900  fadd s0, s8, s9
-   5c  1e632848  fadd d8, d2, d3
-   60  1e633908  fsub d8, d8, d3
-   64  1e620908  fmul d8, d8, d2
-   68  1e631908  fdiv d8, d8, d3
-   6c  1e625908  fmin d8, d8, d2
-   70  1e634908  fmax d8, d8, d3
+   54  1e270231  fmov s17, w17
+   58  1e312a00  fadd s0, s16, s17
+   5c  1e632850  fadd d16, d2, d3
+   60  1e633a10  fsub d16, d16, d3
+   64  1e620a10  fmul d16, d16, d2
+   68  1e631a10  fdiv d16, d16, d3
+   6c  1e625a10  fmin d16, d16, d2
+   70  1e634a10  fmax d16, d16, d3
    74  9e660050  fmov x16, d2
-   78  9e660111  fmov x17, d8
+   78  9e660211  fmov x17, d16
    7c  b340fa30  bfxil x16, x17, #0, #63
-   80  9e670208  fmov d8, x16
-   84  6f00e409  movi v9.2d, #0x0
-   88  1e692901  fadd d1, d8, d9
+   80  9e670210  fmov d16, x16
+   84  6f00e411  movi v17.2d, #0x0
+   88  1e712a01  fadd d1, d16, d17
    8c  910003bf  mov sp, x29
    90  a8c17bfd  ldp x29, x30, [sp],#16
    94  d65f03c0  ret

@@ -25,13 +25,13 @@
    5c  1e632040  fcmp d2, d3
    60  1a9f07ef  cset w15, ne
    64  1e632040  fcmp d2, d3
-   68  1a9f57f5  cset w21, mi
+   68  1a9f57e0  cset w0, mi
    6c  1e632040  fcmp d2, d3
-   70  1a9fd7f6  cset w22, gt
+   70  1a9fd7e1  cset w1, gt
    74  1e632040  fcmp d2, d3
-   78  1a9f87f7  cset w23, ls
+   78  1a9f87e2  cset w2, ls
    7c  1e632040  fcmp d2, d3
-   80  1a9fb7f8  cset w24, ge
+   80  1a9fb7e3  cset w3, ge
    84  0b090108  add w8, w8, w9
    88  0b0a0108  add w8, w8, w10
    8c  0b0b0108  add w8, w8, w11
@@ -39,10 +39,10 @@
    94  0b0d0108  add w8, w8, w13
    98  0b0e0108  add w8, w8, w14
    9c  0b0f0108  add w8, w8, w15
-   a0  0b150108  add w8, w8, w21
-   a4  0b160108  add w8, w8, w22
-   a8  0b170108  add w8, w8, w23
-   ac  0b180100  add w0, w8, w24
+   a0  0b000108  add w8, w8, w0
+   a4  0b010108  add w8, w8, w1
+   a8  0b020108  add w8, w8, w2
+   ac  0b030100  add w0, w8, w3
    b0  910003bf  mov sp, x29
    b4  a8c17bfd  ldp x29, x30, [sp],#16
    b8  d65f03c0  ret

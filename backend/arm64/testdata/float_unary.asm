@@ -8,20 +8,20 @@
    18  9100021f  mov sp, x16
    1c  b940b271  ldr w17, [x19,#176]
    20  35000291  cbnz w17, .+0x50
-   24  1e20c008  fabs s8, s0
-   28  1e214108  fneg s8, s8
-   2c  1e21c108  fsqrt s8, s8
-   30  1e24c108  frintp s8, s8
-   34  1e254108  frintm s8, s8
-   38  1e25c108  frintz s8, s8
-   3c  1e244100  frintn s0, s8
-   40  1e60c028  fabs d8, d1
-   44  1e614108  fneg d8, d8
-   48  1e61c108  fsqrt d8, d8
-   4c  1e64c108  frintp d8, d8
-   50  1e654108  frintm d8, d8
-   54  1e65c108  frintz d8, d8
-   58  1e644101  frintn d1, d8
+   24  1e20c010  fabs s16, s0
+   28  1e214210  fneg s16, s16
+   2c  1e21c210  fsqrt s16, s16
+   30  1e24c210  frintp s16, s16
+   34  1e254210  frintm s16, s16
+   38  1e25c210  frintz s16, s16
+   3c  1e244200  frintn s0, s16
+   40  1e60c030  fabs d16, d1
+   44  1e614210  fneg d16, d16
+   48  1e61c210  fsqrt d16, d16
+   4c  1e64c210  frintp d16, d16
+   50  1e654210  frintm d16, d16
+   54  1e65c210  frintz d16, d16
+   58  1e644201  frintn d1, d16
    5c  910003bf  mov sp, x29
    60  a8c17bfd  ldp x29, x30, [sp],#16
    64  d65f03c0  ret

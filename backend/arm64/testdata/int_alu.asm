@@ -4,10 +4,10 @@
     8  d10043f0  sub x16, sp, #0x10
     c  f9401271  ldr x17, [x19,#32]
    10  eb11021f  cmp x16, x17
-   14  54000683  b.cc .+0xd0
+   14  54000603  b.cc .+0xc0
    18  9100021f  mov sp, x16
    1c  b940b271  ldr w17, [x19,#176]
-   20  35000671  cbnz w17, .+0xcc
+   20  350005f1  cbnz w17, .+0xbc
    24  0b010008  add w8, w0, w1
    28  4b000108  sub w8, w8, w0
    2c  0a010108  and w8, w8, w1
@@ -21,42 +21,38 @@
    4c  52001d08  eor w8, w8, #0xff
    50  0b000109  add w9, w8, w0
    54  0b080128  add w8, w9, w8
-   58  8b204291  add x17, x20, w0, uxtw              ; trap oob_memory
-   5c  b9400a29  ldr w9, [x17,#8]
-   60  0b090108  add w8, w8, w9
-   64  8b214291  add x17, x20, w1, uxtw              ; trap oob_memory
-   68  b9400e29  ldr w9, [x17,#12]
-   6c  1b097d08  mul w8, w8, w9
-   70  8b214291  add x17, x20, w1, uxtw              ; trap oob_memory
-   74  b9401229  ldr w9, [x17,#16]
-   78  4b090108  sub w8, w8, w9
-   7c  8b030049  add x9, x2, x3
-   80  cb020129  sub x9, x9, x2
-   84  8a030129  and x9, x9, x3
-   88  aa020129  orr x9, x9, x2
-   8c  ca030129  eor x9, x9, x3
-   90  9b027d29  mul x9, x9, x2
-   94  b2407bea  mov x10, #0x7fffffff
-   98  8b0a0129  add x9, x9, x10
-   9c  d28cf12a  mov x10, #0x6789
-   a0  f2a468aa  movk x10, #0x2345, lsl #16
-   a4  f2c0002a  movk x10, #0x1, lsl #32
-   a8  8b0a0129  add x9, x9, x10
-   ac  d280006a  mov x10, #0x3
-   b0  9b0a7d29  mul x9, x9, x10
-   b4  d1000d2a  sub x10, x9, #0x3
-   b8  8b090149  add x9, x10, x9
-   bc  8b204291  add x17, x20, w0, uxtw              ; trap oob_memory
-   c0  f9400e2a  ldr x10, [x17,#24]
-   c4  aa0a0129  orr x9, x9, x10
-   c8  8b204291  add x17, x20, w0, uxtw              ; trap oob_memory
-   cc  f940122a  ldr x10, [x17,#32]
-   d0  9b097d41  mul x1, x10, x9
-   d4  aa0803e0  mov x0, x8
-   d8  910003bf  mov sp, x29
-   dc  a8c17bfd  ldp x29, x30, [sp],#16
-   e0  d65f03c0  ret
-   e4  52800040  mov w0, #0x2
-   e8  94000000  bl .+0x0                            ; call thunk trap
-   ec  52800160  mov w0, #0xb                        ; trap interrupted
-   f0  94000000  bl .+0x0                            ; call thunk trap
+   58  8b204289  add x9, x20, w0, uxtw
+   5c  b940092a  ldr w10, [x9,#8]                    ; trap oob_memory
+   60  0b0a0108  add w8, w8, w10
+   64  8b21428a  add x10, x20, w1, uxtw
+   68  b9400d4b  ldr w11, [x10,#12]                  ; trap oob_memory
+   6c  1b0b7d08  mul w8, w8, w11
+   70  b940114a  ldr w10, [x10,#16]                  ; trap oob_memory
+   74  4b0a0100  sub w0, w8, w10
+   78  8b030048  add x8, x2, x3
+   7c  cb020108  sub x8, x8, x2
+   80  8a030108  and x8, x8, x3
+   84  aa020108  orr x8, x8, x2
+   88  ca030108  eor x8, x8, x3
+   8c  9b027d08  mul x8, x8, x2
+   90  b2407bea  mov x10, #0x7fffffff
+   94  8b0a0108  add x8, x8, x10
+   98  d28cf12a  mov x10, #0x6789
+   9c  f2a468aa  movk x10, #0x2345, lsl #16
+   a0  f2c0002a  movk x10, #0x1, lsl #32
+   a4  8b0a0108  add x8, x8, x10
+   a8  d280006a  mov x10, #0x3
+   ac  9b0a7d08  mul x8, x8, x10
+   b0  d1000d0a  sub x10, x8, #0x3
+   b4  8b080148  add x8, x10, x8
+   b8  f9400d2a  ldr x10, [x9,#24]                   ; trap oob_memory
+   bc  aa0a0108  orr x8, x8, x10
+   c0  f9401129  ldr x9, [x9,#32]                    ; trap oob_memory
+   c4  9b087d21  mul x1, x9, x8
+   c8  910003bf  mov sp, x29
+   cc  a8c17bfd  ldp x29, x30, [sp],#16
+   d0  d65f03c0  ret
+   d4  52800040  mov w0, #0x2
+   d8  94000000  bl .+0x0                            ; call thunk trap
+   dc  52800160  mov w0, #0xb                        ; trap interrupted
+   e0  94000000  bl .+0x0                            ; call thunk trap

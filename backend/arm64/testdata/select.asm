@@ -16,12 +16,12 @@
    38  1a811129  csel w9, w9, w1, ne
    3c  8b090100  add x0, x8, x9
    40  eb03005f  cmp x2, x3
-   44  1e620c28  fcsel d8, d1, d2, eq
-   48  1e2e1009  fmov s9, #1.000000000000000000e+00
+   44  1e620c30  fcsel d16, d1, d2, eq
+   48  1e2e1011  fmov s17, #1.000000000000000000e+00
    4c  7100003f  cmp w1, #0x0
-   50  1e291c09  fcsel s9, s0, s9, ne
-   54  1e22c129  fcvt d9, s9
-   58  1e692900  fadd d0, d8, d9
+   50  1e311c11  fcsel s17, s0, s17, ne
+   54  1e22c231  fcvt d17, s17
+   58  1e712a00  fadd d0, d16, d17
    5c  910003bf  mov sp, x29
    60  a8c17bfd  ldp x29, x30, [sp],#16
    64  d65f03c0  ret

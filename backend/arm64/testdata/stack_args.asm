@@ -6,16 +6,16 @@
    10  eb11021f  cmp x16, x17
    14  540004e3  b.cc .+0x9c
    18  9100021f  mov sp, x16
-   1c  aa0203e8  mov x8, x2
-   20  aa0303e9  mov x9, x3
-   24  aa0403ea  mov x10, x4
-   28  1e604028  fmov d8, d1
-   2c  1e604049  fmov d9, d2
-   30  1e60406a  fmov d10, d3
-   34  f9400bab  ldr x11, [x29,#16]
-   38  f9400fac  ldr x12, [x29,#24]
-   3c  fd4013ab  ldr d11, [x29,#32]
-   40  fd0017eb  str d11, [sp,#40]
+   1c  fd0013e8  str d8, [sp,#32]
+   20  aa0203e8  mov x8, x2
+   24  aa0303e9  mov x9, x3
+   28  aa0403ea  mov x10, x4
+   2c  1e604030  fmov d16, d1
+   30  1e604051  fmov d17, d2
+   34  1e604072  fmov d18, d3
+   38  f9400bab  ldr x11, [x29,#16]
+   3c  f9400fac  ldr x12, [x29,#24]
+   40  fd4013a8  ldr d8, [x29,#32]
    44  b940b271  ldr w17, [x19,#176]
    48  35000391  cbnz w17, .+0x70
    4c  f90003e1  str x1, [sp]
@@ -29,17 +29,17 @@
    6c  aa0a03e5  mov x5, x10
    70  aa0903e6  mov x6, x9
    74  aa0803e7  mov x7, x8
-   78  1e604160  fmov d0, d11
+   78  1e604100  fmov d0, d8
    7c  1e6040e1  fmov d1, d7
    80  1e6040c2  fmov d2, d6
    84  1e6040a3  fmov d3, d5
-   88  1e604145  fmov d5, d10
-   8c  1e604126  fmov d6, d9
-   90  1e604107  fmov d7, d8
+   88  1e604245  fmov d5, d18
+   8c  1e604226  fmov d6, d17
+   90  1e604207  fmov d7, d16
    94  94000000  bl .+0x0                            ; call func 5
-   98  fd4017e8  ldr d8, [sp,#40]
-   9c  9e660108  fmov x8, d8
-   a0  8b080000  add x0, x0, x8
+   98  9e660108  fmov x8, d8
+   9c  8b080000  add x0, x0, x8
+   a0  fd4013e8  ldr d8, [sp,#32]
    a4  910003bf  mov sp, x29
    a8  a8c17bfd  ldp x29, x30, [sp],#16
    ac  d65f03c0  ret
