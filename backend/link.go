@@ -2,6 +2,8 @@ package backend
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -9,92 +11,270 @@ import (
 	"github.com/kilnwasm/kiln/internal/abi"
 )
 
+// testCallRange, when not 0, shortens the linker's call range, so that
+// tests exercise veneers without a 128 MiB module (tests that set it do
+// not run in parallel).
+var testCallRange int64
+
 // link lays out the module's code: thunks, functions, entry shims, host
-// thunks; resolves calls within it and records what the loader patches.
+// thunks; resolves calls within it, through veneers where a call does not
+// reach, and records what the loader patches.
 func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode) (*mach.Compiled, error) {
 	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}}
-	var blob []byte
-	pad := lk.Padding()
-	align := func() {
-		for len(blob)%16 != 0 {
-			blob = append(blob, pad)
-		}
+	// items are the pieces of code in layout order; every call targets
+	// the start of one.
+	var items [][]byte
+	var thunkAddr [abi.NumThunks]uint32
+	for t := range thunkAddr {
+		var code []byte
+		code, thunkAddr[t] = lk.Thunk(t)
+		items = append(items, code)
 	}
-	var thunkOff [abi.NumThunks]uint32
-	for t := range thunkOff {
-		align()
-		thunkOff[t] = uint32(len(blob))
-		code, addrOff := lk.Thunk(t)
-		blob = append(blob, code...)
-		out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: thunkOff[t] + addrOff, Kind: abi.RelocStubAbs64, Addend: int64(abi.ThunkStub[t])})
+	funcItem := func(idx uint32) int { return abi.NumThunks + int(idx-m.NumImportedFuncs) }
+	for _, c := range codes {
+		items = append(items, c.Bytes)
 	}
-	starts := make([]uint32, len(codes))
-	for i, c := range codes {
-		align()
-		starts[i] = uint32(len(blob))
-		blob = append(blob, c.Bytes...)
-		idx := m.NumImportedFuncs + uint32(i)
-		out.Funcs = append(out.Funcs, mach.FuncRange{Start: starts[i], End: uint32(len(blob)), Index: idx})
-		for _, d := range c.Data {
-			out.Data = append(out.Data, mach.Range{Start: starts[i] + d.Start, End: starts[i] + d.End})
-		}
-		for _, t := range c.Traps {
-			out.Traps = append(out.Traps, mach.TrapSite{Start: starts[i] + t.Start, End: starts[i] + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
-		}
-	}
-	type callFix struct{ site, target uint32 }
-	var fixes []callFix
-	for _, fi := range shimTargets(m) {
+	var calls []call
+	shims := shimTargets(m)
+	for _, fi := range shims {
 		code, callOff, err := lk.Shim(env.FuncType(fi))
 		if err != nil {
 			return nil, err
 		}
-		align()
-		base := uint32(len(blob))
-		out.Shims[fi] = base
-		blob = append(blob, code...)
-		fixes = append(fixes, callFix{base + callOff, starts[fi-m.NumImportedFuncs]})
+		calls = append(calls, call{from: len(items), off: callOff, to: funcItem(fi)})
+		items = append(items, code)
 	}
 	for i := uint32(0); i < m.NumImportedFuncs; i++ {
 		code, callOff, err := lk.HostThunk(env.FuncType(i), abi.HostImportBase+i)
 		if err != nil {
 			return nil, err
 		}
-		align()
-		base := uint32(len(blob))
-		out.HostThunks = append(out.HostThunks, base)
-		blob = append(blob, code...)
-		fixes = append(fixes, callFix{base + callOff, thunkOff[abi.ThunkHostExit]})
+		calls = append(calls, call{from: len(items), off: callOff, to: abi.ThunkHostExit})
+		items = append(items, code)
 	}
 	for i, c := range codes {
 		for _, r := range c.Relocs {
-			site := starts[i] + r.Offset
 			switch r.Kind {
 			case abi.RelocCallFunc:
 				if r.Target < m.NumImportedFuncs || r.Target >= m.NumFuncs() {
 					return nil, fmt.Errorf("link: call to function %d, which has no body", r.Target)
 				}
-				fixes = append(fixes, callFix{site, starts[r.Target-m.NumImportedFuncs]})
+				calls = append(calls, call{from: abi.NumThunks + i, off: r.Offset, to: funcItem(r.Target)})
 			case abi.RelocCallThunk:
 				if r.Target >= abi.NumThunks {
 					return nil, fmt.Errorf("link: call to thunk %d", r.Target)
 				}
-				fixes = append(fixes, callFix{site, thunkOff[r.Target]})
+				calls = append(calls, call{from: abi.NumThunks + i, off: r.Offset, to: int(r.Target)})
 			case abi.RelocFuncAbs64:
-				out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: site, Kind: abi.RelocBlobAbs64, Addend: int64(starts[i]) + r.Addend})
+				// A load-time relocation, recorded once the layout is known.
 			default:
 				return nil, fmt.Errorf("link: relocation kind %d", r.Kind)
 			}
 		}
 	}
-	for _, fx := range fixes {
-		if err := lk.PatchCall(blob, fx.site, fx.target); err != nil {
+	// Calls in code order: veneers are then shared by neighbours.
+	sort.SliceStable(calls, func(i, j int) bool {
+		return calls[i].from < calls[j].from || calls[i].from == calls[j].from && calls[i].off < calls[j].off
+	})
+	sizes := make([]int64, len(items))
+	for i, code := range items {
+		sizes[i] = int64(len(code))
+	}
+	reach := lk.CallRange()
+	if testCallRange > 0 {
+		reach = min(reach, testCallRange)
+	}
+	l, dst, err := plan(lk, sizes, calls, reach)
+	if err != nil {
+		return nil, err
+	}
+
+	blob := make([]byte, 0, l.end)
+	pad := lk.Padding()
+	align := func() {
+		for len(blob)%16 != 0 {
+			blob = append(blob, pad)
+		}
+	}
+	for i, island := range l.islands {
+		for _, t := range island {
+			align()
+			v, err := lk.Veneer(uint32(len(blob)), uint32(l.items[t]))
+			if err != nil {
+				return nil, err
+			}
+			if int64(len(v)) > l.slot {
+				return nil, fmt.Errorf("link: veneer of %d bytes, %d expected", len(v), l.slot)
+			}
+			blob = append(blob, v...)
+		}
+		if i < len(items) {
+			align()
+			if int64(len(blob)) != l.items[i] {
+				return nil, fmt.Errorf("link: internal error: item %d at %#x, planned at %#x", i, len(blob), l.items[i])
+			}
+			blob = append(blob, items[i]...)
+		}
+	}
+	for k, c := range calls {
+		if err := lk.PatchCall(blob, uint32(l.items[c.from])+c.off, uint32(dst[k])); err != nil {
 			return nil, err
+		}
+	}
+
+	for t := range thunkAddr {
+		out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: uint32(l.items[t]) + thunkAddr[t], Kind: abi.RelocStubAbs64, Addend: int64(abi.ThunkStub[t])})
+	}
+	for i, c := range codes {
+		start := uint32(l.items[abi.NumThunks+i])
+		idx := m.NumImportedFuncs + uint32(i)
+		out.Funcs = append(out.Funcs, mach.FuncRange{Start: start, End: start + uint32(len(c.Bytes)), Index: idx})
+		for _, d := range c.Data {
+			out.Data = append(out.Data, mach.Range{Start: start + d.Start, End: start + d.End})
+		}
+		for _, t := range c.Traps {
+			out.Traps = append(out.Traps, mach.TrapSite{Start: start + t.Start, End: start + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
+		}
+	}
+	for k, fi := range shims {
+		out.Shims[fi] = uint32(l.items[abi.NumThunks+len(codes)+k])
+	}
+	for i := range m.NumImportedFuncs {
+		out.HostThunks = append(out.HostThunks, uint32(l.items[abi.NumThunks+len(codes)+len(shims)+int(i)]))
+	}
+	for i, c := range codes {
+		start := uint32(l.items[abi.NumThunks+i])
+		for _, r := range c.Relocs {
+			if r.Kind == abi.RelocFuncAbs64 {
+				out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: start + r.Offset, Kind: abi.RelocBlobAbs64, Addend: int64(start) + r.Addend})
+			}
 		}
 	}
 	sort.Slice(out.Traps, func(i, j int) bool { return out.Traps[i].Start < out.Traps[j].Start })
 	out.Code = blob
 	return out, nil
+}
+
+// call is the PC-relative call at offset off of item from, to item to.
+type call struct {
+	from int
+	off  uint32
+	to   int
+}
+
+// layout places items, each 16-byte aligned, in order, and before item i
+// the island of veneers islands[i] (the last island ends the code).
+// Empty islands take no room: without veneers the layout is the items'
+// alone.
+type layout struct {
+	items   []int64 // offset of each item
+	islands [][]int // the target item of each veneer of each island
+	isl     []int64 // offset of each island (before alignment if empty)
+	slot    int64   // room per veneer, a multiple of 16
+	end     int64
+}
+
+func align16(n int64) int64 { return (n + 15) &^ 15 }
+
+func (l *layout) place(sizes []int64) {
+	pos := int64(0)
+	for i, island := range l.islands {
+		if len(island) > 0 {
+			pos = align16(pos)
+		}
+		l.isl[i] = pos
+		pos += int64(len(island)) * l.slot
+		if i < len(sizes) {
+			pos = align16(pos)
+			l.items[i] = pos
+			pos += sizes[i]
+		}
+	}
+	l.end = pos
+}
+
+// plan lays out items of the given sizes so that every call reaches its
+// target, directly or through a veneer, and returns where each call goes.
+//
+// Each pass resolves every call against the current layout: directly if
+// the target is within reach, else through the nearest veneer to the same
+// target within reach, else through a new veneer at the end of the island
+// after the caller (or, failing that, before it), shared by the calls
+// that follow. Veneers shift the code after them, so passes repeat until
+// one adds none; as veneers are never removed and an island holds at
+// most one per target, that ends. The result depends only on the input.
+func plan(lk mach.Linker, sizes []int64, calls []call, reach int64) (*layout, []int64, error) {
+	n := len(sizes)
+	l := &layout{items: make([]int64, n), islands: make([][]int, n+1), isl: make([]int64, n+1)}
+	dst := make([]int64, len(calls))
+	veneers := map[int][]int64{} // offsets of the veneers to each target, ascending
+	for {
+		l.place(sizes)
+		if l.end > math.MaxUint32 {
+			return nil, nil, fmt.Errorf("link: %d bytes of code, over the 4 GiB a module may have", l.end)
+		}
+		clear(veneers)
+		for i, island := range l.islands {
+			for k, t := range island {
+				veneers[t] = append(veneers[t], l.isl[i]+int64(k)*l.slot)
+			}
+		}
+		grown := false
+		for k, c := range calls {
+			site := l.items[c.from] + int64(c.off)
+			if to := l.items[c.to]; abs(to-site) <= reach {
+				dst[k] = to
+				continue
+			}
+			vs := veneers[c.to]
+			j := sort.Search(len(vs), func(j int) bool { return vs[j] >= site })
+			if j < len(vs) && vs[j]-site <= reach {
+				dst[k] = vs[j]
+				continue
+			}
+			if j > 0 && site-vs[j-1] <= reach {
+				dst[k] = vs[j-1]
+				continue
+			}
+			if l.slot == 0 {
+				// The first veneer: learn its size (or that the ISA has none).
+				v, err := lk.Veneer(uint32(site), uint32(l.items[c.to]))
+				if err != nil {
+					return nil, nil, err
+				}
+				l.slot = align16(int64(len(v)))
+			}
+			// at is where the new veneer will be, in this pass's offsets.
+			at, placed := int64(0), false
+			if i := c.from + 1; !slices.Contains(l.islands[i], c.to) {
+				if v := align16(l.isl[i]) + int64(len(l.islands[i]))*l.slot; v-site <= reach {
+					l.islands[i] = append(l.islands[i], c.to)
+					at, placed = v, true
+				}
+			}
+			if i := c.from; !placed && !slices.Contains(l.islands[i], c.to) && l.slot+int64(c.off) <= reach {
+				// The caller moves up by the new veneer: it ends up that
+				// far behind the call.
+				l.islands[i] = append(l.islands[i], c.to)
+				at, placed = site-l.slot-int64(c.off), true
+			}
+			if !placed {
+				return nil, nil, fmt.Errorf("link: no room for a veneer within %d bytes of the call at %#x to %#x", reach, site, l.items[c.to])
+			}
+			veneers[c.to] = slices.Insert(vs, sort.Search(len(vs), func(j int) bool { return vs[j] >= at }), at)
+			grown = true
+		}
+		if !grown {
+			return l, dst, nil
+		}
+	}
+}
+
+func abs(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // shimTargets lists, in order, the defined functions the host may call

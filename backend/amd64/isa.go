@@ -77,6 +77,16 @@ func (*linker) PatchCall(code []byte, site, target uint32) error {
 	return nil
 }
 
+// CallRange is what rel32 (counted from the end of the 4-byte field)
+// reaches either way.
+func (*linker) CallRange() int64 { return 1<<31 - 4 }
+
+// Veneer refuses: a position-independent jump on amd64 is rel32 too, so a
+// veneer would reach no farther than the call.
+func (*linker) Veneer(at, target uint32) ([]byte, error) {
+	return nil, fmt.Errorf("amd64: code too large: %#x to %#x is beyond rel32's ±2 GiB, and amd64 has no veneers", at, target)
+}
+
 // finish adds the epilogue of a shim or host thunk, assembles it and
 // returns the code with the offset of call's rel32.
 func (lk *linker) finish(call *obj.Prog) ([]byte, uint32, error) {

@@ -54,6 +54,18 @@ type Linker interface {
 	// PatchCall points the PC-relative call at site to target (both code
 	// offsets).
 	PatchCall(code []byte, site, target uint32) error
+	// CallRange is the largest |target - site| (site as PatchCall takes
+	// it) that a call reaches; the linker routes farther calls through a
+	// veneer.
+	CallRange() int64
+	// Veneer returns a veneer placed at code offset at: code that jumps to
+	// target from anywhere in the blob, position-independent (the blob is
+	// loaded at a page-aligned address) and clobbering only a register
+	// the calling convention leaves free at a call's entry, so that a
+	// call may go through it. Its length does not depend on at or target.
+	// An ISA that has none returns an error saying why the code is too
+	// large.
+	Veneer(at, target uint32) ([]byte, error)
 	// Padding is the byte that fills the gaps between functions (a
 	// trapping instruction where one byte is one).
 	Padding() byte
