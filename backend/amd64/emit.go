@@ -1024,6 +1024,7 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		for k, p := range t.entries {
 			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(p.Pc), Kind: abi.RelocFuncAbs64, Addend: int64(e.blocks[t.targets[k]].Pc)})
 		}
+		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.entries))})
 	}
 	for _, t := range e.traps {
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})

@@ -236,6 +236,9 @@ func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
 					}
 				}
 			}
+		case c.Arch == abi.ArchAMD64 && inData(pc) && len(code) >= 8:
+			size = 8
+			text = fmt.Sprintf(".quad %#x", binary.LittleEndian.Uint64(code))
 		case c.Arch == abi.ArchAMD64:
 			inst, err := x86asm.Decode(code, 64)
 			size = uint32(inst.Len)
