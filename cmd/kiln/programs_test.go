@@ -78,3 +78,39 @@ func TestRealPrograms(t *testing.T) {
 		}
 	})
 }
+
+// TestBenchGoModule runs bench/'s 17.5 MB Go module (much of the standard
+// library, deterministic work, one checksum line per package): the largest
+// real program at hand, and on arm64 under qemu the check that it compiles
+// and runs there as it does on amd64.
+func TestBenchGoModule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles 17.5 MB of Wasm")
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"run", filepath.Join(testpaths.RepoRoot(), "bench", "programs", "wasm", "gobig.wasm")}, &stdout, &stderr)
+	want := strings.Join([]string{
+		"json       d27152b7 18181",
+		"xml        2c45db11 5597",
+		"gob        fdfc4c8d 4",
+		"csv        c2fcfe97 3726",
+		"base64     e0d6c675 2332",
+		"asn1       97f205e9 57",
+		"template   be7ae117 1182",
+		"htmltmpl   8a5b33e8 3362",
+		"regexp     97e075df 2606",
+		"gzip       e62fd8ed 2848",
+		"flate+     eae704ff 3284",
+		"archive    813b0916 7297",
+		"crypto     4764f3bc 4276",
+		"x509       dcef39d8 326",
+		"bigint     ab26761d 619",
+		"go/*       b91a82b4 437",
+		"image      21957c39 4054",
+		"net        331cd069 159",
+		"misc       b8f57b71 4626",
+	}, "\n") + "\n"
+	if code != 0 || stdout.String() != want {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s\nwant:\n%s", code, stderr.String(), stdout.String(), want)
+	}
+}
