@@ -143,26 +143,12 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	e.stackTrap = a.jmp(x86.AJCS, nil)
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
 
-	edit := 0
 	for b := range f.Blocks {
 		e.blocks[b] = em.newLabel()
 	}
 	em.threadJumps()
-	for b := range f.Blocks {
-		if e.skip[b] {
-			continue
-		}
-		em.append(e.blocks[b])
-		first, end := f.BlockInsts(b)
-		for i := first; i < end; i++ {
-			for edit < len(alloc.Edits) && alloc.Edits[edit].Before == i {
-				em.move(alloc.Edits[edit].To, alloc.Edits[edit].From)
-				edit++
-			}
-			if err := em.inst(b, i); err != nil {
-				return nil, err
-			}
-		}
+	if err := mach.Walk(f, alloc, e.skip, func(b int) { em.append(e.blocks[b]) }, em.move, em.inst); err != nil {
+		return nil, err
 	}
 	em.outOfLine()
 	code, relocs, err := a.assemble()

@@ -201,20 +201,9 @@ func (s *selector) Inst(v ir.Value) {
 		s.Move(d, s.Reg(args[0]))
 		s.emit(minst{op: mFSign, size: sz, aux: fCopysign}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpConvertS, ir.OpConvertU:
-		signed := int32(0)
-		if op == ir.OpConvertS {
-			signed = 1
-		}
-		s.emit(minst{op: mCvtIF, size: sz, aux: signed, aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+		s.emit(minst{op: mCvtIF, size: sz, aux: isel.ConvertAux(op), aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpTruncS, ir.OpTruncU, ir.OpTruncSatS, ir.OpTruncSatU:
-		signed, sat := int32(0), int32(0)
-		if op == ir.OpTruncS || op == ir.OpTruncSatS {
-			signed = 1
-		}
-		if op == ir.OpTruncSatS || op == ir.OpTruncSatU {
-			sat = 1
-		}
-		s.emit(minst{op: mCvtFI, size: sz, aux: signed | sat<<1, aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+		s.emit(minst{op: mCvtFI, size: sz, aux: isel.TruncAux(op), aux2: int32(size(f.Type(args[0])))}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpPromote, ir.OpDemote:
 		s.emit(minst{op: mCvtFF, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpBitcast:

@@ -99,22 +99,8 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 		e.blocks = append(e.blocks, b.newLabel())
 	}
 	em.threadJumps()
-	edit := 0
-	for blk := range f.Blocks {
-		if e.skip[blk] {
-			continue
-		}
-		b.bind(e.blocks[blk])
-		first, end := f.BlockInsts(blk)
-		for i := first; i < end; i++ {
-			for edit < len(alloc.Edits) && alloc.Edits[edit].Before == i {
-				em.move(alloc.Edits[edit].To, alloc.Edits[edit].From)
-				edit++
-			}
-			if err := em.inst(blk, i); err != nil {
-				return nil, err
-			}
-		}
+	if err := mach.Walk(f, alloc, e.skip, func(blk int) { b.bind(e.blocks[blk]) }, em.move, em.inst); err != nil {
+		return nil, err
 	}
 	em.outOfLine()
 	if len(b.words) > maxFunctionWords {

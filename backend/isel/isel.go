@@ -353,3 +353,25 @@ func (s *Base[M]) BuiltinArgs(v ir.Value) []mach.Operand {
 func Use(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Use} }
 func Def(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Def} }
 func Mod(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Mod} }
+
+// ConvertAux is the aux field machine instructions use for an int-to-float
+// conversion: 1 if signed.
+func ConvertAux(op ir.Op) int32 {
+	if op == ir.OpConvertS {
+		return 1
+	}
+	return 0
+}
+
+// TruncAux is the aux field machine instructions use for a float-to-int
+// conversion: 1 if signed, | 2 if saturating.
+func TruncAux(op ir.Op) int32 {
+	aux := int32(0)
+	if op == ir.OpTruncS || op == ir.OpTruncSatS {
+		aux |= 1
+	}
+	if op == ir.OpTruncSatS || op == ir.OpTruncSatU {
+		aux |= 2
+	}
+	return aux
+}

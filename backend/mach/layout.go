@@ -43,3 +43,31 @@ func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int)
 	}
 	return dest
 }
+
+// Walk visits f's instructions in layout order for an emitter: for each
+// block not left out (skip), block(b), then for each of its instructions
+// the allocator's moves that go before it (move), then the instruction
+// itself (inst).
+func Walk(f *Func, alloc *Allocation, skip []bool, block func(b int), move func(to, from Loc), inst func(b, i int) error) error {
+	edit := 0
+	for b := range f.Blocks {
+		first, end := f.BlockInsts(b)
+		if skip[b] {
+			for edit < len(alloc.Edits) && alloc.Edits[edit].Before < end {
+				edit++
+			}
+			continue
+		}
+		block(b)
+		for i := first; i < end; i++ {
+			for edit < len(alloc.Edits) && alloc.Edits[edit].Before == i {
+				move(alloc.Edits[edit].To, alloc.Edits[edit].From)
+				edit++
+			}
+			if err := inst(b, i); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
