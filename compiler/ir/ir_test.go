@@ -7,6 +7,24 @@ import (
 
 // Text in, text out: parsing and printing is the identity on canonical text.
 var roundTrip = []string{
+	`func "vec"(i32, f32) -> (i32) {
+b0(v0:i32, v1:f32):
+    v2:v128 = vload_splat 8 i32x4 v0
+    v3:v128 = vconst 0x1 0x2
+    v4:v128 = vadd i32x4 v2, v3
+    v5:v128 = vcmp f32x4 flt v4, v3
+    v6:v128 = vbitselect v4, v3, v5
+    v7:v128 = vreplace_lane f32x4 3 v6, v1
+    v8:i32 = vextract_lane_u i8x16 15 v7
+    v9:v128 = vshuffle 0x1f1e1d1c03020100 0x706050413121110 v7, v6
+    v10:v128 = vshl i64x2 v9, v8
+    v11:v128 = vload_lane 4 i16x8 7 v0, v10
+    vstore_lane 65535 i64x2 1 v0, v11
+    v12:i32 = vall_true i16x8 v11
+    store 0 v0, v11
+    return v12
+}
+`,
 	`func "add"(i32, i32) -> (i32) {
 b0(v0:i32, v1:i32):
     v2:i32 = iadd v0, v1
@@ -87,6 +105,34 @@ b1:
 
 func TestVerifierRejects(t *testing.T) {
 	cases := []struct{ text, want string }{
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:v128 = vsplat i32x4 v0
+    v2:v128 = vdiv i32x4 v1, v1
+    return v0
+}`, "shape i32x4 is not allowed"},
+		{`func "f"(i64) -> (i32) {
+b0(v0:i64):
+    v1:v128 = vsplat i32x4 v0
+    return v0
+}`, "operand 0 is i64, wants i32"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:v128 = vsplat i8x16 v0
+    v2:i32 = vextract_lane i8x16 16 v1
+    return v2
+}`, "lane 16 out of range"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:v128 = vsplat f64x2 v0
+    return v0
+}`, "operand 0 is i32, wants f64"},
+		{`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:v128 = vsplat i32x4 v0
+    v2:v128 = vcmp i32x4 feq v1, v1
+    return v0
+}`, "bad condition"},
 		{`func "f"(i32) -> (i32) {
 b0(v0:i32):
     v1:i64 = iadd v0, v0

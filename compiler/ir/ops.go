@@ -100,6 +100,84 @@ const (
 	// index first, then the arguments.
 	OpProj // aux: element of a tuple operand
 
+	// Vector operations (vector.go): operands and results are v128 unless
+	// the op's signature says otherwise; aux is the Shape the operands are
+	// read as (memory operations: aux offset, aux2 shape | lane<<8).
+	OpVadd             // lane-wise binary, shapes per vecInfos
+	OpVsub             //
+	OpVmul             //
+	OpVdiv             // float
+	OpVaddSatS         // saturating, 8- and 16-bit lanes
+	OpVaddSatU         //
+	OpVsubSatS         //
+	OpVsubSatU         //
+	OpVminS            //
+	OpVminU            //
+	OpVmaxS            //
+	OpVmaxU            //
+	OpVavgrU           // rounding average
+	OpVq15mulrSatS     // i16x8.q15mulr_sat_s
+	OpVfmin            // Wasm min/max: NaN if either is, -0 < +0
+	OpVfmax            //
+	OpVpmin            // pseudo-min: b < a ? b : a
+	OpVpmax            // pseudo-max: a < b ? b : a
+	OpVdot             // i32x4.dot_i16x8_s
+	OpVnarrowS         // shape: the result's (i8x16 from two i16x8)
+	OpVnarrowU         //
+	OpVextmulLowS      // shape: the result's
+	OpVextmulLowU      //
+	OpVextmulHighS     //
+	OpVextmulHighU     //
+	OpVswizzle         // i8x16.swizzle: out-of-range indexes give 0
+	OpVand             // bitwise, no shape
+	OpVor              //
+	OpVxor             //
+	OpVandnot          // a & ^b
+	OpVbitselect       // a, b, mask: (a & mask) | (b & ^mask)
+	OpVnot             //
+	OpVneg             // lane-wise unary
+	OpVabs             //
+	OpVpopcnt          // i8x16
+	OpVsqrt            // float
+	OpVceil            //
+	OpVfloor           //
+	OpVtrunc           //
+	OpVnearest         //
+	OpVextendLowS      // shape: the result's (i16x8 from the low i8x16 lanes)
+	OpVextendLowU      //
+	OpVextendHighS     //
+	OpVextendHighU     //
+	OpVextaddPairwiseS // shape: the result's
+	OpVextaddPairwiseU //
+	OpVconvertS        // f32x4 from i32x4
+	OpVconvertU        //
+	OpVconvertLowS     // f64x2 from the low i32x4 lanes
+	OpVconvertLowU     //
+	OpVtruncSatS       // i32x4 from f32x4
+	OpVtruncSatU       //
+	OpVtruncSatZeroS   // i32x4 from f64x2, high lanes zero
+	OpVtruncSatZeroU   //
+	OpVdemoteZero      // f32x4 from f64x2, high lanes zero
+	OpVpromoteLow      // f64x2 from the low f32x4 lanes
+	OpVcmp             // aux2: Cond; lanes all ones where true
+	OpVshl             // v128, i32 count (taken modulo the lane width)
+	OpVshrS            //
+	OpVshrU            //
+	OpVanyTrue         // v128 -> i32
+	OpVallTrue         // -> i32
+	OpVbitmask         // -> i32
+	OpVsplat           // lane type -> v128
+	OpVextractLane     // aux2: lane; v128 -> lane type (sign-extended for i8/i16)
+	OpVextractLaneU    // zero-extended (i8x16, i16x8)
+	OpVreplaceLane     // aux2: lane; v128, lane type
+	OpVshuffle         // aux, aux2: the 16 lane indexes (bytes, little-endian); a, b
+	OpVloadSplat       // addr: aux offset, aux2 shape (i8x16: load8_splat...)
+	OpVloadExtendS     // aux2: the result's shape (i16x8: load8x8_s)
+	OpVloadExtendU     //
+	OpVloadZero        // aux2: i32x4 (load32_zero) or i64x2
+	OpVloadLane        // addr, v128: aux offset, aux2 shape | lane<<8
+	OpVstoreLane       // addr, v128: aux offset, aux2 shape | lane<<8
+
 	// Runtime-level operations: the backend's lowering (backend/lower)
 	// replaces globals, tables, memory.size, ref.func, calls to imports,
 	// call_indirect's checks and the builtins with these, which name the
@@ -178,6 +256,7 @@ const (
 	clsSelect
 	clsLoad
 	clsStore
+	clsVec   // typed by vecInfos (vector.go)
 	clsOther // typed by a rule of its own in the verifier
 	clsTerm
 )
@@ -186,13 +265,18 @@ const (
 type immKind uint8
 
 const (
-	immNone immKind = iota
-	immInt          // aux
-	immInt2         // aux, aux2
-	immBits         // aux, in hex (float constants)
-	immV128         // aux, aux2 in hex
-	immCond         // aux is a Cond
-	immTrap         // aux is an abi.TrapCode
+	immNone         immKind = iota
+	immInt                  // aux
+	immInt2                 // aux, aux2
+	immBits                 // aux, in hex (float constants)
+	immV128                 // aux, aux2 in hex
+	immCond                 // aux is a Cond
+	immTrap                 // aux is an abi.TrapCode
+	immShape                // aux is a Shape
+	immShapeCond            // aux Shape, aux2 Cond
+	immShapeLane            // aux Shape, aux2 lane
+	immMemShape             // aux offset, aux2 Shape
+	immMemShapeLane         // aux offset, aux2 Shape | lane<<8
 )
 
 // OpInfo describes an opcode.
@@ -209,109 +293,183 @@ type OpInfo struct {
 }
 
 var opInfos = [numOps]OpInfo{
-	OpInvalid:      {Name: "invalid", class: clsOther},
-	OpParam:        {Name: "param", class: clsParam},
-	OpIconst:       {Name: "iconst", class: clsConst, imm: immInt},
-	OpFconst:       {Name: "fconst", class: clsConst, imm: immBits},
-	OpVconst:       {Name: "vconst", class: clsConst, imm: immV128},
-	OpRefNull:      {Name: "ref_null", class: clsConst},
-	OpRefFunc:      {Name: "ref_func", class: clsOther, imm: immInt},
-	OpCopy:         {Name: "copy", class: clsOther},
-	OpIadd:         {Name: "iadd", class: clsIntBin},
-	OpIsub:         {Name: "isub", class: clsIntBin},
-	OpImul:         {Name: "imul", class: clsIntBin},
-	OpIdivS:        {Name: "idiv_s", class: clsIntBin, MayTrap: true},
-	OpIdivU:        {Name: "idiv_u", class: clsIntBin, MayTrap: true},
-	OpIremS:        {Name: "irem_s", class: clsIntBin, MayTrap: true},
-	OpIremU:        {Name: "irem_u", class: clsIntBin, MayTrap: true},
-	OpIand:         {Name: "iand", class: clsIntBin},
-	OpIor:          {Name: "ior", class: clsIntBin},
-	OpIxor:         {Name: "ixor", class: clsIntBin},
-	OpIshl:         {Name: "ishl", class: clsIntBin},
-	OpIshrS:        {Name: "ishr_s", class: clsIntBin},
-	OpIshrU:        {Name: "ishr_u", class: clsIntBin},
-	OpIrotl:        {Name: "irotl", class: clsIntBin},
-	OpIrotr:        {Name: "irotr", class: clsIntBin},
-	OpIclz:         {Name: "iclz", class: clsIntUn},
-	OpIctz:         {Name: "ictz", class: clsIntUn},
-	OpIpopcnt:      {Name: "ipopcnt", class: clsIntUn},
-	OpSext8:        {Name: "sext8", class: clsIntUn},
-	OpSext16:       {Name: "sext16", class: clsIntUn},
-	OpSext32:       {Name: "sext32", class: clsIntUn},
-	OpIeqz:         {Name: "ieqz", class: clsIntTest},
-	OpIcmp:         {Name: "icmp", class: clsIntCmp, imm: immCond},
-	OpFadd:         {Name: "fadd", class: clsFloatBin},
-	OpFsub:         {Name: "fsub", class: clsFloatBin},
-	OpFmul:         {Name: "fmul", class: clsFloatBin},
-	OpFdiv:         {Name: "fdiv", class: clsFloatBin},
-	OpFmin:         {Name: "fmin", class: clsFloatBin},
-	OpFmax:         {Name: "fmax", class: clsFloatBin},
-	OpFcopysign:    {Name: "fcopysign", class: clsFloatBin},
-	OpFabs:         {Name: "fabs", class: clsFloatUn},
-	OpFneg:         {Name: "fneg", class: clsFloatUn},
-	OpFsqrt:        {Name: "fsqrt", class: clsFloatUn},
-	OpFceil:        {Name: "fceil", class: clsFloatUn},
-	OpFfloor:       {Name: "ffloor", class: clsFloatUn},
-	OpFtrunc:       {Name: "ftrunc", class: clsFloatUn},
-	OpFnearest:     {Name: "fnearest", class: clsFloatUn},
-	OpFcmp:         {Name: "fcmp", class: clsFloatCmp, imm: immCond},
-	OpWrap:         {Name: "wrap", class: clsConv},
-	OpExtendS:      {Name: "extend_s", class: clsConv},
-	OpExtendU:      {Name: "extend_u", class: clsConv},
-	OpTruncS:       {Name: "trunc_s", class: clsConv, MayTrap: true},
-	OpTruncU:       {Name: "trunc_u", class: clsConv, MayTrap: true},
-	OpTruncSatS:    {Name: "trunc_sat_s", class: clsConv},
-	OpTruncSatU:    {Name: "trunc_sat_u", class: clsConv},
-	OpConvertS:     {Name: "convert_s", class: clsConv},
-	OpConvertU:     {Name: "convert_u", class: clsConv},
-	OpDemote:       {Name: "demote", class: clsConv},
-	OpPromote:      {Name: "promote", class: clsConv},
-	OpBitcast:      {Name: "bitcast", class: clsConv},
-	OpSelect:       {Name: "select", class: clsSelect},
-	OpLoad:         {Name: "load", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpLoad8S:       {Name: "load8_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpLoad8U:       {Name: "load8_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpLoad16S:      {Name: "load16_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpLoad16U:      {Name: "load16_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpLoad32S:      {Name: "load32_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpLoad32U:      {Name: "load32_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
-	OpStore:        {Name: "store", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
-	OpStore8:       {Name: "store8", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
-	OpStore16:      {Name: "store16", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
-	OpStore32:      {Name: "store32", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
-	OpMemSize:      {Name: "memory_size", class: clsOther, ReadsState: true},
-	OpMemGrow:      {Name: "memory_grow", class: clsOther, SideEffect: true},
-	OpMemCopy:      {Name: "memory_copy", class: clsOther, SideEffect: true, MayTrap: true},
-	OpMemFill:      {Name: "memory_fill", class: clsOther, SideEffect: true, MayTrap: true},
-	OpMemInit:      {Name: "memory_init", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
-	OpDataDrop:     {Name: "data_drop", class: clsOther, imm: immInt, SideEffect: true},
-	OpGlobalGet:    {Name: "global_get", class: clsOther, imm: immInt, ReadsState: true},
-	OpGlobalSet:    {Name: "global_set", class: clsOther, imm: immInt, SideEffect: true},
-	OpTableGet:     {Name: "table_get", class: clsOther, imm: immInt, MayTrap: true, ReadsState: true},
-	OpTableSet:     {Name: "table_set", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
-	OpTableSize:    {Name: "table_size", class: clsOther, imm: immInt, ReadsState: true},
-	OpTableGrow:    {Name: "table_grow", class: clsOther, imm: immInt, SideEffect: true},
-	OpTableFill:    {Name: "table_fill", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
-	OpTableCopy:    {Name: "table_copy", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
-	OpTableInit:    {Name: "table_init", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
-	OpElemDrop:     {Name: "elem_drop", class: clsOther, imm: immInt, SideEffect: true},
-	OpRefIsNull:    {Name: "ref_is_null", class: clsOther},
-	OpCall:         {Name: "call", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
-	OpCallIndirect: {Name: "call_indirect", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
-	OpProj:         {Name: "proj", class: clsOther, imm: immInt},
-	OpVMCtx:        {Name: "vmctx", class: clsOther, ReadsState: true},
-	OpPtrAdd:       {Name: "ptradd", class: clsOther, imm: immInt},
-	OpLoadPtr:      {Name: "load_ptr", class: clsOther, imm: immInt2, ReadsState: true},
-	OpStorePtr:     {Name: "store_ptr", class: clsOther, imm: immInt2, SideEffect: true},
-	OpTrapIf:       {Name: "trapif", class: clsOther, imm: immTrap, SideEffect: true, MayTrap: true},
-	OpCallPtr:      {Name: "call_ptr", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
-	OpCallBuiltin:  {Name: "call_builtin", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
-	OpPoll:         {Name: "poll", class: clsOther, SideEffect: true, MayTrap: true},
-	OpJump:         {Name: "jump", class: clsTerm, Terminator: true},
-	OpBrif:         {Name: "brif", class: clsTerm, Terminator: true},
-	OpBrTable:      {Name: "br_table", class: clsTerm, Terminator: true},
-	OpReturn:       {Name: "return", class: clsTerm, Terminator: true},
-	OpTrap:         {Name: "trap", class: clsTerm, imm: immTrap, Terminator: true},
+	OpInvalid:          {Name: "invalid", class: clsOther},
+	OpParam:            {Name: "param", class: clsParam},
+	OpIconst:           {Name: "iconst", class: clsConst, imm: immInt},
+	OpFconst:           {Name: "fconst", class: clsConst, imm: immBits},
+	OpVconst:           {Name: "vconst", class: clsConst, imm: immV128},
+	OpRefNull:          {Name: "ref_null", class: clsConst},
+	OpRefFunc:          {Name: "ref_func", class: clsOther, imm: immInt},
+	OpCopy:             {Name: "copy", class: clsOther},
+	OpIadd:             {Name: "iadd", class: clsIntBin},
+	OpIsub:             {Name: "isub", class: clsIntBin},
+	OpImul:             {Name: "imul", class: clsIntBin},
+	OpIdivS:            {Name: "idiv_s", class: clsIntBin, MayTrap: true},
+	OpIdivU:            {Name: "idiv_u", class: clsIntBin, MayTrap: true},
+	OpIremS:            {Name: "irem_s", class: clsIntBin, MayTrap: true},
+	OpIremU:            {Name: "irem_u", class: clsIntBin, MayTrap: true},
+	OpIand:             {Name: "iand", class: clsIntBin},
+	OpIor:              {Name: "ior", class: clsIntBin},
+	OpIxor:             {Name: "ixor", class: clsIntBin},
+	OpIshl:             {Name: "ishl", class: clsIntBin},
+	OpIshrS:            {Name: "ishr_s", class: clsIntBin},
+	OpIshrU:            {Name: "ishr_u", class: clsIntBin},
+	OpIrotl:            {Name: "irotl", class: clsIntBin},
+	OpIrotr:            {Name: "irotr", class: clsIntBin},
+	OpIclz:             {Name: "iclz", class: clsIntUn},
+	OpIctz:             {Name: "ictz", class: clsIntUn},
+	OpIpopcnt:          {Name: "ipopcnt", class: clsIntUn},
+	OpSext8:            {Name: "sext8", class: clsIntUn},
+	OpSext16:           {Name: "sext16", class: clsIntUn},
+	OpSext32:           {Name: "sext32", class: clsIntUn},
+	OpIeqz:             {Name: "ieqz", class: clsIntTest},
+	OpIcmp:             {Name: "icmp", class: clsIntCmp, imm: immCond},
+	OpFadd:             {Name: "fadd", class: clsFloatBin},
+	OpFsub:             {Name: "fsub", class: clsFloatBin},
+	OpFmul:             {Name: "fmul", class: clsFloatBin},
+	OpFdiv:             {Name: "fdiv", class: clsFloatBin},
+	OpFmin:             {Name: "fmin", class: clsFloatBin},
+	OpFmax:             {Name: "fmax", class: clsFloatBin},
+	OpFcopysign:        {Name: "fcopysign", class: clsFloatBin},
+	OpFabs:             {Name: "fabs", class: clsFloatUn},
+	OpFneg:             {Name: "fneg", class: clsFloatUn},
+	OpFsqrt:            {Name: "fsqrt", class: clsFloatUn},
+	OpFceil:            {Name: "fceil", class: clsFloatUn},
+	OpFfloor:           {Name: "ffloor", class: clsFloatUn},
+	OpFtrunc:           {Name: "ftrunc", class: clsFloatUn},
+	OpFnearest:         {Name: "fnearest", class: clsFloatUn},
+	OpFcmp:             {Name: "fcmp", class: clsFloatCmp, imm: immCond},
+	OpWrap:             {Name: "wrap", class: clsConv},
+	OpExtendS:          {Name: "extend_s", class: clsConv},
+	OpExtendU:          {Name: "extend_u", class: clsConv},
+	OpTruncS:           {Name: "trunc_s", class: clsConv, MayTrap: true},
+	OpTruncU:           {Name: "trunc_u", class: clsConv, MayTrap: true},
+	OpTruncSatS:        {Name: "trunc_sat_s", class: clsConv},
+	OpTruncSatU:        {Name: "trunc_sat_u", class: clsConv},
+	OpConvertS:         {Name: "convert_s", class: clsConv},
+	OpConvertU:         {Name: "convert_u", class: clsConv},
+	OpDemote:           {Name: "demote", class: clsConv},
+	OpPromote:          {Name: "promote", class: clsConv},
+	OpBitcast:          {Name: "bitcast", class: clsConv},
+	OpSelect:           {Name: "select", class: clsSelect},
+	OpLoad:             {Name: "load", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad8S:           {Name: "load8_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad8U:           {Name: "load8_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad16S:          {Name: "load16_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad16U:          {Name: "load16_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad32S:          {Name: "load32_s", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpLoad32U:          {Name: "load32_u", class: clsLoad, imm: immInt, MayTrap: true, ReadsState: true},
+	OpStore:            {Name: "store", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpStore8:           {Name: "store8", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpStore16:          {Name: "store16", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpStore32:          {Name: "store32", class: clsStore, imm: immInt, SideEffect: true, MayTrap: true},
+	OpMemSize:          {Name: "memory_size", class: clsOther, ReadsState: true},
+	OpMemGrow:          {Name: "memory_grow", class: clsOther, SideEffect: true},
+	OpMemCopy:          {Name: "memory_copy", class: clsOther, SideEffect: true, MayTrap: true},
+	OpMemFill:          {Name: "memory_fill", class: clsOther, SideEffect: true, MayTrap: true},
+	OpMemInit:          {Name: "memory_init", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpDataDrop:         {Name: "data_drop", class: clsOther, imm: immInt, SideEffect: true},
+	OpGlobalGet:        {Name: "global_get", class: clsOther, imm: immInt, ReadsState: true},
+	OpGlobalSet:        {Name: "global_set", class: clsOther, imm: immInt, SideEffect: true},
+	OpTableGet:         {Name: "table_get", class: clsOther, imm: immInt, MayTrap: true, ReadsState: true},
+	OpTableSet:         {Name: "table_set", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpTableSize:        {Name: "table_size", class: clsOther, imm: immInt, ReadsState: true},
+	OpTableGrow:        {Name: "table_grow", class: clsOther, imm: immInt, SideEffect: true},
+	OpTableFill:        {Name: "table_fill", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpTableCopy:        {Name: "table_copy", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
+	OpTableInit:        {Name: "table_init", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
+	OpElemDrop:         {Name: "elem_drop", class: clsOther, imm: immInt, SideEffect: true},
+	OpRefIsNull:        {Name: "ref_is_null", class: clsOther},
+	OpCall:             {Name: "call", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpCallIndirect:     {Name: "call_indirect", class: clsOther, imm: immInt2, SideEffect: true, MayTrap: true},
+	OpProj:             {Name: "proj", class: clsOther, imm: immInt},
+	OpVadd:             {Name: "vadd", class: clsVec, imm: immShape},
+	OpVsub:             {Name: "vsub", class: clsVec, imm: immShape},
+	OpVmul:             {Name: "vmul", class: clsVec, imm: immShape},
+	OpVdiv:             {Name: "vdiv", class: clsVec, imm: immShape},
+	OpVaddSatS:         {Name: "vadd_sat_s", class: clsVec, imm: immShape},
+	OpVaddSatU:         {Name: "vadd_sat_u", class: clsVec, imm: immShape},
+	OpVsubSatS:         {Name: "vsub_sat_s", class: clsVec, imm: immShape},
+	OpVsubSatU:         {Name: "vsub_sat_u", class: clsVec, imm: immShape},
+	OpVminS:            {Name: "vmin_s", class: clsVec, imm: immShape},
+	OpVminU:            {Name: "vmin_u", class: clsVec, imm: immShape},
+	OpVmaxS:            {Name: "vmax_s", class: clsVec, imm: immShape},
+	OpVmaxU:            {Name: "vmax_u", class: clsVec, imm: immShape},
+	OpVavgrU:           {Name: "vavgr_u", class: clsVec, imm: immShape},
+	OpVq15mulrSatS:     {Name: "vq15mulr_sat_s", class: clsVec, imm: immShape},
+	OpVfmin:            {Name: "vfmin", class: clsVec, imm: immShape},
+	OpVfmax:            {Name: "vfmax", class: clsVec, imm: immShape},
+	OpVpmin:            {Name: "vpmin", class: clsVec, imm: immShape},
+	OpVpmax:            {Name: "vpmax", class: clsVec, imm: immShape},
+	OpVdot:             {Name: "vdot", class: clsVec, imm: immShape},
+	OpVnarrowS:         {Name: "vnarrow_s", class: clsVec, imm: immShape},
+	OpVnarrowU:         {Name: "vnarrow_u", class: clsVec, imm: immShape},
+	OpVextmulLowS:      {Name: "vextmul_low_s", class: clsVec, imm: immShape},
+	OpVextmulLowU:      {Name: "vextmul_low_u", class: clsVec, imm: immShape},
+	OpVextmulHighS:     {Name: "vextmul_high_s", class: clsVec, imm: immShape},
+	OpVextmulHighU:     {Name: "vextmul_high_u", class: clsVec, imm: immShape},
+	OpVswizzle:         {Name: "vswizzle", class: clsVec, imm: immShape},
+	OpVand:             {Name: "vand", class: clsVec},
+	OpVor:              {Name: "vor", class: clsVec},
+	OpVxor:             {Name: "vxor", class: clsVec},
+	OpVandnot:          {Name: "vandnot", class: clsVec},
+	OpVbitselect:       {Name: "vbitselect", class: clsVec},
+	OpVnot:             {Name: "vnot", class: clsVec},
+	OpVneg:             {Name: "vneg", class: clsVec, imm: immShape},
+	OpVabs:             {Name: "vabs", class: clsVec, imm: immShape},
+	OpVpopcnt:          {Name: "vpopcnt", class: clsVec, imm: immShape},
+	OpVsqrt:            {Name: "vsqrt", class: clsVec, imm: immShape},
+	OpVceil:            {Name: "vceil", class: clsVec, imm: immShape},
+	OpVfloor:           {Name: "vfloor", class: clsVec, imm: immShape},
+	OpVtrunc:           {Name: "vtrunc", class: clsVec, imm: immShape},
+	OpVnearest:         {Name: "vnearest", class: clsVec, imm: immShape},
+	OpVextendLowS:      {Name: "vextend_low_s", class: clsVec, imm: immShape},
+	OpVextendLowU:      {Name: "vextend_low_u", class: clsVec, imm: immShape},
+	OpVextendHighS:     {Name: "vextend_high_s", class: clsVec, imm: immShape},
+	OpVextendHighU:     {Name: "vextend_high_u", class: clsVec, imm: immShape},
+	OpVextaddPairwiseS: {Name: "vextadd_pairwise_s", class: clsVec, imm: immShape},
+	OpVextaddPairwiseU: {Name: "vextadd_pairwise_u", class: clsVec, imm: immShape},
+	OpVconvertS:        {Name: "vconvert_s", class: clsVec, imm: immShape},
+	OpVconvertU:        {Name: "vconvert_u", class: clsVec, imm: immShape},
+	OpVconvertLowS:     {Name: "vconvert_low_s", class: clsVec, imm: immShape},
+	OpVconvertLowU:     {Name: "vconvert_low_u", class: clsVec, imm: immShape},
+	OpVtruncSatS:       {Name: "vtrunc_sat_s", class: clsVec, imm: immShape},
+	OpVtruncSatU:       {Name: "vtrunc_sat_u", class: clsVec, imm: immShape},
+	OpVtruncSatZeroS:   {Name: "vtrunc_sat_zero_s", class: clsVec, imm: immShape},
+	OpVtruncSatZeroU:   {Name: "vtrunc_sat_zero_u", class: clsVec, imm: immShape},
+	OpVdemoteZero:      {Name: "vdemote_zero", class: clsVec, imm: immShape},
+	OpVpromoteLow:      {Name: "vpromote_low", class: clsVec, imm: immShape},
+	OpVcmp:             {Name: "vcmp", class: clsVec, imm: immShapeCond},
+	OpVshl:             {Name: "vshl", class: clsVec, imm: immShape},
+	OpVshrS:            {Name: "vshr_s", class: clsVec, imm: immShape},
+	OpVshrU:            {Name: "vshr_u", class: clsVec, imm: immShape},
+	OpVanyTrue:         {Name: "vany_true", class: clsVec},
+	OpVallTrue:         {Name: "vall_true", class: clsVec, imm: immShape},
+	OpVbitmask:         {Name: "vbitmask", class: clsVec, imm: immShape},
+	OpVsplat:           {Name: "vsplat", class: clsVec, imm: immShape},
+	OpVextractLane:     {Name: "vextract_lane", class: clsVec, imm: immShapeLane},
+	OpVextractLaneU:    {Name: "vextract_lane_u", class: clsVec, imm: immShapeLane},
+	OpVreplaceLane:     {Name: "vreplace_lane", class: clsVec, imm: immShapeLane},
+	OpVshuffle:         {Name: "vshuffle", class: clsVec, imm: immV128},
+	OpVloadSplat:       {Name: "vload_splat", class: clsVec, imm: immMemShape, MayTrap: true, ReadsState: true},
+	OpVloadExtendS:     {Name: "vload_extend_s", class: clsVec, imm: immMemShape, MayTrap: true, ReadsState: true},
+	OpVloadExtendU:     {Name: "vload_extend_u", class: clsVec, imm: immMemShape, MayTrap: true, ReadsState: true},
+	OpVloadZero:        {Name: "vload_zero", class: clsVec, imm: immMemShape, MayTrap: true, ReadsState: true},
+	OpVloadLane:        {Name: "vload_lane", class: clsVec, imm: immMemShapeLane, MayTrap: true, ReadsState: true},
+	OpVstoreLane:       {Name: "vstore_lane", class: clsVec, imm: immMemShapeLane, SideEffect: true, MayTrap: true},
+	OpVMCtx:            {Name: "vmctx", class: clsOther, ReadsState: true},
+	OpPtrAdd:           {Name: "ptradd", class: clsOther, imm: immInt},
+	OpLoadPtr:          {Name: "load_ptr", class: clsOther, imm: immInt2, ReadsState: true},
+	OpStorePtr:         {Name: "store_ptr", class: clsOther, imm: immInt2, SideEffect: true},
+	OpTrapIf:           {Name: "trapif", class: clsOther, imm: immTrap, SideEffect: true, MayTrap: true},
+	OpCallPtr:          {Name: "call_ptr", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpCallBuiltin:      {Name: "call_builtin", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpPoll:             {Name: "poll", class: clsOther, SideEffect: true, MayTrap: true},
+	OpJump:             {Name: "jump", class: clsTerm, Terminator: true},
+	OpBrif:             {Name: "brif", class: clsTerm, Terminator: true},
+	OpBrTable:          {Name: "br_table", class: clsTerm, Terminator: true},
+	OpReturn:           {Name: "return", class: clsTerm, Terminator: true},
+	OpTrap:             {Name: "trap", class: clsTerm, imm: immTrap, Terminator: true},
 }
 
 // Info describes op.

@@ -309,28 +309,45 @@ func (p *parser) inst(line string) (pendingInst, error) {
 	}
 	in.op = op
 	rest := strings.TrimSpace(strings.TrimPrefix(line, fields[0]))
-	imms := 0
+	// The immediates' token kinds, in order: n number, c condition, t
+	// trap code, s shape.
+	var toks string
 	switch op.Info().imm {
-	case immInt, immBits, immCond, immTrap:
-		imms = 1
+	case immInt, immBits:
+		toks = "n"
+	case immCond:
+		toks = "c"
+	case immTrap:
+		toks = "t"
 	case immInt2, immV128:
-		imms = 2
+		toks = "nn"
+	case immShape:
+		toks = "s"
+	case immShapeCond:
+		toks = "sc"
+	case immShapeLane:
+		toks = "sn"
+	case immMemShape:
+		toks = "ns"
+	case immMemShapeLane:
+		toks = "nsn"
 	}
-	for i := 0; i < imms; i++ {
+	var vals [3]int64
+	for i := 0; i < len(toks); i++ {
 		tok, after, _ := strings.Cut(rest, " ")
 		rest = strings.TrimSpace(after)
 		if tok == "" {
-			return in, p.errorf("%s needs %d immediates", op, imms)
+			return in, p.errorf("%s needs %d immediates", op, len(toks))
 		}
-		x, err := p.imm(op, tok)
+		x, err := p.imm(toks[i], tok)
 		if err != nil {
 			return in, err
 		}
-		if i == 0 {
-			in.aux = x
-		} else {
-			in.aux2 = x
-		}
+		vals[i] = x
+	}
+	in.aux, in.aux2 = vals[0], vals[1]
+	if op.Info().imm == immMemShapeLane {
+		in.aux2 = LaneAux2(Shape(vals[1]), int(vals[2]))
 	}
 	for _, item := range splitOperands(rest) {
 		switch {
@@ -387,16 +404,21 @@ func splitOperands(s string) []string {
 	return out
 }
 
-func (p *parser) imm(op Op, tok string) (int64, error) {
-	switch op.Info().imm {
-	case immCond:
+func (p *parser) imm(kind byte, tok string) (int64, error) {
+	switch kind {
+	case 's':
+		if sh, ok := ShapeByName(tok); ok {
+			return int64(sh), nil
+		}
+		return 0, p.errorf("unknown shape %q", tok)
+	case 'c':
 		for c, n := range condNames {
 			if n == tok {
 				return int64(c), nil
 			}
 		}
 		return 0, p.errorf("unknown condition %q", tok)
-	case immTrap:
+	case 't':
 		if c, ok := abi.TrapCodeByName(tok); ok {
 			return int64(c), nil
 		}

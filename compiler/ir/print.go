@@ -90,6 +90,16 @@ func (f *Func) Fprint(sb *strings.Builder) {
 				sb.WriteString(" " + Cond(in.aux).String())
 			case immTrap:
 				sb.WriteString(" " + abi.TrapCode(in.aux).Name())
+			case immShape:
+				sb.WriteString(" " + Shape(in.aux).String())
+			case immShapeCond:
+				sb.WriteString(" " + Shape(in.aux).String() + " " + Cond(in.aux2).String())
+			case immShapeLane:
+				fmt.Fprintf(sb, " %v %d", Shape(in.aux), in.aux2)
+			case immMemShape:
+				fmt.Fprintf(sb, " %d %v", in.aux, Shape(in.aux2))
+			case immMemShapeLane:
+				fmt.Fprintf(sb, " %d %v %d", in.aux, Shape(in.aux2&0xff), in.aux2>>8)
 			}
 			sep := " "
 			for _, a := range f.Args(v) {

@@ -254,6 +254,8 @@ func (v *verifier) inst(x Value) {
 		}
 	case clsTerm:
 		v.terminator(x)
+	case clsVec:
+		v.verifyVec(x)
 	case clsOther:
 		v.other(x)
 	case clsParam:
