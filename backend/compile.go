@@ -216,6 +216,11 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 	if err != nil {
 		return nil, err
 	}
+	if f.UsesVectors() {
+		// Translated (the interpreter runs it), not yet selected by any
+		// backend.
+		return nil, fmt.Errorf("function %d: SIMD %w", idx, ErrUnsupported)
+	}
 	w.dump("ir", idx, f.String)
 	for _, p := range Passes {
 		if w.stop.Load() {

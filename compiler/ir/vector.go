@@ -230,3 +230,16 @@ func cutSig(sig string) (ins, out string, ok bool) {
 	}
 	return sig, "", false
 }
+
+// IsVector reports whether op is a vector operation.
+func (op Op) IsVector() bool { return op.Info().class == clsVec }
+
+// UsesVectors reports whether f has a v128 value or a vector operation.
+func (f *Func) UsesVectors() bool {
+	for i := 1; i < len(f.insts); i++ {
+		if f.insts[i].typ == V128 || f.insts[i].op.IsVector() {
+			return true
+		}
+	}
+	return false
+}
