@@ -168,6 +168,10 @@ func (em *Emitter) reg(i, k int) obj.Addr { return xreg(em.loc(i, k)) }
 
 func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, mach.Frame{}.SlotOffset(s)) }
 
+// wideSlotAddr addresses the 16 bytes of a wide (v128) value in slots s
+// and s+1.
+func wideSlotAddr(s int32) obj.Addr { return mem(x86.REG_BP, mach.Frame{}.WideSlotOffset(s)) }
+
 func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
 // move performs an allocator edit: register or slot to register or slot.
@@ -188,6 +192,10 @@ func (em *Emitter) move(to, from mach.Loc) {
 		} else {
 			a.op2(x86.AMOVQ, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
 		}
+	case from.IsReg() && to.Wide:
+		a.op2(x86.AMOVUPS, xreg(hw(uint32(from.Reg))), wideSlotAddr(to.Slot))
+	case to.IsReg() && from.Wide:
+		a.op2(x86.AMOVUPS, wideSlotAddr(from.Slot), xreg(hw(uint32(to.Reg))))
 	case from.IsReg():
 		a.op2(mov, xreg(hw(uint32(from.Reg))), slotAddr(to.Slot))
 	case to.IsReg():

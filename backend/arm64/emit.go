@@ -29,9 +29,9 @@ type emitState struct {
 	relocs   []mach.Reloc
 	data     []mach.Range
 	saved    []mach.Reg // callee-saved registers the function preserves
+	savedOff []int64    // their slots' offsets from the frame pointer
 	ret      label      // the shared epilogue, when hasRet
 	hasRet   bool
-	savedAt  int64 // fp offset of the first one's slot (the next ones below)
 	frame    int64 // bytes below the frame pointer
 	saveSlot int64 // fp offset of the VMCtx saved across instance switches
 	// stackTrap is the label of the stack-overflow stub.
@@ -65,7 +65,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved}
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved, savedOff: em.e.savedOff}
 	e := &em.e
 	f := l.Code
 	outArgs := int64(l.OutArgs)
@@ -74,14 +74,22 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
-	e.saved = e.saved[:0]
+	e.saved, e.savedOff = e.saved[:0], e.savedOff[:0]
+	units := 0 // 8-byte units below the spill slots and the VMCtx save slot
 	for r := range em.preserved() {
 		e.saved = append(e.saved, r)
+		if isFloat(r) {
+			// All 128 bits (a v128 may live there), 16-byte aligned.
+			units += (alloc.NumSlots + units) % 2
+			units += 2
+		} else {
+			units++
+		}
+		e.savedOff = append(e.savedOff, mach.Frame{NumSlots: alloc.NumSlots}.SavedOffset(units-1))
 	}
-	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: len(e.saved), OutArgs: outArgs}
+	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
-	e.savedAt = fr.SavedOffset(0)
 
 	// Prologue: frame record, explicit stack check, frame.
 	w, _ := a64.Stp(false, fp, lr, a64.SP, -16, a64.PairPre)
@@ -160,6 +168,10 @@ func (em *Emitter) move(to, from mach.Loc) {
 	switch {
 	case from.IsReg() && to.IsReg():
 		em.copyReg(to.Reg, from.Reg)
+	case from.IsReg() && to.Wide:
+		b.mem(a64.STRQ, hw(from.Reg), a64.SP, em.e.frame+mach.Frame{}.WideSlotOffset(to.Slot))
+	case to.IsReg() && from.Wide:
+		b.mem(a64.LDRQ, hw(to.Reg), a64.SP, em.e.frame+mach.Frame{}.WideSlotOffset(from.Slot))
 	case from.IsReg():
 		op := a64.STRX
 		if isFloat(from.Reg) {
@@ -183,7 +195,8 @@ func (em *Emitter) copyReg(d, s mach.Reg) {
 	}
 	switch {
 	case isFloat(d) && isFloat(s):
-		em.b.emit(a64.FmovReg(true, hw(d), hw(s)))
+		// All 128 bits: the register may hold a v128.
+		em.b.emit(a64.MovV16B(hw(d), hw(s)))
 	case isFloat(d):
 		em.b.emit(a64.FmovFromGP(true, hw(d), hw(s)))
 	case isFloat(s):
@@ -627,12 +640,11 @@ func (em *Emitter) preserved() func(yield func(mach.Reg) bool) {
 func (em *Emitter) saveRegs(save bool) {
 	e := &em.e
 	for k, r := range e.saved {
-		off := e.frame + e.savedAt - 8*int64(k) // from SP
 		op := pick(save, a64.STRX, a64.LDRX)
 		if isFloat(r) {
-			op = pick(save, a64.STRD, a64.LDRD)
+			op = pick(save, a64.STRQ, a64.LDRQ)
 		}
-		em.b.mem(op, hw(r), a64.SP, off)
+		em.b.mem(op, hw(r), a64.SP, e.frame+e.savedOff[k])
 	}
 }
 

@@ -193,14 +193,15 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 		}
 	}
 	area := int64((8*slots + 15) &^ 15)
-	b.addImm(a64.SP, a64.SP, -(area + int64((8*len(saved)+15)&^15)))
+	// 16 bytes a register: all 128 bits of the vector ones.
+	b.addImm(a64.SP, a64.SP, -(area + 16*int64(len(saved))))
 	saveAll := func(save bool) {
 		for k, r := range saved {
 			op := pick(save, a64.STRX, a64.LDRX)
 			if isFloat(r) {
-				op = pick(save, a64.STRD, a64.LDRD)
+				op = pick(save, a64.STRQ, a64.LDRQ)
 			}
-			b.mem(op, hw(r), a64.SP, area+8*int64(k))
+			b.mem(op, hw(r), a64.SP, area+16*int64(k))
 		}
 	}
 	saveAll(true)

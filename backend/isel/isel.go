@@ -169,7 +169,11 @@ func (s *Base[M]) Reg(v ir.Value) mach.Reg {
 // Def returns the register that receives v's value.
 func (s *Base[M]) Def(v ir.Value) mach.Reg {
 	if s.vreg[v] == 0 {
-		s.vreg[v] = s.VC.NewVReg(mach.ClassOf(s.F.Type(v)))
+		t := s.F.Type(v)
+		s.vreg[v] = s.VC.NewVReg(mach.ClassOf(t))
+		if t == ir.V128 {
+			s.VC.SetWide(s.vreg[v])
+		}
 	}
 	return s.vreg[v]
 }

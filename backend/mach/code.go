@@ -45,6 +45,11 @@ type Frame struct {
 // SlotOffset is spill slot s's offset from the frame pointer.
 func (fr Frame) SlotOffset(s int32) int64 { return -8 * int64(s+1) }
 
+// WideSlotOffset is the offset from the frame pointer of the 16 bytes of
+// a wide value in slots s and s+1 (s even, so 16-byte aligned, the frame
+// pointer being so).
+func (fr Frame) WideSlotOffset(s int32) int64 { return -8 * int64(s+2) }
+
 // SaveSlotOffset is the VMCtx save slot's offset from the frame pointer.
 func (fr Frame) SaveSlotOffset() int64 { return -8 * int64(fr.NumSlots+1) }
 

@@ -81,6 +81,7 @@ type Func struct {
 	Insts   []Inst
 	ops     []Operand
 	classes []Class // class of each virtual register (index Reg - NumRegs)
+	wide    []bool  // 16-byte values (v128), index as classes
 	NumRegs Reg
 }
 
@@ -90,6 +91,7 @@ func NewFunc(numRegs Reg) *Func { return &Func{NumRegs: numRegs} }
 // NewVReg returns a fresh virtual register of class c.
 func (f *Func) NewVReg(c Class) Reg {
 	f.classes = append(f.classes, c)
+	f.wide = append(f.wide, false)
 	return f.NumRegs + Reg(len(f.classes)-1)
 }
 
@@ -102,9 +104,16 @@ func (f *Func) IsVirtual(r Reg) bool { return r >= f.NumRegs }
 // ClassOf returns the class of virtual register r.
 func (f *Func) ClassOf(r Reg) Class { return f.classes[r-f.NumRegs] }
 
+// SetWide marks virtual register r (of the float class) as holding a
+// 16-byte value (v128): its spill slot is 16 bytes, 16-byte aligned.
+func (f *Func) SetWide(r Reg) { f.wide[r-f.NumRegs] = true }
+
+// IsWide reports whether r is a virtual register holding a 16-byte value.
+func (f *Func) IsWide(r Reg) bool { return r >= f.NumRegs && f.wide[r-f.NumRegs] }
+
 // Reset empties f for the next function, keeping its memory.
 func (f *Func) Reset() {
-	f.Blocks, f.Insts, f.ops, f.classes = f.Blocks[:0], f.Insts[:0], f.ops[:0], f.classes[:0]
+	f.Blocks, f.Insts, f.ops, f.classes, f.wide = f.Blocks[:0], f.Insts[:0], f.ops[:0], f.classes[:0], f.wide[:0]
 }
 
 // NewBlock appends an empty block and returns its index.
@@ -196,11 +205,13 @@ func (s RegSet) Has(r Reg) bool { return r < 64 && s&(1<<r) != 0 }
 func (s RegSet) With(r Reg) RegSet { return s | 1<<r }
 
 // Loc is where the allocator put a value: a physical register or a spill
-// slot.
+// slot. A wide value (Func.IsWide) in a slot takes slots Slot and Slot+1,
+// Slot even: the 16 bytes at Frame.WideSlotOffset(Slot).
 type Loc struct {
 	Reg   Reg // valid when Slot < 0
 	Slot  int32
 	Class Class
+	Wide  bool // the value moved is 16 bytes (a register move copies all of them anyway)
 }
 
 // RegLoc returns the location of physical register r.
@@ -256,6 +267,9 @@ type Edit struct {
 	Before   int // instruction index
 	From, To Loc
 }
+
+// Wide reports whether the edit moves a 16-byte value.
+func (e *Edit) Wide() bool { return e.From.Wide }
 
 // OpLoc returns where operand k of instruction i lives.
 func (a *Allocation) OpLoc(f *Func, i, k int) Loc {

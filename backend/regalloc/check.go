@@ -116,8 +116,8 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 				return nil, fmt.Errorf("check: edit %d: %v", k, err)
 			}
 		}
-		if e.From.Class != e.To.Class {
-			return nil, fmt.Errorf("check: edit %d changes class", k)
+		if e.From.Class != e.To.Class || e.From.Wide != e.To.Wide {
+			return nil, fmt.Errorf("check: edit %d changes class or width", k)
 		}
 	}
 	c.in = make([][]symset, len(f.Blocks))
@@ -126,7 +126,14 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 
 func (c *checker) validLoc(l mach.Loc, scratchOK bool) error {
 	if !l.IsReg() {
-		if l.Slot < 0 || int(l.Slot) >= c.al.NumSlots {
+		n := int32(1)
+		if l.Wide {
+			if l.Slot%2 != 0 {
+				return fmt.Errorf("wide value in odd slot %d", l.Slot)
+			}
+			n = 2
+		}
+		if l.Slot < 0 || int(l.Slot+n) > c.al.NumSlots {
 			return fmt.Errorf("slot %d of %d", l.Slot, c.al.NumSlots)
 		}
 		return nil
@@ -172,7 +179,18 @@ func (c *checker) run() error {
 		for i := first; i < end; i++ {
 			for ; edit < len(c.al.Edits) && c.al.Edits[edit].Before == i; edit++ {
 				e := &c.al.Edits[edit]
-				st[c.locIndex(e.To)] = st[c.locIndex(e.From)]
+				// A wide value in slots s, s+1 is tracked in both: it can
+				// be read back only if neither was overwritten.
+				from := c.locIndex(e.From)
+				set := st[from]
+				if e.Wide() && !e.From.IsReg() {
+					set = set.intersect(st[from+1])
+				}
+				to := c.locIndex(e.To)
+				st[to] = set
+				if e.Wide() && !e.To.IsReg() {
+					st[to+1] = set
+				}
 			}
 			if err := c.inst(st, i); err != nil {
 				return err

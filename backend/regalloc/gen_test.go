@@ -104,6 +104,15 @@ func genFuncCalls(seed uint64, size int, ri *mach.RegInfo, rareCalls bool) *mach
 	v := g.pick(av, mach.ClassInt)
 	g.f.AddMove(g.cur, 0, g.ro.result, v)
 	g.add(0, mach.Operand{Reg: g.ro.result, Kind: mach.Use}) // ret
+	if seed%3 == 0 {
+		// Every float value 16 bytes wide (v128): their spill slots are
+		// even pairs, which the checker tracks half by half.
+		for r := g.f.NumRegs; r < g.f.NumRegs+mach.Reg(g.f.NumVRegs()); r++ {
+			if g.f.ClassOf(r) == mach.ClassFloat {
+				g.f.SetWide(r)
+			}
+		}
+	}
 	return g.f
 }
 

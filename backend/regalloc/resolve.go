@@ -24,6 +24,7 @@ type pmove struct {
 	pos      int32 // gap
 	phase    uint8
 	class    mach.Class
+	wide     bool // a 16-byte value
 	from, to int32
 }
 
@@ -91,7 +92,9 @@ func (a *Allocator) touchSlot(l int32, lo, hi int32) {
 	}
 }
 
-func (a *Allocator) addMove(pos int32, phase uint8, c mach.Class, from, to int32) {
+// addMove records a move of interval iv's value (it gives the class and
+// width) at pos.
+func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
 	if from == to {
 		return
 	}
@@ -100,7 +103,8 @@ func (a *Allocator) addMove(pos int32, phase uint8, c mach.Class, from, to int32
 	}
 	a.touchSlot(from, pos, pos+1)
 	a.touchSlot(to, pos, pos+1)
-	a.moves = append(a.moves, pmove{pos, phase, c, from, to})
+	it := &a.ivs[iv]
+	a.moves = append(a.moves, pmove{pos, phase, it.class, a.f.IsWide(it.vreg), from, to})
 }
 
 func (a *Allocator) resolve() (*mach.Allocation, error) {
@@ -212,7 +216,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			l = a.ivs[l].next
 		}
 		a.touchSlot(int32(r), a.ivs[a.ivOf[v]].start(), a.ivs[l].end())
-		a.moves = append(a.moves, pmove{d + 1, phaseSplit, a.ivs[p].class, int32(a.ivs[p].reg), int32(r)})
+		a.moves = append(a.moves, pmove{d + 1, phaseSplit, a.ivs[p].class, a.f.IsWide(r), int32(a.ivs[p].reg), int32(r)})
 	}
 
 	// Moves between pieces of split intervals inside blocks.
@@ -227,7 +231,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			if x.end() != ys || a.blockStart[ys/4] {
 				continue // a hole (dead value) or an edge, handled below
 			}
-			a.addMove(ys, phaseSplit, x.class, a.loc(i), a.loc(x.next))
+			a.addMove(ys, phaseSplit, i, a.loc(i), a.loc(x.next))
 		}
 	}
 
@@ -259,7 +263,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				if from == noIv || to == noIv {
 					return nil, fmt.Errorf("regalloc: internal error: v%d not live across edge %d->%d", r, b, s)
 				}
-				a.addMove(pos, phase, a.ivs[from].class, a.loc(from), a.loc(to))
+				a.addMove(pos, phase, from, a.loc(from), a.loc(to))
 			}
 			for j, p := range f.Blocks[s].Params {
 				if a.ivOf[p-nr] == noIv {
@@ -273,7 +277,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				if from == noIv {
 					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", blk.Args[k][j], b)
 				}
-				a.addMove(pos, phase, a.ivs[to].class, a.loc(from), a.loc(to))
+				a.addMove(pos, phase, to, a.loc(from), a.loc(to))
 			}
 			if len(a.moves) > mark && !atPred && len(f.Blocks[s].Preds) != 1 {
 				return nil, fmt.Errorf("regalloc: no place for the moves on edge %d->%d: block %d's last instruction is not a plain jump and block %d has several predecessors", b, s, b, s)
@@ -341,25 +345,45 @@ func (a *Allocator) assignSlots() int {
 		return cmp.Compare(x, y)
 	})
 	// busy is a min-heap of (end of lifetime, slot); free holds released
-	// slots.
+	// slots, freeWide released even pairs (a wide value takes two slots).
 	var busy []uint64
-	var free []int32
+	var free, freeWide []int32
 	n := 0
 	for _, v := range a.order {
 		lo := a.slotLo[v]
 		for len(busy) > 0 && int32(busy[0]>>32) <= lo {
-			free = append(free, int32(uint32(busy[0])))
+			s := int32(uint32(busy[0]))
+			if s < 0 {
+				freeWide = append(freeWide, ^s)
+			} else {
+				free = append(free, s)
+			}
 			busy = heapPop(busy)
 		}
 		var s int32
-		if k := len(free); k > 0 {
-			s, free = free[k-1], free[:k-1]
-		} else {
+		wide := a.f.IsWide(mach.Reg(v))
+		switch {
+		case wide && len(freeWide) > 0:
+			s, freeWide = freeWide[len(freeWide)-1], freeWide[:len(freeWide)-1]
+		case wide:
+			if n%2 != 0 {
+				free = append(free, int32(n))
+				n++
+			}
+			s = int32(n)
+			n += 2
+		case len(free) > 0:
+			s, free = free[len(free)-1], free[:len(free)-1]
+		default:
 			s = int32(n)
 			n++
 		}
 		a.slotOf[v] = s
-		busy = heapPush(busy, uint64(a.slotHi[v])<<32|uint64(uint32(s)))
+		key := s
+		if wide {
+			key = ^s // so that its release returns the pair
+		}
+		busy = heapPush(busy, uint64(a.slotHi[v])<<32|uint64(uint32(key)))
 	}
 	return n
 }
@@ -420,7 +444,7 @@ func (q *seqState) init(a *Allocator, numSlots int) {
 	q.numSlots = numSlots
 	q.park = -1
 	q.cycles, q.slotCycles = 0, 0
-	n := int(q.nr) + numSlots + 1
+	n := int(q.nr) + numSlots + 2 // and the parking pair
 	q.readers = resize(q.readers, n)
 	clear(q.readers)
 	q.dst = resize(q.dst, n)
@@ -428,22 +452,26 @@ func (q *seqState) init(a *Allocator, numSlots int) {
 	q.edits = make([]mach.Edit, 0, len(a.moves)+len(a.moves)/8)
 }
 
-func (q *seqState) lc(l int32, c mach.Class) mach.Loc {
+func (q *seqState) lc(l int32, c mach.Class, wide bool) mach.Loc {
+	var loc mach.Loc
 	if l < q.nr {
-		return mach.RegLoc(mach.Reg(l), c)
+		loc = mach.RegLoc(mach.Reg(l), c)
+	} else {
+		loc = mach.SlotLoc(l-q.nr, c)
 	}
-	return mach.SlotLoc(l-q.nr, c)
+	loc.Wide = wide
+	return loc
 }
 
 // emit appends one move, through the scratch register if it is slot to
 // slot.
-func (q *seqState) emit(before int, c mach.Class, from, to int32) {
+func (q *seqState) emit(before int, m *pmove, from, to int32) {
 	if from >= q.nr && to >= q.nr {
-		s := int32(q.ri.Scratch[c])
-		q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, c), To: q.lc(s, c)})
+		s := int32(q.ri.Scratch[m.class])
+		q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, m.class, m.wide), To: q.lc(s, m.class, m.wide)})
 		from = s
 	}
-	q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, c), To: q.lc(to, c)})
+	q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, m.class, m.wide), To: q.lc(to, m.class, m.wide)})
 }
 
 // sequence orders one parallel move: moves whose destination nobody still
@@ -471,7 +499,7 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		i := q.stack[len(q.stack)-1]
 		q.stack = q.stack[:len(q.stack)-1]
 		m := &ms[i]
-		q.emit(before, m.class, m.from, m.to)
+		q.emit(before, m, m.from, m.to)
 		q.done[i] = true
 		q.readers[m.from]--
 		if q.readers[m.from] == 0 {
@@ -510,16 +538,17 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		} else {
 			q.slotCycles++
 			if q.park < 0 {
-				q.park = q.nr + int32(q.numSlots)
-				q.numSlots++
+				// An even pair, so that it can park a wide value too.
+				q.park = q.nr + int32(q.numSlots+q.numSlots%2)
+				q.numSlots += q.numSlots%2 + 2
 			}
 			park = q.park
 		}
-		q.emit(before, last.class, l0, park)
+		q.emit(before, last, l0, park)
 		for _, j := range q.cycle[:len(q.cycle)-1] {
-			q.emit(before, ms[j].class, ms[j].from, ms[j].to)
+			q.emit(before, &ms[j], ms[j].from, ms[j].to)
 		}
-		q.emit(before, last.class, park, last.to)
+		q.emit(before, last, park, last.to)
 		for _, j := range q.cycle {
 			q.done[j] = true
 		}

@@ -1,32 +1,32 @@
 ; bulk for arm64 (features: none), from backend/testdata/cases/bulk.ir
     0  a9bf7bfd  stp x29, x30, [sp,#-16]!
     4  910003fd  mov x29, sp
-    8  d10383f0  sub x16, sp, #0xe0
+    8  d10483f0  sub x16, sp, #0x120
     c  f9401271  ldr x17, [x19,#32]
    10  eb11021f  cmp x16, x17
    14  540017c3  b.cc .+0x2f8
    18  9100021f  mov sp, x16
-   1c  f90057f5  str x21, [sp,#168]
-   20  f90053f6  str x22, [sp,#160]
-   24  f9004ff7  str x23, [sp,#152]
-   28  f9004bf8  str x24, [sp,#144]
-   2c  f90047f9  str x25, [sp,#136]
-   30  f90043fa  str x26, [sp,#128]
-   34  f9003ffb  str x27, [sp,#120]
-   38  fd003be8  str d8, [sp,#112]
-   3c  fd0037e9  str d9, [sp,#104]
-   40  fd0033ea  str d10, [sp,#96]
-   44  fd002feb  str d11, [sp,#88]
-   48  fd002bec  str d12, [sp,#80]
-   4c  fd0027ed  str d13, [sp,#72]
-   50  fd0023ee  str d14, [sp,#64]
-   54  fd001fef  str d15, [sp,#56]
+   1c  f90077f5  str x21, [sp,#232]
+   20  f90073f6  str x22, [sp,#224]
+   24  f9006ff7  str x23, [sp,#216]
+   28  f9006bf8  str x24, [sp,#208]
+   2c  f90067f9  str x25, [sp,#200]
+   30  f90063fa  str x26, [sp,#192]
+   34  f9005ffb  str x27, [sp,#184]
+   38  3c8a83e8  stur q8, [sp,#168]
+   3c  3c8983e9  stur q9, [sp,#152]
+   40  3c8883ea  stur q10, [sp,#136]
+   44  3c8783eb  stur q11, [sp,#120]
+   48  3c8683ec  stur q12, [sp,#104]
+   4c  3c8583ed  stur q13, [sp,#88]
+   50  3c8483ee  stur q14, [sp,#72]
+   54  3c8383ef  stur q15, [sp,#56]
    58  aa0003e8  mov x8, x0
-   5c  f9006fe8  str x8, [sp,#216]
+   5c  f9008fe8  str x8, [sp,#280]
    60  aa0103e3  mov x3, x1
-   64  f9006be3  str x3, [sp,#208]
+   64  f9008be3  str x3, [sp,#272]
    68  aa0203e4  mov x4, x2
-   6c  f90067e4  str x4, [sp,#200]
+   6c  f90087e4  str x4, [sp,#264]
    70  b940b271  ldr w17, [x19,#176]
    74  35001511  cbnz w17, .+0x2a0
    78  aa0803e0  mov x0, x8
@@ -43,11 +43,11 @@
    a4  f9003271  str x17, [x19,#96]
    a8  94000000  bl .+0x0                            ; call thunk host-exit
    ac  f94003e0  ldr x0, [sp]
-   b0  f9406fe8  ldr x8, [sp,#216]
+   b0  f9408fe8  ldr x8, [sp,#280]
    b4  aa0803e0  mov x0, x8
-   b8  f9406be3  ldr x3, [sp,#208]
+   b8  f9408be3  ldr x3, [sp,#272]
    bc  aa0303e1  mov x1, x3
-   c0  f94067e4  ldr x4, [sp,#200]
+   c0  f94087e4  ldr x4, [sp,#264]
    c4  aa0403e2  mov x2, x4
    c8  f90003e0  str x0, [sp]
    cc  f90007e1  str x1, [sp,#8]
@@ -61,11 +61,11 @@
    ec  94000000  bl .+0x0                            ; call thunk host-exit
    f0  f94003e0  ldr x0, [sp]
    f4  d2800060  mov x0, #0x3
-   f8  f9406fe8  ldr x8, [sp,#216]
+   f8  f9408fe8  ldr x8, [sp,#280]
    fc  aa0803e1  mov x1, x8
-  100  f9406be9  ldr x9, [sp,#208]
+  100  f9408be9  ldr x9, [sp,#272]
   104  aa0903e2  mov x2, x9
-  108  f94067e4  ldr x4, [sp,#200]
+  108  f94087e4  ldr x4, [sp,#264]
   10c  aa0403e3  mov x3, x4
   110  f90003e0  str x0, [sp]
   114  f90007e1  str x1, [sp,#8]
@@ -90,10 +90,10 @@
   160  94000000  bl .+0x0                            ; call thunk host-exit
   164  f94003e0  ldr x0, [sp]
   168  d2800008  mov x8, #0x0
-  16c  f90063e8  str x8, [sp,#192]
+  16c  f90083e8  str x8, [sp,#256]
   170  d2800020  mov x0, #0x1
   174  aa0803e1  mov x1, x8
-  178  f9406fe9  ldr x9, [sp,#216]
+  178  f9408fe9  ldr x9, [sp,#280]
   17c  aa0903e2  mov x2, x9
   180  f90003e0  str x0, [sp]
   184  f90007e1  str x1, [sp,#8]
@@ -107,12 +107,12 @@
   1a4  94000000  bl .+0x0                            ; call thunk host-exit
   1a8  f94003e0  ldr x0, [sp]
   1ac  aa0003e8  mov x8, x0
-  1b0  f9005fe8  str x8, [sp,#184]
+  1b0  f9007fe8  str x8, [sp,#248]
   1b4  d2800000  mov x0, #0x0
-  1b8  f9406be9  ldr x9, [sp,#208]
+  1b8  f9408be9  ldr x9, [sp,#272]
   1bc  aa0903e1  mov x1, x9
-  1c0  f94063e2  ldr x2, [sp,#192]
-  1c4  f94067e4  ldr x4, [sp,#200]
+  1c0  f94083e2  ldr x2, [sp,#256]
+  1c4  f94087e4  ldr x4, [sp,#264]
   1c8  aa0403e3  mov x3, x4
   1cc  f90003e0  str x0, [sp]
   1d0  f90007e1  str x1, [sp,#8]
@@ -128,11 +128,11 @@
   1f8  f94003e0  ldr x0, [sp]
   1fc  d2800020  mov x0, #0x1
   200  d2800001  mov x1, #0x0
-  204  f9406fe8  ldr x8, [sp,#216]
+  204  f9408fe8  ldr x8, [sp,#280]
   208  aa0803e2  mov x2, x8
-  20c  f9406be9  ldr x9, [sp,#208]
+  20c  f9408be9  ldr x9, [sp,#272]
   210  aa0903e3  mov x3, x9
-  214  f94067ea  ldr x10, [sp,#200]
+  214  f94087ea  ldr x10, [sp,#264]
   218  aa0a03e4  mov x4, x10
   21c  f90003e0  str x0, [sp]
   220  f90007e1  str x1, [sp,#8]
@@ -149,9 +149,9 @@
   24c  f94003e0  ldr x0, [sp]
   250  d2800040  mov x0, #0x2
   254  d2800021  mov x1, #0x1
-  258  f9406fe2  ldr x2, [sp,#216]
-  25c  f9406be3  ldr x3, [sp,#208]
-  260  f94067e4  ldr x4, [sp,#200]
+  258  f9408fe2  ldr x2, [sp,#280]
+  25c  f9408be3  ldr x3, [sp,#272]
+  260  f94087e4  ldr x4, [sp,#264]
   264  f90003e0  str x0, [sp]
   268  f90007e1  str x1, [sp,#8]
   26c  f9000be2  str x2, [sp,#16]
@@ -175,22 +175,22 @@
   2b4  f9003271  str x17, [x19,#96]
   2b8  94000000  bl .+0x0                            ; call thunk host-exit
   2bc  f94003e0  ldr x0, [sp]
-  2c0  f9405fe0  ldr x0, [sp,#184]
-  2c4  f94057f5  ldr x21, [sp,#168]
-  2c8  f94053f6  ldr x22, [sp,#160]
-  2cc  f9404ff7  ldr x23, [sp,#152]
-  2d0  f9404bf8  ldr x24, [sp,#144]
-  2d4  f94047f9  ldr x25, [sp,#136]
-  2d8  f94043fa  ldr x26, [sp,#128]
-  2dc  f9403ffb  ldr x27, [sp,#120]
-  2e0  fd403be8  ldr d8, [sp,#112]
-  2e4  fd4037e9  ldr d9, [sp,#104]
-  2e8  fd4033ea  ldr d10, [sp,#96]
-  2ec  fd402feb  ldr d11, [sp,#88]
-  2f0  fd402bec  ldr d12, [sp,#80]
-  2f4  fd4027ed  ldr d13, [sp,#72]
-  2f8  fd4023ee  ldr d14, [sp,#64]
-  2fc  fd401fef  ldr d15, [sp,#56]
+  2c0  f9407fe0  ldr x0, [sp,#248]
+  2c4  f94077f5  ldr x21, [sp,#232]
+  2c8  f94073f6  ldr x22, [sp,#224]
+  2cc  f9406ff7  ldr x23, [sp,#216]
+  2d0  f9406bf8  ldr x24, [sp,#208]
+  2d4  f94067f9  ldr x25, [sp,#200]
+  2d8  f94063fa  ldr x26, [sp,#192]
+  2dc  f9405ffb  ldr x27, [sp,#184]
+  2e0  3cca83e8  ldur q8, [sp,#168]
+  2e4  3cc983e9  ldur q9, [sp,#152]
+  2e8  3cc883ea  ldur q10, [sp,#136]
+  2ec  3cc783eb  ldur q11, [sp,#120]
+  2f0  3cc683ec  ldur q12, [sp,#104]
+  2f4  3cc583ed  ldur q13, [sp,#88]
+  2f8  3cc483ee  ldur q14, [sp,#72]
+  2fc  3cc383ef  ldur q15, [sp,#56]
   300  910003bf  mov sp, x29
   304  a8c17bfd  ldp x29, x30, [sp],#16
   308  d65f03c0  ret

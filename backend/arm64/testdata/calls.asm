@@ -1,23 +1,23 @@
 ; calls for arm64 (features: none), from backend/testdata/cases/calls.ir
     0  a9bf7bfd  stp x29, x30, [sp,#-16]!
     4  910003fd  mov x29, sp
-    8  d100c3f0  sub x16, sp, #0x30
+    8  d10103f0  sub x16, sp, #0x40
     c  f9401271  ldr x17, [x19,#32]
    10  eb11021f  cmp x16, x17
    14  540008a3  b.cc .+0x114
    18  9100021f  mov sp, x16
-   1c  f90013f5  str x21, [sp,#32]
-   20  f9000ff6  str x22, [sp,#24]
-   24  f9000bf7  str x23, [sp,#16]
-   28  fd0007e8  str d8, [sp,#8]
+   1c  f9001bf5  str x21, [sp,#48]
+   20  f90017f6  str x22, [sp,#40]
+   24  f90013f7  str x23, [sp,#32]
+   28  3c8083e8  stur q8, [sp,#8]
    2c  aa0003f5  mov x21, x0
    30  aa0103f6  mov x22, x1
-   34  1e604028  fmov d8, d1
+   34  4ea11c28  mov v8.16b, v1.16b
    38  b940b271  ldr w17, [x19,#176]
    3c  350007b1  cbnz w17, .+0xf4
    40  aa1503e0  mov x0, x21
    44  aa1603e1  mov x1, x22
-   48  1e604101  fmov d1, d8
+   48  4ea81d01  mov v1.16b, v8.16b
    4c  94000000  bl .+0x0                            ; call func 3
    50  aa0003f7  mov x23, x0
    54  f9405e68  ldr x8, [x19,#184]
@@ -25,11 +25,11 @@
    5c  f9403108  ldr x8, [x8,#96]
    60  aa1503e0  mov x0, x21
    64  f9405e70  ldr x16, [x19,#184]
-   68  f90017f0  str x16, [sp,#40]
+   68  f9001ff0  str x16, [sp,#56]
    6c  f9005e68  str x8, [x19,#184]
    70  f9400114  ldr x20, [x8]
    74  d63f0120  blr x9
-   78  f94017f0  ldr x16, [sp,#40]
+   78  f9401ff0  ldr x16, [sp,#56]
    7c  f9005e70  str x16, [x19,#184]
    80  f9400214  ldr x20, [x16]
    84  f9405e68  ldr x8, [x19,#184]
@@ -49,16 +49,16 @@
    bc  f9400128  ldr x8, [x9]
    c0  f9400529  ldr x9, [x9,#8]
    c4  aa1503e0  mov x0, x21
-   c8  1e604100  fmov d0, d8
+   c8  4ea81d00  mov v0.16b, v8.16b
    cc  f9405e70  ldr x16, [x19,#184]
-   d0  f90017f0  str x16, [sp,#40]
+   d0  f9001ff0  str x16, [sp,#56]
    d4  f9005e69  str x9, [x19,#184]
    d8  f9400134  ldr x20, [x9]
    dc  d63f0100  blr x8
-   e0  f94017f0  ldr x16, [sp,#40]
+   e0  f9401ff0  ldr x16, [sp,#56]
    e4  f9005e70  str x16, [x19,#184]
    e8  f9400214  ldr x20, [x16]
-   ec  1e604008  fmov d8, d0
+   ec  4ea01c08  mov v8.16b, v0.16b
    f0  aa1703e0  mov x0, x23
    f4  94000000  bl .+0x0                            ; call func 4
    f8  1e602910  fadd d16, d8, d0
@@ -66,10 +66,10 @@
   100  8b000108  add x8, x8, x0
   104  8b010108  add x8, x8, x1
   108  8b160100  add x0, x8, x22
-  10c  f94013f5  ldr x21, [sp,#32]
-  110  f9400ff6  ldr x22, [sp,#24]
-  114  f9400bf7  ldr x23, [sp,#16]
-  118  fd4007e8  ldr d8, [sp,#8]
+  10c  f9401bf5  ldr x21, [sp,#48]
+  110  f94017f6  ldr x22, [sp,#40]
+  114  f94013f7  ldr x23, [sp,#32]
+  118  3cc083e8  ldur q8, [sp,#8]
   11c  910003bf  mov sp, x29
   120  a8c17bfd  ldp x29, x30, [sp],#16
   124  d65f03c0  ret

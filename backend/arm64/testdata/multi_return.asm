@@ -7,13 +7,13 @@
    14  54000203  b.cc .+0x40
    18  9100021f  mov sp, x16
    1c  aa0003e8  mov x8, x0
-   20  1e604010  fmov d16, d0
+   20  4ea01c10  mov v16.16b, v0.16b
    24  b940b271  ldr w17, [x19,#176]
    28  350001b1  cbnz w17, .+0x34
    2c  d2e808b1  mov x17, #0x4045000000000000
    30  9e670222  fmov d2, x17
-   34  1e604020  fmov d0, d1
-   38  1e604201  fmov d1, d16
+   34  4ea11c20  mov v0.16b, v1.16b
+   38  4eb01e01  mov v1.16b, v16.16b
    3c  aa0103e0  mov x0, x1
    40  aa0803e1  mov x1, x8
    44  d2800542  mov x2, #0x2a

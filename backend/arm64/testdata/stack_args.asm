@@ -6,13 +6,13 @@
    10  eb11021f  cmp x16, x17
    14  540004e3  b.cc .+0x9c
    18  9100021f  mov sp, x16
-   1c  fd0013e8  str d8, [sp,#32]
+   1c  3c8183e8  stur q8, [sp,#24]
    20  aa0203e8  mov x8, x2
    24  aa0303e9  mov x9, x3
    28  aa0403ea  mov x10, x4
-   2c  1e604030  fmov d16, d1
-   30  1e604051  fmov d17, d2
-   34  1e604072  fmov d18, d3
+   2c  4ea11c30  mov v16.16b, v1.16b
+   30  4ea21c51  mov v17.16b, v2.16b
+   34  4ea31c72  mov v18.16b, v3.16b
    38  f9400bab  ldr x11, [x29,#16]
    3c  f9400fac  ldr x12, [x29,#24]
    40  fd4013a8  ldr d8, [x29,#32]
@@ -29,17 +29,17 @@
    6c  aa0a03e5  mov x5, x10
    70  aa0903e6  mov x6, x9
    74  aa0803e7  mov x7, x8
-   78  1e604100  fmov d0, d8
-   7c  1e6040e1  fmov d1, d7
-   80  1e6040c2  fmov d2, d6
-   84  1e6040a3  fmov d3, d5
-   88  1e604245  fmov d5, d18
-   8c  1e604226  fmov d6, d17
-   90  1e604207  fmov d7, d16
+   78  4ea81d00  mov v0.16b, v8.16b
+   7c  4ea71ce1  mov v1.16b, v7.16b
+   80  4ea61cc2  mov v2.16b, v6.16b
+   84  4ea51ca3  mov v3.16b, v5.16b
+   88  4eb21e45  mov v5.16b, v18.16b
+   8c  4eb11e26  mov v6.16b, v17.16b
+   90  4eb01e07  mov v7.16b, v16.16b
    94  94000000  bl .+0x0                            ; call func 5
    98  9e660108  fmov x8, d8
    9c  8b080000  add x0, x0, x8
-   a0  fd4013e8  ldr d8, [sp,#32]
+   a0  3cc183e8  ldur q8, [sp,#24]
    a4  910003bf  mov sp, x29
    a8  a8c17bfd  ldp x29, x30, [sp],#16
    ac  d65f03c0  ret
