@@ -50,8 +50,9 @@ func TargetFor(a abi.Arch) Target {
 
 func (t Target) String() string { return fmt.Sprintf("%v (features: %v)", t.Arch, t.Features) }
 
-// ErrUnsupported is wrapped by errors for what Kiln cannot compile yet: an
-// architecture without a backend, or a feature (SIMD) not yet translated.
+// ErrUnsupported is wrapped by errors for what Kiln cannot compile yet:
+// an architecture without a backend, or vector code (SIMD), which is
+// translated and optimized but not yet selected by any backend.
 var ErrUnsupported = mach.ErrUnsupported
 
 // isa returns the instruction set for arch: the one place where an

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kilnwasm/kiln/compiler/opt"
+	"github.com/kilnwasm/kiln/compiler/translate"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -65,15 +67,23 @@ func FuzzCompile(f *testing.F) {
 }
 
 // TestCompileGenerated compiles random valid modules made by binaryen's
-// fuzzer (wasm-opt -ttf), with features Kiln compiles (no SIMD).
+// fuzzer (wasm-opt -ttf), with the features of WebAssembly 2.0; with SIMD
+// too, whose functions translate and optimize (with the IR verified after
+// every pass) before the backends refuse them.
 func TestCompileGenerated(t *testing.T) {
+	for _, simd := range []bool{false, true} {
+		t.Run(map[bool]string{false: "scalar", true: "simd"}[simd], func(t *testing.T) { compileGenerated(t, simd) })
+	}
+}
+
+func compileGenerated(t *testing.T, simd bool) {
 	wasmOpt, err := exec.LookPath("wasm-opt")
 	if err != nil {
 		t.Skip("wasm-opt (binaryen) not installed")
 	}
 	dir := t.TempDir()
-	compiled := 0
-	defer func() { t.Logf("%d generated modules compiled", compiled) }()
+	compiled, vectorFuncs := 0, 0
+	defer func() { t.Logf("%d generated modules compiled, %d functions with vectors", compiled, vectorFuncs) }()
 	for seed := 0; seed < 40; seed++ {
 		in := filepath.Join(dir, "seed")
 		data := bytes.Repeat([]byte{byte(seed), byte(seed * 7), byte(seed * 13)}, 400)
@@ -81,7 +91,11 @@ func TestCompileGenerated(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := filepath.Join(dir, "out.wasm")
-		cmd := exec.Command(wasmOpt, "-ttf", in, "-o", out, "--disable-simd", "--disable-threads",
+		simdFlag := "--disable-simd"
+		if simd {
+			simdFlag = "--enable-simd"
+		}
+		cmd := exec.Command(wasmOpt, "-ttf", in, "-o", out, simdFlag, "--disable-threads",
 			"--disable-gc", "--disable-exception-handling", "--disable-tail-call", "--disable-memory64",
 			"--disable-relaxed-simd", "--disable-extended-const", "--disable-typed-function-references")
 		if msg, err := cmd.CombinedOutput(); err != nil {
@@ -104,6 +118,9 @@ func TestCompileGenerated(t *testing.T) {
 			continue
 		}
 		checkCompile(t, fmt.Sprintf("seed %d", seed), b)
+		if simd {
+			vectorFuncs += checkVectorIR(t, fmt.Sprintf("seed %d", seed), m)
+		}
 		compiled++
 	}
 }
@@ -188,4 +205,25 @@ func TestMaxFunctionBytes(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "over the limit of 16") {
 		t.Fatalf("got %v", err)
 	}
+}
+
+// checkVectorIR translates and optimizes every function of m with the IR
+// verified after each pass: the backends refuse SIMD functions before
+// they reach the pass list, which must handle vector operations anyway.
+func checkVectorIR(t *testing.T, name string, m *wasm.Module) (vectorFuncs int) {
+	tr := translate.New()
+	for i := m.NumImportedFuncs; i < m.NumFuncs(); i++ {
+		f, err := tr.Function(m, i)
+		if err != nil {
+			t.Errorf("%s: function %d: %v", name, i, err)
+			continue
+		}
+		if f.UsesVectors() {
+			vectorFuncs++
+		}
+		if err := opt.Optimize(f, true); err != nil {
+			t.Errorf("%s: function %d: %v", name, i, err)
+		}
+	}
+	return vectorFuncs
 }

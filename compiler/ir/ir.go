@@ -402,10 +402,11 @@ func (f *Func) ReplaceUses(old, new Value) {
 func (f *Func) SetArg(v Value, i int, a Value) { f.args[f.insts[v].args.start+int32(i)] = a }
 
 // Rewrite turns v into a different instruction in place, keeping its
-// position and its Value (so uses need no update).
+// position and its Value (so uses need no update); its second immediate is
+// cleared (SetAux2 sets one).
 func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 	in := &f.insts[v]
-	in.op, in.aux = op, aux
+	in.op, in.aux, in.aux2 = op, aux, 0
 	if int(in.args.n) >= len(args) {
 		copy(f.args[in.args.start:], args)
 		in.args.n = int32(len(args))

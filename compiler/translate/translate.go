@@ -14,6 +14,7 @@
 package translate
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -212,6 +213,11 @@ func (t *Translator) emit(op ir.Op, typ ir.Type, aux int64, args ...ir.Value) ir
 	return t.f.Append(t.cur, op, typ, aux, args...)
 }
 
+// emit2 is emit with a second immediate.
+func (t *Translator) emit2(op ir.Op, typ ir.Type, aux, aux2 int64, args ...ir.Value) ir.Value {
+	return t.f.Append2(t.cur, op, typ, aux, aux2, args...)
+}
+
 // terminate ends the current block and records the edges it creates.
 func (t *Translator) terminate(op ir.Op, aux int64, args []ir.Value, targets ...ir.Target) {
 	term := t.f.Terminate(t.cur, op, aux, args, targets...)
@@ -364,8 +370,10 @@ func (t *Translator) step() {
 			return
 		}
 	case 0xFD:
-		t.err = fmt.Errorf("%v: SIMD %w", op, ErrUnsupported)
-		return
+		if s := vecOps[op&0xff]; s.valid {
+			t.vector(s)
+			return
+		}
 	}
 	switch op {
 	case wasm.OpNop:
@@ -479,14 +487,50 @@ func (t *Translator) step() {
 	case wasm.OpTableFill:
 		t.emit(ir.OpTableFill, ir.Void, int64(in.Index), t.popN(3)...)
 	case wasm.OpTableCopy:
-		t.f.Append2(t.cur, ir.OpTableCopy, ir.Void, int64(in.Index), int64(in.Index2), t.popN(3)...)
+		t.emit2(ir.OpTableCopy, ir.Void, int64(in.Index), int64(in.Index2), t.popN(3)...)
 	case wasm.OpTableInit:
-		t.f.Append2(t.cur, ir.OpTableInit, ir.Void, int64(in.Index), int64(in.Index2), t.popN(3)...)
+		t.emit2(ir.OpTableInit, ir.Void, int64(in.Index), int64(in.Index2), t.popN(3)...)
 	case wasm.OpElemDrop:
 		t.emit(ir.OpElemDrop, ir.Void, int64(in.Index))
+	case wasm.OpV128Const:
+		lo, hi := v128Halves(&in.V128)
+		t.push(t.emit2(ir.OpVconst, ir.V128, lo, hi))
+	case wasm.OpI8x16Shuffle:
+		lo, hi := v128Halves(&in.V128)
+		t.push(t.emit2(ir.OpVshuffle, ir.V128, lo, hi, t.popN(2)...))
 	default:
+		if op>>8 == 0xFD {
+			// A SIMD opcode the decoder knows and vecOps does not: a
+			// proposal beyond Wasm 2.0.
+			t.err = fmt.Errorf("%v: %w", op, ErrUnsupported)
+			return
+		}
 		t.fail("no translation")
 	}
+}
+
+// vector emits the SIMD instruction s describes.
+func (t *Translator) vector(s vecSimple) {
+	in := &t.in
+	aux, aux2 := int64(s.shape), int64(s.cond)
+	switch s.imm {
+	case vecLane:
+		aux2 = int64(in.Lane)
+	case vecMem:
+		aux, aux2 = int64(in.MemOffset), int64(s.shape)
+	case vecMemLane:
+		aux, aux2 = int64(in.MemOffset), ir.LaneAux2(s.shape, int(in.Lane))
+	}
+	v := t.emit2(s.op, s.typ, aux, aux2, t.popN(int(s.nargs))...)
+	if s.typ != ir.Void {
+		t.push(v)
+	}
+}
+
+// v128Halves returns the low and high 64 bits of a v128 immediate (Wasm
+// stores it little-endian): vconst's and vshuffle's aux and aux2.
+func v128Halves(b *[16]byte) (lo, hi int64) {
+	return int64(binary.LittleEndian.Uint64(b[:8])), int64(binary.LittleEndian.Uint64(b[8:]))
 }
 
 func (t *Translator) constant(op wasm.Opcode, bits uint64) ir.Value {
@@ -514,7 +558,7 @@ func (t *Translator) call(op ir.Op, aux, aux2 int64, ft *wasm.FuncType, args []i
 	default:
 		typ = ir.Tuple
 	}
-	v := t.f.Append2(t.cur, op, typ, aux, aux2, args...)
+	v := t.emit2(op, typ, aux, aux2, args...)
 	if len(ft.Results) == 1 {
 		t.push(v)
 	} else {

@@ -1,9 +1,9 @@
 package translate_test
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -15,8 +15,9 @@ import (
 )
 
 // translateAll translates every body of the module and verifies the IR. It
-// returns how many functions were translated and skipped as unsupported.
-func translateAll(t *testing.T, name string, b []byte) (done, unsupported int) {
+// returns how many functions were translated and how many of those use
+// vectors.
+func translateAll(t *testing.T, name string, b []byte) (done, vector int) {
 	m, err := wasm.Decode(b)
 	if err != nil {
 		return
@@ -27,10 +28,6 @@ func translateAll(t *testing.T, name string, b []byte) (done, unsupported int) {
 	tr := translate.New()
 	for i := m.NumImportedFuncs; i < m.NumFuncs(); i++ {
 		f, err := tr.Function(m, i)
-		if errors.Is(err, translate.ErrUnsupported) {
-			unsupported++
-			continue
-		}
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -45,10 +42,14 @@ func translateAll(t *testing.T, name string, b []byte) (done, unsupported int) {
 			t.Errorf("%s: function %d does not round-trip: %v", name, i, err)
 		}
 		done++
+		if f.UsesVectors() {
+			vector++
+		}
 	}
 	return
 }
 
+// Every function of every valid spec module translates, SIMD included.
 func TestSpecModulesTranslate(t *testing.T) {
 	dir, fromEnv := testpaths.SpecTest()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
@@ -58,23 +59,20 @@ func TestSpecModulesTranslate(t *testing.T) {
 		}
 		t.Skip("spec suite not found")
 	}
-	total, unsupported := 0, 0
+	total, vector := 0, 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, u := translateAll(t, filepath.Base(f), b)
+		d, v := translateAll(t, filepath.Base(f), b)
 		total += d
-		unsupported += u
-		if strings.HasPrefix(filepath.Base(f), "simd") {
-			continue
-		}
-		if u > 0 {
-			t.Errorf("%s: %d functions unsupported outside the SIMD scripts", f, u)
-		}
+		vector += v
 	}
-	t.Logf("%d functions translated and verified, %d unsupported (SIMD)", total, unsupported)
+	if vector == 0 {
+		t.Errorf("no function uses vectors: the SIMD scripts are missing")
+	}
+	t.Logf("%d functions translated and verified, %d of them with vectors", total, vector)
 }
 
 func TestRealModulesTranslate(t *testing.T) {
@@ -90,4 +88,375 @@ func TestRealModulesTranslate(t *testing.T) {
 		}
 		translateAll(t, filepath.Base(f), b)
 	}
+}
+
+// testFunc is a function of a hand-encoded module: its parameters are
+// pushed in order, then code runs, and what it leaves is the result.
+type testFunc struct {
+	params, results []wasm.ValType
+	code            []byte
+}
+
+// encodeModule builds a module with one memory page and the functions.
+func encodeModule(funcs []testFunc) []byte {
+	uleb := func(b []byte, v uint64) []byte {
+		for {
+			c := byte(v & 0x7f)
+			v >>= 7
+			if v == 0 {
+				return append(b, c)
+			}
+			b = append(b, c|0x80)
+		}
+	}
+	vec := func(b []byte, n int, item func(b []byte, i int) []byte) []byte {
+		b = uleb(b, uint64(n))
+		for i := 0; i < n; i++ {
+			b = item(b, i)
+		}
+		return b
+	}
+	types := func(b []byte, ts []wasm.ValType) []byte {
+		return vec(b, len(ts), func(b []byte, i int) []byte { return append(b, byte(ts[i])) })
+	}
+	out := []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
+	section := func(id byte, content []byte) {
+		out = uleb(append(out, id), uint64(len(content)))
+		out = append(out, content...)
+	}
+	section(1, vec(nil, len(funcs), func(b []byte, i int) []byte {
+		return types(types(append(b, 0x60), funcs[i].params), funcs[i].results)
+	}))
+	section(3, vec(nil, len(funcs), func(b []byte, i int) []byte { return uleb(b, uint64(i)) }))
+	section(5, []byte{1, 0, 1})
+	section(10, vec(nil, len(funcs), func(b []byte, i int) []byte {
+		body := []byte{0} // no locals
+		for j := range funcs[i].params {
+			body = uleb(append(body, 0x20), uint64(j)) // local.get j
+		}
+		body = append(append(body, funcs[i].code...), 0x0b)
+		return append(uleb(b, uint64(len(body))), body...)
+	}))
+	return out
+}
+
+// simd encodes SIMD instruction op followed by immediate bytes.
+func simd(op wasm.Opcode, imm ...byte) []byte {
+	b := []byte{0xfd}
+	for v := uint32(op & 0xff); ; v >>= 7 {
+		if v < 0x80 {
+			b = append(b, byte(v))
+			break
+		}
+		b = append(b, byte(v)|0x80)
+	}
+	return append(b, imm...)
+}
+
+// memarg encodes a memory immediate: the alignment exponent and offset.
+func memarg(align uint32, offset uint64) []byte {
+	b := []byte{byte(align)}
+	for {
+		c := byte(offset & 0x7f)
+		offset >>= 7
+		if offset == 0 {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
+
+// translateFuncs translates a module made of funcs and returns the IR
+// text of each function.
+func translateFuncs(t *testing.T, funcs []testFunc) []string {
+	t.Helper()
+	m, err := wasm.Decode(encodeModule(funcs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Module(m); err != nil {
+		t.Fatal(err)
+	}
+	tr := translate.New()
+	var out []string
+	for i := range funcs {
+		f, err := tr.Function(m, uint32(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ir.Verify(f); err != nil {
+			t.Fatalf("function %d: %v\n%s", i, err, f)
+		}
+		out = append(out, f.String())
+	}
+	return out
+}
+
+var (
+	v128 = wasm.V128
+	i32  = wasm.I32
+)
+
+// The IR of representative SIMD instructions, a module per group. Each
+// function's parameters are v0, v1, ...; want is the instruction's line.
+func TestVectorIR(t *testing.T) {
+	vv := []wasm.ValType{v128, v128}
+	v := []wasm.ValType{v128}
+	iv := []wasm.ValType{i32, v128}
+	type tc struct {
+		name            string // the Wasm instruction, for failure messages
+		params, results []wasm.ValType
+		code            []byte
+		want            string
+	}
+	lanes := make([]byte, 16) // shuffle: a's even lanes, b's odd ones, then b's even, a's odd
+	for i := range lanes {
+		lanes[i] = byte(i + 16*((i+i/8)%2))
+	}
+	consts := make([]byte, 16)
+	for i := range consts {
+		consts[i] = byte(0x10 + i)
+	}
+	groups := map[string][]tc{
+		"arithmetic": {
+			{"i32x4.add", vv, v, simd(wasm.OpI32x4Add), "v2:v128 = vadd i32x4 v0, v1"},
+			{"f32x4.add", vv, v, simd(wasm.OpF32x4Add), "v2:v128 = vadd f32x4 v0, v1"},
+			{"i64x2.sub", vv, v, simd(wasm.OpI64x2Sub), "v2:v128 = vsub i64x2 v0, v1"},
+			{"i64x2.mul", vv, v, simd(wasm.OpI64x2Mul), "v2:v128 = vmul i64x2 v0, v1"},
+			{"f64x2.div", vv, v, simd(wasm.OpF64x2Div), "v2:v128 = vdiv f64x2 v0, v1"},
+			{"i8x16.add_sat_u", vv, v, simd(wasm.OpI8x16AddSatU), "v2:v128 = vadd_sat_u i8x16 v0, v1"},
+			{"i16x8.sub_sat_s", vv, v, simd(wasm.OpI16x8SubSatS), "v2:v128 = vsub_sat_s i16x8 v0, v1"},
+			{"i32x4.min_u", vv, v, simd(wasm.OpI32x4MinU), "v2:v128 = vmin_u i32x4 v0, v1"},
+			{"i8x16.max_s", vv, v, simd(wasm.OpI8x16MaxS), "v2:v128 = vmax_s i8x16 v0, v1"},
+			{"i16x8.avgr_u", vv, v, simd(wasm.OpI16x8AvgrU), "v2:v128 = vavgr_u i16x8 v0, v1"},
+			{"i16x8.q15mulr_sat_s", vv, v, simd(wasm.OpI16x8Q15mulrSatS), "v2:v128 = vq15mulr_sat_s i16x8 v0, v1"},
+			{"f32x4.min", vv, v, simd(wasm.OpF32x4Min), "v2:v128 = vfmin f32x4 v0, v1"},
+			{"f64x2.max", vv, v, simd(wasm.OpF64x2Max), "v2:v128 = vfmax f64x2 v0, v1"},
+			{"f64x2.pmin", vv, v, simd(wasm.OpF64x2Pmin), "v2:v128 = vpmin f64x2 v0, v1"},
+			{"f32x4.pmax", vv, v, simd(wasm.OpF32x4Pmax), "v2:v128 = vpmax f32x4 v0, v1"},
+			{"i32x4.dot_i16x8_s", vv, v, simd(wasm.OpI32x4DotI16x8S), "v2:v128 = vdot i32x4 v0, v1"},
+		},
+		"unary": {
+			{"i8x16.popcnt", v, v, simd(wasm.OpI8x16Popcnt), "v1:v128 = vpopcnt i8x16 v0"},
+			{"i64x2.abs", v, v, simd(wasm.OpI64x2Abs), "v1:v128 = vabs i64x2 v0"},
+			{"i16x8.neg", v, v, simd(wasm.OpI16x8Neg), "v1:v128 = vneg i16x8 v0"},
+			{"f32x4.neg", v, v, simd(wasm.OpF32x4Neg), "v1:v128 = vneg f32x4 v0"},
+			{"f64x2.sqrt", v, v, simd(wasm.OpF64x2Sqrt), "v1:v128 = vsqrt f64x2 v0"},
+			{"f32x4.ceil", v, v, simd(wasm.OpF32x4Ceil), "v1:v128 = vceil f32x4 v0"},
+			{"f64x2.trunc", v, v, simd(wasm.OpF64x2Trunc), "v1:v128 = vtrunc f64x2 v0"},
+			{"f64x2.nearest", v, v, simd(wasm.OpF64x2Nearest), "v1:v128 = vnearest f64x2 v0"},
+		},
+		"widening and narrowing": {
+			{"i8x16.narrow_i16x8_s", vv, v, simd(wasm.OpI8x16NarrowI16x8S), "v2:v128 = vnarrow_s i8x16 v0, v1"},
+			{"i16x8.narrow_i32x4_u", vv, v, simd(wasm.OpI16x8NarrowI32x4U), "v2:v128 = vnarrow_u i16x8 v0, v1"},
+			{"i16x8.extmul_low_i8x16_s", vv, v, simd(wasm.OpI16x8ExtmulLowI8x16S), "v2:v128 = vextmul_low_s i16x8 v0, v1"},
+			{"i64x2.extmul_high_i32x4_u", vv, v, simd(wasm.OpI64x2ExtmulHighI32x4U), "v2:v128 = vextmul_high_u i64x2 v0, v1"},
+			{"i16x8.extadd_pairwise_i8x16_s", v, v, simd(wasm.OpI16x8ExtaddPairwiseI8x16S), "v1:v128 = vextadd_pairwise_s i16x8 v0"},
+			{"i32x4.extadd_pairwise_i16x8_u", v, v, simd(wasm.OpI32x4ExtaddPairwiseI16x8U), "v1:v128 = vextadd_pairwise_u i32x4 v0"},
+			{"i32x4.extend_low_i16x8_u", v, v, simd(wasm.OpI32x4ExtendLowI16x8U), "v1:v128 = vextend_low_u i32x4 v0"},
+			{"i64x2.extend_high_i32x4_s", v, v, simd(wasm.OpI64x2ExtendHighI32x4S), "v1:v128 = vextend_high_s i64x2 v0"},
+		},
+		"conversions": {
+			{"f32x4.convert_i32x4_u", v, v, simd(wasm.OpF32x4ConvertI32x4U), "v1:v128 = vconvert_u f32x4 v0"},
+			{"f64x2.convert_low_i32x4_s", v, v, simd(wasm.OpF64x2ConvertLowI32x4S), "v1:v128 = vconvert_low_s f64x2 v0"},
+			{"i32x4.trunc_sat_f32x4_s", v, v, simd(wasm.OpI32x4TruncSatF32x4S), "v1:v128 = vtrunc_sat_s i32x4 v0"},
+			{"i32x4.trunc_sat_f64x2_u_zero", v, v, simd(wasm.OpI32x4TruncSatF64x2UZero), "v1:v128 = vtrunc_sat_zero_u i32x4 v0"},
+			{"f32x4.demote_f64x2_zero", v, v, simd(wasm.OpF32x4DemoteF64x2Zero), "v1:v128 = vdemote_zero f32x4 v0"},
+			{"f64x2.promote_low_f32x4", v, v, simd(wasm.OpF64x2PromoteLowF32x4), "v1:v128 = vpromote_low f64x2 v0"},
+		},
+		"comparisons": {
+			{"i8x16.lt_u", vv, v, simd(wasm.OpI8x16LtU), "v2:v128 = vcmp i8x16 lt_u v0, v1"},
+			{"i16x8.eq", vv, v, simd(wasm.OpI16x8Eq), "v2:v128 = vcmp i16x8 eq v0, v1"},
+			{"i32x4.ge_s", vv, v, simd(wasm.OpI32x4GeS), "v2:v128 = vcmp i32x4 ge_s v0, v1"},
+			{"i64x2.gt_s", vv, v, simd(wasm.OpI64x2GtS), "v2:v128 = vcmp i64x2 gt_s v0, v1"},
+			{"i64x2.le_s", vv, v, simd(wasm.OpI64x2LeS), "v2:v128 = vcmp i64x2 le_s v0, v1"},
+			{"f32x4.ne", vv, v, simd(wasm.OpF32x4Ne), "v2:v128 = vcmp f32x4 fne v0, v1"},
+			{"f64x2.le", vv, v, simd(wasm.OpF64x2Le), "v2:v128 = vcmp f64x2 fle v0, v1"},
+		},
+		"bitwise and tests": {
+			{"v128.not", v, v, simd(wasm.OpV128Not), "v1:v128 = vnot v0"},
+			{"v128.and", vv, v, simd(wasm.OpV128And), "v2:v128 = vand v0, v1"},
+			{"v128.andnot", vv, v, simd(wasm.OpV128Andnot), "v2:v128 = vandnot v0, v1"},
+			{"v128.xor", vv, v, simd(wasm.OpV128Xor), "v2:v128 = vxor v0, v1"},
+			{"v128.bitselect", []wasm.ValType{v128, v128, v128}, v, simd(wasm.OpV128Bitselect), "v3:v128 = vbitselect v0, v1, v2"},
+			{"v128.any_true", v, []wasm.ValType{i32}, simd(wasm.OpV128AnyTrue), "v1:i32 = vany_true v0"},
+			{"i16x8.all_true", v, []wasm.ValType{i32}, simd(wasm.OpI16x8AllTrue), "v1:i32 = vall_true i16x8 v0"},
+			{"i64x2.bitmask", v, []wasm.ValType{i32}, simd(wasm.OpI64x2Bitmask), "v1:i32 = vbitmask i64x2 v0"},
+			{"i8x16.shl", []wasm.ValType{v128, i32}, v, simd(wasm.OpI8x16Shl), "v2:v128 = vshl i8x16 v0, v1"},
+			{"i32x4.shr_u", []wasm.ValType{v128, i32}, v, simd(wasm.OpI32x4ShrU), "v2:v128 = vshr_u i32x4 v0, v1"},
+			{"i64x2.shr_s", []wasm.ValType{v128, i32}, v, simd(wasm.OpI64x2ShrS), "v2:v128 = vshr_s i64x2 v0, v1"},
+		},
+		"lanes": {
+			{"i8x16.splat", []wasm.ValType{i32}, v, simd(wasm.OpI8x16Splat), "v1:v128 = vsplat i8x16 v0"},
+			{"f64x2.splat", []wasm.ValType{wasm.F64}, v, simd(wasm.OpF64x2Splat), "v1:v128 = vsplat f64x2 v0"},
+			{"i8x16.extract_lane_s", v, []wasm.ValType{i32}, simd(wasm.OpI8x16ExtractLaneS, 15), "v1:i32 = vextract_lane i8x16 15 v0"},
+			{"i16x8.extract_lane_u", v, []wasm.ValType{i32}, simd(wasm.OpI16x8ExtractLaneU, 7), "v1:i32 = vextract_lane_u i16x8 7 v0"},
+			{"i32x4.extract_lane", v, []wasm.ValType{i32}, simd(wasm.OpI32x4ExtractLane, 2), "v1:i32 = vextract_lane i32x4 2 v0"},
+			{"i64x2.extract_lane", v, []wasm.ValType{wasm.I64}, simd(wasm.OpI64x2ExtractLane, 1), "v1:i64 = vextract_lane i64x2 1 v0"},
+			{"f32x4.replace_lane", []wasm.ValType{v128, wasm.F32}, v, simd(wasm.OpF32x4ReplaceLane, 3), "v2:v128 = vreplace_lane f32x4 3 v0, v1"},
+			{"i8x16.replace_lane", []wasm.ValType{v128, i32}, v, simd(wasm.OpI8x16ReplaceLane, 9), "v2:v128 = vreplace_lane i8x16 9 v0, v1"},
+			{"i8x16.swizzle", vv, v, simd(wasm.OpI8x16Swizzle), "v2:v128 = vswizzle i8x16 v0, v1"},
+			// Lane i of the shuffle is byte i of aux (0-7) or aux2 (8-15).
+			{"i8x16.shuffle", vv, v, simd(wasm.OpI8x16Shuffle, lanes...), "v2:v128 = vshuffle 0x1706150413021100 0xf1e0d1c0b1a0918 v0, v1"},
+			{"v128.const", nil, v, simd(wasm.OpV128Const, consts...), "v0:v128 = vconst 0x1716151413121110 0x1f1e1d1c1b1a1918"},
+		},
+		"memory": {
+			{"v128.load", []wasm.ValType{i32}, v, simd(wasm.OpV128Load, memarg(4, 16)...), "v1:v128 = load 16 v0"},
+			{"v128.store", iv, nil, simd(wasm.OpV128Store, memarg(0, 32)...), "store 32 v0, v1"},
+			{"v128.load8x8_s", []wasm.ValType{i32}, v, simd(wasm.OpV128Load8x8S, memarg(3, 8)...), "v1:v128 = vload_extend_s 8 i16x8 v0"},
+			{"v128.load16x4_u", []wasm.ValType{i32}, v, simd(wasm.OpV128Load16x4U, memarg(3, 0)...), "v1:v128 = vload_extend_u 0 i32x4 v0"},
+			{"v128.load32x2_u", []wasm.ValType{i32}, v, simd(wasm.OpV128Load32x2U, memarg(3, 0)...), "v1:v128 = vload_extend_u 0 i64x2 v0"},
+			{"v128.load16_splat", []wasm.ValType{i32}, v, simd(wasm.OpV128Load16Splat, memarg(1, 2)...), "v1:v128 = vload_splat 2 i16x8 v0"},
+			{"v128.load64_splat", []wasm.ValType{i32}, v, simd(wasm.OpV128Load64Splat, memarg(3, 0)...), "v1:v128 = vload_splat 0 i64x2 v0"},
+			{"v128.load32_zero", []wasm.ValType{i32}, v, simd(wasm.OpV128Load32Zero, memarg(2, 4)...), "v1:v128 = vload_zero 4 i32x4 v0"},
+			{"v128.load64_zero", []wasm.ValType{i32}, v, simd(wasm.OpV128Load64Zero, memarg(3, 0)...), "v1:v128 = vload_zero 0 i64x2 v0"},
+			{"v128.load8_lane", iv, v, simd(wasm.OpV128Load8Lane, append(memarg(0, 5), 15)...), "v2:v128 = vload_lane 5 i8x16 15 v0, v1"},
+			{"v128.load64_lane", iv, v, simd(wasm.OpV128Load64Lane, append(memarg(3, 1<<32-1), 1)...), "v2:v128 = vload_lane 4294967295 i64x2 1 v0, v1"},
+			{"v128.store16_lane", iv, nil, simd(wasm.OpV128Store16Lane, append(memarg(1, 0), 6)...), "vstore_lane 0 i16x8 6 v0, v1"},
+			{"v128.store32_lane", iv, nil, simd(wasm.OpV128Store32Lane, append(memarg(2, 4), 3)...), "vstore_lane 4 i32x4 3 v0, v1"},
+		},
+	}
+	for group, cases := range groups {
+		t.Run(group, func(t *testing.T) {
+			funcs := make([]testFunc, len(cases))
+			for i, c := range cases {
+				funcs[i] = testFunc{c.params, c.results, c.code}
+			}
+			for i, text := range translateFuncs(t, funcs) {
+				if !strings.Contains(text, "\n    "+cases[i].want+"\n") {
+					t.Errorf("%s: want %q in\n%s", cases[i].name, cases[i].want, text)
+				}
+			}
+		})
+	}
+}
+
+// Every SIMD opcode translates to the IR instruction, shape and condition
+// its Wasm name implies (expectVector), with its memory offset and lane.
+// Derived from the names, this checks the opcode-indexed tables
+// independently of how they are laid out.
+func TestEveryVectorOpcode(t *testing.T) {
+	const offset = 1234
+	var funcs []testFunc
+	var ops []wasm.Opcode
+	for sub := 0; sub < 256; sub++ {
+		op := wasm.Opcode(0xFD00 | sub)
+		info := op.Info()
+		if !info.Valid {
+			continue
+		}
+		var imm []byte
+		switch info.Imm {
+		case wasm.ImmMemArg:
+			imm = memarg(uint32(info.Align), offset)
+		case wasm.ImmMemArgLane:
+			imm = append(memarg(uint32(info.Align), offset), info.Lanes-1)
+		case wasm.ImmLane:
+			imm = []byte{info.Lanes - 1}
+		case wasm.ImmV128, wasm.ImmShuffle:
+			imm = make([]byte, 16)
+		}
+		ops = append(ops, op)
+		funcs = append(funcs, testFunc{info.Params, info.Results, simd(op, imm...)})
+	}
+	if len(ops) != 236 {
+		t.Errorf("%d SIMD opcodes, the 2.0 spec has 236", len(ops))
+	}
+	m, err := wasm.Decode(encodeModule(funcs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Module(m); err != nil {
+		t.Fatal(err)
+	}
+	tr := translate.New()
+	for i, op := range ops {
+		f, err := tr.Function(m, uint32(i))
+		if err != nil {
+			t.Errorf("%v: %v", op, err)
+			continue
+		}
+		if err := ir.Verify(f); err != nil {
+			t.Errorf("%v: %v\n%s", op, err, f)
+			continue
+		}
+		// The body is the instruction, then the terminator.
+		v := f.First(0)
+		if f.Next(v) != f.Terminator(0) {
+			t.Errorf("%v: not one instruction:\n%s", op, f)
+			continue
+		}
+		info := op.Info()
+		name, shape, cond := expectVector(info.Name)
+		got := f.Op(v).String()
+		if got != name || f.VecShape(v) != shape {
+			t.Errorf("%v: %s %v, want %s %v", op, got, f.VecShape(v), name, shape)
+		}
+		if f.Op(v) == ir.OpVcmp && ir.Cond(f.Aux2(v)).String() != cond {
+			t.Errorf("%v: condition %v, want %s", op, ir.Cond(f.Aux2(v)), cond)
+		}
+		switch info.Imm {
+		case wasm.ImmMemArg, wasm.ImmMemArgLane:
+			if f.Aux(v) != offset {
+				t.Errorf("%v: offset %d, want %d", op, f.Aux(v), offset)
+			}
+		}
+		switch info.Imm {
+		case wasm.ImmLane, wasm.ImmMemArgLane:
+			if f.VecLane(v) != int(info.Lanes-1) {
+				t.Errorf("%v: lane %d, want %d", op, f.VecLane(v), info.Lanes-1)
+			}
+		}
+	}
+}
+
+var laneTypeInName = regexp.MustCompile(`_[if](8|16|32|64)x(2|4|8|16)`)
+
+// expectVector derives from a SIMD instruction's Wasm name the IR
+// instruction, shape and (vcmp) condition it should translate to. The
+// shape prefix is the result's, which is what the IR's shape means.
+func expectVector(wasmName string) (op string, shape ir.Shape, cond string) {
+	prefix, rest, _ := strings.Cut(wasmName, ".")
+	load := strings.HasPrefix(rest, "load")
+	if prefix == "v128" && (load || strings.HasPrefix(rest, "store")) {
+		// Memory operations name their lanes by bit width: N-bit lanes
+		// for splat, zero and lane accesses, 2N-bit ones for the
+		// extending loads of NxM.
+		width := map[string]ir.Shape{"8": ir.I8x16, "16": ir.I16x8, "32": ir.I32x4, "64": ir.I64x2}
+		bits, suffix, _ := strings.Cut(strings.TrimLeft(rest, "loadstore"), "_")
+		bits, ext, _ := strings.Cut(bits, "x")
+		switch {
+		case bits == "":
+			return rest, ir.NoShape, "" // v128.load, v128.store
+		case ext != "":
+			return "vload_extend_" + suffix, width[bits] + 1, ""
+		case suffix == "lane" && !load:
+			return "vstore_lane", width[bits], ""
+		}
+		return "vload_" + suffix, width[bits], ""
+	}
+	shape, _ = ir.ShapeByName(prefix)
+	switch rest {
+	case "eq", "ne", "lt", "gt", "le", "ge":
+		if shape.IsFloat() {
+			return "vcmp", shape, "f" + rest
+		}
+		return "vcmp", shape, rest
+	case "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u":
+		return "vcmp", shape, rest
+	case "extract_lane_s", "extract_lane":
+		return "vextract_lane", shape, ""
+	case "min", "max":
+		return "vf" + rest, shape, ""
+	case "dot_i16x8_s":
+		return "vdot", shape, ""
+	case "shuffle":
+		return "vshuffle", ir.NoShape, ""
+	}
+	// The rest are named as in Wasm without the operands' lane type,
+	// v128.not... get no shape (ShapeByName fails).
+	rest = laneTypeInName.ReplaceAllString(rest, "")
+	rest = strings.Replace(rest, "_s_zero", "_zero_s", 1)
+	rest = strings.Replace(rest, "_u_zero", "_zero_u", 1)
+	return "v" + rest, shape, ""
 }
