@@ -51,8 +51,8 @@ func TargetFor(a abi.Arch) Target {
 func (t Target) String() string { return fmt.Sprintf("%v (features: %v)", t.Arch, t.Features) }
 
 // ErrUnsupported is wrapped by errors for what Kiln cannot compile yet:
-// an architecture without a backend, or vector code (SIMD), which is
-// translated and optimized but not yet selected by any backend.
+// an architecture without a backend, or vector code (SIMD) that the
+// target's backend does not select yet (arm64: none of it).
 var ErrUnsupported = mach.ErrUnsupported
 
 // isa returns the instruction set for arch: the one place where an
@@ -216,11 +216,6 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 	f, err := w.tr.Function(m, idx)
 	if err != nil {
 		return nil, err
-	}
-	if f.UsesVectors() {
-		// Translated (the interpreter runs it), not yet selected by any
-		// backend.
-		return nil, fmt.Errorf("function %d: SIMD %w", idx, ErrUnsupported)
 	}
 	w.dump("ir", idx, f.String)
 	for _, p := range Passes {

@@ -362,6 +362,8 @@ func (em *Emitter) inst(b, i int) error {
 		d := em.loc(i, 0)
 		src := mem(em.loc(i, 1), m.imm)
 		switch {
+		case m.size == 16:
+			a.op2(x86.AMOVUPS, src, xreg(d))
 		case isFloatReg(d):
 			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), src, xreg(d))
 		case m.size == 8 && m.op == mLoadAddr:
@@ -373,6 +375,8 @@ func (em *Emitter) inst(b, i int) error {
 		v := em.loc(i, 1)
 		dst := mem(em.loc(i, 0), m.imm)
 		switch {
+		case m.size == 16:
+			a.op2(x86.AMOVUPS, xreg(v), dst)
 		case isFloatReg(v):
 			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), xreg(v), dst)
 		default:
@@ -382,7 +386,9 @@ func (em *Emitter) inst(b, i int) error {
 		a.op2(x86.AMOVQ, mem(x86.REG_R15, m.imm), em.reg(i, 0))
 	case mLoadFrame:
 		d := em.loc(i, 0)
-		if isFloatReg(d) {
+		if m.size == 16 {
+			a.op2(x86.AMOVUPS, mem(x86.REG_BP, m.imm), xreg(d))
+		} else if isFloatReg(d) {
 			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), mem(x86.REG_BP, m.imm), xreg(d))
 		} else {
 			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), mem(x86.REG_BP, m.imm), xreg(d))
@@ -454,12 +460,17 @@ func (em *Emitter) inst(b, i int) error {
 		em.jcc(ccNE, em.trapStub(abi.TrapInterrupted, m.pos))
 	case mSpillArgs:
 		r := em.loc(i, 0)
-		if isFloatReg(r) {
+		if m.size == 16 {
+			a.op2(x86.AMOVUPS, xreg(r), mem(x86.REG_SP, 8*m.imm))
+		} else if isFloatReg(r) {
 			a.op2(x86.AMOVSD, xreg(r), mem(x86.REG_SP, 8*m.imm))
 		} else {
 			a.op2(x86.AMOVQ, xreg(r), mem(x86.REG_SP, 8*m.imm))
 		}
 	default:
+		if ok, err := em.vecInst(i, m); ok || err != nil {
+			return err
+		}
 		return fmt.Errorf("amd64: cannot encode %v", m.op)
 	}
 	return nil
@@ -609,6 +620,8 @@ func (em *Emitter) load(i int, m *minst) {
 		as = x86.AMOVSS
 	case ldF64:
 		as = x86.AMOVSD
+	case ldV128:
+		as = x86.AMOVUPS
 	}
 	_ = q
 	p := a.op2(as, src, d)
@@ -621,6 +634,8 @@ func (em *Emitter) store(i int, m *minst) {
 	v := em.loc(i, 1)
 	var as obj.As
 	switch {
+	case m.aux == 16:
+		as = x86.AMOVUPS
 	case isFloatReg(v):
 		as = sized(m.size, x86.AMOVSD, x86.AMOVSS)
 	case m.aux == 1:

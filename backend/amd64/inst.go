@@ -62,6 +62,22 @@ const (
 	mPoll           // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall       // U argument registers, D result registers: builtin via host exit (imm: builtin)
 	mSpillArgs      // U values: store outgoing stack arguments (imm: first slot)
+
+	// Vector instructions (simd.go).
+	mVconst   // D dst: imm low half, aux|aux2<<32 high half
+	mVbin     // M dst, U src: dst = dst op src (imm: the obj.As; aux: 1 + imm8 for CMPPS and friends)
+	mVun      // D dst, U src: dst = op src (imm: the obj.As)
+	mVround   // D dst, U src: ROUNDPS/PD (imm: the obj.As, aux: mode)
+	mVnot     // M dst
+	mVsign    // M dst: float abs (aux 0) or neg (aux 1) of size-byte lanes
+	mVsplat   // D dst, U src (scale: shape)
+	mVextract // D dst, U src (scale: shape, aux: lane, aux2: 1 to sign-extend)
+	mVreplace // M dst, U src (scale: shape, aux: lane)
+	mVtest    // D dst, U src: any_true (aux 0), all_true (1), bitmask (2) (scale: shape)
+	mVshift   // M dst, U count (imm: the obj.As, aux: count mask)
+	mVbitsel  // D dst, U a, U b, U mask
+	mVselect  // M dst, U b: dst = b unless cc
+	mVloadExt // D dst, U index: dst = op [membase + index + imm] (aux: the obj.As)
 )
 
 var mopNames = [...]string{
@@ -74,6 +90,9 @@ var mopNames = [...]string{
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
 	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
 	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
+	mVconst: "vconst", mVbin: "vbin", mVun: "vun", mVround: "vround", mVnot: "vnot", mVsign: "vsign",
+	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
+	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext",
 }
 
 func (m mop) String() string {
@@ -149,6 +168,7 @@ const (
 	ld64
 	ldF32
 	ldF64
+	ldV128
 )
 
 // Float ALU and unary kinds.
@@ -200,7 +220,7 @@ func (m *minst) text() string {
 	switch m.op {
 	case mAlu, mAluImm, mAluMem, mCmp, mCmpImm:
 		sb.WriteString(" " + aluNames[m.alu])
-	case mSetcc, mCmov, mJcc, mTrapIf:
+	case mSetcc, mCmov, mJcc, mTrapIf, mVselect:
 		sb.WriteString(" " + condNames[m.cc])
 	}
 	if m.op == mTrap || m.op == mTrapIf {

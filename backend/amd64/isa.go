@@ -113,15 +113,19 @@ func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 		a.op2(x86.ASUBQ, imm(int64((8*stack+15)&^15)), xreg(x86.REG_SP))
 	}
 	a.op2(x86.AMOVQ, mem(x86.REG_R15, abi.ExecArgs), xreg(x86.REG_R11))
+	// The arguments' slots: a v128 takes two (mach.SlotOffsets).
+	offs, _ := mach.SlotOffsets(nil, sig.Params)
 	for i, l := range params {
 		if l.Stack {
-			a.op2(x86.AMOVQ, mem(x86.REG_R11, 8*int64(i)), xreg(x86.REG_R10))
-			a.op2(x86.AMOVQ, xreg(x86.REG_R10), mem(x86.REG_SP, 8*int64(l.Slot)))
+			for k := range mach.SlotWidth(sig.Params[i]) {
+				a.op2(x86.AMOVQ, mem(x86.REG_R11, 8*int64(offs[i]+k)), xreg(x86.REG_R10))
+				a.op2(x86.AMOVQ, xreg(x86.REG_R10), mem(x86.REG_SP, 8*int64(l.Slot+k)))
+			}
 		}
 	}
 	for i, l := range params {
 		if !l.Stack {
-			a.op2(x86.AMOVQ, mem(x86.REG_R11, 8*int64(i)), xreg(hw(uint32(l.Reg))))
+			a.op2(slotMove(sig.Params[i]), mem(x86.REG_R11, 8*int64(offs[i])), xreg(hw(uint32(l.Reg))))
 		}
 	}
 	call := a.callSym(symRef{kind: symShimTarget})
@@ -130,10 +134,19 @@ func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 		return nil, 0, fmt.Errorf("amd64: %d results: %w", len(sig.Results), mach.ErrUnsupported)
 	}
 	a.op2(x86.AMOVQ, mem(x86.REG_R15, abi.ExecArgs), xreg(x86.REG_R11))
+	offs, _ = mach.SlotOffsets(offs[:0], sig.Results)
 	for i, l := range results {
-		a.op2(x86.AMOVQ, xreg(hw(uint32(l.Reg))), mem(x86.REG_R11, 8*int64(i)))
+		a.op2(slotMove(sig.Results[i]), xreg(hw(uint32(l.Reg))), mem(x86.REG_R11, 8*int64(offs[i])))
 	}
 	return lk.finish(call)
+}
+
+// slotMove moves a value of type t between a register and its slots.
+func slotMove(t ir.Type) obj.As {
+	if t == ir.V128 {
+		return x86.AMOVUPS
+	}
+	return x86.AMOVQ
 }
 
 // HostThunk stores the arguments in slots on the native stack, performs a
@@ -144,17 +157,21 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	a.reset()
 	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
-	slots := max(len(sig.Params), len(sig.Results), 1)
+	offs, nin := mach.SlotOffsets(nil, sig.Params)
+	_, nout := mach.SlotOffsets(nil, sig.Results)
+	slots := max(nin, nout, 1)
 	a.op2(x86.ASUBQ, imm(int64((8*slots+15)&^15)), xreg(x86.REG_SP))
 	params, _ := callConv.Assign(nil, sig.Params)
 	for i, l := range params {
 		if !l.Stack {
-			a.op2(x86.AMOVQ, xreg(hw(uint32(l.Reg))), mem(x86.REG_SP, 8*int64(i)))
+			a.op2(slotMove(sig.Params[i]), xreg(hw(uint32(l.Reg))), mem(x86.REG_SP, 8*int64(offs[i])))
 			continue
 		}
 		// Incoming stack arguments: above the saved RBP and return address.
-		a.op2(x86.AMOVQ, mem(x86.REG_BP, 16+8*int64(l.Slot)), xreg(x86.REG_R11))
-		a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_SP, 8*int64(i)))
+		for k := range mach.SlotWidth(sig.Params[i]) {
+			a.op2(x86.AMOVQ, mem(x86.REG_BP, 16+8*int64(l.Slot+k)), xreg(x86.REG_R11))
+			a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_SP, 8*int64(offs[i]+k)))
+		}
 	}
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, abi.ExecHostArgs))
 	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, abi.ExecHostSlots))
@@ -164,8 +181,9 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	if rstack > 0 {
 		return nil, 0, fmt.Errorf("amd64: %d results: %w", len(sig.Results), mach.ErrUnsupported)
 	}
+	offs, _ = mach.SlotOffsets(offs[:0], sig.Results)
 	for i, l := range results {
-		a.op2(x86.AMOVQ, mem(x86.REG_SP, 8*int64(i)), xreg(hw(uint32(l.Reg))))
+		a.op2(slotMove(sig.Results[i]), mem(x86.REG_SP, 8*int64(offs[i])), xreg(hw(uint32(l.Reg))))
 	}
 	return lk.finish(call)
 }

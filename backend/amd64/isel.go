@@ -51,8 +51,11 @@ func (s *selector) Constant(v ir.Value) mach.Reg {
 }
 
 func size(t ir.Type) uint8 {
-	if t == ir.I32 || t == ir.F32 {
+	switch t {
+	case ir.I32, ir.F32:
 		return 4
+	case ir.V128:
+		return 16
 	}
 	return 8
 }
@@ -257,7 +260,13 @@ func (s *selector) Inst(v ir.Value) {
 		s.ret(v)
 	case ir.OpTrap:
 		s.emit(minst{op: mTrap, aux: int32(f.Aux(v))}, 0)
+	case ir.OpVconst:
+		s.emit(minst{op: mVconst, imm: f.Aux(v), aux: int32(f.Aux2(v)), aux2: int32(f.Aux2(v) >> 32)}, 0, def(s.Def(v)))
 	default:
+		if op.IsVector() {
+			s.vector(v)
+			return
+		}
 		s.Fail("no instruction selection for %v", op)
 	}
 }
@@ -398,6 +407,13 @@ func (s *selector) selectOp(v ir.Value) {
 	args := f.Args(v)
 	d := s.Def(v)
 	t := f.Type(v)
+	if t == ir.V128 {
+		s.Move(d, s.Reg(args[1]))
+		b := s.Reg(args[2])
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
+		s.emit(minst{op: mVselect, cc: cc}, 0, mod(d), use(b))
+		return
+	}
 	if mach.ClassOf(t) == mach.ClassFloat {
 		// No cmov for XMM registers: branch-free by a conditional move of
 		// the bits through a GPR would cost more; use two moves around a
@@ -451,6 +467,8 @@ func (s *selector) load(v ir.Value) {
 			kind = ldF32
 		case ir.F64:
 			kind = ldF64
+		case ir.V128:
+			kind = ldV128
 		}
 	}
 	idx, disp := s.address(f.Args(v)[0], f.Aux(v))
@@ -465,6 +483,10 @@ func (s *selector) store(v ir.Value) {
 		width = int32(size(f.Type(args[1])))
 	}
 	idx, disp := s.address(args[0], f.Aux(v))
+	if width == 16 {
+		s.emit(minst{op: mStore, size: 16, aux: 16, imm: disp}, 0, use(idx), use(s.Reg(args[1])))
+		return
+	}
 	if c, ok := s.storeImm(args[1], width); ok {
 		s.emit(minst{op: mStoreImm, size: size(f.Type(args[1])), aux: width, aux2: c, imm: disp}, 0, use(idx))
 		return
@@ -505,7 +527,11 @@ func (s *selector) ret(v ir.Value) {
 // registers.
 func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand {
 	return s.CallArgs(args, ops, func(r mach.Reg, slot int) {
-		s.emit(minst{op: mSpillArgs, imm: int64(slot)}, 0, use(r))
+		sz := uint8(0)
+		if s.VC.IsWide(r) {
+			sz = 16
+		}
+		s.emit(minst{op: mSpillArgs, size: sz, imm: int64(slot)}, 0, use(r))
 	})
 }
 

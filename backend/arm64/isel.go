@@ -34,6 +34,9 @@ type Selector struct{ s selector }
 
 // Select lowers f, which must have no critical edges.
 func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
+	if f.UsesVectors() {
+		return nil, fmt.Errorf("arm64: function %s: SIMD %w", f.Name, mach.ErrUnsupported)
+	}
 	s := &sel.s
 	vc, err := s.Base.Select(f, env, NumRegs, callConv, minst{op: mMov, size: 8, pos: -1}, s)
 	if err != nil {

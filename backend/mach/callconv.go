@@ -21,7 +21,7 @@ type ArgLoc struct {
 }
 
 // Assign returns the locations of values of types ts, appended to dst, and
-// the number of stack slots they need.
+// the number of stack slots they need (a v128 takes two).
 func (cc *CallConv) Assign(dst []ArgLoc, ts []ir.Type) ([]ArgLoc, int) {
 	var next [numClasses]int
 	stack := 0
@@ -33,9 +33,30 @@ func (cc *CallConv) Assign(dst []ArgLoc, ts []ir.Type) ([]ArgLoc, int) {
 			continue
 		}
 		dst = append(dst, ArgLoc{Slot: stack, Stack: true})
-		stack++
+		stack += SlotWidth(t)
 	}
 	return dst, stack
+}
+
+// SlotWidth is the number of 8-byte slots a value of type t takes in
+// memory: on the stack, and in the uint64 slots of the host boundary
+// (wasm.Slots): two for a v128, low half first.
+func SlotWidth(t ir.Type) int {
+	if t == ir.V128 {
+		return 2
+	}
+	return 1
+}
+
+// SlotOffsets returns, appended to dst, where each value of ts starts in
+// a slot area (in slots), and the area's size.
+func SlotOffsets(dst []int, ts []ir.Type) ([]int, int) {
+	n := 0
+	for _, t := range ts {
+		dst = append(dst, n)
+		n += SlotWidth(t)
+	}
+	return dst, n
 }
 
 // ClassOf returns the register class that holds values of type t.

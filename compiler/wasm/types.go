@@ -293,3 +293,16 @@ func (m *Module) FuncTypeIndex(idx uint32) (uint32, bool) {
 
 // FuncName returns the name of function idx from the name section, or "".
 func (m *Module) FuncName(idx uint32) string { return m.Names.Funcs[idx] }
+
+// Slots is the number of uint64 slots values of types ts take where they
+// cross the host boundary (a call from Go, a host function, an entry
+// shim): one each, but two for a v128, its low half first.
+func Slots(ts []ValType) int {
+	n := len(ts)
+	for _, t := range ts {
+		if t == V128 {
+			n++
+		}
+	}
+	return n
+}

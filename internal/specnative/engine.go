@@ -4,6 +4,7 @@ package specnative
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -148,28 +149,53 @@ func (i specInstance) Invoke(name string, args []spectest.Value) ([]spectest.Val
 		return nil, fmt.Errorf("no exported function %q", name)
 	}
 	f := x.Func
-	stack := make([]uint64, max(len(f.Type.Params), len(f.Type.Results), 1))
-	for k, a := range args {
+	// A v128 takes two slots, low half first (wasm.Slots).
+	stack := make([]uint64, max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results), 1))
+	k := 0
+	for _, a := range args {
+		if a.Type == wasm.V128 {
+			stack[k], stack[k+1] = binary.LittleEndian.Uint64(a.V128[:8]), binary.LittleEndian.Uint64(a.V128[8:])
+			k += 2
+			continue
+		}
 		stack[k] = a.Bits
+		k++
 	}
 	if err := f.Call(context.Background(), stack); err != nil {
 		return nil, wrap(err)
 	}
 	out := make([]spectest.Value, len(f.Type.Results))
-	for k, t := range f.Type.Results {
+	k = 0
+	for i, t := range f.Type.Results {
+		if t == wasm.V128 {
+			out[i] = v128Value(stack[k], stack[k+1])
+			k += 2
+			continue
+		}
 		v := stack[k]
 		if t == wasm.I32 || t == wasm.F32 {
 			v = uint64(uint32(v))
 		}
-		out[k] = spectest.Value{Type: t, Bits: v}
+		out[i] = spectest.Value{Type: t, Bits: v}
+		k++
 	}
 	return out, nil
+}
+
+func v128Value(lo, hi uint64) spectest.Value {
+	v := spectest.Value{Type: wasm.V128}
+	binary.LittleEndian.PutUint64(v.V128[:8], lo)
+	binary.LittleEndian.PutUint64(v.V128[8:], hi)
+	return v
 }
 
 func (i specInstance) Global(name string) (spectest.Value, error) {
 	x, ok := i.Exports()[name]
 	if !ok || x.Kind != wasm.ExternGlobal {
 		return spectest.Value{}, fmt.Errorf("no exported global %q", name)
+	}
+	if x.Global.Type.Type == wasm.V128 {
+		return v128Value(x.Global.GetV128()), nil
 	}
 	v := x.Global.Get()
 	if t := x.Global.Type.Type; t == wasm.I32 || t == wasm.F32 {

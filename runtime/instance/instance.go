@@ -2,6 +2,7 @@ package instance
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -295,6 +296,19 @@ func (g *Global) Get() uint64 { return atomic.LoadUint64(g.slot) }
 // Set stores the value's bits.
 func (g *Global) Set(v uint64) { atomic.StoreUint64(g.slot, v) }
 
+// GetV128 returns a v128 global's value: its low and high halves. (The two
+// halves are read one after the other: a racing Set may be seen half done,
+// as a racing Wasm global.set may.)
+func (g *Global) GetV128() (lo, hi uint64) {
+	return atomic.LoadUint64(g.slot), atomic.LoadUint64(g.hi)
+}
+
+// SetV128 stores a v128 global's value.
+func (g *Global) SetV128(lo, hi uint64) {
+	atomic.StoreUint64(g.slot, lo)
+	atomic.StoreUint64(g.hi, hi)
+}
+
 // NewGlobal returns a global that belongs to no instance (a host global).
 func NewGlobal(t wasm.GlobalType, bits uint64) *Global {
 	slots := make([]uint64, 2)
@@ -490,10 +504,13 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		idx := w.NumImportedGlobals + uint32(i)
 		off := lay.Globals[idx]
 		gl := &Global{Type: g.Type, slot: &inst.vm[off/8], owner: inst}
+		lo, hi := inst.eval128(g.Init)
 		if g.Type.Type == wasm.V128 {
 			gl.hi = &inst.vm[off/8+1]
+			gl.SetV128(lo, hi)
+		} else {
+			gl.Set(lo)
 		}
-		gl.Set(inst.eval(g.Init))
 		inst.globals = append(inst.globals, gl)
 	}
 	// Exports.
@@ -661,27 +678,39 @@ func limitsMatch(size, max uint64, l wasm.Limits, noMax uint64) bool {
 
 // eval evaluates a constant expression.
 func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
+	v, _ := inst.eval128(x)
+	return v
+}
+
+// eval128 evaluates a constant expression; hi is the high half of a
+// v128.
+func (inst *Instance) eval128(x wasm.ConstExpr) (v, hi uint64) {
 	r := wasm.NewInstrReader(x.Code, x.Offset)
 	var in wasm.Instr
-	var v uint64
 	for r.More() {
 		if r.Next(&in) != nil {
-			return 0
+			return 0, 0
 		}
 		switch in.Op {
 		case wasm.OpI32Const:
 			v = uint64(uint32(in.Const))
 		case wasm.OpI64Const, wasm.OpF32Const, wasm.OpF64Const:
 			v = in.Const
+		case wasm.OpV128Const:
+			v, hi = binary.LittleEndian.Uint64(in.V128[:8]), binary.LittleEndian.Uint64(in.V128[8:])
 		case wasm.OpRefNull:
 			v = 0
 		case wasm.OpRefFunc:
 			v = uint64(inst.funcs[in.Index].desc)
 		case wasm.OpGlobalGet:
-			v = inst.globals[in.Index].Get()
+			g := inst.globals[in.Index]
+			v = g.Get()
+			if g.hi != nil {
+				hi = *g.hi
+			}
 		}
 	}
-	return v
+	return v, hi
 }
 
 func (inst *Instance) memInit(seg, d, s, n uint32) error {

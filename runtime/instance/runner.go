@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
@@ -263,11 +264,12 @@ func locateTrap(c *native.Context, err error) error {
 }
 
 // Call invokes f with the parameters in stack (which must have room for
-// max(params, results) slots) and leaves the results there. It returns an
+// max(params, results) slots, a v128 taking two: wasm.Slots) and leaves
+// the results there. It returns an
 // error wrapping ErrClosed if the instance f belongs to (or was exported
 // by) is closed.
 func (f *Func) Call(ctx context.Context, stack []uint64) error {
-	need := max(len(f.Type.Params), len(f.Type.Results))
+	need := max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results))
 	if len(stack) < need {
 		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
 	}

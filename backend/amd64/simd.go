@@ -1,0 +1,468 @@
+package amd64
+
+import (
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Vector selection with SSE4.1 (its CPU-feature record says so). The
+// operations that are one SSE instruction are a table; the irregular ones
+// are code. What is not selected yet fails with ErrUnsupported.
+
+// vecBinOps maps (op, shape) to the two-operand SSE instruction computing
+// dst = dst op src lane-wise, for the operations that are exactly that.
+var vecBinOps = func() (t [256][8]obj.As) {
+	set := func(op ir.Op, as ...obj.As) { // as per shape, I8x16 on
+		for i, a := range as {
+			t[op][ir.I8x16+ir.Shape(i)] = a
+		}
+	}
+	set(ir.OpVadd, x86.APADDB, x86.APADDW, x86.APADDL, x86.APADDQ, x86.AADDPS, x86.AADDPD)
+	set(ir.OpVsub, x86.APSUBB, x86.APSUBW, x86.APSUBL, x86.APSUBQ, x86.ASUBPS, x86.ASUBPD)
+	set(ir.OpVmul, 0, x86.APMULLW, x86.APMULLD, 0, x86.AMULPS, x86.AMULPD)
+	set(ir.OpVdiv, 0, 0, 0, 0, x86.ADIVPS, x86.ADIVPD)
+	set(ir.OpVaddSatS, x86.APADDSB, x86.APADDSW)
+	set(ir.OpVaddSatU, x86.APADDUSB, x86.APADDUSW)
+	set(ir.OpVsubSatS, x86.APSUBSB, x86.APSUBSW)
+	set(ir.OpVsubSatU, x86.APSUBUSB, x86.APSUBUSW)
+	set(ir.OpVminS, x86.APMINSB, x86.APMINSW, x86.APMINSD)
+	set(ir.OpVminU, x86.APMINUB, x86.APMINUW, x86.APMINUD)
+	set(ir.OpVmaxS, x86.APMAXSB, x86.APMAXSW, x86.APMAXSD)
+	set(ir.OpVmaxU, x86.APMAXUB, x86.APMAXUW, x86.APMAXUD)
+	set(ir.OpVavgrU, x86.APAVGB, x86.APAVGW)
+	t[ir.OpVand][ir.NoShape] = x86.APAND
+	t[ir.OpVor][ir.NoShape] = x86.APOR
+	t[ir.OpVxor][ir.NoShape] = x86.APXOR
+	return t
+}()
+
+var (
+	pcmpeq  = [...]obj.As{ir.I8x16: x86.APCMPEQB, ir.I16x8: x86.APCMPEQW, ir.I32x4: x86.APCMPEQL, ir.I64x2: x86.APCMPEQQ}
+	pcmpgt  = [...]obj.As{ir.I8x16: x86.APCMPGTB, ir.I16x8: x86.APCMPGTW, ir.I32x4: x86.APCMPGTL}
+	pmaxu   = [...]obj.As{ir.I8x16: x86.APMAXUB, ir.I16x8: x86.APMAXUW, ir.I32x4: x86.APMAXUD}
+	pminu   = [...]obj.As{ir.I8x16: x86.APMINUB, ir.I16x8: x86.APMINUW, ir.I32x4: x86.APMINUD}
+	pabs    = [...]obj.As{ir.I8x16: x86.APABSB, ir.I16x8: x86.APABSW, ir.I32x4: x86.APABSD}
+	psubv   = [...]obj.As{ir.I8x16: x86.APSUBB, ir.I16x8: x86.APSUBW, ir.I32x4: x86.APSUBL, ir.I64x2: x86.APSUBQ}
+	shiftOp = [...][5]obj.As{ // per op (shl, shr_s, shr_u), per shape
+		{ir.I16x8: x86.APSLLW, ir.I32x4: x86.APSLLL, ir.I64x2: x86.APSLLQ},
+		{ir.I16x8: x86.APSRAW, ir.I32x4: x86.APSRAL},
+		{ir.I16x8: x86.APSRLW, ir.I32x4: x86.APSRLL, ir.I64x2: x86.APSRLQ},
+	}
+	pmovx = [2][5]obj.As{ // unsigned, signed; by result shape
+		{ir.I16x8: x86.APMOVZXBW, ir.I32x4: x86.APMOVZXWD, ir.I64x2: x86.APMOVZXDQ},
+		{ir.I16x8: x86.APMOVSXBW, ir.I32x4: x86.APMOVSXWD, ir.I64x2: x86.APMOVSXDQ},
+	}
+)
+
+// CMPPS/CMPPD predicates.
+const (
+	cmpEQ  = 0
+	cmpLT  = 1
+	cmpLE  = 2
+	cmpNEQ = 4
+)
+
+// vector selects vector instruction v.
+func (s *selector) vector(v ir.Value) {
+	f := s.F
+	op := f.Op(v)
+	args := f.Args(v)
+	sh := f.VecShape(v)
+	if as := vecBinOps[op][sh]; as != 0 {
+		s.vbinTo(s.Def(v), as, 0, args[0], args[1])
+		return
+	}
+	switch op {
+	case ir.OpVandnot:
+		// PANDN computes ^dst & src: dst = b, src = a.
+		s.vbinTo(s.Def(v), x86.APANDN, 0, args[1], args[0])
+	case ir.OpVpmin, ir.OpVpmax:
+		// pmin = b < a ? b : a and MINPS dst, src = dst < src ? dst : src
+		// (src when unordered): dst = b, src = a. pmax likewise.
+		as := map[bool]obj.As{true: x86.AMINPS, false: x86.AMAXPS}[op == ir.OpVpmin]
+		if sh == ir.F64x2 {
+			as = map[bool]obj.As{true: x86.AMINPD, false: x86.AMAXPD}[op == ir.OpVpmin]
+		}
+		s.vbinTo(s.Def(v), as, 0, args[1], args[0])
+	case ir.OpVcmp:
+		s.vcmp(v, sh, ir.Cond(f.Aux2(v)), args[0], args[1])
+	case ir.OpVnot:
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mVnot}, 0, mod(d))
+	case ir.OpVneg:
+		if sh.IsFloat() {
+			s.vsign(v, 1)
+			return
+		}
+		zero := s.NewVReg(mach.ClassFloat)
+		s.VC.SetWide(zero)
+		s.emit(minst{op: mVconst}, 0, def(zero))
+		s.emit(minst{op: mVbin, imm: int64(psubv[sh])}, 0, mod(zero), use(s.Reg(args[0])))
+		s.Move(s.Def(v), zero)
+	case ir.OpVabs:
+		switch {
+		case sh.IsFloat():
+			s.vsign(v, 0)
+		case sh == ir.I64x2:
+			s.unsupported(v)
+		default:
+			s.emit(minst{op: mVun, imm: int64(pabs[sh])}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+		}
+	case ir.OpVsqrt:
+		as := obj.As(x86.ASQRTPS)
+		if sh == ir.F64x2 {
+			as = x86.ASQRTPD
+		}
+		s.emit(minst{op: mVun, imm: int64(as)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVceil, ir.OpVfloor, ir.OpVtrunc, ir.OpVnearest:
+		as := obj.As(x86.AROUNDPS)
+		if sh == ir.F64x2 {
+			as = x86.AROUNDPD
+		}
+		mode := map[ir.Op]int32{ir.OpVnearest: 0, ir.OpVfloor: 1, ir.OpVceil: 2, ir.OpVtrunc: 3}[op]
+		s.emit(minst{op: mVround, imm: int64(as), aux: mode}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVextendLowS, ir.OpVextendLowU:
+		signed := b2i(op == ir.OpVextendLowS)
+		s.emit(minst{op: mVun, imm: int64(pmovx[signed][sh])}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVsplat:
+		s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVextractLane, ir.OpVextractLaneU:
+		signed := int32(b2i(op == ir.OpVextractLane && (sh == ir.I8x16 || sh == ir.I16x8)))
+		s.emit(minst{op: mVextract, scale: uint8(sh), aux: int32(f.VecLane(v)), aux2: signed}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVreplaceLane:
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mVreplace, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, mod(d), use(s.Reg(args[1])))
+	case ir.OpVanyTrue, ir.OpVallTrue, ir.OpVbitmask:
+		kind := map[ir.Op]int32{ir.OpVanyTrue: 0, ir.OpVallTrue: 1, ir.OpVbitmask: 2}[op]
+		s.emit(minst{op: mVtest, scale: uint8(sh), aux: kind}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVshl, ir.OpVshrS, ir.OpVshrU:
+		k := map[ir.Op]int{ir.OpVshl: 0, ir.OpVshrS: 1, ir.OpVshrU: 2}[op]
+		as := shiftOp[k][sh]
+		if as == 0 {
+			s.unsupported(v) // i8x16 shifts, i64x2.shr_s: no SSE instruction
+			return
+		}
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mVshift, imm: int64(as), aux: int32(8*(16/sh.Lanes()) - 1)}, 0, mod(d), use(s.Reg(args[1])))
+	case ir.OpVbitselect:
+		s.emit(minst{op: mVbitsel}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])), use(s.Reg(args[2])))
+	case ir.OpVloadZero:
+		kind := int32(ldF32)
+		if sh == ir.I64x2 {
+			kind = ldF64
+		}
+		// MOVSS/MOVSD from memory clear the rest of the register.
+		idx, disp := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mLoad, size: 16, aux: kind, imm: disp}, 0, def(s.Def(v)), use(idx))
+	case ir.OpVloadSplat, ir.OpVloadLane:
+		// A scalar load (the access and its trap are the scalar one's),
+		// then a splat or a lane insertion.
+		lt := sh.LaneType()
+		kind := map[ir.Shape]int32{ir.I8x16: ld8U, ir.I16x8: ld16U, ir.I32x4: ld32U, ir.I64x2: ld64}[sh]
+		x := s.NewVReg(mach.ClassInt)
+		idx, disp := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mLoad, size: size(lt), aux: kind, imm: disp}, 0, def(x), use(idx))
+		if op == ir.OpVloadSplat {
+			s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(x))
+			return
+		}
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[1]))
+		s.emit(minst{op: mVreplace, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, mod(d), use(x))
+	case ir.OpVstoreLane:
+		x := s.NewVReg(mach.ClassInt)
+		s.emit(minst{op: mVextract, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, def(x), use(s.Reg(args[1])))
+		idx, disp := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mStore, size: size(sh.LaneType()), aux: int32(sh.LaneBytes()), imm: disp}, 0, use(idx), use(x))
+	case ir.OpVloadExtendS, ir.OpVloadExtendU:
+		signed := b2i(op == ir.OpVloadExtendS)
+		idx, disp := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mVloadExt, aux: int32(pmovx[signed][sh]), imm: disp}, 0, def(s.Def(v)), use(idx))
+	default:
+		s.unsupported(v)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (s *selector) unsupported(v ir.Value) {
+	s.Fail("%v %v: %w", s.F.Op(v), s.F.VecShape(v), mach.ErrUnsupported)
+}
+
+// vbinTo sets d = a op b (imm8: 1 + predicate, or 0).
+func (s *selector) vbinTo(d mach.Reg, as obj.As, imm8 int32, a, b ir.Value) {
+	s.Move(d, s.Reg(a))
+	s.emit(minst{op: mVbin, imm: int64(as), aux: imm8}, 0, mod(d), use(s.Reg(b)))
+}
+
+// vsign is float abs (kind 0) or neg (1) of v's operand.
+func (s *selector) vsign(v ir.Value, kind int32) {
+	d := s.Def(v)
+	s.Move(d, s.Reg(s.F.Args(v)[0]))
+	sz := uint8(4)
+	if s.F.VecShape(v) == ir.F64x2 {
+		sz = 8
+	}
+	s.emit(minst{op: mVsign, size: sz, aux: kind}, 0, mod(d))
+}
+
+// vcmp selects a lane-wise comparison: all ones where a c b.
+func (s *selector) vcmp(v ir.Value, sh ir.Shape, c ir.Cond, a, b ir.Value) {
+	d := s.Def(v)
+	if sh.IsFloat() {
+		as := obj.As(x86.ACMPPS)
+		if sh == ir.F64x2 {
+			as = x86.ACMPPD
+		}
+		switch c {
+		case ir.Feq:
+			s.vbinTo(d, as, 1+cmpEQ, a, b)
+		case ir.Fne:
+			s.vbinTo(d, as, 1+cmpNEQ, a, b)
+		case ir.Flt:
+			s.vbinTo(d, as, 1+cmpLT, a, b)
+		case ir.Fle:
+			s.vbinTo(d, as, 1+cmpLE, a, b)
+		case ir.Fgt:
+			s.vbinTo(d, as, 1+cmpLT, b, a)
+		case ir.Fge:
+			s.vbinTo(d, as, 1+cmpLE, b, a)
+		}
+		return
+	}
+	not := func() { s.emit(minst{op: mVnot}, 0, mod(d)) }
+	switch c {
+	case ir.Eq:
+		s.vbinTo(d, pcmpeq[sh], 0, a, b)
+	case ir.Ne:
+		s.vbinTo(d, pcmpeq[sh], 0, a, b)
+		not()
+	case ir.GtS, ir.LtS, ir.LeS, ir.GeS:
+		if sh == ir.I64x2 {
+			s.unsupported(v) // PCMPGTQ is SSE4.2
+			return
+		}
+		x, y := a, b
+		if c == ir.LtS || c == ir.GeS {
+			x, y = b, a
+		}
+		s.vbinTo(d, pcmpgt[sh], 0, x, y) // x > y
+		if c == ir.LeS || c == ir.GeS {
+			not()
+		}
+	default:
+		// Unsigned: a >= b iff max(a, b) == a; a <= b iff min(a, b) == a.
+		if sh == ir.I64x2 {
+			s.unsupported(v)
+			return
+		}
+		op := pmaxu[sh]
+		if c == ir.LeU || c == ir.GtU {
+			op = pminu[sh]
+		}
+		s.vbinTo(d, op, 0, a, b)
+		s.emit(minst{op: mVbin, imm: int64(pcmpeq[sh])}, 0, mod(d), use(s.Reg(a)))
+		if c == ir.GtU || c == ir.LtU {
+			not() // gt = not le; lt = not ge
+		}
+	}
+}
+
+// Emission.
+
+// vecInst emits vector instruction i; ok is false if m is none.
+func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
+	if m.op < mVconst {
+		return false, nil
+	}
+	if err := em.need(abi.FeatSSE41, "SIMD instructions"); err != nil {
+		return true, err
+	}
+	a := em.a
+	x15 := xreg(x86.REG_X15)
+	r11 := xreg(x86.REG_R11)
+	switch m.op {
+	case mVconst:
+		d := em.reg(i, 0)
+		hi := uint64(uint32(m.aux)) | uint64(uint32(m.aux2))<<32
+		if m.imm == 0 && hi == 0 {
+			a.op2(x86.APXOR, d, d)
+			break
+		}
+		a.op2(x86.AMOVQ, imm(m.imm), r11)
+		a.op2(x86.AMOVQ, r11, d) // clears the high half
+		if hi != 0 {
+			a.op2(x86.AMOVQ, imm(int64(hi)), r11)
+			a.op3(x86.APINSRQ, imm(1), r11, d)
+		}
+	case mVbin:
+		if m.aux > 0 {
+			a.op3(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0), imm(int64(m.aux-1)))
+		} else {
+			a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
+		}
+	case mVun:
+		a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
+	case mVround:
+		a.op3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
+	case mVnot:
+		a.op2(x86.APCMPEQL, x15, x15)
+		a.op2(x86.APXOR, x15, em.reg(i, 0))
+	case mVsign:
+		a.op2(x86.APCMPEQL, x15, x15)
+		switch {
+		case m.aux == 0 && m.size == 4:
+			a.op2(x86.APSRLL, imm(1), x15)
+		case m.aux == 0:
+			a.op2(x86.APSRLQ, imm(1), x15)
+		case m.size == 4:
+			a.op2(x86.APSLLL, imm(31), x15)
+		default:
+			a.op2(x86.APSLLQ, imm(63), x15)
+		}
+		if m.aux == 0 {
+			a.op2(x86.AANDPS, x15, em.reg(i, 0))
+		} else {
+			a.op2(x86.AXORPS, x15, em.reg(i, 0))
+		}
+	case mVsplat:
+		d, src := em.reg(i, 0), em.reg(i, 1)
+		switch ir.Shape(m.scale) {
+		case ir.I8x16:
+			a.op2(x86.AMOVQ, src, d)
+			a.op2(x86.APXOR, x15, x15)
+			a.op2(x86.APSHUFB, x15, d)
+		case ir.I16x8:
+			a.op2(x86.AMOVQ, src, d)
+			a.op3(x86.APSHUFLW, imm(0), d, d)
+			a.op3(x86.APSHUFD, imm(0), d, d)
+		case ir.I32x4, ir.F32x4:
+			if isFloatReg(src.Reg) {
+				a.op3(x86.APSHUFD, imm(0), src, d)
+			} else {
+				a.op2(x86.AMOVQ, src, d)
+				a.op3(x86.APSHUFD, imm(0), d, d)
+			}
+		default: // i64x2, f64x2
+			if isFloatReg(src.Reg) {
+				a.op3(x86.APSHUFD, imm(0x44), src, d)
+			} else {
+				a.op2(x86.AMOVQ, src, d)
+				a.op2(x86.APUNPCKLQDQ, d, d)
+			}
+		}
+	case mVextract:
+		d, src := em.reg(i, 0), em.reg(i, 1)
+		lane := int64(m.aux)
+		switch ir.Shape(m.scale) {
+		case ir.I8x16:
+			a.op3(x86.APEXTRB, imm(lane), src, d)
+			if m.aux2 == 1 {
+				a.op2(x86.AMOVBLSX, d, d)
+			}
+		case ir.I16x8:
+			a.op3(x86.APEXTRW, imm(lane), src, d)
+			if m.aux2 == 1 {
+				a.op2(x86.AMOVWLSX, d, d)
+			}
+		case ir.I32x4:
+			a.op3(x86.APEXTRD, imm(lane), src, d)
+		case ir.I64x2:
+			a.op3(x86.APEXTRQ, imm(lane), src, d)
+		case ir.F32x4:
+			// The lane to the bottom; the rest of the register does not
+			// matter to an f32.
+			a.op3(x86.APSHUFD, imm(lane), src, d)
+		default:
+			a.op3(x86.APSHUFD, imm(0x44+0xaa*lane), src, d)
+		}
+	case mVreplace:
+		d, x := em.reg(i, 0), em.reg(i, 1)
+		lane := int64(m.aux)
+		switch ir.Shape(m.scale) {
+		case ir.I8x16:
+			a.op3(x86.APINSRB, imm(lane), x, d)
+		case ir.I16x8:
+			a.op3(x86.APINSRW, imm(lane), x, d)
+		case ir.I32x4:
+			a.op3(x86.APINSRD, imm(lane), x, d)
+		case ir.I64x2:
+			a.op3(x86.APINSRQ, imm(lane), x, d)
+		case ir.F32x4:
+			a.op3(x86.AINSERTPS, imm(lane<<4), x, d)
+		default:
+			if lane == 0 {
+				a.op2(x86.AMOVSD, x, d) // register to register: the low half only
+			} else {
+				a.op2(x86.AMOVLHPS, x, d)
+			}
+		}
+	case mVtest:
+		d, src := em.reg(i, 0), em.reg(i, 1)
+		sh := ir.Shape(m.scale)
+		switch m.aux {
+		case 0:
+			a.op2(x86.APTEST, src, src)
+			a.op2(x86.ASETNE, obj.Addr{}, d)
+			a.op2(x86.AMOVBLZX, d, d)
+		case 1:
+			// A lane equal to zero makes X15 nonzero.
+			a.op2(x86.APXOR, x15, x15)
+			a.op2(pcmpeq[sh], src, x15)
+			a.op2(x86.APTEST, x15, x15)
+			a.op2(x86.ASETEQ, obj.Addr{}, d)
+			a.op2(x86.AMOVBLZX, d, d)
+		default:
+			switch sh {
+			case ir.I8x16:
+				a.op2(x86.APMOVMSKB, src, d)
+			case ir.I16x8:
+				a.op2(x86.AMOVUPS, src, x15)
+				a.op2(x86.APACKSSWB, x15, x15)
+				a.op2(x86.APMOVMSKB, x15, d)
+				a.op2(x86.AANDL, imm(0xff), d)
+			case ir.I32x4:
+				a.op2(x86.AMOVMSKPS, src, d)
+			default:
+				a.op2(x86.AMOVMSKPD, src, d)
+			}
+		}
+	case mVshift:
+		a.op2(x86.AMOVL, em.reg(i, 1), r11)
+		a.op2(x86.AANDL, imm(int64(m.aux)), r11)
+		a.op2(x86.AMOVQ, r11, x15)
+		a.op2(obj.As(m.imm), x15, em.reg(i, 0))
+	case mVbitsel:
+		// X15 = ((a ^ b) & mask) ^ b, then dst: dst may share a register
+		// with b or the mask.
+		va, vb, mask := em.reg(i, 1), em.reg(i, 2), em.reg(i, 3)
+		a.op2(x86.AMOVUPS, va, x15)
+		a.op2(x86.APXOR, vb, x15)
+		a.op2(x86.APAND, mask, x15)
+		a.op2(x86.APXOR, vb, x15)
+		a.op2(x86.AMOVUPS, x15, em.reg(i, 0))
+	case mVselect:
+		skip := em.newLabel()
+		em.jcc(m.cc, skip)
+		a.op2(x86.AMOVUPS, em.reg(i, 1), em.reg(i, 0))
+		em.append(skip)
+	case mVloadExt:
+		p := a.op2(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0))
+		em.memSite(p, m.pos)
+	default:
+		return false, nil
+	}
+	return true, nil
+}
