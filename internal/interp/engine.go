@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 
@@ -88,25 +89,46 @@ func (i instance) Invoke(name string, args []spectest.Value) ([]spectest.Value, 
 	if len(args) != len(f.Type.Params) {
 		return nil, fmt.Errorf("%s takes %d arguments, got %d", name, len(f.Type.Params), len(args))
 	}
-	in := make([]uint64, len(args))
-	for j, a := range args {
-		in[j] = a.Bits
+	// A v128 crosses as two slots, low half first (see Func).
+	in := make([]uint64, 0, 2*len(args))
+	for _, a := range args {
+		if a.Type == wasm.V128 {
+			in = append(in, binary.LittleEndian.Uint64(a.V128[:8]), binary.LittleEndian.Uint64(a.V128[8:]))
+			continue
+		}
+		in = append(in, a.Bits)
 	}
 	out, err := i.store.Call(f, in)
 	if err != nil {
 		return nil, err
 	}
-	res := make([]spectest.Value, len(out))
-	for j, r := range out {
-		res[j] = spectest.Value{Type: f.Type.Results[j], Bits: r}
+	res := make([]spectest.Value, len(f.Type.Results))
+	for j, t := range f.Type.Results {
+		if t == wasm.V128 {
+			res[j] = v128Value(out[0], out[1])
+			out = out[2:]
+			continue
+		}
+		res[j] = spectest.Value{Type: t, Bits: out[0]}
+		out = out[1:]
 	}
 	return res, nil
+}
+
+func v128Value(lo, hi uint64) spectest.Value {
+	v := spectest.Value{Type: wasm.V128}
+	binary.LittleEndian.PutUint64(v.V128[:8], lo)
+	binary.LittleEndian.PutUint64(v.V128[8:], hi)
+	return v
 }
 
 func (i instance) Global(name string) (spectest.Value, error) {
 	ext, ok := i.Exports[name]
 	if !ok || ext.Kind != wasm.ExternGlobal {
 		return spectest.Value{}, fmt.Errorf("no exported global %q", name)
+	}
+	if ext.Global.Type.Type == wasm.V128 {
+		return v128Value(ext.Global.Bits, ext.Global.Hi), nil
 	}
 	return spectest.Value{Type: ext.Global.Type.Type, Bits: ext.Global.Bits}, nil
 }

@@ -4,7 +4,8 @@ import "github.com/kilnwasm/kiln/compiler/wasm"
 
 // HostFunc returns a function of type t implemented in Go, to provide as
 // an import (Extern{Kind: wasm.ExternFunc, Func: ...}) from a Resolver. fn
-// receives the arguments' bits (refs as handles) and returns the results'.
+// receives the arguments' bits (refs as handles) and returns the results',
+// in slots as Func describes (two per v128).
 func (s *Store) HostFunc(t wasm.FuncType, fn func(args []uint64) []uint64) *Func {
 	return s.addFunc(&Func{Type: t, host: fn})
 }

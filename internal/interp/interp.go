@@ -6,6 +6,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -37,12 +38,19 @@ func trap(reason string) { panic(&Trap{reason}) }
 const maxDepth = 20000
 
 // Func is a function: defined by an instance (IR) or by the host.
+//
+// Arguments and results cross a call as uint64 slots, one per value in
+// the function type's order (i32 zero-extended, floats as their IEEE
+// bits, references as handles), except a v128, which takes two: its low
+// 64 bits, then its high 64 bits (lanes little-endian, as in memory). The
+// native runtime passes v128 as two slots in the same order.
 type Func struct {
 	Type wasm.FuncType
 	inst *Instance
 	ir   *ir.Func
 	host func(args []uint64) []uint64
 	id   uint64 // handle of funcref values: index in Store.funcs + 1
+	vec  bool   // ir has v128 values: its frames need high halves
 }
 
 // Memory is a linear memory.
@@ -58,10 +66,12 @@ type Table struct {
 	Type  wasm.ValType
 }
 
-// Global is a global variable.
+// Global is a global variable. A v128 global holds its low 64 bits in
+// Bits and its high 64 bits in Hi.
 type Global struct {
 	Type wasm.GlobalType
 	Bits uint64
+	Hi   uint64
 }
 
 // Extern is an exported or imported entity.
@@ -159,7 +169,7 @@ func (s *Store) Instantiate(b []byte, resolve Resolver) (*Instance, error) {
 				return nil, fmt.Errorf("function %d: %w", i, err)
 			}
 		}
-		inst.funcs = append(inst.funcs, s.addFunc(&Func{Type: m.Types[m.FuncTypes[i]], inst: inst, ir: f}))
+		inst.funcs = append(inst.funcs, s.addFunc(&Func{Type: m.Types[m.FuncTypes[i]], inst: inst, ir: f, vec: f.UsesVectors()}))
 	}
 	s.depth, s.fuel = 0, s.Fuel
 	err = catch(func() { inst.initialize() })
@@ -240,7 +250,8 @@ func (inst *Instance) initialize() {
 	m := inst.mod
 	for i := range m.Globals {
 		g := &m.Globals[i]
-		inst.globals = append(inst.globals, &Global{Type: g.Type, Bits: inst.eval(g.Init)})
+		lo, hi := inst.eval(g.Init)
+		inst.globals = append(inst.globals, &Global{Type: g.Type, Bits: lo, Hi: hi})
 	}
 	for _, t := range m.Tables {
 		max := uint64(noMax)
@@ -276,7 +287,7 @@ func (inst *Instance) initialize() {
 		refs := make([]uint64, e.Len())
 		for j := range refs {
 			if e.Exprs != nil {
-				refs[j] = inst.eval(e.Exprs[j])
+				refs[j], _ = inst.eval(e.Exprs[j])
 			} else {
 				refs[j] = inst.funcs[e.Funcs[j]].id
 			}
@@ -290,7 +301,7 @@ func (inst *Instance) initialize() {
 		e := &m.Elems[i]
 		switch e.Mode {
 		case wasm.SegmentActive:
-			off := inst.eval(e.Offset)
+			off, _ := inst.eval(e.Offset)
 			inst.tableInit(e.Table, uint32(i), uint32(off), 0, uint32(e.Len()))
 			inst.elems[i] = nil
 		case wasm.SegmentDeclarative:
@@ -300,7 +311,7 @@ func (inst *Instance) initialize() {
 	for i := range m.Datas {
 		d := &m.Datas[i]
 		if d.Mode == wasm.SegmentActive {
-			off := inst.eval(d.Offset)
+			off, _ := inst.eval(d.Offset)
 			inst.memInit(uint32(i), uint32(off), 0, uint32(len(d.Init)))
 			inst.datas[i] = nil
 		}
@@ -310,11 +321,11 @@ func (inst *Instance) initialize() {
 	}
 }
 
-// eval evaluates a constant expression.
-func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
+// eval evaluates a constant expression: its bits, and the high 64 bits
+// of a v128.
+func (inst *Instance) eval(x wasm.ConstExpr) (v, hi uint64) {
 	r := wasm.NewInstrReader(x.Code, x.Offset)
 	var in wasm.Instr
-	var v uint64
 	for r.More() {
 		if err := r.Next(&in); err != nil {
 			panic(err) // validated
@@ -328,14 +339,17 @@ func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
 			v = 0
 		case wasm.OpRefFunc:
 			v = inst.funcs[in.Index].id
+		case wasm.OpV128Const:
+			v, hi = binary.LittleEndian.Uint64(in.V128[:8]), binary.LittleEndian.Uint64(in.V128[8:])
 		case wasm.OpGlobalGet:
-			v = inst.globals[in.Index].Bits
+			v, hi = inst.globals[in.Index].Bits, inst.globals[in.Index].Hi
 		}
 	}
-	return v
+	return v, hi
 }
 
-// Call invokes f with args (bit patterns; refs as handles).
+// Call invokes f with args, one slot per argument (two for a v128: see
+// Func), and returns its results the same way.
 func (s *Store) Call(f *Func, args []uint64) (res []uint64, err error) {
 	s.depth = 0
 	s.fuel = s.Fuel
@@ -352,18 +366,26 @@ func (s *Store) call(f *Func, args []uint64) []uint64 {
 		trap("call stack exhausted")
 	}
 	s.burn()
-	res := f.inst.run(f.ir, args)
+	res := f.inst.run(f, args)
 	s.depth--
 	return res
 }
 
-// frame holds one activation's values.
+// frame holds one activation's values: vals[v] is value v's bits (the
+// low half of a v128), hi[v] the high half of a v128. hi is nil in
+// functions without v128 values, so that scalar code neither allocates nor
+// copies it.
 type frame struct {
 	vals   []uint64
-	tuples map[ir.Value][]uint64
+	hi     []uint64
+	tuples map[ir.Value][]uint64 // a call's result slots, as Store.call returns them
 }
 
-func (inst *Instance) run(f *ir.Func, args []uint64) []uint64 {
+func (inst *Instance) run(fn *Func, args []uint64) []uint64 {
+	if fn.vec {
+		return inst.runVec(fn, args)
+	}
+	f := fn.ir
 	fr := frame{vals: make([]uint64, f.NumValues())}
 	for i, p := range f.Params(0) {
 		fr.vals[p] = args[i]
@@ -417,6 +439,91 @@ func (inst *Instance) run(f *ir.Func, args []uint64) []uint64 {
 			break
 		}
 	}
+}
+
+// runVec is run for functions with v128 values, kept apart so that the
+// scalar loop stays as tight as it was: its frames have high halves, and
+// arguments, results and block arguments move v128s as two slots.
+func (inst *Instance) runVec(fn *Func, args []uint64) []uint64 {
+	f := fn.ir
+	fr := frame{vals: make([]uint64, f.NumValues()), hi: make([]uint64, f.NumValues())}
+	fr.setSlots(f, f.Params(0), args)
+	b := ir.Block(0)
+	var tmp []uint64
+	for {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			op := f.Op(v)
+			if !op.Info().Terminator {
+				inst.exec(f, &fr, v)
+				continue
+			}
+			if op == ir.OpReturn {
+				return fr.slots(f, f.Args(v))
+			}
+			t := inst.target(f, &fr, v)
+			tmp = fr.setSlots(f, f.Params(t.Block), fr.slotsTo(tmp[:0], f, t.Args))
+			b = t.Block
+			break
+		}
+	}
+}
+
+// target executes branch v: it returns the target taken, or traps.
+func (inst *Instance) target(f *ir.Func, fr *frame, v ir.Value) ir.Target {
+	a := f.Args(v)
+	var t ir.Target
+	switch f.Op(v) {
+	case ir.OpTrap:
+		trap(abi.TrapCode(f.Aux(v)).String())
+	case ir.OpJump:
+		t = f.Target(v, 0)
+	case ir.OpBrif:
+		if uint32(fr.vals[a[0]]) != 0 {
+			t = f.Target(v, 0)
+		} else {
+			t = f.Target(v, 1)
+		}
+	case ir.OpBrTable:
+		i := uint32(fr.vals[a[0]])
+		n := uint32(f.NumTargets(v))
+		if i >= n-1 {
+			i = n - 1
+		}
+		t = f.Target(v, int(i))
+	}
+	inst.store.burn()
+	return t
+}
+
+// slots returns values xs as call arguments or results: two slots for a
+// v128 (see Func).
+func (fr *frame) slots(f *ir.Func, xs []ir.Value) []uint64 {
+	return fr.slotsTo(make([]uint64, 0, len(xs)+2), f, xs)
+}
+
+// slotsTo appends the slots of values xs to out.
+func (fr *frame) slotsTo(out []uint64, f *ir.Func, xs []ir.Value) []uint64 {
+	for _, x := range xs {
+		out = append(out, fr.vals[x])
+		if f.Type(x) == ir.V128 {
+			out = append(out, fr.hi[x])
+		}
+	}
+	return out
+}
+
+// setSlots sets values xs (parameters) from slots, and returns slots.
+func (fr *frame) setSlots(f *ir.Func, xs []ir.Value, slots []uint64) []uint64 {
+	j := 0
+	for _, x := range xs {
+		fr.vals[x] = slots[j]
+		j++
+		if f.Type(x) == ir.V128 {
+			fr.hi[x] = slots[j]
+			j++
+		}
+	}
+	return slots
 }
 
 func (inst *Instance) addr(base uint64, off int64, size uint64) uint64 {
@@ -477,21 +584,44 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 	case ir.OpRefFunc:
 		set(inst.funcs[f.Aux(v)].id)
 	case ir.OpCopy:
+		if typ == ir.V128 {
+			inst.wide(f, fr, v)
+			return
+		}
 		set(arg(0))
 	case ir.OpSelect:
+		if typ == ir.V128 {
+			inst.wide(f, fr, v)
+			return
+		}
 		if uint32(arg(0)) != 0 {
 			set(arg(1))
 		} else {
 			set(arg(2))
 		}
 	case ir.OpProj:
-		set(fr.tuples[a[0]][f.Aux(v)])
+		res := fr.tuples[a[0]]
+		k := int(f.Aux(v))
+		// Slots before element k: two for each v128 (the function
+		// may have none of its own if it drops the tuple's v128s).
+		for _, t := range inst.resultTypes(f, a[0])[:k] {
+			if t == wasm.V128 {
+				k++
+			}
+		}
+		if typ == ir.V128 {
+			fr.hi[v] = res[k+1]
+		}
+		set(res[k])
 	case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U:
 		size := accessSize(op)
 		if op == ir.OpLoad {
 			size = 4
 			if typ == ir.I64 || typ == ir.F64 {
 				size = 8
+			} else if typ == ir.V128 {
+				inst.wide(f, fr, v)
+				return
 			}
 		}
 		x := inst.load(inst.addr(arg(0), f.Aux(v), size), size)
@@ -510,6 +640,9 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 			size = 4
 			if t := f.Type(a[1]); t == ir.I64 || t == ir.F64 {
 				size = 8
+			} else if t == ir.V128 {
+				inst.wide(f, fr, v)
+				return
 			}
 		}
 		inst.storeMem(inst.addr(arg(0), f.Aux(v), size), size, arg(1))
@@ -544,8 +677,14 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 		inst.datas[f.Aux(v)] = nil
 	case ir.OpGlobalGet:
 		set(inst.globals[f.Aux(v)].Bits)
+		if typ == ir.V128 {
+			fr.hi[v] = inst.globals[f.Aux(v)].Hi
+		}
 	case ir.OpGlobalSet:
 		inst.globals[f.Aux(v)].Bits = arg(0)
+		if f.Type(a[0]) == ir.V128 {
+			inst.globals[f.Aux(v)].Hi = fr.hi[a[0]]
+		}
 	case ir.OpTableGet:
 		t := inst.tables[f.Aux(v)]
 		i := uint64(uint32(arg(0)))
@@ -620,9 +759,14 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 			}
 			first = 1
 		}
-		args := make([]uint64, len(a)-first)
-		for i := range args {
-			args[i] = arg(first + i)
+		var args []uint64
+		if fr.hi != nil {
+			args = fr.slots(f, a[first:])
+		} else {
+			args = make([]uint64, len(a)-first)
+			for i := range args {
+				args[i] = arg(first + i)
+			}
 		}
 		res := inst.store.call(callee, args)
 		switch {
@@ -633,7 +777,25 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 			fr.tuples[v] = res
 		case typ != ir.Void:
 			set(res[0])
+			if typ == ir.V128 {
+				fr.hi[v] = res[1]
+			}
 		}
+	// Vector operations, as cases of this switch so that they cost
+	// scalar instructions nothing.
+	case ir.OpVconst, ir.OpVadd, ir.OpVsub, ir.OpVmul, ir.OpVdiv, ir.OpVaddSatS, ir.OpVaddSatU, ir.OpVsubSatS, ir.OpVsubSatU,
+		ir.OpVminS, ir.OpVminU, ir.OpVmaxS, ir.OpVmaxU, ir.OpVavgrU, ir.OpVq15mulrSatS, ir.OpVfmin, ir.OpVfmax,
+		ir.OpVpmin, ir.OpVpmax, ir.OpVdot, ir.OpVnarrowS, ir.OpVnarrowU, ir.OpVextmulLowS, ir.OpVextmulLowU,
+		ir.OpVextmulHighS, ir.OpVextmulHighU, ir.OpVswizzle, ir.OpVand, ir.OpVor, ir.OpVxor, ir.OpVandnot,
+		ir.OpVbitselect, ir.OpVnot, ir.OpVneg, ir.OpVabs, ir.OpVpopcnt, ir.OpVsqrt, ir.OpVceil, ir.OpVfloor,
+		ir.OpVtrunc, ir.OpVnearest, ir.OpVextendLowS, ir.OpVextendLowU, ir.OpVextendHighS, ir.OpVextendHighU,
+		ir.OpVextaddPairwiseS, ir.OpVextaddPairwiseU, ir.OpVconvertS, ir.OpVconvertU, ir.OpVconvertLowS,
+		ir.OpVconvertLowU, ir.OpVtruncSatS, ir.OpVtruncSatU, ir.OpVtruncSatZeroS, ir.OpVtruncSatZeroU,
+		ir.OpVdemoteZero, ir.OpVpromoteLow, ir.OpVcmp, ir.OpVshl, ir.OpVshrS, ir.OpVshrU, ir.OpVanyTrue,
+		ir.OpVallTrue, ir.OpVbitmask, ir.OpVsplat, ir.OpVextractLane, ir.OpVextractLaneU, ir.OpVreplaceLane,
+		ir.OpVshuffle, ir.OpVloadSplat, ir.OpVloadExtendS, ir.OpVloadExtendU, ir.OpVloadZero, ir.OpVloadLane,
+		ir.OpVstoreLane:
+		inst.vector(f, fr, v)
 	default:
 		x, ok := compute(op, typ, f.Aux(v), f.Type(a[0]), a, fr.vals)
 		if !ok {
@@ -641,6 +803,38 @@ func (inst *Instance) exec(f *ir.Func, fr *frame, v ir.Value) {
 		}
 		set(x)
 	}
+}
+
+// wide executes the scalar operations copy, select, load and store on
+// v128 values, apart from exec so that they do not slow its scalar cases.
+func (inst *Instance) wide(f *ir.Func, fr *frame, v ir.Value) {
+	a := f.Args(v)
+	x := a[0]
+	switch f.Op(v) {
+	case ir.OpSelect:
+		x = a[2]
+		if uint32(fr.vals[a[0]]) != 0 {
+			x = a[1]
+		}
+	case ir.OpLoad:
+		ea := inst.addr(fr.vals[a[0]], f.Aux(v), 16)
+		fr.vals[v], fr.hi[v] = inst.load(ea, 8), inst.load(ea+8, 8)
+		return
+	case ir.OpStore:
+		ea := inst.addr(fr.vals[a[0]], f.Aux(v), 16)
+		inst.storeMem(ea, 8, fr.vals[a[1]])
+		inst.storeMem(ea+8, 8, fr.hi[a[1]])
+		return
+	}
+	fr.vals[v], fr.hi[v] = fr.vals[x], fr.hi[x]
+}
+
+// resultTypes returns the result types of call instruction c.
+func (inst *Instance) resultTypes(f *ir.Func, c ir.Value) []wasm.ValType {
+	if f.Op(c) == ir.OpCall {
+		return inst.funcs[f.Aux(c)].Type.Results
+	}
+	return inst.mod.Types[f.Aux(c)].Results
 }
 
 func (inst *Instance) memInit(seg, d, s, n uint32) {

@@ -1,16 +1,14 @@
 package interp
 
 import (
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kilnwasm/kiln/internal/spectest"
 	"github.com/kilnwasm/kiln/internal/testpaths"
 )
 
-// runSuite runs the non-SIMD spec scripts on the interpreter, with or
-// without the optimization pipeline, and fails on any failed command.
+// runSuite runs the spec scripts (SIMD included) on the interpreter, with
+// or without the optimization pipeline, and fails on any failed command.
 func runSuite(t *testing.T, optimize bool) {
 	dir, fromEnv := testpaths.SpecTest()
 	files, err := spectest.Scripts([]string{dir})
@@ -20,13 +18,7 @@ func runSuite(t *testing.T, optimize bool) {
 		}
 		t.Skipf("spec suite not found: %v", err)
 	}
-	var scripts []string
-	for _, f := range files {
-		if !strings.HasPrefix(filepath.Base(f), "simd_") {
-			scripts = append(scripts, f)
-		}
-	}
-	res, err := spectest.Run(scripts, spectest.Options{NewEngine: func() spectest.Engine { return NewEngine(optimize) }})
+	res, err := spectest.Run(files, spectest.Options{NewEngine: func() spectest.Engine { return NewEngine(optimize) }})
 	if err != nil {
 		t.Fatal(err)
 	}

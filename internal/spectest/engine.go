@@ -1,6 +1,7 @@
 package spectest
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -39,7 +40,8 @@ type Trapped interface{ TrapReason() string }
 type Unlinkable interface{ LinkReason() string }
 
 // Value is a WebAssembly value. For references Bits is 0 for null, else a
-// handle: an externref made from the suite's number n is n+1.
+// handle: an externref made from the suite's number n is n+1. A v128 is
+// V128 (its bytes in memory order); Bits is unused for it.
 type Value struct {
 	Type wasm.ValType
 	Bits uint64
@@ -59,6 +61,14 @@ func (v Value) String() string {
 		return fmt.Sprintf("%v:%d", v.Type, v.Bits-1)
 	case wasm.I32:
 		return fmt.Sprintf("i32:%d", int32(v.Bits))
+	case wasm.V128:
+		// As i32x4 words: short, and every lane type can be read off it.
+		var sb strings.Builder
+		sb.WriteString("v128:i32x4")
+		for i := 0; i < 16; i += 4 {
+			fmt.Fprintf(&sb, " 0x%08x", binary.LittleEndian.Uint32(v.V128[i:]))
+		}
+		return sb.String()
 	}
 	return fmt.Sprintf("%v:%d", v.Type, int64(v.Bits))
 }
@@ -75,11 +85,51 @@ var typeByName = map[string]wasm.ValType{
 }
 
 // expectation is an expected result: a value, or a NaN class, or "any
-// non-null reference".
+// non-null reference". A v128 is compared lane by lane, each lane a value
+// or (float lanes) a NaN class.
 type expectation struct {
 	v       Value
 	nan     string // "", "nan:canonical", "nan:arithmetic"
 	nonNull bool
+	lane    int      // v128: lane width in bytes
+	laneNaN []string // v128: each lane's NaN class, "" for an exact value
+	float   bool     // v128: float lanes (for printing)
+}
+
+var laneBytes = map[string]int{"i8": 1, "i16": 2, "i32": 4, "i64": 8, "f32": 4, "f64": 8}
+
+// parseV128 reads a v128 value: the lanes, each in the encoding of a
+// scalar of the lane type.
+func parseV128(j jsonValue, e expectation) (expectation, error) {
+	w, ok := laneBytes[j.LaneType]
+	if !ok {
+		return e, fmt.Errorf("bad v128 lane type %q", j.LaneType)
+	}
+	var lanes []string
+	if err := json.Unmarshal(j.Value, &lanes); err != nil || len(lanes) != 16/w {
+		return e, fmt.Errorf("bad v128 %s value %s", j.LaneType, j.Value)
+	}
+	e.lane, e.float = w, j.LaneType[0] == 'f'
+	e.laneNaN = make([]string, len(lanes))
+	for i, s := range lanes {
+		if strings.HasPrefix(s, "nan:") && e.float {
+			e.laneNaN[i] = s
+			continue
+		}
+		n, err := strconv.ParseUint(s, 10, 8*w)
+		if err != nil {
+			// Integer lanes may be written signed.
+			m, err2 := strconv.ParseInt(s, 10, 8*w)
+			if err2 != nil {
+				return e, fmt.Errorf("bad v128 %s lane %q", j.LaneType, s)
+			}
+			n = uint64(m)
+		}
+		for k := 0; k < w; k++ {
+			e.v.V128[i*w+k] = byte(n >> (8 * k))
+		}
+	}
+	return e, nil
 }
 
 func parseValue(j jsonValue) (expectation, error) {
@@ -89,7 +139,7 @@ func parseValue(j jsonValue) (expectation, error) {
 	}
 	e := expectation{v: Value{Type: t}}
 	if t == wasm.V128 {
-		return e, errors.New("v128 values are not supported by the runner yet")
+		return parseV128(j, e)
 	}
 	if len(j.Value) == 0 {
 		if !t.IsRef() {
@@ -127,19 +177,52 @@ func (e expectation) matches(got Value) bool {
 	if e.nonNull {
 		return got.Bits != 0
 	}
+	if got.Type == wasm.V128 {
+		return e.matchesV128(got)
+	}
 	if e.nan == "" {
 		return got.Bits == e.v.Bits
 	}
-	var bits, quiet, payload uint64
-	switch got.Type {
+	return nanMatches(e.nan, got.Type, got.Bits)
+}
+
+func (e expectation) matchesV128(got Value) bool {
+	for i, nan := range e.laneNaN {
+		lane := got.V128[i*e.lane : (i+1)*e.lane]
+		if nan == "" {
+			if string(lane) != string(e.v.V128[i*e.lane:(i+1)*e.lane]) {
+				return false
+			}
+			continue
+		}
+		var bits uint64
+		for k, b := range lane {
+			bits |= uint64(b) << (8 * k)
+		}
+		t := wasm.F32
+		if e.lane == 8 {
+			t = wasm.F64
+		}
+		if !nanMatches(nan, t, bits) {
+			return false
+		}
+	}
+	return true
+}
+
+// nanMatches reports whether bits, a value of float type t, is a NaN of
+// class nan.
+func nanMatches(nan string, t wasm.ValType, bits uint64) bool {
+	var quiet, payload uint64
+	switch t {
 	case wasm.F32:
-		bits = got.Bits & 0x7fffffff
+		bits &= 0x7fffffff
 		quiet, payload = 0x00400000, 0x007fffff
 		if bits&0x7f800000 != 0x7f800000 || bits&payload == 0 {
 			return false
 		}
 	case wasm.F64:
-		bits = got.Bits &^ (1 << 63)
+		bits &^= 1 << 63
 		quiet, payload = 1<<51, 1<<52-1
 		if bits&0x7ff0000000000000 != 0x7ff0000000000000 || bits&payload == 0 {
 			return false
@@ -147,7 +230,7 @@ func (e expectation) matches(got Value) bool {
 	default:
 		return false
 	}
-	if e.nan == "nan:canonical" {
+	if nan == "nan:canonical" {
 		return bits&payload == quiet
 	}
 	return bits&quiet != 0
@@ -159,8 +242,45 @@ func (e expectation) String() string {
 		return e.v.Type.String() + ":non-null"
 	case e.nan != "":
 		return e.v.Type.String() + ":" + e.nan
+	case e.laneNaN != nil:
+		return e.v128String()
 	}
 	return e.v.String()
+}
+
+// show prints got as the expectation is printed: a v128 in the expected
+// lane type.
+func (e expectation) show(got Value) string {
+	if got.Type != wasm.V128 || e.laneNaN == nil {
+		return got.String()
+	}
+	g := e
+	g.v = got
+	g.laneNaN = make([]string, len(e.laneNaN))
+	return g.v128String()
+}
+
+// v128String prints an expected v128 in its lane type, in hex, NaN classes
+// in their lanes.
+func (e expectation) v128String() string {
+	var sb strings.Builder
+	kind := "i"
+	if e.float {
+		kind = "f"
+	}
+	fmt.Fprintf(&sb, "v128:%s%dx%d", kind, 8*e.lane, 16/e.lane)
+	for i, nan := range e.laneNaN {
+		if nan != "" {
+			sb.WriteString(" " + nan)
+			continue
+		}
+		var bits uint64
+		for k := 0; k < e.lane; k++ {
+			bits |= uint64(e.v.V128[i*e.lane+k]) << (8 * k)
+		}
+		fmt.Fprintf(&sb, " 0x%0*x", 2*e.lane, bits)
+	}
+	return sb.String()
 }
 
 type action struct {
@@ -286,7 +406,7 @@ func (s *Script) execute(x *execState, dir string, c command) {
 				return
 			}
 			if !e.matches(got[i]) {
-				s.fail(c, "result %d: got %v, want %v", i, got[i], e)
+				s.fail(c, "result %d: got %v, want %v", i, e.show(got[i]), e)
 				return
 			}
 		}
