@@ -18,6 +18,7 @@ package kiln
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -34,6 +35,10 @@ import (
 
 // Trap is the error a call returns when WebAssembly code traps.
 type Trap = trap.Trap
+
+// ErrUnsupported is wrapped by the errors of Compile for what Kiln cannot
+// compile yet on the target machine (SIMD on arm64, for now).
+var ErrUnsupported = backend.ErrUnsupported
 
 // ErrClosed is wrapped by the error of every operation on a closed
 // Instance or Module or on a handle (Function, Memory, Global) obtained
@@ -377,22 +382,56 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 	if len(args) != len(ft.Params) {
 		return nil, fmt.Errorf("kiln: function takes %d arguments, got %d", len(ft.Params), len(args))
 	}
-	stack := make([]uint64, max(len(ft.Params), len(ft.Results), 1))
+	stack := make([]uint64, max(wasm.Slots(ft.Params), wasm.Slots(ft.Results), 1))
+	k := 0
 	for i, a := range args {
+		if ft.Params[i] == wasm.V128 {
+			v, ok := a.(V128)
+			if !ok {
+				return nil, fmt.Errorf("kiln: argument %d: %T does not match v128", i, a)
+			}
+			stack[k], stack[k+1] = v.halves()
+			k += 2
+			continue
+		}
 		s, err := argSlot(a, ft.Params[i])
 		if err != nil {
 			return nil, fmt.Errorf("kiln: argument %d: %w", i, err)
 		}
-		stack[i] = s
+		stack[k] = s
+		k++
 	}
 	if err := f.f.Call(ctx, stack); err != nil {
 		return nil, err
 	}
 	out := make([]any, len(ft.Results))
+	k = 0
 	for i, t := range ft.Results {
-		out[i] = slotValue(stack[i], t)
+		if t == wasm.V128 {
+			out[i] = v128Of(stack[k], stack[k+1])
+			k += 2
+			continue
+		}
+		out[i] = slotValue(stack[k], t)
+		k++
 	}
 	return out, nil
+}
+
+// V128 is a WebAssembly v128 value, its bytes in memory order (lane 0
+// first). Call takes and returns it for v128 parameters and results, and
+// Global.Get and Set use it for v128 globals.
+type V128 [16]byte
+
+func (v V128) halves() (lo, hi uint64) {
+	return binary.LittleEndian.Uint64(v[:8]), binary.LittleEndian.Uint64(v[8:])
+}
+
+func v128Of(lo, hi uint64) V128 {
+	var v V128
+	binary.LittleEndian.PutUint64(v[:8], lo)
+	binary.LittleEndian.PutUint64(v[8:], hi)
+	return v
 }
 
 func argSlot(a any, t wasm.ValType) (uint64, error) {
@@ -518,6 +557,9 @@ func (g *Global) Get() (any, error) {
 	if g.inst.Closed() {
 		return nil, errClosed
 	}
+	if g.g.Type.Type == wasm.V128 {
+		return v128Of(g.g.GetV128()), nil
+	}
 	return slotValue(g.g.Get(), g.g.Type.Type), nil
 }
 
@@ -529,6 +571,14 @@ func (g *Global) Set(v any) error {
 	}
 	if !g.g.Type.Mutable {
 		return errors.New("kiln: global is immutable")
+	}
+	if g.g.Type.Type == wasm.V128 {
+		x, ok := v.(V128)
+		if !ok {
+			return fmt.Errorf("kiln: %T does not match v128", v)
+		}
+		g.g.SetV128(x.halves())
+		return nil
 	}
 	s, err := argSlot(v, g.g.Type.Type)
 	if err != nil {
