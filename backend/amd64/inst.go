@@ -64,20 +64,25 @@ const (
 	mSpillArgs      // U values: store outgoing stack arguments (imm: first slot)
 
 	// Vector instructions (simd.go).
-	mVconst   // D dst: imm low half, aux|aux2<<32 high half
-	mVbin     // M dst, U src: dst = dst op src (imm: the obj.As; aux: 1 + imm8 for CMPPS and friends)
-	mVun      // D dst, U src: dst = op src (imm: the obj.As)
-	mVround   // D dst, U src: ROUNDPS/PD (imm: the obj.As, aux: mode)
-	mVnot     // M dst
-	mVsign    // M dst: float abs (aux 0) or neg (aux 1) of size-byte lanes
-	mVsplat   // D dst, U src (scale: shape)
-	mVextract // D dst, U src (scale: shape, aux: lane, aux2: 1 to sign-extend)
-	mVreplace // M dst, U src (scale: shape, aux: lane)
-	mVtest    // D dst, U src: any_true (aux 0), all_true (1), bitmask (2) (scale: shape)
-	mVshift   // M dst, U count (imm: the obj.As, aux: count mask)
-	mVbitsel  // D dst, U a, U b, U mask
-	mVselect  // M dst, U b: dst = b unless cc
-	mVloadExt // D dst, U index: dst = op [membase + index + imm] (aux: the obj.As)
+	mVconst    // D dst: imm low half, aux|aux2<<32 high half
+	mVbin      // M dst, U src: dst = dst op src (imm: the obj.As; aux: 1 + imm8 for CMPPS and friends)
+	mVun       // D dst, U src: dst = op src (imm: the obj.As)
+	mVround    // D dst, U src: ROUNDPS/PD (imm: the obj.As, aux: mode)
+	mVnot      // M dst
+	mVsign     // M dst: float abs (aux 0) or neg (aux 1) of size-byte lanes
+	mVsplat    // D dst, U src (scale: shape)
+	mVextract  // D dst, U src (scale: shape, aux: lane, aux2: 1 to sign-extend)
+	mVreplace  // M dst, U src (scale: shape, aux: lane)
+	mVtest     // D dst, U src: any_true (aux 0), all_true (1), bitmask (2) (scale: shape)
+	mVshift    // M dst, U count (imm: the obj.As, aux: count mask)
+	mVbitsel   // D dst, U a, U b, U mask
+	mVselect   // M dst, U b: dst = b unless cc
+	mVloadExt  // D dst, U index: dst = op [membase + index + imm] (aux: the obj.As)
+	mVunImm    // D dst, U src: dst = op $aux, src (imm: the obj.As; PSHUFD)
+	mVshiftImm // M dst: dst = dst shifted by aux (imm: the obj.As)
+	mVtruncSat // M dst: i32x4.trunc_sat_f32x4_s
+	mVq15mulr  // M dst, U src: i16x8.q15mulr_sat_s
+	mVminmax   // M dst, U src: Wasm float min (aux 0) or max (1) of size-byte lanes
 )
 
 var mopNames = [...]string{
@@ -92,7 +97,8 @@ var mopNames = [...]string{
 	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
 	mVconst: "vconst", mVbin: "vbin", mVun: "vun", mVround: "vround", mVnot: "vnot", mVsign: "vsign",
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
-	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext",
+	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm",
+	mVtruncSat: "vtruncsat", mVq15mulr: "vq15mulr", mVminmax: "vminmax",
 }
 
 func (m mop) String() string {

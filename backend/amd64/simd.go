@@ -34,6 +34,9 @@ var vecBinOps = func() (t [256][8]obj.As) {
 	set(ir.OpVmaxS, x86.APMAXSB, x86.APMAXSW, x86.APMAXSD)
 	set(ir.OpVmaxU, x86.APMAXUB, x86.APMAXUW, x86.APMAXUD)
 	set(ir.OpVavgrU, x86.APAVGB, x86.APAVGW)
+	set(ir.OpVdot, 0, 0, x86.APMADDWL)
+	set(ir.OpVnarrowS, x86.APACKSSWB, x86.APACKSSLW)
+	set(ir.OpVnarrowU, x86.APACKUSWB, x86.APACKUSDW)
 	t[ir.OpVand][ir.NoShape] = x86.APAND
 	t[ir.OpVor][ir.NoShape] = x86.APOR
 	t[ir.OpVxor][ir.NoShape] = x86.APXOR
@@ -80,6 +83,18 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVandnot:
 		// PANDN computes ^dst & src: dst = b, src = a.
 		s.vbinTo(s.Def(v), x86.APANDN, 0, args[1], args[0])
+	case ir.OpVmul: // i64x2: no 64-bit lane multiply before AVX-512
+		// lo(a)*lo(b) + (hi(a)*lo(b) + lo(a)*hi(b)) << 32
+		a, b := s.Reg(args[0]), s.Reg(args[1])
+		cross := s.vbin(x86.APADDQ,
+			s.vbin(x86.APMULULQ, s.vshiftImm(x86.APSRLQ, 32, a), b),
+			s.vbin(x86.APMULULQ, s.vshiftImm(x86.APSRLQ, 32, b), a))
+		s.Move(s.Def(v), s.vbin(x86.APADDQ, s.vbin(x86.APMULULQ, a, b), s.vshiftImm(x86.APSLLQ, 32, cross)))
+	case ir.OpVfmin, ir.OpVfmax:
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		kind := int32(b2i(op == ir.OpVfmax))
+		s.emit(minst{op: mVminmax, size: uint8(16 / sh.Lanes()), aux: kind}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpVpmin, ir.OpVpmax:
 		// pmin = b < a ? b : a and MINPS dst, src = dst < src ? dst : src
 		// (src when unordered): dst = b, src = a. pmax likewise.
@@ -109,7 +124,10 @@ func (s *selector) vector(v ir.Value) {
 		case sh.IsFloat():
 			s.vsign(v, 0)
 		case sh == ir.I64x2:
-			s.unsupported(v)
+			// (a ^ sign) - sign, the sign of each lane in both its halves.
+			a := s.Reg(args[0])
+			sign := s.vshiftImm(x86.APSRAL, 31, s.vunImm(x86.APSHUFD, 0xf5, a))
+			s.Move(s.Def(v), s.vbin(x86.APSUBQ, s.vbin(x86.APXOR, a, sign), sign))
 		default:
 			s.emit(minst{op: mVun, imm: int64(pabs[sh])}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 		}
@@ -129,6 +147,94 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVextendLowS, ir.OpVextendLowU:
 		signed := b2i(op == ir.OpVextendLowS)
 		s.emit(minst{op: mVun, imm: int64(pmovx[signed][sh])}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVextendHighS, ir.OpVextendHighU:
+		signed := b2i(op == ir.OpVextendHighS)
+		s.Move(s.Def(v), s.extendHigh(pmovx[signed][sh], s.Reg(args[0])))
+	case ir.OpVconvertS:
+		s.emit(minst{op: mVun, imm: int64(x86.ACVTPL2PS)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVconvertLowS:
+		s.emit(minst{op: mVun, imm: int64(x86.ACVTPL2PD)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVpromoteLow:
+		s.emit(minst{op: mVun, imm: int64(x86.ACVTPS2PD)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVdemoteZero:
+		// CVTPD2PS clears the upper half.
+		s.emit(minst{op: mVun, imm: int64(x86.ACVTPD2PS)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVtruncSatS:
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mVtruncSat}, 0, mod(d))
+	case ir.OpVextmulLowS, ir.OpVextmulLowU, ir.OpVextmulHighS, ir.OpVextmulHighU:
+		signed := b2i(op == ir.OpVextmulLowS || op == ir.OpVextmulHighS)
+		ext := pmovx[signed][sh]
+		x, y := s.Reg(args[0]), s.Reg(args[1])
+		if op == ir.OpVextmulHighS || op == ir.OpVextmulHighU {
+			x, y = s.extendHigh(ext, x), s.extendHigh(ext, y)
+		} else {
+			x, y = s.vun(ext, x), s.vun(ext, y)
+		}
+		mul := map[ir.Shape]obj.As{ir.I16x8: x86.APMULLW, ir.I32x4: x86.APMULLD, ir.I64x2: x86.APMULULQ}[sh]
+		if sh == ir.I64x2 && signed == 1 {
+			mul = x86.APMULDQ // the low 32 bits of each lane, signed
+		}
+		s.Move(s.Def(v), s.vbin(mul, x, y))
+	case ir.OpVextaddPairwiseS, ir.OpVextaddPairwiseU:
+		a := s.Reg(args[0])
+		switch {
+		case sh == ir.I16x8:
+			// PMADDUBSW multiplies unsigned bytes of dst by signed bytes
+			// of src and adds pairs: with ones on the other side.
+			ones := s.vconst(0x0101010101010101, 0x0101010101010101)
+			if op == ir.OpVextaddPairwiseS {
+				s.Move(s.Def(v), s.vbin(x86.APMADDUBSW, ones, a))
+			} else {
+				s.Move(s.Def(v), s.vbin(x86.APMADDUBSW, a, ones))
+			}
+		case op == ir.OpVextaddPairwiseS:
+			ones := s.vconst(0x0001000100010001, 0x0001000100010001)
+			s.Move(s.Def(v), s.vbin(x86.APMADDWL, a, ones))
+		default:
+			// Unsigned 16-bit lanes: bias to signed, add pairs, unbias
+			// (each 32-bit sum is 2*0x8000 too small).
+			bias := s.vconst(0x8000800080008000, 0x8000800080008000)
+			ones := s.vconst(0x0001000100010001, 0x0001000100010001)
+			t := s.vbin(x86.APMADDWL, s.vbin(x86.APXOR, a, bias), ones)
+			s.Move(s.Def(v), s.vbin(x86.APADDL, t, s.vconst(0x0001000000010000, 0x0001000000010000)))
+		}
+	case ir.OpVq15mulrSatS:
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mVq15mulr}, 0, mod(d), use(s.Reg(args[1])))
+	case ir.OpVpopcnt:
+		// Each nibble's count from a 16-entry table (PSHUFB), added.
+		a := s.Reg(args[0])
+		mask := s.vconst(0x0f0f0f0f0f0f0f0f, 0x0f0f0f0f0f0f0f0f)
+		lut := s.vconst(0x0302020102010100, 0x0403030203020201)
+		lo := s.vbin(x86.APAND, a, mask)
+		hi := s.vbin(x86.APAND, s.vshiftImm(x86.APSRLW, 4, a), mask)
+		s.Move(s.Def(v), s.vbin(x86.APADDB, s.vbin(x86.APSHUFB, lut, lo), s.vbin(x86.APSHUFB, lut, hi)))
+	case ir.OpVswizzle:
+		// PSHUFB zeroes a lane whose index has its top bit set: saturating
+		// index + 0x70 sets it for every index from 16 up.
+		idx := s.vbin(x86.APADDUSB, s.Reg(args[1]), s.vconst(0x7070707070707070, 0x7070707070707070))
+		s.Move(s.Def(v), s.vbin(x86.APSHUFB, s.Reg(args[0]), idx))
+	case ir.OpVshuffle:
+		var m1, m2 [16]byte
+		for i := 0; i < 16; i++ {
+			w := uint64(f.Aux(v))
+			if i >= 8 {
+				w = uint64(f.Aux2(v))
+			}
+			l := byte(w >> (8 * (i % 8)))
+			m1[i], m2[i] = 0x80, 0x80
+			if l < 16 {
+				m1[i] = l
+			} else {
+				m2[i] = l - 16
+			}
+		}
+		x := s.vbin(x86.APSHUFB, s.Reg(args[0]), s.vconst(halves(m1)))
+		y := s.vbin(x86.APSHUFB, s.Reg(args[1]), s.vconst(halves(m2)))
+		s.Move(s.Def(v), s.vbin(x86.APOR, x, y))
 	case ir.OpVsplat:
 		s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVextractLane, ir.OpVextractLaneU:
@@ -199,6 +305,62 @@ func b2i(b bool) int {
 
 func (s *selector) unsupported(v ir.Value) {
 	s.Fail("%v %v: %w", s.F.Op(v), s.F.VecShape(v), mach.ErrUnsupported)
+}
+
+// vbin returns a new register holding a op b (two-operand SSE form).
+func (s *selector) vbin(as obj.As, a, b mach.Reg) mach.Reg {
+	d := s.newV()
+	s.Move(d, a)
+	s.emit(minst{op: mVbin, imm: int64(as)}, 0, mod(d), use(b))
+	return d
+}
+
+// vun returns a new register holding op a.
+func (s *selector) vun(as obj.As, a mach.Reg) mach.Reg {
+	d := s.newV()
+	s.emit(minst{op: mVun, imm: int64(as)}, 0, def(d), use(a))
+	return d
+}
+
+// vunImm returns a new register holding op $k, a (PSHUFD).
+func (s *selector) vunImm(as obj.As, k int32, a mach.Reg) mach.Reg {
+	d := s.newV()
+	s.emit(minst{op: mVunImm, imm: int64(as), aux: k}, 0, def(d), use(a))
+	return d
+}
+
+// vshiftImm returns a new register holding a shifted by the constant k.
+func (s *selector) vshiftImm(as obj.As, k int32, a mach.Reg) mach.Reg {
+	d := s.newV()
+	s.Move(d, a)
+	s.emit(minst{op: mVshiftImm, imm: int64(as), aux: k}, 0, mod(d))
+	return d
+}
+
+// vconst returns a new register holding the constant.
+func (s *selector) vconst(lo, hi uint64) mach.Reg {
+	d := s.newV()
+	s.emit(minst{op: mVconst, imm: int64(lo), aux: int32(uint32(hi)), aux2: int32(uint32(hi >> 32))}, 0, def(d))
+	return d
+}
+
+// extendHigh returns ext (PMOVSX/ZX) of a's high half.
+func (s *selector) extendHigh(ext obj.As, a mach.Reg) mach.Reg {
+	return s.vun(ext, s.vunImm(x86.APSHUFD, 0xee, a))
+}
+
+func (s *selector) newV() mach.Reg {
+	r := s.NewVReg(mach.ClassFloat)
+	s.VC.SetWide(r)
+	return r
+}
+
+func halves(b [16]byte) (lo, hi uint64) {
+	for i := 7; i >= 0; i-- {
+		lo = lo<<8 | uint64(b[i])
+		hi = hi<<8 | uint64(b[i+8])
+	}
+	return lo, hi
 }
 
 // vbinTo sets d = a op b (imm8: 1 + predicate, or 0).
@@ -458,6 +620,33 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		em.jcc(m.cc, skip)
 		a.op2(x86.AMOVUPS, em.reg(i, 1), em.reg(i, 0))
 		em.append(skip)
+	case mVunImm:
+		a.op3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
+	case mVshiftImm:
+		a.op2(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 0))
+	case mVtruncSat:
+		// i32x4.trunc_sat_f32x4_s: NaN lanes to 0, then CVTTPS2DQ, whose
+		// overflow result 0x80000000 becomes 0x7fffffff where the input
+		// was positive (after V8).
+		d := em.reg(i, 0)
+		a.op2(x86.AMOVUPS, d, x15)
+		a.op3(x86.ACMPPS, x15, x15, imm(cmpEQ))
+		a.op2(x86.APAND, x15, d)
+		a.op2(x86.APXOR, d, x15)
+		a.op2(x86.ACVTTPS2PL, d, d)
+		a.op2(x86.APAND, d, x15)
+		a.op2(x86.APSRAL, imm(31), x15)
+		a.op2(x86.APXOR, x15, d)
+	case mVq15mulr:
+		// PMULHRSW, except 0x8000 * 0x8000 saturates to 0x7fff.
+		d := em.reg(i, 0)
+		a.op2(x86.APMULHRSW, em.reg(i, 1), d)
+		a.op2(x86.APCMPEQW, x15, x15)
+		a.op2(x86.APSLLW, imm(15), x15)
+		a.op2(x86.APCMPEQW, d, x15)
+		a.op2(x86.APXOR, x15, d)
+	case mVminmax:
+		em.vminmax(i, m)
 	case mVloadExt:
 		p := a.op2(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0))
 		em.memSite(p, m.pos)
@@ -465,4 +654,38 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		return false, nil
 	}
 	return true, nil
+}
+
+// vminmax is Wasm's float min (aux 0) or max (aux 1) of size-byte lanes:
+// NaN if either lane is (canonical), and -0 < +0. MINPS/MAXPS return the
+// second operand when the lanes are unordered or equal, so both orders
+// are combined and the NaN lanes canonicalized (after V8).
+func (em *Emitter) vminmax(i int, m *minst) {
+	a := em.a
+	d, b := em.reg(i, 0), em.reg(i, 1) // d holds the first operand
+	x15 := xreg(x86.REG_X15)
+	pick := func(ps, pd obj.As) obj.As {
+		if m.size == 4 {
+			return ps
+		}
+		return pd
+	}
+	a.op2(x86.AMOVUPS, b, x15)
+	if m.aux == 0 {
+		a.op2(pick(x86.AMINPS, x86.AMINPD), d, x15) // x15 = min(b, a)
+		a.op2(pick(x86.AMINPS, x86.AMINPD), b, d)   // d = min(a, b)
+		a.op2(pick(x86.AORPS, x86.AORPD), d, x15)   // -0 and NaNs win
+		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
+		a.op2(pick(x86.AORPS, x86.AORPD), d, x15) // NaN lanes all ones
+	} else {
+		a.op2(pick(x86.AMAXPS, x86.AMAXPD), d, x15) // x15 = max(b, a)
+		a.op2(pick(x86.AMAXPS, x86.AMAXPD), b, d)   // d = max(a, b)
+		a.op2(pick(x86.AXORPS, x86.AXORPD), x15, d) // the discrepancies
+		a.op2(pick(x86.AORPS, x86.AORPD), d, x15)   // NaNs win
+		a.op2(pick(x86.ASUBPS, x86.ASUBPD), d, x15) // +0 wins; NaNs stay
+		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
+	}
+	// d is the NaN mask: keep the sign, exponent and quiet bit there.
+	a.op2(pick(x86.APSRLL, x86.APSRLQ), imm(int64(map[bool]int{true: 10, false: 13}[m.size == 4])), d)
+	a.op2(pick(x86.AANDNPS, x86.AANDNPD), x15, d) // d = ^d & x15
 }
