@@ -1097,4 +1097,16 @@ var encCases = []encCase{
 		"psrlq $0xd,%xmm3",
 		"andnpd %xmm15,%xmm3",
 	}},
+	{name: "vconvertu", code: []encInst{
+		in(minst{op: mVconvertU}, m(X7)),
+	}, want: []string{
+		"pxor %xmm15,%xmm15",
+		"pblendw $0x55,%xmm7,%xmm15",
+		"psubd %xmm15,%xmm7",
+		"cvtdq2ps %xmm15,%xmm15",
+		"psrld $0x1,%xmm7",
+		"cvtdq2ps %xmm7,%xmm7",
+		"addps %xmm7,%xmm7",
+		"addps %xmm15,%xmm7",
+	}},
 }

@@ -83,6 +83,7 @@ const (
 	mVtruncSat // M dst: i32x4.trunc_sat_f32x4_s
 	mVq15mulr  // M dst, U src: i16x8.q15mulr_sat_s
 	mVminmax   // M dst, U src: Wasm float min (aux 0) or max (1) of size-byte lanes
+	mVconvertU // M dst: f32x4.convert_i32x4_u
 )
 
 var mopNames = [...]string{
@@ -98,7 +99,7 @@ var mopNames = [...]string{
 	mVconst: "vconst", mVbin: "vbin", mVun: "vun", mVround: "vround", mVnot: "vnot", mVsign: "vsign",
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
 	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm",
-	mVtruncSat: "vtruncsat", mVq15mulr: "vq15mulr", mVminmax: "vminmax",
+	mVtruncSat: "vtruncsat", mVq15mulr: "vq15mulr", mVminmax: "vminmax", mVconvertU: "vconvertu",
 }
 
 func (m mop) String() string {

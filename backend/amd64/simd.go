@@ -45,7 +45,7 @@ var vecBinOps = func() (t [256][8]obj.As) {
 
 var (
 	pcmpeq  = [...]obj.As{ir.I8x16: x86.APCMPEQB, ir.I16x8: x86.APCMPEQW, ir.I32x4: x86.APCMPEQL, ir.I64x2: x86.APCMPEQQ}
-	pcmpgt  = [...]obj.As{ir.I8x16: x86.APCMPGTB, ir.I16x8: x86.APCMPGTW, ir.I32x4: x86.APCMPGTL}
+	pcmpgt  = [...]obj.As{ir.I8x16: x86.APCMPGTB, ir.I16x8: x86.APCMPGTW, ir.I32x4: x86.APCMPGTL, ir.I64x2: x86.APCMPGTQ}
 	pmaxu   = [...]obj.As{ir.I8x16: x86.APMAXUB, ir.I16x8: x86.APMAXUW, ir.I32x4: x86.APMAXUD}
 	pminu   = [...]obj.As{ir.I8x16: x86.APMINUB, ir.I16x8: x86.APMINUW, ir.I32x4: x86.APMINUD}
 	pabs    = [...]obj.As{ir.I8x16: x86.APABSB, ir.I16x8: x86.APABSW, ir.I32x4: x86.APABSD}
@@ -152,6 +152,42 @@ func (s *selector) vector(v ir.Value) {
 		s.Move(s.Def(v), s.extendHigh(pmovx[signed][sh], s.Reg(args[0])))
 	case ir.OpVconvertS:
 		s.emit(minst{op: mVun, imm: int64(x86.ACVTPL2PS)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpVconvertU:
+		d := s.Def(v)
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mVconvertU}, 0, mod(d))
+	case ir.OpVconvertLowU:
+		// Each u32 as the low half of a double 2^52 + u, minus 2^52.
+		t := s.vbin(x86.AUNPCKLPS, s.Reg(args[0]), s.vconst(0x4330000043300000, 0x4330000043300000))
+		s.Move(s.Def(v), s.vbin(x86.ASUBPD, t, s.vconst(0x4330000000000000, 0x4330000000000000)))
+	case ir.OpVtruncSatZeroS:
+		// NaN lanes to 0 and the upper bound clamped; CVTTPD2DQ gives
+		// 0x80000000 below, which is the lower bound, and zero upper lanes.
+		a := s.Reg(args[0])
+		notNaN := s.vbinImm(x86.ACMPPD, cmpEQ, a, a)
+		bound := s.vbin(x86.AANDPD, notNaN, s.vconst(0x41dfffffffc00000, 0x41dfffffffc00000)) // 2147483647.0
+		s.Move(s.Def(v), s.vun(x86.ACVTTPD2PL, s.vbin(x86.AMINPD, a, bound)))
+	case ir.OpVtruncSatZeroU:
+		// Clamp to [0, 2^32-1] (NaN to 0), truncate, add 2^52 so that the
+		// integer is the low half of each double, and gather the halves.
+		zero := s.vconst(0, 0)
+		c := s.vbin(x86.AMAXPD, s.Reg(args[0]), zero)
+		c = s.vbin(x86.AMINPD, c, s.vconst(0x41efffffffe00000, 0x41efffffffe00000)) // 4294967295.0
+		t := s.newV()
+		s.emit(minst{op: mVround, imm: int64(x86.AROUNDPD), aux: 3}, 0, def(t), use(c))
+		t = s.vbin(x86.AADDPD, t, s.vconst(0x4330000000000000, 0x4330000000000000))
+		s.Move(s.Def(v), s.vbinImm(x86.ASHUFPS, 0x88, t, zero))
+	case ir.OpVtruncSatU:
+		// After V8: NaN and negative lanes to 0; lanes from 2^31 up
+		// converted after subtracting 2^31 and added back (0x7fffffff
+		// and more saturate through the comparison mask).
+		zero := s.vconst(0, 0)
+		c := s.vbin(x86.AMAXPS, s.Reg(args[0]), zero)
+		two31 := s.vconst(0x4f0000004f000000, 0x4f0000004f000000)
+		t := s.vbin(x86.ASUBPS, c, two31)
+		over := s.vbinImm(x86.ACMPPS, cmpLE, two31, t)
+		t = s.vbin(x86.APMAXSD, s.vbin(x86.APXOR, s.vun(x86.ACVTTPS2PL, t), over), zero)
+		s.Move(s.Def(v), s.vbin(x86.APADDL, s.vun(x86.ACVTTPS2PL, c), t))
 	case ir.OpVconvertLowS:
 		s.emit(minst{op: mVun, imm: int64(x86.ACVTPL2PD)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVpromoteLow:
@@ -250,8 +286,20 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVshl, ir.OpVshrS, ir.OpVshrU:
 		k := map[ir.Op]int{ir.OpVshl: 0, ir.OpVshrS: 1, ir.OpVshrU: 2}[op]
 		as := shiftOp[k][sh]
-		if as == 0 {
-			s.unsupported(v) // i8x16 shifts, i64x2.shr_s: no SSE instruction
+		if sh == ir.I8x16 {
+			s.shiftBytes(v, k)
+			return
+		}
+		if as == 0 { // i64x2.shr_s: no PSRAQ before AVX-512
+			// ((a ^ sign) >>u n) ^ sign, sign the lane's sign everywhere.
+			a := s.Reg(args[0])
+			n := s.NewVReg(mach.ClassInt)
+			s.Move(n, s.Reg(args[1]))
+			s.emit(minst{op: mAluImm, size: 4, alu: aluAnd, imm: 63}, 0, mod(n))
+			xn := s.NewVReg(mach.ClassFloat)
+			s.emit(minst{op: mBitcast, size: 8}, 0, def(xn), use(n))
+			sign := s.vshiftImm(x86.APSRAL, 31, s.vunImm(x86.APSHUFD, 0xf5, a))
+			s.Move(s.Def(v), s.vbin(x86.APXOR, s.vbin(x86.APSRLQ, s.vbin(x86.APXOR, a, sign), xn), sign))
 			return
 		}
 		d := s.Def(v)
@@ -312,6 +360,48 @@ func (s *selector) vbin(as obj.As, a, b mach.Reg) mach.Reg {
 	d := s.newV()
 	s.Move(d, a)
 	s.emit(minst{op: mVbin, imm: int64(as)}, 0, mod(d), use(b))
+	return d
+}
+
+// shiftBytes selects an i8x16 shift (k: shl, shr_s, shr_u), which SSE
+// lacks: word shifts with the bits that cross into the next byte masked
+// off (shl, shr_u), or on bytes widened to words (shr_s).
+func (s *selector) shiftBytes(v ir.Value, k int) {
+	args := s.F.Args(v)
+	a := s.Reg(args[0])
+	n := s.NewVReg(mach.ClassInt)
+	s.Move(n, s.Reg(args[1]))
+	s.emit(minst{op: mAluImm, size: 4, alu: aluAnd, imm: 7}, 0, mod(n))
+	n8 := s.NewVReg(mach.ClassInt)
+	s.emit(minst{op: mLea, size: 4, imm: 8}, 0, def(n8), use(n))
+	toX := func(r mach.Reg) mach.Reg {
+		x := s.NewVReg(mach.ClassFloat)
+		s.emit(minst{op: mBitcast, size: 8}, 0, def(x), use(r))
+		return x
+	}
+	xn, xn8 := toX(n), toX(n8)
+	if k == 1 {
+		lo := s.vbin(x86.APSRAW, s.vbin(x86.APUNPCKLBW, a, a), xn8)
+		hi := s.vbin(x86.APSRAW, s.vbin(x86.APUNPCKHBW, a, a), xn8)
+		s.Move(s.Def(v), s.vbin(x86.APACKSSWB, lo, hi))
+		return
+	}
+	// Every byte 0xff >> n.
+	mask := s.vbin(x86.APSRLW, s.vconst(^uint64(0), ^uint64(0)), xn8)
+	mask = s.vbin(x86.APACKUSWB, mask, mask)
+	if k == 0 {
+		s.Move(s.Def(v), s.vbin(x86.APSLLW, s.vbin(x86.APAND, a, mask), xn))
+		return
+	}
+	s.Move(s.Def(v), s.vbin(x86.APAND, s.vbin(x86.APSRLW, a, xn), mask))
+}
+
+// vbinImm returns a new register holding op $k of a and b (CMPPS,
+// SHUFPS: dst = a, src = b).
+func (s *selector) vbinImm(as obj.As, k int32, a, b mach.Reg) mach.Reg {
+	d := s.newV()
+	s.Move(d, a)
+	s.emit(minst{op: mVbin, imm: int64(as), aux: 1 + k}, 0, mod(d), use(b))
 	return d
 }
 
@@ -412,10 +502,6 @@ func (s *selector) vcmp(v ir.Value, sh ir.Shape, c ir.Cond, a, b ir.Value) {
 		s.vbinTo(d, pcmpeq[sh], 0, a, b)
 		not()
 	case ir.GtS, ir.LtS, ir.LeS, ir.GeS:
-		if sh == ir.I64x2 {
-			s.unsupported(v) // PCMPGTQ is SSE4.2
-			return
-		}
 		x, y := a, b
 		if c == ir.LtS || c == ir.GeS {
 			x, y = b, a
@@ -470,7 +556,14 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			a.op3(x86.APINSRQ, imm(1), r11, d)
 		}
 	case mVbin:
-		if m.aux > 0 {
+		if obj.As(m.imm) == x86.APCMPGTQ {
+			if err := em.need(abi.FeatSSE42, "i64x2 signed comparisons"); err != nil {
+				return true, err
+			}
+		}
+		if m.aux > 0 && obj.As(m.imm) == x86.ASHUFPS {
+			a.op3(x86.ASHUFPS, imm(int64(m.aux-1)), em.reg(i, 1), em.reg(i, 0))
+		} else if m.aux > 0 {
 			a.op3(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0), imm(int64(m.aux-1)))
 		} else {
 			a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
@@ -647,6 +740,19 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		a.op2(x86.APXOR, x15, d)
 	case mVminmax:
 		em.vminmax(i, m)
+	case mVconvertU:
+		// f32x4.convert_i32x4_u (after V8): the low 16 bits of each lane
+		// convert exactly; the rest, halved to stay positive, converts,
+		// doubles and adds.
+		d := em.reg(i, 0)
+		a.op2(x86.APXOR, x15, x15)
+		a.op3(x86.APBLENDW, imm(0x55), d, x15)
+		a.op2(x86.APSUBL, x15, d)
+		a.op2(x86.ACVTPL2PS, x15, x15)
+		a.op2(x86.APSRLL, imm(1), d)
+		a.op2(x86.ACVTPL2PS, d, d)
+		a.op2(x86.AADDPS, d, d)
+		a.op2(x86.AADDPS, x15, d)
 	case mVloadExt:
 		p := a.op2(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0))
 		em.memSite(p, m.pos)

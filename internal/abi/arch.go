@@ -55,10 +55,11 @@ const (
 	FeatLZCNT                       // amd64 LZCNT (ABM)
 	FeatBMI1                        // amd64 TZCNT
 	FeatSSE41                       // amd64 ROUNDSS/ROUNDSD, PMINSD and friends
+	FeatSSE42                       // amd64 PCMPGTQ (i64x2 signed comparisons)
 	numFeatures
 )
 
-var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1"}
+var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1", "sse4.2"}
 
 func (f Features) String() string {
 	var names []string
@@ -96,6 +97,9 @@ func HostFeatures(a Arch) Features {
 		if cpu.X86.HasSSE41 {
 			f |= FeatSSE41
 		}
+		if cpu.X86.HasSSE42 {
+			f |= FeatSSE42
+		}
 		if cpu.X86.HasLZCNT {
 			f |= FeatLZCNT
 		}
@@ -104,12 +108,12 @@ func HostFeatures(a Arch) Features {
 }
 
 // BaselineFeatures are the optional features assumed when compiling for a
-// machine other than this one: for amd64 those of x86-64-v2 (POPCNT and
-// SSE4.1, which every x86-64 server CPU of the last decade has), for arm64
-// none.
+// machine other than this one: for amd64 those of x86-64-v2 (POPCNT,
+// SSE4.1 and SSE4.2, which every x86-64 server CPU of the last decade
+// has), for arm64 none.
 func BaselineFeatures(a Arch) Features {
 	if a == ArchAMD64 {
-		return FeatPOPCNT | FeatSSE41
+		return FeatPOPCNT | FeatSSE41 | FeatSSE42
 	}
 	return 0
 }
