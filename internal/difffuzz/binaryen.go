@@ -6,19 +6,30 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 )
 
 // BinaryenFlags are the features given to wasm-opt -ttf: what Kiln
-// compiles, i.e. WebAssembly 2.0 without SIMD (wasm-opt's default is the
-// MVP), and --denan, which keeps nondeterministic NaNs out of the module.
-// Not reference types: binaryen 108's are a pre-standard version (funcref
-// a subtype of externref, other value types) that Kiln rightly rejects.
+// compiles, i.e. WebAssembly 2.0 (wasm-opt's default is the MVP) with
+// SIMD where the native backend has it (amd64; elsewhere every SIMD
+// module would only be skipped, see Check), and --denan, which keeps
+// nondeterministic NaNs out of the module. Not relaxed SIMD (Kiln has
+// none). Not reference types: binaryen 108's are a pre-standard version
+// (funcref a subtype of externref, other value types) that Kiln rightly
+// rejects.
 var BinaryenFlags = []string{"--denan",
 	"--enable-sign-ext", "--enable-nontrapping-float-to-int", "--enable-bulk-memory",
 	"--enable-multivalue", "--enable-mutable-globals",
-	"--disable-simd", "--disable-threads", "--disable-gc", "--disable-exception-handling",
+	simdFlag(), "--disable-threads", "--disable-gc", "--disable-exception-handling",
 	"--disable-tail-call", "--disable-memory64", "--disable-relaxed-simd",
 	"--disable-extended-const", "--disable-typed-function-references"}
+
+func simdFlag() string {
+	if runtime.GOARCH == "amd64" {
+		return "--enable-simd"
+	}
+	return "--disable-simd"
+}
 
 // BinaryenModule makes a module with binaryen's fuzzer (wasmOpt is the
 // path of wasm-opt) from random bytes derived from seed, using files in
@@ -38,5 +49,9 @@ func BinaryenModule(wasmOpt, dir, tag string, seed uint64) ([]byte, error) {
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("wasm-opt: %v: %s", err, msg)
 	}
-	return os.ReadFile(out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return nil, err
+	}
+	return DenanV128(b)
 }

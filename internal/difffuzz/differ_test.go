@@ -18,6 +18,8 @@ func (f faulty) call(name string, args []uint64) outcome {
 		o.results[0] ^= 1
 	case f.what == "trap" && o.trap != "":
 		o.trap = "unreachable!"
+	case f.what == "result-hi" && o.trap == "" && len(o.results) > 0:
+		o.results[len(o.results)-1] ^= 1 << 40
 	}
 	return o
 }
@@ -31,17 +33,26 @@ func (f faulty) memory() []byte {
 	return m
 }
 
-func (f faulty) global(name string) uint64 {
-	if f.what == "global" {
-		return f.engine.global(name) ^ 1
+func (f faulty) global(name string) []uint64 {
+	g := f.engine.global(name)
+	switch f.what {
+	case "global":
+		g = append([]uint64(nil), g...)
+		g[0] ^= 1
+	case "global-hi":
+		g = append([]uint64(nil), g...)
+		g[len(g)-1] ^= 1 << 40
 	}
-	return f.engine.global(name)
+	return g
 }
 
 func (f faulty) takeLog() []logEntry {
 	l := f.engine.takeLog()
-	if f.what == "log" && len(l) > 0 {
+	switch {
+	case f.what == "log" && len(l) > 0:
 		l[0].args[0] ^= 1 << 20
+	case f.what == "log-hi" && len(l) > 0:
+		l[0].args[len(l[0].args)-1] ^= 1 << 40
 	}
 	return l
 }

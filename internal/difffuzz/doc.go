@@ -39,10 +39,16 @@
 // the interpreter finished is a divergence.
 //
 // With the -binaryen flag of the command, modules also come from
-// binaryen's "wasm-opt -ttf" (features limited to what Kiln compiles, NaNs
-// removed by --denan). Their "fuzzing-support" imports are provided to
-// both engines (logged, returning zeros), their hangLimitInitializer is
-// called before every call.
+// binaryen's "wasm-opt -ttf" (features limited to what Kiln compiles:
+// with SIMD on amd64, NaNs removed by --denan and, in vector lanes, which
+// binaryen 108's --denan leaves alone, by DenanV128). Their
+// "fuzzing-support" imports are provided to both engines (logged,
+// returning zeros), their hangLimitInitializer is called before every
+// call. A SIMD module the native backend refuses (ErrUnsupported, arm64)
+// is skipped.
+//
+// Values cross the engines' boundary in slots, a v128 taking two (low
+// half first); v128 arguments are two random halves.
 //
 // # Comparison
 //
@@ -64,7 +70,9 @@
 // deterministic (constants, loads, parameters, abs/neg/copysign of
 // those) are not touched, so bit-exact NaN handling of loads, stores,
 // reinterpretations and sign operations is still tested. Float results
-// of calls are compared with any NaN equal to any NaN; memory is always
+// of calls are compared with any NaN equal to any NaN (a v128 per 64-bit
+// half: equal, both f64 NaNs, or each 32-bit word equal or both f32
+// NaNs; see sameV128 for its blind spot); memory is always
 // compared bit for bit; exported globals and host-call arguments bit for
 // bit for generated modules (Options.Exact), NaN-equal for binaryen's.
 //

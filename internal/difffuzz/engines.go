@@ -29,28 +29,30 @@ const (
 type logEntry struct {
 	name  string
 	types []wasm.ValType
-	args  []uint64
+	args  []uint64 // in slots: two per v128, low half first
 }
 
 // outcome is what a call did.
 type outcome struct {
-	results []uint64
-	trap    string // the spec reason, "" if it returned
-	err     error  // a failure other than a trap (an engine error)
-	timeout bool   // native: interrupted at the deadline; interp: out of fuel
+	results []uint64 // in slots (wasm.Slots)
+	trap    string   // the spec reason, "" if it returned
+	err     error    // a failure other than a trap (an engine error)
+	timeout bool     // native: interrupted at the deadline; interp: out of fuel
 	// native traps: the function and the module offset of the trapping
 	// instruction, if known (-1 otherwise)
 	trapFunc int32
 	trapOff  int64
 }
 
-// engine is one way to run a module.
+// engine is one way to run a module. Values cross it in slots, as the
+// engines' APIs take them: one uint64 per value, two per v128 (low half
+// first).
 type engine interface {
 	instantiate() outcome
 	call(name string, args []uint64) outcome
-	memory() []byte // nil without memory
-	global(name string) uint64
-	setGlobal(name string, v uint64)
+	memory() []byte                  // nil without memory
+	global(name string) []uint64     // its slots (two for a v128)
+	setGlobal(name string, v uint64) // a scalar global (the fuel)
 	takeLog() []logEntry
 	close()
 }
@@ -67,13 +69,11 @@ var hostGlobals = map[string]struct {
 // hostCall implements the host functions: "mix" and "many" are pure
 // functions of their arguments, "callback" calls back (see
 // callbackArgs), every other one returns zeros. Every call is logged.
+// Arguments and results are in slots.
 func hostCall(log *[]logEntry, name string, ft wasm.FuncType, args []uint64) []uint64 {
-	in := make([]uint64, len(args))
-	for i, a := range args {
-		in[i] = mask(ft.Params[i], a)
-	}
+	in := maskSlots(ft.Params, args)
 	*log = append(*log, logEntry{name: name, types: ft.Params, args: in})
-	out := make([]uint64, len(ft.Results))
+	out := make([]uint64, wasm.Slots(ft.Results))
 	switch name {
 	case HostModule + ".mix":
 		out[0] = in[0]*0x9e3779b97f4a7c15 + in[1]
@@ -88,31 +88,52 @@ func hostCall(log *[]logEntry, name string, ft wasm.FuncType, args []uint64) []u
 }
 
 // callbackArgs are the arguments env.callback(x) passes to a function
-// of type ft: x converted to each parameter's type.
+// of type ft: x converted to each parameter's type (a v128: x
+// sign-extended in both halves), in slots.
 func callbackArgs(ft wasm.FuncType, x uint64) []uint64 {
-	args := make([]uint64, len(ft.Params))
-	for i, t := range ft.Params {
+	args := make([]uint64, 0, wasm.Slots(ft.Params))
+	for _, t := range ft.Params {
+		var v uint64
 		switch t {
 		case wasm.I32, wasm.I64:
-			args[i] = uint64(int64(int32(x)))
+			v = uint64(int64(int32(x)))
 		case wasm.F32:
-			args[i] = uint64(math.Float32bits(float32(int32(x))))
+			v = uint64(math.Float32bits(float32(int32(x))))
 		case wasm.F64:
-			args[i] = math.Float64bits(float64(int32(x)))
+			v = math.Float64bits(float64(int32(x)))
+		case wasm.V128:
+			args = append(args, uint64(int64(int32(x))))
+			v = uint64(int64(int32(x)))
 		}
-		args[i] = mask(t, args[i])
+		args = append(args, mask(t, v))
 	}
 	return args
 }
 
 // callbackResult is what env.callback returns from the callee's
 // results: the first one if it is an integer (a float could be a NaN of
-// either engine's choosing), else the number of results.
+// either engine's choosing), else the number of results. res is in
+// slots, so res[0] is the first result's (low) slot.
 func callbackResult(ft wasm.FuncType, res []uint64) uint64 {
 	if len(res) > 0 && (ft.Results[0] == wasm.I32 || ft.Results[0] == wasm.I64) {
 		return uint64(uint32(res[0]))
 	}
 	return uint64(len(res))
+}
+
+// maskSlots returns a copy of values of types ts, in slots, with the
+// unused upper bits of 32-bit scalars cleared (engines may leave garbage
+// there); v128 slots are all bits.
+func maskSlots(ts []wasm.ValType, s []uint64) []uint64 {
+	out := make([]uint64, 0, wasm.Slots(ts))
+	for _, t := range ts {
+		if t == wasm.V128 {
+			out = append(out, s[len(out)], s[len(out)+1])
+			continue
+		}
+		out = append(out, mask(t, s[len(out)]))
+	}
+	return out
 }
 
 func mask(t wasm.ValType, v uint64) uint64 {
@@ -171,7 +192,7 @@ func newNative(m *wasm.Module, timeout time.Duration, verify bool) (*native, err
 			ft := m.Types[imp.TypeIndex]
 			name := imp.Module + "." + imp.Name
 			fn := func(_ context.Context, _ *instance.Instance, stack []uint64) error {
-				out := hostCall(&e.log, name, ft, stack[:len(ft.Params)])
+				out := hostCall(&e.log, name, ft, stack[:wasm.Slots(ft.Params)])
 				copy(stack, out)
 				return nil
 			}
@@ -179,16 +200,12 @@ func newNative(m *wasm.Module, timeout time.Duration, verify bool) (*native, err
 				fn = func(ctx context.Context, caller *instance.Instance, stack []uint64) error {
 					hostCall(&e.log, name, ft, stack[:1])
 					f := caller.Exports()[CallbackTarget].Func
-					s := make([]uint64, max(len(f.Type.Params), len(f.Type.Results), 1))
+					s := make([]uint64, max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results), 1))
 					copy(s, callbackArgs(f.Type, stack[0]))
 					if err := f.Call(ctx, s); err != nil {
 						return err
 					}
-					res := make([]uint64, len(f.Type.Results))
-					for i, t := range f.Type.Results {
-						res[i] = mask(t, s[i])
-					}
-					stack[0] = callbackResult(f.Type, res)
+					stack[0] = callbackResult(f.Type, maskSlots(f.Type.Results, s))
 					return nil
 				}
 			}
@@ -265,18 +282,14 @@ func (e *native) instantiate() outcome {
 func (e *native) call(name string, args []uint64) outcome {
 	x := e.inst.Exports()[name]
 	ft := x.Func.Type
-	stack := make([]uint64, max(len(ft.Params), len(ft.Results), 1))
+	stack := make([]uint64, max(wasm.Slots(ft.Params), wasm.Slots(ft.Results), 1))
 	copy(stack, args)
 	ctx, cancel := context.WithTimeout(context.Background(), e.timeout)
 	defer cancel()
 	if err := x.Func.Call(ctx, stack); err != nil {
 		return nativeOutcome(err)
 	}
-	out := make([]uint64, len(ft.Results))
-	for i, t := range ft.Results {
-		out[i] = mask(t, stack[i])
-	}
-	return outcome{results: out}
+	return outcome{results: maskSlots(ft.Results, stack)}
 }
 
 func (e *native) memory() []byte {
@@ -286,9 +299,13 @@ func (e *native) memory() []byte {
 	return e.inst.Memory().Bytes()
 }
 
-func (e *native) global(name string) uint64 {
+func (e *native) global(name string) []uint64 {
 	g := e.inst.Exports()[name].Global
-	return mask(g.Type.Type, g.Get())
+	if g.Type.Type == wasm.V128 {
+		lo, hi := g.GetV128()
+		return []uint64{lo, hi}
+	}
+	return []uint64{mask(g.Type.Type, g.Get())}
 }
 
 func (e *native) setGlobal(name string, v uint64) { e.inst.Exports()[name].Global.Set(v) }
@@ -369,10 +386,7 @@ func (e *interpreter) instantiate() (o outcome) {
 					hostCall(&e.log, name, ft, args)
 					f := e.inst.Exports[CallbackTarget].Func
 					res := s.CallNested(f, callbackArgs(f.Type, args[0]))
-					for i, t := range f.Type.Results {
-						res[i] = mask(t, res[i])
-					}
-					return []uint64{callbackResult(f.Type, res)}
+					return []uint64{callbackResult(f.Type, maskSlots(f.Type.Results, res))}
 				}
 			}
 			externs[key] = interp.Extern{Kind: wasm.ExternFunc, Func: s.HostFunc(ft, fn)}
@@ -417,10 +431,7 @@ func (e *interpreter) call(name string, args []uint64) (o outcome) {
 	if err != nil {
 		return interpOutcome(err)
 	}
-	for i, t := range f.Type.Results {
-		out[i] = mask(t, out[i])
-	}
-	return outcome{results: out}
+	return outcome{results: maskSlots(f.Type.Results, out)}
 }
 
 func (e *interpreter) memory() []byte {
@@ -430,9 +441,12 @@ func (e *interpreter) memory() []byte {
 	return e.inst.Memory().Data
 }
 
-func (e *interpreter) global(name string) uint64 {
+func (e *interpreter) global(name string) []uint64 {
 	g := e.inst.Exports[name].Global
-	return mask(g.Type.Type, g.Bits)
+	if g.Type.Type == wasm.V128 {
+		return []uint64{g.Bits, g.Hi}
+	}
+	return []uint64{mask(g.Type.Type, g.Bits)}
 }
 
 func (e *interpreter) setGlobal(name string, v uint64) { e.inst.Exports[name].Global.Bits = v }

@@ -13,8 +13,11 @@ type Summary struct {
 	Modules, OK, Diverged, Invalid, Skipped int
 	Calls, Traps, StackExhausted            int
 	StackOneSided                           int
-	TrapReasons                             map[string]int
-	SkipReasons                             map[string]int
+	// Modules and functions using SIMD, calls with a v128 argument or
+	// result.
+	SIMDModules, SIMDFuncs, V128Calls int
+	TrapReasons                       map[string]int
+	SkipReasons                       map[string]int
 }
 
 // Add counts a result.
@@ -45,6 +48,11 @@ func (s *Summary) Add(r Result) {
 	s.Traps += r.Traps
 	s.StackExhausted += r.StackExhausted
 	s.StackOneSided += r.StackOneSided
+	if r.SIMDFuncs > 0 {
+		s.SIMDModules++
+	}
+	s.SIMDFuncs += r.SIMDFuncs
+	s.V128Calls += r.V128Calls
 	for k, v := range r.TrapReasons {
 		if s.TrapReasons == nil {
 			s.TrapReasons = map[string]int{}
@@ -64,6 +72,9 @@ func (s *Summary) Merge(o Summary) {
 	s.Traps += o.Traps
 	s.StackExhausted += o.StackExhausted
 	s.StackOneSided += o.StackOneSided
+	s.SIMDModules += o.SIMDModules
+	s.SIMDFuncs += o.SIMDFuncs
+	s.V128Calls += o.V128Calls
 	for k, v := range o.TrapReasons {
 		if s.TrapReasons == nil {
 			s.TrapReasons = map[string]int{}
@@ -97,6 +108,7 @@ func counts(m map[string]int) string {
 func (s Summary) String() string {
 	str := fmt.Sprintf("%d modules: %d ok, %d divergences, %d invalid, %d skipped; %d calls, %d trapped, %d stack exhaustions (%d on one engine only)",
 		s.Modules, s.OK, s.Diverged, s.Invalid, s.Skipped, s.Calls, s.Traps, s.StackExhausted, s.StackOneSided)
+	str += fmt.Sprintf("\nSIMD: %d modules, %d functions; %d calls with a v128 argument or result", s.SIMDModules, s.SIMDFuncs, s.V128Calls)
 	if len(s.TrapReasons) > 0 {
 		str += "\ntraps: " + counts(s.TrapReasons)
 	}

@@ -37,7 +37,7 @@ func main() {
 	bin := flag.Bool("binaryen", false, "take every other module from wasm-opt -ttf")
 	source := flag.String("source", "gen", `module source: "gen", "binaryen" or "both" (-binaryen)`)
 	out := flag.String("out", filepath.Join("internal", "difffuzz", "testdata", "fuzz", "difffuzz"), "directory for reproducers")
-	timeout := flag.Duration("timeout", time.Second, "deadline of each native call")
+	timeout := flag.Duration("timeout", 10*time.Second, "deadline of each native call")
 	duration := flag.Duration("duration", 0, "stop after this long (0: after -n modules)")
 	verify := flag.Bool("verify", true, "run the IR verifier after every compiler pass")
 	check := flag.String("check", "", "check one .wasm file and exit (status 1 on a divergence)")
@@ -101,8 +101,8 @@ func main() {
 		mu.Lock()
 		defer mu.Unlock()
 		el := time.Since(start)
-		fmt.Printf("%7.0fs %d modules (%.1f/s), %d calls, %d divergences, %d invalid, %d skipped, %d wasm-opt failures\n",
-			el.Seconds(), sum.Modules, float64(sum.Modules)/el.Seconds(), sum.Calls, sum.Diverged, sum.Invalid, sum.Skipped, ttfFail)
+		fmt.Printf("%7.0fs %d modules (%.1f/s, %d with SIMD), %d calls, %d divergences, %d invalid, %d skipped, %d wasm-opt failures\n",
+			el.Seconds(), sum.Modules, float64(sum.Modules)/el.Seconds(), sum.SIMDModules, sum.Calls, sum.Diverged, sum.Invalid, sum.Skipped, ttfFail)
 	}
 	ticker := time.NewTicker(15 * time.Second)
 	go func() {
