@@ -399,34 +399,15 @@ func (inst *Instance) run(fn *Func, args []uint64) []uint64 {
 				inst.exec(f, &fr, v)
 				continue
 			}
-			a := f.Args(v)
-			var t ir.Target
-			switch op {
-			case ir.OpReturn:
+			if op == ir.OpReturn {
+				a := f.Args(v)
 				out := make([]uint64, len(a))
 				for i, x := range a {
 					out[i] = fr.vals[x]
 				}
 				return out
-			case ir.OpTrap:
-				trap(abi.TrapCode(f.Aux(v)).String())
-			case ir.OpJump:
-				t = f.Target(v, 0)
-			case ir.OpBrif:
-				if uint32(fr.vals[a[0]]) != 0 {
-					t = f.Target(v, 0)
-				} else {
-					t = f.Target(v, 1)
-				}
-			case ir.OpBrTable:
-				i := uint32(fr.vals[a[0]])
-				n := uint32(f.NumTargets(v))
-				if i >= n-1 {
-					i = n - 1
-				}
-				t = f.Target(v, int(i))
 			}
-			inst.store.burn()
+			t := inst.target(f, &fr, v)
 			// Parallel assignment of the block's parameters.
 			tmp = tmp[:0]
 			for _, x := range t.Args {
