@@ -49,6 +49,8 @@ var (
 	pmaxu   = [...]obj.As{ir.I8x16: x86.APMAXUB, ir.I16x8: x86.APMAXUW, ir.I32x4: x86.APMAXUD}
 	pminu   = [...]obj.As{ir.I8x16: x86.APMINUB, ir.I16x8: x86.APMINUW, ir.I32x4: x86.APMINUD}
 	pabs    = [...]obj.As{ir.I8x16: x86.APABSB, ir.I16x8: x86.APABSW, ir.I32x4: x86.APABSD}
+	pextr   = [...]obj.As{ir.I8x16: x86.APEXTRB, ir.I16x8: x86.APEXTRW, ir.I32x4: x86.APEXTRD, ir.I64x2: x86.APEXTRQ}
+	pinsr   = [...]obj.As{ir.I8x16: x86.APINSRB, ir.I16x8: x86.APINSRW, ir.I32x4: x86.APINSRD, ir.I64x2: x86.APINSRQ}
 	psubv   = [...]obj.As{ir.I8x16: x86.APSUBB, ir.I16x8: x86.APSUBW, ir.I32x4: x86.APSUBL, ir.I64x2: x86.APSUBQ}
 	shiftOp = [...][5]obj.As{ // per op (shl, shr_s, shr_u), per shape
 		{ir.I16x8: x86.APSLLW, ir.I32x4: x86.APSLLL, ir.I64x2: x86.APSLLQ},
@@ -621,21 +623,12 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 	case mVextract:
 		d, src := em.reg(i, 0), em.reg(i, 1)
 		lane := int64(m.aux)
-		switch ir.Shape(m.scale) {
-		case ir.I8x16:
-			a.op3(x86.APEXTRB, imm(lane), src, d)
-			if m.aux2 == 1 {
-				a.op2(x86.AMOVBLSX, d, d)
+		switch sh := ir.Shape(m.scale); sh {
+		case ir.I8x16, ir.I16x8, ir.I32x4, ir.I64x2:
+			a.op3(pextr[sh], imm(lane), src, d)
+			if m.aux2 == 1 { // i8 and i16 lanes, signed
+				a.op2(map[bool]obj.As{true: x86.AMOVBLSX, false: x86.AMOVWLSX}[sh == ir.I8x16], d, d)
 			}
-		case ir.I16x8:
-			a.op3(x86.APEXTRW, imm(lane), src, d)
-			if m.aux2 == 1 {
-				a.op2(x86.AMOVWLSX, d, d)
-			}
-		case ir.I32x4:
-			a.op3(x86.APEXTRD, imm(lane), src, d)
-		case ir.I64x2:
-			a.op3(x86.APEXTRQ, imm(lane), src, d)
 		case ir.F32x4:
 			// The lane to the bottom; the rest of the register does not
 			// matter to an f32.
@@ -646,15 +639,9 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 	case mVreplace:
 		d, x := em.reg(i, 0), em.reg(i, 1)
 		lane := int64(m.aux)
-		switch ir.Shape(m.scale) {
-		case ir.I8x16:
-			a.op3(x86.APINSRB, imm(lane), x, d)
-		case ir.I16x8:
-			a.op3(x86.APINSRW, imm(lane), x, d)
-		case ir.I32x4:
-			a.op3(x86.APINSRD, imm(lane), x, d)
-		case ir.I64x2:
-			a.op3(x86.APINSRQ, imm(lane), x, d)
+		switch sh := ir.Shape(m.scale); sh {
+		case ir.I8x16, ir.I16x8, ir.I32x4, ir.I64x2:
+			a.op3(pinsr[sh], imm(lane), x, d)
 		case ir.F32x4:
 			a.op3(x86.AINSERTPS, imm(lane<<4), x, d)
 		default:
