@@ -43,6 +43,13 @@ var vecBinOps = func() (t [256][8]obj.As) {
 	return t
 }()
 
+// commutative are the table's operations whose operands may be swapped
+// (for floats only the NaN returned when both are NaNs can change, which
+// Wasm leaves open).
+var commutative = [256]bool{ir.OpVadd: true, ir.OpVmul: true, ir.OpVaddSatS: true, ir.OpVaddSatU: true,
+	ir.OpVminS: true, ir.OpVminU: true, ir.OpVmaxS: true, ir.OpVmaxU: true, ir.OpVavgrU: true, ir.OpVdot: true,
+	ir.OpVand: true, ir.OpVor: true, ir.OpVxor: true}
+
 var (
 	pcmpeq  = [...]obj.As{ir.I8x16: x86.APCMPEQB, ir.I16x8: x86.APCMPEQW, ir.I32x4: x86.APCMPEQL, ir.I64x2: x86.APCMPEQQ}
 	pcmpgt  = [...]obj.As{ir.I8x16: x86.APCMPGTB, ir.I16x8: x86.APCMPGTW, ir.I32x4: x86.APCMPGTL, ir.I64x2: x86.APCMPGTQ}
@@ -78,7 +85,13 @@ func (s *selector) vector(v ir.Value) {
 	args := f.Args(v)
 	sh := f.VecShape(v)
 	if as := vecBinOps[op][sh]; as != 0 {
-		s.vbinTo(s.Def(v), as, 0, args[0], args[1])
+		a, b := args[0], args[1]
+		if commutative[op] && s.Uses(a) > 1 && s.Uses(b) == 1 {
+			// Two-address: copy the operand that dies here, so that the
+			// copy coalesces away (a loop-invariant factor stays put).
+			a, b = b, a
+		}
+		s.vbinTo(s.Def(v), as, 0, a, b)
 		return
 	}
 	switch op {
