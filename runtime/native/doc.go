@@ -74,10 +74,11 @@
 // # Entry functions and arguments
 //
 // Context.Call(entry, stack) copies stack (uint64 slots: i32/i64 as
-// integers, f32/f64 as their IEEE bits, v128 as two slots, low half first) to an area
-// on the native stack just above StackTop and sets ctx.Args to its address.
-// The entry function (per-signature shim emitted by the compiler) loads the
-// parameters from [ctx.Args + 8*i], calls the real function with the
+// integers, f32/f64 as their IEEE bits, v128 as two slots, low half
+// first) to an area on the native stack just above StackTop and sets
+// ctx.Args to its address. The entry function (per-signature shim emitted
+// by the compiler) loads the parameters from their slots at ctx.Args
+// (wasm.Slots gives their count), calls the real function with the
 // backend's internal convention, stores the results to [ctx.Args + 8*i] and
 // returns with a plain RET. No result registers are used by the trampoline.
 //
