@@ -79,7 +79,7 @@
 // ctx.Args to its address. The entry function (per-signature shim emitted
 // by the compiler) loads the parameters from their slots at ctx.Args
 // (wasm.Slots gives their count), calls the real function with the
-// backend's internal convention, stores the results to [ctx.Args + 8*i] and
+// backend's internal convention, stores the results to their slots and
 // returns with a plain RET. No result registers are used by the trampoline.
 //
 // # What the trampoline saves
