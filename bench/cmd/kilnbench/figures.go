@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kilnwasm/kiln/bench/internal/driver"
 	"github.com/kilnwasm/kiln/bench/internal/report"
 )
 
@@ -42,19 +43,26 @@ func runtimeFigure(c *config, runners []*runner, res *report.Results, log func(s
 			p.Cells[r.info.Name] = cell
 			name, args := r.programCmd(c, prog, true, c.progArgs())
 			pr := runProc(c.timeout, nil, name, args...)
+			if pr.exitCode == driver.ExitNotAvailable && r.kind == "helper" {
+				// The engine cannot compile this module (e.g. Kiln's arm64
+				// backend and SIMD): a per-program failure, not a crash.
+				cell.Err = "cannot compile this module: " + firstLine(pr.stderr)
+				log("  %-14s %-9s FAIL: %s", prog, r.info.Name, cell.Err)
+				continue
+			}
 			if f := pr.failure(); f != "" {
 				cell.Err = f
-				log("  %-10s %-9s FAIL: %s", prog, r.info.Name, f)
+				log("  %-14s %-9s FAIL: %s", prog, r.info.Name, f)
 				continue
 			}
 			if !haveWant {
 				want, haveWant = pr.stdout, true
 				if r.info.Name != report.Native {
-					log("  %-10s reference output from %s (native unavailable)", prog, r.info.Name)
+					log("  %-14s reference output from %s (native unavailable)", prog, r.info.Name)
 				}
 			} else if d := report.CompareOutput(want, pr.stdout); d != "" {
 				cell.Err = "wrong output: " + d
-				log("  %-10s %-9s WRONG OUTPUT: %s", prog, r.info.Name, d)
+				log("  %-14s %-9s WRONG OUTPUT: %s", prog, r.info.Name, d)
 				continue
 			}
 			live = append(live, r)
@@ -69,12 +77,12 @@ func runtimeFigure(c *config, runners []*runner, res *report.Results, log func(s
 				pr := runProc(c.timeout, nil, name, args...)
 				if f := pr.failure(); f != "" {
 					cell.Err = fmt.Sprintf("round %d: %s", round+1, f)
-					log("  %-10s %-9s FAIL: %s", prog, r.info.Name, cell.Err)
+					log("  %-14s %-9s FAIL: %s", prog, r.info.Name, cell.Err)
 					continue
 				}
 				if d := report.CompareOutput(want, pr.stdout); d != "" {
 					cell.Err = fmt.Sprintf("round %d: wrong output: %s", round+1, d)
-					log("  %-10s %-9s WRONG OUTPUT: %s", prog, r.info.Name, cell.Err)
+					log("  %-14s %-9s WRONG OUTPUT: %s", prog, r.info.Name, cell.Err)
 					continue
 				}
 				cell.Samples = append(cell.Samples, report.Sample{Seconds: pr.wall.Seconds(), CPUSeconds: pr.cpu.Seconds(), RSSKB: pr.rssKB})
@@ -95,7 +103,7 @@ func runtimeFigure(c *config, runners []*runner, res *report.Results, log func(s
 			}
 			parts = append(parts, s)
 		}
-		log("  [%d/%d] %-10s %s", pi+1, len(c.programs), prog, strings.Join(parts, "  "))
+		log("  [%d/%d] %-14s %s", pi+1, len(c.programs), prog, strings.Join(parts, "  "))
 	}
 }
 

@@ -60,7 +60,7 @@ func main() {
 	log := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 	var c config
 	var programs, runners, figures string
-	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm), or all")
+	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm, e.g. matmul,matmul-simd), or groups: all (every program, SIMD builds included), scalar (no SIMD builds), simd (the SIMD builds and their scalar counterparts)")
 	flag.StringVar(&runners, "runners", strings.Join(allRunners, ","), "comma-separated runners: "+strings.Join(allRunners, ",")+" (also: "+strings.Join(extraRunners, ",")+")")
 	flag.StringVar(&figures, "figures", strings.Join(allFigures, ","), "comma-separated figures: "+strings.Join(allFigures, ","))
 	flag.IntVar(&c.rounds, "rounds", 5, "timed runs per program and runner (the median is reported)")
@@ -133,16 +133,10 @@ func main() {
 		log("kilnbench: %v", err)
 		os.Exit(2)
 	}
-	if programs == "all" {
-		c.programs = avail
-	} else {
-		for _, p := range splitList(programs) {
-			if !contains(avail, p) {
-				log("kilnbench: unknown program %q (known: %s)", p, strings.Join(avail, ", "))
-				os.Exit(2)
-			}
-			c.programs = append(c.programs, p)
-		}
+	c.programs, err = selectPrograms(avail, splitList(programs))
+	if err != nil {
+		log("kilnbench: %v", err)
+		os.Exit(2)
 	}
 	if c.testsuite == "" {
 		if d := os.Getenv("KILN_WASI_TESTSUITE"); d != "" {
@@ -160,6 +154,58 @@ func main() {
 // programsExcluded are modules in programs/wasm that are not run-time
 // benchmarks (start-up and compile figures use them).
 var programsExcluded = map[string]bool{"hello": true, "gobig": true}
+
+// simdSuffix marks the Wasm SIMD build (clang -msimd128) of a C program:
+// NAME-simd.wasm is built from programs/src/NAME.c, so its native
+// reference, and the output it must print, are NAME's.
+const simdSuffix = "-simd"
+
+// sourceName returns the C program a module is built from.
+func sourceName(prog string) string { return strings.TrimSuffix(prog, simdSuffix) }
+
+// selectPrograms resolves -programs: names and the groups all, scalar and
+// simd, in order, each program once.
+func selectPrograms(avail, list []string) ([]string, error) {
+	var out []string
+	add := func(p string) {
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	for _, p := range list {
+		switch p {
+		case "all":
+			for _, a := range avail {
+				add(a)
+			}
+		case "scalar":
+			for _, a := range avail {
+				if !strings.HasSuffix(a, simdSuffix) {
+					add(a)
+				}
+			}
+		case "simd":
+			// each SIMD build next to its scalar program, for reading side by side
+			for _, a := range avail {
+				if strings.HasSuffix(a, simdSuffix) {
+					if base := sourceName(a); contains(avail, base) {
+						add(base)
+					}
+					add(a)
+				}
+			}
+		default:
+			if !contains(avail, p) {
+				return nil, fmt.Errorf("unknown program %q (known: %s; groups: all, scalar, simd)", p, strings.Join(avail, ", "))
+			}
+			add(p)
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("-programs: no program selected")
+	}
+	return out, nil
+}
 
 func listPrograms(benchDir string) ([]string, error) {
 	m, err := filepath.Glob(filepath.Join(benchDir, "programs", "wasm", "*.wasm"))
@@ -244,7 +290,7 @@ func run(c *config, log func(string, ...any)) error {
 func notes(c *config) []string {
 	n := []string{
 		"Wall times are whole-process times measured by the harness (fork/exec to exit); peak RSS is the process's ru_maxrss from wait4.",
-		"Native builds: `clang -O2 -ffp-contract=off` of bench/programs/src at run time; Wasm: the committed modules built by bench/programs/build.sh (`clang --target=wasm32-wasi -O2 -ffp-contract=off`). No SIMD intrinsics; the compilers may auto-vectorize (native SSE2 only by default; Wasm SIMD is not enabled).",
+		"Native builds: `clang -O2 -ffp-contract=off` of bench/programs/src at run time; Wasm: the committed modules built by bench/programs/build.sh (`clang --target=wasm32-wasi -O2 -ffp-contract=off`). No SIMD intrinsics; the compilers may auto-vectorize (native SSE2 only by default). NAME-simd is the same C program built for Wasm with `-msimd128` (auto-vectorized Wasm SIMD); its native reference is NAME's native build.",
 		"wazero uses its optimizing compiler (NewRuntimeConfigCompiler) and, for run time and warm start-up, a file compilation cache; wasmtime uses wasmtime-go with default Cranelift settings and a serialized module (Module.Serialize) as its precompiled artifact.",
 		"Node runs the module with V8's default tiering (Liftoff, then TurboFan) through bench/runners/node-wasi.mjs; node has no persistent code cache for Wasm here, so its warm start-up is n/a.",
 	}

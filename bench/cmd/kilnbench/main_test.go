@@ -80,3 +80,24 @@ func TestListPrograms(t *testing.T) {
 		t.Errorf("listPrograms = %v, %v", got, err)
 	}
 }
+
+func TestSelectPrograms(t *testing.T) {
+	avail := []string{"base64", "base64-simd", "fib", "matmul", "matmul-simd"}
+	for _, tc := range []struct{ in, want string }{
+		{"all", "base64,base64-simd,fib,matmul,matmul-simd"},
+		{"scalar", "base64,fib,matmul"},
+		{"simd", "base64,base64-simd,matmul,matmul-simd"},
+		{"fib,simd,matmul", "fib,base64,base64-simd,matmul,matmul-simd"},
+	} {
+		got, err := selectPrograms(avail, splitList(tc.in))
+		if err != nil || strings.Join(got, ",") != tc.want {
+			t.Errorf("selectPrograms(%q) = %v, %v; want %s", tc.in, got, err, tc.want)
+		}
+	}
+	if _, err := selectPrograms(avail, []string{"fib-simd"}); err == nil {
+		t.Error("unknown program accepted")
+	}
+	if sourceName("matmul-simd") != "matmul" || sourceName("fib") != "fib" {
+		t.Error("sourceName")
+	}
+}

@@ -59,7 +59,7 @@ func wasmPath(c *config, prog string) string {
 func (r *runner) programCmd(c *config, prog string, cache bool, progArgs []string) (string, []string) {
 	switch r.kind {
 	case "native":
-		return filepath.Join(r.nativeDir, prog), progArgs
+		return filepath.Join(r.nativeDir, sourceName(prog)), progArgs
 	case "helper":
 		var a []string
 		if cache {
@@ -125,7 +125,12 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 		return
 	}
 	log("kilnbench: building native programs with %s -O2", cc)
-	progs := append([]string{"hello"}, c.programs...)
+	progs := []string{"hello"}
+	for _, p := range c.programs {
+		if p = sourceName(p); !contains(progs, p) {
+			progs = append(progs, p)
+		}
+	}
 	for _, p := range progs {
 		src := filepath.Join(c.benchDir, "programs", "src", p+".c")
 		res := runProc(2*time.Minute, nil, cc, "-O2", "-ffp-contract=off", "-o", filepath.Join(r.nativeDir, p), src, "-lm")

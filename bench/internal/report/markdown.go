@@ -55,23 +55,51 @@ func esc(s string) string {
 
 // GeoMeanTable renders the per-runner geometric-mean table (also used in
 // bench/README.md).
+//
+// When both scalar programs and SIMD builds (NAME-simd) were run, they get
+// separate geomeans: a SIMD build is a second measurement of the same
+// source, and one mixed mean would weigh those programs twice.
 func (r *Results) GeoMeanTable() string {
+	var nSIMD int
+	for _, p := range r.Programs {
+		if p.IsSIMD() {
+			nSIMD++
+		}
+	}
+	split := nSIMD > 0 && nSIMD < len(r.Programs)
+	scalar := func(p *Program) bool { return !split || !p.IsSIMD() }
+	simd := func(p *Program) bool { return p.IsSIMD() }
 	var b strings.Builder
-	b.WriteString("| runner | geomean of time ÷ native | programs |\n|---|---:|---:|\n")
+	if split {
+		b.WriteString("| runner | geomean of time ÷ native | programs | SIMD builds: geomean | SIMD builds |\n|---|---:|---:|---:|---:|\n")
+	} else {
+		b.WriteString("| runner | geomean of time ÷ native | programs |\n|---|---:|---:|\n")
+	}
+	cell := func(runner string, keep func(*Program) bool) string {
+		g, used, total := r.geoMean(runner, keep)
+		gs := "-"
+		if !math.IsNaN(g) {
+			gs = fmt.Sprintf("%.2f×", g)
+		}
+		return fmt.Sprintf(" %s | %d/%d |", gs, used, total)
+	}
 	for _, rn := range r.Runners {
 		if rn.Name == Native {
 			continue
 		}
 		if rn.Missing != "" {
-			fmt.Fprintf(&b, "| %s | missing: %s | - |\n", rn.Name, esc(rn.Missing))
+			fmt.Fprintf(&b, "| %s | missing: %s | - |", rn.Name, esc(rn.Missing))
+			if split {
+				b.WriteString(" - | - |")
+			}
+			b.WriteString("\n")
 			continue
 		}
-		g, used, total := r.GeoMean(rn.Name)
-		gs := "-"
-		if !math.IsNaN(g) {
-			gs = fmt.Sprintf("%.2f×", g)
+		fmt.Fprintf(&b, "| %s |%s", rn.Name, cell(rn.Name, scalar))
+		if split {
+			b.WriteString(cell(rn.Name, simd))
 		}
-		fmt.Fprintf(&b, "| %s | %s | %d/%d |\n", rn.Name, gs, used, total)
+		b.WriteString("\n")
 	}
 	return b.String()
 }

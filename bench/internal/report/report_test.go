@@ -124,3 +124,21 @@ func TestSVG(t *testing.T) {
 		t.Errorf("SVG has %d bars, want 5", n)
 	}
 }
+
+func TestGeoMeanTableSIMD(t *testing.T) {
+	cell := func(s float64) *Cell { return &Cell{Samples: []Sample{{Seconds: s}}} }
+	r := &Results{
+		Runners: []Runner{{Name: Native}, {Name: "kiln"}},
+		Programs: []*Program{
+			{Name: "matmul", Cells: map[string]*Cell{Native: cell(1), "kiln": cell(2)}},
+			{Name: "matmul-simd", Cells: map[string]*Cell{Native: cell(1), "kiln": cell(1.5)}},
+		},
+	}
+	if got, want := r.GeoMeanTable(), "| kiln | 2.00× | 1/1 | 1.50× | 1/1 |\n"; !strings.HasSuffix(got, want) {
+		t.Errorf("GeoMeanTable:\n%s\nwant a row %q", got, want)
+	}
+	r.Programs = r.Programs[1:] // only SIMD builds: one mean
+	if got, want := r.GeoMeanTable(), "| kiln | 1.50× | 1/1 |\n"; !strings.HasSuffix(got, want) {
+		t.Errorf("GeoMeanTable:\n%s\nwant a row %q", got, want)
+	}
+}

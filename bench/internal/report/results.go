@@ -177,8 +177,19 @@ func (r *Results) Available() []Runner {
 // programs where both succeeded, with how many programs that is and how
 // many programs there are.
 func (r *Results) GeoMean(runner string) (g float64, used, total int) {
+	return r.geoMean(runner, func(*Program) bool { return true })
+}
+
+// IsSIMD reports whether the program is a Wasm SIMD build (NAME-simd).
+func (p *Program) IsSIMD() bool { return strings.HasSuffix(p.Name, "-simd") }
+
+// geoMean is GeoMean over the programs for which keep is true.
+func (r *Results) geoMean(runner string, keep func(*Program) bool) (g float64, used, total int) {
 	var rs []float64
 	for _, p := range r.Programs {
+		if !keep(p) {
+			continue
+		}
 		total++
 		if x := p.Ratio(runner); !math.IsNaN(x) {
 			rs = append(rs, x)
