@@ -43,6 +43,18 @@ var vecBinOps = func() (t [256][8]obj.As) {
 	return t
 }()
 
+// Small tables the selection indexes (never map literals: those would be
+// built at every instruction).
+var (
+	pminmax   = [2][2]obj.As{{x86.AMINPS, x86.AMINPD}, {x86.AMAXPS, x86.AMAXPD}} // [max][f64]
+	roundMode = [256]int32{ir.OpVnearest: 0, ir.OpVfloor: 1, ir.OpVceil: 2, ir.OpVtrunc: 3}
+	extmul    = [...]obj.As{ir.I16x8: x86.APMULLW, ir.I32x4: x86.APMULLD, ir.I64x2: x86.APMULULQ}
+	testKind  = [256]int32{ir.OpVanyTrue: 0, ir.OpVallTrue: 1, ir.OpVbitmask: 2}
+	shiftKind = [256]int{ir.OpVshl: 0, ir.OpVshrS: 1, ir.OpVshrU: 2}
+	laneLoad  = [...]int32{ir.I8x16: ld8U, ir.I16x8: ld16U, ir.I32x4: ld32U, ir.I64x2: ld64}
+	signExt   = [...]obj.As{ir.I8x16: x86.AMOVBLSX, ir.I16x8: x86.AMOVWLSX}
+)
+
 // commutative are the table's operations whose operands may be swapped
 // (for floats only the NaN returned when both are NaNs can change, which
 // Wasm leaves open).
@@ -113,10 +125,7 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVpmin, ir.OpVpmax:
 		// pmin = b < a ? b : a and MINPS dst, src = dst < src ? dst : src
 		// (src when unordered): dst = b, src = a. pmax likewise.
-		as := map[bool]obj.As{true: x86.AMINPS, false: x86.AMAXPS}[op == ir.OpVpmin]
-		if sh == ir.F64x2 {
-			as = map[bool]obj.As{true: x86.AMINPD, false: x86.AMAXPD}[op == ir.OpVpmin]
-		}
+		as := pminmax[b2i(op == ir.OpVpmax)][b2i(sh == ir.F64x2)]
 		s.vbinTo(s.Def(v), as, 0, args[1], args[0])
 	case ir.OpVcmp:
 		s.vcmp(v, sh, ir.Cond(f.Aux2(v)), args[0], args[1])
@@ -157,7 +166,7 @@ func (s *selector) vector(v ir.Value) {
 		if sh == ir.F64x2 {
 			as = x86.AROUNDPD
 		}
-		mode := map[ir.Op]int32{ir.OpVnearest: 0, ir.OpVfloor: 1, ir.OpVceil: 2, ir.OpVtrunc: 3}[op]
+		mode := roundMode[op]
 		s.emit(minst{op: mVround, imm: int64(as), aux: mode}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVextendLowS, ir.OpVextendLowU:
 		signed := b2i(op == ir.OpVextendLowS)
@@ -223,7 +232,7 @@ func (s *selector) vector(v ir.Value) {
 		} else {
 			x, y = s.vun(ext, x), s.vun(ext, y)
 		}
-		mul := map[ir.Shape]obj.As{ir.I16x8: x86.APMULLW, ir.I32x4: x86.APMULLD, ir.I64x2: x86.APMULULQ}[sh]
+		mul := extmul[sh]
 		if sh == ir.I64x2 && signed == 1 {
 			mul = x86.APMULDQ // the low 32 bits of each lane, signed
 		}
@@ -296,10 +305,10 @@ func (s *selector) vector(v ir.Value) {
 		s.Move(d, s.Reg(args[0]))
 		s.emit(minst{op: mVreplace, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpVanyTrue, ir.OpVallTrue, ir.OpVbitmask:
-		kind := map[ir.Op]int32{ir.OpVanyTrue: 0, ir.OpVallTrue: 1, ir.OpVbitmask: 2}[op]
+		kind := testKind[op]
 		s.emit(minst{op: mVtest, scale: uint8(sh), aux: kind}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVshl, ir.OpVshrS, ir.OpVshrU:
-		k := map[ir.Op]int{ir.OpVshl: 0, ir.OpVshrS: 1, ir.OpVshrU: 2}[op]
+		k := shiftKind[op]
 		as := shiftOp[k][sh]
 		if sh == ir.I8x16 {
 			s.shiftBytes(v, k)
@@ -334,7 +343,7 @@ func (s *selector) vector(v ir.Value) {
 		// A scalar load (the access and its trap are the scalar one's),
 		// then a splat or a lane insertion.
 		lt := sh.LaneType()
-		kind := map[ir.Shape]int32{ir.I8x16: ld8U, ir.I16x8: ld16U, ir.I32x4: ld32U, ir.I64x2: ld64}[sh]
+		kind := laneLoad[sh]
 		x := s.NewVReg(mach.ClassInt)
 		idx, disp := s.address(args[0], f.Aux(v))
 		s.emit(minst{op: mLoad, size: size(lt), aux: kind, imm: disp}, 0, def(x), use(idx))
@@ -640,7 +649,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		case ir.I8x16, ir.I16x8, ir.I32x4, ir.I64x2:
 			a.op3(pextr[sh], imm(lane), src, d)
 			if m.aux2 == 1 { // i8 and i16 lanes, signed
-				a.op2(map[bool]obj.As{true: x86.AMOVBLSX, false: x86.AMOVWLSX}[sh == ir.I8x16], d, d)
+				a.op2(signExt[sh], d, d)
 			}
 		case ir.F32x4:
 			// The lane to the bottom; the rest of the register does not
@@ -792,6 +801,6 @@ func (em *Emitter) vminmax(i int, m *minst) {
 		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
 	}
 	// d is the NaN mask: keep the sign, exponent and quiet bit there.
-	a.op2(pick(x86.APSRLL, x86.APSRLQ), imm(int64(map[bool]int{true: 10, false: 13}[m.size == 4])), d)
+	a.op2(pick(x86.APSRLL, x86.APSRLQ), imm(int64(13-3*b2i(m.size == 4))), d)
 	a.op2(pick(x86.AANDNPS, x86.AANDNPD), x15, d) // d = ^d & x15
 }
