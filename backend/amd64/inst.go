@@ -2,6 +2,7 @@ package amd64
 
 import (
 	"fmt"
+	"github.com/kilnwasm/kiln/backend/isel"
 	"strings"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -164,18 +165,18 @@ const (
 	remU
 )
 
-// Load kinds: the width and extension of a load into a register.
+// Load kinds (shared: isel.LoadKind).
 const (
-	ld8S = iota
-	ld8U
-	ld16S
-	ld16U
-	ld32S
-	ld32U // also a plain i32 load
-	ld64
-	ldF32
-	ldF64
-	ldV128
+	ld8S   = isel.Ld8S
+	ld8U   = isel.Ld8U
+	ld16S  = isel.Ld16S
+	ld16U  = isel.Ld16U
+	ld32S  = isel.Ld32S
+	ld32U  = isel.Ld32U
+	ld64   = isel.Ld64
+	ldF32  = isel.LdF32
+	ldF64  = isel.LdF64
+	ldV128 = isel.LdV128
 )
 
 // Float ALU and unary kinds.

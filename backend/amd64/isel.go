@@ -283,8 +283,6 @@ var opAux = [256]int32{
 	ir.OpSext8: 8, ir.OpSext16: 16, ir.OpSext32: 32,
 	ir.OpFadd: fAdd, ir.OpFsub: fSub, ir.OpFmul: fMul, ir.OpFdiv: fDiv,
 	ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest,
-	ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U,
-	ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4,
 }
 
 // imm32 reports whether v is a constant that fits a sign-extended 32-bit
@@ -456,21 +454,7 @@ func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64) {
 func (s *selector) load(v ir.Value) {
 	f := s.F
 	typ := f.Type(v)
-	kind := opAux[f.Op(v)]
-	if f.Op(v) == ir.OpLoad {
-		switch typ {
-		case ir.I32:
-			kind = ld32U
-		case ir.I64:
-			kind = ld64
-		case ir.F32:
-			kind = ldF32
-		case ir.F64:
-			kind = ldF64
-		case ir.V128:
-			kind = ldV128
-		}
-	}
+	kind := isel.LoadKind(f, v)
 	idx, disp := s.address(f.Args(v)[0], f.Aux(v))
 	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp}, 0, def(s.Def(v)), use(idx))
 }
@@ -478,10 +462,7 @@ func (s *selector) load(v ir.Value) {
 func (s *selector) store(v ir.Value) {
 	f := s.F
 	args := f.Args(v)
-	width := opAux[f.Op(v)]
-	if f.Op(v) == ir.OpStore {
-		width = int32(size(f.Type(args[1])))
-	}
+	width := isel.StoreWidth(f, v)
 	idx, disp := s.address(args[0], f.Aux(v))
 	if width == 16 {
 		s.emit(minst{op: mStore, size: 16, aux: 16, imm: disp}, 0, use(idx), use(s.Reg(args[1])))

@@ -156,8 +156,6 @@ var opAux = [256]int32{
 	ir.OpFadd: fAdd, ir.OpFsub: fSub, ir.OpFmul: fMul, ir.OpFdiv: fDiv, ir.OpFmin: fMin, ir.OpFmax: fMax,
 	ir.OpFsqrt: fSqrt, ir.OpFceil: fCeil, ir.OpFfloor: fFloor, ir.OpFtrunc: fTrunc, ir.OpFnearest: fNearest,
 	ir.OpFabs: fAbs, ir.OpFneg: fNeg,
-	ir.OpLoad8S: ld8S, ir.OpLoad8U: ld8U, ir.OpLoad16S: ld16S, ir.OpLoad16U: ld16U, ir.OpLoad32S: ld32S, ir.OpLoad32U: ld32U,
-	ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4,
 }
 
 var aluOf = [256]aluOp{ir.OpIadd: aluAdd, ir.OpIsub: aluSub, ir.OpIand: aluAnd, ir.OpIor: aluOr, ir.OpIxor: aluXor}
@@ -415,19 +413,7 @@ func (s *selector) condition(c ir.Value, sameBlock bool) a64.Cond {
 func (s *selector) load(v ir.Value) {
 	f := s.F
 	typ := f.Type(v)
-	kind := opAux[f.Op(v)]
-	if f.Op(v) == ir.OpLoad {
-		switch typ {
-		case ir.I32:
-			kind = ld32U
-		case ir.I64:
-			kind = ld64
-		case ir.F32:
-			kind = ldF32
-		case ir.F64:
-			kind = ldF64
-		}
-	}
+	kind := isel.LoadKind(f, v)
 	addr, based := s.address(f.Args(v)[0], f.Aux(v))
 	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: f.Aux(v), scale: based}, 0, def(s.Def(v)), use(addr))
 }
@@ -435,10 +421,7 @@ func (s *selector) load(v ir.Value) {
 func (s *selector) store(v ir.Value) {
 	f := s.F
 	args := f.Args(v)
-	width := opAux[f.Op(v)]
-	if f.Op(v) == ir.OpStore {
-		width = int32(size(f.Type(args[1])))
-	}
+	width := isel.StoreWidth(f, v)
 	addr, based := s.address(args[0], f.Aux(v))
 	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: f.Aux(v), scale: based}, 0, use(addr), use(s.Reg(args[1])))
 }

@@ -379,3 +379,47 @@ func TruncAux(op ir.Op) int32 {
 	}
 	return aux
 }
+
+// Load kinds: the width and extension of a memory load into a register,
+// the same for every ISA (each indexes its own instructions by them).
+const (
+	Ld8S = iota
+	Ld8U
+	Ld16S
+	Ld16U
+	Ld32S
+	Ld32U // also a plain i32 load
+	Ld64
+	LdF32
+	LdF64
+	LdV128
+)
+
+var loadKinds = [256]int32{ir.OpLoad8S: Ld8S, ir.OpLoad8U: Ld8U, ir.OpLoad16S: Ld16S, ir.OpLoad16U: Ld16U,
+	ir.OpLoad32S: Ld32S, ir.OpLoad32U: Ld32U}
+
+var plainLoads = [...]int32{ir.I32: Ld32U, ir.I64: Ld64, ir.F32: LdF32, ir.F64: LdF64, ir.V128: LdV128}
+
+// LoadKind returns the kind of load v (a load op).
+func LoadKind(f *ir.Func, v ir.Value) int32 {
+	if f.Op(v) == ir.OpLoad {
+		return plainLoads[f.Type(v)]
+	}
+	return loadKinds[f.Op(v)]
+}
+
+var storeWidths = [256]int32{ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4}
+
+// StoreWidth returns the bytes store v (a store op) writes.
+func StoreWidth(f *ir.Func, v ir.Value) int32 {
+	if f.Op(v) == ir.OpStore {
+		switch f.Type(f.Args(v)[1]) {
+		case ir.I32, ir.F32:
+			return 4
+		case ir.V128:
+			return 16
+		}
+		return 8
+	}
+	return storeWidths[f.Op(v)]
+}
