@@ -129,9 +129,11 @@ func (lk *linker) bl() int32 {
 	return at
 }
 
-// slotOp loads or stores an 8-byte argument slot of type t.
+// slotOp loads or stores the slots of a value of type t (two for a v128).
 func slotOp(t ir.Type, load bool) a64.MemOp {
 	switch {
+	case t == ir.V128:
+		return pick(load, a64.LDRQ, a64.STRQ)
 	case mach.ClassOf(t) == mach.ClassFloat:
 		return pick(load, a64.LDRD, a64.STRD)
 	case t == ir.I32 && load:
@@ -154,21 +156,26 @@ func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 		b.addImm(a64.SP, a64.SP, -int64((8*stack+15)&^15))
 	}
 	b.mem(a64.LDRX, tmp, ctx, abi.ExecArgs)
+	// The arguments' slots: a v128 takes two (mach.SlotOffsets).
+	offs, _ := mach.SlotOffsets(nil, sig.Params)
 	for i, l := range params {
 		if l.Stack {
-			b.mem(a64.LDRX, scratch, tmp, 8*int64(i))
-			b.mem(a64.STRX, scratch, a64.SP, 8*int64(l.Slot))
+			for k := range mach.SlotWidth(sig.Params[i]) {
+				b.mem(a64.LDRX, scratch, tmp, 8*int64(offs[i]+k))
+				b.mem(a64.STRX, scratch, a64.SP, 8*int64(l.Slot+k))
+			}
 		}
 	}
 	for i, l := range params {
 		if !l.Stack {
-			b.mem(slotOp(sig.Params[i], true), hw(l.Reg), tmp, 8*int64(i))
+			b.mem(slotOp(sig.Params[i], true), hw(l.Reg), tmp, 8*int64(offs[i]))
 		}
 	}
 	call := lk.bl()
 	b.mem(a64.LDRX, tmp, ctx, abi.ExecArgs)
+	offs, _ = mach.SlotOffsets(offs[:0], sig.Results)
 	for i, l := range results {
-		b.mem(slotOp(sig.Results[i], false), hw(l.Reg), tmp, 8*int64(i))
+		b.mem(slotOp(sig.Results[i], false), hw(l.Reg), tmp, 8*int64(offs[i]))
 	}
 	return lk.finish(call)
 }
@@ -183,7 +190,9 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	if rstack > 0 {
 		return nil, 0, fmt.Errorf("arm64: %d results: %w", len(sig.Results), mach.ErrUnsupported)
 	}
-	slots := max(len(sig.Params), len(sig.Results), 1)
+	offs, nin := mach.SlotOffsets(nil, sig.Params)
+	_, nout := mach.SlotOffsets(nil, sig.Results)
+	slots := max(nin, nout, 1)
 	// Go code clobbers every register: preserve the callee-saved ones in
 	// the frame, above the slot area.
 	var saved []mach.Reg
@@ -208,12 +217,14 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	params, _ := callConv.Assign(nil, sig.Params)
 	for i, l := range params {
 		if !l.Stack {
-			b.mem(slotOp(sig.Params[i], false), hw(l.Reg), a64.SP, 8*int64(i))
+			b.mem(slotOp(sig.Params[i], false), hw(l.Reg), a64.SP, 8*int64(offs[i]))
 			continue
 		}
 		// Incoming stack arguments: above the frame record.
-		b.mem(a64.LDRX, scratch, fp, 16+8*int64(l.Slot))
-		b.mem(a64.STRX, scratch, a64.SP, 8*int64(i))
+		for k := range mach.SlotWidth(sig.Params[i]) {
+			b.mem(a64.LDRX, scratch, fp, 16+8*int64(l.Slot+k))
+			b.mem(a64.STRX, scratch, a64.SP, 8*int64(offs[i]+k))
+		}
 	}
 	b.emit(a64.MovSP(tmp, a64.SP))
 	b.mem(a64.STRX, tmp, ctx, abi.ExecHostArgs)
@@ -222,8 +233,9 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	b.movImm(true, tmp, uint64(hostIndex))
 	b.mem(a64.STRX, tmp, ctx, abi.ExecHostIndex)
 	call := lk.bl()
+	offs, _ = mach.SlotOffsets(offs[:0], sig.Results)
 	for i, l := range results {
-		b.mem(slotOp(sig.Results[i], true), hw(l.Reg), a64.SP, 8*int64(i))
+		b.mem(slotOp(sig.Results[i], true), hw(l.Reg), a64.SP, 8*int64(offs[i]))
 	}
 	saveAll(false)
 	return lk.finish(call)
