@@ -76,7 +76,11 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	}
 	e.saved, e.savedOff = e.saved[:0], e.savedOff[:0]
 	units := 0 // 8-byte units below the spill slots and the VMCtx save slot
-	for r := range em.preserved() {
+	preserved := em.preserved()
+	for r := mach.Reg(0); r < NumRegs; r++ {
+		if !preserved.Has(r) {
+			continue
+		}
 		e.saved = append(e.saved, r)
 		if isFloat(r) {
 			// All 128 bits (a v128 may live there), 16-byte aligned.
@@ -599,40 +603,30 @@ func (em *Emitter) jumpTo(from, to int) {
 // preserved returns the callee-saved registers the function must save:
 // those it writes, or all of them when it makes a host exit (Go code
 // clobbers every register, including those its callers keep values in).
-func (em *Emitter) preserved() func(yield func(mach.Reg) bool) {
+func (em *Emitter) preserved() mach.RegSet {
 	e := &em.e
 	f := e.l.Code
-	var used mach.RegSet
 	for i := range e.l.Insts {
 		if e.l.Insts[i].op == mHostCall {
-			used = calleeSaved
-			break
+			return calleeSaved
 		}
 	}
-	if used == 0 {
-		for i := range f.Insts {
-			for k, op := range f.Operands(i) {
-				if op.Kind != mach.Use {
-					if l := e.alloc.OpLoc(f, i, k); l.IsReg() {
-						used = used.With(l.Reg)
-					}
+	var used mach.RegSet
+	for i := range f.Insts {
+		for k, op := range f.Operands(i) {
+			if op.Kind != mach.Use {
+				if l := e.alloc.OpLoc(f, i, k); l.IsReg() {
+					used = used.With(l.Reg)
 				}
 			}
 		}
-		for _, ed := range e.alloc.Edits {
-			if ed.To.IsReg() {
-				used = used.With(ed.To.Reg)
-			}
-		}
-		used &= calleeSaved
 	}
-	return func(yield func(mach.Reg) bool) {
-		for r := mach.Reg(0); r < NumRegs; r++ {
-			if used.Has(r) && !yield(r) {
-				return
-			}
+	for _, ed := range e.alloc.Edits {
+		if ed.To.IsReg() {
+			used = used.With(ed.To.Reg)
 		}
 	}
+	return used & calleeSaved
 }
 
 // saveRegs stores (or, with save false, reloads) the preserved

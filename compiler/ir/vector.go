@@ -1,6 +1,9 @@
 package ir
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Shape is how a vector operation reads its v128 operands: the lane type
 // and count. Vector values themselves are untyped (V128), as in Wasm, so
@@ -163,7 +166,7 @@ func (v *verifier) verifyVec(x Value) {
 		v.errorf(x, "shape %v is not allowed", sh)
 		return
 	}
-	ins, out, _ := cutSig(vi.sig)
+	ins, out := cutSig(vi.sig)
 	if len(args) != len(ins) {
 		v.errorf(x, "has %d operands, wants %d", len(args), len(ins))
 		return
@@ -222,13 +225,10 @@ func (v *verifier) verifyVec(x Value) {
 	}
 }
 
-func cutSig(sig string) (ins, out string, ok bool) {
-	for i := 0; i < len(sig); i++ {
-		if sig[i] == '>' {
-			return sig[:i], sig[i+1:], true
-		}
-	}
-	return sig, "", false
+// cutSig splits a vecInfo signature at '>' into operands and result.
+func cutSig(sig string) (ins, out string) {
+	ins, out, _ = strings.Cut(sig, ">")
+	return ins, out
 }
 
 // IsVector reports whether op is a vector operation.
