@@ -2,8 +2,6 @@ package kiln_test
 
 import (
 	"context"
-	"errors"
-	"runtime"
 	"testing"
 
 	"github.com/kilnwasm/kiln"
@@ -28,9 +26,6 @@ var v128Module = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x0d\x02\x60\x02\x7
 func TestV128API(t *testing.T) {
 	ctx := context.Background()
 	mod, err := kiln.Compile(ctx, v128Module)
-	if runtime.GOARCH == "arm64" && errors.Is(err, kiln.ErrUnsupported) {
-		t.Skip("the arm64 backend does not compile SIMD yet")
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 
 // allFeatures are the optional CPU features the goldens may use, whatever
 // the host has.
-const allFeatures = abi.FeatPOPCNT | abi.FeatLZCNT | abi.FeatBMI1 | abi.FeatSSE41
+const allFeatures = abi.FeatPOPCNT | abi.FeatLZCNT | abi.FeatBMI1 | abi.FeatSSE41 | abi.FeatSSE42
 
 // The shared IR cases (backend/testdata/cases) give the VCode and code in
 // testdata/<case>.vcode and testdata/<case>.asm. After a change to

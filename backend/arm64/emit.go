@@ -36,6 +36,15 @@ type emitState struct {
 	saveSlot int64 // fp offset of the VMCtx saved across instance switches
 	// stackTrap is the label of the stack-overflow stub.
 	stackTrap label
+	// consts are the v128 constants loaded from the literal pool after
+	// the body.
+	consts []poolConst
+}
+
+// poolConst is a v128 constant in the literal pool.
+type poolConst struct {
+	at     label
+	lo, hi uint64
 }
 
 // trapRef is an out-of-line trap stub: "mov w0, #code; bl trap thunk".
@@ -65,7 +74,8 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved, savedOff: em.e.savedOff}
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved, savedOff: em.e.savedOff,
+		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
 	outArgs := int64(l.OutArgs)
@@ -374,12 +384,11 @@ func (em *Emitter) inst(blk, i int) error {
 		em.access(loadOps[m.aux], em.reg(i, 0), em.reg(i, 1), m.scale == 1, m.imm, m.pos)
 	case mStore:
 		v := em.loc(i, 1)
-		op := storeOps[m.aux]
+		var op a64.MemOp
 		if isFloat(v) {
-			op = a64.STRS
-			if m.aux == 8 {
-				op = a64.STRD
-			}
+			op = [...]a64.MemOp{4: a64.STRS, 8: a64.STRD, 16: a64.STRQ}[m.aux]
+		} else {
+			op = storeOps[m.aux]
 		}
 		em.access(op, hw(v), em.reg(i, 0), m.scale == 1, m.imm, m.pos)
 	case mLoadAddr:
@@ -506,10 +515,48 @@ func (em *Emitter) inst(blk, i int) error {
 	case mSpillArgs:
 		r := em.loc(i, 0)
 		op := a64.STRX
-		if isFloat(r) {
+		switch {
+		case f.IsWide(f.Operands(i)[0].Reg):
+			op = a64.STRQ
+		case isFloat(r):
 			op = a64.STRD
 		}
 		b.mem(op, hw(r), a64.SP, 8*m.imm)
+	case mNeon:
+		w := uint32(m.imm)
+		for k := range f.Operands(i) {
+			w |= uint32(em.reg(i, k)) << [3]uint{0, 5, 16}[k]
+		}
+		b.emit(w)
+	case mVconst:
+		em.vconst(em.reg(i, 0), uint64(m.imm), uint64(uint32(m.aux))|uint64(m.aux2)<<32)
+	case mVshift:
+		// The count modulo the lane width (negated for right shifts) in
+		// every lane of V31.
+		w, _ := a64.LogicalImm(a64.LogicAnd, false, scratch, em.reg(i, 2), uint64(m.aux)) // 2^k-1: always encodable
+		b.emit(w)
+		if m.aux2 != 0 {
+			b.emit(a64.SubReg(false, scratch, a64.ZR, scratch, a64.LSL, 0))
+		}
+		b.emit(uint32(m.imm >> 32))
+		b.emit(uint32(m.imm) | uint32(vtmp)<<16 | uint32(em.reg(i, 1))<<5 | uint32(em.reg(i, 0)))
+	case mVselect:
+		b.emit(a64.Csetm(true, scratch, m.cc))
+		b.emit(a64.DupGen(a64.D2, vtmp, scratch))
+		b.emit(a64.BSL.Enc(a64.B16, vtmp, em.reg(i, 1), em.reg(i, 2)))
+		b.emit(a64.MovV16B(em.reg(i, 0), vtmp))
+	case mVtbx:
+		b.emit(a64.MoviB(true, vtmp, 16))
+		b.emit(a64.SUB.Enc(a64.B16, vtmp, em.reg(i, 2), vtmp))
+		b.emit(a64.Tbx16B(em.reg(i, 0), em.reg(i, 1), 1, vtmp))
+	case mVmem:
+		start := b.pc()
+		b.emit(a64.AddExt(true, scratch, membase, em.reg(i, 1), a64.UXTW, 0))
+		if off := int64(uint32(m.aux)); off != 0 {
+			b.addImm(scratch, scratch, off)
+		}
+		b.emit(uint32(m.imm) | uint32(scratch)<<5 | uint32(em.reg(i, 0)))
+		e.memSites = append(e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: abi.TrapOutOfBoundsMemoryAccess, Pos: m.pos})
 	default:
 		return fmt.Errorf("arm64: cannot encode %v", m.op)
 	}
@@ -521,13 +568,15 @@ func (em *Emitter) inst(blk, i int) error {
 var floatConds = [...]a64.Cond{ir.Feq: a64.EQ, ir.Fne: a64.NE, ir.Flt: a64.MI, ir.Fle: a64.LS, ir.Fgt: a64.GT, ir.Fge: a64.GE}
 
 var loadOps = [...]a64.MemOp{ld8S: a64.LDRSBX, ld8U: a64.LDRB, ld16S: a64.LDRSHX, ld16U: a64.LDRH, ld32S: a64.LDRSW,
-	ld32U: a64.LDRW, ld64: a64.LDRX, ldF32: a64.LDRS, ldF64: a64.LDRD}
+	ld32U: a64.LDRW, ld64: a64.LDRX, ldF32: a64.LDRS, ldF64: a64.LDRD, ldV128: a64.LDRQ}
 
 var storeOps = [...]a64.MemOp{1: a64.STRB, 2: a64.STRH, 4: a64.STRW, 8: a64.STRX}
 
 // dataOp is the load or store of a size-byte runtime value in register r.
 func dataOp(r mach.Reg, size uint8, load bool) a64.MemOp {
 	switch {
+	case size == 16:
+		return pick(load, a64.LDRQ, a64.STRQ)
 	case isFloat(r) && size == 8:
 		return pick(load, a64.LDRD, a64.STRD)
 	case isFloat(r):
@@ -695,6 +744,63 @@ func (em *Emitter) div(i int, m *minst) {
 	}
 }
 
+// vconst loads the v128 constant lo, hi into d: with one MOVI when it
+// can, else from the literal pool (LDR literal reaches ±1 MiB: a function
+// too large for that, emitted in long mode, builds it through X17).
+func (em *Emitter) vconst(d a64.Reg, lo, hi uint64) {
+	b := &em.b
+	if imm8, ok := moviBytes(lo, hi); ok {
+		b.emit(a64.Movi(true, d, imm8))
+		return
+	}
+	if lo == hi && lo == lo&0xff*0x0101010101010101 {
+		b.emit(a64.MoviB(true, d, uint8(lo)))
+		return
+	}
+	if !b.long {
+		e := &em.e
+		k := 0
+		for k < len(e.consts) && (e.consts[k].lo != lo || e.consts[k].hi != hi) {
+			k++
+		}
+		if k == len(e.consts) {
+			e.consts = append(e.consts, poolConst{at: b.newLabel(), lo: lo, hi: hi})
+		}
+		w, _ := a64.LdrLiteral(a64.LDRQ, d, 0)
+		b.branch(w, e.consts[k].at)
+		return
+	}
+	b.movImm(true, tmp, lo)
+	if lo == hi {
+		b.emit(a64.DupGen(a64.D2, d, tmp))
+		return
+	}
+	b.emit(a64.FmovFromGP(true, d, tmp)) // zeroes the upper half
+	if hi != 0 {
+		b.movImm(true, tmp, hi)
+		b.emit(a64.InsGen(3, d, 1, tmp))
+	}
+}
+
+// moviBytes reports whether every byte of lo, hi is 0x00 or 0xff and the
+// halves are equal (MOVI Vd.2D), and returns the byte mask.
+func moviBytes(lo, hi uint64) (uint8, bool) {
+	if lo != hi {
+		return 0, false
+	}
+	var imm8 uint8
+	for k := range 8 {
+		switch byte(lo >> (8 * k)) {
+		case 0xff:
+			imm8 |= 1 << k
+		case 0:
+		default:
+			return 0, false
+		}
+	}
+	return imm8, true
+}
+
 // floatConst loads the float constant v into V31.
 func (em *Emitter) floatConst(dbl bool, v float64) {
 	if dbl {
@@ -843,4 +949,21 @@ func (em *Emitter) outOfLine() {
 	for _, t := range e.traps {
 		stub(t.at, t.code, t.pos, true)
 	}
+	if len(e.consts) == 0 {
+		return
+	}
+	// The literal pool, 16-byte aligned within the function (functions
+	// are placed at 16-byte boundaries).
+	start := b.pc()
+	for b.pc()%4 != 0 {
+		b.emit(0)
+	}
+	for _, c := range e.consts {
+		b.bind(c.at)
+		b.emit(uint32(c.lo))
+		b.emit(uint32(c.lo >> 32))
+		b.emit(uint32(c.hi))
+		b.emit(uint32(c.hi >> 32))
+	}
+	e.data = append(e.data, mach.Range{Start: uint32(4 * start), End: uint32(4 * b.pc())})
 }

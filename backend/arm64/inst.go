@@ -63,6 +63,12 @@ const (
 	mPoll          // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall      // U argument registers, D result register: builtin via host exit (imm: builtin)
 	mSpillArgs     // U value: store an outgoing stack argument (imm: slot)
+	mNeon          // D|M rd[, U rn[, U rm]]: the NEON word imm with those register fields
+	mVconst        // D dst: the v128 imm (low 64 bits), aux | aux2<<32 (high)
+	mVshift        // D dst, U a, U count: lane shift by a register (imm: shift word | dup word<<32; aux: count mask; aux2: negate)
+	mVselect       // D dst, U a, U b: dst = cc ? a : b
+	mVtbx          // M dst, U b, U idx: TBX dst, {b}, idx - 16 (the second half of a two-operand shuffle)
+	mVmem          // D|M|U vec, U index: the LD1/ST1 word imm at [membase + zext(index) + uint32(aux)]
 )
 
 var mopNames = [...]string{
@@ -73,6 +79,7 @@ var mopNames = [...]string{
 	mFUnary: "funary", mFCopysign: "fcopysign", mFCmp: "fcmp", mCvtIF: "cvtif", mCvtFI: "cvtfi", mCvtFF: "cvtff",
 	mBitcast: "bitcast", mJmp: "jmp", mBr: "br", mBrTable: "brtable", mRet: "ret", mCall: "call",
 	mCallReg: "callreg", mTrap: "trap", mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
+	mNeon: "neon", mVconst: "vconst", mVshift: "vshift", mVselect: "vselect", mVtbx: "vtbx", mVmem: "vmem",
 }
 
 func (m mop) String() string {
@@ -121,15 +128,16 @@ const (
 
 // Load kinds (shared: isel.LoadKind).
 const (
-	ld8S  = isel.Ld8S
-	ld8U  = isel.Ld8U
-	ld16S = isel.Ld16S
-	ld16U = isel.Ld16U
-	ld32S = isel.Ld32S
-	ld32U = isel.Ld32U
-	ld64  = isel.Ld64
-	ldF32 = isel.LdF32
-	ldF64 = isel.LdF64
+	ld8S   = isel.Ld8S
+	ld8U   = isel.Ld8U
+	ld16S  = isel.Ld16S
+	ld16U  = isel.Ld16U
+	ld32S  = isel.Ld32S
+	ld32U  = isel.Ld32U
+	ld64   = isel.Ld64
+	ldF32  = isel.LdF32
+	ldF64  = isel.LdF64
+	ldV128 = isel.LdV128
 )
 
 // Float operations (mFAlu, mFUnary).

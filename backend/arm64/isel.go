@@ -34,9 +34,6 @@ type Selector struct{ s selector }
 
 // Select lowers f, which must have no critical edges.
 func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
-	if f.UsesVectors() {
-		return nil, fmt.Errorf("arm64: function %s: SIMD %w", f.Name, mach.ErrUnsupported)
-	}
 	s := &sel.s
 	vc, err := s.Base.Select(f, env, NumRegs, callConv, minst{op: mMov, size: 8, pos: -1}, s)
 	if err != nil {
@@ -45,7 +42,7 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots}, nil
 }
 
-var use, def = isel.Use, isel.Def
+var use, def, mod = isel.Use, isel.Def, isel.Mod
 
 func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int {
 	m.pos = s.Pos
@@ -53,8 +50,11 @@ func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int 
 }
 
 func size(t ir.Type) uint8 {
-	if t == ir.I32 || t == ir.F32 {
+	switch t {
+	case ir.I32, ir.F32:
 		return 4
+	case ir.V128:
+		return 16
 	}
 	return 8
 }
@@ -206,6 +206,10 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpFcmp:
 		s.emit(minst{op: mFCmp, size: size(f.Type(args[0])), aux: int32(f.Aux(v))}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
 	case ir.OpSelect:
+		if typ == ir.V128 {
+			s.vselect(v)
+			return
+		}
 		a, b := s.Reg(args[1]), s.Reg(args[2])
 		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mCsel, size: sz, cc: cc}, 0, def(s.Def(v)), use(a), use(b))
@@ -286,6 +290,10 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpTrap:
 		s.emit(minst{op: mTrap, aux: int32(f.Aux(v))}, 0)
 	default:
+		if op.IsVector() || op == ir.OpVconst {
+			s.vector(v)
+			return
+		}
 		s.Fail("no instruction selection for %v", op)
 	}
 }

@@ -3,7 +3,6 @@ package arm64_test
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -43,9 +42,6 @@ func TestSpecCodeAvoidsReservedRegisters(t *testing.T) {
 			continue
 		}
 		c, err := backend.Compile(context.Background(), m, backend.Options{Target: backend.Target{Arch: abi.ArchARM64}, Workers: 1})
-		if errors.Is(err, backend.ErrUnsupported) {
-			continue // SIMD
-		}
 		if err != nil {
 			t.Fatalf("%s: %v", filepath.Base(file), err)
 		}

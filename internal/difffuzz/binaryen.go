@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 )
 
 // BinaryenFlags are the features given to wasm-opt -ttf: what Kiln
@@ -20,16 +19,9 @@ import (
 var BinaryenFlags = []string{"--denan",
 	"--enable-sign-ext", "--enable-nontrapping-float-to-int", "--enable-bulk-memory",
 	"--enable-multivalue", "--enable-mutable-globals",
-	simdFlag(), "--disable-threads", "--disable-gc", "--disable-exception-handling",
+	"--enable-simd", "--disable-threads", "--disable-gc", "--disable-exception-handling",
 	"--disable-tail-call", "--disable-memory64", "--disable-relaxed-simd",
 	"--disable-extended-const", "--disable-typed-function-references"}
-
-func simdFlag() string {
-	if runtime.GOARCH == "amd64" {
-		return "--enable-simd"
-	}
-	return "--disable-simd"
-}
 
 // BinaryenModule makes a module with binaryen's fuzzer (wasmOpt is the
 // path of wasm-opt) from random bytes derived from seed, using files in

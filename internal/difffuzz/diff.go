@@ -2,7 +2,6 @@ package difffuzz
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -11,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 )
@@ -118,11 +116,6 @@ func check(b []byte, o Options, wrap func(engine) engine) Result {
 	simd := simdFuncs(m)
 	nat, err := newNative(m, o.Timeout, o.Verify)
 	if err != nil {
-		if simd > 0 && errors.Is(err, backend.ErrUnsupported) {
-			// A backend without SIMD (arm64 today) refuses the module:
-			// nothing to compare, but not a divergence.
-			return Result{Status: Skipped, Detail: "SIMD unsupported by the native backend (" + err.Error() + ")", SIMDFuncs: simd}
-		}
 		return Result{Status: Diverged, Detail: err.Error(), SIMDFuncs: simd}
 	}
 	defer nat.close()

@@ -40,12 +40,11 @@
 //
 // With the -binaryen flag of the command, modules also come from
 // binaryen's "wasm-opt -ttf" (features limited to what Kiln compiles:
-// with SIMD on amd64, NaNs removed by --denan and, in vector lanes, which
+// with SIMD, NaNs removed by --denan and, in vector lanes, which
 // binaryen 108's --denan leaves alone, by DenanV128). Their
 // "fuzzing-support" imports are provided to both engines (logged,
 // returning zeros), their hangLimitInitializer is called before every
-// call. A SIMD module the native backend refuses (ErrUnsupported, arm64)
-// is skipped.
+// call.
 //
 // Values cross the engines' boundary in slots, a v128 taking two (low
 // half first); v128 arguments are two random halves.

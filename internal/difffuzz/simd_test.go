@@ -1,7 +1,6 @@
 package difffuzz
 
 import (
-	"runtime"
 	"testing"
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -41,13 +40,6 @@ func v128Module() []byte {
 func TestV128(t *testing.T) {
 	b := v128Module()
 	r := Check(b, Options{Exact: true})
-	if runtime.GOARCH != "amd64" {
-		// No SIMD in the native backend: skipped, not a divergence.
-		if r.Status != Skipped {
-			t.Fatalf("%v: %s", r.Status, r.Detail)
-		}
-		return
-	}
 	if r.Status != OK || r.V128Calls == 0 || r.SIMDFuncs != 1 {
 		t.Fatalf("%v: %s (%d v128 calls, %d SIMD functions)", r.Status, r.Detail, r.V128Calls, r.SIMDFuncs)
 	}
@@ -104,7 +96,7 @@ func TestDenanV128(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := Check(d, Options{Exact: true}); r.Status != OK && !(runtime.GOARCH != "amd64" && r.Status == Skipped) {
+	if r := Check(d, Options{Exact: true}); r.Status != OK {
 		t.Errorf("after DenanV128: %v: %s", r.Status, r.Detail)
 	}
 	if len(d) == len(b) {

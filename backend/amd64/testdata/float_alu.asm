@@ -1,4 +1,4 @@
-; float_alu for amd64 (features: popcnt,lzcnt,bmi1,sse4.1), from backend/testdata/cases/float_alu.ir
+; float_alu for amd64 (features: popcnt,lzcnt,bmi1,sse4.1,sse4.2), from backend/testdata/cases/float_alu.ir
     0  55                     PUSHQ BP
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11

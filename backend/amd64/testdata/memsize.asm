@@ -1,4 +1,4 @@
-; memsize for amd64 (features: popcnt,lzcnt,bmi1,sse4.1), from backend/testdata/cases/memsize.ir
+; memsize for amd64 (features: popcnt,lzcnt,bmi1,sse4.1,sse4.2), from backend/testdata/cases/memsize.ir
     0  55                     PUSHQ BP
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24e0             LEAQ -0x20(SP), R11
