@@ -41,6 +41,10 @@ func commutative(op ir.Op, aux int64) bool {
 // fold simplifies v in place or records a replacement for it.
 func fold(f *ir.Func, r *replacer, v ir.Value) {
 	op, typ := f.Op(v), f.Type(v)
+	if op.IsVector() {
+		foldVector(f, r, v)
+		return
+	}
 	args := f.Args(v)
 	if commutative(op, f.Aux(v)) && isConst(f, args[0]) && !isConst(f, args[1]) {
 		a0, a1 := args[0], args[1]
