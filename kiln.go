@@ -18,16 +18,19 @@ package kiln
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasibind"
+	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/kilnwasm/kiln/wasi"
@@ -77,25 +80,69 @@ func WithLimits(l Limits) InstantiateOption {
 type Module struct {
 	wasm   *wasm.Module
 	loaded *instance.Module
+	// artifact is the module's artifact when it was loaded from one or
+	// made for the cache; sum and opts are what MarshalBinary records.
+	artifact []byte
+	sum      [32]byte
+	opts     artifact.Options
 }
 
 // CompileOption configures Compile.
-type CompileOption func(*backend.Options)
+type CompileOption func(*compileConfig)
+
+type compileConfig struct {
+	backend backend.Options
+	cache   *artifact.Cache
+}
 
 // WithMaxFunctionBytes refuses a module with a function body larger than n
 // bytes before any compilation work, so that a service accepting modules
 // from others can bound what one costs (ctx's deadline bounds the time).
 func WithMaxFunctionBytes(n int) CompileOption {
-	return func(o *backend.Options) { o.MaxFunctionBytes = n }
+	return func(c *compileConfig) { c.backend.MaxFunctionBytes = n }
 }
 
-// Compile decodes, validates and compiles a module. Errors from decoding
-// and validation are *wasm.Error values naming the reason and offset.
-// Compile returns soon after ctx is done, with ctx's error.
+// WithCache makes Compile look up the module in the artifact cache in
+// directory dir first (see DefaultCacheDir), and store what it compiles
+// there: compiling a module already in the cache costs only loading its
+// artifact. Entries are keyed by the module's SHA-256, this Kiln's
+// version, the CPU and the options; a damaged or stale entry is ignored
+// and replaced, never run.
+func WithCache(dir string) CompileOption {
+	return func(c *compileConfig) { c.cache = &artifact.Cache{Dir: dir} }
+}
+
+// DefaultCacheDir is the cache directory the kiln command uses:
+// $XDG_CACHE_HOME/kiln, or ~/.cache/kiln.
+func DefaultCacheDir() (string, error) { return artifact.DefaultDir() }
+
+// Compile decodes, validates and compiles a module; given an artifact
+// (see Module.MarshalBinary) instead of a .wasm, it loads that. Errors
+// from decoding and validation are *wasm.Error values naming the reason
+// and offset; an artifact that is damaged or made for another machine or
+// Kiln version fails with an error wrapping ErrArtifact, before anything
+// in it is executed. Compile returns soon after ctx is done, with ctx's
+// error.
 func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, error) {
-	var o backend.Options
+	var cfg compileConfig
 	for _, opt := range opts {
-		opt(&o)
+		opt(&cfg)
+	}
+	if artifact.IsArtifact(b) {
+		return LoadArtifact(b)
+	}
+	sum := sha256.Sum256(b)
+	target := backend.HostTarget()
+	aopts := artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls}
+	var key string
+	if cfg.cache != nil {
+		key = artifact.Key(sum, target.Arch, target.Features, aopts)
+		if a, ok := cfg.cache.Get(key); ok {
+			if m, err := LoadArtifact(a); err == nil && m.sum == sum {
+				return m, nil
+			}
+			cfg.cache.Remove(key) // damaged or stale: compile again
+		}
 	}
 	m, err := wasm.Decode(b)
 	if err != nil {
@@ -107,7 +154,8 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c, err := backend.Compile(ctx, m, o)
+	cfg.backend.Target = target
+	c, err := backend.Compile(ctx, m, cfg.backend)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +163,46 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if err != nil {
 		return nil, err
 	}
-	return &Module{wasm: m, loaded: lm}, nil
+	mod := &Module{wasm: m, loaded: lm, sum: sum, opts: aopts}
+	if cfg.cache != nil {
+		mod.artifact = artifact.Encode(m, c, sum, aopts)
+		// A cache that cannot be written costs speed, not correctness.
+		_ = cfg.cache.Put(key, mod.artifact)
+	}
+	return mod, nil
+}
+
+// ErrArtifact is wrapped by the errors for an artifact that cannot be
+// loaded: damaged (truncated, bad checksum, inconsistent), or made for
+// another format, ABI or Kiln version, architecture or CPU.
+var ErrArtifact = errors.New("cannot load artifact")
+
+// LoadArtifact loads a module from an artifact made by
+// Module.MarshalBinary or "kiln compile", without the .wasm and without
+// compiling. Every check (checksum, versions, architecture, CPU features,
+// consistency) is done before any of its code can run. b must not be
+// modified afterwards: the module refers to it.
+func LoadArtifact(b []byte) (*Module, error) {
+	h, m, c, err := artifact.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrArtifact, err)
+	}
+	lm, err := instance.Load(m, c)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrArtifact, err)
+	}
+	return &Module{wasm: m, loaded: lm, artifact: b, sum: h.ModuleSHA256, opts: h.Options}, nil
+}
+
+// MarshalBinary returns the module's artifact: its native code and
+// everything needed to instantiate it, for LoadArtifact (or Compile) in a
+// later process on a machine with the same architecture and CPU features
+// and the same Kiln version.
+func (m *Module) MarshalBinary() ([]byte, error) {
+	if m.artifact != nil {
+		return slices.Clone(m.artifact), nil // the module refers to its own copy
+	}
+	return artifact.Encode(m.wasm, m.loaded.Compiled, m.sum, m.opts), nil
 }
 
 // FunctionName returns the name-section name of function index (as in

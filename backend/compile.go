@@ -51,8 +51,8 @@ func TargetFor(a abi.Arch) Target {
 func (t Target) String() string { return fmt.Sprintf("%v (features: %v)", t.Arch, t.Features) }
 
 // ErrUnsupported is wrapped by errors for what Kiln cannot compile yet:
-// an architecture without a backend, or vector code (SIMD) that the
-// target's backend does not select yet (arm64: none of it).
+// an architecture without a backend, a function with more results than
+// result registers, or instructions the target CPU lacks.
 var ErrUnsupported = mach.ErrUnsupported
 
 // isa returns the instruction set for arch: the one place where an

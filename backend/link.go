@@ -65,8 +65,6 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 					return nil, fmt.Errorf("link: call to thunk %d", r.Target)
 				}
 				calls = append(calls, call{from: abi.NumThunks + i, off: r.Offset, to: int(r.Target)})
-			case abi.RelocFuncAbs64:
-				// A load-time relocation, recorded once the layout is known.
 			default:
 				return nil, fmt.Errorf("link: relocation kind %d", r.Kind)
 			}
@@ -141,14 +139,6 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	}
 	for i := range m.NumImportedFuncs {
 		out.HostThunks = append(out.HostThunks, uint32(l.items[abi.NumThunks+len(codes)+len(shims)+int(i)]))
-	}
-	for i, c := range codes {
-		start := uint32(l.items[abi.NumThunks+i])
-		for _, r := range c.Relocs {
-			if r.Kind == abi.RelocFuncAbs64 {
-				out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: start + r.Offset, Kind: abi.RelocBlobAbs64, Addend: int64(start) + r.Addend})
-			}
-		}
 	}
 	sort.Slice(out.Traps, func(i, j int) bool { return out.Traps[i].Start < out.Traps[j].Start })
 	out.Code = blob

@@ -971,9 +971,12 @@ func (em *Emitter) brTable(b, i int) {
 	n := len(succ) - 1
 	a.op2(x86.ACMPL, xreg(idx), imm(int64(n)))
 	a.jmp(x86.AJCC, em.e.blocks[succ[n]]) // idx >= n (unsigned): default
+	// The table holds each target's distance from the table (position
+	// independent: the code needs no load-time relocation).
 	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, uint32(len(em.e.tables))})}, xreg(x86.REG_R11))
+	a.op2(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
 	p := a.add(obj.AJMP)
-	p.To = memIdx(x86.REG_R11, idx, 8, 0)
+	p.To = xreg(x86.REG_R11)
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
 }
 
@@ -1031,7 +1034,7 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 	}
 	for _, t := range e.tables {
 		for k, p := range t.entries {
-			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(p.Pc), Kind: abi.RelocFuncAbs64, Addend: int64(e.blocks[t.targets[k]].Pc)})
+			binary.LittleEndian.PutUint64(code[p.Pc:], uint64(e.blocks[t.targets[k]].Pc-t.start.Pc))
 		}
 		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.entries))})
 	}

@@ -773,11 +773,12 @@ var encCases = []encCase{
 		"pop %rbp",
 		"retq",
 	}},
-	{name: "brtable", succs: []int{1, 2, 3, 4}, table: []int{4, 7, 10}, code: []encInst{in(minst{op: mBrTable}, u(R9))}, want: []string{
+	{name: "brtable", succs: []int{1, 2, 3, 4}, table: []int{5, 8, 11}, code: []encInst{in(minst{op: mBrTable}, u(R9))}, want: []string{
 		"cmp $0x3,%r9d",
-		"jae @13",
+		"jae @14",
 		"lea table(%rip),%r11",
-		"jmpq *(%r11,%r9,8)",
+		"add (%r11,%r9,8),%r11",
+		"jmp *%r11",
 		"mov %rbp,%rsp",
 		"pop %rbp",
 		"retq",

@@ -1,6 +1,7 @@
 package amd64
 
 import (
+	"encoding/binary"
 	"fmt"
 	"os"
 	"sort"
@@ -111,14 +112,14 @@ type encLine struct {
 func decodeAll(t *testing.T, c *Code) []encLine {
 	t.Helper()
 	code := c.Bytes
-	table := map[uint32]bool{}
+	table := map[uint32]bool{} // jump-table entries
 	tableStart := -1
-	for _, r := range c.Relocs {
-		if r.Kind == abi.RelocFuncAbs64 {
-			table[r.Offset] = true
-			if tableStart < 0 || int(r.Offset) < tableStart {
-				tableStart = int(r.Offset)
-			}
+	for _, d := range c.Data {
+		for off := d.Start; off < d.End; off += 8 {
+			table[off] = true
+		}
+		if tableStart < 0 || int(d.Start) < tableStart {
+			tableStart = int(d.Start)
 		}
 	}
 	type decoded struct {
@@ -229,19 +230,19 @@ func TestEncode(t *testing.T) {
 				}
 				lines = lines[:n]
 			}
-			var entries []mach.Reloc
-			for _, r := range code.Relocs {
-				if r.Kind == abi.RelocFuncAbs64 {
-					entries = append(entries, r)
+			// Jump-table entries: each target's distance from the table.
+			var entries []int64
+			for _, d := range code.Data {
+				for off := d.Start; off < d.End; off += 8 {
+					entries = append(entries, int64(d.Start)+int64(binary.LittleEndian.Uint64(code.Bytes[off:])))
 				}
 			}
-			sort.Slice(entries, func(i, j int) bool { return entries[i].Offset < entries[j].Offset })
 			if len(entries) != len(c.table) {
 				t.Errorf("%d jump table entries, want %d", len(entries), len(c.table))
 			} else {
-				for i, r := range entries {
-					if k := c.table[i]; k >= len(lines) || r.Addend != int64(lines[k].pc) {
-						t.Errorf("jump table entry %d: func+%#x, want instruction @%d", i, r.Addend, k)
+				for i, target := range entries {
+					if k := c.table[i]; k >= len(lines) || target != int64(lines[k].pc) {
+						t.Errorf("jump table entry %d: func+%#x, want instruction @%d", i, target, k)
 					}
 				}
 			}

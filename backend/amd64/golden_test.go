@@ -28,8 +28,9 @@ func TestGolden(t *testing.T) {
 
 // disassemble prints c with x86asm in Go syntax, one instruction a line:
 // offset, bytes, instruction, and what the linker and the runtime know of
-// it (relocations, trap sites). Jump-table entries (RelocFuncAbs64) are
-// printed as data. Bytes that do not decode are an error.
+// it (relocations, trap sites). Jump-table entries (c.Data: each target's
+// distance from the table) are printed as data. Bytes that do not decode
+// are an error.
 func disassemble(c *mach.FuncCode) (string, error) {
 	code := c.Bytes
 	relocAt := map[uint32]mach.Reloc{}
@@ -42,12 +43,15 @@ func disassemble(c *mach.FuncCode) (string, error) {
 	}
 	var sb strings.Builder
 	var errs []string
+	table := map[uint32]uint32{} // entry -> table start
+	for _, d := range c.Data {
+		for off := d.Start; off < d.End; off += 8 {
+			table[off] = d.Start
+		}
+	}
 	for pc := uint32(0); pc < uint32(len(code)); {
-		if r, ok := relocAt[pc]; ok && r.Kind == abi.RelocFuncAbs64 {
-			fmt.Fprintf(&sb, "%5x  %-22x .quad func+%#x\n", pc, code[pc:pc+8], r.Addend)
-			if binary.LittleEndian.Uint64(code[pc:]) != 0 {
-				errs = append(errs, fmt.Sprintf("%#x: jump table entry is not zero before linking", pc))
-			}
+		if start, ok := table[pc]; ok {
+			fmt.Fprintf(&sb, "%5x  %-22x .quad %#x (table+%#x)\n", pc, code[pc:pc+8], uint64(start)+binary.LittleEndian.Uint64(code[pc:]), binary.LittleEndian.Uint64(code[pc:]))
 			pc += 8
 			continue
 		}

@@ -18,8 +18,11 @@ type Compiled struct {
 	// Funcs[i] is the code range of defined function i (function index
 	// NumImportedFuncs+i), whose entry is Start.
 	Funcs []FuncRange
-	// Traps lists trap sites by blob offset, sorted by Start.
-	Traps []TrapSite
+	// Traps lists trap sites by blob offset, sorted by Start. A loaded
+	// artifact leaves it nil and sets LazyTraps instead: only a trap or a
+	// backtrace needs them (see TrapSites).
+	Traps     []TrapSite
+	LazyTraps func() []TrapSite
 	// Shims[f] is the offset of function f's entry shim (the code
 	// native.Context.Call enters: arguments and results in uint64 slots),
 	// for every function of the index space that the host may call.
@@ -52,4 +55,12 @@ type LoadReloc struct {
 	Offset uint32
 	Kind   abi.LoadRelocKind
 	Addend int64
+}
+
+// TrapSites returns the trap sites: Traps, or what LazyTraps produces.
+func (c *Compiled) TrapSites() []TrapSite {
+	if c.Traps == nil && c.LazyTraps != nil {
+		return c.LazyTraps()
+	}
+	return c.Traps
 }

@@ -2,7 +2,9 @@
 //
 // Usage:
 //
-//	kiln run [flags] FILE.wasm [ARGS...]
+//	kiln run [flags] FILE.wasm|FILE.kiln [ARGS...]
+//	kiln compile [--target amd64|arm64] [-o OUT] FILE.wasm
+//	kiln cache dir | size | clean [--max-size N]
 //	kiln spectest [--report FILE] [--engine ENGINE] PATH...
 //	kiln objdump [--func F] [--stage S,...] FILE.wasm
 package main
@@ -35,6 +37,8 @@ type subcommand struct {
 
 var subcommands = []subcommand{
 	{"run", "run a WebAssembly module (WASI command or --invoke an export)", runRun},
+	{"compile", "compile a module ahead of time into a native artifact", runCompile},
+	{"cache", "manage the cache of compiled modules", runCache},
 	{"objdump", "compile a module and disassemble its machine code", runObjdump},
 	{"spectest", "run WebAssembly spec test scripts (JSON form)", runSpectest},
 }

@@ -15,8 +15,6 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/kilnwasm/kiln/backend"
-	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasibind"
 	"github.com/kilnwasm/kiln/runtime/instance"
@@ -25,11 +23,12 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-const runSynopsis = `run [flags] FILE.wasm [ARGS...]
+const runSynopsis = `run [flags] FILE.wasm|FILE.kiln [ARGS...]
 
 Runs a WASI command module (its _start export), or with --invoke an export of
 any module. The module gets nothing it is not granted: no files, no
-environment, no network.
+environment, no network. FILE is a .wasm, compiled on first use and kept in
+the cache (see kiln cache), or an artifact made by kiln compile.
 
 Examples:
   kiln run hello.wasm
@@ -50,6 +49,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	listens := fs.StringArray("listen", nil, "preopen a TCP listener on `ADDR` for sock_accept")
 	invoke := fs.String("invoke", "", "call export `NAME` with ARGS as its parameters and print its results")
 	limitFlags := addLimitFlags(fs)
+	cacheFlags := addCacheFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -62,17 +62,14 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	}
 	file := fs.Arg(0)
 	guestArgs := fs.Args()[1:]
-	b, err := os.ReadFile(file)
-	if err != nil {
+	m, mod, err := loadModule(file, cacheFlags.cache())
+	if errors.Is(err, errLoad) {
 		return usageError("%v", err)
 	}
-	m, err := wasm.Decode(b)
-	if err == nil {
-		err = validate.Module(m)
-	}
 	if err != nil {
-		return usageError("%s: %v", file, err)
+		return &exitError{code: 1, err: err}
 	}
+	defer mod.Close()
 
 	cfg := wasi.Config{Args: append([]string{filepath.Base(file)}, guestArgs...), Stdin: os.Stdin, Stdout: stdout, Stderr: stderr}
 	for _, spec := range append(append([]string{}, *dirs...), *mapdirs...) {
@@ -101,16 +98,6 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		return usageError("%v", err)
 	}
 	defer sys.Close()
-
-	c, err := backend.Compile(context.Background(), m, backend.Options{})
-	if err != nil {
-		return &exitError{code: 1, err: fmt.Errorf("%s: %v", file, err)}
-	}
-	mod, err := instance.Load(m, c)
-	if err != nil {
-		return &exitError{code: 1, err: err}
-	}
-	defer mod.Close()
 
 	ctx, signalled, stop := interruptOnSignal()
 	defer stop()

@@ -14,4 +14,4 @@ package abi
 
 // Version is the ABI version. Bump it with every change to this package
 // that alters what generated code or compiled artifacts contain.
-const Version = 1
+const Version = 2

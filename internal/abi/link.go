@@ -47,18 +47,15 @@ const (
 	RelocCallFunc RelocKind = iota
 	// RelocCallThunk: a PC-relative call to the module's thunk Target.
 	RelocCallThunk
-	// RelocFuncAbs64: 8 bytes holding the absolute address of this
-	// function's start plus Addend (jump tables); becomes a load-time
-	// RelocBlobAbs64.
-	RelocFuncAbs64
 )
 
 // LoadRelocKind says how the loader patches a module's code.
 type LoadRelocKind uint8
 
+// Code is position independent (jump tables hold distances, calls are
+// PC-relative): the only load-time patches are the runtime stubs'
+// addresses in the thunks, so that loading an artifact touches few pages.
 const (
-	// RelocBlobAbs64: 8 bytes at Offset = code base + Addend.
-	RelocBlobAbs64 LoadRelocKind = iota
 	// RelocStubAbs64: 8 bytes at Offset = address of runtime stub Addend.
-	RelocStubAbs64
+	RelocStubAbs64 LoadRelocKind = iota
 )

@@ -20,6 +20,7 @@ package codemem
 import (
 	"errors"
 	"fmt"
+	"os"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -87,7 +88,11 @@ type Blob struct {
 	pages uintptr // mapped bytes (page multiple)
 	refs  atomic.Int32
 	funcs []Func
-	traps []TrapSite
+	// traps are the trap sites; lazyTraps, when set, produces them at the
+	// first lookup (once).
+	traps     []TrapSite
+	lazyTraps func() []TrapSite
+	trapsOnce sync.Once
 }
 
 // Addr returns the address of the first code byte.
@@ -123,6 +128,12 @@ func (b *Blob) TrapSiteAt(pc uintptr) (TrapSite, bool) {
 	if !b.Contains(pc) {
 		return TrapSite{}, false
 	}
+	b.trapsOnce.Do(func() {
+		if b.lazyTraps != nil {
+			b.traps = sortedTraps(b.lazyTraps())
+			b.lazyTraps = nil
+		}
+	})
 	off := uint32(pc - b.addr)
 	i := sort.Search(len(b.traps), func(i int) bool { return b.traps[i].Start > off }) - 1
 	if i >= 0 && off < b.traps[i].End {
@@ -161,9 +172,19 @@ func (b *Blob) Release() error {
 type Options struct {
 	Funcs []Func     // any order; sorted by Load
 	Traps []TrapSite // any order; sorted by Load
+	// LazyTraps, if set instead of Traps, produces the trap sites (any
+	// order; the blob keeps the slice) at the first lookup: loading does
+	// not pay for what only a trap needs.
+	LazyTraps func() []TrapSite
 	// Relocate, if set, patches the code after it is copied to its final
 	// address base and before it becomes executable.
 	Relocate func(code []byte, base uintptr)
+	// File, if set, holds the code at FileOffset (page-aligned): Load maps
+	// it from there, private, instead of copying it, so that pages are
+	// read from the page cache only when executed and only the relocated
+	// ones are copied. The code argument must be the same bytes.
+	File       *os.File
+	FileOffset int64
 }
 
 var (
@@ -200,8 +221,8 @@ func Load(code []byte, opt *Options) (*Blob, error) {
 	if opt != nil {
 		b.funcs = append([]Func(nil), opt.Funcs...)
 		sort.Slice(b.funcs, func(i, j int) bool { return b.funcs[i].Start < b.funcs[j].Start })
-		b.traps = append([]TrapSite(nil), opt.Traps...)
-		sort.Slice(b.traps, func(i, j int) bool { return b.traps[i].Start < b.traps[j].Start })
+		b.traps = sortedTraps(append([]TrapSite(nil), opt.Traps...))
+		b.lazyTraps = opt.LazyTraps
 	}
 	b.refs.Store(1)
 
@@ -212,12 +233,20 @@ func Load(code []byte, opt *Options) (*Blob, error) {
 		return nil, err
 	}
 	b.addr = addr
-	if err := vmem.Protect(addr, pages, vmem.RW); err != nil {
+	if opt != nil && opt.File != nil {
+		if _, err := vmem.MapFile(addr, pages, vmem.RW, int(opt.File.Fd()), opt.FileOffset); err != nil {
+			_, _ = vmem.Map(addr, pages, vmem.None)
+			freeRun(addr, pages)
+			return nil, err
+		}
+	} else if err := vmem.Protect(addr, pages, vmem.RW); err != nil {
 		freeRun(addr, pages)
 		return nil, err
 	}
 	dst := vmem.Bytes(addr, size)
-	copy(dst, code)
+	if opt == nil || opt.File == nil {
+		copy(dst, code)
+	}
 	if opt != nil && opt.Relocate != nil {
 		// Patch the copy while it is still writable and not yet
 		// executable: address-dependent code is fixed up in place.
@@ -336,4 +365,13 @@ func freeRun(addr, size uintptr) {
 		return
 	}
 	panic("codemem: freeing memory outside every arena")
+}
+
+// sortedTraps sorts ts by Start unless it already is (the compiler's
+// order).
+func sortedTraps(ts []TrapSite) []TrapSite {
+	if !sort.SliceIsSorted(ts, func(i, j int) bool { return ts[i].Start < ts[j].Start }) {
+		sort.Slice(ts, func(i, j int) bool { return ts[i].Start < ts[j].Start })
+	}
+	return ts
 }

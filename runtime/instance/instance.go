@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -485,9 +486,13 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 	for i, t := range inst.tables {
 		inst.setVM(lay.Tables[i], uint64(uintptr(unsafe.Pointer(&t.hdr[0]))))
 	}
-	// Functions: descriptors for defined functions.
+	// Functions: descriptors for defined functions (their handles in one
+	// allocation: a large module has tens of thousands).
+	defined := make([]Func, len(w.Funcs))
+	inst.funcs = slices.Grow(inst.funcs, len(w.Funcs))
 	for i := w.NumImportedFuncs; i < w.NumFuncs(); i++ {
-		fn := &Func{inst: inst, idx: i, Type: m.funcType(i)}
+		fn := &defined[i-w.NumImportedFuncs]
+		*fn = Func{inst: inst, idx: i, Type: m.funcType(i)}
 		fn.desc = inst.vmAddr(lay.Descriptors + abi.DescriptorSize*i)
 		d := (lay.Descriptors + abi.DescriptorSize*i)
 		inst.setVM(d+abi.DescCode, uint64(m.funcEntry(i)))
@@ -548,8 +553,13 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		}
 		inst.elems = append(inst.elems, refs)
 	}
+	// Active data segments are dropped once applied: only passive ones
+	// stay for memory.init.
+	inst.datas = make([][]byte, len(w.Datas))
 	for i := range w.Datas {
-		inst.datas = append(inst.datas, w.Datas[i].Init)
+		if w.Datas[i].Mode == wasm.SegmentPassive {
+			inst.datas[i] = w.Datas[i].Init
+		}
 	}
 	for i := range w.Elems {
 		e := &w.Elems[i]
@@ -564,14 +574,18 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 			inst.elems[i] = nil
 		}
 	}
+	var mem []byte
+	if inst.mem != nil {
+		mem = inst.mem.Bytes()
+	}
 	for i := range w.Datas {
 		d := &w.Datas[i]
 		if d.Mode == wasm.SegmentActive {
-			off := uint32(inst.eval(d.Offset))
-			if err := inst.memInit(uint32(i), off, 0, uint32(len(d.Init))); err != nil {
-				return nil, err
+			off := uint64(uint32(inst.eval(d.Offset)))
+			if off+uint64(len(d.Init)) > uint64(len(mem)) {
+				return nil, trap.New(trap.CodeOutOfBoundsMemoryAccess)
 			}
-			inst.datas[i] = nil
+			copy(mem[off:], d.Init)
 		}
 	}
 	if w.HasStart {

@@ -87,7 +87,11 @@ func TestLoadRefusesIncompatibleCode(t *testing.T) {
 		{"arch", func(c *mach.Compiled) { c.Arch = other }, "the code is for " + other.String()},
 		{"version", func(c *mach.Compiled) { c.ABIVersion = abi.Version + 1 }, "ABI version"},
 		{"features", func(c *mach.Compiled) { c.Features = ^abi.HostFeatures(host) }, "CPU features this machine lacks"},
-		{"reloc", func(c *mach.Compiled) { c.Relocs = []mach.LoadReloc{{Offset: 0, Kind: abi.RelocBlobAbs64}} }, "outside the code"},
+		{"reloc", func(c *mach.Compiled) { c.Relocs = []mach.LoadReloc{{Offset: 0, Kind: abi.RelocStubAbs64}} }, "outside the code"},
+		{"reloc kind", func(c *mach.Compiled) {
+			c.Code = make([]byte, 16)
+			c.Relocs = []mach.LoadReloc{{Offset: 0, Kind: abi.RelocStubAbs64 + 1}}
+		}, "kind 1"},
 	}
 	for _, tc := range cases {
 		c := *good

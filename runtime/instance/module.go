@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"sync/atomic"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/codemem"
+	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 	"github.com/kilnwasm/kiln/runtime/native"
 )
 
@@ -34,7 +36,11 @@ type Module struct {
 
 // Load places compiled code in executable memory, applying its load-time
 // relocations.
-func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
+func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) { return LoadMapped(m, c, nil, 0) }
+
+// LoadMapped is Load for code that file holds at offset off: mapped from
+// there (private) rather than copied, when off is page-aligned.
+func LoadMapped(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, error) {
 	if err := CheckRunnable(c); err != nil {
 		return nil, err
 	}
@@ -42,25 +48,27 @@ func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
 		return nil, err
 	}
 	stubs := native.StubAddrs()
-	opt := &codemem.Options{}
-	for _, f := range c.Funcs {
-		opt.Funcs = append(opt.Funcs, codemem.Func{Start: f.Start, End: f.End, Index: int32(f.Index)})
+	opt := &codemem.Options{Funcs: make([]codemem.Func, len(c.Funcs))}
+	if file != nil && uintptr(off)%vmem.PageSize == 0 {
+		opt.File, opt.FileOffset = file, off
 	}
-	for _, t := range c.Traps {
-		pos := uint32(0)
-		if t.Pos >= 0 {
-			pos = uint32(t.Pos)
+	for i, f := range c.Funcs {
+		opt.Funcs[i] = codemem.Func{Start: f.Start, End: f.End, Index: int32(f.Index)}
+	}
+	// Trap sites are needed only by a trap: converted at the first.
+	opt.LazyTraps = func() []codemem.TrapSite {
+		traps := c.TrapSites()
+		out := make([]codemem.TrapSite, len(traps))
+		for i, t := range traps {
+			out[i] = codemem.TrapSite{Start: t.Start, End: t.End, Code: t.Code, Func: int32(t.Func), WasmOffset: uint32(max(t.Pos, 0))}
 		}
-		opt.Traps = append(opt.Traps, codemem.TrapSite{Start: t.Start, End: t.End, Code: t.Code, Func: int32(t.Func), WasmOffset: pos})
+		return out
 	}
 	opt.Relocate = func(code []byte, base uintptr) {
-		for _, r := range c.Relocs {
-			v := uint64(base) + uint64(r.Addend)
-			if r.Kind == abi.RelocStubAbs64 {
-				v = uint64(stubs.Trap)
-				if r.Addend == abi.StubHostExit {
-					v = uint64(stubs.HostExit)
-				}
+		for _, r := range c.Relocs { // all RelocStubAbs64 (CheckRunnable)
+			v := uint64(stubs.Trap)
+			if r.Addend == abi.StubHostExit {
+				v = uint64(stubs.HostExit)
 			}
 			binary.LittleEndian.PutUint64(code[r.Offset:], v)
 		}
@@ -106,7 +114,7 @@ func (m *Module) shim(idx uint32) (uintptr, bool) {
 
 func (m *Module) funcType(idx uint32) wasm.FuncType { return m.Wasm.Types[m.Wasm.FuncTypes[idx]] }
 
-func (m *Module) String() string { return fmt.Sprintf("module(%d functions)", len(m.Wasm.Codes)) }
+func (m *Module) String() string { return fmt.Sprintf("module(%d functions)", len(m.Wasm.Funcs)) }
 
 // ErrIncompatible is wrapped by the error Load returns for code this
 // process cannot run: another ABI version, another architecture, or CPU
@@ -130,7 +138,7 @@ func CheckRunnable(c *mach.Compiled) error {
 		if uint64(r.Offset)+8 > uint64(len(c.Code)) {
 			return fmt.Errorf("%w: relocation at %#x is outside the code (%d bytes)", ErrIncompatible, r.Offset, len(c.Code))
 		}
-		if r.Kind > abi.RelocStubAbs64 || r.Kind == abi.RelocStubAbs64 && (r.Addend < 0 || r.Addend >= abi.NumStubs) {
+		if r.Kind != abi.RelocStubAbs64 || r.Addend < 0 || r.Addend >= abi.NumStubs {
 			return fmt.Errorf("%w: relocation at %#x has kind %d and addend %d", ErrIncompatible, r.Offset, r.Kind, r.Addend)
 		}
 	}

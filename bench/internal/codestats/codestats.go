@@ -14,7 +14,6 @@ import (
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
-	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // Func is one defined function of a module.
@@ -166,16 +165,10 @@ func cmpU32(a, b uint32) int {
 	return 0
 }
 
-// dataRanges returns the ranges of c.Code that hold data, sorted: those
-// c.Data lists (arm64 jump tables) and the 8-byte absolute addresses the
-// loader patches (amd64 jump tables, which c.Data does not list).
+// dataRanges returns the ranges of c.Code that hold data (jump tables,
+// constant pools), sorted.
 func dataRanges(c *mach.Compiled) []mach.Range {
 	rs := slices.Clone(c.Data)
-	for _, r := range c.Relocs {
-		if r.Kind == abi.RelocBlobAbs64 {
-			rs = append(rs, mach.Range{Start: r.Offset, End: r.Offset + 8})
-		}
-	}
 	slices.SortFunc(rs, func(a, b mach.Range) int { return cmpU32(a.Start, b.Start) })
 	// Merge overlaps so that inData finds every range containing pc.
 	var merged []mach.Range

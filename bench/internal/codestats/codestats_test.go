@@ -120,8 +120,8 @@ func TestMeasure(t *testing.T) {
 		"c3 RET",                                             // jump
 	)
 	c = &mach.Compiled{Arch: abi.ArchAMD64, Code: x86,
-		Funcs:  []mach.FuncRange{{Start: 0, End: uint32(len(x86)), Index: 0}},
-		Relocs: []mach.LoadReloc{{Offset: 38, Kind: abi.RelocBlobAbs64}},
+		Funcs: []mach.FuncRange{{Start: 0, End: uint32(len(x86)), Index: 0}},
+		Data:  []mach.Range{{Start: 38, End: 46}},
 	}
 	check(t, c, []Code{
 		{Bytes: len(x86), DataBytes: 8, Insts: 18, MemOperand: 2, Classes: classes(map[Class]int{

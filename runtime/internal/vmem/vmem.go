@@ -47,6 +47,25 @@ func Map(addr, size uintptr, prot int) (uintptr, error) {
 	return r, nil
 }
 
+// MapFile maps size bytes of file fd from offset off (page-aligned),
+// private (writes are copy-on-write, never reach the file), at any address
+// (addr == 0) or exactly at addr (MAP_FIXED). Pages past the end of the
+// file must not be touched (SIGBUS).
+func MapFile(addr, size uintptr, prot int, fd int, off int64) (uintptr, error) {
+	flags := syscall.MAP_PRIVATE
+	if addr != 0 {
+		flags |= syscall.MAP_FIXED
+	}
+	r, _, e := syscall.Syscall6(syscall.SYS_MMAP, addr, size, uintptr(prot), uintptr(flags), uintptr(fd), uintptr(off))
+	if e != 0 {
+		return 0, fmt.Errorf("mmap(%#x, %d bytes of fd %d at %d): %w", addr, size, fd, off, e)
+	}
+	if addr != 0 && r != addr {
+		return 0, fmt.Errorf("mmap(%#x, %d bytes): kernel returned %#x", addr, size, r)
+	}
+	return r, nil
+}
+
 // Protect changes the protection of [addr, addr+size).
 func Protect(addr, size uintptr, prot int) error {
 	if size == 0 {

@@ -1,0 +1,510 @@
+// Package artifact writes and reads Kiln's precompiled native artifacts:
+// a compiled module with everything instantiation needs, so that running
+// it needs neither the .wasm nor the compiler. The format is specified in
+// FORMAT.md next to this file.
+//
+// An artifact is native code: whoever loads one trusts its producer as
+// they would trust an executable. The format guards against accidents
+// (truncation, bit rot, a torn write, an artifact for another machine,
+// ABI or Kiln version), all detected before anything is executed; it does
+// not guard against a forged artifact with a valid checksum.
+package artifact
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"debug/elf"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"math"
+	"os"
+	"runtime/debug"
+	"slices"
+	"sync"
+
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Magic starts every artifact. Its first byte is NUL, so that it can never
+// be mistaken for text, and it differs from Wasm's "\x00asm".
+const Magic = "\x00kilnaot"
+
+// FormatVersion is the version of the layout described in FORMAT.md.
+const FormatVersion = 1
+
+// CodeAlign is the alignment of the code section within the file, so that
+// it can be mapped straight into memory on every supported page size.
+const CodeAlign = 1 << 14
+
+const (
+	headerSize  = 72
+	sectionSize = 24
+	trailerSize = 4
+)
+
+// Section identifiers.
+const (
+	secModule = 1 + iota // the Wasm module without its code (module.go)
+	secNames             // function names: count, then (index, name) pairs
+	secCode              // machine code, CodeAlign-aligned
+	secRelocs            // load-time relocations: (offset u32, kind u8, addend i64)
+	secFuncs             // per defined function: start, end (u32 each)
+	secTraps             // trap sites: count, then per site deltas (encodeTraps)
+	secShims             // entry shims: (function index, offset) pairs
+	secThunks            // host thunk offset per imported function (u32)
+	secData              // data ranges of the code (start, end u32)
+	numSections
+)
+
+var sectionNames = [numSections]string{secModule: "module", secNames: "names", secCode: "code", secRelocs: "relocations",
+	secFuncs: "functions", secTraps: "trap sites", secShims: "shims", secThunks: "host thunks", secData: "data ranges"}
+
+// Options are the compile options an artifact was made with (part of the
+// cache key and recorded in the header).
+type Options struct {
+	NoInterruptPolls bool
+}
+
+func (o Options) flags() uint32 {
+	if o.NoInterruptPolls {
+		return 1
+	}
+	return 0
+}
+
+// Header is what an artifact says about itself.
+type Header struct {
+	FormatVersion uint32
+	ABIVersion    uint32
+	Arch          abi.Arch
+	Features      abi.Features
+	Options       Options
+	// ModuleSHA256 is the SHA-256 of the .wasm the artifact was compiled
+	// from.
+	ModuleSHA256 [32]byte
+	// KilnVersion identifies the compiler that made it (Version).
+	KilnVersion string
+	// CodeOffset is the file offset of the code (a multiple of
+	// CodeAlign), set by Decode.
+	CodeOffset int64
+}
+
+// Version is this build's Kiln version: the main module's version and,
+// for a development build, its VCS revision (with "+dirty" when the tree
+// had changes). A build without VCS information (go run, tests) uses the
+// executable's build-time settings hash, so that two such builds never
+// pass for each other.
+var Version = sync.OnceValue(func() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	switch {
+	case v != "" && v != "(devel)" && dirty == "":
+		return v
+	case rev != "":
+		return "devel-" + rev + dirty
+	}
+	// No VCS stamp (go run, tests, -buildvcs=false): the executable's Go
+	// build ID, a hash of its contents, or failing that the build's
+	// description (dependencies and settings).
+	if id := goBuildID(); id != "" {
+		return "build-" + id
+	}
+	sum := sha256.Sum256([]byte(bi.String()))
+	return fmt.Sprintf("devel-%x", sum[:8])
+})
+
+// goBuildID returns the Go build ID of the running executable (ELF only),
+// or "".
+func goBuildID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := elf.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sec := f.Section(".note.go.buildid")
+	if sec == nil {
+		return ""
+	}
+	note, err := sec.Data()
+	// namesz, descsz, type, "Go\x00\x00", then the ID.
+	if err != nil || len(note) < 16 || string(note[12:16]) != "Go\x00\x00" {
+		return ""
+	}
+	n := binary.LittleEndian.Uint32(note[4:])
+	if uint64(n) > uint64(len(note)-16) {
+		return ""
+	}
+	return string(note[16 : 16+n])
+}
+
+// Encode builds the artifact of module m (the validated module whose bytes
+// hash to sum) compiled to c.
+func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte {
+	var secs [numSections][]byte
+	var w writer
+	encodeModule(&w, m)
+	secs[secModule] = w.b
+
+	w = writer{}
+	w.uv(uint64(len(m.Names.Funcs)))
+	for _, idx := range sortedKeys(m.Names.Funcs) {
+		w.uv(uint64(idx))
+		w.str(m.Names.Funcs[idx])
+	}
+	secs[secNames] = w.b
+
+	secs[secCode] = c.Code
+
+	w = writer{}
+	for _, r := range c.Relocs {
+		w.u32(r.Offset)
+		w.u8(uint8(r.Kind))
+		w.u64(uint64(r.Addend))
+	}
+	secs[secRelocs] = w.b
+
+	w = writer{}
+	for _, f := range c.Funcs {
+		w.u32(f.Start)
+		w.u32(f.End)
+	}
+	secs[secFuncs] = w.b
+
+	secs[secTraps] = encodeTraps(c.TrapSites())
+
+	w = writer{}
+	for _, idx := range sortedKeys(c.Shims) {
+		w.u32(idx)
+		w.u32(c.Shims[idx])
+	}
+	secs[secShims] = w.b
+
+	w = writer{}
+	for _, off := range c.HostThunks {
+		w.u32(off)
+	}
+	secs[secThunks] = w.b
+
+	w = writer{}
+	for _, d := range c.Data {
+		w.u32(d.Start)
+		w.u32(d.End)
+	}
+	secs[secData] = w.b
+
+	// Header, section table, then the sections, 8-byte aligned, code
+	// CodeAlign-aligned, then the checksum.
+	out := writer{b: make([]byte, 0, headerSize+len(c.Code)+2*CodeAlign)}
+	out.b = append(out.b, Magic...)
+	out.u32(FormatVersion)
+	out.u32(c.ABIVersion)
+	out.u32(uint32(c.Arch))
+	out.u32(opts.flags())
+	out.u64(uint64(c.Features))
+	out.b = append(out.b, sum[:]...)
+	out.u32(numSections - 1)
+	out.u32(0)
+	table := len(out.b)
+	out.b = append(out.b, make([]byte, sectionSize*(numSections-1))...)
+	var vw writer
+	vw.str(Version())
+	out.b = append(out.b, vw.b...) // the Kiln version follows the table
+	for id := 1; id < numSections; id++ {
+		align := 8
+		if id == secCode {
+			align = CodeAlign
+		}
+		out.pad(align)
+		e := out.b[table+sectionSize*(id-1):]
+		binary.LittleEndian.PutUint32(e, uint32(id))
+		binary.LittleEndian.PutUint64(e[8:], uint64(len(out.b)))
+		binary.LittleEndian.PutUint64(e[16:], uint64(len(secs[id])))
+		out.b = append(out.b, secs[id]...)
+	}
+	out.u32(crc32.ChecksumIEEE(out.b))
+	return out.b
+}
+
+func sortedKeys[V any](m map[uint32]V) []uint32 {
+	keys := make([]uint32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// IsArtifact reports whether b starts like an artifact.
+func IsArtifact(b []byte) bool { return bytes.HasPrefix(b, []byte(Magic)) }
+
+// ErrIncompatible is wrapped by the errors for a valid artifact that this
+// process must not load: another format, ABI or Kiln version, another
+// architecture, or CPU features this machine lacks.
+var ErrIncompatible = errors.New("incompatible artifact")
+
+// ErrCorrupt is wrapped by the errors for an artifact that is damaged:
+// truncated, a wrong checksum, or inconsistent contents.
+var ErrCorrupt = errCorrupt
+
+// ReadHeader checks b's magic, checksum and header and returns the header.
+// It does not check compatibility (see Decode).
+func ReadHeader(b []byte) (*Header, error) {
+	if !IsArtifact(b) {
+		return nil, fmt.Errorf("%w: not a Kiln artifact (bad magic)", ErrCorrupt)
+	}
+	if len(b) < headerSize+trailerSize {
+		return nil, fmt.Errorf("%w: truncated (%d bytes)", ErrCorrupt, len(b))
+	}
+	body := b[:len(b)-trailerSize]
+	if got, want := crc32.ChecksumIEEE(body), binary.LittleEndian.Uint32(b[len(body):]); got != want {
+		return nil, fmt.Errorf("%w: checksum mismatch (truncated or damaged file)", ErrCorrupt)
+	}
+	r := &reader{b: body, off: len(Magic), what: "header"}
+	h := &Header{FormatVersion: r.u32()}
+	if h.FormatVersion != FormatVersion {
+		return h, fmt.Errorf("%w: format version %d, this Kiln reads version %d", ErrIncompatible, h.FormatVersion, FormatVersion)
+	}
+	h.ABIVersion = r.u32()
+	h.Arch = abi.Arch(r.u32())
+	flags := r.u32()
+	h.Options.NoInterruptPolls = flags&1 != 0
+	if flags&^1 != 0 {
+		r.fail("unknown option flags %#x", flags)
+	}
+	h.Features = abi.Features(r.u64())
+	copy(h.ModuleSHA256[:], body[r.off:])
+	r.off += 32
+	if n := r.u32(); n != numSections-1 && r.err == nil {
+		return nil, fmt.Errorf("%w: %d sections, want %d", ErrCorrupt, n, numSections-1)
+	}
+	r.u32()
+	r.off += sectionSize * (numSections - 1)
+	if r.off > len(body) {
+		r.fail("truncated section table")
+	}
+	h.KilnVersion = r.str()
+	if r.err != nil {
+		return nil, r.err
+	}
+	return h, nil
+}
+
+// Check reports whether this process can load an artifact with header h:
+// the same Kiln version, ABI version and architecture, and every CPU
+// feature the code needs.
+func (h *Header) Check() error {
+	if h.KilnVersion != Version() {
+		return fmt.Errorf("%w: made by Kiln %s, this is Kiln %s (compile the module again)", ErrIncompatible, h.KilnVersion, Version())
+	}
+	if h.ABIVersion != abi.Version {
+		return fmt.Errorf("%w: made for ABI version %d, this runtime has version %d", ErrIncompatible, h.ABIVersion, abi.Version)
+	}
+	host := abi.HostArch()
+	if h.Arch != host {
+		return fmt.Errorf("%w: the code is for %v and this machine is %v", ErrIncompatible, h.Arch, host)
+	}
+	if missing := h.Features &^ abi.HostFeatures(host); missing != 0 {
+		return fmt.Errorf("%w: the code needs CPU features this machine lacks: %v", ErrIncompatible, missing)
+	}
+	return nil
+}
+
+// Decode checks artifact b (ReadHeader, Header.Check) and returns its
+// module (without function bodies) and code. The results alias b, which
+// must not change afterwards.
+func Decode(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
+	h, err := ReadHeader(b)
+	if err != nil {
+		return h, nil, nil, err
+	}
+	if err := h.Check(); err != nil {
+		return h, nil, nil, err
+	}
+	m, c, err := decodeBody(b[:len(b)-trailerSize], h)
+	return h, m, c, err
+}
+
+// DecodeAny is Decode without the compatibility check: for tools that
+// inspect artifacts made for other machines (never for running them).
+func DecodeAny(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
+	h, err := ReadHeader(b)
+	if err != nil {
+		return h, nil, nil, err
+	}
+	m, c, err := decodeBody(b[:len(b)-trailerSize], h)
+	return h, m, c, err
+}
+
+func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
+	var secs [numSections][]byte
+	end := 0
+	for id := 1; id < numSections; id++ {
+		e := body[headerSize+sectionSize*(id-1):]
+		off, n := binary.LittleEndian.Uint64(e[8:]), binary.LittleEndian.Uint64(e[16:])
+		if binary.LittleEndian.Uint32(e) != uint32(id) || off < uint64(end) || off > uint64(len(body)) || n > uint64(len(body))-off {
+			return nil, nil, fmt.Errorf("%w: bad entry for the %s section", ErrCorrupt, sectionNames[id])
+		}
+		if id == secCode {
+			if off%CodeAlign != 0 {
+				return nil, nil, fmt.Errorf("%w: misaligned code section", ErrCorrupt)
+			}
+			h.CodeOffset = int64(off)
+		}
+		secs[id] = body[off : off+n : off+n]
+		end = int(off + n)
+	}
+	r := &reader{b: secs[secModule], what: "module section"}
+	m := decodeModule(r)
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	r = &reader{b: secs[secNames], what: "names section"}
+	if n := r.count(2); n > 0 {
+		m.Names.Funcs = make(map[uint32]string, n)
+		for range n {
+			idx := r.u32v()
+			m.Names.Funcs[idx] = r.str()
+		}
+	}
+	r.done()
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	c := &mach.Compiled{ABIVersion: h.ABIVersion, Arch: h.Arch, Features: h.Features, Code: secs[secCode], Layout: mach.LayoutOf(m)}
+	code := uint64(len(c.Code))
+	fixed := func(id, size int) (*reader, int, error) {
+		s := secs[id]
+		if len(s)%size != 0 {
+			return nil, 0, fmt.Errorf("%w: %s section of %d bytes", ErrCorrupt, sectionNames[id], len(s))
+		}
+		return &reader{b: s, what: sectionNames[id] + " section"}, len(s) / size, nil
+	}
+	r, n, err := fixed(secRelocs, 13)
+	if err != nil {
+		return nil, nil, err
+	}
+	c.Relocs = make([]mach.LoadReloc, n)
+	for i := range c.Relocs {
+		c.Relocs[i] = mach.LoadReloc{Offset: r.u32(), Kind: abi.LoadRelocKind(r.u8()), Addend: int64(r.u64())}
+	}
+	// CheckRunnable (at load) checks each relocation against the code.
+	r, n, err = fixed(secFuncs, 8)
+	if err != nil {
+		return nil, nil, err
+	}
+	if n != len(m.Funcs) {
+		return nil, nil, fmt.Errorf("%w: %d function ranges for %d functions", ErrCorrupt, n, len(m.Funcs))
+	}
+	c.Funcs = make([]mach.FuncRange, n)
+	for i := range c.Funcs {
+		f := mach.FuncRange{Start: r.u32(), End: r.u32(), Index: m.NumImportedFuncs + uint32(i)}
+		if f.Start > f.End || uint64(f.End) > code {
+			return nil, nil, fmt.Errorf("%w: function %d's code range [%#x, %#x) is outside the code", ErrCorrupt, f.Index, f.Start, f.End)
+		}
+		c.Funcs[i] = f
+	}
+	traps := secs[secTraps]
+	c.LazyTraps = func() []mach.TrapSite { return decodeTraps(traps, code) }
+	r, n, err = fixed(secShims, 8)
+	if err != nil {
+		return nil, nil, err
+	}
+	c.Shims = make(map[uint32]uint32, n)
+	for range n {
+		idx, off := r.u32(), r.u32()
+		if idx >= m.NumFuncs() || uint64(off) >= code {
+			return nil, nil, fmt.Errorf("%w: shim of function %d at %#x", ErrCorrupt, idx, off)
+		}
+		c.Shims[idx] = off
+	}
+	r, n, err = fixed(secThunks, 4)
+	if err != nil {
+		return nil, nil, err
+	}
+	if n != int(m.NumImportedFuncs) {
+		return nil, nil, fmt.Errorf("%w: %d host thunks for %d imported functions", ErrCorrupt, n, m.NumImportedFuncs)
+	}
+	c.HostThunks = make([]uint32, n)
+	for i := range c.HostThunks {
+		if c.HostThunks[i] = r.u32(); uint64(c.HostThunks[i]) >= code {
+			return nil, nil, fmt.Errorf("%w: host thunk %d at %#x is outside the code", ErrCorrupt, i, c.HostThunks[i])
+		}
+	}
+	r, n, err = fixed(secData, 8)
+	if err != nil {
+		return nil, nil, err
+	}
+	c.Data = make([]mach.Range, n)
+	for i := range c.Data {
+		c.Data[i] = mach.Range{Start: r.u32(), End: r.u32()}
+	}
+	return m, c, nil
+}
+
+// encodeTraps writes trap sites (sorted by Start) compactly: the count,
+// then per site the distance from the previous site's start, the length,
+// the trap code, and the changes of function index and Wasm offset. A
+// large module has hundreds of thousands; they are decoded only when
+// something traps (decodeTraps).
+func encodeTraps(ts []mach.TrapSite) []byte {
+	w := writer{b: make([]byte, 0, 6*len(ts)+8)}
+	w.uv(uint64(len(ts)))
+	var start, fn uint32
+	var pos int32
+	for _, t := range ts {
+		w.uv(uint64(t.Start - start))
+		w.uv(uint64(t.End - t.Start))
+		w.u8(uint8(t.Code))
+		w.sv(int64(t.Func) - int64(fn))
+		w.sv(int64(t.Pos) - int64(pos))
+		start, fn, pos = t.Start, t.Func, t.Pos
+	}
+	return w.b
+}
+
+// decodeTraps decodes encodeTraps's output for code of codeSize bytes.
+// The section passed the checksum; should it still be inconsistent, the
+// sites up to the first bad one are kept (a trap outside them reports no
+// Wasm position, nothing worse).
+func decodeTraps(b []byte, codeSize uint64) []mach.TrapSite {
+	r := &reader{b: b, what: "trap sites"}
+	n := r.count(5)
+	out := make([]mach.TrapSite, 0, n)
+	var start, fn uint32
+	var pos int32
+	for range n {
+		s := uint64(start) + r.uv()
+		e := s + r.uv()
+		code := abi.TrapCode(r.u8())
+		f := int64(fn) + r.sv()
+		p := int64(pos) + r.sv()
+		if r.err != nil || e > codeSize || f < 0 || f > math.MaxUint32 || p < -1 || p > math.MaxInt32 {
+			break
+		}
+		start, fn, pos = uint32(s), uint32(f), int32(p)
+		out = append(out, mach.TrapSite{Start: start, End: uint32(e), Code: code, Func: fn, Pos: pos})
+	}
+	return out
+}

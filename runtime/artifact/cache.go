@@ -1,0 +1,164 @@
+package artifact
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Cache is a directory of artifacts keyed by everything that determines
+// their contents: the module's SHA-256, the Kiln, format and ABI versions,
+// the target architecture and CPU features, and the compile options.
+// Entries are written to a temporary file and renamed into place, so a
+// reader never sees a torn entry; a damaged or stale entry fails Decode
+// and is replaced by the caller. Any number of processes may share one.
+type Cache struct{ Dir string }
+
+// DefaultDir is $XDG_CACHE_HOME/kiln, or ~/.cache/kiln (os.UserCacheDir).
+func DefaultDir() (string, error) {
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory: %w", err)
+	}
+	return filepath.Join(d, "kiln"), nil
+}
+
+// Key returns the cache key of a module whose bytes hash to sum, compiled
+// for arch with features and opts by this Kiln.
+func Key(sum [32]byte, arch abi.Arch, features abi.Features, opts Options) string {
+	h := sha256.New()
+	h.Write(sum[:])
+	var b [32]byte
+	binary.LittleEndian.PutUint32(b[0:], FormatVersion)
+	binary.LittleEndian.PutUint32(b[4:], abi.Version)
+	binary.LittleEndian.PutUint32(b[8:], uint32(arch))
+	binary.LittleEndian.PutUint32(b[12:], opts.flags())
+	binary.LittleEndian.PutUint64(b[16:], uint64(features))
+	h.Write(b[:])
+	h.Write([]byte(Version()))
+	return hex.EncodeToString(h.Sum(nil)[:20])
+}
+
+// entrySuffix names entries; temporary files end differently, so that a
+// crashed writer's leftovers are never read and are cleaned by Clean.
+const entrySuffix = ".kiln"
+
+// Path returns the file of the entry for key.
+func (c *Cache) Path(key string) string { return c.path(key) }
+
+func (c *Cache) path(key string) string {
+	return filepath.Join(c.Dir, key[:2], key+entrySuffix)
+}
+
+// Get returns the entry for key, or ok false if there is none. The bytes
+// are not checked: Decode them, and Put a fresh entry if that fails.
+func (c *Cache) Get(key string) ([]byte, bool) {
+	b, err := os.ReadFile(c.path(key))
+	return b, err == nil
+}
+
+// Put stores data under key atomically: readers see the old entry or the
+// new one, whole.
+func (c *Cache) Put(key string, data []byte) error {
+	p := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(p), key+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err == nil {
+		err = err1
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), p)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("cache: writing %s: %w", p, err)
+	}
+	return nil
+}
+
+// Remove deletes the entry for key, if any.
+func (c *Cache) Remove(key string) { os.Remove(c.path(key)) }
+
+// Usage returns the number of entries and their total size in bytes.
+func (c *Cache) Usage() (entries int, size int64, err error) {
+	err = c.walk(func(path string, info fs.FileInfo) {
+		if strings.HasSuffix(path, entrySuffix) {
+			entries++
+			size += info.Size()
+		}
+	})
+	return entries, size, err
+}
+
+// Clean removes entries, oldest (by modification time) first, until the
+// cache holds at most maxBytes (0: remove everything), and temporary
+// files older than an hour (a crashed writer's). It returns the number
+// of entries removed.
+func (c *Cache) Clean(maxBytes int64) (int, error) {
+	type entry struct {
+		path string
+		size int64
+		mod  time.Time
+	}
+	var all []entry
+	var total int64
+	err := c.walk(func(path string, info fs.FileInfo) {
+		switch {
+		case strings.HasSuffix(path, entrySuffix):
+			all = append(all, entry{path, info.Size(), info.ModTime()})
+			total += info.Size()
+		case strings.HasSuffix(path, ".tmp") && time.Since(info.ModTime()) > time.Hour:
+			os.Remove(path)
+		}
+	})
+	if err != nil {
+		return 0, err
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].mod.Before(all[j].mod) })
+	n := 0
+	for _, e := range all {
+		if total <= maxBytes {
+			break
+		}
+		if err := os.Remove(e.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return n, err
+		}
+		total -= e.size
+		n++
+	}
+	return n, nil
+}
+
+func (c *Cache) walk(fn func(path string, info fs.FileInfo)) error {
+	err := filepath.WalkDir(c.Dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if path == c.Dir && errors.Is(err, fs.ErrNotExist) {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				fn(path, info)
+			}
+		}
+		return nil
+	})
+	return err
+}
