@@ -93,40 +93,47 @@ type Header struct {
 	CodeOffset int64
 }
 
-// Version is this build's Kiln version: the main module's version and,
-// for a development build, its VCS revision (with "+dirty" when the tree
-// had changes). A build without VCS information (go run, tests) uses the
-// executable's build-time settings hash, so that two such builds never
-// pass for each other.
+// buildVersion, when set at link time (-ldflags "-X
+// github.com/kilnwasm/kiln/runtime/artifact.buildVersion=v1.2.3"), is the
+// Kiln version: release builds for several architectures set the same one,
+// so that artifacts cross-compiled by one load in the others.
+var buildVersion string
+
+// Version is this build's Kiln version: buildVersion if set, else the
+// main module's version, else for a development build from a clean VCS
+// checkout its revision. Any other build (a modified tree, go run, tests,
+// -buildvcs=false) is identified by the executable's Go build ID, a hash
+// of its contents: then only that very binary accepts its artifacts, and
+// a rebuilt compiler never runs code its predecessor cached.
 var Version = sync.OnceValue(func() string {
+	if buildVersion != "" {
+		return buildVersion
+	}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "unknown"
 	}
-	v := bi.Main.Version
-	var rev, dirty string
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev string
+	modified := true
 	for _, s := range bi.Settings {
 		switch s.Key {
 		case "vcs.revision":
 			rev = s.Value
 		case "vcs.modified":
-			if s.Value == "true" {
-				dirty = "+dirty"
-			}
+			modified = s.Value == "true"
 		}
 	}
-	switch {
-	case v != "" && v != "(devel)" && dirty == "":
-		return v
-	case rev != "":
-		return "devel-" + rev + dirty
+	if rev != "" && !modified {
+		return "devel-" + rev
 	}
-	// No VCS stamp (go run, tests, -buildvcs=false): the executable's Go
-	// build ID, a hash of its contents, or failing that the build's
-	// description (dependencies and settings).
 	if id := goBuildID(); id != "" {
 		return "build-" + id
 	}
+	// No build ID (not ELF): the build's description (dependencies and
+	// settings) is the best identity at hand.
 	sum := sha256.Sum256([]byte(bi.String()))
 	return fmt.Sprintf("devel-%x", sum[:8])
 })
