@@ -1,6 +1,8 @@
 package arm64
 
 import (
+	"sync"
+
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
@@ -34,9 +36,14 @@ func half(sh ir.Shape) ir.Shape {
 	return ir.I32x4
 }
 
-// neonBin and neonUn are the operations that are one instruction:
-// dst = a op b, dst = op a.
-var neonBin, neonUn = func() (bin, un [256][ir.F64x2 + 1]uint32) {
+// neonTables are the operations that are one instruction: dst = a op b
+// (bin), dst = op a (un). Built at the first vector selection, not at
+// process start (a kiln run of an artifact never selects).
+type neonTables struct{ bin, un [256][ir.F64x2 + 1]uint32 }
+
+var neon1 = sync.OnceValue(func() *neonTables {
+	t := &neonTables{}
+	bin, un := &t.bin, &t.un
 	v3 := func(op ir.Op, o a64.V3, shapes ...ir.Shape) {
 		for _, sh := range shapes {
 			bin[op][sh] = o.Enc(arrOf[sh], 0, 0, 0)
@@ -112,8 +119,8 @@ var neonBin, neonUn = func() (bin, un [256][ir.F64x2 + 1]uint32) {
 	un[ir.OpVtruncSatU][ir.I32x4] = a64.FCVTZU.Enc(a64.S4, 0, 0)
 	un[ir.OpVdemoteZero][ir.F32x4] = a64.FCVTN.Enc(a64.D2, 0, 0) // the upper half zeroed
 	un[ir.OpVpromoteLow][ir.F64x2] = a64.FCVTL.Enc(a64.D2, 0, 0)
-	return bin, un
-}()
+	return t
+})
 
 // Integer comparisons: the instruction computing a c b, with the operands
 // swapped for the "less" forms; ne is eq inverted.
@@ -173,12 +180,12 @@ func (s *selector) vector(v ir.Value) {
 	op := f.Op(v)
 	args := f.Args(v)
 	sh := f.VecShape(v)
-	if int(sh) < len(neonBin[op]) {
-		if w := neonBin[op][sh]; w != 0 {
+	if t := neon1(); int(sh) < len(t.bin[op]) {
+		if w := t.bin[op][sh]; w != 0 {
 			s.neon(w, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
 			return
 		}
-		if w := neonUn[op][sh]; w != 0 {
+		if w := t.un[op][sh]; w != 0 {
 			s.neon(w, def(s.Def(v)), use(s.Reg(args[0])))
 			return
 		}

@@ -52,16 +52,6 @@ var (
 	allRunners = map[*runner]struct{}{}
 )
 
-var hostTable = func() []native.HostFunc {
-	// Every index dispatches through the instance named by the VMCtx.
-	h := make([]native.HostFunc, abi.HostImportBase+4096)
-	for i := range h {
-		k := uint64(i)
-		h[i] = func(c *native.Context, stack []uint64) error { return dispatch(c, k, stack) }
-	}
-	return h
-}()
-
 func getRunner() (*runner, error) {
 	select {
 	case r := <-runnerPool:
@@ -74,7 +64,7 @@ func getRunner() (*runner, error) {
 		// what it is for the guest.
 		return nil, &stackError{err}
 	}
-	c.Host = hostTable
+	c.Dispatch = dispatch // through the instance the VMCtx names
 	c.Backtraces = true
 	r := &runner{c: c}
 	runnersMu.Lock()

@@ -93,7 +93,10 @@ type Context struct {
 	ctxStarted  uint64
 	ctxFinished atomic.Uint64
 	Host        []HostFunc
-	Backtraces  bool // capture frame-pointer backtraces into Trap.Frames
+	// Dispatch, when set, serves every host call instead of Host, given
+	// the host index.
+	Dispatch   func(c *Context, idx uint64, stack []uint64) error
+	Backtraces bool // capture frame-pointer backtraces into Trap.Frames
 	// GoContext is the embedder's context.Context of the running call, for
 	// host functions (set by the caller of Call; not used by the runtime).
 	GoContext context.Context
@@ -308,7 +311,7 @@ func (c *Context) run(entry uintptr) error {
 func (c *Context) callHost() (err error) {
 	x := c.x
 	idx := x.HostIndex
-	if idx >= uint64(len(c.Host)) || c.Host[idx] == nil {
+	if c.Dispatch == nil && (idx >= uint64(len(c.Host)) || c.Host[idx] == nil) {
 		return fmt.Errorf("native: call to undefined host function %d", idx)
 	}
 	var stack []uint64
@@ -320,6 +323,9 @@ func (c *Context) callHost() (err error) {
 			err = &HostPanicError{Index: int(idx), Value: r, Stack: debug.Stack()}
 		}
 	}()
+	if c.Dispatch != nil {
+		return c.Dispatch(c, idx, stack)
+	}
 	return c.Host[idx](c, stack)
 }
 
