@@ -1,12 +1,15 @@
 // Command run-kiln is the Kiln runner of the benchmark suite. It is built
 // from the Kiln module in the parent directory (bench/go.mod has
 // "replace github.com/kilnwasm/kiln => ../"), so it always measures the
-// checked-out compiler. See package driver for the flags. Kiln has no
-// artifact cache yet, so -cache is ignored (every start compiles).
+// checked-out compiler. See package driver for the flags. With -cache DIR
+// it keeps Kiln's artifacts in DIR as "kiln run" does (runtime/artifact's
+// Cache, keyed by the module's SHA-256 and the compiler), mapping a cached
+// artifact's code straight from the file.
 package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
@@ -17,6 +20,7 @@ import (
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasibind"
+	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/wasi"
 )
@@ -38,6 +42,19 @@ type kilnModule struct {
 }
 
 func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
+	var cache *artifact.Cache
+	var key string
+	var sum [32]byte
+	opts := artifact.Options{NoInterruptPolls: noPolls == "true"}
+	if cacheDir != "" {
+		cache = &artifact.Cache{Dir: cacheDir}
+		sum = sha256.Sum256(bin)
+		tg := backend.HostTarget()
+		key = artifact.Key(sum, tg.Arch, tg.Features, opts)
+		if mod, err := loadCached(cache.Path(key), sum); err == nil {
+			return &kilnModule{mod: mod}, nil
+		}
+	}
 	m, err := wasm.Decode(bin)
 	if err != nil {
 		return nil, err
@@ -45,7 +62,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	if err := validate.Module(m); err != nil {
 		return nil, err
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: noPolls == "true"})
+	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: opts.NoInterruptPolls})
 	if err != nil {
 		if errors.Is(err, backend.ErrUnsupported) {
 			return nil, fmt.Errorf("%w: %v", driver.ErrNotAvailable, err)
@@ -56,7 +73,34 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cache != nil {
+		if err := cache.Put(key, artifact.Encode(m, c, sum, opts)); err != nil {
+			return nil, err
+		}
+	}
 	return &kilnModule{mod: mod}, nil
+}
+
+// loadCached maps and loads the artifact at path, which must be of the
+// module whose bytes hash to sum. The mapping lives as long as the process.
+func loadCached(path string, sum [32]byte) (*instance.Module, error) {
+	mp, err := artifact.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	h, m, c, err := artifact.Decode(mp.Bytes())
+	if err == nil && h.ModuleSHA256 != sum {
+		err = errors.New("artifact of another module")
+	}
+	if err != nil {
+		mp.Close()
+		return nil, err
+	}
+	mod, err := instance.LoadMapped(m, c, mp.File(), h.CodeOffset)
+	if err != nil {
+		mp.Close()
+	}
+	return mod, err
 }
 
 func (k *kilnModule) RunWASI(argv []string) (int, time.Duration, error) {
