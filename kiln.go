@@ -138,8 +138,12 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if cfg.cache != nil {
 		key = artifact.Key(sum, target.Arch, target.Features, aopts)
 		if a, ok := cfg.cache.Get(key); ok {
-			if m, err := LoadArtifact(a); err == nil && m.sum == sum {
+			m, err := LoadArtifact(a)
+			if err == nil && m.sum == sum && m.opts == aopts {
 				return m, nil
+			}
+			if err == nil {
+				m.Close() // another module's: release its code
 			}
 			cfg.cache.Remove(key) // damaged or stale: compile again
 		}

@@ -90,6 +90,8 @@ type Header struct {
 	// CodeOffset is the file offset of the code (a multiple of
 	// CodeAlign), set by Decode.
 	CodeOffset int64
+
+	sectionsStart int // where the header ends (set by ReadHeader)
 }
 
 // buildVersion, when set at link time (-ldflags "-X
@@ -330,7 +332,9 @@ func ReadHeader(b []byte) (*Header, error) {
 	if n := r.u32(); n != numSections-1 && r.err == nil {
 		return nil, fmt.Errorf("%w: %d sections, want %d", ErrCorrupt, n, numSections-1)
 	}
-	r.u32()
+	if r.u32() != 0 {
+		r.fail("reserved header word is not zero")
+	}
 	r.off += sectionSize * (numSections - 1)
 	if r.off > len(body) {
 		r.fail("truncated section table")
@@ -339,6 +343,13 @@ func ReadHeader(b []byte) (*Header, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	// The version must end where the sections start: a damaged length
+	// would otherwise read the sections as a (very long) version and
+	// report a misleading "made by Kiln ..." instead of the damage.
+	if first := binary.LittleEndian.Uint64(body[headerSize+8:]); uint64(r.off) > first {
+		return nil, fmt.Errorf("%w: the Kiln version overlaps the sections", ErrCorrupt)
+	}
+	h.sectionsStart = r.off
 	return h, nil
 }
 
@@ -390,11 +401,11 @@ func DecodeAny(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
 
 func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 	var secs [numSections][]byte
-	end := 0
+	end := h.sectionsStart // no section overlaps the header or another
 	for id := 1; id < numSections; id++ {
 		e := body[headerSize+sectionSize*(id-1):]
 		off, n := binary.LittleEndian.Uint64(e[8:]), binary.LittleEndian.Uint64(e[16:])
-		if binary.LittleEndian.Uint32(e) != uint32(id) || off < uint64(end) || off > uint64(len(body)) || n > uint64(len(body))-off {
+		if binary.LittleEndian.Uint32(e) != uint32(id) || binary.LittleEndian.Uint32(e[4:]) != 0 || off < uint64(end) || off > uint64(len(body)) || n > uint64(len(body))-off {
 			return nil, nil, fmt.Errorf("%w: bad entry for the %s section", ErrCorrupt, sectionNames[id])
 		}
 		if id == secCode {
@@ -526,16 +537,22 @@ func decodeTraps(b []byte, codeSize uint64) []mach.TrapSite {
 	var start, fn uint32
 	var pos int32
 	for range n {
-		s := uint64(start) + r.uv()
-		e := s + r.uv()
+		d, l := r.uv(), r.uv()
 		code := abi.TrapCode(r.u8())
-		f := int64(fn) + r.sv()
-		p := int64(pos) + r.sv()
-		if r.err != nil || e > codeSize || f < 0 || f > math.MaxUint32 || p < -1 || p > math.MaxInt32 {
+		df, dp := r.sv(), r.sv()
+		// Checked before adding, so that nothing wraps around: the sites
+		// stay sorted, each within the code.
+		if r.err != nil || d > codeSize-uint64(start) || l > codeSize-uint64(start)-d ||
+			df < math.MinInt32*2 || df > math.MaxUint32 || dp < math.MinInt32*2 || dp > math.MaxUint32 {
+			break
+		}
+		s := uint64(start) + d
+		f, p := int64(fn)+df, int64(pos)+dp
+		if f < 0 || f > math.MaxUint32 || p < -1 || p > math.MaxInt32 {
 			break
 		}
 		start, fn, pos = uint32(s), uint32(f), int32(p)
-		out = append(out, mach.TrapSite{Start: start, End: uint32(e), Code: code, Func: fn, Pos: pos})
+		out = append(out, mach.TrapSite{Start: start, End: uint32(s + l), Code: code, Func: fn, Pos: pos})
 	}
 	return out
 }

@@ -57,6 +57,9 @@ const entrySuffix = ".kiln"
 func (c *Cache) Path(key string) string { return c.path(key) }
 
 func (c *Cache) path(key string) string {
+	if len(key) < 2 || strings.ContainsAny(key, `/\.`) {
+		key = "invalid-key" // Key's output is hex; nothing else names a file here
+	}
 	return filepath.Join(c.Dir, key[:2], key+entrySuffix)
 }
 

@@ -18,27 +18,34 @@ type Mapping struct {
 // 4 GiB by its 32-bit offsets).
 const maxFileSize = 8 << 30
 
-// Open maps the file at path.
+// Open maps the file at path. Its errors, like Decode's, do not repeat
+// the path, except those of opening the file (*fs.PathError).
 func Open(path string) (*Mapping, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	st, err := f.Stat()
+	if err == nil {
+		switch {
+		case !st.Mode().IsRegular():
+			err = fmt.Errorf("%w: not a regular file", ErrCorrupt)
+		case st.Size() < headerSize+trailerSize:
+			err = fmt.Errorf("%w: truncated (%d bytes)", ErrCorrupt, st.Size())
+		case st.Size() > maxFileSize:
+			err = fmt.Errorf("%w: implausibly large (%d bytes)", ErrCorrupt, st.Size())
+		}
+	}
 	if err != nil {
 		f.Close()
 		return nil, err
-	}
-	if !st.Mode().IsRegular() || st.Size() < headerSize+trailerSize || st.Size() > maxFileSize {
-		f.Close()
-		return nil, fmt.Errorf("%s: %w: not a regular file of plausible size (%d bytes)", path, ErrCorrupt, st.Size())
 	}
 	// MAP_POPULATE: the checksum reads every page anyway; one system call
 	// maps them all instead of a fault per page.
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_PRIVATE|syscall.MAP_POPULATE)
 	if err != nil {
 		f.Close()
-		return nil, fmt.Errorf("%s: mmap: %w", path, err)
+		return nil, fmt.Errorf("mmap: %w", err)
 	}
 	return &Mapping{f: f, data: data}, nil
 }

@@ -1,0 +1,387 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/kilnwasm/kiln/internal/testpaths"
+)
+
+// TestMain points the default cache ($XDG_CACHE_HOME/kiln) of every test
+// here at a temporary directory: kiln run caches what it compiles, and
+// tests must not fill the user's cache. (The helper processes of the
+// signal tests inherit the parent's.)
+func TestMain(m *testing.M) {
+	if os.Getenv(helperArgsEnv) != "" {
+		os.Exit(m.Run())
+	}
+	dir, err := os.MkdirTemp("", "kiln-test-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("XDG_CACHE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// copyModule copies a module of the repository into dir.
+func copyModule(t *testing.T, dir, rel string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(testpaths.RepoRoot(), rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, filepath.Base(rel))
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func writeFile(t *testing.T, path string, data []byte) string {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// (module (func (export "add") (param i32 i32) (result i32)
+// local.get 0 local.get 1 i32.add))
+const addModule = "\x00asm\x01\x00\x00\x00\x01\x07\x01\x60\x02\x7f\x7f\x01\x7f\x03\x02\x01\x00" +
+	"\x07\x07\x01\x03add\x00\x00\x0a\x09\x01\x07\x00\x20\x00\x20\x01\x6a\x0b"
+
+// (module (func $boom (export "boom") unreachable)), with a name section.
+const boomModule = "\x00asm\x01\x00\x00\x00\x01\x04\x01\x60\x00\x00\x03\x02\x01\x00" +
+	"\x07\x08\x01\x04boom\x00\x00\x0a\x05\x01\x03\x00\x00\x0b" +
+	"\x00\x0e\x04name\x01\x07\x01\x00\x04boom"
+
+// kiln compile writes an artifact that kiln run runs as it runs the .wasm.
+func TestCompileAndRunArtifact(t *testing.T) {
+	dir := t.TempDir()
+	hello := copyModule(t, dir, "bench/programs/wasm/hello.wasm")
+	if code, out, errOut := kiln("compile", hello); code != 0 || out != "" || errOut != "" {
+		t.Fatalf("compile: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	art := filepath.Join(dir, "hello.kiln") // the default name
+	a := readFile(t, art)
+	if !bytes.HasPrefix(a, []byte("\x00kilnaot")) {
+		t.Fatalf("%s starts %q", art, a[:min(len(a), 8)])
+	}
+	if st, _ := os.Stat(art); st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v", st.Mode())
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*.tmp")); len(files) != 0 {
+		t.Errorf("temporary files left: %v", files)
+	}
+
+	// -o, and deterministic output.
+	custom := filepath.Join(dir, "custom.bin")
+	if code, _, errOut := kiln("compile", "-o", custom, hello); code != 0 {
+		t.Fatalf("compile -o: exit %d, stderr %q", code, errOut)
+	}
+	if !bytes.Equal(readFile(t, custom), a) {
+		t.Error("two compilations give different artifacts")
+	}
+	// Overwriting an existing artifact.
+	if code, _, errOut := kiln("compile", "--output", art, hello); code != 0 || !bytes.Equal(readFile(t, art), a) {
+		t.Fatalf("compile over an artifact: exit %d, stderr %q", code, errOut)
+	}
+
+	codeW, outW, errW := kiln("run", "--no-cache", hello)
+	if codeW != 0 || outW != "hello, world\n" {
+		t.Fatalf("run hello.wasm: exit %d, stdout %q, stderr %q", codeW, outW, errW)
+	}
+	for _, f := range []string{art, custom} {
+		code, out, errOut := kiln("run", "--no-cache", f)
+		if code != codeW || out != outW || errOut != errW {
+			t.Errorf("run %s: exit %d, stdout %q, stderr %q; the .wasm: %d, %q, %q", f, code, out, errOut, codeW, outW, errW)
+		}
+	}
+	// An artifact is not cached: it is run as it is.
+	cache := filepath.Join(dir, "cache")
+	if code, out, _ := kiln("run", "--cache-dir", cache, art); code != 0 || out != outW {
+		t.Errorf("run with a cache: exit %d, stdout %q", code, out)
+	}
+	if _, err := os.Stat(cache); !os.IsNotExist(err) {
+		t.Errorf("running an artifact touched the cache: %v", err)
+	}
+
+	// --invoke, results and traps (trap sites and names come from the
+	// artifact) are the same as with the .wasm.
+	add := writeFile(t, filepath.Join(dir, "add.wasm"), []byte(addModule))
+	boom := writeFile(t, filepath.Join(dir, "boom.wasm"), []byte(boomModule))
+	for _, f := range []string{add, boom} {
+		if code, _, errOut := kiln("compile", f); code != 0 {
+			t.Fatalf("compile %s: exit %d, stderr %q", f, code, errOut)
+		}
+	}
+	for _, args := range [][]string{{"--invoke", "add", "add.X", "40", "-2"}, {"--invoke", "boom", "boom.X"}} {
+		var res [2][3]any
+		for i, ext := range []string{".wasm", ".kiln"} {
+			a := append([]string{"run", "--no-cache"}, args...)
+			a[4] = filepath.Join(dir, strings.TrimSuffix(args[2], ".X")+ext)
+			code, out, errOut := kiln(a...)
+			res[i] = [3]any{code, out, errOut}
+		}
+		if res[0] != res[1] {
+			t.Errorf("%v: .wasm %q, .kiln %q", args, res[0], res[1])
+		}
+		if args[1] == "add" && res[1] != [3]any{0, "38\n", ""} {
+			t.Errorf("add: %q", res[1])
+		}
+		if args[1] == "boom" && (res[1][0] != 134 || !strings.Contains(res[1][2].(string), "function 0 boom at offset 0x")) {
+			t.Errorf("boom: %q", res[1])
+		}
+	}
+}
+
+// Bad input to compile and run: status 2 and one clear line.
+func TestCompileAndRunErrors(t *testing.T) {
+	dir := t.TempDir()
+	add := writeFile(t, filepath.Join(dir, "add.wasm"), []byte(addModule))
+	if code, _, errOut := kiln("compile", add); code != 0 {
+		t.Fatalf("compile: exit %d, stderr %q", code, errOut)
+	}
+	art := readFile(t, filepath.Join(dir, "add.kiln"))
+	flipped := bytes.Clone(art)
+	flipped[len(flipped)/2] ^= 0x20
+	resealed := func(change func(b []byte)) []byte {
+		b := bytes.Clone(art)
+		change(b)
+		binary.LittleEndian.PutUint32(b[len(b)-4:], crc32.ChecksumIEEE(b[:len(b)-4]))
+		return b
+	}
+	text := writeFile(t, filepath.Join(dir, "text.wasm"), []byte("(module)\n"))
+	badWasm := writeFile(t, filepath.Join(dir, "bad.wasm"), []byte("\x00asm\x01\x00\x00\x00\x01\x05"))
+	damaged := writeFile(t, filepath.Join(dir, "damaged.kiln"), flipped)
+	truncated := writeFile(t, filepath.Join(dir, "truncated.kiln"), art[:len(art)-1])
+	short := writeFile(t, filepath.Join(dir, "short.kiln"), art[:40])
+	stale := writeFile(t, filepath.Join(dir, "stale.kiln"), resealed(func(b []byte) { b[72+24*9+1] ^= 0x20 }))
+	features := writeFile(t, filepath.Join(dir, "features.kiln"), resealed(func(b []byte) { copy(b[24:], bytes.Repeat([]byte{0xff}, 8)) }))
+	missing := filepath.Join(dir, "missing.wasm")
+	artifact := filepath.Join(dir, "add.kiln")
+
+	for _, tc := range []struct {
+		args []string
+		want string // in stderr
+	}{
+		{[]string{"compile"}, "want exactly one module"},
+		{[]string{"compile", add, add}, "want exactly one module"},
+		{[]string{"compile", "--nosuchflag", add}, "unknown flag"},
+		{[]string{"compile", "--target", "riscv64", add}, `--target "riscv64": want amd64 or arm64`},
+		{[]string{"compile", missing}, "no such file"},
+		{[]string{"compile", text}, "kiln compile: " + text + ": "},
+		{[]string{"compile", badWasm}, "kiln compile: " + badWasm + ": "},
+		{[]string{"compile", artifact}, "is already a Kiln artifact"},
+		{[]string{"run", missing}, "no such file"},
+		{[]string{"run", text}, "kiln run: " + text + ": "},
+		{[]string{"run", damaged}, damaged + ": corrupt artifact: checksum mismatch"},
+		{[]string{"run", truncated}, truncated + ": corrupt artifact: checksum mismatch"},
+		{[]string{"run", short}, "kiln run: " + short + ": corrupt artifact: truncated (40 bytes)\n"},
+		{[]string{"run", stale}, stale + ": incompatible artifact: made by Kiln "},
+		{[]string{"run", features}, features + ": incompatible artifact: the code needs CPU features this machine lacks"},
+	} {
+		code, out, errOut := kiln(tc.args...)
+		lines := strings.Count(strings.TrimSpace(errOut), "\n") + 1
+		// One line, naming the file once.
+		if code != 2 || out != "" || lines != 1 || !strings.Contains(errOut, tc.want) || strings.Contains(errOut, "panic") || strings.Count(errOut, dir) > 1 {
+			t.Errorf("kiln %v: exit %d, stdout %q, stderr %q; want 2 and %q", tc.args, code, out, errOut, tc.want)
+		}
+	}
+	// An output that cannot be written: the error names it (not the
+	// temporary file).
+	unwritable := filepath.Join(dir, "nodir", "add.kiln")
+	if code, _, errOut := kiln("compile", "-o", unwritable, add); code != 1 || errOut != "kiln compile: create "+unwritable+": no such file or directory\n" {
+		t.Errorf("compile -o %s: exit %d, stderr %q", unwritable, code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "missing.kiln")); !os.IsNotExist(err) {
+		t.Errorf("a failed compile wrote something: %v", err)
+	}
+	if code, _, _ := kiln("compile", "--help"); code != 0 {
+		t.Errorf("compile --help: exit %d", code)
+	}
+}
+
+// An artifact cross-compiled for another architecture is refused with a
+// message saying what it is for.
+func TestCompileOtherTarget(t *testing.T) {
+	other := map[string]string{"amd64": "arm64", "arm64": "amd64"}[runtime.GOARCH]
+	if other == "" {
+		t.Skipf("no backend for %s", runtime.GOARCH)
+	}
+	dir := t.TempDir()
+	add := writeFile(t, filepath.Join(dir, "add.wasm"), []byte(addModule))
+	out := filepath.Join(dir, "add-"+other+".kiln")
+	if code, _, errOut := kiln("compile", "--target", other, "-o", out, add); code != 0 {
+		t.Fatalf("compile --target %s: exit %d, stderr %q", other, code, errOut)
+	}
+	code, stdout, errOut := kiln("run", "--invoke", "add", out, "1", "2")
+	want := fmt.Sprintf("kiln run: %s: incompatible artifact: the code is for %s and this machine is %s\n", out, other, runtime.GOARCH)
+	if code != 2 || stdout != "" || errOut != want {
+		t.Errorf("run: exit %d, stdout %q, stderr %q; want 2 and %q", code, stdout, errOut, want)
+	}
+	// Compiling for this machine's architecture by name is compiling for
+	// this machine.
+	native := filepath.Join(dir, "add-native.kiln")
+	if code, _, errOut := kiln("compile", "--target", runtime.GOARCH, "-o", native, add); code != 0 {
+		t.Fatalf("compile --target %s: exit %d, stderr %q", runtime.GOARCH, code, errOut)
+	}
+	if code, stdout, errOut := kiln("run", "--invoke", "add", native, "1", "2"); code != 0 || stdout != "3\n" {
+		t.Errorf("run: exit %d, stdout %q, stderr %q", code, stdout, errOut)
+	}
+}
+
+// kiln run caches what it compiles in --cache-dir; a second run uses the
+// entry; a damaged or stale entry is replaced; --no-cache and kiln cache
+// clean work.
+func TestRunCache(t *testing.T) {
+	dir := t.TempDir()
+	hello := copyModule(t, dir, "bench/programs/wasm/hello.wasm")
+	cache := filepath.Join(dir, "cache")
+	runHello := func(extra ...string) {
+		t.Helper()
+		args := append(append([]string{"run"}, extra...), hello)
+		if code, out, errOut := kiln(args...); code != 0 || out != "hello, world\n" || errOut != "" {
+			t.Fatalf("kiln %v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	size := func() string {
+		t.Helper()
+		code, out, errOut := kiln("cache", "--cache-dir", cache, "size")
+		if code != 0 {
+			t.Fatalf("cache size: exit %d, stderr %q", code, errOut)
+		}
+		return out
+	}
+	if got := size(); got != "0 entries, 0 bytes\n" {
+		t.Errorf("size of a missing cache: %q", got)
+	}
+
+	// --no-cache writes nothing.
+	runHello("--no-cache", "--cache-dir", cache)
+	if _, err := os.Stat(cache); !os.IsNotExist(err) {
+		t.Errorf("--no-cache created the cache: %v", err)
+	}
+
+	runHello("--cache-dir", cache)
+	entries, _ := filepath.Glob(filepath.Join(cache, "*", "*.kiln"))
+	if len(entries) != 1 {
+		t.Fatalf("cache entries: %v", entries)
+	}
+	entry := entries[0]
+	good := readFile(t, entry)
+	if got := size(); got != fmt.Sprintf("1 entries, %d bytes\n", len(good)) {
+		t.Errorf("size: %q", got)
+	}
+	// The entry is what kiln compile makes.
+	if code, _, errOut := kiln("compile", "-o", filepath.Join(dir, "hello.kiln"), hello); code != 0 {
+		t.Fatalf("compile: exit %d, stderr %q", code, errOut)
+	}
+	if !bytes.Equal(readFile(t, filepath.Join(dir, "hello.kiln")), good) {
+		t.Error("the cache entry differs from kiln compile's artifact")
+	}
+
+	// A second run uses the entry: it is not written again.
+	st1, _ := os.Stat(entry)
+	runHello("--cache-dir", cache)
+	if st2, err := os.Stat(entry); err != nil || !os.SameFile(st1, st2) {
+		t.Errorf("the entry was rewritten on a hit (%v)", err)
+	}
+	// --no-cache neither reads nor writes it.
+	os.WriteFile(entry, []byte("garbage"), 0o644)
+	runHello("--no-cache", "--cache-dir", cache)
+	if got := readFile(t, entry); string(got) != "garbage" {
+		t.Error("--no-cache replaced the entry")
+	}
+
+	// Damaged, truncated, stale or foreign entries are ignored and
+	// replaced.
+	stale := bytes.Clone(good)
+	stale[72+24*9+1] ^= 0x20 // a character of the Kiln version
+	binary.LittleEndian.PutUint32(stale[len(stale)-4:], crc32.ChecksumIEEE(stale[:len(stale)-4]))
+	add := writeFile(t, filepath.Join(dir, "add.wasm"), []byte(addModule))
+	if code, _, errOut := kiln("compile", add); code != 0 {
+		t.Fatalf("compile: exit %d, stderr %q", code, errOut)
+	}
+	foreign := readFile(t, filepath.Join(dir, "add.kiln"))
+	for name, data := range map[string][]byte{
+		"garbage":   []byte("garbage"),
+		"empty":     nil,
+		"truncated": good[:len(good)-7],
+		"flipped":   func() []byte { b := bytes.Clone(good); b[100] ^= 1; return b }(),
+		"stale":     stale,
+		"foreign":   foreign,
+	} {
+		writeFile(t, entry, data)
+		runHello("--cache-dir", cache)
+		if !bytes.Equal(readFile(t, entry), good) {
+			t.Errorf("%s entry: not replaced", name)
+		}
+	}
+
+	// kiln cache dir, clean.
+	if code, out, _ := kiln("cache", "--cache-dir", cache, "dir"); code != 0 || out != cache+"\n" {
+		t.Errorf("cache dir: exit %d, stdout %q", code, out)
+	}
+	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean", "--max-size", "1G"); code != 0 || out != "removed 0 entries\n" {
+		t.Errorf("clean --max-size 1G: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean", "--max-size", "1K"); code != 0 || out != "removed 1 entries\n" {
+		t.Errorf("clean --max-size 1K: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	runHello("--cache-dir", cache)
+	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean"); code != 0 || out != "removed 1 entries\n" {
+		t.Errorf("clean: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if got := size(); got != "0 entries, 0 bytes\n" {
+		t.Errorf("size after clean: %q", got)
+	}
+	for _, args := range [][]string{
+		{"cache"},
+		{"cache", "--cache-dir", cache, "bogus"},
+		{"cache", "--cache-dir", cache, "size", "extra"},
+		{"cache", "--cache-dir", cache, "clean", "--max-size", "lots"},
+	} {
+		code, _, errOut := kiln(args...)
+		if code != 2 || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || errOut == "" {
+			t.Errorf("kiln %v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+// Without --cache-dir, kiln run and kiln cache use $XDG_CACHE_HOME/kiln.
+func TestDefaultCache(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", home)
+	want := filepath.Join(home, "kiln")
+	if code, out, _ := kiln("cache", "dir"); code != 0 || out != want+"\n" {
+		t.Errorf("cache dir: exit %d, stdout %q, want %q", code, out, want)
+	}
+	add := writeFile(t, filepath.Join(t.TempDir(), "add.wasm"), []byte(addModule))
+	if code, out, errOut := kiln("run", "--invoke", "add", add, "1", "2"); code != 0 || out != "3\n" {
+		t.Fatalf("run: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, _ := kiln("cache", "size"); code != 0 || !regexp.MustCompile(`^1 entries, \d+ bytes\n$`).MatchString(out) {
+		t.Errorf("cache size: exit %d, stdout %q", code, out)
+	}
+}
