@@ -12,31 +12,57 @@
 # with wabt's wasm2wat) is deleted: it would only measure the scalar program
 # again. Without wasm2wat every SIMD build is kept.
 #
-# The native builds of the same sources (clang -O2 -ffp-contract=off) are made
-# by the harness at run time, so they always match the machine.
+# A C program written with Wasm SIMD intrinsics (it includes <wasm_simd128.h>,
+# e.g. pixels.c) is built only with -msimd128, to NAME-simd.wasm.
+#
+# The Rust programs (src/NAME.rs, e.g. memmem.rs and utf8.rs, each built on a
+# library with a hand-written Wasm SIMD path) are built with build-rust.sh to
+# NAME-simd.wasm; they need rustc with the wasm32 WASI standard library and
+# the crates' sources (Debian: apt-get install rustc libstd-rust-dev-wasm32
+# librust-memchr-dev librust-simdutf8-dev; see build-rust.sh).
+#
+# The native builds of the same sources (clang -O2 -ffp-contract=off, and
+# build-rust.sh native) are made by the harness at run time, so they always
+# match the machine.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 cc=${1:-${CC:-clang}}
 out="$here/wasm"
 mkdir -p "$out"
 cflags="--target=wasm32-wasi -O2 -ffp-contract=off -Wall -Wextra"
-for src in "$here"/src/*.c; do
-	name=$(basename "$src" .c)
-	echo "  CC   $name.wasm"
-	$cc $cflags -o "$out/$name.wasm" "$src" -Wl,--strip-debug
-	simd="$out/$name-simd.wasm"
-	$cc $cflags -msimd128 -o "$simd" "$src" -Wl,--strip-debug
+# count_simd TAG FILE: keeps FILE only if it has SIMD instructions
+count_simd() {
 	if command -v wasm2wat >/dev/null 2>&1; then
-		n=$(wasm2wat "$simd" | grep -cE '\b(v128|[if](8|16|32|64)x[0-9]+)\.' || true)
+		n=$(wasm2wat "$2" | grep -cE '\b(v128|[if](8|16|32|64)x[0-9]+)\.' || true)
 		if [ "$n" -eq 0 ]; then
-			echo "  CC   $name-simd.wasm: no SIMD instructions, not kept"
-			rm -f "$simd"
+			echo "  $1 $(basename "$2"): no SIMD instructions, not kept"
+			rm -f "$2"
 		else
-			echo "  CC   $name-simd.wasm: $n lines with SIMD instructions"
+			echo "  $1 $(basename "$2"): $n lines with SIMD instructions"
 		fi
 	else
-		echo "  CC   $name-simd.wasm (wasm2wat not found: SIMD content not checked)"
+		echo "  $1 $(basename "$2") (wasm2wat not found: SIMD content not checked)"
 	fi
+}
+for src in "$here"/src/*.c; do
+	name=$(basename "$src" .c)
+	simd="$out/$name-simd.wasm"
+	if grep -q '^#include <wasm_simd128.h>' "$src"; then
+		# written with Wasm SIMD intrinsics: there is no scalar build
+		$cc $cflags -msimd128 -o "$simd" "$src" -Wl,--strip-debug
+		count_simd "CC  " "$simd"
+		continue
+	fi
+	echo "  CC   $name.wasm"
+	$cc $cflags -o "$out/$name.wasm" "$src" -Wl,--strip-debug
+	$cc $cflags -msimd128 -o "$simd" "$src" -Wl,--strip-debug
+	count_simd "CC  " "$simd"
+done
+echo "  RUST $(sh "$here/build-rust.sh" version)"
+for src in "$here"/src/*.rs; do
+	name=$(basename "$src" .rs)
+	sh "$here/build-rust.sh" wasm "$src" "$out/$name-simd.wasm"
+	count_simd "RUST" "$out/$name-simd.wasm"
 done
 if [ -d "$here/gobig" ]; then
 	echo "  GO   gobig.wasm"

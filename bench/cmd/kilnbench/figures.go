@@ -41,6 +41,11 @@ func runtimeFigure(c *config, runners []*runner, res *report.Results, log func(s
 		for _, r := range ok {
 			cell := &report.Cell{}
 			p.Cells[r.info.Name] = cell
+			if e := r.nativeErr[sourceName(prog)]; e != "" {
+				cell.Err = e
+				log("  %-14s %-9s FAIL: %s", prog, r.info.Name, e)
+				continue
+			}
 			name, args := r.programCmd(c, prog, true, c.progArgs())
 			pr := runProc(c.timeout, nil, name, args...)
 			if pr.exitCode == driver.ExitNotAvailable && r.kind == "helper" {

@@ -60,7 +60,7 @@ func main() {
 	log := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 	var c config
 	var programs, runners, figures string
-	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm, e.g. matmul,matmul-simd), or groups: all (every program, SIMD builds included), scalar (no SIMD builds), simd (the SIMD builds and their scalar counterparts)")
+	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm, e.g. matmul,matmul-simd), or groups: all (every program, SIMD builds included), scalar (no SIMD builds), simd (the SIMD builds, each after its scalar counterpart where it has one)")
 	flag.StringVar(&runners, "runners", strings.Join(allRunners, ","), "comma-separated runners: "+strings.Join(allRunners, ",")+" (also: "+strings.Join(extraRunners, ",")+")")
 	flag.StringVar(&figures, "figures", strings.Join(allFigures, ","), "comma-separated figures: "+strings.Join(allFigures, ","))
 	flag.IntVar(&c.rounds, "rounds", 5, "timed runs per program and runner (the median is reported)")
@@ -160,8 +160,23 @@ var programsExcluded = map[string]bool{"hello": true, "gobig": true}
 // reference, and the output it must print, are NAME's.
 const simdSuffix = "-simd"
 
-// sourceName returns the C program a module is built from.
+// sourceName returns the program (programs/src/NAME.c or NAME.rs) a module
+// is built from.
 func sourceName(prog string) string { return strings.TrimSuffix(prog, simdSuffix) }
+
+// programSource returns the source file a program (a source name, see
+// sourceName) is built from: programs/src/NAME.c, or NAME.rs for the Rust
+// programs (built by programs/build-rust.sh).
+func programSource(benchDir, name string) string {
+	c := filepath.Join(benchDir, "programs", "src", name+".c")
+	if _, err := os.Stat(c); err != nil {
+		rs := filepath.Join(benchDir, "programs", "src", name+".rs")
+		if _, err := os.Stat(rs); err == nil {
+			return rs
+		}
+	}
+	return c
+}
 
 // selectPrograms resolves -programs: names and the groups all, scalar and
 // simd, in order, each program once.
@@ -290,7 +305,8 @@ func run(c *config, log func(string, ...any)) error {
 func notes(c *config) []string {
 	n := []string{
 		"Wall times are whole-process times measured by the harness (fork/exec to exit); peak RSS is the process's ru_maxrss from wait4.",
-		"Native builds: `clang -O2 -ffp-contract=off` of bench/programs/src at run time; Wasm: the committed modules built by bench/programs/build.sh (`clang --target=wasm32-wasi -O2 -ffp-contract=off`). No SIMD intrinsics; the compilers may auto-vectorize (native SSE2 only by default). NAME-simd is the same C program built for Wasm with `-msimd128` (auto-vectorized Wasm SIMD); its native reference is NAME's native build.",
+		"Native builds: `clang -O2 -ffp-contract=off` of bench/programs/src at run time; Wasm: the committed modules built by bench/programs/build.sh (`clang --target=wasm32-wasi -O2 -ffp-contract=off`). The compilers may auto-vectorize (native SSE2 only by default). NAME-simd is the same C program built for Wasm with `-msimd128` (auto-vectorized Wasm SIMD); its native reference is NAME's native build.",
+		"Hand-vectorized SIMD programs (no scalar build): pixels-simd is written with Wasm SIMD intrinsics, its native build with the same algorithm in SSE4.1 intrinsics; memmem-simd (the memchr crate) and utf8-simd (the simdutf8 crate) are Rust programs built by bench/programs/build-rust.sh with the crates' hand-written Wasm SIMD paths (`-C target-feature=+simd128`) and natively with the same rustc and their 128-bit SSE2/SSE4.2 paths (AVX2 off).",
 		"wazero uses its optimizing compiler (NewRuntimeConfigCompiler) and, for run time and warm start-up, a file compilation cache; wasmtime uses wasmtime-go with default Cranelift settings and a serialized module (Module.Serialize) as its precompiled artifact.",
 		"Node runs the module with V8's default tiering (Liftoff, then TurboFan) through bench/runners/node-wasi.mjs; node has no persistent code cache for Wasm here, so its warm start-up is n/a.",
 	}

@@ -101,3 +101,37 @@ func TestSelectPrograms(t *testing.T) {
 		t.Error("sourceName")
 	}
 }
+
+func TestProgramSource(t *testing.T) {
+	d := t.TempDir()
+	src := filepath.Join(d, "programs", "src")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"sort.c", "memmem.rs"} {
+		if err := os.WriteFile(filepath.Join(src, n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct{ prog, want string }{
+		{"sort", "sort.c"},
+		{"memmem", "memmem.rs"},
+		{sourceName("memmem-simd"), "memmem.rs"},
+		{"missing", "missing.c"}, // the C compiler reports it
+	} {
+		if got := programSource(d, tc.prog); got != filepath.Join(src, tc.want) {
+			t.Errorf("programSource(%q) = %s, want %s", tc.prog, got, tc.want)
+		}
+	}
+	// SIMD-only programs (no scalar build) belong to the simd group alone
+	avail := []string{"fib", "memmem-simd", "sort", "sort-simd"}
+	for _, tc := range []struct{ in, want string }{
+		{"simd", "memmem-simd,sort,sort-simd"},
+		{"scalar", "fib,sort"},
+	} {
+		got, err := selectPrograms(avail, splitList(tc.in))
+		if err != nil || strings.Join(got, ",") != tc.want {
+			t.Errorf("selectPrograms(%q) = %v, %v; want %s", tc.in, got, err, tc.want)
+		}
+	}
+}

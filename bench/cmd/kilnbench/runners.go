@@ -23,8 +23,9 @@ type runner struct {
 	kind      string
 	bin       string // helper binary, or node
 	nativeDir string
-	script    string // node runner script
-	cacheDir  string // precompiled artifacts / compilation cache
+	nativeErr map[string]string // per program (source name): why its native build failed
+	script    string            // node runner script
+	cacheDir  string            // precompiled artifacts / compilation cache
 }
 
 // helperSpecs says how to build each helper. To add a runner, add a
@@ -131,12 +132,33 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 			progs = append(progs, p)
 		}
 	}
+	r.nativeErr = map[string]string{}
+	rust := false
 	for _, p := range progs {
-		src := filepath.Join(c.benchDir, "programs", "src", p+".c")
-		res := runProc(2*time.Minute, nil, cc, "-O2", "-ffp-contract=off", "-o", filepath.Join(r.nativeDir, p), src, "-lm")
+		src := programSource(c.benchDir, p)
+		bin := filepath.Join(r.nativeDir, p)
+		if strings.HasSuffix(src, ".rs") {
+			// A Rust program: the script that builds its Wasm module builds
+			// it natively, with the same rustc and crates. Without a Rust
+			// toolchain only these programs fail (FAIL in the native column).
+			res := runProc(5*time.Minute, nil, "sh", filepath.Join(c.benchDir, "programs", "build-rust.sh"), "native", src, bin)
+			if f := res.failure(); f != "" {
+				r.nativeErr[p] = "native build failed: " + f
+				log("kilnbench: building %s natively failed: %s", p, f)
+			}
+			rust = true
+			continue
+		}
+		res := runProc(2*time.Minute, nil, cc, "-O2", "-ffp-contract=off", "-o", bin, src, "-lm")
 		if f := res.failure(); f != "" {
 			r.info.Missing = fmt.Sprintf("building %s failed: %s", p, f)
 			return
+		}
+	}
+	if rust {
+		out, err := exec.Command("sh", filepath.Join(c.benchDir, "programs", "build-rust.sh"), "version").Output()
+		if err == nil {
+			r.info.Version += "; Rust: " + firstLine(out)
 		}
 	}
 }
