@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/kilnwasm/kiln/bench/internal/driver"
 	"github.com/kilnwasm/kiln/bench/internal/report"
+	"github.com/kilnwasm/kiln/bench/internal/stats"
 )
 
 func (c *config) progArgs() []string {
@@ -349,4 +352,128 @@ func callFigure(c *config, runners []*runner, res *report.Results, log func(stri
 	for _, r := range runners {
 		log("  call %-9s %s", r.info.Name, measureStr(res.Call[r.info.Name], 1, "ns"))
 	}
+}
+
+// loadModules are the modules of the artifact-load figure.
+var loadModules = []string{"hello", "gobig"}
+
+// loadFigure measures, for each runner that compiles ahead of time, the
+// precompiled artifact of hello.wasm and gobig.wasm: its size (what one
+// priming "-mode compile -cache DIR" run wrote in a fresh DIR), and the
+// in-process time of the helper's Compile when it finds the artifact
+// there (the report's compile_ns, and its load_ns where the helper can
+// separate the load from hashing the module). A timed run that changes
+// DIR was a cache miss and fails the cell.
+func loadFigure(c *config, runners []*runner, res *report.Results, log func(string, ...any)) {
+	base := filepath.Join(c.workDir, "load")
+	defer os.RemoveAll(base) // artifacts of gobig are tens of MB per runner
+	for _, prog := range loadModules {
+		path := wasmPath(c, prog)
+		st, err := os.Stat(path)
+		if err != nil {
+			n := "load figure: programs/wasm/" + prog + ".wasm not found (run programs/build.sh)"
+			res.Notes = append(res.Notes, n)
+			log("kilnbench: %s", n)
+			continue
+		}
+		lm := &report.LoadModule{Name: prog + ".wasm", Path: path, Bytes: st.Size(), By: map[string]*report.LoadMeasure{}}
+		res.Load = append(res.Load, lm)
+		log("kilnbench: artifact load of %s (%.1f MB), %d rounds", lm.Name, float64(st.Size())/1e6, c.rounds)
+		dirs := map[string]string{}
+		snaps := map[string]map[string]fileStamp{}
+		for _, r := range runners {
+			if !r.aot() {
+				continue
+			}
+			m := &report.LoadMeasure{}
+			lm.By[r.info.Name] = m
+			if !r.ok() {
+				m.NA = "missing"
+				continue
+			}
+			dir := filepath.Join(base, r.info.Name, prog)
+			_ = os.RemoveAll(dir)
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				m.Err = err.Error()
+				continue
+			}
+			rep, pr := helperReport(c, r, "-mode", "compile", "-cache", dir, path)
+			if f := pr.failure(); f != "" {
+				m.Err = "priming run: " + f
+				continue
+			}
+			snap, err := dirSnapshot(dir)
+			switch {
+			case err != nil:
+				m.Err = err.Error()
+			case rep.CacheHit:
+				m.Err = "priming run reported a cache hit in an empty directory"
+			case len(snap) == 0:
+				m.Err = "the priming run wrote nothing in its cache directory"
+			}
+			if m.Err != "" {
+				continue
+			}
+			for _, f := range snap {
+				m.ArtifactBytes += f.size
+			}
+			m.ArtifactFiles = len(snap)
+			dirs[r.info.Name], snaps[r.info.Name] = dir, snap
+		}
+		for round := 0; round < c.rounds; round++ {
+			for _, r := range runners {
+				m := lm.By[r.info.Name]
+				if m == nil || m.Err != "" || m.NA != "" {
+					continue
+				}
+				rep, pr := helperReport(c, r, "-mode", "compile", "-cache", dirs[r.info.Name], path)
+				if f := pr.failure(); f != "" {
+					m.Err = fmt.Sprintf("round %d: %s", round+1, f)
+					continue
+				}
+				if snap, err := dirSnapshot(dirs[r.info.Name]); err != nil || !maps.Equal(snap, snaps[r.info.Name]) {
+					m.Err = fmt.Sprintf("round %d: the run changed its cache directory (a cache miss)", round+1)
+					continue
+				}
+				m.Values = append(m.Values, float64(rep.CompileNS)/1e9)
+				if rep.LoadNS > 0 {
+					m.LoadValues = append(m.LoadValues, float64(rep.LoadNS)/1e9)
+				}
+				m.RSSKB = max(m.RSSKB, pr.rssKB)
+			}
+		}
+		for _, name := range sortedNames(lm.By) {
+			m := lm.By[name]
+			s := measureStr(&m.Measure, 1e6, "µs")
+			if len(m.LoadValues) > 0 {
+				s += fmt.Sprintf(" (artifact load %.1fµs)", stats.Median(m.LoadValues)*1e6)
+			}
+			log("  %-9s artifact %d bytes in %d file(s)  load %s  rss %d MB", name, m.ArtifactBytes, m.ArtifactFiles, s, m.RSSKB/1024)
+		}
+	}
+}
+
+// fileStamp identifies a version of a file in a cache directory.
+type fileStamp struct {
+	size    int64
+	modTime int64 // ns
+}
+
+// dirSnapshot returns the regular files under dir (by path relative to
+// dir) with their sizes and modification times.
+func dirSnapshot(dir string) (map[string]fileStamp, error) {
+	out := map[string]fileStamp{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[rel] = fileStamp{size: info.Size(), modTime: info.ModTime().UnixNano()}
+		return nil
+	})
+	return out, err
 }

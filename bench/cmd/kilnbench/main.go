@@ -1,10 +1,10 @@
 // Command kilnbench runs Kiln's benchmark suite: the programs in
 // bench/programs/wasm on native code (clang -O2, built here), Kiln,
 // wazero, wasmtime (Go bindings) and node (V8), interleaved, checking
-// every output against native's; then compile, start-up, instantiation
-// and call-overhead figures. It writes bench/results/RESULTS.md,
-// ratios.svg and results.json, and refreshes the summary in
-// bench/README.md.
+// every output against native's; then compile, start-up, artifact-load,
+// instantiation and call-overhead figures. It writes
+// bench/results/RESULTS.md, ratios.svg and results.json, and refreshes
+// the summary in bench/README.md.
 //
 //	cd bench && go run ./cmd/kilnbench [flags]
 //
@@ -35,7 +35,7 @@ var allRunners = []string{"native", "kiln", "wazero", "wasmtime", "node"}
 
 // extraRunners are known but run only when asked for.
 var extraRunners = []string{"kiln-nopolls", "kiln-base"}
-var allFigures = []string{"runtime", "compile", "startup", "instantiate", "call"}
+var allFigures = []string{"runtime", "compile", "startup", "load", "instantiate", "call"}
 
 type config struct {
 	benchDir      string
@@ -93,18 +93,7 @@ func main() {
 		c.workDir = filepath.Join(c.benchDir, ".work")
 	}
 	if *render != "" {
-		b, err := os.ReadFile(*render)
-		var res report.Results
-		if err == nil {
-			err = json.Unmarshal(b, &res)
-		}
-		if err == nil {
-			err = os.MkdirAll(c.outDir, 0o755)
-		}
-		if err == nil {
-			err = writeResults(&c, &res, log)
-		}
-		if err != nil {
+		if err := renderFile(&c, *render, log); err != nil {
 			log("kilnbench: %v", err)
 			os.Exit(1)
 		}
@@ -292,6 +281,9 @@ func run(c *config, log func(string, ...any)) error {
 	if c.figures["startup"] {
 		startupFigure(c, runners, res, log)
 	}
+	if c.figures["load"] {
+		loadFigure(c, runners, res, log)
+	}
 	if c.figures["instantiate"] {
 		instantiateFigure(c, runners, res, log)
 	}
@@ -317,6 +309,23 @@ func notes(c *config) []string {
 		n = append(n, "Programs were run with the size argument "+c.scale+", not their default sizes: these are not the reference figures.")
 	}
 	return n
+}
+
+// renderFile re-renders the results saved in a results.json (of this or
+// an older kilnbench: figures it lacks are left out) into c.outDir.
+func renderFile(c *config, path string, log func(string, ...any)) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var res report.Results
+	if err := json.Unmarshal(b, &res); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	if err := os.MkdirAll(c.outDir, 0o755); err != nil {
+		return err
+	}
+	return writeResults(c, &res, log)
 }
 
 func writeResults(c *config, res *report.Results, log func(string, ...any)) error {

@@ -38,8 +38,15 @@ func (engine) Version() string {
 }
 
 type kilnModule struct {
-	mod *instance.Module
+	mod  *instance.Module
+	hit  bool          // loaded from the cache
+	load time.Duration // the cached artifact's load alone (loadCached)
 }
+
+// CacheLoad implements driver.CacheLoader: the time of loadCached (map,
+// checksum, decode, map the code), without the module's SHA-256 and the
+// cache key computed before it.
+func (k *kilnModule) CacheLoad() (bool, time.Duration) { return k.hit, k.load }
 
 func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	var cache *artifact.Cache
@@ -51,8 +58,9 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 		sum = sha256.Sum256(bin)
 		tg := backend.HostTarget()
 		key = artifact.Key(sum, tg.Arch, tg.Features, opts)
+		t0 := time.Now()
 		if mod, err := loadCached(cache.Path(key), sum); err == nil {
-			return &kilnModule{mod: mod}, nil
+			return &kilnModule{mod: mod, hit: true, load: time.Since(t0)}, nil
 		}
 	}
 	m, err := wasm.Decode(bin)

@@ -12,7 +12,7 @@
 //	-mode compile      compile FILE.wasm only and report compile_ns
 //	-mode instantiate  instantiate the built-in add module (-pages P) -n times
 //	-mode call         call the built-in add module's export -n times from Go
-//	-cache DIR         precompiled-artifact directory (run mode): load if present, else compile and store
+//	-cache DIR         precompiled-artifact directory (run and compile modes): load if present, else compile and store
 //	-report FILE       write a JSON Report to FILE
 //	-version           print the engine's version and exit
 //
@@ -74,6 +74,19 @@ type Report struct {
 	PerOpNS       float64 `json:"per_op_ns,omitempty"`
 	WasmBytes     int     `json:"wasm_bytes,omitempty"`
 	CacheHit      bool    `json:"cache_hit,omitempty"`
+	// LoadNS is, on a cache hit of a helper that can tell, the time of
+	// the artifact load alone, a part of CompileNS: without what the
+	// helper does before it (creating the engine, hashing the module
+	// bytes for the cache key). Zero when not measured separately.
+	LoadNS int64 `json:"load_ns,omitempty"`
+}
+
+// CacheLoader is optionally implemented by a Compiled made with a cache
+// directory, to report whether it was loaded from the cache and the time
+// of that load alone (0 if the helper cannot separate it from the rest of
+// Compile).
+type CacheLoader interface {
+	CacheLoad() (hit bool, load time.Duration)
 }
 
 // Main parses the helper's command line and runs it. It never returns.
@@ -134,6 +147,13 @@ func run(e Engine, mode, cache string, n int, pages uint32, args []string, rep *
 		}
 		defer c.Close()
 		rep.CompileNS = time.Since(t0).Nanoseconds()
+		if cl, ok := c.(CacheLoader); ok && cache != "" {
+			hit, load := cl.CacheLoad()
+			rep.CacheHit = hit
+			if hit {
+				rep.LoadNS = load.Nanoseconds()
+			}
+		}
 		if mode == "compile" {
 			return 0, nil
 		}

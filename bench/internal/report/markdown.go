@@ -285,17 +285,17 @@ func (r *Results) Markdown() string {
 
 	if len(r.StartCold) > 0 {
 		b.WriteString("## 3. Start-up\n\n")
-		b.WriteString("Wall time (milliseconds) of a whole process running hello.wasm: cold (no cache: compile included) and warm (from the runner's precompiled artifact or file cache).")
+		b.WriteString("Wall time (milliseconds) of a whole process running hello.wasm: cold (no cache: compile included) and warm (from the runner's precompiled artifact or file cache), and the peak RSS of those processes (the largest ru_maxrss over the runs).")
 		if len(r.BigCold) > 0 {
 			b.WriteString(" The last columns do the same for the large Go program gobig.wasm (its output must match across runners).")
 		}
-		b.WriteString("\n\n| runner | hello cold ms | hello warm ms | peak RSS (cold) |")
+		b.WriteString("\n\n| runner | hello cold ms | hello warm ms | peak RSS cold | peak RSS warm |")
 		if len(r.BigCold) > 0 {
-			b.WriteString(" gobig cold ms | gobig warm ms | gobig peak RSS (cold) |")
+			b.WriteString(" gobig cold ms | gobig warm ms | gobig peak RSS cold | gobig peak RSS warm |")
 		}
-		b.WriteString("\n|---|---:|---:|---:|")
+		b.WriteString("\n|---|---:|---:|---:|---:|")
 		if len(r.BigCold) > 0 {
-			b.WriteString("---:|---:|---:|")
+			b.WriteString("---:|---:|---:|---:|")
 		}
 		b.WriteString("\n")
 		for _, rn := range orderRunners(r.Runners, sortedKeys(r.StartCold)) {
@@ -308,8 +308,24 @@ func (r *Results) Markdown() string {
 		b.WriteString("\n")
 	}
 
+	sec := 4
+	if len(r.Load) > 0 {
+		fmt.Fprintf(&b, "## %d. Artifact load\n\n", sec)
+		sec++
+		b.WriteString(loadIntro)
+		b.WriteString("| module | runner | artifact | ÷ .wasm | load µs | of which artifact load µs | peak RSS |\n|---|---|---:|---:|---:|---:|---:|\n")
+		for _, lm := range r.Load {
+			mod := fmt.Sprintf("%s (%s)", lm.Name, fmtBytes(lm.Bytes))
+			for _, rn := range orderRunners(r.Runners, sortedKeys(lm.By)) {
+				fmt.Fprintf(&b, "| %s | %s | %s |\n", mod, rn, loadCells(lm.By[rn], lm.Bytes))
+			}
+		}
+		b.WriteString("\n")
+	}
+
 	if len(r.Inst) > 0 {
-		b.WriteString("## 4. Instantiation\n\n")
+		fmt.Fprintf(&b, "## %d. Instantiation\n\n", sec)
+		sec++
 		b.WriteString("Microseconds per instantiation (and teardown) of an already compiled module with one exported function and a memory of 1 or 256 pages (64 KiB / 16 MiB), looped in one process. Median (min–max) over the rounds.\n\n")
 		pages := sortedKeys(r.Inst)
 		sort.Slice(pages, func(i, j int) bool {
@@ -344,7 +360,7 @@ func (r *Results) Markdown() string {
 	}
 
 	if len(r.Call) > 0 {
-		b.WriteString("## 5. Call overhead\n\n")
+		fmt.Fprintf(&b, "## %d. Call overhead\n\n", sec)
 		b.WriteString("Nanoseconds per call from Go into an exported `add(i32, i32) i32`, through each runner's fastest general Go API (wazero: CallWithStack; wasmtime-go: Func.Call).\n\n")
 		b.WriteString("| runner | ns/call |\n|---|---:|\n")
 		for _, rn := range orderRunners(r.Runners, sortedKeys(r.Call)) {
@@ -402,9 +418,82 @@ func startupCells(c, w *Measure) string {
 	if ok {
 		ws = fmtSpread(w.Values, 1e3, 2)
 	}
-	var rss int64
+	var rss, wrss int64
 	if c != nil {
 		rss = c.RSSKB
 	}
-	return fmt.Sprintf("%s | %s | %s", cs, ws, fmtMB(rss))
+	if w != nil {
+		wrss = w.RSSKB
+	}
+	return fmt.Sprintf("%s | %s | %s | %s", cs, ws, fmtMB(rss), fmtMB(wrss))
+}
+
+// loadIntro explains the artifact-load table: how it is measured and
+// what each runner's time includes.
+const loadIntro = `The precompiled artifact of a module, for the runners that compile ahead of time: its size, and the in-process time of loading it. For each module and runner the harness primes a fresh cache directory with one run of the helper, ` + "`run-X -mode compile -cache DIR FILE.wasm`" + `, which compiles the module and writes its artifact: *artifact* is the total size of the files that run wrote in DIR, and *÷ .wasm* that size over the module's. Then ` + "`-rounds`" + ` runs of the same command (each a new process, interleaved across runners) find the artifact: *load µs* is the helper's in-process timer around its Compile call, median (min–max), from the bytes of the .wasm in memory to a module ready to instantiate; a run that writes to DIR (a cache miss) fails the cell. The file is in the OS page cache (it was just written), and one-time initialization of the process's runtime is included. *Peak RSS* is that of the loading processes (a mapped artifact's pages count). What *load µs* includes:
+
+- **kiln** (` + "`cmd/run-kiln`" + `, as ` + "`kiln run`" + ` does): SHA-256 of the .wasm bytes and the cache key (` + "`artifact.Key`" + `: a second SHA-256, of that digest, the format and ABI versions, the target and Kiln's version, which the first call in a process works out, for a build of a modified tree by reading the Go build ID from the executable's ELF notes); then the artifact load: mapping the file (` + "`artifact.Open`" + `, mmap with MAP_POPULATE), checking its CRC-32 over the whole file and its header (` + "`artifact.Decode`" + `), decoding the module section, comparing the module's SHA-256 recorded in it, and mapping the code section from the file into executable memory, applying its relocations (` + "`instance.LoadMapped`" + `, which also initializes Kiln's runtime once per process: stubs and signal handlers). *Of which artifact load* is that load alone, without the two hashes.
+- **wasmtime** (` + "`cmd/run-wasmtime`" + `): creating the Engine (` + "`wasmtime.NewEngine`" + `), SHA-256 of the .wasm bytes (the artifact's file name), a stat, and ` + "`NewModuleDeserializeFile`" + ` (wasmtime's ` + "`Module::deserialize_file`" + `: maps the .cwasm, checks that it was made by this wasmtime for this engine's configuration and CPU, decodes its metadata, registers its types and makes the code executable; .cwasm files carry no checksum). *Of which artifact load* is ` + "`NewModuleDeserializeFile`" + ` alone.
+- **wazero** (` + "`cmd/run-wazero`" + `): creating the runtime with its file compilation cache, then ` + "`CompileModule`" + `, which on a cache hit still decodes and validates the whole .wasm and hashes it (SHA-256, the cache key), then reads the cache file into fresh executable memory (a copy, not a mapping), checks the code's CRC-32C and compiles the entry trampolines. wazero's API does not separate the load from the decoding and hashing, hence no *of which* figure.
+
+`
+
+func loadCells(m *LoadMeasure, wasmBytes int64) string {
+	if m == nil {
+		return "- | - | - | - | -"
+	}
+	size, ratio := "-", "-"
+	if m.ArtifactBytes > 0 {
+		size = fmtBytes(m.ArtifactBytes)
+		if wasmBytes > 0 {
+			ratio = fmt.Sprintf("%.2f×", float64(m.ArtifactBytes)/float64(wasmBytes))
+		}
+	}
+	load, ok := cellStatus(&m.Measure)
+	part := "-"
+	if ok {
+		load = fmtMicros(m.Values)
+		if len(m.LoadValues) > 0 {
+			part = fmtMicros(m.LoadValues)
+		}
+	}
+	return fmt.Sprintf("%s | %s | %s | %s | %s", size, ratio, load, part, fmtMB(m.RSSKB))
+}
+
+// fmtMicros renders seconds as microseconds, median (min–max), with one
+// decimal below 100 µs and thousands separators above.
+func fmtMicros(secs []float64) string {
+	if len(secs) > 0 && stats.Median(secs)*1e6 < 100 {
+		return fmtSpread(secs, 1e6, 1)
+	}
+	s := fmtSpread(secs, 1e6, 0)
+	var b strings.Builder
+	run := 0 // length of the run of digits starting at i
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run == 0 {
+				for run = 1; i+run < len(s) && s[i+run] >= '0' && s[i+run] <= '9'; run++ {
+				}
+			}
+			b.WriteByte(s[i])
+			if run--; run > 0 && run%3 == 0 {
+				b.WriteByte(',')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// fmtBytes renders a size in kB or MB (powers of ten, as the compile
+// table's MB).
+func fmtBytes(n int64) string {
+	switch {
+	case n >= 1e6:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	case n >= 1e3:
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%d B", n)
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"math"
 	"strings"
@@ -140,5 +141,107 @@ func TestGeoMeanTableSIMD(t *testing.T) {
 	r.Programs = r.Programs[1:] // only SIMD builds: one mean
 	if got, want := r.GeoMeanTable(), "| kiln | 1.50× | 1/1 |\n"; !strings.HasSuffix(got, want) {
 		t.Errorf("GeoMeanTable:\n%s\nwant a row %q", got, want)
+	}
+}
+
+func loadSample() *Results {
+	r := sample()
+	r.StartCold = map[string]*Measure{"wazero": {Values: []float64{0.010, 0.012}, RSSKB: 20 << 10}, "kiln": {NA: "missing"}}
+	r.StartWarm = map[string]*Measure{"wazero": {Values: []float64{0.003, 0.004}, RSSKB: 8 << 10}, "kiln": {NA: "missing"}}
+	r.BigCold = map[string]*Measure{"wazero": {Values: []float64{3}, RSSKB: 500 << 10}}
+	r.BigWarm = map[string]*Measure{"wazero": {Values: []float64{0.3}, RSSKB: 170 << 10}}
+	r.Inst = map[string]map[string]*Measure{"1": {"wazero": {Values: []float64{2000}}}}
+	r.Load = []*LoadModule{
+		{Name: "hello.wasm", Bytes: 3254, By: map[string]*LoadMeasure{
+			"kiln":   {Measure: Measure{NA: "missing"}},
+			"wazero": {Measure: Measure{Values: []float64{900e-6, 800e-6, 1000e-6}, RSSKB: 8 << 10}, ArtifactBytes: 18123, ArtifactFiles: 1},
+			"wasmtime": {Measure: Measure{Values: []float64{50.5e-6, 60e-6}, RSSKB: 12 << 10}, ArtifactBytes: 27344, ArtifactFiles: 1,
+				LoadValues: []float64{20e-6, 25e-6}},
+		}},
+		{Name: "gobig.wasm", Bytes: 17_300_000, By: map[string]*LoadMeasure{
+			"wasmtime": {Measure: Measure{Err: "round 2: the run changed its cache directory (a cache miss)"}, ArtifactBytes: 60_000_000, ArtifactFiles: 1},
+		}},
+	}
+	return r
+}
+
+func TestMarkdownLoadAndStartup(t *testing.T) {
+	md := loadSample().Markdown()
+	for _, want := range []string{
+		"## 3. Start-up",
+		"| runner | hello cold ms | hello warm ms | peak RSS cold | peak RSS warm | gobig cold ms | gobig warm ms | gobig peak RSS cold | gobig peak RSS warm |",
+		"| wazero | 11.00 (10.00–12.00) | 3.50 (3.00–4.00) | 20 MB | 8 MB | 3000.00 | 300.00 | 500 MB | 170 MB |",
+		"| kiln | missing | missing | - | - | - | - | - | - |",
+		"## 4. Artifact load",
+		"| module | runner | artifact | ÷ .wasm | load µs | of which artifact load µs | peak RSS |",
+		"| hello.wasm (3.3 kB) | kiln | - | - | missing | - | - |",
+		"| hello.wasm (3.3 kB) | wazero | 18.1 kB | 5.57× | 900 (800–1,000) | - | 8 MB |",
+		"| hello.wasm (3.3 kB) | wasmtime | 27.3 kB | 8.40× | 55.2 (50.5–60.0) | 22.5 (20.0–25.0) | 12 MB |",
+		"| gobig.wasm (17.3 MB) | wasmtime | 60.0 MB | 3.47× | FAIL: round 2: the run changed its cache directory (a cache miss) | - | - |",
+		"## 5. Instantiation",
+		"## 6. Call overhead",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("RESULTS.md lacks %q\n%s", want, md)
+		}
+	}
+	// runners in the order of the runner list
+	if i, j := strings.Index(md, "| hello.wasm (3.3 kB) | wazero"), strings.Index(md, "| hello.wasm (3.3 kB) | wasmtime"); i < 0 || j < i {
+		t.Errorf("load rows out of runner order\n%s", md)
+	}
+	// without the load figure the sections keep their numbers
+	if md := sample().Markdown(); !strings.Contains(md, "## 4. Call overhead") {
+		t.Errorf("without load and instantiation, call overhead should be section 4:\n%s", md)
+	}
+}
+
+func TestFmtMicros(t *testing.T) {
+	for _, tc := range []struct {
+		secs []float64
+		want string
+	}{
+		{[]float64{55e-6}, "55.0"},
+		{[]float64{150e-6, 99e-6, 200e-6}, "150 (99–200)"},
+		{[]float64{0.027323, 0.026731, 0.027915}, "27,323 (26,731–27,915)"},
+		{[]float64{1.2345678}, "1,234,568"},
+		{[]float64{0.000999}, "999"},
+	} {
+		if got := fmtMicros(tc.secs); got != tc.want {
+			t.Errorf("fmtMicros(%v) = %q, want %q", tc.secs, got, tc.want)
+		}
+	}
+}
+
+func TestLoadJSON(t *testing.T) {
+	r := loadSample()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// LoadMeasure's Measure fields are inline, as in every other figure
+	for _, want := range []string{`"load":[`, `"artifact_bytes":27344`, `"load_values":[`, `"values":[0.0000505,0.00006]`, `"rss_kb":12288`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, b)
+		}
+	}
+	var back Results
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Markdown() != r.Markdown() {
+		t.Error("RESULTS.md differs after a JSON round trip")
+	}
+	// results.json written before the load figure (and before the warm
+	// RSS column) still renders
+	old := `{"machine":{"cpu":"Old CPU","cores":2},"rounds":3,"runners":[{"name":"native"},{"name":"kiln"}],
+		"startup_cold":{"kiln":{"values":[0.01],"rss_kb":10240}},"startup_warm":{"kiln":{"values":[0.005]}},
+		"call":{"kiln":{"values":[3]}}}`
+	var o Results
+	if err := json.Unmarshal([]byte(old), &o); err != nil {
+		t.Fatal(err)
+	}
+	md := o.Markdown()
+	if o.Load != nil || strings.Contains(md, "Artifact load") || !strings.Contains(md, "| kiln | 10.00 | 5.00 | 10 MB | - |") || !strings.Contains(md, "## 4. Call overhead") {
+		t.Errorf("old results.json:\n%s", md)
 	}
 }

@@ -145,6 +145,26 @@ type CompileModule struct {
 	By    map[string]*Measure `json:"by"` // compile seconds, by runner
 }
 
+// LoadModule is a module of the artifact-load figure.
+type LoadModule struct {
+	Name  string                  `json:"name"`
+	Path  string                  `json:"path"`
+	Bytes int64                   `json:"bytes"` // of the .wasm
+	By    map[string]*LoadMeasure `json:"by"`    // by runner
+}
+
+// LoadMeasure is one runner's precompiled artifact of a module: its size,
+// and the in-process times of the helper's Compile on a cache hit
+// (Values, seconds) with the peak RSS of those processes.
+type LoadMeasure struct {
+	Measure
+	ArtifactBytes int64 `json:"artifact_bytes,omitempty"` // total size of the files the runner wrote in its cache directory
+	ArtifactFiles int   `json:"artifact_files,omitempty"`
+	// LoadValues are, for helpers that can separate it, the seconds of
+	// the artifact load alone (driver.Report.LoadNS), run by run.
+	LoadValues []float64 `json:"load_values,omitempty"`
+}
+
 // Results is everything one run of kilnbench measured.
 type Results struct {
 	Machine   Machine                        `json:"machine"`
@@ -159,6 +179,7 @@ type Results struct {
 	BigWarm   map[string]*Measure            `json:"startup_gobig_warm,omitempty"`
 	Inst      map[string]map[string]*Measure `json:"instantiate,omitempty"` // pages -> runner -> ns/op
 	Call      map[string]*Measure            `json:"call,omitempty"`        // ns/call
+	Load      []*LoadModule                  `json:"load,omitempty"`        // artifact sizes and load times
 	Notes     []string                       `json:"notes,omitempty"`
 }
 
