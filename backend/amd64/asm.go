@@ -40,9 +40,10 @@ const (
 	symThunk                     // a host-call thunk (idx: import index)
 	symTable                     // a jump table of this function (idx: table number)
 	symShimTarget                // the callee of a shim, patched by the caller
+	symConst                     // an entry of this function's constant pool (idx: entry number)
 )
 
-var symNames = [...]string{symFunc: "func", symThunk: "thunk", symTable: "table", symShimTarget: "target"}
+var symNames = [...]string{symFunc: "func", symThunk: "thunk", symTable: "table", symShimTarget: "target", symConst: "const"}
 
 func newAsm() *asm {
 	c := goasm.MustNew(abi.ArchAMD64)

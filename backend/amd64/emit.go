@@ -27,6 +27,7 @@ type Emitter struct {
 	// allowed are the optional CPU features the code may use; used, those
 	// it has used so far.
 	allowed, used abi.Features
+	constIdx      map[constKey]uint32 // the function's constant pool entries
 }
 
 // need records that the code uses feature f for what, or refuses to
@@ -99,12 +100,26 @@ type emitState struct {
 	traps      []trapRef
 	memSites   []trapRef
 	tables     []tableRef
+	consts     []constRef
 	frame      int64 // bytes below RBP
 	saveSlot   int64 // RBP offset of the saved VMCtx across instance switches
 	hostSlots  int64 // RSP offset of the host-call slot area
 	epilogue   *obj.Prog
 	stackTrap  *obj.Prog
 	interrupts *obj.Prog
+}
+
+// constRef is an entry of the function's constant pool: 8 bytes (a
+// float, in its low bytes) or 16 (a vector), after the code, read
+// RIP-relative.
+type constRef struct {
+	key   constKey
+	start *obj.Prog // its first data Prog
+}
+
+type constKey struct {
+	lo, hi uint64
+	wide   bool
 }
 
 type tableRef struct {
@@ -119,6 +134,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a := em.a
 	a.reset()
 	em.e = emitState{l: l, alloc: alloc}
+	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
 	// Frame: spill slots, the VMCtx save slot, then the host-call slots
@@ -262,8 +278,9 @@ func (em *Emitter) movImm(dst int16, size uint8, v int64) {
 			a.op2(x86.AXORPS, xreg(dst), xreg(dst))
 			return
 		}
-		a.op2(x86.AMOVQ, imm(v), xreg(x86.REG_R11))
-		a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(dst))
+		// From the constant pool: one load, where a MOVQ through R11
+		// would take two instructions.
+		a.op2(sized(size, x86.AMOVSD, x86.AMOVSS), em.constant(uint64(v), 0, false), xreg(dst))
 		return
 	}
 	switch {
@@ -395,7 +412,25 @@ func (em *Emitter) inst(b, i int) error {
 		}
 	case mFAlu:
 		ops := [...][2]obj.As{fAdd: {x86.AADDSD, x86.AADDSS}, fSub: {x86.ASUBSD, x86.ASUBSS}, fMul: {x86.AMULSD, x86.AMULSS}, fDiv: {x86.ADIVSD, x86.ADIVSS}}[m.aux]
-		a.op2(sized(m.size, ops[0], ops[1]), em.reg(i, 1), em.reg(i, 0))
+		var src obj.Addr
+		if m.aux2 == 1 {
+			src = em.constant(uint64(m.imm), 0, false)
+		} else {
+			src = em.reg(i, 1)
+		}
+		a.op2(sized(m.size, ops[0], ops[1]), src, em.reg(i, 0))
+	case mFAlu3:
+		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
+			return err
+		}
+		ops := [...][2]obj.As{fAdd: {x86.AVADDSD, x86.AVADDSS}, fSub: {x86.AVSUBSD, x86.AVSUBSS}, fMul: {x86.AVMULSD, x86.AVMULSS}, fDiv: {x86.AVDIVSD, x86.AVDIVSS}}[m.aux]
+		var src obj.Addr
+		if m.aux2 == 1 {
+			src = em.constant(uint64(m.imm), 0, false)
+		} else {
+			src = em.reg(i, 2)
+		}
+		a.op3(sized(m.size, ops[0], ops[1]), src, em.reg(i, 1), em.reg(i, 0))
 	case mFMinMax:
 		em.minMax(i, m)
 	case mFUnary:
@@ -592,7 +627,8 @@ func (em *Emitter) extend(i int, m *minst) {
 
 // memOperand is [membase + index + disp].
 func (em *Emitter) memOperand(i, k int, disp int64) obj.Addr {
-	return memIdx(x86.REG_R14, em.loc(i, k), 1, disp)
+	scale := int16(em.e.l.Insts[em.e.l.Code.Insts[i].Data].scale)
+	return memIdx(x86.REG_R14, em.loc(i, k), max(scale, 1), disp)
 }
 
 func (em *Emitter) load(i int, m *minst) {
@@ -980,6 +1016,23 @@ func (em *Emitter) brTable(b, i int) {
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
 }
 
+// constant returns the RIP-relative memory operand of a constant pool
+// entry holding lo (8 bytes) or lo, hi (16 bytes, wide), adding the
+// entry if the function has none yet.
+func (em *Emitter) constant(lo, hi uint64, wide bool) obj.Addr {
+	k := constKey{lo, hi, wide}
+	if em.constIdx == nil {
+		em.constIdx = map[constKey]uint32{}
+	}
+	idx, ok := em.constIdx[k]
+	if !ok {
+		idx = uint32(len(em.e.consts))
+		em.constIdx[k] = idx
+		em.e.consts = append(em.e.consts, constRef{key: k})
+	}
+	return obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: em.a.sym(symRef{symConst, idx})}
+}
+
 // outOfLine emits the trap stubs and jump tables after the body.
 func (em *Emitter) outOfLine() {
 	a := em.a
@@ -1005,6 +1058,21 @@ func (em *Emitter) outOfLine() {
 			t.entries = append(t.entries, p)
 		}
 	}
+	// The constant pool (golang-asm cannot align it: the loads do not
+	// need it).
+	for _, wide := range [2]bool{true, false} {
+		for k := range e.consts {
+			c := &e.consts[k]
+			if c.key.wide != wide {
+				continue
+			}
+			c.start = a.add(x86.AQUAD)
+			c.start.From = imm(int64(c.key.lo))
+			if wide {
+				a.add(x86.AQUAD).From = imm(int64(c.key.hi))
+			}
+		}
+	}
 }
 
 // finish patches the jump tables and collects relocations and trap sites.
@@ -1026,6 +1094,9 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 			// RIP-relative: value = table - (end of the displacement).
 			v := int64(e.tables[ref.idx].start.Pc) + r.Add - int64(r.Off+4)
 			binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(v)))
+		case symConst:
+			v := int64(e.consts[ref.idx].start.Pc) + r.Add - int64(r.Off+4)
+			binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(v)))
 		case symFunc:
 			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: abi.RelocCallFunc, Target: ref.idx, Addend: r.Add})
 		default:
@@ -1037,6 +1108,18 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 			binary.LittleEndian.PutUint64(code[p.Pc:], uint64(e.blocks[t.targets[k]].Pc-t.start.Pc))
 		}
 		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.entries))})
+	}
+	if len(e.consts) > 0 {
+		lo, hi := uint32(len(code)), uint32(0)
+		for _, c := range e.consts {
+			n := uint32(8)
+			if c.key.wide {
+				n = 16
+			}
+			lo, hi = min(lo, uint32(c.start.Pc)), max(hi, uint32(c.start.Pc)+n)
+		}
+		out.Consts = mach.Range{Start: lo, End: hi}
+		out.Data = append(out.Data, out.Consts)
 	}
 	for _, t := range e.traps {
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})

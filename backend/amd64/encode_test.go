@@ -40,15 +40,18 @@ type encCase struct {
 	slots int
 	edits []mach.Edit
 	// baseline compiles for a CPU with POPCNT only (no LZCNT, TZCNT,
-	// SSE4.1).
-	baseline bool
+	// SSE4.1); avx adds AVX (and SSE4.2) to the usual features.
+	baseline, avx bool
 	// want is the body, one instruction a line; "<ret>" stands for the
 	// three-instruction epilogue. Branch targets read "@k" (instruction k
 	// of the body), "trap:NAME" (a trap stub), "stack-trap"; calls read
-	// "reloc:KIND TARGET"; the jump table's address reads "table". x86asm
+	// "reloc:KIND TARGET"; the jump table's address reads "table", a
+	// constant's "const+OFFSET" (in the constant pool). x86asm
 	// writes the SIB byte that a base of R12 needs, with no index, as
 	// "(%r12,%riz)".
 	want []string
+	// consts is what the constant pool holds, in 8-byte words.
+	consts []uint64
 	// table lists the body instructions the jump table's entries
 	// (relocations to the function's start plus an addend) point to.
 	table []int
@@ -118,7 +121,7 @@ func decodeAll(t *testing.T, c *Code) []encLine {
 		for off := d.Start; off < d.End; off += 8 {
 			table[off] = true
 		}
-		if tableStart < 0 || int(d.Start) < tableStart {
+		if d != c.Consts && (tableStart < 0 || int(d.Start) < tableStart) {
 			tableStart = int(d.Start)
 		}
 	}
@@ -182,14 +185,48 @@ func decodeAll(t *testing.T, c *Code) []encLine {
 				}
 				text = strings.Replace(text, fmt.Sprintf(".%+#x", int64(a)), label, 1)
 			case x86asm.Mem:
-				if a.Base == x86asm.RIP && x.pc+x.inst.Len+int(a.Disp) == tableStart {
+				at := x.pc + x.inst.Len + int(a.Disp)
+				if vexRIP(code[x.pc:], a) {
+					// x86asm drops the RIP base of a VEX instruction's
+					// memory operand (the emitter has no absolute one).
+					text = strings.Replace(text, fmt.Sprintf("%#x,", a.Disp), fmt.Sprintf("%#x(%%rip),", a.Disp), 1)
+					a.Base = x86asm.RIP
+				}
+				switch {
+				case a.Base != x86asm.RIP:
+				case at == tableStart:
 					text = strings.Replace(text, fmt.Sprintf("%#x(%%rip)", a.Disp), "table(%rip)", 1)
+				case at >= int(c.Consts.Start) && at < int(c.Consts.End):
+					text = strings.Replace(text, fmt.Sprintf("%#x(%%rip)", a.Disp), fmt.Sprintf("const+%#x(%%rip)", at-int(c.Consts.Start)), 1)
 				}
 			}
 		}
 		lines = append(lines, encLine{x.pc, text})
 	}
 	return lines
+}
+
+// vexRIP reports whether memory operand a of the VEX instruction at the
+// start of code, as x86asm decodes it, is RIP-relative: x86asm leaves out
+// the base of a VEX instruction's RIP-relative operand (ModRM mod 00, r/m
+// 101 in 64-bit mode).
+func vexRIP(code []byte, a x86asm.Mem) bool {
+	if len(code) < 4 || a.Base != 0 || a.Index != 0 {
+		return false
+	}
+	var modrm byte
+	switch code[0] {
+	case 0xc5:
+		modrm = code[3]
+	case 0xc4:
+		if len(code) < 5 {
+			return false
+		}
+		modrm = code[4]
+	default:
+		return false
+	}
+	return modrm&0xc7 == 0x05
 }
 
 func (c *encCase) wantLines() []string {
@@ -217,6 +254,9 @@ func TestEncode(t *testing.T) {
 			if c.baseline {
 				em.allowed = abi.FeatPOPCNT
 			}
+			if c.avx {
+				em.allowed |= abi.FeatAVX | abi.FeatSSE42 // every AVX CPU has SSE4.2
+			}
 			code, err := em.Emit(l, alloc)
 			if err != nil {
 				t.Fatal(err)
@@ -233,6 +273,9 @@ func TestEncode(t *testing.T) {
 			// Jump-table entries: each target's distance from the table.
 			var entries []int64
 			for _, d := range code.Data {
+				if d == code.Consts {
+					continue
+				}
 				for off := d.Start; off < d.End; off += 8 {
 					entries = append(entries, int64(d.Start)+int64(binary.LittleEndian.Uint64(code.Bytes[off:])))
 				}
@@ -245,6 +288,13 @@ func TestEncode(t *testing.T) {
 						t.Errorf("jump table entry %d: func+%#x, want instruction @%d", i, target, k)
 					}
 				}
+			}
+			var pool []uint64
+			for off := code.Consts.Start; off < code.Consts.End; off += 8 {
+				pool = append(pool, binary.LittleEndian.Uint64(code.Bytes[off:]))
+			}
+			if fmt.Sprint(pool) != fmt.Sprint(c.consts) {
+				t.Errorf("constant pool %#x, want %#x", pool, c.consts)
 			}
 			got := texts(lines)
 			if dump {

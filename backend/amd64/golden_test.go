@@ -29,8 +29,8 @@ func TestGolden(t *testing.T) {
 // disassemble prints c with x86asm in Go syntax, one instruction a line:
 // offset, bytes, instruction, and what the linker and the runtime know of
 // it (relocations, trap sites). Jump-table entries (c.Data: each target's
-// distance from the table) are printed as data. Bytes that do not decode
-// are an error.
+// distance from the table) and the constant pool (c.Consts) are printed as
+// data. Bytes that do not decode are an error.
 func disassemble(c *mach.FuncCode) (string, error) {
 	code := c.Bytes
 	relocAt := map[uint32]mach.Reloc{}
@@ -45,11 +45,19 @@ func disassemble(c *mach.FuncCode) (string, error) {
 	var errs []string
 	table := map[uint32]uint32{} // entry -> table start
 	for _, d := range c.Data {
+		if d == c.Consts {
+			continue
+		}
 		for off := d.Start; off < d.End; off += 8 {
 			table[off] = d.Start
 		}
 	}
 	for pc := uint32(0); pc < uint32(len(code)); {
+		if c.Consts.Start <= pc && pc < c.Consts.End {
+			fmt.Fprintf(&sb, "%5x  %-22x .quad %#x (constant)\n", pc, code[pc:pc+8], binary.LittleEndian.Uint64(code[pc:]))
+			pc += 8
+			continue
+		}
 		if start, ok := table[pc]; ok {
 			fmt.Fprintf(&sb, "%5x  %-22x .quad %#x (table+%#x)\n", pc, code[pc:pc+8], uint64(start)+binary.LittleEndian.Uint64(code[pc:]), binary.LittleEndian.Uint64(code[pc:]))
 			pc += 8

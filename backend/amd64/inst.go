@@ -43,7 +43,8 @@ const (
 	mStoreAddr      // U base, U val: [base + imm] = val (64-bit)
 	mLoadCtx        // D dst: dst = [ctx + imm]
 	mLoadFrame      // D dst: dst = [RBP + imm] (incoming stack arguments)
-	mFAlu           // M dst, U src: float add/sub/mul/div (aux)
+	mFAlu           // M dst[, U src]: float add/sub/mul/div (aux); aux2 1: src is constant imm (from the pool)
+	mFAlu3          // D dst, U a[, U b]: dst = a op b, the AVX (VEX) form of mFAlu; aux2 1: b is constant imm
 	mFMinMax        // M dst, U src: Wasm fmin/fmax (aux: 0 min, 1 max)
 	mFUnary         // D dst, U src: sqrt, ceil, floor, trunc, nearest (aux)
 	mFSign          // M dst[, U src]: abs, neg, copysign (aux)
@@ -65,26 +66,29 @@ const (
 	mSpillArgs      // U values: store outgoing stack arguments (imm: first slot)
 
 	// Vector instructions (simd.go).
-	mVconst    // D dst: imm low half, aux|aux2<<32 high half
-	mVbin      // M dst, U src: dst = dst op src (imm: the obj.As; aux: 1 + imm8 for CMPPS and friends)
-	mVun       // D dst, U src: dst = op src (imm: the obj.As)
-	mVround    // D dst, U src: ROUNDPS/PD (imm: the obj.As, aux: mode)
-	mVnot      // M dst
-	mVsign     // M dst: float abs (aux 0) or neg (aux 1) of size-byte lanes
-	mVsplat    // D dst, U src (scale: shape)
-	mVextract  // D dst, U src (scale: shape, aux: lane, aux2: 1 to sign-extend)
-	mVreplace  // M dst, U src (scale: shape, aux: lane)
-	mVtest     // D dst, U src: any_true (aux 0), all_true (1), bitmask (2) (scale: shape)
-	mVshift    // M dst, U count (imm: the obj.As, aux: count mask)
-	mVbitsel   // D dst, U a, U b, U mask
-	mVselect   // M dst, U b: dst = b unless cc
-	mVloadExt  // D dst, U index: dst = op [membase + index + imm] (aux: the obj.As)
-	mVunImm    // D dst, U src: dst = op $aux, src (imm: the obj.As; PSHUFD)
-	mVshiftImm // M dst: dst = dst shifted by aux (imm: the obj.As)
-	mVtruncSat // M dst: i32x4.trunc_sat_f32x4_s
-	mVq15mulr  // M dst, U src: i16x8.q15mulr_sat_s
-	mVminmax   // M dst, U src: Wasm float min (aux 0) or max (1) of size-byte lanes
-	mVconvertU // M dst: f32x4.convert_i32x4_u
+	mVconst     // D dst: imm low half, aux|aux2<<32 high half
+	mVbin       // M dst, U src: dst = dst op src (imm: the obj.As; aux: 1 + imm8 for CMPPS and friends)
+	mVbin3      // D dst, U a, U b: dst = a op b, the AVX (VEX) form of mVbin (imm: the SSE obj.As; no imm8)
+	mVun        // D dst, U src: dst = op src (imm: the obj.As)
+	mVround     // D dst, U src: ROUNDPS/PD (imm: the obj.As, aux: mode)
+	mVnot       // M dst
+	mVnot3      // D dst, U src: the AVX (VEX) form of mVnot
+	mVsign      // M dst: float abs (aux 0) or neg (aux 1) of size-byte lanes
+	mVsplat     // D dst, U src (scale: shape)
+	mVextract   // D dst, U src (scale: shape, aux: lane, aux2: 1 to sign-extend)
+	mVreplace   // M dst, U src (scale: shape, aux: lane)
+	mVtest      // D dst, U src: any_true (aux 0), all_true (1), bitmask (2) (scale: shape)
+	mVshift     // M dst, U count (imm: the obj.As, aux: count mask)
+	mVbitsel    // D dst, U a, U b, U mask
+	mVselect    // M dst, U b: dst = b unless cc
+	mVloadExt   // D dst, U index: dst = op [membase + index + imm] (aux: the obj.As)
+	mVunImm     // D dst, U src: dst = op $aux, src (imm: the obj.As; PSHUFD)
+	mVshiftImm  // M dst: dst = dst shifted by aux (imm: the obj.As)
+	mVshiftImm3 // D dst, U src: the AVX (VEX) form of mVshiftImm (imm: the SSE obj.As)
+	mVtruncSat  // M dst: i32x4.trunc_sat_f32x4_s
+	mVq15mulr   // M dst, U src: i16x8.q15mulr_sat_s
+	mVminmax    // M dst, U src: Wasm float min (aux 0) or max (1) of size-byte lanes
+	mVconvertU  // M dst: f32x4.convert_i32x4_u
 )
 
 var mopNames = [...]string{
@@ -92,14 +96,14 @@ var mopNames = [...]string{
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
 	mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mStoreImm: "storeimm", mLoadAddr: "loadaddr",
-	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu",
+	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
 	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
 	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
-	mVconst: "vconst", mVbin: "vbin", mVun: "vun", mVround: "vround", mVnot: "vnot", mVsign: "vsign",
+	mVconst: "vconst", mVbin: "vbin", mVbin3: "vbin3", mVun: "vun", mVround: "vround", mVnot: "vnot", mVnot3: "vnot3", mVsign: "vsign",
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
-	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm",
+	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm", mVshiftImm3: "vshiftimm3",
 	mVtruncSat: "vtruncsat", mVq15mulr: "vq15mulr", mVminmax: "vminmax", mVconvertU: "vconvertu",
 }
 

@@ -26,7 +26,9 @@ func (ISA) NewLinker(abi.Features) mach.Linker { return &linker{a: newAsm()} }
 func (ISA) NewFuncCompiler(allowed abi.Features) mach.FuncCompiler {
 	em := NewEmitter()
 	em.allowed = allowed
-	return &funcCompiler{em: em}
+	fc := &funcCompiler{em: em}
+	fc.sel.s.avx = allowed.Has(abi.FeatAVX)
+	return fc
 }
 
 type funcCompiler struct {

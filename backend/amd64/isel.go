@@ -20,6 +20,7 @@ type Lowered struct {
 
 type selector struct {
 	isel.Base[minst]
+	avx bool // three-operand VEX forms allowed (abi.FeatAVX)
 }
 
 // Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
@@ -86,9 +87,20 @@ func (s *selector) Plan(b ir.Block) {
 			if c := args[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
 				s.Fuse(c)
 			}
+		case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U,
+			ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32,
+			ir.OpVloadZero, ir.OpVloadSplat, ir.OpVloadLane, ir.OpVstoreLane, ir.OpVloadExtendS, ir.OpVloadExtendU:
+			s.planAddress(args[0], f.Aux(u), u)
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpImul:
 			if _, ok := s.imm32(args[1]); ok {
 				continue
+			}
+			if f.Op(u) == ir.OpIadd && f.Op(args[0]) != ir.OpIconst {
+				// x + (y << k), k <= 3: one LEA (which wraps like the
+				// addition at either width).
+				if s.scaledIndex(args[1], u) || s.scaledIndex(args[0], u) {
+					continue
+				}
 			}
 			if s.foldableLoad(args[1], u) {
 				s.Fuse(args[1])
@@ -118,9 +130,9 @@ func (s *selector) Inst(v ir.Value) {
 				x, y = y, x
 			}
 			d := s.Def(v)
-			idx := s.Reg(f.Args(y)[0])
+			idx, disp, sc := s.address(f.Args(y)[0], f.Aux(y))
 			s.Move(d, s.Reg(x))
-			s.emit(minst{op: mImulMem, size: sz, imm: f.Aux(y)}, 0, mod(d), use(idx))
+			s.emit(minst{op: mImulMem, size: sz, imm: disp, scale: sc}, 0, mod(d), use(idx))
 			return
 		}
 		if c, ok := s.imm32(args[1]); ok {
@@ -177,8 +189,28 @@ func (s *selector) Inst(v ir.Value) {
 		s.selectOp(v)
 	case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
 		d := s.Def(v)
-		s.Move(d, s.Reg(args[0]))
 		kind := opAux[op]
+		x, y := args[0], args[1]
+		if (op == ir.OpFadd || op == ir.OpFmul) && s.poolConst(x) && !s.poolConst(y) && !s.isNaN(x) {
+			// Commutative: with x not a NaN, the result is the same NaN
+			// (y's, quieted) either way when y is one.
+			x, y = y, x
+		}
+		if s.poolConst(y) {
+			// The constant as a memory operand, from the constant pool.
+			if s.avx {
+				s.emit(minst{op: mFAlu3, size: sz, aux: kind, imm: f.Aux(y), aux2: 1}, 0, def(d), use(s.Reg(x)))
+				return
+			}
+			s.Move(d, s.Reg(x))
+			s.emit(minst{op: mFAlu, size: sz, aux: kind, imm: f.Aux(y), aux2: 1}, 0, mod(d))
+			return
+		}
+		if s.avx {
+			s.emit(minst{op: mFAlu3, size: sz, aux: kind}, 0, def(d), use(s.Reg(args[0])), use(s.Reg(args[1])))
+			return
+		}
+		s.Move(d, s.Reg(args[0]))
 		s.emit(minst{op: mFAlu, size: sz, aux: kind}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpFmin, ir.OpFmax:
 		d := s.Def(v)
@@ -323,6 +355,22 @@ func (s *selector) foldableLoad(l, u ir.Value) bool {
 
 func (s *selector) isFusedLoad(v ir.Value) bool { return s.Fused(v) && s.F.Op(v) == ir.OpLoad }
 
+// scaledIndex fuses v into addition u when v is y << k (k from 1 to 3)
+// used only there, so that u becomes an LEA with y scaled by 1<<k.
+func (s *selector) scaledIndex(v, u ir.Value) bool {
+	f := s.F
+	if f.Op(v) != ir.OpIshl || s.Uses(v) != 1 || !s.SameBlock(v, u) || f.Op(f.Args(v)[1]) != ir.OpIconst {
+		return false
+	}
+	if k := f.Aux(f.Args(v)[1]) & (8*int64(size(f.Type(v))) - 1); k < 1 || k > 3 || s.Fused(f.Args(v)[0]) {
+		return false
+	}
+	s.Fuse(v)
+	return true
+}
+
+func (s *selector) isFusedShift(v ir.Value) bool { return s.Fused(v) && s.F.Op(v) == ir.OpIshl }
+
 func (s *selector) alu(v ir.Value, a aluOp) {
 	f := s.F
 	args := f.Args(v)
@@ -332,10 +380,18 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 	if s.isFusedLoad(x) {
 		x, y = y, x
 	}
+	if a == aluAdd && (s.isFusedShift(x) || s.isFusedShift(y)) {
+		if !s.isFusedShift(y) {
+			x, y = y, x
+		}
+		k := f.Aux(f.Args(y)[1]) & (8*int64(sz) - 1)
+		s.emit(minst{op: mLea, size: sz, scale: 1 << k}, 0, def(d), use(s.Reg(x)), use(s.Reg(f.Args(y)[0])))
+		return
+	}
 	if s.isFusedLoad(y) {
-		idx := s.Reg(f.Args(y)[0])
+		idx, disp, sc := s.address(f.Args(y)[0], f.Aux(y))
 		s.Move(d, s.Reg(x))
-		s.emit(minst{op: mAluMem, size: sz, alu: a, imm: f.Aux(y)}, 0, mod(d), use(idx))
+		s.emit(minst{op: mAluMem, size: sz, alu: a, imm: disp, scale: sc}, 0, mod(d), use(idx))
 		return
 	}
 	if c, ok := s.imm32(args[1]); ok {
@@ -437,42 +493,109 @@ func (s *selector) sameBlockAsNext(c, v ir.Value) bool {
 	return s.F.BlockOf(c) == s.F.BlockOf(v) && s.F.Op(c) != ir.OpParam
 }
 
-// address returns the index register and displacement of a memory access
-// at IR address a plus static offset off.
-func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64) {
+// address returns the index register, displacement and index scale (0
+// for 1) of a memory access at IR address a plus static offset off; a's
+// addition of a constant and shift are done there when planAddress fused
+// them.
+func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64, uint8) {
+	f := s.F
+	scale := uint8(0) // 1
+	if s.Fused(a) && f.Op(a) == ir.OpIadd {
+		x, c := s.constOperand(a)
+		a, off = x, off+c
+	}
+	if s.Fused(a) && f.Op(a) == ir.OpIshl {
+		scale = 1 << (f.Aux(f.Args(a)[1]) & 31)
+		a = f.Args(a)[0]
+	}
 	idx := s.Reg(a)
 	if off <= 1<<31-1 {
-		return idx, off
+		return idx, off, scale
 	}
 	// A 64-bit sum: base + zext(a) + off stays inside the reservation.
 	t := s.VC.NewVReg(mach.ClassInt)
 	s.emit(minst{op: mMovImm, size: 8, imm: off}, 0, def(t))
 	s.emit(minst{op: mAlu, size: 8, alu: aluAdd}, 0, mod(t), use(idx))
-	return t, 0
+	return t, 0, scale
+}
+
+// poolConst reports whether v is a float constant that the code would
+// load from the constant pool (zero is a register XOR).
+func (s *selector) poolConst(v ir.Value) bool {
+	return s.F.Op(v) == ir.OpFconst && s.F.Aux(v) != 0
+}
+
+// isNaN reports whether float constant v is a NaN.
+func (s *selector) isNaN(v ir.Value) bool {
+	b := uint64(s.F.Aux(v))
+	if s.F.Type(v) == ir.F32 {
+		return b&0x7f800000 == 0x7f800000 && b&0x7fffff != 0
+	}
+	return b&0x7ff0000000000000 == 0x7ff0000000000000 && b&0xfffffffffffff != 0
+}
+
+// constOperand returns the operands of i32 addition a when one is a
+// constant: the other one and the constant (unsigned); c < 0 if neither
+// is.
+func (s *selector) constOperand(a ir.Value) (x ir.Value, c int64) {
+	args := s.F.Args(a)
+	for k := range 2 {
+		if s.F.Op(args[k]) == ir.OpIconst {
+			return args[1-k], int64(uint32(s.F.Aux(args[k])))
+		}
+	}
+	return 0, -1
+}
+
+// planAddress decides whether memory access u, at address a plus offset
+// off, computes a itself in its addressing mode: a used there only and
+// computed in u's block as x + c or y << k (k <= 3, or both: (y << k) +
+// c), where the i32 arithmetic cannot wrap (isel.UpperBound), so that
+// zext(a) + off is base + zext(y) << k + c + off.
+func (s *selector) planAddress(a ir.Value, off int64, u ir.Value) {
+	f := s.F
+	single := func(v ir.Value) bool { return s.Uses(v) == 1 && s.SameBlock(v, u) }
+	if f.Op(a) == ir.OpIadd && single(a) {
+		x, c := s.constOperand(a)
+		if c < 0 || s.Fused(x) || off+c > 1<<31-1 || s.UpperBound(x)+uint64(c) > 1<<32-1 {
+			return // (x fused: a load this addition computes with a memory operand)
+		}
+		s.Fuse(a)
+		a, off = x, off+c
+	}
+	if off > 1<<31-1 {
+		return // address's 64-bit sum has no index scale
+	}
+	if f.Op(a) == ir.OpIshl && single(a) && f.Op(f.Args(a)[1]) == ir.OpIconst {
+		k := f.Aux(f.Args(a)[1]) & 31
+		if y := f.Args(a)[0]; k >= 1 && k <= 3 && !s.Fused(y) && s.UpperBound(y) <= (1<<32-1)>>k {
+			s.Fuse(a)
+		}
+	}
 }
 
 func (s *selector) load(v ir.Value) {
 	f := s.F
 	typ := f.Type(v)
 	kind := isel.LoadKind(f, v)
-	idx, disp := s.address(f.Args(v)[0], f.Aux(v))
-	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp}, 0, def(s.Def(v)), use(idx))
+	idx, disp, sc := s.address(f.Args(v)[0], f.Aux(v))
+	s.emit(minst{op: mLoad, size: size(typ), aux: kind, imm: disp, scale: sc}, 0, def(s.Def(v)), use(idx))
 }
 
 func (s *selector) store(v ir.Value) {
 	f := s.F
 	args := f.Args(v)
 	width := isel.StoreWidth(f, v)
-	idx, disp := s.address(args[0], f.Aux(v))
+	idx, disp, sc := s.address(args[0], f.Aux(v))
 	if width == 16 {
-		s.emit(minst{op: mStore, size: 16, aux: 16, imm: disp}, 0, use(idx), use(s.Reg(args[1])))
+		s.emit(minst{op: mStore, size: 16, aux: 16, imm: disp, scale: sc}, 0, use(idx), use(s.Reg(args[1])))
 		return
 	}
 	if c, ok := s.storeImm(args[1], width); ok {
-		s.emit(minst{op: mStoreImm, size: size(f.Type(args[1])), aux: width, aux2: c, imm: disp}, 0, use(idx))
+		s.emit(minst{op: mStoreImm, size: size(f.Type(args[1])), aux: width, aux2: c, imm: disp, scale: sc}, 0, use(idx))
 		return
 	}
-	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: disp}, 0, use(idx), use(s.Reg(args[1])))
+	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: disp, scale: sc}, 0, use(idx), use(s.Reg(args[1])))
 }
 
 // storeImm reports whether constant v can be stored as an immediate of

@@ -3,8 +3,10 @@ package amd64
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/kilnwasm/kiln/backend/internal/golden"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
@@ -111,5 +113,82 @@ b0(v0:i32, v1:i32):
 }`)
 	if countOps(l, mAluMem) != 0 || countOps(l, mLoad) != 1 {
 		t.Errorf("load folded across a store")
+	}
+}
+
+// An i32 address computed as (y << k) + c is folded into the addressing
+// mode (index y scaled by 1<<k, displacement c plus the access's offset)
+// when the i32 arithmetic cannot wrap, and only then.
+func TestAddressFolding(t *testing.T) {
+	c, err := golden.ParseCase("fold", `func "fold"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iconst 255
+    v3:i32 = iand v0, v2
+    v4:i32 = iconst 2
+    v5:i32 = ishl v3, v4
+    v6:i32 = iconst 4032
+    v7:i32 = iadd v5, v6
+    v8:i32 = load 8 v7
+    v9:i32 = iconst 1024
+    v10:i32 = iadd v1, v9
+    v11:i32 = load8_u 0 v10
+    v12:i32 = iadd v8, v11
+    v13:i32 = load8_u 0 v0
+    v14:i32 = iconst 4
+    v15:i32 = ishr_u v0, v14
+    v16:i32 = iadd v15, v13
+    v17:i32 = iconst 3
+    v18:i32 = ishl v16, v17
+    v19:i32 = iadd v12, v13
+    store 16 v18, v19
+    return v19
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := golden.Compile(c, ISA{}, allFeatures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"load.4 aux=5 scale=4 imm=4040 def v", // (v0 & 255) << 2 + 4032 + 8
+		"aluimm.4 add imm=1024 mod v",         // v1 + 1024 can wrap: not folded
+		"store.4 aux=4 scale=8 imm=16 v",      // ((v0 >> 4) + byte) << 3 + 16
+	} {
+		if !strings.Contains(out.VCode, want) {
+			t.Errorf("no %q in\n%s", want, out.VCode)
+		}
+	}
+	if strings.Contains(out.VCode, "shiftimm.4 imm=2") || strings.Contains(out.VCode, "imm=4032 mod") {
+		t.Errorf("the folded shift or addition is still computed:\n%s", out.VCode)
+	}
+}
+
+// x + (y << k), k from 1 to 3, is one LEA.
+func TestScaledIndexLea(t *testing.T) {
+	c, err := golden.ParseCase("lea", `func "lea"(i32, i32, i64, i64) -> (i32, i64) {
+b0(v0:i32, v1:i32, v2:i64, v3:i64):
+    v4:i32 = iconst 2
+    v5:i32 = ishl v1, v4
+    v6:i32 = iadd v0, v5
+    v7:i64 = iconst 3
+    v8:i64 = ishl v3, v7
+    v9:i64 = iadd v8, v2
+    return v6, v9
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := golden.Compile(c, ISA{}, allFeatures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"lea.4 scale=4 def v", "lea.8 scale=8 def v"} {
+		if !strings.Contains(out.VCode, want) {
+			t.Errorf("no %q in\n%s", want, out.VCode)
+		}
+	}
+	if strings.Contains(out.VCode, "shiftimm") {
+		t.Errorf("the shifts are still computed:\n%s", out.VCode)
 	}
 }

@@ -11,7 +11,10 @@ import (
 
 // Vector selection with SSE4.1 (its CPU-feature record says so). The
 // operations that are one SSE instruction are a table; the irregular ones
-// are code. What is not selected yet fails with ErrUnsupported.
+// are code. What is not selected yet fails with ErrUnsupported. With AVX
+// (abi.FeatAVX), the two-operand binary operations take their VEX
+// three-operand forms (vbin, vbinTo), which need no copy of the first
+// operand; constants come from the function's constant pool.
 
 // vecBinOps maps (op, shape) to the two-operand SSE instruction computing
 // dst = dst op src lane-wise, for the operations that are exactly that.
@@ -131,6 +134,10 @@ func (s *selector) vector(v ir.Value) {
 		s.vcmp(v, sh, ir.Cond(f.Aux2(v)), args[0], args[1])
 	case ir.OpVnot:
 		d := s.Def(v)
+		if s.avx {
+			s.emit(minst{op: mVnot3}, 0, def(d), use(s.Reg(args[0])))
+			return
+		}
 		s.Move(d, s.Reg(args[0]))
 		s.emit(minst{op: mVnot}, 0, mod(d))
 	case ir.OpVneg:
@@ -298,6 +305,12 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVsplat:
 		s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVextractLane, ir.OpVextractLaneU:
+		if sh.IsFloat() && f.VecLane(v) == 0 {
+			// A float in an XMM register is its low lane, whatever the
+			// others hold: a copy, which usually coalesces away.
+			s.Move(s.Def(v), s.Reg(args[0]))
+			return
+		}
 		signed := int32(b2i(op == ir.OpVextractLane && (sh == ir.I8x16 || sh == ir.I16x8)))
 		s.emit(minst{op: mVextract, scale: uint8(sh), aux: int32(f.VecLane(v)), aux2: signed}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVreplaceLane:
@@ -327,8 +340,14 @@ func (s *selector) vector(v ir.Value) {
 			return
 		}
 		d := s.Def(v)
+		mask := int32(8*(16/sh.Lanes()) - 1)
+		if f.Op(args[1]) == ir.OpIconst {
+			// A constant count: the immediate form.
+			s.vshiftImmTo(d, as, int32(f.Aux(args[1]))&mask, s.Reg(args[0]))
+			return
+		}
 		s.Move(d, s.Reg(args[0]))
-		s.emit(minst{op: mVshift, imm: int64(as), aux: int32(8*(16/sh.Lanes()) - 1)}, 0, mod(d), use(s.Reg(args[1])))
+		s.emit(minst{op: mVshift, imm: int64(as), aux: mask}, 0, mod(d), use(s.Reg(args[1])))
 	case ir.OpVbitselect:
 		s.emit(minst{op: mVbitsel}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])), use(s.Reg(args[2])))
 	case ir.OpVloadZero:
@@ -337,16 +356,16 @@ func (s *selector) vector(v ir.Value) {
 			kind = ldF64
 		}
 		// MOVSS/MOVSD from memory clear the rest of the register.
-		idx, disp := s.address(args[0], f.Aux(v))
-		s.emit(minst{op: mLoad, size: 16, aux: kind, imm: disp}, 0, def(s.Def(v)), use(idx))
+		idx, disp, sc := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mLoad, size: 16, aux: kind, imm: disp, scale: sc}, 0, def(s.Def(v)), use(idx))
 	case ir.OpVloadSplat, ir.OpVloadLane:
 		// A scalar load (the access and its trap are the scalar one's),
 		// then a splat or a lane insertion.
 		lt := sh.LaneType()
 		kind := laneLoad[sh]
 		x := s.NewVReg(mach.ClassInt)
-		idx, disp := s.address(args[0], f.Aux(v))
-		s.emit(minst{op: mLoad, size: size(lt), aux: kind, imm: disp}, 0, def(x), use(idx))
+		idx, disp, sc := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mLoad, size: size(lt), aux: kind, imm: disp, scale: sc}, 0, def(x), use(idx))
 		if op == ir.OpVloadSplat {
 			s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(x))
 			return
@@ -357,12 +376,12 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVstoreLane:
 		x := s.NewVReg(mach.ClassInt)
 		s.emit(minst{op: mVextract, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, def(x), use(s.Reg(args[1])))
-		idx, disp := s.address(args[0], f.Aux(v))
-		s.emit(minst{op: mStore, size: size(sh.LaneType()), aux: int32(sh.LaneBytes()), imm: disp}, 0, use(idx), use(x))
+		idx, disp, sc := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mStore, size: size(sh.LaneType()), aux: int32(sh.LaneBytes()), imm: disp, scale: sc}, 0, use(idx), use(x))
 	case ir.OpVloadExtendS, ir.OpVloadExtendU:
 		signed := b2i(op == ir.OpVloadExtendS)
-		idx, disp := s.address(args[0], f.Aux(v))
-		s.emit(minst{op: mVloadExt, aux: int32(pmovx[signed][sh]), imm: disp}, 0, def(s.Def(v)), use(idx))
+		idx, disp, sc := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mVloadExt, aux: int32(pmovx[signed][sh]), imm: disp, scale: sc}, 0, def(s.Def(v)), use(idx))
 	default:
 		s.unsupported(v)
 	}
@@ -379,13 +398,57 @@ func (s *selector) unsupported(v ir.Value) {
 	s.Fail("%v %v: %w", s.F.Op(v), s.F.VecShape(v), mach.ErrUnsupported)
 }
 
-// vbin returns a new register holding a op b (two-operand SSE form).
+// vbin returns a new register holding a op b (two-operand SSE form, or
+// the three-operand AVX form when there is one).
 func (s *selector) vbin(as obj.As, a, b mach.Reg) mach.Reg {
 	d := s.newV()
-	s.Move(d, a)
-	s.emit(minst{op: mVbin, imm: int64(as)}, 0, mod(d), use(b))
+	s.vbinRegs(d, as, a, b)
 	return d
 }
+
+// vbinRegs sets d = a op b.
+func (s *selector) vbinRegs(d mach.Reg, as obj.As, a, b mach.Reg) {
+	if s.avx && vexOf[as] != 0 {
+		s.emit(minst{op: mVbin3, imm: int64(as)}, 0, def(d), use(a), use(b))
+		return
+	}
+	s.Move(d, a)
+	s.emit(minst{op: mVbin, imm: int64(as)}, 0, mod(d), use(b))
+}
+
+// vexOf gives the three-operand AVX (VEX.128) form of the two-operand SSE
+// instructions that vbin and vbinTo select: VOP b, a, d computes
+// d = a op b where OP b, d computes d = d op b.
+var vexOf = func() (t [x86.ALAST]obj.As) {
+	for _, p := range [...][2]obj.As{
+		{x86.APADDB, x86.AVPADDB}, {x86.APADDW, x86.AVPADDW}, {x86.APADDL, x86.AVPADDD}, {x86.APADDQ, x86.AVPADDQ},
+		{x86.AADDPS, x86.AVADDPS}, {x86.AADDPD, x86.AVADDPD},
+		{x86.APSUBB, x86.AVPSUBB}, {x86.APSUBW, x86.AVPSUBW}, {x86.APSUBL, x86.AVPSUBD}, {x86.APSUBQ, x86.AVPSUBQ},
+		{x86.ASUBPS, x86.AVSUBPS}, {x86.ASUBPD, x86.AVSUBPD},
+		{x86.APMULLW, x86.AVPMULLW}, {x86.APMULLD, x86.AVPMULLD}, {x86.AMULPS, x86.AVMULPS}, {x86.AMULPD, x86.AVMULPD},
+		{x86.ADIVPS, x86.AVDIVPS}, {x86.ADIVPD, x86.AVDIVPD},
+		{x86.APADDSB, x86.AVPADDSB}, {x86.APADDSW, x86.AVPADDSW}, {x86.APADDUSB, x86.AVPADDUSB}, {x86.APADDUSW, x86.AVPADDUSW},
+		{x86.APSUBSB, x86.AVPSUBSB}, {x86.APSUBSW, x86.AVPSUBSW}, {x86.APSUBUSB, x86.AVPSUBUSB}, {x86.APSUBUSW, x86.AVPSUBUSW},
+		{x86.APMINSB, x86.AVPMINSB}, {x86.APMINSW, x86.AVPMINSW}, {x86.APMINSD, x86.AVPMINSD},
+		{x86.APMINUB, x86.AVPMINUB}, {x86.APMINUW, x86.AVPMINUW}, {x86.APMINUD, x86.AVPMINUD},
+		{x86.APMAXSB, x86.AVPMAXSB}, {x86.APMAXSW, x86.AVPMAXSW}, {x86.APMAXSD, x86.AVPMAXSD},
+		{x86.APMAXUB, x86.AVPMAXUB}, {x86.APMAXUW, x86.AVPMAXUW}, {x86.APMAXUD, x86.AVPMAXUD},
+		{x86.APAVGB, x86.AVPAVGB}, {x86.APAVGW, x86.AVPAVGW}, {x86.APMADDWL, x86.AVPMADDWD}, {x86.APMADDUBSW, x86.AVPMADDUBSW},
+		{x86.APACKSSWB, x86.AVPACKSSWB}, {x86.APACKSSLW, x86.AVPACKSSDW}, {x86.APACKUSWB, x86.AVPACKUSWB}, {x86.APACKUSDW, x86.AVPACKUSDW},
+		{x86.APAND, x86.AVPAND}, {x86.APOR, x86.AVPOR}, {x86.APXOR, x86.AVPXOR}, {x86.APANDN, x86.AVPANDN},
+		{x86.AANDPD, x86.AVANDPD},
+		{x86.APCMPEQB, x86.AVPCMPEQB}, {x86.APCMPEQW, x86.AVPCMPEQW}, {x86.APCMPEQL, x86.AVPCMPEQD}, {x86.APCMPEQQ, x86.AVPCMPEQQ},
+		{x86.APCMPGTB, x86.AVPCMPGTB}, {x86.APCMPGTW, x86.AVPCMPGTW}, {x86.APCMPGTL, x86.AVPCMPGTD}, {x86.APCMPGTQ, x86.AVPCMPGTQ},
+		{x86.APMULULQ, x86.AVPMULUDQ}, {x86.APSHUFB, x86.AVPSHUFB}, {x86.AUNPCKLPS, x86.AVUNPCKLPS},
+		{x86.APUNPCKLBW, x86.AVPUNPCKLBW}, {x86.APUNPCKHBW, x86.AVPUNPCKHBW},
+		{x86.AMINPS, x86.AVMINPS}, {x86.AMINPD, x86.AVMINPD}, {x86.AMAXPS, x86.AVMAXPS}, {x86.AMAXPD, x86.AVMAXPD},
+		{x86.APSLLW, x86.AVPSLLW}, {x86.APSRLW, x86.AVPSRLW}, {x86.APSRAW, x86.AVPSRAW}, {x86.APSRLQ, x86.AVPSRLQ},
+		{x86.APSLLL, x86.AVPSLLD}, {x86.APSRLL, x86.AVPSRLD}, {x86.APSRAL, x86.AVPSRAD}, {x86.APSLLQ, x86.AVPSLLQ},
+	} {
+		t[p[0]] = p[1]
+	}
+	return t
+}()
 
 // shiftBytes selects an i8x16 shift (k: shl, shr_s, shr_u), which SSE
 // lacks: word shifts with the bits that cross into the next byte masked
@@ -393,6 +456,25 @@ func (s *selector) vbin(as obj.As, a, b mach.Reg) mach.Reg {
 func (s *selector) shiftBytes(v ir.Value, k int) {
 	args := s.F.Args(v)
 	a := s.Reg(args[0])
+	if s.F.Op(args[1]) == ir.OpIconst {
+		// A constant count: immediate shifts and a constant mask.
+		n := int32(s.F.Aux(args[1]) & 7)
+		switch {
+		case n == 0:
+			s.Move(s.Def(v), a)
+		case k == 1:
+			lo := s.vshiftImm(x86.APSRAW, 8+n, s.vbin(x86.APUNPCKLBW, a, a))
+			hi := s.vshiftImm(x86.APSRAW, 8+n, s.vbin(x86.APUNPCKHBW, a, a))
+			s.Move(s.Def(v), s.vbin(x86.APACKSSWB, lo, hi))
+		case k == 0:
+			m := uint64(0x0101010101010101) * uint64(0xff<<n&0xff)
+			s.Move(s.Def(v), s.vbin(x86.APAND, s.vshiftImm(x86.APSLLW, n, a), s.vconst(m, m)))
+		default:
+			m := uint64(0x0101010101010101) * uint64(0xff>>n)
+			s.Move(s.Def(v), s.vbin(x86.APAND, s.vshiftImm(x86.APSRLW, n, a), s.vconst(m, m)))
+		}
+		return
+	}
 	n := s.NewVReg(mach.ClassInt)
 	s.Move(n, s.Reg(args[1]))
 	s.emit(minst{op: mAluImm, size: 4, alu: aluAnd, imm: 7}, 0, mod(n))
@@ -446,9 +528,18 @@ func (s *selector) vunImm(as obj.As, k int32, a mach.Reg) mach.Reg {
 // vshiftImm returns a new register holding a shifted by the constant k.
 func (s *selector) vshiftImm(as obj.As, k int32, a mach.Reg) mach.Reg {
 	d := s.newV()
+	s.vshiftImmTo(d, as, k, a)
+	return d
+}
+
+// vshiftImmTo sets d = a shifted by the constant k.
+func (s *selector) vshiftImmTo(d mach.Reg, as obj.As, k int32, a mach.Reg) {
+	if s.avx && vexOf[as] != 0 {
+		s.emit(minst{op: mVshiftImm3, imm: int64(as), aux: k}, 0, def(d), use(a))
+		return
+	}
 	s.Move(d, a)
 	s.emit(minst{op: mVshiftImm, imm: int64(as), aux: k}, 0, mod(d))
-	return d
 }
 
 // vconst returns a new register holding the constant.
@@ -479,6 +570,10 @@ func halves(b [16]byte) (lo, hi uint64) {
 
 // vbinTo sets d = a op b (imm8: 1 + predicate, or 0).
 func (s *selector) vbinTo(d mach.Reg, as obj.As, imm8 int32, a, b ir.Value) {
+	if imm8 == 0 {
+		s.vbinRegs(d, as, s.Reg(a), s.Reg(b))
+		return
+	}
 	s.Move(d, s.Reg(a))
 	s.emit(minst{op: mVbin, imm: int64(as), aux: imm8}, 0, mod(d), use(s.Reg(b)))
 }
@@ -573,12 +668,11 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			a.op2(x86.APXOR, d, d)
 			break
 		}
-		a.op2(x86.AMOVQ, imm(m.imm), r11)
-		a.op2(x86.AMOVQ, r11, d) // clears the high half
-		if hi != 0 {
-			a.op2(x86.AMOVQ, imm(int64(hi)), r11)
-			a.op3(x86.APINSRQ, imm(1), r11, d)
+		if m.imm == -1 && hi == ^uint64(0) {
+			a.op2(x86.APCMPEQL, d, d)
+			break
 		}
+		a.op2(x86.AMOVUPS, em.constant(uint64(m.imm), hi, true), d)
 	case mVbin:
 		if obj.As(m.imm) == x86.APCMPGTQ {
 			if err := em.need(abi.FeatSSE42, "i64x2 signed comparisons"); err != nil {
@@ -592,6 +686,17 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		} else {
 			a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 		}
+	case mVbin3:
+		as := obj.As(m.imm)
+		if as == x86.APCMPGTQ {
+			if err := em.need(abi.FeatSSE42, "i64x2 signed comparisons"); err != nil {
+				return true, err
+			}
+		}
+		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
+			return true, err
+		}
+		a.op3(vexOf[as], em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
 	case mVun:
 		a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mVround:
@@ -599,6 +704,17 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 	case mVnot:
 		a.op2(x86.APCMPEQL, x15, x15)
 		a.op2(x86.APXOR, x15, em.reg(i, 0))
+	case mVnot3:
+		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
+			return true, err
+		}
+		a.op2(x86.APCMPEQL, x15, x15)
+		a.op3(x86.AVPXOR, x15, em.reg(i, 1), em.reg(i, 0))
+	case mVshiftImm3:
+		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
+			return true, err
+		}
+		a.op3(vexOf[obj.As(m.imm)], imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVsign:
 		a.op2(x86.APCMPEQL, x15, x15)
 		switch {

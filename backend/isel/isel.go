@@ -1,5 +1,6 @@
 // Package isel is the ISA-neutral half of instruction selection: walking
-// a function's blocks in reverse postorder, mapping IR values to virtual
+// a function's blocks in reverse postorder (each loop's blocks kept
+// together after its header), mapping IR values to virtual
 // registers, counting uses and recording which values their user computes
 // (fusion), block parameters and edges with their arguments, and the
 // calling convention's moves at entry, calls and returns. An ISA's
@@ -62,6 +63,7 @@ type Base[M any] struct {
 	locs  []mach.ArgLoc
 	regs  []mach.Reg // arena of edge argument lists
 	ops   []mach.Operand
+	lay   layout
 }
 
 type pendingEdge struct {
@@ -83,8 +85,8 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	*s = Base[M]{F: f, Env: env, VC: vc, CC: cc, Insts: s.Insts[:0], Pos: -1, rules: r, move: move,
 		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0],
 		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()),
-		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks())}
-	s.order = ir.RPO(f)
+		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay}
+	s.order = s.lay.blockOrder(f)
 	for i := range s.bidx {
 		s.bidx[i] = -1
 	}

@@ -10,8 +10,11 @@ type FuncCode struct {
 	Relocs []Reloc
 	Traps  []FuncTrap
 	// Data lists the ranges of Bytes that are data, not instructions
-	// (inline jump tables), for disassemblers.
+	// (inline jump tables, the constant pool), for disassemblers.
 	Data []Range
+	// Consts is the range of Bytes (also in Data) that holds the
+	// constants the code loads, if any.
+	Consts Range
 }
 
 // Range is a byte range [Start, End).

@@ -289,7 +289,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 		if sp <= cur.start() {
 			return false
 		}
-		c := a.split(ci, sp)
+		c := a.split(ci, a.splitPos(cur.start(), sp))
 		a.pushHeap(c)
 		cur = &a.ivs[ci]
 	}
@@ -310,11 +310,25 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		up[r], bp[r] = maxPos, maxPos
 	}
 	// An interval used in the instruction at s cannot be moved out of its
-	// register before that use: such registers are not candidates.
+	// register before that use: such registers are not candidates. Inside
+	// a loop, a value that the loop reads and that is live around its
+	// back edge is needed again at the latest at the loop's end (in the
+	// next iteration) even when its next use in the layout is after the
+	// loop: evicting it would cost a reload every iteration, where a value
+	// the loop never reads costs one store before the loop.
+	ls, le := int32(-1), int32(-1)
+	if h := a.loopOf[a.instBlock[s/4]]; h >= 0 && !noLoopSplit {
+		first, _ := a.f.BlockInsts(int(h))
+		_, end := a.f.BlockInsts(int(a.loopLast[h]))
+		ls, le = int32(4*first), int32(4*end)
+	}
 	evictPos := func(it *interval) int32 {
 		nu := it.nextUse(s)
 		if floor4(nu) <= s {
 			return 0
+		}
+		if nu > le && le > s && a.loopCarried(it.vreg, ls, le) {
+			nu = le
 		}
 		return nu
 	}
@@ -412,10 +426,44 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	return nil
 }
 
+// loopCarried reports whether virtual register r is read in the loop
+// [ls, le) and live at its end.
+func (a *Allocator) loopCarried(r mach.Reg, ls, le int32) bool {
+	live, used := false, false
+	for p := a.ivOf[r-a.f.NumRegs]; p != noIv && !(live && used); p = a.ivs[p].next {
+		iv := &a.ivs[p]
+		if iv.start() >= le {
+			break
+		}
+		if iv.end() <= ls {
+			continue
+		}
+		if k, _ := slices.BinarySearch(iv.uses, ls); k < len(iv.uses) && iv.uses[k] < le {
+			used = true
+		}
+		if iv.end() >= le {
+			k := sort.Search(len(iv.ranges), func(k int) bool { return iv.ranges[k].to >= le })
+			live = live || k < len(iv.ranges) && iv.ranges[k].from < le
+		}
+	}
+	return live && used
+}
+
 // splitAndSpill moves the part of interval i from gap s on to its spill
 // slot, and gives the part from its next use on a second chance (which
-// must start after the scan position pos).
+// must start after the scan position pos). When i is not used between an
+// earlier block start of lower loop depth and s, it leaves its register
+// there instead: the register then sits unused until s, but the value
+// goes to its slot once, before the loop, rather than inside the loop
+// (and back into the register on every back edge).
 func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
+	if iv := &a.ivs[i]; !noLoopSplit && s > iv.start() {
+		lo := iv.start()
+		if k, _ := slices.BinarySearch(iv.uses, s); k > 0 {
+			lo = max(lo, iv.uses[k-1])
+		}
+		s = a.splitPos(lo, s)
+	}
 	sp := i
 	if s > a.ivs[i].start() {
 		sp = a.split(i, s)
@@ -439,22 +487,29 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 	a.pushHeap(c)
 }
 
-// splitPos picks where to reload a spilled value: a gap in (lo, hi],
-// preferring the start of a block with the lowest loop depth, so that
-// reloads leave loops when the value is not used before the loop, and
-// otherwise as late as possible (hi) to keep the register free longest.
+// splitPos picks where to split an interval: a gap in (lo, hi],
+// preferring a block boundary right after a block of lower loop depth
+// than hi's (the start of a loop's header, when the loop is entered
+// from there), the lowest depth first and then the latest, so that the
+// moves there (a reload, or the store of a spill) leave loops when the
+// value is not used in the loop before hi; otherwise hi, to keep the
+// register free longest (for a reload) or in use longest (for a spill).
+// A split at a block's start becomes moves on its incoming edges, and
+// the back edges of a loop that starts there have the value in the same
+// place at both ends.
 func (a *Allocator) splitPos(lo, hi int32) int32 {
 	if noLoopSplit {
 		return hi
 	}
 	b := a.instBlock[hi/4]
 	best, depth := hi, a.depth[b]
-	for n := 0; depth > 0 && n < 64 && b >= 0; n, b = n+1, b-1 {
+	for n := 0; depth > 0 && n < 64 && b > 0; n++ {
 		first, _ := a.f.BlockInsts(int(b))
-		p := int32(4 * first)
+		p := int32(4 * first) // the boundary between b-1 and b
 		if p <= lo {
 			break
 		}
+		b--
 		if a.depth[b] < depth {
 			best, depth = p, a.depth[b]
 		}

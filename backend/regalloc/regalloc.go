@@ -29,7 +29,13 @@
 //     is taken, either spills itself until its next use or evicts the
 //     interval whose next use is furthest (second chance: the evicted
 //     part is spilled and split again before its next use, which gets a
-//     register like any other interval).
+//     register like any other interval). Loops are taken from the layout
+//     (a branch back to an earlier block closes a loop over the blocks
+//     between, which instruction selection keeps contiguous), and splits
+//     move out of them: a split, a spill or a reload goes to the entry of
+//     the outermost loop in which the value is not used, and a value that
+//     a loop reads and keeps around its back edge counts as used again at
+//     the loop's end when the scan picks what to evict.
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start,
@@ -146,6 +152,9 @@ type Allocator struct {
 	blockStart  []bool  // per instruction: first of its block
 	instBlock   []int32 // per instruction: its block
 	depth       []int32 // per block: loop depth
+	loopLast    []int32 // per block: the last block of the loop it heads, or -1
+	loopOf      []int32 // per block: the first block of the innermost loop around it, or -1
+	loopStack   []int32
 
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
@@ -295,6 +304,8 @@ func (a *Allocator) validate() error {
 	// earlier (or the same) block closes a loop over the blocks between.
 	a.depth = resize(a.depth, len(f.Blocks)+1)
 	clear(a.depth)
+	a.loopLast = resize(a.loopLast, len(f.Blocks))
+	fill(a.loopLast, -1)
 	next := 0
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -314,6 +325,7 @@ func (a *Allocator) validate() error {
 			if s <= b {
 				a.depth[s]++
 				a.depth[b+1]--
+				a.loopLast[s] = max(a.loopLast[s], int32(b))
 			}
 		}
 		for _, p := range blk.Preds {
@@ -366,6 +378,7 @@ func (a *Allocator) validate() error {
 	for b := 1; b < len(f.Blocks); b++ {
 		a.depth[b] += a.depth[b-1]
 	}
+	a.innermostLoops()
 	nregs := f.NumRegs + mach.Reg(a.nv)
 	for i := range f.Insts {
 		for _, op := range f.Operands(i) {
@@ -375,6 +388,28 @@ func (a *Allocator) validate() error {
 		}
 	}
 	return nil
+}
+
+// innermostLoops finds the innermost loop around each block, loops
+// being what the depth approximation counts (the blocks from a branch's
+// target to the branch, which a loop-aware layout keeps contiguous).
+func (a *Allocator) innermostLoops() {
+	nb := len(a.f.Blocks)
+	a.loopOf = resize(a.loopOf, nb)
+	st := a.loopStack[:0]
+	for b := range int32(nb) {
+		for len(st) > 0 && a.loopLast[st[len(st)-1]] < b {
+			st = st[:len(st)-1]
+		}
+		if a.loopLast[b] >= 0 {
+			st = append(st, b)
+		}
+		a.loopOf[b] = -1
+		if len(st) > 0 {
+			a.loopOf[b] = st[len(st)-1]
+		}
+	}
+	a.loopStack = st
 }
 
 func resize[T any](s []T, n int) []T {

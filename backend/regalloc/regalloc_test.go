@@ -396,3 +396,46 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// A loop that needs every register: x, live across the loop and unused
+// in it, should go to its slot once before the loop and come back after
+// it, rather than be evicted in the loop and reloaded on every back edge;
+// y, read at the top of every iteration, should keep its register.
+func TestLoopEviction(t *testing.T) {
+	ri := smallRegs() // 4 integer registers
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, y, i0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(x))
+	f.Add(b0, 0, 0, def(y))
+	f.Add(b0, 0, 0, def(i0))
+	f.Add(b0, 0, 0)
+	h := f.NewBlock()
+	i := f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	t1, t2, u, i2 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(h, 0, 0, def(t1), use(i), use(y))
+	f.Add(h, 0, 0, def(t2), use(i))
+	f.Add(h, 0, 0, def(u), use(t1), use(t2))
+	f.Add(h, 0, 0, def(i2), use(i), use(u))
+	f.Add(h, 0, 0, use(i2)) // branch
+	latch := f.NewBlock()
+	f.Add(latch, 0, 0)
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0, use(x), use(y))
+	f.Add(exit, 0, 0)
+	f.AddEdge(b0, h, i0)
+	f.AddEdge(h, latch)
+	f.AddEdge(h, exit)
+	f.AddEdge(latch, h, i2)
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	hFirst, _ := f.BlockInsts(h)
+	_, latchEnd := f.BlockInsts(latch)
+	for _, e := range al.Edits {
+		if e.Before > hFirst && e.Before < latchEnd {
+			t.Errorf("moves inside the loop or on its back edge:\n%s", dump(f, al))
+			break
+		}
+	}
+}

@@ -243,7 +243,7 @@ func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
 			inst, err := x86asm.Decode(code, 64)
 			size = uint32(inst.Len)
 			if err == nil && size > 0 {
-				text = x86asm.GoSyntax(inst, uint64(pc), nil)
+				text = vexRIPFix(x86asm.GoSyntax(inst, uint64(pc), nil), inst, code)
 				break
 			}
 			fallthrough
@@ -262,4 +262,31 @@ func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
 		fmt.Fprintln(w, line)
 		pc += size
 	}
+}
+
+// vexRIPFix restores the (IP) base that x86asm leaves out of a VEX
+// instruction's RIP-relative memory operand (ModRM mod 00, r/m 101): Kiln
+// emits such operands for its constant pool, never absolute addresses.
+func vexRIPFix(text string, inst x86asm.Inst, code []byte) string {
+	var modrm byte
+	switch {
+	case len(code) >= 4 && code[0] == 0xc5:
+		modrm = code[3]
+	case len(code) >= 5 && code[0] == 0xc4:
+		modrm = code[4]
+	default:
+		return text
+	}
+	if modrm&0xc7 != 0x05 {
+		return text
+	}
+	for _, a := range inst.Args {
+		if m, ok := a.(x86asm.Mem); ok && m.Base == 0 && m.Index == 0 {
+			d := fmt.Sprintf("%#x", m.Disp)
+			if i := strings.Index(text, " "+d+","); i >= 0 {
+				return text[:i+1] + d + "(IP)" + text[i+1+len(d):]
+			}
+		}
+	}
+	return text
 }

@@ -56,10 +56,11 @@ const (
 	FeatBMI1                        // amd64 TZCNT
 	FeatSSE41                       // amd64 ROUNDSS/ROUNDSD, PMINSD and friends
 	FeatSSE42                       // amd64 PCMPGTQ (i64x2 signed comparisons)
+	FeatAVX                         // amd64 VEX-encoded three-operand SSE forms (with the OS's support for the AVX state)
 	numFeatures
 )
 
-var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1", "sse4.2"}
+var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1", "sse4.2", "avx"}
 
 func (f Features) String() string {
 	var names []string
@@ -102,6 +103,9 @@ func HostFeatures(a Arch) Features {
 		}
 		if cpu.X86.HasLZCNT {
 			f |= FeatLZCNT
+		}
+		if cpu.X86.HasAVX { // x/sys/cpu checks that the OS saves the AVX state
+			f |= FeatAVX
 		}
 	}
 	return f

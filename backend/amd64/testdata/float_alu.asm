@@ -3,10 +3,10 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f821e010000           JB 0x131
+    d  0f8216010000           JB 0x129
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f8517010000           JNE 0x13b
+   1e  0f850f010000           JNE 0x133
    24  66440f28c0             MOVAPD X0, X8
    29  f3440f58c1             ADDSS X1, X8
    2e  f3440f5cc1             SUBSS X1, X8
@@ -35,45 +35,44 @@
    83  66410f72f001           PSLLD $0x1, X8
    89  66410f72d001           PSRLD $0x1, X8
    8f  66450f56c7             ORPD X15, X8
-   94  49c7c3db0f4940         MOVQ $0x40490fdb, R11
-   9b  664d0f6ecb             MOVQ R11, X9
-   a0  f3450f58c1             ADDSS X9, X8
-   a5  66440f28ca             MOVAPD X2, X9
-   aa  f2440f58cb             ADDSD X3, X9
-   af  f2440f5ccb             SUBSD X3, X9
-   b4  f2440f59ca             MULSD X2, X9
-   b9  f2440f5ecb             DIVSD X3, X9
-   be  66440f2eca             UCOMISD X2, X9
-   c3  7a09                   JP 0xce
-   c5  750e                   JNE 0xd5
-   c7  66440f56ca             ORPD X2, X9
-   cc  eb0c                   JMP 0xda
-   ce  f2440f58ca             ADDSD X2, X9
-   d3  eb05                   JMP 0xda
-   d5  f2440f5dca             MINSD X2, X9
-   da  66440f2ecb             UCOMISD X3, X9
-   df  7a09                   JP 0xea
-   e1  750e                   JNE 0xf1
-   e3  66440f54cb             ANDPD X3, X9
-   e8  eb0c                   JMP 0xf6
-   ea  f2440f58cb             ADDSD X3, X9
-   ef  eb05                   JMP 0xf6
-   f1  f2440f5fcb             MAXSD X3, X9
-   f6  66490f7ed3             MOVQ X2, R11
-   fb  49c1eb3f               SHRQ $0x3f, R11
-   ff  49c1e33f               SHLQ $0x3f, R11
-  103  664d0f6efb             MOVQ R11, X15
-  108  66410f73f101           PSLLQ $0x1, X9
-  10e  66410f73d101           PSRLQ $0x1, X9
-  114  66450f56cf             ORPD X15, X9
-  119  450f57d2               XORPS X10, X10
-  11d  f2450f58ca             ADDSD X10, X9
-  122  66410f28c0             MOVAPD X8, X0
-  127  66410f28c9             MOVAPD X9, X1
-  12c  4889ec                 MOVQ BP, SP
-  12f  5d                     POPQ BP
-  130  c3                     RET
-  131  b802000000             MOVL $0x2, AX
-  136  e800000000             CALL 0x13b                     ; call thunk trap
-  13b  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  140  e800000000             CALL 0x145                     ; call thunk trap
+   94  f3440f5805a0000000     ADDSS 0xa0(IP), X8
+   9d  66440f28ca             MOVAPD X2, X9
+   a2  f2440f58cb             ADDSD X3, X9
+   a7  f2440f5ccb             SUBSD X3, X9
+   ac  f2440f59ca             MULSD X2, X9
+   b1  f2440f5ecb             DIVSD X3, X9
+   b6  66440f2eca             UCOMISD X2, X9
+   bb  7a09                   JP 0xc6
+   bd  750e                   JNE 0xcd
+   bf  66440f56ca             ORPD X2, X9
+   c4  eb0c                   JMP 0xd2
+   c6  f2440f58ca             ADDSD X2, X9
+   cb  eb05                   JMP 0xd2
+   cd  f2440f5dca             MINSD X2, X9
+   d2  66440f2ecb             UCOMISD X3, X9
+   d7  7a09                   JP 0xe2
+   d9  750e                   JNE 0xe9
+   db  66440f54cb             ANDPD X3, X9
+   e0  eb0c                   JMP 0xee
+   e2  f2440f58cb             ADDSD X3, X9
+   e7  eb05                   JMP 0xee
+   e9  f2440f5fcb             MAXSD X3, X9
+   ee  66490f7ed3             MOVQ X2, R11
+   f3  49c1eb3f               SHRQ $0x3f, R11
+   f7  49c1e33f               SHLQ $0x3f, R11
+   fb  664d0f6efb             MOVQ R11, X15
+  100  66410f73f101           PSLLQ $0x1, X9
+  106  66410f73d101           PSRLQ $0x1, X9
+  10c  66450f56cf             ORPD X15, X9
+  111  450f57d2               XORPS X10, X10
+  115  f2450f58ca             ADDSD X10, X9
+  11a  66410f28c0             MOVAPD X8, X0
+  11f  66410f28c9             MOVAPD X9, X1
+  124  4889ec                 MOVQ BP, SP
+  127  5d                     POPQ BP
+  128  c3                     RET
+  129  b802000000             MOVL $0x2, AX
+  12e  e800000000             CALL 0x133                     ; call thunk trap
+  133  b80b000000             MOVL $0xb, AX                  ; trap interrupted
+  138  e800000000             CALL 0x13d                     ; call thunk trap
+  13d  db0f494000000000       .quad 0x40490fdb (constant)

@@ -3,10 +3,10 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24e0             LEAQ -0x20(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f822e010000           JB 0x141
+    d  0f8228010000           JB 0x13b
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f8527010000           JNE 0x14b
+   1e  0f8521010000           JNE 0x145
    24  458b1406               MOVL 0(R14)(AX*1), R10         ; trap oob_memory
    28  4d8b640608             MOVQ 0x8(R14)(AX*1), R12       ; trap oob_memory
    2d  f3450f10440610         MOVSS 0x10(R14)(AX*1), X8      ; trap oob_memory
@@ -39,28 +39,28 @@
    d0  41c784068000000078563412 MOVL $0x12345678, 0x80(R14)(AX*1) ; trap oob_memory
    dc  49ba8967452301000000   MOVQ $0x123456789, R10
    e6  4d89940688000000       MOVQ R10, 0x88(R14)(AX*1)      ; trap oob_memory
-   ee  49bb000000000000f03f   MOVQ $0x3ff0000000000000, R11
-   f8  664d0f6ec3             MOVQ R11, X8
-   fd  f2450f11840690000000   MOVSD_XMM X8, 0x90(R14)(AX*1)  ; trap oob_memory
-  107  41ba00000080           MOVL $-0x80000000, R10
-  10d  4901c2                 ADDQ AX, R10
-  110  4f8b1416               MOVQ 0(R14)(R10*1), R10        ; trap oob_memory
-  114  41bcf0ffffff           MOVL $-0x10, R12
-  11a  4901c4                 ADDQ AX, R12
-  11d  4f891426               MOVQ R10, 0(R14)(R12*1)        ; trap oob_memory
-  121  01fe                   ADDL DI, SI
-  123  01de                   ADDL BX, SI
-  125  4c8b65f8               MOVQ -0x8(BP), R12
-  129  4c8b6df0               MOVQ -0x10(BP), R13
-  12d  4d01ec                 ADDQ R13, R12
-  130  4901cc                 ADDQ CX, R12
-  133  4901f4                 ADDQ SI, R12
-  136  4d01d4                 ADDQ R10, R12
-  139  4c89e0                 MOVQ R12, AX
-  13c  4889ec                 MOVQ BP, SP
-  13f  5d                     POPQ BP
-  140  c3                     RET
-  141  b802000000             MOVL $0x2, AX
-  146  e800000000             CALL 0x14b                     ; call thunk trap
-  14b  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  150  e800000000             CALL 0x155                     ; call thunk trap
+   ee  f2440f100558000000     MOVSD_XMM 0x58(IP), X8
+   f7  f2450f11840690000000   MOVSD_XMM X8, 0x90(R14)(AX*1)  ; trap oob_memory
+  101  41ba00000080           MOVL $-0x80000000, R10
+  107  4901c2                 ADDQ AX, R10
+  10a  4f8b1416               MOVQ 0(R14)(R10*1), R10        ; trap oob_memory
+  10e  41bcf0ffffff           MOVL $-0x10, R12
+  114  4901c4                 ADDQ AX, R12
+  117  4f891426               MOVQ R10, 0(R14)(R12*1)        ; trap oob_memory
+  11b  01fe                   ADDL DI, SI
+  11d  01de                   ADDL BX, SI
+  11f  4c8b65f8               MOVQ -0x8(BP), R12
+  123  4c8b6df0               MOVQ -0x10(BP), R13
+  127  4d01ec                 ADDQ R13, R12
+  12a  4901cc                 ADDQ CX, R12
+  12d  4901f4                 ADDQ SI, R12
+  130  4d01d4                 ADDQ R10, R12
+  133  4c89e0                 MOVQ R12, AX
+  136  4889ec                 MOVQ BP, SP
+  139  5d                     POPQ BP
+  13a  c3                     RET
+  13b  b802000000             MOVL $0x2, AX
+  140  e800000000             CALL 0x145                     ; call thunk trap
+  145  b80b000000             MOVL $0xb, AX                  ; trap interrupted
+  14a  e800000000             CALL 0x14f                     ; call thunk trap
+  14f  000000000000f03f       .quad 0x3ff0000000000000 (constant)

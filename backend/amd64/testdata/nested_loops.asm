@@ -10,22 +10,22 @@
    1c  4989c2                 MOVQ AX, R10
    1f  4183ea01               SUBL $0x1, R10
    23  4585d2                 TESTL R10, R10
-   26  750b                   JNE 0x33
-   28  85c9                   TESTL CX, CX
-   2a  7405                   JE 0x31
-   2c  4889ec                 MOVQ BP, SP
-   2f  5d                     POPQ BP
-   30  c3                     RET
-   31  ebfe                   JMP 0x31
-   33  468d2411               LEAL 0(CX)(R10*1), R12
-   37  4539d4                 CMPL R12, R10
-   3a  7f08                   JG 0x44
-   3c  4889c8                 MOVQ CX, AX
-   3f  4c89d1                 MOVQ R10, CX
-   42  ebd8                   JMP 0x1c
-   44  4c89d1                 MOVQ R10, CX
-   47  4d89e2                 MOVQ R12, R10
-   4a  ebe7                   JMP 0x33
+   26  7419                   JE 0x41
+   28  468d2411               LEAL 0(CX)(R10*1), R12
+   2c  4539d4                 CMPL R12, R10
+   2f  7e08                   JLE 0x39
+   31  4c89d1                 MOVQ R10, CX
+   34  4d89e2                 MOVQ R12, R10
+   37  ebef                   JMP 0x28
+   39  4889c8                 MOVQ CX, AX
+   3c  4c89d1                 MOVQ R10, CX
+   3f  ebdb                   JMP 0x1c
+   41  85c9                   TESTL CX, CX
+   43  7405                   JE 0x4a
+   45  4889ec                 MOVQ BP, SP
+   48  5d                     POPQ BP
+   49  c3                     RET
+   4a  ebfe                   JMP 0x4a
    4c  b802000000             MOVL $0x2, AX
    51  e800000000             CALL 0x56                      ; call thunk trap
    56  b80b000000             MOVL $0xb, AX                  ; trap interrupted

@@ -3,10 +3,10 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f8212030000           JB 0x325
+    d  0f8282020000           JB 0x295
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f850b030000           JNE 0x32f
+   1e  0f857b020000           JNE 0x29f
    24  66440f28c0             MOVAPD X0, X8
    29  66440ffec1             PADDD X1, X8
    2e  66440f5cc1             SUBPD X1, X8
@@ -46,106 +46,100 @@
    db  66440f70c8ee           PSHUFD $0xee, X0, X9
    e1  66450f3825c9           PMOVSXDQ X9, X9
    e7  66450f3828c1           PMULDQ X9, X8
-   ed  49bb7070707070707070   MOVQ $0x7070707070707070, R11
-   f7  664d0f6ecb             MOVQ R11, X9
-   fc  49bb7070707070707070   MOVQ $0x7070707070707070, R11
-  106  664d0f3a22cb01         PINSRQ $0x1, R11, X9
-  10d  66440f28d1             MOVAPD X1, X10
-  112  66450fdcd1             PADDUSB X9, X10
-  117  66450f3800c2           PSHUFB X10, X8
-  11d  66440f28c8             MOVAPD X0, X9
-  122  66450fdfc8             PANDN X8, X9
-  127  450f10f9               MOVUPS X9, X15
-  12b  66440feff9             PXOR X1, X15
-  130  66440fdbfa             PAND X2, X15
-  135  66440feff9             PXOR X1, X15
-  13a  450f10c7               MOVUPS X15, X8
-  13e  66450f76ff             PCMPEQD X15, X15
-  143  66450fefc7             PXOR X15, X8
-  148  66450f76ff             PCMPEQD X15, X15
-  14d  66410f72f71f           PSLLD $0x1f, X15
-  153  450f57c7               XORPS X15, X8
-  157  66450f70c8f5           PSHUFD $0xf5, X8, X9
-  15d  66410f72e11f           PSRAD $0x1f, X9
-  163  66450fefc1             PXOR X9, X8
-  168  66450ffbc1             PSUBQ X9, X8
-  16d  49bb0f0f0f0f0f0f0f0f   MOVQ $0xf0f0f0f0f0f0f0f, R11
-  177  664d0f6ecb             MOVQ R11, X9
-  17c  49bb0f0f0f0f0f0f0f0f   MOVQ $0xf0f0f0f0f0f0f0f, R11
-  186  664d0f3a22cb01         PINSRQ $0x1, R11, X9
-  18d  49bb0001010201020203   MOVQ $0x302020102010100, R11
-  197  664d0f6ed3             MOVQ R11, X10
-  19c  49bb0102020302030304   MOVQ $0x403030203020201, R11
-  1a6  664d0f3a22d301         PINSRQ $0x1, R11, X10
-  1ad  66450f28d8             MOVAPD X8, X11
-  1b2  66450fdbd9             PAND X9, X11
-  1b7  66410f71d004           PSRLW $0x4, X8
-  1bd  66450fdbc1             PAND X9, X8
-  1c2  66450f28ca             MOVAPD X10, X9
-  1c7  66450f3800cb           PSHUFB X11, X9
-  1cd  66450f3800d0           PSHUFB X8, X10
-  1d3  66450ffcca             PADDB X10, X9
-  1d8  66450f3a09c100         ROUNDPD $0x0, X9, X8
-  1df  66450f70c0ee           PSHUFD $0xee, X8, X8
-  1e5  66450f3833c0           PMOVZXWD X8, X8
-  1eb  49bb0101010101010101   MOVQ $0x101010101010101, R11
-  1f5  664d0f6ecb             MOVQ R11, X9
-  1fa  49bb0101010101010101   MOVQ $0x101010101010101, R11
-  204  664d0f3a22cb01         PINSRQ $0x1, R11, X9
-  20b  66450f3804c8           PMADDUBSW X8, X9
-  211  66450fefff             PXOR X15, X15
-  216  66450f3a0ef955         PBLENDW $0x55, X9, X15
-  21d  66450ffacf             PSUBD X15, X9
-  222  450f5bff               CVTDQ2PS X15, X15
-  226  66410f72d101           PSRLD $0x1, X9
-  22c  450f5bc9               CVTDQ2PS X9, X9
-  230  450f58c9               ADDPS X9, X9
-  234  450f58cf               ADDPS X15, X9
-  238  f3450fe6c1             CVTDQ2PD X9, X8
-  23d  66450fefc9             PXOR X9, X9
-  242  66450f5fc1             MAXPD X9, X8
-  247  49bb0000e0ffffffef41   MOVQ $0x41efffffffe00000, R11
-  251  664d0f6ed3             MOVQ R11, X10
-  256  49bb0000e0ffffffef41   MOVQ $0x41efffffffe00000, R11
-  260  664d0f3a22d301         PINSRQ $0x1, R11, X10
-  267  66450f5dc2             MINPD X10, X8
-  26c  66450f3a09c003         ROUNDPD $0x3, X8, X8
-  273  49bb0000000000003043   MOVQ $0x4330000000000000, R11
-  27d  664d0f6ed3             MOVQ R11, X10
-  282  49bb0000000000003043   MOVQ $0x4330000000000000, R11
-  28c  664d0f3a22d301         PINSRQ $0x1, R11, X10
-  293  66450f58c2             ADDPD X10, X8
-  298  450fc6c188             SHUFPS $0x88, X9, X8
-  29d  66450f5ac0             CVTPD2PS X8, X8
-  2a2  450f5ac0               CVTPS2PD X8, X8
-  2a6  450f10f8               MOVUPS X8, X15
-  2aa  450fc2ff00             CMPPS $0x0, X15, X15
-  2af  66450fdbc7             PAND X15, X8
-  2b4  66450feff8             PXOR X8, X15
-  2b9  f3450f5bc0             CVTTPS2DQ X8, X8
-  2be  66450fdbf8             PAND X8, X15
-  2c3  66410f72e71f           PSRAD $0x1f, X15
-  2c9  66450fefc7             PXOR X15, X8
-  2ce  66440f75c0             PCMPEQW X0, X8
-  2d3  66450f76ff             PCMPEQD X15, X15
-  2d8  66450fefc7             PXOR X15, X8
-  2dd  66450f28c8             MOVAPD X8, X9
-  2e2  66440f383fc9           PMAXUD X1, X9
-  2e8  66450f76c8             PCMPEQD X8, X9
-  2ed  66450f76ff             PCMPEQD X15, X15
-  2f2  66450fefcf             PXOR X15, X9
-  2f7  66440f28c0             MOVAPD X0, X8
-  2fc  66450f3837c1           PCMPGTQ X9, X8
-  302  66450f76ff             PCMPEQD X15, X15
-  307  66450fefc7             PXOR X15, X8
-  30c  440fc2c102             CMPPS $0x2, X1, X8
-  311  66440fc2c004           CMPPD $0x4, X0, X8
-  317  66410f28c0             MOVAPD X8, X0
-  31c  660f28ca               MOVAPD X2, X1
-  320  4889ec                 MOVQ BP, SP
-  323  5d                     POPQ BP
-  324  c3                     RET
-  325  b802000000             MOVL $0x2, AX
-  32a  e800000000             CALL 0x32f                     ; call thunk trap
-  32f  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  334  e800000000             CALL 0x339                     ; call thunk trap
+   ed  440f100db4010000       MOVUPS 0x1b4(IP), X9
+   f5  66440f28d1             MOVAPD X1, X10
+   fa  66450fdcd1             PADDUSB X9, X10
+   ff  66450f3800c2           PSHUFB X10, X8
+  105  66440f28c8             MOVAPD X0, X9
+  10a  66450fdfc8             PANDN X8, X9
+  10f  450f10f9               MOVUPS X9, X15
+  113  66440feff9             PXOR X1, X15
+  118  66440fdbfa             PAND X2, X15
+  11d  66440feff9             PXOR X1, X15
+  122  450f10c7               MOVUPS X15, X8
+  126  66450f76ff             PCMPEQD X15, X15
+  12b  66450fefc7             PXOR X15, X8
+  130  66450f76ff             PCMPEQD X15, X15
+  135  66410f72f71f           PSLLD $0x1f, X15
+  13b  450f57c7               XORPS X15, X8
+  13f  66450f70c8f5           PSHUFD $0xf5, X8, X9
+  145  66410f72e11f           PSRAD $0x1f, X9
+  14b  66450fefc1             PXOR X9, X8
+  150  66450ffbc1             PSUBQ X9, X8
+  155  440f100d5c010000       MOVUPS 0x15c(IP), X9
+  15d  440f101564010000       MOVUPS 0x164(IP), X10
+  165  66450f28d8             MOVAPD X8, X11
+  16a  66450fdbd9             PAND X9, X11
+  16f  66410f71d004           PSRLW $0x4, X8
+  175  66450fdbc1             PAND X9, X8
+  17a  66450f28ca             MOVAPD X10, X9
+  17f  66450f3800cb           PSHUFB X11, X9
+  185  66450f3800d0           PSHUFB X8, X10
+  18b  66450ffcca             PADDB X10, X9
+  190  66450f3a09c100         ROUNDPD $0x0, X9, X8
+  197  66450f70c0ee           PSHUFD $0xee, X8, X8
+  19d  66450f3833c0           PMOVZXWD X8, X8
+  1a3  440f100d2e010000       MOVUPS 0x12e(IP), X9
+  1ab  66450f3804c8           PMADDUBSW X8, X9
+  1b1  66450fefff             PXOR X15, X15
+  1b6  66450f3a0ef955         PBLENDW $0x55, X9, X15
+  1bd  66450ffacf             PSUBD X15, X9
+  1c2  450f5bff               CVTDQ2PS X15, X15
+  1c6  66410f72d101           PSRLD $0x1, X9
+  1cc  450f5bc9               CVTDQ2PS X9, X9
+  1d0  450f58c9               ADDPS X9, X9
+  1d4  450f58cf               ADDPS X15, X9
+  1d8  f3450fe6c1             CVTDQ2PD X9, X8
+  1dd  66450fefc9             PXOR X9, X9
+  1e2  66450f5fc1             MAXPD X9, X8
+  1e7  440f1015fa000000       MOVUPS 0xfa(IP), X10
+  1ef  66450f5dc2             MINPD X10, X8
+  1f4  66450f3a09c003         ROUNDPD $0x3, X8, X8
+  1fb  440f1015f6000000       MOVUPS 0xf6(IP), X10
+  203  66450f58c2             ADDPD X10, X8
+  208  450fc6c188             SHUFPS $0x88, X9, X8
+  20d  66450f5ac0             CVTPD2PS X8, X8
+  212  450f5ac0               CVTPS2PD X8, X8
+  216  450f10f8               MOVUPS X8, X15
+  21a  450fc2ff00             CMPPS $0x0, X15, X15
+  21f  66450fdbc7             PAND X15, X8
+  224  66450feff8             PXOR X8, X15
+  229  f3450f5bc0             CVTTPS2DQ X8, X8
+  22e  66450fdbf8             PAND X8, X15
+  233  66410f72e71f           PSRAD $0x1f, X15
+  239  66450fefc7             PXOR X15, X8
+  23e  66440f75c0             PCMPEQW X0, X8
+  243  66450f76ff             PCMPEQD X15, X15
+  248  66450fefc7             PXOR X15, X8
+  24d  66450f28c8             MOVAPD X8, X9
+  252  66440f383fc9           PMAXUD X1, X9
+  258  66450f76c8             PCMPEQD X8, X9
+  25d  66450f76ff             PCMPEQD X15, X15
+  262  66450fefcf             PXOR X15, X9
+  267  66440f28c0             MOVAPD X0, X8
+  26c  66450f3837c1           PCMPGTQ X9, X8
+  272  66450f76ff             PCMPEQD X15, X15
+  277  66450fefc7             PXOR X15, X8
+  27c  440fc2c102             CMPPS $0x2, X1, X8
+  281  66440fc2c004           CMPPD $0x4, X0, X8
+  287  66410f28c0             MOVAPD X8, X0
+  28c  660f28ca               MOVAPD X2, X1
+  290  4889ec                 MOVQ BP, SP
+  293  5d                     POPQ BP
+  294  c3                     RET
+  295  b802000000             MOVL $0x2, AX
+  29a  e800000000             CALL 0x29f                     ; call thunk trap
+  29f  b80b000000             MOVL $0xb, AX                  ; trap interrupted
+  2a4  e800000000             CALL 0x2a9                     ; call thunk trap
+  2a9  7070707070707070       .quad 0x7070707070707070 (constant)
+  2b1  7070707070707070       .quad 0x7070707070707070 (constant)
+  2b9  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
+  2c1  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
+  2c9  0001010201020203       .quad 0x302020102010100 (constant)
+  2d1  0102020302030304       .quad 0x403030203020201 (constant)
+  2d9  0101010101010101       .quad 0x101010101010101 (constant)
+  2e1  0101010101010101       .quad 0x101010101010101 (constant)
+  2e9  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
+  2f1  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
+  2f9  0000000000003043       .quad 0x4330000000000000 (constant)
+  301  0000000000003043       .quad 0x4330000000000000 (constant)

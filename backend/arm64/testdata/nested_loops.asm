@@ -9,21 +9,21 @@
    1c  b940b271  ldr w17, [x19,#176]
    20  35000271  cbnz w17, .+0x4c
    24  51000408  sub w8, w0, #0x1
-   28  350000c8  cbnz w8, .+0x18
-   2c  34000081  cbz w1, .+0x10
-   30  910003bf  mov sp, x29
-   34  a8c17bfd  ldp x29, x30, [sp],#16
-   38  d65f03c0  ret
-   3c  14000000  b .+0x0
-   40  0b080029  add w9, w1, w8
-   44  6b08013f  cmp w9, w8
-   48  5400008c  b.gt .+0x10
-   4c  aa0103e0  mov x0, x1
-   50  aa0803e1  mov x1, x8
-   54  17fffff4  b .+0xffffffffffffffd0
-   58  aa0803e1  mov x1, x8
-   5c  aa0903e8  mov x8, x9
-   60  17fffff8  b .+0xffffffffffffffe0
+   28  34000148  cbz w8, .+0x28
+   2c  0b080029  add w9, w1, w8
+   30  6b08013f  cmp w9, w8
+   34  5400008d  b.le .+0x10
+   38  aa0803e1  mov x1, x8
+   3c  aa0903e8  mov x8, x9
+   40  17fffffb  b .+0xffffffffffffffec
+   44  aa0103e0  mov x0, x1
+   48  aa0803e1  mov x1, x8
+   4c  17fffff6  b .+0xffffffffffffffd8
+   50  34000081  cbz w1, .+0x10
+   54  910003bf  mov sp, x29
+   58  a8c17bfd  ldp x29, x30, [sp],#16
+   5c  d65f03c0  ret
+   60  14000000  b .+0x0
    64  52800040  mov w0, #0x2
    68  94000000  bl .+0x0                            ; call thunk trap
    6c  52800160  mov w0, #0xb                        ; trap interrupted

@@ -1,0 +1,85 @@
+package isel
+
+import (
+	"math/bits"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
+
+// UpperBound returns an upper bound of the unsigned value of i32 value v,
+// from the operations that compute it: constants, zero-extending loads,
+// masks, shifts, sums and products that cannot wrap, comparisons. It looks
+// at most a few definitions deep and knows nothing of block parameters;
+// 1<<32-1 is the answer when it cannot tell. Address selection uses it to
+// fold an i32 addition or shift into an addressing mode: that is exact
+// only when the i32 arithmetic cannot wrap.
+func (s *Base[M]) UpperBound(v ir.Value) uint64 { return upperBound(s.F, v, 4) }
+
+const maxU32 = 1<<32 - 1
+
+func upperBound(f *ir.Func, v ir.Value, depth int) uint64 {
+	if f.Type(v) != ir.I32 {
+		return maxU32
+	}
+	switch f.Op(v) {
+	case ir.OpIconst:
+		return uint64(uint32(f.Aux(v)))
+	case ir.OpLoad8U:
+		return 0xff
+	case ir.OpLoad16U:
+		return 0xffff
+	case ir.OpIcmp, ir.OpIeqz, ir.OpFcmp:
+		return 1
+	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:
+		return 32
+	}
+	if depth == 0 {
+		return maxU32
+	}
+	depth--
+	args := f.Args(v)
+	bound := func(i int) uint64 { return upperBound(f, args[i], depth) }
+	shift := func() (uint, bool) {
+		if f.Op(args[1]) != ir.OpIconst {
+			return 0, false
+		}
+		return uint(f.Aux(args[1]) & 31), true
+	}
+	switch f.Op(v) {
+	case ir.OpIand:
+		return min(bound(0), bound(1))
+	case ir.OpIor, ir.OpIxor:
+		return 1<<bits.Len64(bound(0)|bound(1)) - 1
+	case ir.OpIshrU:
+		if k, ok := shift(); ok {
+			return bound(0) >> k
+		}
+	case ir.OpIshl:
+		if k, ok := shift(); ok {
+			if b := bound(0); b <= maxU32>>k {
+				return b << k
+			}
+		}
+	case ir.OpIadd:
+		if b := bound(0) + bound(1); b <= maxU32 {
+			return b
+		}
+	case ir.OpImul:
+		if hi, lo := bits.Mul64(bound(0), bound(1)); hi == 0 && lo <= maxU32 {
+			return lo
+		}
+	case ir.OpIremU:
+		if f.Op(args[1]) == ir.OpIconst && uint32(f.Aux(args[1])) != 0 {
+			return min(bound(0), uint64(uint32(f.Aux(args[1])))-1)
+		}
+		return bound(0)
+	case ir.OpIdivU:
+		if f.Op(args[1]) == ir.OpIconst && uint32(f.Aux(args[1])) != 0 {
+			return bound(0) / uint64(uint32(f.Aux(args[1])))
+		}
+		return bound(0)
+	case ir.OpSelect:
+		return max(bound(1), bound(2))
+	}
+	return maxU32
+}

@@ -1,0 +1,206 @@
+package isel
+
+import "github.com/kilnwasm/kiln/compiler/ir"
+
+// layout holds the buffers of blockOrder, reused from one function to the
+// next.
+type layout struct {
+	rpo      []ir.Block
+	idx      []int32 // per block: position in rpo, or -1 if unreachable
+	predOff  []int32 // predecessors by block, CSR: preds[predOff[b]:predOff[b+1]]
+	preds    []ir.Block
+	rep      []ir.Block // union-find: a block walked into a loop points to its header
+	owner    []int32    // per block: the header of the innermost loop around it (a header: of the loop around its own), or -1
+	header   []bool
+	work     []ir.Block
+	kidOff   []int32 // blocks by owner, CSR, in reverse postorder; owner -1 is kept at index n
+	kids     []ir.Block
+	stack    []orderFrame
+	order    []ir.Block
+	frameDFS []dfsFrame
+	seen     []bool
+}
+
+type orderFrame struct {
+	owner int32 // a header, or n for the function
+	next  int32 // index into kids
+}
+
+type dfsFrame struct {
+	b    ir.Block
+	next int
+}
+
+// blockOrder returns the reachable blocks of f in reverse postorder,
+// except that the blocks of each loop follow its header contiguously
+// (inner loops likewise inside theirs), with the blocks that leave the
+// loop after it. Plain reverse postorder can put a loop's latch (the
+// edge block that jumps back to the header) after everything reachable
+// from the loop's exit, and the register allocator, which works on the
+// layout, then sees every value of the loop live across that whole
+// region and moves values back into place on the back edge. The order
+// is still a topological order of the forward edges: a loop is entered
+// only through its header, so nothing outside the loop that moves after
+// it is a predecessor of a loop block, and loop blocks move only ahead
+// of blocks they do not follow.
+func (l *layout) blockOrder(f *ir.Func) []ir.Block {
+	n := f.NumBlocks()
+	l.rpo = l.reversePostorder(f)
+	l.idx = resizeFill(l.idx, n, -1)
+	for i, b := range l.rpo {
+		l.idx[b] = int32(i)
+	}
+
+	// Predecessors among reachable blocks.
+	l.predOff = resizeFill(l.predOff, n+2, 0)
+	for _, b := range l.rpo {
+		for i := 0; i < f.NumSuccs(b); i++ {
+			l.predOff[f.Succ(b, i)+2]++
+		}
+	}
+	for b := 2; b < n+2; b++ {
+		l.predOff[b] += l.predOff[b-1]
+	}
+	l.preds = resizeFill(l.preds, int(l.predOff[n+1]), 0)
+	for _, b := range l.rpo {
+		for i := 0; i < f.NumSuccs(b); i++ {
+			s := f.Succ(b, i)
+			l.preds[l.predOff[s+1]] = b
+			l.predOff[s+1]++
+		}
+	}
+	preds := func(b ir.Block) []ir.Block { return l.preds[l.predOff[b]:l.predOff[b+1]] }
+
+	// Loops, innermost first (a header comes after the headers of the
+	// loops around it in reverse postorder). Walking back from a header's
+	// latches, a block already in an inner loop stands for that whole
+	// loop through its header (union-find), so each block is walked once.
+	l.rep = resizeFill(l.rep, n, 0)
+	for b := range l.rep {
+		l.rep[b] = ir.Block(b)
+	}
+	l.owner = resizeFill(l.owner, n, -1)
+	l.header = resizeFill(l.header, n, false)
+	find := func(b ir.Block) ir.Block {
+		r := b
+		for l.rep[r] != r {
+			r = l.rep[r]
+		}
+		for l.rep[b] != r {
+			l.rep[b], b = r, l.rep[b]
+		}
+		return r
+	}
+	loops := false
+	for i := len(l.rpo) - 1; i >= 0; i-- {
+		h := l.rpo[i]
+		work := l.work[:0]
+		for _, p := range preds(h) {
+			if l.idx[p] >= int32(i) { // a retreating edge: a back edge when the graph is reducible
+				work = append(work, p)
+			}
+		}
+		if len(work) == 0 {
+			l.work = work
+			continue
+		}
+		l.header[h] = true
+		loops = true
+		for len(work) > 0 {
+			x := find(work[len(work)-1])
+			work = work[:len(work)-1]
+			if x == h || l.idx[x] < int32(i) {
+				// Already in, or (only in an irreducible graph, which Wasm
+				// does not make) not after the header: left out.
+				continue
+			}
+			l.owner[x] = int32(h) // x is a block of this loop or the header of an inner one
+			l.rep[x] = h
+			work = append(work, preds(x)...)
+		}
+		l.work = work
+	}
+	if !loops {
+		return l.rpo
+	}
+
+	// Each owner's blocks in reverse postorder, then the blocks of the
+	// function (owner n) with every header followed by its loop's blocks.
+	l.kidOff = resizeFill(l.kidOff, n+3, 0)
+	key := func(b ir.Block) int32 {
+		if o := l.owner[b]; o >= 0 {
+			return o
+		}
+		return int32(n)
+	}
+	for _, b := range l.rpo {
+		l.kidOff[key(b)+2]++
+	}
+	for k := 2; k < n+3; k++ {
+		l.kidOff[k] += l.kidOff[k-1]
+	}
+	l.kids = resizeFill(l.kids, len(l.rpo), 0)
+	for _, b := range l.rpo {
+		k := key(b) + 1
+		l.kids[l.kidOff[k]] = b
+		l.kidOff[k]++
+	}
+	l.order = l.order[:0]
+	l.stack = append(l.stack[:0], orderFrame{int32(n), l.kidOff[n]})
+	for len(l.stack) > 0 {
+		top := &l.stack[len(l.stack)-1]
+		if top.next == l.kidOff[top.owner+1] {
+			l.stack = l.stack[:len(l.stack)-1]
+			continue
+		}
+		b := l.kids[top.next]
+		top.next++
+		l.order = append(l.order, b)
+		if l.header[b] {
+			l.stack = append(l.stack, orderFrame{int32(b), l.kidOff[b]})
+		}
+	}
+	return l.order
+}
+
+// reversePostorder is ir.RPO with reused buffers: successors are visited
+// in order.
+func (l *layout) reversePostorder(f *ir.Func) []ir.Block {
+	n := f.NumBlocks()
+	l.seen = resizeFill(l.seen, n, false)
+	post := l.rpo[:0]
+	stack := append(l.frameDFS[:0], dfsFrame{b: 0})
+	l.seen[0] = true
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if top.next < f.NumSuccs(top.b) {
+			s := f.Succ(top.b, top.next)
+			top.next++
+			if !l.seen[s] && !f.Removed(s) {
+				l.seen[s] = true
+				stack = append(stack, dfsFrame{b: s})
+			}
+			continue
+		}
+		post = append(post, top.b)
+		stack = stack[:len(stack)-1]
+	}
+	l.frameDFS = stack
+	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
+		post[i], post[j] = post[j], post[i]
+	}
+	return post
+}
+
+// resizeFill returns a slice of length n filled with v, reusing b's
+// memory.
+func resizeFill[T any](b []T, n int, v T) []T {
+	if cap(b) < n {
+		b = make([]T, n)
+	}
+	b = b[:n]
+	for i := range b {
+		b[i] = v
+	}
+	return b
+}
