@@ -8,6 +8,7 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
+	"github.com/kilnwasm/kiln/backend/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -638,25 +639,25 @@ func (em *Emitter) load(i int, m *minst) {
 	q := m.size == 8
 	var as obj.As
 	switch m.aux {
-	case ld8S:
+	case isel.Ld8S:
 		as = sized(m.size, x86.AMOVBQSX, x86.AMOVBLSX)
-	case ld8U:
+	case isel.Ld8U:
 		as = x86.AMOVBLZX
-	case ld16S:
+	case isel.Ld16S:
 		as = sized(m.size, x86.AMOVWQSX, x86.AMOVWLSX)
-	case ld16U:
+	case isel.Ld16U:
 		as = x86.AMOVWLZX
-	case ld32S:
+	case isel.Ld32S:
 		as = x86.AMOVLQSX
-	case ld32U:
+	case isel.Ld32U:
 		as = x86.AMOVL
-	case ld64:
+	case isel.Ld64:
 		as = x86.AMOVQ
-	case ldF32:
+	case isel.LdF32:
 		as = x86.AMOVSS
-	case ldF64:
+	case isel.LdF64:
 		as = x86.AMOVSD
-	case ldV128:
+	case isel.LdV128:
 		as = x86.AMOVUPS
 	}
 	_ = q

@@ -3,6 +3,7 @@ package amd64
 import (
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
+	"github.com/kilnwasm/kiln/backend/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -380,19 +381,19 @@ var encCases = []encCase{
 
 	// Memory: [R14 + index + disp].
 	{name: "load", code: []encInst{
-		in(minst{op: mLoad, size: 4, aux: ld8S, imm: 1}, d(R9), u(RAX)),
-		in(minst{op: mLoad, size: 4, aux: ld8U, imm: 2}, d(RSI), u(R12)),
-		in(minst{op: mLoad, size: 4, aux: ld16S, imm: 3}, d(RAX), u(R13)),
-		in(minst{op: mLoad, size: 4, aux: ld16U, imm: 4}, d(R13), u(R9)),
-		in(minst{op: mLoad, size: 8, aux: ld8S}, d(R8), u(RDI)),
-		in(minst{op: mLoad, size: 8, aux: ld8U}, d(RDI), u(R8)),
-		in(minst{op: mLoad, size: 8, aux: ld16S}, d(R12), u(RBX)),
-		in(minst{op: mLoad, size: 8, aux: ld16U}, d(RBX), u(R15)),
-		in(minst{op: mLoad, size: 8, aux: ld32S, imm: 0x7fffffff}, d(R15), u(RCX)),
-		in(minst{op: mLoad, size: 4, aux: ld32U, imm: 128}, d(RCX), u(R10)),
-		in(minst{op: mLoad, size: 8, aux: ld64, imm: -8}, d(R10), u(RDX)),
-		in(minst{op: mLoad, size: 4, aux: ldF32}, d(X9), u(R13)),
-		in(minst{op: mLoad, size: 8, aux: ldF64, imm: 24}, d(X1), u(R12)),
+		in(minst{op: mLoad, size: 4, aux: isel.Ld8S, imm: 1}, d(R9), u(RAX)),
+		in(minst{op: mLoad, size: 4, aux: isel.Ld8U, imm: 2}, d(RSI), u(R12)),
+		in(minst{op: mLoad, size: 4, aux: isel.Ld16S, imm: 3}, d(RAX), u(R13)),
+		in(minst{op: mLoad, size: 4, aux: isel.Ld16U, imm: 4}, d(R13), u(R9)),
+		in(minst{op: mLoad, size: 8, aux: isel.Ld8S}, d(R8), u(RDI)),
+		in(minst{op: mLoad, size: 8, aux: isel.Ld8U}, d(RDI), u(R8)),
+		in(minst{op: mLoad, size: 8, aux: isel.Ld16S}, d(R12), u(RBX)),
+		in(minst{op: mLoad, size: 8, aux: isel.Ld16U}, d(RBX), u(R15)),
+		in(minst{op: mLoad, size: 8, aux: isel.Ld32S, imm: 0x7fffffff}, d(R15), u(RCX)),
+		in(minst{op: mLoad, size: 4, aux: isel.Ld32U, imm: 128}, d(RCX), u(R10)),
+		in(minst{op: mLoad, size: 8, aux: isel.Ld64, imm: -8}, d(R10), u(RDX)),
+		in(minst{op: mLoad, size: 4, aux: isel.LdF32}, d(X9), u(R13)),
+		in(minst{op: mLoad, size: 8, aux: isel.LdF64, imm: 24}, d(X1), u(R12)),
 	}, want: []string{
 		"movsbl 0x1(%r14,%rax),%r9d",
 		"movzbl 0x2(%r14,%r12),%esi",
@@ -1072,7 +1073,7 @@ var encCases = []encCase{
 		"movups %xmm2,%xmm1",
 	}},
 	{name: "vload", code: []encInst{
-		in(minst{op: mLoad, size: 16, aux: ldV128, imm: 16}, d(X1), u(RAX)),
+		in(minst{op: mLoad, size: 16, aux: isel.LdV128, imm: 16}, d(X1), u(RAX)),
 		in(minst{op: mStore, size: 16, aux: 16, imm: 32}, u(RAX), u(X1)),
 		in(minst{op: mVloadExt, aux: int32(pmovx[0][ir.I16x8]), imm: 8}, d(X3), u(RDX)),
 		in(minst{op: mLoadFrame, size: 16, imm: 16}, d(X3)),

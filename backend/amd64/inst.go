@@ -2,7 +2,6 @@ package amd64
 
 import (
 	"fmt"
-	"github.com/kilnwasm/kiln/backend/isel"
 	"strings"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -167,20 +166,6 @@ const (
 	divU
 	remS
 	remU
-)
-
-// Load kinds (shared: isel.LoadKind).
-const (
-	ld8S   = isel.Ld8S
-	ld8U   = isel.Ld8U
-	ld16S  = isel.Ld16S
-	ld16U  = isel.Ld16U
-	ld32S  = isel.Ld32S
-	ld32U  = isel.Ld32U
-	ld64   = isel.Ld64
-	ldF32  = isel.LdF32
-	ldF64  = isel.LdF64
-	ldV128 = isel.LdV128
 )
 
 // Float ALU and unary kinds.

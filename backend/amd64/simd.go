@@ -4,6 +4,7 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
+	"github.com/kilnwasm/kiln/backend/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -54,7 +55,7 @@ var (
 	extmul    = [...]obj.As{ir.I16x8: x86.APMULLW, ir.I32x4: x86.APMULLD, ir.I64x2: x86.APMULULQ}
 	testKind  = [256]int32{ir.OpVanyTrue: 0, ir.OpVallTrue: 1, ir.OpVbitmask: 2}
 	shiftKind = [256]int{ir.OpVshl: 0, ir.OpVshrS: 1, ir.OpVshrU: 2}
-	laneLoad  = [...]int32{ir.I8x16: ld8U, ir.I16x8: ld16U, ir.I32x4: ld32U, ir.I64x2: ld64}
+	laneLoad  = [...]int32{ir.I8x16: isel.Ld8U, ir.I16x8: isel.Ld16U, ir.I32x4: isel.Ld32U, ir.I64x2: isel.Ld64}
 	signExt   = [...]obj.As{ir.I8x16: x86.AMOVBLSX, ir.I16x8: x86.AMOVWLSX}
 )
 
@@ -351,9 +352,9 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVbitselect:
 		s.emit(minst{op: mVbitsel}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])), use(s.Reg(args[2])))
 	case ir.OpVloadZero:
-		kind := int32(ldF32)
+		kind := int32(isel.LdF32)
 		if sh == ir.I64x2 {
-			kind = ldF64
+			kind = isel.LdF64
 		}
 		// MOVSS/MOVSD from memory clear the rest of the register.
 		idx, disp, sc := s.address(args[0], f.Aux(v))

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
+	"github.com/kilnwasm/kiln/backend/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -567,8 +568,8 @@ func (em *Emitter) inst(blk, i int) error {
 // and are false when the operands are unordered (except ne).
 var floatConds = [...]a64.Cond{ir.Feq: a64.EQ, ir.Fne: a64.NE, ir.Flt: a64.MI, ir.Fle: a64.LS, ir.Fgt: a64.GT, ir.Fge: a64.GE}
 
-var loadOps = [...]a64.MemOp{ld8S: a64.LDRSBX, ld8U: a64.LDRB, ld16S: a64.LDRSHX, ld16U: a64.LDRH, ld32S: a64.LDRSW,
-	ld32U: a64.LDRW, ld64: a64.LDRX, ldF32: a64.LDRS, ldF64: a64.LDRD, ldV128: a64.LDRQ}
+var loadOps = [...]a64.MemOp{isel.Ld8S: a64.LDRSBX, isel.Ld8U: a64.LDRB, isel.Ld16S: a64.LDRSHX, isel.Ld16U: a64.LDRH, isel.Ld32S: a64.LDRSW,
+	isel.Ld32U: a64.LDRW, isel.Ld64: a64.LDRX, isel.LdF32: a64.LDRS, isel.LdF64: a64.LDRD, isel.LdV128: a64.LDRQ}
 
 var storeOps = [...]a64.MemOp{1: a64.STRB, 2: a64.STRH, 4: a64.STRW, 8: a64.STRX}
 

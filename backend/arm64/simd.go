@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
+	"github.com/kilnwasm/kiln/backend/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 )
@@ -311,9 +312,9 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVstoreLane:
 		s.vmem(a64.St1Lane(laneSize[sh], 0, uint8(f.VecLane(v)), 0), use(s.Reg(args[1])), args[0], f.Aux(v))
 	case ir.OpVloadZero:
-		kind := int32(ldF64)
+		kind := int32(isel.LdF64)
 		if sh == ir.I32x4 {
-			kind = ldF32
+			kind = isel.LdF32
 		}
 		// A scalar FP load zeroes the rest of the register.
 		addr, based := s.address(args[0], f.Aux(v))
@@ -321,7 +322,7 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVloadExtendS, ir.OpVloadExtendU:
 		addr, based := s.address(args[0], f.Aux(v))
 		t := s.newV()
-		s.emit(minst{op: mLoad, size: 16, aux: ldF64, imm: f.Aux(v), scale: based}, 0, def(t), use(addr))
+		s.emit(minst{op: mLoad, size: 16, aux: isel.LdF64, imm: f.Aux(v), scale: based}, 0, def(t), use(addr))
 		s.neon(a64.Shll(op == ir.OpVloadExtendU, lowArr[half(sh)], 0, 0, 0), def(s.Def(v)), use(t))
 	default:
 		s.Fail("no instruction selection for %v %v", op, sh)
