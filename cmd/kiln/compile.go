@@ -158,7 +158,7 @@ func loadModule(file string, cache *artifact.Cache) (*wasm.Module, *instance.Mod
 	var key string
 	if cache != nil {
 		key = artifact.Key(sum, tg.Arch, tg.Features, artifact.Options{})
-		if m, mod, ok := loadCached(cache.Path(key), sum); ok {
+		if m, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
 			return m, mod, nil
 		}
 		cache.Remove(key) // missing, damaged or stale: compile again
@@ -248,39 +248,9 @@ func loadArtifactFile(file string) (m *wasm.Module, mod *instance.Module, ok boo
 	if err != nil || !artifact.IsArtifact(magic[:]) {
 		return nil, nil, false, nil
 	}
-	m, mod, err = mapArtifact(file, nil)
+	m, mod, err = instance.LoadArtifactFile(file, nil)
 	if err != nil {
 		return nil, nil, true, fmt.Errorf("%w%s: %v", errLoad, file, err)
 	}
 	return m, mod, true, nil
-}
-
-// loadCached loads the cache entry at path, which must be an artifact of
-// the module whose bytes hash to sum.
-func loadCached(path string, sum [32]byte) (*wasm.Module, *instance.Module, bool) {
-	m, mod, err := mapArtifact(path, &sum)
-	return m, mod, err == nil
-}
-
-// mapArtifact maps and loads the artifact at path (of the module hashing
-// to *sum, if sum is set).
-func mapArtifact(path string, sum *[32]byte) (*wasm.Module, *instance.Module, error) {
-	mp, err := artifact.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	h, m, c, err := artifact.Decode(mp.Bytes())
-	if err == nil && sum != nil && h.ModuleSHA256 != *sum {
-		err = errors.New("artifact of another module")
-	}
-	if err != nil {
-		mp.Close()
-		return nil, nil, err
-	}
-	mod, err := instance.LoadMapped(m, c, mp.File(), h.CodeOffset)
-	if err != nil {
-		mp.Close()
-		return nil, nil, err
-	}
-	return m, mod, nil // mp stays mapped: m aliases it
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 	"github.com/kilnwasm/kiln/runtime/native"
@@ -143,4 +144,28 @@ func CheckRunnable(c *mach.Compiled) error {
 		}
 	}
 	return nil
+}
+
+// LoadArtifactFile maps the artifact at path and loads it, its code mapped
+// from the file (LoadMapped). If sum is not nil the artifact must be of
+// the module whose bytes hash to *sum (a cache entry). The file stays
+// mapped for the rest of the process: the module refers to it.
+func LoadArtifactFile(path string, sum *[32]byte) (*wasm.Module, *Module, error) {
+	mp, err := artifact.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	h, m, c, err := artifact.Decode(mp.Bytes())
+	if err == nil && sum != nil && h.ModuleSHA256 != *sum {
+		err = errors.New("artifact of another module")
+	}
+	var mod *Module
+	if err == nil {
+		mod, err = LoadMapped(m, c, mp.File(), h.CodeOffset)
+	}
+	if err != nil {
+		mp.Close()
+		return nil, nil, err
+	}
+	return m, mod, nil
 }

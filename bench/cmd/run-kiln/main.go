@@ -40,12 +40,12 @@ func (engine) Version() string {
 type kilnModule struct {
 	mod  *instance.Module
 	hit  bool          // loaded from the cache
-	load time.Duration // the cached artifact's load alone (loadCached)
+	load time.Duration // the cached artifact's load alone (instance.LoadArtifactFile)
 }
 
-// CacheLoad implements driver.CacheLoader: the time of loadCached (map,
-// checksum, decode, map the code), without the module's SHA-256 and the
-// cache key computed before it.
+// CacheLoad implements driver.CacheLoader: the time of
+// instance.LoadArtifactFile (map, checksum, decode, map the code), without
+// the module's SHA-256 and the cache key computed before it.
 func (k *kilnModule) CacheLoad() (bool, time.Duration) { return k.hit, k.load }
 
 func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
@@ -59,7 +59,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 		tg := backend.HostTarget()
 		key = artifact.Key(sum, tg.Arch, tg.Features, opts)
 		t0 := time.Now()
-		if mod, err := loadCached(cache.Path(key), sum); err == nil {
+		if _, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
 			return &kilnModule{mod: mod, hit: true, load: time.Since(t0)}, nil
 		}
 	}
@@ -87,28 +87,6 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 		}
 	}
 	return &kilnModule{mod: mod}, nil
-}
-
-// loadCached maps and loads the artifact at path, which must be of the
-// module whose bytes hash to sum. The mapping lives as long as the process.
-func loadCached(path string, sum [32]byte) (*instance.Module, error) {
-	mp, err := artifact.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	h, m, c, err := artifact.Decode(mp.Bytes())
-	if err == nil && h.ModuleSHA256 != sum {
-		err = errors.New("artifact of another module")
-	}
-	if err != nil {
-		mp.Close()
-		return nil, err
-	}
-	mod, err := instance.LoadMapped(m, c, mp.File(), h.CodeOffset)
-	if err != nil {
-		mp.Close()
-	}
-	return mod, err
 }
 
 func (k *kilnModule) RunWASI(argv []string) (int, time.Duration, error) {
