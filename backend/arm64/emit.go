@@ -243,7 +243,7 @@ func (em *Emitter) movImm(d mach.Reg, size uint8, v int64) {
 	}
 	switch {
 	case v == 0:
-		b.emit(a64.MoviZero(hw(d)))
+		b.emit(a64.Movi(true, hw(d), 0))
 	case !math.IsNaN(fv):
 		if imm8, ok := a64.FPImm8(fv); ok {
 			b.emit(a64.FmovImm(dbl, hw(d), imm8))
@@ -712,8 +712,8 @@ func (em *Emitter) bitCount(i int, m *minst) {
 	default:
 		// No scalar popcount: count the bytes' bits in V31 and add them.
 		b.emit(a64.FmovFromGP(sf, vtmp, s))
-		b.emit(a64.Cnt8B(vtmp, vtmp))
-		b.emit(a64.Addv8B(vtmp, vtmp))
+		b.emit(a64.CNT.Enc(a64.B8, vtmp, vtmp))
+		b.emit(a64.ADDV.Enc(a64.B8, vtmp, vtmp))
 		b.emit(a64.FmovToGP(false, d, vtmp))
 	}
 }

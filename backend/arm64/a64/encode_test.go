@@ -544,8 +544,6 @@ var encodeCases = []struct {
 	{"FmovImm(false, 31, 0x00)", FmovImm(false, 31, 0x00), "fmov s31, #2.000000000000000000e+00"},
 	{"FmovImm(true, 0, 0xff)", FmovImm(true, 0, 0xff), "fmov d0, #-1.937500000000000000e+00"},
 	{"FmovImm(false, 0, 0x80)", FmovImm(false, 0, 0x80), "fmov s0, #-2.000000000000000000e+00"},
-	{"MoviZero(0)", MoviZero(0), "movi v0.2d, #0x0"},
-	{"MoviZero(31)", MoviZero(31), "movi v31.2d, #0x0"},
 	{"Fadd(true, 1, 2, 3)", Fadd(true, 1, 2, 3), "fadd d1, d2, d3"},
 	{"Fadd(false, 31, 30, 29)", Fadd(false, 31, 30, 29), "fadd s31, s30, s29"},
 	{"Fsub(true, 1, 2, 3)", Fsub(true, 1, 2, 3), "fsub d1, d2, d3"},
@@ -616,15 +614,8 @@ var encodeCases = []struct {
 	{"Scvtf(false, false, 31, ZR)", Scvtf(false, false, 31, ZR), "scvtf s31, wzr"},
 
 	// SIMD helpers.
-	{"Cnt8B(1, 2)", Cnt8B(1, 2), "cnt v1.8b, v2.8b"},
-	{"Cnt8B(31, 0)", Cnt8B(31, 0), "cnt v31.8b, v0.8b"},
-	{"Addv8B(1, 2)", Addv8B(1, 2), "addv b1, v2.8b"},
-	{"Uaddlv8B(1, 2)", Uaddlv8B(1, 2), "uaddlv h1, v2.8b"},
 	{"MovV16B(1, 2)", MovV16B(1, 2), "mov v1.16b, v2.16b"},
 	{"MovV16B(31, 0)", MovV16B(31, 0), "mov v31.16b, v0.16b"},
-	{"UmovB(1, 2, 0)", UmovB(1, 2, 0), "umov w1, v2.b[0]"},
-	{"UmovB(ZR, 31, 15)", UmovB(ZR, 31, 15), "umov wzr, v31.b[15]"},
-	{"UmovB(3, 4, 7)", UmovB(3, 4, 7), "umov w3, v4.b[7]"},
 }
 
 func TestEncode(t *testing.T) {
@@ -824,7 +815,6 @@ func TestPanics(t *testing.T) {
 		"ldst reg UXTB":      func() { LdStReg(LDRX, 1, 2, 3, UXTB, false) },
 		"memop range":        func() { LdStImm(numMemOps, 1, 2, 0) },
 		"tbz bit 64":         func() { Tbz(1, 64, 0) },
-		"umov lane 16":       func() { UmovB(1, 2, 16) },
 		"movimm rd 31":       func() { MovImm(nil, true, 31, 1) },
 		"logic op":           func() { LogicalImm(4, true, 1, 2, 1) },
 		"pair mode":          func() { Ldp(false, 1, 2, 3, 0, 3) },

@@ -2,7 +2,7 @@ package a64
 
 import "math"
 
-// Scalar floating point and the few SIMD forms the scalar code needs.
+// Scalar floating point (the vector forms are in neon.go).
 // Register numbers name V registers (as S or D); where a GP register is
 // involved it is noted, and 31 there is ZR.
 
@@ -56,9 +56,6 @@ func FPImm8Value(imm8 uint8) float64 {
 func FmovImm(dbl bool, rd Reg, imm8 uint8) uint32 {
 	return 0x1E201000 | ftype(dbl) | uint32(imm8)<<13 | xRd(rd)
 }
-
-// MoviZero encodes MOVI Vd.2D, #0, zeroing all 128 bits.
-func MoviZero(rd Reg) uint32 { return 0x6F00E400 | xRd(rd) }
 
 // FP data processing, 2 source.
 func fp2(opcode uint32, dbl bool, rd, rn, rm Reg) uint32 {
@@ -171,24 +168,3 @@ func Scvtf(sf, dbl bool, rd, rn Reg) uint32 { return fcvtInt(0x1E220000, sf, dbl
 
 // Ucvtf encodes UCVTF Sd|Dd, Wn|Xn.
 func Ucvtf(sf, dbl bool, rd, rn Reg) uint32 { return fcvtInt(0x1E230000, sf, dbl, rd, rn) }
-
-// Cnt8B encodes CNT Vd.8B, Vn.8B (per-byte popcount).
-func Cnt8B(rd, rn Reg) uint32 { return 0x0E205800 | xRn(rn) | xRd(rd) }
-
-// Addv8B encodes ADDV Bd, Vn.8B (sum of the 8 bytes, modulo 256).
-func Addv8B(rd, rn Reg) uint32 { return 0x0E31B800 | xRn(rn) | xRd(rd) }
-
-// Uaddlv8B encodes UADDLV Hd, Vn.8B (widening sum of the 8 bytes).
-func Uaddlv8B(rd, rn Reg) uint32 { return 0x2E303800 | xRn(rn) | xRd(rd) }
-
-// MovV16B encodes MOV Vd.16B, Vn.16B (ORR Vd.16B, Vn.16B, Vn.16B), a full
-// 128-bit register copy.
-func MovV16B(rd, rn Reg) uint32 { return 0x4EA01C00 | xRm(rn) | xRn(rn) | xRd(rd) }
-
-// UmovB encodes UMOV Wd, Vn.B[lane], lane 0..15; 31 is WZR.
-func UmovB(rd, rn Reg, lane uint8) uint32 {
-	if lane > 15 {
-		bad("umov lane", int64(lane))
-	}
-	return 0x0E013C00 | uint32(lane)<<17 | xRn(rn) | xRd(rd)
-}

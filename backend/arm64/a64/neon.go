@@ -311,6 +311,10 @@ func Movi(full bool, rd Reg, imm8 uint8) uint32 {
 	return 0x2F00E400 | b2u(full)<<30 | uint32(imm8>>5)<<16 | uint32(imm8&31)<<5 | xRd(rd)
 }
 
+// MovV16B encodes MOV Vd.16B, Vn.16B (ORR Vd.16B, Vn.16B, Vn.16B), a full
+// 128-bit register copy.
+func MovV16B(rd, rn Reg) uint32 { return ORR.Enc(B16, rd, rn, rn) }
+
 // MoviB encodes MOVI rd.16B (full) or rd.8B, #imm8: every byte set to
 // imm8.
 func MoviB(full bool, rd Reg, imm8 uint8) uint32 {

@@ -49,6 +49,9 @@ var neonCases = []struct {
 	{"Smov(2, true, 1, 2, 3)", Smov(2, true, 1, 2, 3), "smov x1, v2.s[3]"},
 	{"Movi(true, 1, 0xff)", Movi(true, 1, 0xff), "movi v1.2d, #0xffffffffffffffff"},
 	{"Movi(false, 1, 0x81)", Movi(false, 1, 0x81), "movi d1, #0xff000000000000ff"},
+	{"Movi(true, 31, 0)", Movi(true, 31, 0), "movi v31.2d, #0x0"},
+	{"Movi(false, 0, 0xff)", Movi(false, 0, 0xff), "movi d0, #0xffffffffffffffff"},
+	{"Umov(0, ZR, 31, 15)", Umov(0, ZR, 31, 15), "umov wzr, v31.b[15]"},
 	{"MoviB(true, 1, 0x80)", MoviB(true, 1, 0x80), "movi v1.16b, #0x80"},
 	{"MoviB(false, 1, 7)", MoviB(false, 1, 7), "movi v1.8b, #0x7"},
 	{"Ext16B(1, 2, 3, 8)", Ext16B(1, 2, 3, 8), "ext v1.16b, v2.16b, v3.16b, #8"},
@@ -149,6 +152,7 @@ func TestNeonClasses(t *testing.T) {
 		check(fmt.Sprintf("cmlt0.Enc(%v)", a), CMLT0.Enc(a, 1, 2), fmt.Sprintf("cmlt v1.%v, v2.%v, #0", a, a))
 	}
 	check("cnt", CNT.Enc(B16, 1, 2), "cnt v1.16b, v2.16b")
+	check("cnt 8b", CNT.Enc(B8, 31, 0), "cnt v31.8b, v0.8b")
 	check("not", NOT.Enc(B16, 1, 2), "mvn v1.16b, v2.16b")
 	check("not 8b", NOT.Enc(B8, 1, 2), "mvn v1.8b, v2.8b")
 	// Pairwise widening: the source's arrangement.
