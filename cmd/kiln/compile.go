@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,38 +72,10 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		*out = strings.TrimSuffix(file, filepath.Ext(file)) + ".kiln"
 	}
-	if err := writeFileAtomic(*out, a); err != nil {
+	if err := artifact.WriteFile(*out, a); err != nil {
 		return err
 	}
 	return nil
-}
-
-// writeFileAtomic writes data to path through a temporary file and a
-// rename: an interrupted write leaves the old file, never a torn one.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
-	if err != nil {
-		// Name the file asked for, not the temporary one.
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return &fs.PathError{Op: "create", Path: path, Err: pe.Err}
-		}
-		return err
-	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err == nil {
-		err = err1
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
 }
 
 // cacheFlags are the artifact-cache flags of the commands that load

@@ -77,8 +77,23 @@ func (c *Cache) Put(key string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(p), key+".*.tmp")
+	if err := WriteFile(p, data); err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	return nil
+}
+
+// WriteFile writes data to path (mode 0644) through a temporary file in
+// the same directory and a rename: a reader, or a process that has the
+// old file mapped, sees the old file or the new one, whole, never a torn
+// or rewritten one. Errors name path, not the temporary file.
+func WriteFile(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return &fs.PathError{Op: "create", Path: path, Err: pe.Err}
+		}
 		return err
 	}
 	_, err = f.Write(data)
@@ -86,11 +101,14 @@ func (c *Cache) Put(key string, data []byte) error {
 		err = err1
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), p)
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
 	}
 	if err != nil {
 		os.Remove(f.Name())
-		return fmt.Errorf("cache: writing %s: %w", p, err)
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
 }
