@@ -81,7 +81,8 @@ type Module struct {
 	wasm   *wasm.Module
 	loaded *instance.Module
 	// artifact is the module's artifact when it was loaded from one or
-	// made for the cache; sum and opts are what MarshalBinary records.
+	// made for the cache (sum is then the module's SHA-256); opts are the
+	// options MarshalBinary records.
 	artifact []byte
 	sum      [32]byte
 	opts     artifact.Options
@@ -131,11 +132,12 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if artifact.IsArtifact(b) {
 		return LoadArtifact(b)
 	}
-	sum := sha256.Sum256(b)
+	var sum [32]byte // only the cache needs it now: MarshalBinary hashes on demand
 	target := backend.HostTarget()
 	aopts := artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls}
 	var key string
 	if cfg.cache != nil {
+		sum = sha256.Sum256(b)
 		key = artifact.Key(sum, target.Arch, target.Features, aopts)
 		if a, ok := cfg.cache.Get(key); ok {
 			m, err := LoadArtifact(a)
@@ -206,7 +208,7 @@ func (m *Module) MarshalBinary() ([]byte, error) {
 	if m.artifact != nil {
 		return slices.Clone(m.artifact), nil // the module refers to its own copy
 	}
-	return artifact.Encode(m.wasm, m.loaded.Compiled, m.sum, m.opts), nil
+	return artifact.Encode(m.wasm, m.loaded.Compiled, sha256.Sum256(m.wasm.Bytes), m.opts), nil
 }
 
 // FunctionName returns the name-section name of function index (as in
