@@ -388,17 +388,6 @@ func Decode(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
 	return h, m, c, err
 }
 
-// DecodeAny is Decode without the compatibility check: for tools that
-// inspect artifacts made for other machines (never for running them).
-func DecodeAny(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
-	h, err := ReadHeader(b)
-	if err != nil {
-		return h, nil, nil, err
-	}
-	m, c, err := decodeBody(b[:len(b)-trailerSize], h)
-	return h, m, c, err
-}
-
 func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 	var secs [numSections][]byte
 	end := h.sectionsStart // no section overlaps the header or another

@@ -188,12 +188,12 @@ func TestRoundTrip(t *testing.T) {
 		if b := Encode(m2, c2, sum, opts); !bytes.Equal(a, b) {
 			t.Errorf("%s: re-encoding differs", name)
 		}
-		// ReadHeader and DecodeAny agree with Decode.
+		// ReadHeader and decodeAny agree with Decode.
 		if h2, err := ReadHeader(a); err != nil || h2.ModuleSHA256 != sum || h2.KilnVersion != h.KilnVersion {
 			t.Errorf("%s: ReadHeader: %+v, %v", name, h2, err)
 		}
-		if _, m3, c3, err := DecodeAny(a); err != nil {
-			t.Errorf("%s: DecodeAny: %v", name, err)
+		if _, m3, c3, err := decodeAny(a); err != nil {
+			t.Errorf("%s: decodeAny: %v", name, err)
 		} else {
 			checkModule(t, name, m, m3)
 			checkCompiled(t, name, c, c3)
@@ -203,7 +203,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 // An artifact cross-compiled for the other architecture decodes with
-// DecodeAny (for tools) to what was compiled, and Decode refuses it.
+// decodeAny (without the compatibility check) to what was compiled, and Decode refuses it.
 func TestOtherArchitecture(t *testing.T) {
 	other := abi.ArchARM64
 	if abi.HostArch() == abi.ArchARM64 {
@@ -224,9 +224,9 @@ func TestOtherArchitecture(t *testing.T) {
 		if !errors.Is(err, ErrIncompatible) || !strings.Contains(err.Error(), "the code is for "+other.String()) {
 			t.Errorf("%s: Decode: %v", name, err)
 		}
-		h, m2, c2, err := DecodeAny(a)
+		h, m2, c2, err := decodeAny(a)
 		if err != nil {
-			t.Fatalf("%s: DecodeAny: %v", name, err)
+			t.Fatalf("%s: decodeAny: %v", name, err)
 		}
 		// The features the code uses: a subset of the target's baseline.
 		if h.Arch != other || h.Features != c.Features || h.Features&^abi.BaselineFeatures(other) != 0 {
@@ -451,14 +451,14 @@ func TestIncompatible(t *testing.T) {
 			if !errors.Is(err, ErrIncompatible) || errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %q, want ErrIncompatible saying %q", err, tc.want)
 			}
-			// ReadHeader still reads it (for tools), except a format it
+			// ReadHeader still reads it (without the compatibility check), except a format it
 			// does not know.
 			if h, err := ReadHeader(b); tc.name != "format version" && (err != nil || h.Check() == nil) {
 				t.Errorf("ReadHeader: %v, or Check passes", err)
 			}
 			if tc.name != "format version" {
-				if _, _, _, err := DecodeAny(b); err != nil {
-					t.Errorf("DecodeAny: %v", err)
+				if _, _, _, err := decodeAny(b); err != nil {
+					t.Errorf("decodeAny: %v", err)
 				}
 			}
 		})
@@ -485,8 +485,8 @@ func TestIncompatible(t *testing.T) {
 		if !errors.Is(err, ErrIncompatible) || !strings.Contains(err.Error(), "made by Kiln v0.0.0-another-kiln, this is Kiln "+Version()) {
 			t.Errorf("error %q", err)
 		}
-		if h, _, _, err := DecodeAny(b); err != nil || h.KilnVersion != "v0.0.0-another-kiln" {
-			t.Errorf("DecodeAny: %+v, %v", h, err)
+		if h, _, _, err := decodeAny(b); err != nil || h.KilnVersion != "v0.0.0-another-kiln" {
+			t.Errorf("decodeAny: %+v, %v", h, err)
 		}
 	})
 }
@@ -678,7 +678,7 @@ var raceEnabled = sync.OnceValue(func() bool {
 	return false
 })
 
-// decodeNoPanic runs Decode and DecodeAny on b and, if they succeed,
+// decodeNoPanic runs Decode and decodeAny on b and, if they succeed,
 // decodes the trap sites; it fails the test on a panic or an error that
 // wraps neither ErrCorrupt nor ErrIncompatible.
 func decodeNoPanic(t testing.TB, b []byte, what func() string) (err error) {
@@ -687,7 +687,7 @@ func decodeNoPanic(t testing.TB, b []byte, what func() string) (err error) {
 			t.Fatalf("%s: panic: %v", what(), p)
 		}
 	}()
-	for _, dec := range []func([]byte) (*Header, *wasm.Module, *mach.Compiled, error){Decode, DecodeAny} {
+	for _, dec := range []func([]byte) (*Header, *wasm.Module, *mach.Compiled, error){Decode, decodeAny} {
 		h, m, c, e := dec(b)
 		if e != nil {
 			if !errors.Is(e, ErrCorrupt) && !errors.Is(e, ErrIncompatible) {
@@ -969,4 +969,15 @@ func TestOpen(t *testing.T) {
 	if _, err := Open(filepath.Join(dir, "missing")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing: %v", err)
 	}
+}
+
+// decodeAny is Decode without the compatibility check, to look into
+// artifacts made for other machines.
+func decodeAny(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
+	h, err := ReadHeader(b)
+	if err != nil {
+		return h, nil, nil, err
+	}
+	m, c, err := decodeBody(b[:len(b)-trailerSize], h)
+	return h, m, c, err
 }

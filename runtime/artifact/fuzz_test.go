@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// FuzzDecode feeds the loader arbitrary bytes: Decode and DecodeAny must
+// FuzzDecode feeds the loader arbitrary bytes: Decode and decodeAny must
 // return an error wrapping ErrCorrupt or ErrIncompatible or a result,
 // never panic, and decoded trap sites are sorted and within the code.
 // Each input is also tried with its checksum recomputed, so that the
@@ -50,12 +50,12 @@ func FuzzDecode(f *testing.F) {
 		}
 		sealed := reseal(slices.Clone(b))
 		decodeNoPanic(t, sealed, what)
-		h, m, c, err := DecodeAny(sealed)
+		h, m, c, err := decodeAny(sealed)
 		if err != nil {
 			return
 		}
 		again := Encode(m, c, h.ModuleSHA256, h.Options)
-		h2, m2, c2, err := DecodeAny(again)
+		h2, m2, c2, err := decodeAny(again)
 		if err != nil {
 			t.Fatalf("re-encoded artifact does not decode: %v", err)
 		}
