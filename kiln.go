@@ -139,16 +139,16 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if cfg.cache != nil {
 		sum = sha256.Sum256(b)
 		key = artifact.Key(sum, target.Arch, target.Features, aopts)
-		if a, ok := cfg.cache.Get(key); ok {
-			m, err := LoadArtifact(a)
-			if err == nil && m.sum == sum && m.opts == aopts {
-				return m, nil
-			}
-			if err == nil {
-				m.Close() // another module's: release its code
-			}
-			cfg.cache.Remove(key) // damaged or stale: compile again
+		// Mapped, not read: the code and the memory image are mapped
+		// from the file, and pages never touched are never read.
+		h, m, lm, err := instance.LoadArtifactFile(cfg.cache.Path(key), &sum)
+		if err == nil && h.Options == aopts {
+			return &Module{wasm: m, loaded: lm, sum: sum, opts: aopts}, nil
 		}
+		if err == nil {
+			lm.Close() // compiled with other options: release its code
+		}
+		cfg.cache.Remove(key) // missing, damaged or stale: compile again
 	}
 	m, err := wasm.Decode(b)
 	if err != nil {
@@ -193,7 +193,7 @@ func LoadArtifact(b []byte) (*Module, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrArtifact, err)
 	}
-	lm, err := instance.Load(m, c)
+	lm, err := instance.LoadArtifact(h, m, c, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrArtifact, err)
 	}
@@ -207,6 +207,11 @@ func LoadArtifact(b []byte) (*Module, error) {
 func (m *Module) MarshalBinary() ([]byte, error) {
 	if m.artifact != nil {
 		return slices.Clone(m.artifact), nil // the module refers to its own copy
+	}
+	if b, ok := m.loaded.CopyArtifact(); !ok {
+		return nil, fmt.Errorf("kiln: MarshalBinary: %w", ErrClosed)
+	} else if b != nil {
+		return b, nil // loaded from the cache
 	}
 	return artifact.Encode(m.wasm, m.loaded.Compiled, sha256.Sum256(m.wasm.Bytes), m.opts), nil
 }

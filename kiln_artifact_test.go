@@ -20,7 +20,7 @@ import (
 const (
 	artifactArch     = 16
 	artifactFeatures = 24
-	artifactVersion  = 72 + 24*9 // after the section table: uvarint length, then the Kiln version
+	artifactVersion  = 72 + 24*11 // after the section table: uvarint length, then the Kiln version
 )
 
 // reseal recomputes an artifact's CRC-32 trailer after a change, as if it

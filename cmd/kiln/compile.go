@@ -129,7 +129,7 @@ func loadModule(file string, cache *artifact.Cache) (*wasm.Module, *instance.Mod
 	var key string
 	if cache != nil {
 		key = artifact.Key(sum, tg.Arch, tg.Features, artifact.Options{})
-		if m, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
+		if _, m, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
 			return m, mod, nil
 		}
 		cache.Remove(key) // missing, damaged or stale: compile again
@@ -219,7 +219,7 @@ func loadArtifactFile(file string) (m *wasm.Module, mod *instance.Module, ok boo
 	if err != nil || !artifact.IsArtifact(magic[:]) {
 		return nil, nil, false, nil
 	}
-	m, mod, err = instance.LoadArtifactFile(file, nil)
+	_, m, mod, err = instance.LoadArtifactFile(file, nil)
 	if err != nil {
 		return nil, nil, true, fmt.Errorf("%w%s: %v", errLoad, file, err)
 	}

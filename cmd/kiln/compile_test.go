@@ -176,7 +176,7 @@ func TestCompileAndRunErrors(t *testing.T) {
 	damaged := writeFile(t, filepath.Join(dir, "damaged.kiln"), flipped)
 	truncated := writeFile(t, filepath.Join(dir, "truncated.kiln"), art[:len(art)-1])
 	short := writeFile(t, filepath.Join(dir, "short.kiln"), art[:40])
-	stale := writeFile(t, filepath.Join(dir, "stale.kiln"), resealed(func(b []byte) { b[72+24*9+1] ^= 0x20 }))
+	stale := writeFile(t, filepath.Join(dir, "stale.kiln"), resealed(func(b []byte) { b[72+24*11+1] ^= 0x20 }))
 	features := writeFile(t, filepath.Join(dir, "features.kiln"), resealed(func(b []byte) { copy(b[24:], bytes.Repeat([]byte{0xff}, 8)) }))
 	missing := filepath.Join(dir, "missing.wasm")
 	artifact := filepath.Join(dir, "add.kiln")
@@ -317,7 +317,7 @@ func TestRunCache(t *testing.T) {
 	// Damaged, truncated, stale or foreign entries are ignored and
 	// replaced.
 	stale := bytes.Clone(good)
-	stale[72+24*9+1] ^= 0x20 // a character of the Kiln version
+	stale[72+24*11+1] ^= 0x20 // a character of the Kiln version
 	binary.LittleEndian.PutUint32(stale[len(stale)-4:], crc32.ChecksumIEEE(stale[:len(stale)-4]))
 	add := writeFile(t, filepath.Join(dir, "add.wasm"), []byte(addModule))
 	if code, _, errOut := kiln("compile", add); code != 0 {

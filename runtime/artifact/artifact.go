@@ -26,6 +26,7 @@ import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/runtime/linmem"
 )
 
 // Magic starts every artifact. Its first byte is NUL, so that it can never
@@ -33,7 +34,7 @@ import (
 const Magic = "\x00kilnaot"
 
 // FormatVersion is the version of the layout described in FORMAT.md.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // CodeAlign is the alignment of the code section within the file, so that
 // it can be mapped straight into memory on every supported page size.
@@ -47,20 +48,23 @@ const (
 
 // Section identifiers.
 const (
-	secModule = 1 + iota // the Wasm module without its code (module.go)
-	secNames             // function names: count, then (index, name) pairs
-	secCode              // machine code, CodeAlign-aligned
-	secRelocs            // load-time relocations: (offset u32, kind u8, addend i64)
-	secFuncs             // per defined function: start, end (u32 each)
-	secTraps             // trap sites: count, then per site deltas (encodeTraps)
-	secShims             // entry shims: (function index, offset) pairs
-	secThunks            // host thunk offset per imported function (u32)
-	secData              // data ranges of the code (start, end u32)
+	secModule    = 1 + iota // the Wasm module without its code (module.go)
+	secNames                // function names: count, then (index, name) pairs
+	secCode                 // machine code, CodeAlign-aligned
+	secRelocs               // load-time relocations: (offset u32, kind u8, addend i64)
+	secFuncs                // per defined function: start, end (u32 each)
+	secTraps                // trap sites: count, then per site deltas (encodeTraps)
+	secShims                // entry shims: (function index, offset) pairs
+	secThunks               // host thunk offset per imported function (u32)
+	secData                 // data ranges of the code (start, end u32)
+	secImageRuns            // memory image runs: (first page, pages) u32 pairs
+	secImage                // memory image pages, linmem.PageSize-aligned
 	numSections
 )
 
 var sectionNames = [numSections]string{secModule: "module", secNames: "names", secCode: "code", secRelocs: "relocations",
-	secFuncs: "functions", secTraps: "trap sites", secShims: "shims", secThunks: "host thunks", secData: "data ranges"}
+	secFuncs: "functions", secTraps: "trap sites", secShims: "shims", secThunks: "host thunks", secData: "data ranges",
+	secImageRuns: "memory image runs", secImage: "memory image"}
 
 // Options are the compile options an artifact was made with (part of the
 // cache key and recorded in the header).
@@ -90,6 +94,12 @@ type Header struct {
 	// CodeOffset is the file offset of the code (a multiple of
 	// CodeAlign), set by Decode.
 	CodeOffset int64
+	// Image, set by Decode, is the initial contents of the module's memory
+	// when the artifact has them (MemoryImage): instantiation then maps
+	// them instead of applying the active data segments, which the module
+	// section leaves out. Its Data aliases the artifact, and its Offset is
+	// the file offset of Data; a loader that has the file sets File.
+	Image *linmem.Image
 
 	sectionsStart int // where the header ends (set by ReadHeader)
 }
@@ -196,8 +206,9 @@ func goBuildID() string {
 // hash to sum) compiled to c.
 func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte {
 	var secs [numSections][]byte
+	img := MemoryImage(m)
 	var w writer
-	encodeModule(&w, m)
+	encodeModule(&w, m, img != nil)
 	secs[secModule] = w.b
 
 	w = writer{}
@@ -247,9 +258,20 @@ func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte
 	}
 	secs[secData] = w.b
 
+	if img != nil {
+		w = writer{}
+		for _, r := range img.Runs {
+			w.u32(r.Page)
+			w.u32(r.Pages)
+		}
+		secs[secImageRuns] = w.b
+		secs[secImage] = img.Data
+	}
+
 	// Header, section table, then the sections, 8-byte aligned, code
-	// CodeAlign-aligned, then the checksum.
-	out := writer{b: make([]byte, 0, headerSize+len(c.Code)+2*CodeAlign)}
+	// CodeAlign-aligned, a memory image linmem.PageSize-aligned, then the
+	// checksum.
+	out := writer{b: make([]byte, 0, headerSize+len(c.Code)+len(secs[secImage])+2*CodeAlign+linmem.PageSize)}
 	out.b = append(out.b, Magic...)
 	out.u32(FormatVersion)
 	out.u32(c.ABIVersion)
@@ -266,8 +288,11 @@ func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte
 	out.b = append(out.b, vw.b...) // the Kiln version follows the table
 	for id := 1; id < numSections; id++ {
 		align := 8
-		if id == secCode {
+		switch {
+		case id == secCode:
 			align = CodeAlign
+		case id == secImage && len(secs[id]) > 0:
+			align = linmem.PageSize
 		}
 		out.pad(align)
 		e := out.b[table+sectionSize*(id-1):]
@@ -304,16 +329,39 @@ var ErrCorrupt = errCorrupt
 // ReadHeader checks b's magic, checksum and header and returns the header.
 // It does not check compatibility (see Decode).
 func ReadHeader(b []byte) (*Header, error) {
+	if err := checkFrame(b); err != nil {
+		return nil, err
+	}
+	if err := checkSum(b); err != nil {
+		return nil, err
+	}
+	return readHeader(b)
+}
+
+// checkFrame checks the magic and the minimum size.
+func checkFrame(b []byte) error {
 	if !IsArtifact(b) {
-		return nil, fmt.Errorf("%w: not a Kiln artifact (bad magic)", ErrCorrupt)
+		return fmt.Errorf("%w: not a Kiln artifact (bad magic)", ErrCorrupt)
 	}
 	if len(b) < headerSize+trailerSize {
-		return nil, fmt.Errorf("%w: truncated (%d bytes)", ErrCorrupt, len(b))
+		return fmt.Errorf("%w: truncated (%d bytes)", ErrCorrupt, len(b))
 	}
+	return nil
+}
+
+// checkSum checks the trailer's CRC-32 (b passed checkFrame).
+func checkSum(b []byte) error {
 	body := b[:len(b)-trailerSize]
-	if got, want := crc32.ChecksumIEEE(body), binary.LittleEndian.Uint32(b[len(body):]); got != want {
-		return nil, fmt.Errorf("%w: checksum mismatch (truncated or damaged file)", ErrCorrupt)
+	if checksum(body) != binary.LittleEndian.Uint32(b[len(body):]) {
+		return fmt.Errorf("%w: checksum mismatch (truncated or damaged file)", ErrCorrupt)
 	}
+	return nil
+}
+
+// readHeader decodes the header of b (which passed checkFrame; its
+// checksum may not have been checked yet, so nothing here trusts it).
+func readHeader(b []byte) (*Header, error) {
+	body := b[:len(b)-trailerSize]
 	r := &reader{b: body, off: len(Magic), what: "header"}
 	h := &Header{FormatVersion: r.u32()}
 	if h.FormatVersion != FormatVersion {
@@ -377,19 +425,42 @@ func (h *Header) Check() error {
 // module (without function bodies) and code. The results alias b, which
 // must not change afterwards.
 func Decode(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
-	h, err := ReadHeader(b)
+	if err := checkFrame(b); err != nil {
+		return nil, nil, nil, err
+	}
+	// The checksum of a large artifact (3 ms for 35 MB) is computed on
+	// other goroutines while this one decodes; decoding never trusts the
+	// bytes, and a mismatch wins over whatever it found.
+	var sumErr chan error
+	if len(b) >= parallelChecksumBytes {
+		sumErr = make(chan error, 1)
+		go func() { sumErr <- checkSum(b) }()
+	} else if err := checkSum(b); err != nil {
+		return nil, nil, nil, err
+	}
+	h, err := readHeader(b)
+	if err == nil {
+		err = h.Check()
+	}
+	var m *wasm.Module
+	var c *mach.Compiled
+	if err == nil {
+		m, c, err = decodeBody(b[:len(b)-trailerSize], h)
+	}
+	if sumErr != nil {
+		if err := <-sumErr; err != nil {
+			return nil, nil, nil, err
+		}
+	}
 	if err != nil {
 		return h, nil, nil, err
 	}
-	if err := h.Check(); err != nil {
-		return h, nil, nil, err
-	}
-	m, c, err := decodeBody(b[:len(b)-trailerSize], h)
-	return h, m, c, err
+	return h, m, c, nil
 }
 
 func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 	var secs [numSections][]byte
+	var imageOff int64
 	end := h.sectionsStart // no section overlaps the header or another
 	for id := 1; id < numSections; id++ {
 		e := body[headerSize+sectionSize*(id-1):]
@@ -403,13 +474,22 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 			}
 			h.CodeOffset = int64(off)
 		}
+		if id == secImage && n > 0 && off%linmem.PageSize != 0 {
+			return nil, nil, fmt.Errorf("%w: misaligned memory image", ErrCorrupt)
+		}
+		if id == secImage {
+			imageOff = int64(off)
+		}
 		secs[id] = body[off : off+n : off+n]
 		end = int(off + n)
 	}
 	r := &reader{b: secs[secModule], what: "module section"}
-	m := decodeModule(r)
+	m, imaged := decodeModule(r)
 	if r.err != nil {
 		return nil, nil, r.err
+	}
+	if err := decodeImage(h, m, secs[secImageRuns], secs[secImage], imageOff, imaged); err != nil {
+		return nil, nil, err
 	}
 	r = &reader{b: secs[secNames], what: "names section"}
 	if n := r.count(2); n > 0 {

@@ -28,6 +28,8 @@ import (
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/testpaths"
+	"github.com/kilnwasm/kiln/internal/wasmgen"
+	"github.com/kilnwasm/kiln/runtime/linmem"
 )
 
 // Offsets of the header fields (FORMAT.md; Encode).
@@ -125,6 +127,7 @@ func testModules(t *testing.T) map[string][]byte {
 		"hello.wasm":   readRepoFile(t, "bench/programs/wasm/hello.wasm"),
 		"sort.wasm":    readRepoFile(t, "bench/programs/wasm/sort.wasm"),
 		"boom.wasm":    []byte(trapModule),
+		"image.wasm":   wasmgen.DataImageModule(),
 	}
 	dir, fromEnv := testpaths.SpecTest()
 	if _, err := os.Stat(dir); err != nil {
@@ -153,7 +156,7 @@ func testModules(t *testing.T) map[string][]byte {
 
 func TestRoundTrip(t *testing.T) {
 	mods := testModules(t)
-	n := 0
+	n, images := 0, 0
 	names := slices.Sorted(maps.Keys(mods))
 	for _, name := range names {
 		m, err := wasm.Decode(mods[name])
@@ -182,11 +185,25 @@ func TestRoundTrip(t *testing.T) {
 		if !bytes.Equal(a[h.CodeOffset:h.CodeOffset+int64(len(c.Code))], c.Code) {
 			t.Errorf("%s: the code is not at CodeOffset", name)
 		}
-		checkModule(t, name, m, m2)
+		want := m
+		if h.Image != nil {
+			want = withImagedData(m)
+			if img := MemoryImage(m); !reflect.DeepEqual(img.Runs, h.Image.Runs) || !bytes.Equal(img.Data, h.Image.Data) {
+				t.Errorf("%s: the decoded memory image differs from the module's", name)
+			}
+			if h.Image.Offset%linmem.PageSize != 0 || !bytes.Equal(a[h.Image.Offset:h.Image.Offset+int64(len(h.Image.Data))], h.Image.Data) {
+				t.Errorf("%s: the memory image is not at its (page-aligned) offset", name)
+			}
+			images++
+		}
+		checkModule(t, name, want, m2)
 		checkCompiled(t, name, c, c2)
-		// Encoding what was decoded gives the same bytes.
-		if b := Encode(m2, c2, sum, opts); !bytes.Equal(a, b) {
-			t.Errorf("%s: re-encoding differs", name)
+		// Encoding what was decoded gives the same bytes (not for a module
+		// whose data went to a memory image: Encode refuses those).
+		if h.Image == nil {
+			if b := Encode(m2, c2, sum, opts); !bytes.Equal(a, b) {
+				t.Errorf("%s: re-encoding differs", name)
+			}
 		}
 		// ReadHeader and decodeAny agree with Decode.
 		if h2, err := ReadHeader(a); err != nil || h2.ModuleSHA256 != sum || h2.KilnVersion != h.KilnVersion {
@@ -195,11 +212,32 @@ func TestRoundTrip(t *testing.T) {
 		if _, m3, c3, err := decodeAny(a); err != nil {
 			t.Errorf("%s: decodeAny: %v", name, err)
 		} else {
-			checkModule(t, name, m, m3)
+			checkModule(t, name, want, m3)
 			checkCompiled(t, name, c, c3)
 		}
 	}
-	t.Logf("%d modules", n)
+	if images == 0 {
+		t.Error("no module had a memory image")
+	}
+	t.Logf("%d modules, %d with a memory image", n, images)
+}
+
+// withImagedData returns m with its data segments as an artifact with a
+// memory image stores them: active ones without offset or contents, none
+// after the last passive one.
+func withImagedData(m *wasm.Module) *wasm.Module {
+	c := *m
+	c.Datas = nil
+	for _, d := range m.Datas {
+		if d.Mode == wasm.SegmentActive {
+			d = wasm.Data{Mode: wasm.SegmentActive}
+		}
+		c.Datas = append(c.Datas, d)
+	}
+	for len(c.Datas) > 0 && c.Datas[len(c.Datas)-1].Mode == wasm.SegmentActive {
+		c.Datas = c.Datas[:len(c.Datas)-1]
+	}
+	return &c
 }
 
 // An artifact cross-compiled for the other architecture decodes with
@@ -423,7 +461,7 @@ func TestIncompatible(t *testing.T) {
 		{"format version", func(b []byte) []byte {
 			binary.LittleEndian.PutUint32(b[offFormat:], FormatVersion+1)
 			return b
-		}, "format version 2, this Kiln reads version 1"},
+		}, fmt.Sprintf("format version %d, this Kiln reads version %d", FormatVersion+1, FormatVersion)},
 		{"ABI version", func(b []byte) []byte {
 			binary.LittleEndian.PutUint32(b[offABI:], abi.Version+1)
 			return b
@@ -608,7 +646,7 @@ func regions(t testing.TB, a []byte) [][2]int {
 	for id := 1; id < numSections; id++ {
 		e := a[offTable+sectionSize*(id-1):]
 		off, n := int(binary.LittleEndian.Uint64(e[8:])), int(binary.LittleEndian.Uint64(e[16:]))
-		if id != secCode && n > 0 {
+		if id != secCode && id != secImage && n > 0 { // contents the decoder does not read
 			out = append(out, [2]int{off, off + n})
 		}
 	}
@@ -626,7 +664,7 @@ func TestEveryBitFlipResealed(t *testing.T) {
 	if raceEnabled() {
 		step = 5
 	}
-	for _, ex := range []*compiled{example(), hello()} {
+	for _, ex := range []*compiled{example(), hello(), imaged()} {
 		b := slices.Clone(ex.artifact)
 		failed, loaded := 0, 0
 		for _, reg := range regions(t, b) {
@@ -658,6 +696,16 @@ var hello = sync.OnceValue(func() *compiled {
 		panic(err)
 	}
 	c, err := compileBytes("hello.wasm", b, Options{})
+	if err != nil {
+		panic(err)
+	}
+	return c
+})
+
+// imaged is wasmgen.DataImageModule compiled for the host: its artifact
+// has a memory image.
+var imaged = sync.OnceValue(func() *compiled {
+	c, err := compileBytes("image.wasm", wasmgen.DataImageModule(), Options{})
 	if err != nil {
 		panic(err)
 	}
@@ -724,7 +772,7 @@ func TestRandomDamageResealed(t *testing.T) {
 	if testing.Short() || raceEnabled() {
 		iterations = 800
 	}
-	for k, ex := range []*compiled{example(), hello()} {
+	for k, ex := range []*compiled{example(), hello(), imaged()} {
 		a := ex.artifact
 		regs := regions(t, a)
 		rng := rand.New(rand.NewPCG(1, uint64(k)))
@@ -791,7 +839,7 @@ func TestHugeCounts(t *testing.T) {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		before := ms.TotalAlloc
-		if m := decodeModule(r); m != nil || r.err == nil || !errors.Is(r.err, ErrCorrupt) {
+		if m, _ := decodeModule(r); m != nil || r.err == nil || !errors.Is(r.err, ErrCorrupt) {
 			t.Errorf("%s: %v, %v", tc.name, m, r.err)
 		}
 		runtime.ReadMemStats(&ms)
@@ -980,4 +1028,43 @@ func decodeAny(b []byte) (*Header, *wasm.Module, *mach.Compiled, error) {
 	}
 	m, c, err := decodeBody(b[:len(b)-trailerSize], h)
 	return h, m, c, err
+}
+
+// A large artifact (its checksum computed in parallel with decoding) with
+// a memory image: a flipped bit anywhere, in the image too, is detected;
+// resealed, damage to the image runs is rejected.
+func TestLargeArtifactDamage(t *testing.T) {
+	m := wasmgen.New()
+	m.Memory = &wasmgen.Memory{Min: 100}
+	data := make([]byte, 5<<20)
+	for i := range data {
+		data[i] = byte(i>>12 + i)
+	}
+	m.Datas = []wasmgen.Data{{Active: true, Offset: (&wasmgen.Code{}).I32Const(65536 + 3).B, Init: data}}
+	c := compileModule(t, "large", m.Encode(), Options{})
+	a := slices.Clone(c.artifact)
+	if len(a) < parallelChecksumBytes {
+		t.Fatalf("artifact of %d bytes: too small to test the parallel checksum", len(a))
+	}
+	h, _, _, err := Decode(a)
+	if err != nil || h.Image == nil || len(h.Image.Runs) != 1 || h.Image.Runs[0] != (linmem.ImageRun{Page: 1, Pages: 81}) {
+		t.Fatalf("decode: %v, image %+v", err, h.Image)
+	}
+	for i := 0; i < len(a); i += 65521 {
+		a[i] ^= 4
+		if _, _, _, err := Decode(a); !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("flip at %d: %v", i, err)
+		}
+		a[i] ^= 4
+	}
+	e := a[offTable+sectionSize*(secImageRuns-1):]
+	off := binary.LittleEndian.Uint64(e[8:])
+	for _, bad := range [][2]uint32{{1, 82}, {0, 0}, {99, 2}, {1, 80}, {65535, 2}} {
+		b := slices.Clone(a)
+		binary.LittleEndian.PutUint32(b[off:], bad[0])
+		binary.LittleEndian.PutUint32(b[off+4:], bad[1])
+		if _, _, _, err := Decode(reseal(b)); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("image run %v: %v", bad, err)
+		}
+	}
 }

@@ -53,7 +53,9 @@ func Key(sum [32]byte, arch abi.Arch, features abi.Features, opts Options) strin
 // crashed writer's leftovers are never read and are cleaned by Clean.
 const entrySuffix = ".kiln"
 
-// Path returns the file of the entry for key.
+// Path returns the file of the entry for key. Its contents are not
+// checked: map and decode it (instance.LoadArtifactFile), and Put a fresh
+// entry if that fails.
 func (c *Cache) Path(key string) string { return c.path(key) }
 
 func (c *Cache) path(key string) string {
@@ -61,13 +63,6 @@ func (c *Cache) path(key string) string {
 		key = "invalid-key" // Key's output is hex; nothing else names a file here
 	}
 	return filepath.Join(c.Dir, key[:2], key+entrySuffix)
-}
-
-// Get returns the entry for key, or ok false if there is none. The bytes
-// are not checked: Decode them, and Put a fresh entry if that fails.
-func (c *Cache) Get(key string) ([]byte, bool) {
-	b, err := os.ReadFile(c.path(key))
-	return b, err == nil
 }
 
 // Put stores data under key atomically: readers see the old entry or the

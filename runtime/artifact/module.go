@@ -10,7 +10,16 @@ import (
 // their Wasm encoding: instantiation evaluates them. Data segments and
 // expressions alias the artifact's bytes when decoded.
 
-func encodeModule(w *writer, m *wasm.Module) {
+// dataInImage is the mode byte of an active data segment that the memory
+// image applies: nothing of it follows.
+const dataInImage = 3
+
+// encodeModule writes the module section. With imaged, the memory image
+// applies the active data segments: they are written as dataInImage, and
+// those after the last passive segment not at all (memory.init and
+// data.drop treat a segment index past the list as an applied, dropped,
+// active segment).
+func encodeModule(w *writer, m *wasm.Module, imaged bool) {
 	w.uv(uint64(len(m.Types)))
 	for _, t := range m.Types {
 		valTypes(w, t.Params)
@@ -73,9 +82,24 @@ func encodeModule(w *writer, m *wasm.Module) {
 			w.u32s(e.Funcs)
 		}
 	}
-	w.uv(uint64(len(m.Datas)))
-	for i := range m.Datas {
-		d := &m.Datas[i]
+	datas := m.Datas
+	if imaged {
+		for len(datas) > 0 && datas[len(datas)-1].Mode == wasm.SegmentActive {
+			datas = datas[:len(datas)-1]
+		}
+	}
+	w.uv(uint64(len(datas)))
+	for i := range datas {
+		d := &datas[i]
+		if d.Mode == wasm.SegmentActive && d.Offset.Code == nil {
+			// Only a decoded artifact's module has these: its image is
+			// not in m. Re-encoding it would lose the data.
+			panic("artifact: encoding the module of a decoded artifact")
+		}
+		if imaged && d.Mode == wasm.SegmentActive {
+			w.u8(dataInImage)
+			continue
+		}
 		w.u8(uint8(d.Mode))
 		w.uv(uint64(d.Memory))
 		constExpr(w, d.Offset)
@@ -119,8 +143,10 @@ func constExpr(w *writer, c wasm.ConstExpr) {
 // consistent as the artifact it came from: the checksum and the caller's
 // cross-checks against the code guard against corruption, not malice (an
 // artifact is native code, trusted by whoever runs it).
-func decodeModule(r *reader) *wasm.Module {
-	m := &wasm.Module{}
+//
+// imaged reports whether some data segments are in the memory image.
+func decodeModule(r *reader) (m *wasm.Module, imaged bool) {
+	m = &wasm.Module{}
 	m.Types = make([]wasm.FuncType, r.count(2))
 	for i := range m.Types {
 		m.Types[i] = wasm.FuncType{Params: readValTypes(r), Results: readValTypes(r)}
@@ -195,10 +221,15 @@ func decodeModule(r *reader) *wasm.Module {
 			e.Funcs = r.u32s()
 		}
 	}
-	m.Datas = make([]wasm.Data, r.count(5))
+	m.Datas = make([]wasm.Data, r.count(1))
+	plainActive := false
 	for i := range m.Datas {
 		d := &m.Datas[i]
-		d.Mode = wasm.SegmentMode(r.u8())
+		if d.Mode = wasm.SegmentMode(r.u8()); d.Mode == dataInImage {
+			d.Mode, imaged = wasm.SegmentActive, true
+			continue
+		}
+		plainActive = plainActive || d.Mode == wasm.SegmentActive
 		d.Memory = r.u32v()
 		d.Offset = readConstExpr(r)
 		d.Pos = int(r.u32v())
@@ -207,11 +238,14 @@ func decodeModule(r *reader) *wasm.Module {
 	m.HasDataCount = r.boolean()
 	m.DataCount = r.u32v()
 	m.Names.Module = r.str()
+	if imaged && plainActive {
+		r.fail("active data segments both in the memory image and not")
+	}
 	r.done()
 	if r.err != nil {
-		return nil
+		return nil, false
 	}
-	return m
+	return m, imaged
 }
 
 func readValTypes(r *reader) []wasm.ValType {

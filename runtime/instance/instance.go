@@ -453,7 +453,13 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		if l.HasMax {
 			maxPages = int64(l.Max)
 		}
-		lm, err := linmem.Default().New(uint32(l.Min), maxPages)
+		var lm *linmem.Memory
+		var err error
+		if m.image != nil {
+			lm, err = linmem.Default().NewImage(m.image, uint32(l.Min), maxPages)
+		} else {
+			lm, err = linmem.Default().New(uint32(l.Min), maxPages)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -580,7 +586,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 	}
 	for i := range w.Datas {
 		d := &w.Datas[i]
-		if d.Mode == wasm.SegmentActive {
+		if d.Mode == wasm.SegmentActive && m.image == nil { // else the image has them
 			off := uint64(uint32(inst.eval(d.Offset)))
 			if off+uint64(len(d.Init)) > uint64(len(mem)) {
 				return nil, trap.New(trap.CodeOutOfBoundsMemoryAccess)
@@ -728,7 +734,10 @@ func (inst *Instance) eval128(x wasm.ConstExpr) (v, hi uint64) {
 }
 
 func (inst *Instance) memInit(seg, d, s, n uint32) error {
-	data := inst.datas[seg]
+	var data []byte
+	if int(seg) < len(inst.datas) { // else an applied active segment (artifact.MemoryImage)
+		data = inst.datas[seg]
+	}
 	var mem []byte
 	if inst.mem != nil {
 		mem = inst.mem.Bytes()
@@ -780,7 +789,9 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 	case abi.BuiltinMemoryInit:
 		return inst.memInit(u32(0), u32(1), u32(2), u32(3))
 	case abi.BuiltinDataDrop:
-		inst.datas[u32(0)] = nil
+		if int(u32(0)) < len(inst.datas) {
+			inst.datas[u32(0)] = nil
+		}
 	case abi.BuiltinTableGrow:
 		t := inst.tables[u32(0)]
 		s[0] = uint64(uint32(int32(t.Grow(u32(2), s[1]))))

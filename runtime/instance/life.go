@@ -361,7 +361,13 @@ func (m *Module) releaseCode() error {
 	if !m.released.CompareAndSwap(false, true) {
 		return nil
 	}
-	return m.blob.Release()
+	err := m.blob.Release()
+	if m.mapping != nil {
+		if err1 := m.mapping.Close(); err == nil {
+			err = err1
+		}
+	}
+	return err
 }
 
 // depend records that inst imports ext: an entity of another instance is

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"sync/atomic"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -19,6 +20,7 @@ import (
 	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
+	"github.com/kilnwasm/kiln/runtime/linmem"
 	"github.com/kilnwasm/kiln/runtime/native"
 )
 
@@ -28,7 +30,10 @@ type Module struct {
 	Wasm     *wasm.Module
 	Compiled *mach.Compiled
 	blob     *codemem.Blob
-	typeIDs  []uint32 // canonical id of each type
+	typeIDs  []uint32      // canonical id of each type
+	image    *linmem.Image // memory 0's initial contents, if precomputed
+	mapping  *artifact.Mapping
+
 	// Lifetime (life.go): live instances, Close called, code released.
 	users    atomic.Int64
 	closed   atomic.Bool
@@ -37,11 +42,35 @@ type Module struct {
 
 // Load places compiled code in executable memory, applying its load-time
 // relocations.
-func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) { return LoadMapped(m, c, nil, 0) }
+func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) { return load(m, c, nil, 0) }
 
-// LoadMapped is Load for code that file holds at offset off: mapped from
-// there (private) rather than copied, when off is page-aligned.
-func LoadMapped(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, error) {
+// LoadArtifact loads a module decoded from an artifact (artifact.Decode
+// gave h, m and c). With its memory image (h.Image), instantiation maps
+// the image instead of applying active data segments. If mp is not nil,
+// the artifact is mp's contents: the code and the image are mapped from
+// its file (private: never written back) rather than copied, and the
+// module closes mp when its code is released.
+func LoadArtifact(h *artifact.Header, m *wasm.Module, c *mach.Compiled, mp *artifact.Mapping) (*Module, error) {
+	var file *os.File
+	if mp != nil {
+		file = mp.File()
+	}
+	mod, err := load(m, c, file, h.CodeOffset)
+	if err != nil {
+		return nil, err
+	}
+	if h.Image != nil {
+		img := *h.Image
+		img.File = file
+		mod.image = &img
+	}
+	mod.mapping = mp
+	return mod, nil
+}
+
+// load is Load for code that file holds at offset off: mapped from there
+// (private) rather than copied, when off is page-aligned.
+func load(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, error) {
 	if err := CheckRunnable(c); err != nil {
 		return nil, err
 	}
@@ -146,14 +175,14 @@ func CheckRunnable(c *mach.Compiled) error {
 	return nil
 }
 
-// LoadArtifactFile maps the artifact at path and loads it, its code mapped
-// from the file (LoadMapped). If sum is not nil the artifact must be of
-// the module whose bytes hash to *sum (a cache entry). The file stays
-// mapped for the rest of the process: the module refers to it.
-func LoadArtifactFile(path string, sum *[32]byte) (*wasm.Module, *Module, error) {
+// LoadArtifactFile maps the artifact at path and loads it (LoadArtifact),
+// its code and memory image mapped from the file. If sum is not nil the
+// artifact must be of the module whose bytes hash to *sum (a cache
+// entry). The file stays mapped until the module's code is released.
+func LoadArtifactFile(path string, sum *[32]byte) (*artifact.Header, *wasm.Module, *Module, error) {
 	mp, err := artifact.Open(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	h, m, c, err := artifact.Decode(mp.Bytes())
 	if err == nil && sum != nil && h.ModuleSHA256 != *sum {
@@ -161,11 +190,25 @@ func LoadArtifactFile(path string, sum *[32]byte) (*wasm.Module, *Module, error)
 	}
 	var mod *Module
 	if err == nil {
-		mod, err = LoadMapped(m, c, mp.File(), h.CodeOffset)
+		mod, err = LoadArtifact(h, m, c, mp)
 	}
 	if err != nil {
 		mp.Close()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return m, mod, nil
+	return h, m, mod, nil
+}
+
+// CopyArtifact returns a copy of the artifact the module was loaded from
+// by LoadArtifactFile, or nil if it was not. ok is false once the module
+// is closed.
+func (m *Module) CopyArtifact() (b []byte, ok bool) {
+	if !m.acquireModule() { // keeps the mapping while copying
+		return nil, false
+	}
+	defer m.dropInstance()
+	if m.mapping == nil {
+		return nil, true
+	}
+	return slices.Clone(m.mapping.Bytes()), true
 }

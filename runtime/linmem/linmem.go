@@ -132,6 +132,7 @@ type Memory struct {
 	limit   uintptr // host limit in bytes
 	reserve uintptr // size of the whole reservation (incl. guard tail)
 	pool    *Pool
+	mapped  bool // parts of the memory map an Image's file
 }
 
 // New returns a zero-filled memory of minPages pages. maxPages < 0 means no
@@ -268,7 +269,12 @@ func (m *Memory) Release() error {
 	m.pool = nil
 	r := region{base: m.base, rw: m.size}
 	var err error
-	if int64(m.size) <= p.cfg.ClearBytes && int64(m.size) <= p.cfg.KeepBytes {
+	if m.mapped {
+		// Fresh anonymous pages over the file's: zero, and the file is
+		// no longer referenced.
+		_, err = vmem.Map(m.base, m.size, vmem.None)
+		r.rw = 0
+	} else if int64(m.size) <= p.cfg.ClearBytes && int64(m.size) <= p.cfg.KeepBytes {
 		clear(m.Bytes())
 	} else if int64(m.size) > p.cfg.KeepBytes {
 		// Back to PROT_NONE with fresh zero pages, one system call.

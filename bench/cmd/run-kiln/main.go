@@ -59,7 +59,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 		tg := backend.HostTarget()
 		key = artifact.Key(sum, tg.Arch, tg.Features, opts)
 		t0 := time.Now()
-		if _, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
+		if _, _, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
 			return &kilnModule{mod: mod, hit: true, load: time.Since(t0)}, nil
 		}
 	}
