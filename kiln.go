@@ -118,12 +118,12 @@ func WithCache(dir string) CompileOption {
 func DefaultCacheDir() (string, error) { return artifact.DefaultDir() }
 
 // Compile decodes, validates and compiles a module; given an artifact
-// (see Module.MarshalBinary) instead of a .wasm, it loads that. Errors
-// from decoding and validation are *wasm.Error values naming the reason
-// and offset; an artifact that is damaged or made for another machine or
-// Kiln version fails with an error wrapping ErrArtifact, before anything
-// in it is executed. Compile returns soon after ctx is done, with ctx's
-// error.
+// (see Module.MarshalBinary) instead of a .wasm, it loads that. A module
+// that cannot be compiled fails with a *CompileError saying where and
+// why (errors.Is: ErrInvalid or ErrUnsupported); an artifact that is
+// damaged or made for another machine or Kiln version fails with an
+// error wrapping ErrArtifact, before anything in it is executed. Compile
+// returns soon after ctx is done, with ctx's error.
 func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, error) {
 	var cfg compileConfig
 	for _, opt := range opts {
@@ -152,10 +152,10 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	}
 	m, err := wasm.Decode(b)
 	if err != nil {
-		return nil, err
+		return nil, compileError(err)
 	}
 	if err := validate.Module(m); err != nil {
-		return nil, err
+		return nil, compileError(err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -163,7 +163,7 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	cfg.backend.Target = target
 	c, err := backend.Compile(ctx, m, cfg.backend)
 	if err != nil {
-		return nil, err
+		return nil, compileError(err)
 	}
 	lm, err := instance.Load(m, c)
 	if err != nil {
@@ -230,30 +230,6 @@ func (m *Module) FunctionName(index int32) string {
 // keep working.
 func (m *Module) Close() error { return m.loaded.Close() }
 
-// ImportType describes an import of a module.
-type ImportType struct {
-	Module, Name string
-	Kind         string // "func", "table", "memory", "global"
-}
-
-// Imports lists what the module imports.
-func (m *Module) Imports() []ImportType {
-	var out []ImportType
-	for _, imp := range m.wasm.Imports {
-		out = append(out, ImportType{Module: imp.Module, Name: imp.Name, Kind: imp.Kind.String()})
-	}
-	return out
-}
-
-// Exports lists the names the module exports, with their kinds.
-func (m *Module) Exports() map[string]string {
-	out := map[string]string{}
-	for _, e := range m.wasm.Exports {
-		out[e.Name] = e.Kind.String()
-	}
-	return out
-}
-
 // Imports collects what an instantiation provides: Go functions, other
 // instances' exports and WASI.
 type Imports struct {
@@ -278,8 +254,11 @@ func NewImports() *Imports {
 }
 
 // Func provides a Go function as module.name. fn's parameters and results
-// must be int32, uint32, int64, uint64, float32 or float64; it may take a
-// context.Context first and return an error last (which aborts the call).
+// must be int32, uint32, int64, uint64, float32, float64 or V128; it may
+// take a context.Context first (the context of the Call that entered the
+// guest), then a Caller (the calling instance: its memory and exports),
+// and return an error last (which aborts the call). Func uses reflection
+// and allocates at every call; HostFunc is the fast form.
 func (im *Imports) Func(module, name string, fn any) *Imports {
 	hf, err := hostFunc(fn)
 	if err != nil {
@@ -318,11 +297,16 @@ func (im *Imports) resolve(module, name string) (instance.Extern, bool) {
 }
 
 var (
-	ctxType = reflect.TypeFor[context.Context]()
-	errType = reflect.TypeFor[error]()
+	ctxType    = reflect.TypeFor[context.Context]()
+	callerType = reflect.TypeFor[Caller]()
+	errType    = reflect.TypeFor[error]()
+	v128Type   = reflect.TypeFor[V128]()
 )
 
 func valType(t reflect.Type) (wasm.ValType, bool) {
+	if t == v128Type {
+		return wasm.V128, true
+	}
 	switch t.Kind() {
 	case reflect.Int32, reflect.Uint32:
 		return wasm.I32, true
@@ -339,14 +323,22 @@ func valType(t reflect.Type) (wasm.ValType, bool) {
 // hostFunc adapts a typed Go function to the runtime's slot convention.
 func hostFunc(fn any) (*instance.HostFunc, error) {
 	v := reflect.ValueOf(fn)
-	t := v.Type()
-	if t.Kind() != reflect.Func {
+	if fn == nil || v.Kind() != reflect.Func {
 		return nil, fmt.Errorf("%T is not a function", fn)
 	}
+	t := v.Type()
+	if t.IsVariadic() {
+		return nil, errors.New("a variadic function cannot be imported")
+	}
 	var ft wasm.FuncType
-	first := 0
-	if t.NumIn() > 0 && t.In(0) == ctxType {
-		first = 1
+	first, wantCtx, wantCaller := 0, false, false
+	if first < t.NumIn() && t.In(first) == ctxType {
+		wantCtx = true
+		first++
+	}
+	if first < t.NumIn() && t.In(first) == callerType {
+		wantCaller = true
+		first++
 	}
 	for i := first; i < t.NumIn(); i++ {
 		vt, ok := valType(t.In(i))
@@ -367,13 +359,26 @@ func hostFunc(fn any) (*instance.HostFunc, error) {
 		}
 		ft.Results = append(ft.Results, vt)
 	}
-	return &instance.HostFunc{Type: ft, Fn: func(ctx context.Context, _ *instance.Instance, stack []uint64) error {
+	return &instance.HostFunc{Type: ft, Fn: func(ctx context.Context, caller *instance.Instance, stack []uint64) error {
 		in := make([]reflect.Value, t.NumIn())
-		if first == 1 {
-			in[0] = reflect.ValueOf(ctx)
+		k := 0
+		if wantCtx {
+			in[k] = reflect.ValueOf(ctx)
+			k++
 		}
+		if wantCaller {
+			in[k] = reflect.ValueOf(Caller{inst: caller})
+			k++
+		}
+		slot := 0
 		for i := first; i < t.NumIn(); i++ {
-			in[i] = fromSlot(stack[i-first], t.In(i))
+			if ft.Params[i-first] == wasm.V128 {
+				in[i] = reflect.ValueOf(v128Of(stack[slot], stack[slot+1]))
+				slot += 2
+				continue
+			}
+			in[i] = fromSlot(stack[slot], t.In(i))
+			slot++
 		}
 		out := v.Call(in)
 		if hasErr {
@@ -381,8 +386,15 @@ func hostFunc(fn any) (*instance.HostFunc, error) {
 				return err
 			}
 		}
+		slot = 0
 		for i := 0; i < nout; i++ {
-			stack[i] = toSlot(out[i])
+			if ft.Results[i] == wasm.V128 {
+				stack[slot], stack[slot+1] = out[i].Interface().(V128).halves()
+				slot += 2
+				continue
+			}
+			stack[slot] = toSlot(out[i])
+			slot++
 		}
 		return nil
 	}}, nil
@@ -468,6 +480,9 @@ func (i *Instance) Func(name string) *Function {
 	}
 	return &Function{f: x.Func, inst: i.inst}
 }
+
+// Type returns the function's signature.
+func (f *Function) Type() FunctionType { return functionType(f.f.Type) }
 
 // Call calls the function. Arguments must match its parameter types
 // (int32/uint32 for i32, int64/uint64 for i64, float32, float64); results
@@ -609,6 +624,23 @@ func (m *Memory) Read(offset uint64, n uint64) ([]byte, error) {
 		return nil, errClosed
 	}
 	return m.m.Read(offset, n)
+}
+
+// View returns the n bytes at offset as a slice of the memory itself,
+// without copying: writes through it change the memory. It stays valid
+// while the instance is open (growing the memory does not move it), so
+// it suits a host function reading the guest's buffers in place; a view
+// must not be used after the instance is closed. It fails with
+// ErrOutOfBounds, or ErrClosed once the instance is closed.
+func (m *Memory) View(offset uint64, n uint64) ([]byte, error) {
+	if m.inst.Closed() {
+		return nil, errClosed
+	}
+	b := m.m.Bytes()
+	if offset > uint64(len(b)) || n > uint64(len(b))-offset {
+		return nil, ErrOutOfBounds
+	}
+	return b[offset : offset+n : offset+n], nil
 }
 
 // Write copies data to offset. It fails with ErrOutOfBounds, or ErrClosed

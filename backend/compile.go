@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -111,7 +112,7 @@ func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 	if opts.MaxFunctionBytes > 0 {
 		for i := range m.Codes {
 			if n := len(m.Codes[i].Body); n > opts.MaxFunctionBytes {
-				return nil, fmt.Errorf("function %d: body of %d bytes is over the limit of %d", m.NumImportedFuncs+uint32(i), n, opts.MaxFunctionBytes)
+				return nil, &FuncError{Func: m.NumImportedFuncs + uint32(i), Err: fmt.Errorf("body of %d bytes is over the limit of %d", n, opts.MaxFunctionBytes)}
 			}
 		}
 	}
@@ -166,11 +167,13 @@ func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 		return nil, ctx.Err()
 	}
 	for i, err := range errs {
-		if err != nil {
+		// A function stopped because another failed is not the error.
+		if err != nil && !errors.Is(err, errStopped) {
+			fe := &FuncError{Func: m.NumImportedFuncs + uint32(i), Err: err}
 			if errors.Is(err, translate.ErrUnsupported) {
-				return nil, fmt.Errorf("function %d: %w: %v", m.NumImportedFuncs+uint32(i), ErrUnsupported, err)
+				fe.Err = fmt.Errorf("%w: %v", ErrUnsupported, err)
 			}
-			return nil, err
+			return nil, fe
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -184,6 +187,21 @@ func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 	c.Features = abi.Features(features.Load())
 	return c, nil
 }
+
+// FuncError is the error of Compile for a function it cannot compile:
+// unsupported (errors.Is(err, ErrUnsupported)), over a limit, or an
+// internal compiler error.
+type FuncError struct {
+	Func uint32 // the function's index
+	Err  error
+}
+
+func (e *FuncError) Error() string {
+	// The translator names the function too: say it once.
+	return fmt.Sprintf("function %d: %s", e.Func, strings.TrimPrefix(e.Err.Error(), fmt.Sprintf("function %d: ", e.Func)))
+}
+
+func (e *FuncError) Unwrap() error { return e.Err }
 
 // worker holds one goroutine's reusable compilation state.
 type worker struct {
@@ -225,7 +243,7 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 		p.Run(f)
 		if w.opts.Verify {
 			if err := ir.Verify(f); err != nil {
-				return nil, fmt.Errorf("function %d: after %s: %w", idx, p.Name, err)
+				return nil, fmt.Errorf("after %s: %w", p.Name, err)
 			}
 		}
 		w.dump(p.Name, idx, f.String)
@@ -234,14 +252,14 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 		s.Run(f, env)
 		if w.opts.Verify {
 			if err := ir.Verify(f); err != nil {
-				return nil, fmt.Errorf("function %d: after %s: %w", idx, s.Name, err)
+				return nil, fmt.Errorf("after %s: %w", s.Name, err)
 			}
 		}
 		w.dump(s.Name, idx, f.String)
 	}
 	vc, err := w.fc.Select(f, env)
 	if err != nil {
-		return nil, fmt.Errorf("function %d: %w", idx, err)
+		return nil, err
 	}
 	w.dump("vcode", idx, func() string { return w.fc.Format(nil) })
 	if w.stop.Load() {
@@ -249,12 +267,12 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 	}
 	alloc, err := w.ra.Allocate(vc, w.is.RegInfo())
 	if err != nil {
-		return nil, fmt.Errorf("function %d: register allocation: %w", idx, err)
+		return nil, fmt.Errorf("register allocation: %w", err)
 	}
 	w.dump("regalloc", idx, func() string { return w.fc.Format(alloc) })
 	c, err := w.fc.Emit(alloc)
 	if err != nil {
-		return nil, fmt.Errorf("function %d: %w", idx, err)
+		return nil, err
 	}
 	w.tr.Recycle(f)
 	return c, nil
@@ -265,7 +283,7 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 func (w *worker) compileSafe(m *wasm.Module, env *mach.Env, idx uint32) (c *mach.FuncCode, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			c, err = nil, fmt.Errorf("internal compiler error in function %d: %v", idx, r)
+			c, err = nil, fmt.Errorf("internal compiler error: %v", r)
 			// The worker's state may be inconsistent: start afresh (the
 			// compilation fails, so the features it used do not matter).
 			*w = *newWorker(w.is, w.opts, w.dumpMu, w.stop)

@@ -1,0 +1,103 @@
+package kiln_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/kilnwasm/kiln"
+)
+
+// testdata/examples/greet.wat: greet passes a string in its (unexported)
+// memory to the import env.print; double doubles its argument.
+func greetModule() []byte {
+	b, err := os.ReadFile("testdata/examples/greet.wasm")
+	if err != nil {
+		log.Fatal(err)
+	}
+	return b
+}
+
+// A host function that takes a Caller reads the guest's memory (a pointer
+// and a length are offsets in it) and can call the guest's exports.
+func ExampleCaller() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, greetModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	imports := kiln.NewImports().Func("env", "print", func(ctx context.Context, c kiln.Caller, ptr, n uint32) error {
+		msg, err := c.Memory().Read(uint64(ptr), uint64(n))
+		if err != nil {
+			return err // aborts the guest's call
+		}
+		twice, err := c.Func("double").Call(ctx, int32(n))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s (%d bytes, doubled %d)\n", msg, n, twice[0])
+		return nil
+	})
+	inst, err := mod.Instantiate(ctx, imports)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	if _, err := inst.Func("greet").Call(ctx); err != nil {
+		log.Fatal(err)
+	}
+	// Output: hello from the guest (20 bytes, doubled 40)
+}
+
+// The fast form of a host function: its arguments and results in uint64
+// slots, no reflection, no allocation per call.
+func ExampleImports_HostFunc() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, greetModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	print := kiln.FunctionType{Params: []kiln.ValueType{kiln.ValueTypeI32, kiln.ValueTypeI32}}
+	imports := kiln.NewImports().HostFunc("env", "print", print, func(ctx context.Context, c kiln.Caller, stack []uint64) error {
+		msg, err := c.Memory().View(uint64(uint32(stack[0])), uint64(uint32(stack[1])))
+		if err != nil {
+			return err
+		}
+		fmt.Println(string(msg))
+		return nil
+	})
+	inst, err := mod.Instantiate(ctx, imports)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	if _, err := inst.Func("greet").Call(ctx); err != nil {
+		log.Fatal(err)
+	}
+	// Output: hello from the guest
+}
+
+// A module's imports and exports, with their types.
+func ExampleModule_Exports() {
+	mod, err := kiln.Compile(context.Background(), exampleModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer mod.Close()
+	for _, imp := range mod.Imports() {
+		fmt.Printf("import %s.%s: %v\n", imp.Module, imp.Name, imp.Type)
+	}
+	for _, exp := range mod.Exports() {
+		fmt.Printf("export %s: %v\n", exp.Name, exp.Type)
+	}
+	// Output:
+	// import env.log: func (i32) -> ()
+	// export memory: memory 1.. pages
+	// export count: global mut i32
+	// export add: func (i32, i32) -> (i32)
+	// export report: func (i32) -> ()
+	// export spin: func () -> ()
+}
