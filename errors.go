@@ -67,6 +67,11 @@ func compileError(err error) error {
 // has another type than the module expects.
 type LinkError = instance.LinkError
 
+// SegmentError is the error of Instantiate for an active data or element
+// segment that does not fit its memory or table: no code of the module
+// ran. It wraps the *Trap the specification calls it.
+type SegmentError = instance.SegmentError
+
 // ExitError is the error of a call during which the guest exited
 // (WASI proc_exit): Code is its exit status. A command module that ends
 // with proc_exit(0) returns an *ExitError with Code 0.

@@ -109,9 +109,32 @@ func TestParseSpecs(t *testing.T) {
 	if err != nil || d.HostPath != "data" || d.GuestPath != "data" || !d.Writable {
 		t.Errorf("ParseDirSpec HOST: %+v %v", d, err)
 	}
-	for _, bad := range []string{"", "::g", "h::"} {
+	for _, bad := range []string{"", "::g", "h::", ":ro", ":rw", "::g:rw", "h:::ro", "a\x00b"} {
 		if _, err := ParseDirSpec(bad, false); err == nil {
 			t.Errorf("ParseDirSpec(%q) accepted", bad)
+		}
+	}
+	// Access modes, and colons in paths.
+	for _, tc := range []struct {
+		spec, host, guest string
+		allowWrites       bool
+		writable          bool
+	}{
+		{"/d:rw", "/d", "/d", false, true},
+		{"/d:ro", "/d", "/d", true, false},
+		{"/d::/g:rw", "/d", "/g", false, true},
+		{"/d::/g:ro", "/d", "/g", true, false},
+		{"/d::/g", "/d", "/g", true, true},
+		{"/mnt/a:b", "/mnt/a:b", "/mnt/a:b", false, false},
+		{"/mnt/a:b::/c:d:rw", "/mnt/a:b", "/c:d", false, true},
+		{"/h::/g::x", "/h", "/g::x", false, false},
+		{"/x:ro:rw", "/x:ro", "/x:ro", false, true},
+		{"/x:ro/", "/x:ro/", "/x:ro/", true, true},
+		{"/x:RW", "/x:RW", "/x:RW", false, false},
+	} {
+		d, err := ParseDirSpec(tc.spec, tc.allowWrites)
+		if err != nil || d.HostPath != tc.host || d.GuestPath != tc.guest || d.Writable != tc.writable {
+			t.Errorf("ParseDirSpec(%q, %v) = %+v, %v; want %s, %s, writable %v", tc.spec, tc.allowWrites, d, err, tc.host, tc.guest, tc.writable)
 		}
 	}
 	lookup := func(n string) (string, bool) {

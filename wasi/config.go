@@ -51,10 +51,29 @@ type Config struct {
 	Rand io.Reader
 }
 
-// ParseDirSpec parses a CLI directory grant "HOST" or "HOST::GUEST".
-// "HOST" alone is visible to the guest under the same path, as in wasmtime.
+// ParseDirSpec parses a CLI directory grant: HOST[::GUEST][:ro|:rw].
+//
+//   - A final ":ro" or ":rw" is the access mode, and only that one suffix is:
+//     ":ro" grants read-only access, ":rw" read-write; without one, the
+//     grant is writable if writable is set (kiln run --allow-writes).
+//   - What remains splits at its first "::" into HOST and GUEST; without
+//     "::" the guest sees HOST under the same path, as in wasmtime.
+//   - Every other colon belongs to a path ("/mnt/a:b" is a path; GUEST may
+//     contain "::", HOST may not). A HOST or GUEST that itself ends in
+//     ":ro" or ":rw" needs an explicit mode after it ("/data/x:ro:rw"), or
+//     a trailing slash ("/data/x:ro/").
 func ParseDirSpec(spec string, writable bool) (DirMount, error) {
-	host, guest, found := strings.Cut(spec, "::")
+	if strings.ContainsRune(spec, 0) {
+		return DirMount{}, fmt.Errorf("wasi: directory spec %q contains NUL", spec)
+	}
+	rest := spec
+	switch {
+	case strings.HasSuffix(rest, ":ro"):
+		rest, writable = strings.TrimSuffix(rest, ":ro"), false
+	case strings.HasSuffix(rest, ":rw"):
+		rest, writable = strings.TrimSuffix(rest, ":rw"), true
+	}
+	host, guest, found := strings.Cut(rest, "::")
 	if host == "" {
 		return DirMount{}, fmt.Errorf("wasi: directory spec %q: empty host path", spec)
 	}
@@ -62,9 +81,6 @@ func ParseDirSpec(spec string, writable bool) (DirMount, error) {
 		guest = host
 	} else if guest == "" {
 		return DirMount{}, fmt.Errorf("wasi: directory spec %q: empty guest path", spec)
-	}
-	if strings.ContainsRune(spec, 0) {
-		return DirMount{}, fmt.Errorf("wasi: directory spec %q contains NUL", spec)
 	}
 	return DirMount{HostPath: host, GuestPath: guest, Writable: writable}, nil
 }

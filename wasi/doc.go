@@ -9,6 +9,10 @@
 // where mem is the guest's linear memory for the duration of the call,
 // parameters are read from stack and the errno result is written to
 // stack[0]. Typed methods (FdWrite, PathOpen, ...) are exported too.
+// FunctionsPreview0 is the same for wasi_unstable (WASI preview 0, which
+// older toolchains' modules import): the same System serves both, with
+// the few layouts and values that differ translated (filestat, whence,
+// clock subscriptions; see FunctionsPreview0).
 //
 // Capability security: a module gets nothing unless Config grants it. Each
 // directory grant becomes a preopened fd (from 3 on) and is read-only unless

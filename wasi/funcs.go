@@ -358,41 +358,79 @@ func (s *System) FdFdstatSetRights(fd uint32, base, inh uint64) Errno {
 
 // FdFilestatGet implements fd_filestat_get.
 func (s *System) FdFilestatGet(mem []byte, fd, bufPtr uint32) Errno {
+	return s.fdFilestatGet(mem, fd, bufPtr, false)
+}
+
+// fdFilestatGet is fd_filestat_get in preview1's layout, or in preview0's
+// (p0; see storeFilestat).
+func (s *System) fdFilestatGet(mem []byte, fd, bufPtr uint32, p0 bool) Errno {
 	e, errno := s.get(fd)
 	if errno != ErrnoSuccess {
 		return errno
 	}
-	b, ok := memRange(mem, bufPtr, 64)
+	out, ok := memRange(mem, bufPtr, filestatSize(p0))
 	if !ok {
 		return ErrnoFault
 	}
 	// FD_FILESTAT_GET is deliberately not enforced: reading metadata of an
 	// fd already held reveals nothing path_filestat_get would not, and
 	// programs often open with narrow rights and still fstat.
+	var b [filestatSize1]byte
 	var st unix.Stat_t
 	switch e.kind {
 	case kindHostFile, kindHostDir:
 		if err := unix.Fstat(e.hostFD, &st); err != nil {
 			return toErrno(err)
 		}
+		putFilestat(b[:], &st)
 	case kindReader, kindWriter:
 		if e.osFile == nil {
-			clear(b)
 			b[16] = e.filetype
-			return ErrnoSuccess
+			break
 		}
 		if err := unix.Fstat(e.stdFD, &st); err != nil {
 			return toErrno(err)
 		}
+		putFilestat(b[:], &st)
 	case kindVFSFile, kindVFSDir:
-		return vfsFilestat(e, b)
+		if errno := vfsFilestat(e, b[:]); errno != ErrnoSuccess {
+			return errno
+		}
 	default: // sockets
-		clear(b)
 		b[16] = e.filetype
-		return ErrnoSuccess
 	}
-	putFilestat(b, &st)
+	storeFilestat(out, &b, p0)
 	return ErrnoSuccess
+}
+
+// Sizes of the filestat struct: preview1's, and preview0's (whose nlink is
+// a u32).
+const (
+	filestatSize1 = 64
+	filestatSize0 = 56
+)
+
+func filestatSize(p0 bool) uint32 {
+	if p0 {
+		return filestatSize0
+	}
+	return filestatSize1
+}
+
+// storeFilestat copies a filestat built in preview1's layout (dev, ino,
+// filetype u8 at 16, nlink u64 at 24, size, atim, mtim, ctim from 32) to
+// out, the guest's buffer: as it is, or for preview0 (p0) in its layout
+// (filetype at 16, nlink u32 at 20, size, atim, mtim, ctim from 24; an
+// nlink beyond 32 bits saturates, as in wasmtime).
+func storeFilestat(out []byte, b *[filestatSize1]byte, p0 bool) {
+	if !p0 {
+		copy(out, b[:])
+		return
+	}
+	copy(out[:17], b[:17])
+	clear(out[17:20])
+	put32(out, 20, uint32(min(le64(b[:], 24), math.MaxUint32)))
+	copy(out[24:filestatSize0], b[32:filestatSize1])
 }
 
 func putFilestat(b []byte, st *unix.Stat_t) {

@@ -423,14 +423,22 @@ func (s *System) vfsReadlink(mem []byte, d *fdEntry, pathPtr, pathLen uint32, ou
 
 // PathFilestatGet implements path_filestat_get.
 func (s *System) PathFilestatGet(mem []byte, fd, flags, pathPtr, pathLen, bufPtr uint32) Errno {
+	return s.pathFilestatGet(mem, fd, flags, pathPtr, pathLen, bufPtr, false)
+}
+
+// pathFilestatGet is path_filestat_get in preview1's layout, or in
+// preview0's (p0; see storeFilestat).
+func (s *System) pathFilestatGet(mem []byte, fd, flags, pathPtr, pathLen, bufPtr uint32, p0 bool) Errno {
 	d, errno := s.dirFor(fd, RightPathFilestatGet)
 	if errno != ErrnoSuccess {
 		return errno
 	}
-	b, ok := memRange(mem, bufPtr, 64)
+	out, ok := memRange(mem, bufPtr, filestatSize(p0))
 	if !ok {
 		return ErrnoFault
 	}
+	var sb [filestatSize1]byte
+	b := sb[:]
 	p, errno := guestPath(mem, pathPtr, pathLen)
 	if errno != ErrnoSuccess {
 		return errno
@@ -445,6 +453,7 @@ func (s *System) PathFilestatGet(mem []byte, fd, flags, pathPtr, pathLen, bufPtr
 			return vfsStatErr(err)
 		}
 		putVFSFilestat(b, fi)
+		storeFilestat(out, &sb, p0)
 		return ErrnoSuccess
 	}
 	var st unix.Stat_t
@@ -472,6 +481,7 @@ func (s *System) PathFilestatGet(mem []byte, fd, flags, pathPtr, pathLen, bufPtr
 		}
 	}
 	putFilestat(b, &st)
+	storeFilestat(out, &sb, p0)
 	return ErrnoSuccess
 }
 

@@ -19,10 +19,30 @@ import (
 // (the wait includes the System's eventfd, which a context.AfterFunc
 // rings) and returns errno INTR with ctx's error.
 func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, neventsPtr uint32) (Errno, error) {
+	return s.pollOneoff(ctx, mem, in, out, nsubs, neventsPtr, false)
+}
+
+// Subscription layouts: userdata (u64) at 0, the eventtype tag at 8, the
+// fd of an fd_read/fd_write subscription at 16. A clock subscription holds
+// its clock id, timeout and flags at 16, 24 and 40 in preview1 (48 bytes
+// in all); preview0 has a u64 "identifier" first, moving them to 24, 32
+// and 48 (56 bytes). Events are the same in both.
+const (
+	subSize1, subClock1 = 48, 16
+	subSize0, subClock0 = 56, 24
+)
+
+// pollOneoff is poll_oneoff with preview1's subscriptions, or preview0's
+// (p0).
+func (s *System) pollOneoff(ctx context.Context, mem []byte, in, out, nsubs, neventsPtr uint32, p0 bool) (Errno, error) {
+	subSize, clk := subSize1, subClock1
+	if p0 {
+		subSize, clk = subSize0, subClock0
+	}
 	if nsubs == 0 {
 		return ErrnoInval, nil
 	}
-	subs, ok := memRange64(mem, in, uint64(nsubs)*48)
+	subs, ok := memRange64(mem, in, uint64(nsubs)*uint64(subSize))
 	if !ok {
 		return ErrnoFault, nil
 	}
@@ -50,7 +70,7 @@ func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, nev
 	emit := func(i int, typ uint8, errno Errno, nbytes uint64) {
 		ev := evs[nev*32 : nev*32+32]
 		clear(ev)
-		put64(ev, 0, le64(subs, i*48))
+		put64(ev, 0, le64(subs, i*subSize))
 		put16(ev, 8, uint16(errno))
 		ev[10] = typ
 		put64(ev, 16, nbytes)
@@ -58,10 +78,10 @@ func (s *System) PollOneoff(ctx context.Context, mem []byte, in, out, nsubs, nev
 	}
 	now := s.nanotime()
 	for i := 0; i < int(nsubs); i++ {
-		sub := subs[i*48 : i*48+48]
+		sub := subs[i*subSize : i*subSize+subSize]
 		switch tag := sub[8]; tag {
 		case EventtypeClock:
-			id, timeout, flags := le32(sub, 16), le64(sub, 24), le16(sub, 40)
+			id, timeout, flags := le32(sub, clk), le64(sub, clk+8), le16(sub, clk+24)
 			var dl int64
 			switch id {
 			case ClockRealtime, ClockMonotonic, ClockProcessCputimeID, ClockThreadCputimeID:

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,7 +18,7 @@ import (
 	"github.com/spf13/pflag"
 )
 
-const compileSynopsis = `compile [--target amd64|arm64] [-o OUT] FILE.wasm
+const compileSynopsis = `compile FILE.wasm
 
 Compiles a module ahead of time into a native artifact that "kiln run" runs
 without compiling (and without the .wasm). An artifact runs only on the
@@ -32,8 +31,8 @@ Examples:
   kiln compile --target arm64 -o app-arm64.kiln app.wasm`
 
 func runCompile(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("compile", compileSynopsis, stderr)
-	target := fs.String("target", "", "architecture to compile for: `amd64` or arm64 (default: this machine, with its CPU features)")
+	fs := newFlagSet("compile", compileSynopsis, stdout)
+	target := fs.String("target", "", "compile for `ARCH`, amd64 or arm64 (default: this machine, with its CPU features)")
 	out := fs.StringP("output", "o", "", "write the artifact to `OUT` (default: FILE with the extension .kiln)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -62,11 +61,11 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 		err = validate.Module(m)
 	}
 	if err != nil {
-		return usageError("%s: %v", file, err)
+		return failure("%s: %v", file, err)
 	}
 	c, err := backend.Compile(context.Background(), m, backend.Options{Target: tg})
 	if err != nil {
-		return fmt.Errorf("%s: %v", file, err)
+		return failure("%s: %v", file, err)
 	}
 	a := artifact.Encode(m, c, sha256.Sum256(b), artifact.Options{})
 	if *out == "" {
@@ -108,21 +107,20 @@ func (c cacheFlags) cache() *artifact.Cache {
 	return &artifact.Cache{Dir: dir}
 }
 
-// errLoad marks loading errors that are the input's fault (status 2).
-var errLoad = errors.New("")
-
 // loadModule loads file: an artifact as it is, a .wasm from the cache or
-// compiled (and then stored in the cache). Artifacts are mapped, not read:
-// their code pages come from the page cache when first executed. Errors
-// in the input (unreadable, not a valid module, a damaged or foreign
-// artifact) wrap errLoad. The process keeps what it loads until it exits.
-func loadModule(file string, cache *artifact.Cache) (*wasm.Module, *instance.Module, error) {
+// compiled (and then stored in the cache; ctx stops the compiler).
+// Artifacts are mapped, not read: their code pages come from the page
+// cache when first executed. The error says what went wrong and carries
+// the exit status: 2 for a file that cannot be read, 1 for one that is
+// not a valid module, or a damaged or foreign artifact, or that does not
+// compile. The process keeps what it loads until it exits.
+func loadModule(ctx context.Context, file string, cache *artifact.Cache) (*wasm.Module, *instance.Module, error) {
 	if m, mod, ok, err := loadArtifactFile(file); ok || err != nil {
 		return m, mod, err
 	}
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w%v", errLoad, err)
+		return nil, nil, usageError("%v", err)
 	}
 	sum := sha256.Sum256(b)
 	tg := backend.HostTarget()
@@ -139,15 +137,15 @@ func loadModule(file string, cache *artifact.Cache) (*wasm.Module, *instance.Mod
 		err = validate.Module(m)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w%s: %v", errLoad, file, err)
+		return nil, nil, failure("%s: %v", file, err)
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{Target: tg})
+	c, err := backend.Compile(ctx, m, backend.Options{Target: tg})
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", file, err)
+		return nil, nil, failure("%s: %v", file, err)
 	}
 	mod, err := instance.Load(m, c)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, failure("%s: %v", file, err)
 	}
 	if cache != nil {
 		_ = cache.Put(key, artifact.Encode(m, c, sum, artifact.Options{})) // a read-only cache costs speed only
@@ -155,7 +153,7 @@ func loadModule(file string, cache *artifact.Cache) (*wasm.Module, *instance.Mod
 	return m, mod, nil
 }
 
-const cacheSynopsis = `cache dir | size | clean [--max-size N]
+const cacheSynopsis = `cache dir|size|clean
 
 Manages the cache of compiled modules that "kiln run" keeps (in --cache-dir
 DIR, default $XDG_CACHE_HOME/kiln or ~/.cache/kiln):
@@ -165,7 +163,7 @@ DIR, default $XDG_CACHE_HOME/kiln or ~/.cache/kiln):
           (default 0: all)`
 
 func runCache(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("cache", cacheSynopsis, stderr)
+	fs := newFlagSet("cache", cacheSynopsis, stdout)
 	dir := fs.String("cache-dir", "", "the cache `DIR` (default $XDG_CACHE_HOME/kiln or ~/.cache/kiln)")
 	maxSize := fs.String("max-size", "0", "clean: keep at most `N` bytes (suffixes K, M, G)")
 	if err := parseFlags(fs, args); err != nil {
@@ -211,7 +209,7 @@ func runCache(args []string, stdout, stderr io.Writer) error {
 func loadArtifactFile(file string) (m *wasm.Module, mod *instance.Module, ok bool, err error) {
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, nil, false, fmt.Errorf("%w%v", errLoad, err)
+		return nil, nil, false, usageError("%v", err)
 	}
 	var magic [len(artifact.Magic)]byte
 	_, err = io.ReadFull(f, magic[:])
@@ -221,7 +219,7 @@ func loadArtifactFile(file string) (m *wasm.Module, mod *instance.Module, ok boo
 	}
 	_, m, mod, err = instance.LoadArtifactFile(file, nil)
 	if err != nil {
-		return nil, nil, true, fmt.Errorf("%w%s: %v", errLoad, file, err)
+		return nil, nil, true, failure("%s: %v", file, err)
 	}
 	return m, mod, true, nil
 }

@@ -32,11 +32,12 @@ func TestRunHostile(t *testing.T) {
 		{"memory over --max-memory", []string{"--max-memory", "16MiB", mod("memory_big")}, 1, "", []string{"memory 0 declares 1024 pages, more than the limit of 256"}},
 		{"memory within --max-memory", []string{"--max-memory", "64M", mod("memory_big")}, 0, "", nil},
 		{"memory.fill trap frames", []string{mod("bulk")}, 134, "", []string{
-			"error: wasm trap: out of bounds memory access\n",
-			"  0: function 0 fill\n", "  1: function 3 outer\n", "  2: function 4 _start\n"}},
-		{"memory.copy trap frame", []string{"--invoke", "copy", mod("bulk")}, 134, "", []string{"out of bounds memory access\n  0: function 1 copy\n"}},
-		{"memory.init trap frame", []string{"--invoke", "init", mod("bulk")}, 134, "", []string{"out of bounds memory access\n  0: function 2 init\n"}},
-		{"unbounded recursion", []string{mod("recurse")}, 134, "", []string{"error: wasm trap: call stack exhausted\n  0: function 0 r\n"}},
+			"error: wasm trap: out of bounds memory access\n", "backtrace (innermost first",
+			"\n  0: function 0 fill\n  1: function 3 outer\n  2: function 4 _start\n"}},
+		{"memory.copy trap frame", []string{"--invoke", "copy", mod("bulk")}, 134, "", []string{"out of bounds memory access\n", "\n  0: function 1 copy\n"}},
+		{"memory.init trap frame", []string{"--invoke", "init", mod("bulk")}, 134, "", []string{"out of bounds memory access\n", "\n  0: function 2 init\n"}},
+		{"unbounded recursion", []string{mod("recurse")}, 134, "", []string{"error: wasm trap: call stack exhausted\n",
+			"\n  0: function 0 r\n  1-256: function 0 r (256 frames)\n  ... older frames not shown: backtraces stop after 257 frames\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := kiln(append([]string{"run"}, tc.args...)...)
@@ -64,13 +65,16 @@ func TestRunLimitFlagErrors(t *testing.T) {
 		{"--max-memory", "lots", example},
 		{"--max-table-elements", "0", example},
 		{"--max-table-elements", "10000001", example},
+		{"--max-stack", "32KiB", example},
+		{"--max-stack", "2GiB", example},
+		{"--max-stack", "deep", example},
 	} {
 		code, _, errOut := kiln(append([]string{"run"}, args...)...)
 		if code != 2 || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || !strings.Contains(errOut, "--max-") {
 			t.Errorf("kiln run %v: exit %d, stderr %q", args, code, errOut)
 		}
 	}
-	if code, _, errOut := kiln("run", "--help"); code != 0 || !strings.Contains(errOut, "--max-memory") {
-		t.Errorf("run --help: exit %d, no --max-memory in %q", code, errOut)
+	if code, out, _ := kiln("run", "--help"); code != 0 || !strings.Contains(out, "--max-memory") {
+		t.Errorf("run --help: exit %d, no --max-memory in %q", code, out)
 	}
 }

@@ -16,13 +16,23 @@ import (
 type limitFlags struct {
 	memory    *string
 	tableElem *uint32
+	stack     *string
 }
+
+// Bounds of --max-stack: 64 KiB holds a few thousand small frames, and
+// 1 GiB is far beyond any sane recursion (the stack is address space
+// reserved for the call, committed by the kernel as it is used).
+const (
+	minStack = 64 << 10
+	maxStack = 1 << 30
+)
 
 func addLimitFlags(fs *pflag.FlagSet) *limitFlags {
 	return &limitFlags{
 		memory: fs.String("max-memory", "4GiB", "cap the guest's linear memory at `SIZE` (bytes, or with a KiB, MiB or GiB suffix; a multiple of 64KiB, at most 4GiB)"),
 		tableElem: fs.Uint32("max-table-elements", instance.DefaultTableElements,
 			fmt.Sprintf("cap each table of the guest at `N` elements (at most %d)", instance.MaxTableElements)),
+		stack: fs.String("max-stack", "1MiB", "run the guest on a native stack of `SIZE` (64KiB to 1GiB): deeper recursion\ntraps \"call stack exhausted\""),
 	}
 }
 
@@ -41,6 +51,14 @@ func (l *limitFlags) limits() (instance.Limits, error) {
 		return lim, usageError("--max-table-elements: %d is not between 1 and %d", *l.tableElem, instance.MaxTableElements)
 	}
 	lim.TableElements = *l.tableElem
+	stack, err := parseSize(*l.stack)
+	if err != nil {
+		return lim, usageError("--max-stack: %v", err)
+	}
+	if stack < minStack || stack > maxStack {
+		return lim, usageError("--max-stack: %s is not between 64KiB and 1GiB", *l.stack)
+	}
+	lim.StackSize = int(stack)
 	return lim, nil
 }
 

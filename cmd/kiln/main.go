@@ -3,10 +3,16 @@
 // Usage:
 //
 //	kiln run [flags] FILE.wasm|FILE.kiln [ARGS...]
-//	kiln compile [--target amd64|arm64] [-o OUT] FILE.wasm
-//	kiln cache dir | size | clean [--max-size N]
-//	kiln spectest [--report FILE] [--engine ENGINE] PATH...
-//	kiln objdump [--func F] [--stage S,...] FILE.wasm
+//	kiln FILE.wasm|FILE.kiln [ARGS...]      (the same as kiln run)
+//	kiln compile [--target ARCH] [-o OUT] FILE.wasm
+//	kiln cache [--cache-dir DIR] [--max-size N] dir|size|clean
+//	kiln objdump [--func F]... [--stage S,...] [--no-polls] [--target ARCH] FILE.wasm
+//	kiln spectest [--report FILE] [--engine ENGINE] [--known-failures FILE] PATH...
+//	kiln version
+//	kiln help [COMMAND]
+//
+// Each command's full synopsis, with every flag, is in kiln help COMMAND;
+// the exit statuses are listed in kiln help (exitStatusHelp below).
 package main
 
 import (
@@ -14,11 +20,48 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strings"
 
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/spf13/pflag"
 )
 
-// exitError carries a process exit status out of a subcommand.
+// Exit statuses: one rule for every command (exitStatusHelp says it to
+// users).
+const (
+	exitOK      = 0
+	exitFailure = 1 // invalid, unsupported or unlinkable module, failed instantiation, any other error
+	exitUsage   = 2 // the command line is wrong
+	// exitTimeout is kiln run's status when --timeout ends the guest:
+	// 124, as coreutils timeout(1) uses.
+	exitTimeout = 124
+	// exitTrap is kiln run's status when the guest traps: 128+SIGABRT, as
+	// wasmtime uses.
+	exitTrap = 134
+	// A signal (SIGINT, SIGTERM) that stops kiln run gives 128+n, as a
+	// shell reports a process the signal killed: 130 and 143.
+	exitSignalBase = 128
+)
+
+const exitStatusHelp = `Exit status:
+  0    success
+  N    kiln run: the guest called proc_exit(N) (0 to 255; a larger N gives 255)
+  1    the module is invalid, unsupported, or cannot be linked or instantiated
+       (an unknown import, a limit, a segment out of bounds, a _start that is
+       not a WASI command's), or another error
+  2    usage: an unknown command or flag, a bad flag value, a missing or
+       unreadable FILE, no such export, wrong arguments for --invoke
+  124  kiln run: --timeout expired
+  130  kiln run: stopped by SIGINT (Ctrl-C); 143: by SIGTERM
+  134  kiln run: the guest trapped (unreachable, out of bounds access, call
+       stack exhausted, ...); the trap and its backtrace go to stderr
+(kiln run's own failures use 1 and 2; a guest may exit with any status.)`
+
+// exitError carries a process exit status out of a subcommand; an empty
+// err prints nothing.
 type exitError struct {
 	code int
 	err  error
@@ -27,20 +70,36 @@ type exitError struct {
 func (e *exitError) Error() string { return e.err.Error() }
 
 func usageError(format string, args ...any) error {
-	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
 }
+
+// failure is status 1 with a message.
+func failure(format string, args ...any) error {
+	return &exitError{code: exitFailure, err: fmt.Errorf(format, args...)}
+}
+
+// quietExit is a status without a message (printed already, or the
+// guest's own).
+func quietExit(code int) error { return &exitError{code: code, err: errors.New("")} }
 
 type subcommand struct {
 	name, summary string
 	run           func(args []string, stdout, stderr io.Writer) error
 }
 
-var subcommands = []subcommand{
-	{"run", "run a WebAssembly module (WASI command or --invoke an export)", runRun},
-	{"compile", "compile a module ahead of time into a native artifact", runCompile},
-	{"cache", "manage the cache of compiled modules", runCache},
-	{"objdump", "compile a module and disassemble its machine code", runObjdump},
-	{"spectest", "run WebAssembly spec test scripts (JSON form)", runSpectest},
+var subcommands []subcommand
+
+func init() {
+	// (Assigned in init: runHelp refers to subcommands.)
+	subcommands = []subcommand{
+		{"run", "run a WebAssembly module (WASI command or --invoke an export)", runRun},
+		{"compile", "compile a module ahead of time into a native artifact", runCompile},
+		{"cache", "manage the cache of compiled modules", runCache},
+		{"objdump", "compile a module and disassemble its machine code", runObjdump},
+		{"spectest", "run WebAssembly spec test scripts (JSON form)", runSpectest},
+		{"version", "print the versions of Kiln, Go and the ABI, and the target", runVersion},
+		{"help", "print help on kiln or on a command", runHelp},
+	}
 }
 
 func main() {
@@ -48,63 +107,217 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
+		return exitUsage
 	}
+	switch args[0] {
+	case "-h", "--help":
+		usage(stdout)
+		return exitOK
+	case "-V", "--version":
+		args = append([]string{"version"}, args[1:]...)
+	}
+	c, ok := lookupCommand(args[0])
+	if !ok {
+		if !runShorthand(args[0]) {
+			fmt.Fprintf(stderr, "kiln: unknown command %q (kiln help lists the commands; kiln run FILE runs a module)\n", args[0])
+			return exitUsage
+		}
+		c, _ = lookupCommand("run")
+		args = append([]string{"run"}, args...)
+	}
+	err := c.run(args[1:], stdout, stderr)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil && ee.err.Error() != "" {
+			fmt.Fprintf(stderr, "kiln %s: %v\n", c.name, ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "kiln %s: %v\n", c.name, err)
+	return exitFailure
+}
+
+func lookupCommand(name string) (subcommand, bool) {
 	for _, c := range subcommands {
-		if c.name == args[0] {
-			err := c.run(args[1:], stdout, stderr)
-			if err == nil {
-				return 0
-			}
-			var ee *exitError
-			if errors.As(err, &ee) {
-				if ee.err != nil && ee.err.Error() != "" {
-					fmt.Fprintf(stderr, "kiln %s: %v\n", c.name, ee.err)
-				}
-				return ee.code
-			}
-			fmt.Fprintf(stderr, "kiln %s: %v\n", c.name, err)
-			return 1
+		if c.name == name {
+			return c, true
 		}
 	}
-	fmt.Fprintf(stderr, "kiln: unknown command %q (try kiln help)\n", args[0])
-	return 2
+	return subcommand{}, false
+}
+
+// runShorthand reports whether kiln ARG... means kiln run ARG...: when ARG
+// (which is no command name) is a flag (of kiln run), names a file that
+// exists, or ends in .wasm or .kiln. A module file named like a command
+// is run with kiln run NAME (or ./NAME).
+func runShorthand(arg string) bool {
+	if strings.HasPrefix(arg, "-") && arg != "-" {
+		return true
+	}
+	if strings.HasSuffix(arg, ".wasm") || strings.HasSuffix(arg, ".kiln") {
+		return true
+	}
+	st, err := os.Stat(arg)
+	return err == nil && !st.IsDir()
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Kiln compiles WebAssembly modules to native code and runs them.")
-	fmt.Fprintln(w, "\nUsage: kiln COMMAND [flags] [arguments]\n\nCommands:")
+	fmt.Fprint(w, "\nUsage:\n  kiln COMMAND [flags] [arguments]\n  kiln [run flags] FILE.wasm|FILE.kiln [ARGS...]   (short for kiln run)\n\nCommands:\n")
 	for _, c := range subcommands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun kiln COMMAND --help for a command's flags.")
+	fmt.Fprintln(w, "\nkiln help COMMAND (or kiln COMMAND --help) gives a command's synopsis and flags;")
+	fmt.Fprintln(w, "kiln --version is kiln version.")
+	fmt.Fprintln(w, "\n"+exitStatusHelp)
 }
 
-// newFlagSet returns a flag set that reports errors instead of exiting.
-func newFlagSet(name, synopsis string, stderr io.Writer) *pflag.FlagSet {
-	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.SortFlags = false
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: kiln %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+const helpSynopsis = `help [COMMAND]
+
+Prints an overview of kiln, or COMMAND's synopsis, description and flags
+(the same as kiln COMMAND --help).`
+
+func runHelp(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("help", helpSynopsis, stdout)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
+	switch fs.NArg() {
+	case 0:
+		usage(stdout)
+		return nil
+	case 1:
+		c, ok := lookupCommand(fs.Arg(0))
+		if !ok {
+			return usageError("no command %q (kiln help lists them)", fs.Arg(0))
+		}
+		return c.run([]string{"--help"}, stdout, stderr)
+	}
+	return usageError("want one command, got %d arguments", fs.NArg())
+}
+
+const versionSynopsis = `version
+
+Prints the Kiln version (the version artifacts are tagged with: compiled
+code runs only under the Kiln that made it), the Go version Kiln was built
+with, the ABI version of its generated code, the target it compiles for on
+this machine and the optional CPU features that code uses. kiln --version
+prints the same.`
+
+func runVersion(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("version", versionSynopsis, stdout)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return usageError("takes no arguments")
+	}
+	tg := backend.HostTarget()
+	target := fmt.Sprintf("%s/%s", runtime.GOOS, runtime.GOARCH)
+	features := tg.Features.String()
+	if tg.Arch == abi.ArchUnknown {
+		target += " (no backend: Kiln cannot run code here)"
+		features = "-"
+	} else if tg.Features == 0 {
+		features = "none (baseline " + tg.Arch.String() + ")"
+	}
+	fmt.Fprintf(stdout, "kiln %s\n", artifact.Version())
+	fmt.Fprintf(stdout, "go version:      %s\n", runtime.Version())
+	fmt.Fprintf(stdout, "abi version:     %d\n", abi.Version)
+	fmt.Fprintf(stdout, "artifact format: %d\n", artifact.FormatVersion)
+	fmt.Fprintf(stdout, "target:          %s\n", target)
+	fmt.Fprintf(stdout, "cpu features:    %s\n", features)
+	return nil
+}
+
+// A flagSet is a subcommand's flags and its help text. The synopsis line
+// of the help is made from the flags themselves, so it lists every one.
+type flagSet struct {
+	*pflag.FlagSet
+	name     string
+	operands string // what follows the flags in the synopsis ("FILE.wasm")
+	text     string // the description, after the synopsis
+	more     func(w io.Writer)
+}
+
+// newFlagSet returns a flag set that reports errors instead of exiting,
+// and prints its help to stdout when asked (--help, -h, kiln help NAME).
+// spec is "NAME OPERANDS\n\nDESCRIPTION" (OPERANDS may be empty); the
+// synopsis printed is NAME, then every flag, then OPERANDS.
+func newFlagSet(name, spec string, stdout io.Writer) *flagSet {
+	head, text, _ := strings.Cut(spec, "\n\n")
+	operands := strings.TrimSpace(strings.TrimPrefix(head, name))
+	fs := &flagSet{FlagSet: pflag.NewFlagSet(name, pflag.ContinueOnError), name: name, operands: operands, text: text}
+	fs.SetOutput(io.Discard) // errors are returned, not printed
+	fs.SortFlags = false
+	fs.Usage = func() { fs.printHelp(stdout) }
 	return fs
 }
 
-// parseFlags parses args, mapping --help to success and bad flags to
-// status 2.
-func parseFlags(fs *pflag.FlagSet, args []string) error {
+func (fs *flagSet) printHelp(w io.Writer) {
+	fmt.Fprintf(w, "Usage: %s\n", fs.synopsis(78))
+	if fs.text != "" {
+		fmt.Fprintf(w, "\n%s\n", fs.text)
+	}
+	if fs.HasFlags() {
+		fmt.Fprint(w, "\nFlags:\n", fs.FlagUsagesWrapped(0))
+	}
+	if fs.more != nil {
+		fs.more(w)
+	}
+}
+
+// synopsis is "kiln NAME [--flag ARG]... OPERANDS", wrapped at width
+// columns under the first flag.
+func (fs *flagSet) synopsis(width int) string {
+	lead := "kiln " + fs.name
+	words := []string{}
+	fs.VisitAll(func(f *pflag.Flag) {
+		arg, _ := pflag.UnquoteUsage(f)
+		w := "--" + f.Name
+		if f.Shorthand != "" {
+			w = "-" + f.Shorthand + "|--" + f.Name
+		}
+		if arg != "" {
+			w += " " + arg
+		}
+		w = "[" + w + "]"
+		if strings.HasSuffix(f.Value.Type(), "Array") || strings.HasSuffix(f.Value.Type(), "Slice") {
+			w += "..."
+		}
+		words = append(words, w)
+	})
+	if fs.operands != "" {
+		words = append(words, fs.operands)
+	}
+	var b strings.Builder
+	b.WriteString(lead)
+	col := len("Usage: ") + len(lead)
+	indent := strings.Repeat(" ", col+1)
+	for _, w := range words {
+		if col+1+len(w) > width && col > len(indent) {
+			b.WriteString("\n" + indent[:len(indent)-1])
+			col = len(indent) - 1
+		}
+		b.WriteString(" " + w)
+		col += 1 + len(w)
+	}
+	return b.String()
+}
+
+// parseFlags parses args, mapping --help to success (the help is printed
+// by then) and bad flags to status 2.
+func parseFlags(fs *flagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
-			return &exitError{code: 0, err: errors.New("")}
+			return quietExit(exitOK)
 		}
-		return &exitError{code: 2, err: err}
+		return usageError("%v (kiln help %s gives the flags)", err, fs.name)
 	}
 	return nil
 }

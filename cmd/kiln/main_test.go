@@ -105,21 +105,28 @@ func TestRunErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.wasm")
 	os.WriteFile(bad, []byte("\x00asm\x01\x00\x00\x00\x01\x05"), 0o644)
-	for _, args := range [][]string{
-		{"run"},
-		{"run", "--nosuchflag", "x.wasm"},
-		{"run", filepath.Join(dir, "missing.wasm")},
-		{"run", bad},
-		{"run", "--env", "KILN_SURELY_UNSET_VARIABLE", bad},
-		{"run", "--dir", "", bad},
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"run"}, 2},
+		{[]string{"run", "--nosuchflag", "x.wasm"}, 2},
+		{[]string{"run", filepath.Join(dir, "missing.wasm")}, 2},
+		{[]string{"run", bad}, 1},
+		{[]string{"run", "--env", "KILN_SURELY_UNSET_VARIABLE", bad}, 2},
+		{[]string{"run", "--dir", "", bad}, 2},
+		{[]string{"run", "--dir", "x:ro", "--dir", "::/g", bad}, 2},
+		{[]string{"run", "--mapdir", "/tmp", bad}, 2},
+		{[]string{"run", "--timeout", "-1s", bad}, 2},
+		{[]string{"run", "--timeout", "soon", bad}, 2},
 	} {
-		code, _, errOut := kiln(args...)
+		code, _, errOut := kiln(tc.args...)
 		lines := strings.Count(strings.TrimSpace(errOut), "\n") + 1
-		if code != 2 || lines != 1 || strings.Contains(errOut, "panic") {
-			t.Errorf("kiln %v: exit %d, stderr %q", args, code, errOut)
+		if code != tc.code || lines != 1 || strings.Contains(errOut, "panic") {
+			t.Errorf("kiln %v: exit %d, stderr %q; want %d", tc.args, code, errOut, tc.code)
 		}
 	}
-	if code, out, _ := kiln("run", "--help"); code != 0 && !strings.Contains(out, "--allow-writes") {
+	if code, out, _ := kiln("run", "--help"); code != 0 || !strings.Contains(out, "--allow-writes") {
 		t.Errorf("run --help: exit %d", code)
 	}
 }

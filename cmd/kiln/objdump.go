@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spf13/pflag"
 	"golang.org/x/arch/x86/x86asm"
 
 	"github.com/kilnwasm/kiln/backend"
@@ -22,51 +21,63 @@ import (
 	"github.com/kilnwasm/kiln/internal/abi"
 )
 
+const objdumpSynopsis = `objdump FILE.wasm
+
+Compiles FILE.wasm (for this machine unless --target says otherwise) and
+prints its functions: disassembled, or at other stages of the pipeline.`
+
+// importedFunc returns the import of function idx (< NumImportedFuncs).
+func importedFunc(m *wasm.Module, idx uint32) wasm.Import {
+	n := uint32(0)
+	for _, imp := range m.Imports {
+		if imp.Kind == wasm.ExternFunc {
+			if n == idx {
+				return imp
+			}
+			n++
+		}
+	}
+	return wasm.Import{}
+}
+
 // runObjdump compiles a module and prints the machine code of its
 // functions, or their form at other stages of the pipeline, so that code
 // quality can be read rather than guessed.
 func runObjdump(args []string, stdout, stderr io.Writer) error {
-	fs := pflag.NewFlagSet("objdump", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("objdump", objdumpSynopsis, stdout)
 	funcs := fs.StringArray("func", nil, "print only function `F` (index or name-section name; repeatable)")
 	stageList := fs.StringSlice("stage", []string{"asm"}, "print each function at stages `S` (comma-separated; see below)")
 	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers")
 	targetName := fs.String("target", abi.HostArch().String(), "compile for architecture `ARCH` (amd64 or arm64; another than this machine's assumes its baseline CPU features)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: kiln objdump [flags] FILE.wasm\n\nCompiles FILE.wasm (for this machine unless --target says otherwise) and\nprints its functions: disassembled, or at other stages of the pipeline.\n\nFlags:")
-		fs.PrintDefaults()
-		fmt.Fprintf(stderr, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
-		fmt.Fprintln(stderr, "  ir        the IR as translated from Wasm")
-		fmt.Fprintln(stderr, "  PASS      the IR after that optimization pass (a pass that runs twice prints twice)")
-		fmt.Fprintln(stderr, "  opt       the IR after the last optimization pass")
-		fmt.Fprintln(stderr, "  split-critical-edges, lower")
-		fmt.Fprintln(stderr, "            the IR as prepared for instruction selection: edges split, then")
-		fmt.Fprintln(stderr, "            the runtime semantics lowered")
-		fmt.Fprintln(stderr, "  vcode     the machine code as selected, with virtual registers")
-		fmt.Fprintln(stderr, "  regalloc  the same with registers allocated and the allocator's moves")
-		fmt.Fprintln(stderr, "  asm       the disassembled machine code (the default)")
-		fmt.Fprintln(stderr, "\nExamples:\n  kiln objdump --func main app.wasm\n  kiln objdump --stage ir,opt,regalloc --func 3 app.wasm")
+	fs.more = func(w io.Writer) {
+		fmt.Fprintf(w, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
+		fmt.Fprintln(w, "  ir        the IR as translated from Wasm")
+		fmt.Fprintln(w, "  PASS      the IR after that optimization pass (a pass that runs twice prints twice)")
+		fmt.Fprintln(w, "  opt       the IR after the last optimization pass")
+		fmt.Fprintln(w, "  split-critical-edges, lower")
+		fmt.Fprintln(w, "            the IR as prepared for instruction selection: edges split, then")
+		fmt.Fprintln(w, "            the runtime semantics lowered")
+		fmt.Fprintln(w, "  vcode     the machine code as selected, with virtual registers")
+		fmt.Fprintln(w, "  regalloc  the same with registers allocated and the allocator's moves")
+		fmt.Fprintln(w, "  asm       the disassembled machine code (the default)")
+		fmt.Fprintln(w, "\nExamples:\n  kiln objdump --func main app.wasm\n  kiln objdump --stage ir,opt,regalloc --func 3 app.wasm")
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return nil
-		}
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
-		return usageError("want exactly one FILE.wasm")
+		return usageError("want exactly one FILE.wasm (kiln help objdump gives the synopsis)")
 	}
 	b, err := os.ReadFile(fs.Arg(0))
 	if err != nil {
 		return usageError("%v", err)
 	}
 	m, err := wasm.Decode(b)
-	if err != nil {
-		return usageError("%s: %v", fs.Arg(0), err)
+	if err == nil {
+		err = validate.Module(m)
 	}
-	if err := validate.Module(m); err != nil {
-		return usageError("%s: %v", fs.Arg(0), err)
+	if err != nil {
+		return failure("%s: %v", fs.Arg(0), err)
 	}
 	arch, ok := abi.ParseArch(*targetName)
 	if !ok {
@@ -76,7 +87,11 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	for _, f := range *funcs {
 		idx, ok := lookupFunc(m, f)
 		if !ok {
-			return usageError("--func %s: no such function", f)
+			return usageError("--func %s: no such function (the module has functions 0 to %d)", f, int(m.NumFuncs())-1)
+		}
+		if idx < m.NumImportedFuncs {
+			imp := importedFunc(m, idx)
+			return usageError("--func %s: function %d is imported (%s.%s): it has no code here", f, idx, imp.Module, imp.Name)
 		}
 		want[idx] = true
 	}

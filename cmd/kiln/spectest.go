@@ -11,10 +11,21 @@ import (
 	"github.com/kilnwasm/kiln/internal/spectest"
 )
 
+const spectestSynopsis = `spectest PATH...
+
+Runs the WebAssembly spec test scripts at PATH (the JSON and .wasm files
+that wast2json makes; a directory means every script in it) and prints
+the passed, failed and skipped commands of each and in all. The status is 1
+when a command fails (with --known-failures: when one not listed fails, or
+a listed one passes).
+
+Example:
+  kiln spectest --known-failures testdata/spectest/known-failures-native-amd64.txt ../shared/spectest/v2`
+
 func runSpectest(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("spectest", "spectest [--report FILE] PATH...", stderr)
+	fs := newFlagSet("spectest", spectestSynopsis, stdout)
 	report := fs.String("report", "", "write the counts, failures and reason mismatches as JSON to `FILE`")
-	engine := fs.String("engine", "native", "execution engine: native (compiled code), none (decode and validate\nonly), interp (the IR reference interpreter, optimized IR), interp-O0\n(unoptimized IR)")
+	engine := fs.String("engine", "native", "execution `ENGINE`: native (compiled code), none (decode and validate\nonly), interp (the IR reference interpreter, optimized IR), interp-O0\n(unoptimized IR)")
 	known := fs.String("known-failures", "", "treat the failures listed in `FILE` (SCRIPT:LINE entries, globs allowed) as\nexpected: exit 0 unless something else fails or a listed entry passes")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -107,18 +107,19 @@ func (c *context) collectRefs(x wasm.ConstExpr) {
 
 func (c *context) module() error {
 	m := c.m
+	sec := func(id int) int { return m.SectionOffsets[id] }
 	for i := range m.Imports {
 		imp := &m.Imports[i]
 		var err error
 		switch imp.Kind {
 		case wasm.ExternFunc:
 			if imp.TypeIndex >= uint32(len(m.Types)) {
-				err = invalid(0, fmt.Sprintf("unknown type %d", imp.TypeIndex))
+				err = invalid(sec(wasm.SectionImport), fmt.Sprintf("unknown type %d", imp.TypeIndex))
 			}
 		case wasm.ExternTable:
-			err = checkLimits(imp.Table.Limits, 1<<32-1, "table size")
+			err = checkLimits(sec(wasm.SectionImport), imp.Table.Limits, 1<<32-1, "table size")
 		case wasm.ExternMemory:
-			err = checkMemLimits(imp.Memory.Limits)
+			err = checkMemLimits(sec(wasm.SectionImport), imp.Memory.Limits)
 		}
 		if err != nil {
 			return err
@@ -126,21 +127,25 @@ func (c *context) module() error {
 	}
 	for i, t := range m.Funcs {
 		if t >= uint32(len(m.Types)) {
-			return withDetail(invalid(0, fmt.Sprintf("unknown type %d", t)), "function %d", int(m.NumImportedFuncs)+i)
+			return withDetail(invalid(sec(wasm.SectionFunction), fmt.Sprintf("unknown type %d", t)), "function %d", int(m.NumImportedFuncs)+i)
 		}
 	}
 	for _, t := range m.Tables {
-		if err := checkLimits(t.Limits, 1<<32-1, "table size"); err != nil {
+		if err := checkLimits(sec(wasm.SectionTable), t.Limits, 1<<32-1, "table size"); err != nil {
 			return err
 		}
 	}
 	for _, mt := range m.Memories {
-		if err := checkMemLimits(mt.Limits); err != nil {
+		if err := checkMemLimits(sec(wasm.SectionMemory), mt.Limits); err != nil {
 			return err
 		}
 	}
 	if len(c.mems) > 1 {
-		return invalid(0, "multiple memories")
+		off := sec(wasm.SectionMemory)
+		if len(m.Memories) == 0 {
+			off = sec(wasm.SectionImport)
+		}
+		return invalid(off, "multiple memories")
 	}
 	// A global's initializer sees only the imported globals.
 	for i := range m.Globals {
@@ -152,7 +157,7 @@ func (c *context) module() error {
 	names := make(map[string]struct{}, len(m.Exports))
 	for _, e := range m.Exports {
 		if _, dup := names[e.Name]; dup {
-			return withDetail(invalid(0, "duplicate export name"), "%q", e.Name)
+			return withDetail(invalid(sec(wasm.SectionExport), "duplicate export name"), "%q", e.Name)
 		}
 		names[e.Name] = struct{}{}
 		var n uint32
@@ -167,16 +172,16 @@ func (c *context) module() error {
 			n = uint32(len(c.globals))
 		}
 		if e.Index >= n {
-			return invalid(0, fmt.Sprintf("unknown %s %d", kindNames[e.Kind], e.Index))
+			return invalid(sec(wasm.SectionExport), fmt.Sprintf("unknown %s %d", kindNames[e.Kind], e.Index))
 		}
 	}
 	if m.HasStart {
 		ti, ok := m.FuncTypeIndex(m.Start)
 		if !ok {
-			return invalid(0, fmt.Sprintf("unknown function %d", m.Start))
+			return invalid(sec(wasm.SectionStart), fmt.Sprintf("unknown function %d", m.Start))
 		}
 		if t := m.Types[ti]; len(t.Params) != 0 || len(t.Results) != 0 {
-			return withDetail(invalid(0, "start function"), "type %v", t)
+			return withDetail(invalid(sec(wasm.SectionStart), "start function"), "type %v", t)
 		}
 	}
 	for i := range m.Elems {
@@ -207,21 +212,22 @@ func withDetail(e *wasm.Error, format string, args ...any) *wasm.Error {
 	return e
 }
 
-func checkLimits(l wasm.Limits, max uint64, what string) error {
+// checkLimits checks limits declared in the section at off.
+func checkLimits(off int, l wasm.Limits, max uint64, what string) error {
 	if l.Min > max || l.HasMax && l.Max > max {
-		return invalid(0, what+" must be at most "+fmt.Sprint(max))
+		return invalid(off, what+" must be at most "+fmt.Sprint(max))
 	}
 	if l.HasMax && l.Min > l.Max {
-		return withDetail(invalid(0, "size minimum must not be greater than maximum"), "min %d, max %d", l.Min, l.Max)
+		return withDetail(invalid(off, "size minimum must not be greater than maximum"), "min %d, max %d", l.Min, l.Max)
 	}
 	return nil
 }
 
-func checkMemLimits(l wasm.Limits) error {
+func checkMemLimits(off int, l wasm.Limits) error {
 	if l.Min > MaxPages || l.HasMax && l.Max > MaxPages {
-		return invalid(0, "memory size must be at most 65536 pages (4GiB)")
+		return invalid(off, "memory size must be at most 65536 pages (4GiB)")
 	}
-	return checkLimits(l, MaxPages, "memory size")
+	return checkLimits(off, l, MaxPages, "memory size")
 }
 
 func (c *context) elem(e *wasm.Elem) error {

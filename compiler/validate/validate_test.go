@@ -154,3 +154,38 @@ func TestValidationAllocatesLittle(t *testing.T) {
 		t.Errorf("%v allocations to validate 6000 instructions", allocs)
 	}
 }
+
+// Errors about a section's entries (limits, exports, the start function,
+// an import's type) point at that section, not at offset 0.
+func TestModuleErrorsLocateTheSection(t *testing.T) {
+	typ := sect(1, "\x01\x60\x00\x00")
+	for _, tc := range []struct {
+		name, reason string
+		sections     []string
+		at           int // index in sections of the section the error is in
+	}{
+		{"memory too large", "memory size must be at most 65536 pages (4GiB)", []string{typ, sect(5, "\x01\x00\x80\x80\x08")}, 1},
+		{"memory min > max", "size minimum must not be greater than maximum", []string{typ, sect(5, "\x01\x01\x02\x01")}, 1},
+		{"two memories", "multiple memories", []string{typ, sect(5, "\x02\x00\x01\x00\x01")}, 1},
+		{"table min > max", "size minimum must not be greater than maximum", []string{typ, sect(4, "\x01\x70\x01\x02\x01")}, 1},
+		{"imported memory too large", "memory size must be at most 65536 pages (4GiB)", []string{typ, sect(2, "\x01\x01m\x01m\x02\x00\x80\x80\x08")}, 1},
+		{"import of an unknown type", "unknown type 3", []string{typ, sect(2, "\x01\x01m\x01f\x00\x03")}, 1},
+		{"function of an unknown type", "unknown type 5", []string{typ, sect(3, "\x01\x05"), sect(10, "\x01\x02\x00\x0b")}, 1},
+		{"export of an unknown function", "unknown function 4", []string{typ, sect(7, "\x01\x01f\x00\x04")}, 1},
+		{"duplicate export", "duplicate export name", []string{typ, sect(3, "\x01\x00"), sect(7, "\x02\x01f\x00\x00\x01f\x00\x00"), sect(10, "\x01\x02\x00\x0b")}, 2},
+		{"unknown start function", "unknown function 7", []string{typ, sect(8, "\x07")}, 1},
+	} {
+		mod := "\x00asm\x01\x00\x00\x00"
+		want := 0
+		for i, s := range tc.sections {
+			if i == tc.at {
+				want = len(mod)
+			}
+			mod += s
+		}
+		e := validateErr(t, []byte(mod))
+		if e.Kind != wasm.Invalid || e.Reason != tc.reason || e.Offset != want || e.Offset == 0 {
+			t.Errorf("%s: got %+v (%v), want %q at 0x%x", tc.name, e, e, tc.reason, want)
+		}
+	}
+}

@@ -26,17 +26,28 @@ const (
 const (
 	secCustom    = 0
 	secType      = 1
-	secImport    = 2
-	secFunction  = 3
-	secTable     = 4
-	secMemory    = 5
+	secImport    = SectionImport
+	secFunction  = SectionFunction
+	secTable     = SectionTable
+	secMemory    = SectionMemory
 	secGlobal    = 6
-	secExport    = 7
-	secStart     = 8
+	secExport    = SectionExport
+	secStart     = SectionStart
 	secElement   = 9
 	secCode      = 10
 	secData      = 11
 	secDataCount = 12
+)
+
+// Ids of the sections whose offsets validation errors give
+// (Module.SectionOffsets).
+const (
+	SectionImport   = 2
+	SectionFunction = 3
+	SectionTable    = 4
+	SectionMemory   = 5
+	SectionExport   = 7
+	SectionStart    = 8
 )
 
 // sectionRank orders the non-custom sections: the data count section comes
@@ -107,6 +118,7 @@ func (d *decoder) module() *Error {
 				return malformed(start, "unexpected content after last section")
 			}
 			lastRank = rank
+			d.m.SectionOffsets[id] = start
 		}
 		// Reads inside a section are bounded by the module, not the section,
 		// and the size is checked afterwards: that is how the reference

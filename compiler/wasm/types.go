@@ -266,6 +266,12 @@ type Module struct {
 	// Counts of imported entities, which come first in each index space.
 	NumImportedFuncs, NumImportedTables, NumImportedMemories, NumImportedGlobals uint32
 
+	// SectionOffsets holds where each section of the module starts in
+	// Bytes (the offset of its id byte), by section id; 0 for a section it
+	// lacks and for custom sections. Validation errors about a section's
+	// entries give its offset.
+	SectionOffsets [13]int
+
 	// Bytes is the encoded module that the slices above alias.
 	Bytes []byte
 }

@@ -18,8 +18,17 @@ import (
 // socket, poll_oneoff, sock_accept, ...) traps "interrupted", as generated
 // code does when it sees the interrupt flag.
 func Funcs(sys *wasi.System) map[string]*instance.Func {
+	return funcs(sys, wasi.Functions())
+}
+
+// FuncsPreview0 is Funcs for wasi_unstable (WASI preview 0).
+func FuncsPreview0(sys *wasi.System) map[string]*instance.Func {
+	return funcs(sys, wasi.FunctionsPreview0())
+}
+
+func funcs(sys *wasi.System, table []wasi.HostFunc) map[string]*instance.Func {
 	out := map[string]*instance.Func{}
-	for _, hf := range wasi.Functions() {
+	for _, hf := range table {
 		hf := hf
 		ft := wasm.FuncType{Params: valTypes(hf.Params), Results: valTypes(hf.Results)}
 		out[hf.Name] = &instance.Func{Type: ft, Host: &instance.HostFunc{
@@ -53,13 +62,17 @@ func valTypes(ts []wasi.ValueType) []wasm.ValType {
 	return out
 }
 
-// Resolver resolves wasi_snapshot_preview1 imports against sys and
-// everything else through next (which may be nil).
+// Resolver resolves wasi_snapshot_preview1 and wasi_unstable (preview 0)
+// imports against sys and everything else through next (which may be
+// nil). A module may import from both: they share sys.
 func Resolver(sys *wasi.System, next instance.Resolver) instance.Resolver {
-	funcs := Funcs(sys)
+	tables := map[string]map[string]*instance.Func{
+		wasi.ModuleName:         Funcs(sys),
+		wasi.ModuleNamePreview0: FuncsPreview0(sys),
+	}
 	return func(module, name string) (instance.Extern, bool) {
-		if module == wasi.ModuleName {
-			f, ok := funcs[name]
+		if table, ok := tables[module]; ok {
+			f, ok := table[name]
 			if !ok {
 				return instance.Extern{}, false
 			}

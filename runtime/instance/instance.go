@@ -401,8 +401,9 @@ func (inst *Instance) Memory() *Memory { return inst.mem }
 
 // Instantiate creates an instance of m with imports from resolve and the
 // default limits. Errors are *LinkError for imports, *LimitError for a
-// module that asks for more than the limits allow, *trap.Trap when a
-// segment does not fit or the start function traps.
+// module that asks for more than the limits allow, *SegmentError (which
+// wraps the spec's *trap.Trap) when an active segment does not fit, and
+// *trap.Trap when the start function traps.
 func Instantiate(ctx context.Context, m *Module, resolve Resolver) (*Instance, error) {
 	return InstantiateWith(ctx, m, resolve, Limits{})
 }
@@ -573,7 +574,8 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		case wasm.SegmentActive:
 			off := uint32(inst.eval(e.Offset))
 			if err := inst.tableInit(e.Table, uint32(i), off, 0, uint32(e.Len())); err != nil {
-				return nil, err
+				return nil, &SegmentError{Data: false, Index: uint32(i), Target: e.Table, Offset: uint64(off),
+					Len: uint64(e.Len()), Size: uint64(inst.tables[e.Table].Len()), Trap: trap.New(trap.CodeOutOfBoundsTableAccess)}
 			}
 			inst.elems[i] = nil
 		case wasm.SegmentDeclarative:
@@ -589,7 +591,8 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		if d.Mode == wasm.SegmentActive && m.image == nil { // else the image has them
 			off := uint64(uint32(inst.eval(d.Offset)))
 			if off+uint64(len(d.Init)) > uint64(len(mem)) {
-				return nil, trap.New(trap.CodeOutOfBoundsMemoryAccess)
+				return nil, &SegmentError{Data: true, Index: uint32(i), Target: d.Memory, Offset: off,
+					Len: uint64(len(d.Init)), Size: uint64(len(mem)), Trap: trap.New(trap.CodeOutOfBoundsMemoryAccess)}
 			}
 			copy(mem[off:], d.Init)
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/kilnwasm/kiln/runtime/linmem"
+	"github.com/kilnwasm/kiln/runtime/native"
+	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
 // Implementation limits and the defaults of Limits.
@@ -23,6 +25,9 @@ const (
 	// activations nested through host functions (host -> Wasm -> host ->
 	// Wasm ...) on one goroutine.
 	DefaultCallDepth = 1000
+	// DefaultStackSize is the default size of the native stack that calls
+	// into an instance run on (1 MiB).
+	DefaultStackSize = native.DefaultStackSize
 )
 
 // Limits bounds what an instance may allocate and how deeply calls into
@@ -42,9 +47,16 @@ type Limits struct {
 	TableElements uint32
 	// CallDepth caps the WebAssembly activations nested through host
 	// functions on one goroutine (DefaultCallDepth). Nested activations
-	// share the native stack of the outermost call (1 MiB), so deep
+	// share the native stack of the outermost call (StackSize), so deep
 	// WebAssembly recursion traps "call stack exhausted" first anyway.
 	CallDepth int
+	// StackSize is the size in bytes of the native stack a call from the
+	// host into the instance runs on (DefaultStackSize; rounded up to
+	// whole pages): WebAssembly recursion deeper than it allows traps
+	// "call stack exhausted". A call that a host function makes back into
+	// WebAssembly runs on the stack of the call in progress, whatever the
+	// limits of the instance it calls.
+	StackSize int
 	// Instances, if positive, refuses the instantiation when that many
 	// instances are already alive in the process.
 	Instances int
@@ -60,6 +72,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.CallDepth <= 0 {
 		l.CallDepth = DefaultCallDepth
+	}
+	if l.StackSize <= 0 {
+		l.StackSize = DefaultStackSize
 	}
 	return l
 }
@@ -79,6 +94,32 @@ func (e *LimitError) Error() string {
 	}
 	return fmt.Sprintf("%s declares %d %s, more than the limit of %d", e.What, e.Need, e.Unit, e.Limit)
 }
+
+// SegmentError is returned by Instantiate when an active element or data
+// segment does not fit its table or memory: the instance is not created.
+// The specification calls this a trap, so it wraps one (out of bounds
+// table or memory access) for errors.As and errors.Is; but no code of the
+// module ran, so it is best reported as a failed instantiation.
+type SegmentError struct {
+	Data   bool   // a data segment (else an element segment)
+	Index  uint32 // the segment's index
+	Target uint32 // the memory or table index
+	Offset uint64 // where the segment starts, in bytes or elements
+	Len    uint64 // its length
+	Size   uint64 // the memory's size in bytes, or the table's in elements
+	Trap   *trap.Trap
+}
+
+func (e *SegmentError) Error() string {
+	kind, target, unit := "element", "table", "elements"
+	if e.Data {
+		kind, target, unit = "data", "memory", "bytes"
+	}
+	return fmt.Sprintf("%s segment %d does not fit %s %d: %d %s at offset %d, and the %s holds %d",
+		kind, e.Index, target, e.Target, e.Len, unit, e.Offset, target, e.Size)
+}
+
+func (e *SegmentError) Unwrap() error { return e.Trap }
 
 // ErrClosed is returned (wrapped) by every operation on a closed instance
 // or module, or on a handle (function, memory, global, table) of one:

@@ -37,14 +37,18 @@ type runner struct {
 	hostDepth int
 	// The memory set on c (base, faulting reservation range).
 	memBase, memLo, memHi uintptr
+	// stackSize is the size c's native stack was made with (Limits).
+	stackSize int
 }
 
 // closingMark is stored in runner.anchor while Close interrupts the call.
 var closingMark = new(Instance)
 
 var (
-	// runnerPool keeps idle runners (each owns an mmap'd native stack, so
-	// they are reused rather than left to the garbage collector).
+	// runnerPool keeps idle runners with stacks of DefaultStackSize (each
+	// owns an mmap'd native stack, so they are reused rather than left to
+	// the garbage collector). Runners of other sizes are made for an
+	// instance, kept in its ctxCache, and unmapped when it lets them go.
 	runnerPool = make(chan *runner, 64)
 	// allRunners is every live runner, for Close to find the calls of an
 	// instance.
@@ -52,13 +56,15 @@ var (
 	allRunners = map[*runner]struct{}{}
 )
 
-func getRunner() (*runner, error) {
-	select {
-	case r := <-runnerPool:
-		return r, nil
-	default:
+func getRunner(stackSize int) (*runner, error) {
+	if stackSize == DefaultStackSize {
+		select {
+		case r := <-runnerPool:
+			return r, nil
+		default:
+		}
 	}
-	c, err := native.NewContext(native.Config{})
+	c, err := native.NewContext(native.Config{StackSize: stackSize})
 	if err != nil {
 		// Out of address space or mappings for native stacks: report it as
 		// what it is for the guest.
@@ -66,7 +72,7 @@ func getRunner() (*runner, error) {
 	}
 	c.Dispatch = dispatch // through the instance the VMCtx names
 	c.Backtraces = true
-	r := &runner{c: c}
+	r := &runner{c: c, stackSize: stackSize}
 	runnersMu.Lock()
 	allRunners[r] = struct{}{}
 	runnersMu.Unlock()
@@ -74,14 +80,17 @@ func getRunner() (*runner, error) {
 }
 
 func putRunner(r *runner) {
-	select {
-	case runnerPool <- r:
-	default:
-		runnersMu.Lock()
-		delete(allRunners, r)
-		runnersMu.Unlock()
-		r.c.Close()
+	if r.stackSize == DefaultStackSize {
+		select {
+		case runnerPool <- r:
+			return
+		default:
+		}
 	}
+	runnersMu.Lock()
+	delete(allRunners, r)
+	runnersMu.Unlock()
+	r.c.Close()
 }
 
 // stackError is a failure to map a native stack for a call: a trap "call
@@ -314,7 +323,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 	r := inst.ctxCache.Swap(nil)
 	if r == nil {
 		var err error
-		if r, err = getRunner(); err != nil {
+		if r, err = getRunner(inst.limits.StackSize); err != nil {
 			return nil, err
 		}
 		r.anchor.Store(inst)
