@@ -170,3 +170,33 @@ func TestIntrospection(t *testing.T) {
 		t.Error("Export of a missing name")
 	}
 }
+
+// No hidden process-wide limit on host functions: a module importing
+// 5,000 of them links and calls the last one.
+func TestManyHostImports(t *testing.T) {
+	const n = 5000
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Results: []wasm.ValType{wasm.I32}}}
+	imports := kiln.NewImports()
+	for i := range n {
+		name := fmt.Sprint("f", i)
+		m.Imports = append(m.Imports, wasmgen.Import{Module: "env", Name: name, Kind: wasm.ExternFunc})
+		imports.Func("env", name, func() int32 { return int32(i) })
+	}
+	m.Funcs = []wasmgen.Func{{Body: (&wasmgen.Code{}).Op(wasm.OpCall).U32(n - 1).Op(wasm.OpCall).U32(7).Op(wasm.OpI32Add).B}}
+	m.Exports = []wasmgen.Export{{Name: "run", Kind: wasm.ExternFunc, Index: n}}
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, m.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mod.Close()
+	inst, err := mod.Instantiate(ctx, imports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	if got, err := inst.Func("run").Call(ctx); err != nil || got[0] != int32(n-1+7) {
+		t.Fatalf("run: %v, %v", got, err)
+	}
+}

@@ -103,6 +103,13 @@ func WithMaxFunctionBytes(n int) CompileOption {
 	return func(c *compileConfig) { c.backend.MaxFunctionBytes = n }
 }
 
+// WithWorkers sets how many goroutines compile the module's functions
+// (default: one per CPU, GOMAXPROCS). The code is the same whatever the
+// number.
+func WithWorkers(n int) CompileOption {
+	return func(c *compileConfig) { c.backend.Workers = n }
+}
+
 // WithCache makes Compile look up the module in the artifact cache in
 // directory dir first (see DefaultCacheDir), and store what it compiles
 // there: compiling a module already in the cache costs only loading its

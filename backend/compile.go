@@ -4,6 +4,10 @@
 // workers, and links the results into one relocatable mach.Compiled.
 // Everything here is ISA-neutral; an instruction set contributes a
 // mach.ISA (backend/amd64, backend/arm64), chosen by Target.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package backend
 
 import (

@@ -1,6 +1,10 @@
 // Package amd64 is Kiln's x86-64 backend: instruction selection from the
 // IR to VCode, and encoding of allocated VCode with golang-asm. Register
 // allocation, liveness and frame bookkeeping are shared (package backend).
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package amd64
 
 import (

@@ -3,6 +3,10 @@
 // What every ISA shares (the driver, selection scaffolding, register
 // allocation, frames, linking) lives in package backend and its
 // subpackages; this package holds only what is specific to arm64.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package arm64
 
 import (

@@ -6,6 +6,10 @@
 // calling convention's moves at entry, calls and returns. An ISA's
 // selector embeds a Base over its own machine-instruction data M and
 // supplies the rules (Rules) that pick machine instructions.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package isel
 
 import (

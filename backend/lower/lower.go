@@ -7,6 +7,10 @@
 // grow operations become call_builtin; and interruption polls are placed
 // at the entry and at loop headers. After it, an instruction selector sees
 // no operation whose meaning depends on the runtime.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package lower
 
 import (

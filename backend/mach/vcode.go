@@ -3,6 +3,10 @@
 // liveness, register allocation, and the records that code generation
 // leaves for the runtime (trap sites, relocations). ISA packages add only
 // instruction selection and encoding.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package mach
 
 import "fmt"

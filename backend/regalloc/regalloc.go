@@ -89,6 +89,10 @@
 //     definition on some path).
 //   - No instruction needs more registers of a class at once than there
 //     are allocatable ones.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package regalloc
 
 import (

@@ -10,6 +10,10 @@
 // Storage is dense: instructions live in one slice indexed by Value,
 // operands in one shared slice, so building and rewriting a function
 // allocates per function and per block, never per instruction.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package ir
 
 import "fmt"

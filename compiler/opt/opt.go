@@ -4,6 +4,10 @@
 // run ir.Verify after every pass). Passes that replace values record the
 // replacement in a table and rewrite all operands once at the end, so no
 // pass needs use lists.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package opt
 
 import (

@@ -11,6 +11,10 @@
 // The operand stack is kept as SSA values; values that flow out of a block
 // (its results, or a loop's parameters) become arguments of the branches to
 // the block that receives them.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package translate
 
 import (

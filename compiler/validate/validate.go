@@ -5,6 +5,10 @@
 // reusable operand stack and control stack per validator, so validation
 // allocates nothing per instruction. Errors are *wasm.Error values whose
 // Reason uses the specification's words ("type mismatch", "unknown label").
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package validate
 
 import (

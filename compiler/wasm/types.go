@@ -5,6 +5,10 @@
 // well under a second, so it keeps function bodies and data segments as
 // slices of the input bytes: instructions are decoded later, one at a time,
 // by an InstrReader over Code.Body, without allocating per instruction.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package wasm
 
 import "fmt"

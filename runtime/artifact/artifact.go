@@ -8,6 +8,10 @@
 // (truncation, bit rot, a torn write, an artifact for another machine,
 // ABI or Kiln version), all detected before anything is executed; it does
 // not guard against a forged artifact with a valid checksum.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package artifact
 
 import (

@@ -15,6 +15,10 @@
 // Go-side lookups from a PC to its blob, function and trap site (Lookup) use
 // an immutable sorted slice replaced copy-on-write, also lock-free for
 // readers.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package codemem
 
 import (

@@ -3,6 +3,10 @@
 // resolution, segment initialization in the spec's order, the start
 // function, host calls (imported Go functions and runtime builtins) and
 // calls into exported functions.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package instance
 
 import (

@@ -14,6 +14,10 @@
 // (MADV_DONTNEED: they read as zero afterwards), large ones go back to
 // PROT_NONE; the reservation is handed to the next New instead of being
 // unmapped and mapped again. Either way a new memory reads as all zeros.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package linmem
 
 import (

@@ -158,4 +158,8 @@
 // rel32 CALL (amd64, arena <= 2 GiB) or BL (arm64, within 128 MiB);
 // otherwise materialize the address (amd64 MOVQ $addr, R11; CALL R11, arm64
 // MOVD $addr, R9; BLR R9), as the tests do.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package native

@@ -5,6 +5,10 @@
 // internal/goasm's (see /work/shared/design/golang-asm.md).
 //
 // Operand order is Go assembler order (sources first, destination in To).
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package rtasm
 
 import (

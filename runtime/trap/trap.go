@@ -1,5 +1,9 @@
 // Package trap defines the error value returned when WebAssembly execution
 // traps, and names the trap codes for embedders.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package trap
 
 import (

@@ -25,4 +25,8 @@
 //
 // Disasm renders a word in GNU syntax via golang.org/x/arch/arm64/arm64asm;
 // the tests check every encoder against it.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
 package a64
