@@ -108,6 +108,124 @@ func TestCompileTimeLinearInNesting(t *testing.T) {
 	}
 }
 
+// liveLoopModule has nloc i32 locals, all set, then a loop that reads and
+// writes every one of them (all live across it), then their sum.
+func liveLoopModule(nloc int) []byte {
+	c := &wasmgen.Code{}
+	for i := 0; i < nloc; i++ {
+		c.I32Const(int32(i)).Op(wasm.OpLocalSet).U32(uint32(i + 1))
+	}
+	c.Op(wasm.OpLoop).BlockEmpty()
+	for i := 0; i < nloc; i++ {
+		c.Op(wasm.OpLocalGet).U32(uint32(i + 1)).Op(wasm.OpLocalGet).U32(uint32((i*7)%nloc + 1)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(uint32(i + 1))
+	}
+	c.Op(wasm.OpLocalGet).U32(0).I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(0).Op(wasm.OpBrIf).U32(0).Op(wasm.OpEnd)
+	c.I32Const(0)
+	for i := 0; i < nloc; i++ {
+		c.Op(wasm.OpLocalGet).U32(uint32(i + 1)).Op(wasm.OpI32Add)
+	}
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	locals := make([]wasm.ValType, nloc)
+	for i := range locals {
+		locals[i] = wasm.I32
+	}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
+// straightModule is one straight-line body of n steps over 64 locals
+// mixing loads, stores and arithmetic (many values live at once).
+func straightModule(n int) []byte {
+	c := &wasmgen.Code{}
+	for i := 0; i < n; i++ {
+		a, b, d := uint32(i%64+1), uint32((i*13)%64+1), uint32((i*29)%64+1)
+		c.Op(wasm.OpLocalGet).U32(a).Op(wasm.OpLocalGet).U32(b).Op(wasm.OpI32Mul)
+		c.Op(wasm.OpLocalGet).U32(d).Op(wasm.OpI32Load).MemArg(2, uint32(i%4096)*4).Op(wasm.OpI32Xor)
+		c.Op(wasm.OpLocalSet).U32(d)
+		if i%5 == 0 {
+			c.Op(wasm.OpLocalGet).U32(a).Op(wasm.OpLocalGet).U32(d).Op(wasm.OpI32Store).MemArg(2, 0)
+		}
+	}
+	c.Op(wasm.OpLocalGet).U32(1)
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	locals := make([]wasm.ValType, 64)
+	for i := range locals {
+		locals[i] = wasm.I32
+	}
+	m.Memory = &wasmgen.Memory{Min: 1}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
+// switchModule is a br_table over n cases, each a few instructions.
+func switchModule(n int) []byte {
+	c := &wasmgen.Code{}
+	for i := 0; i <= n; i++ {
+		c.Op(wasm.OpBlock).BlockEmpty()
+	}
+	c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpBrTable).U32(uint32(n))
+	for i := 0; i < n; i++ {
+		c.U32(uint32(i))
+	}
+	c.U32(uint32(n))
+	c.Op(wasm.OpEnd)
+	for i := 0; i < n; i++ {
+		c.Op(wasm.OpLocalGet).U32(1).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(1).Op(wasm.OpEnd)
+	}
+	c.Op(wasm.OpLocalGet).U32(1)
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: []wasm.ValType{wasm.I32}, Body: c.B}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
+// TestCompileTimeStress compiles generated single-function modules (the
+// shapes that made compilers superlinear: thousands of locals live across
+// a loop, one long straight-line body, a huge switch) at two sizes, 8
+// times apart, and checks that the time per byte does not grow more than
+// 3 times, and that it stays within 3 times that of an ordinary program's
+// module, sort.wasm (one function cannot be compiled in parallel, and
+// these bodies are denser; sort.wasm's time includes the fixed costs of a
+// module). The best of two runs is taken for each.
+func TestCompileTimeStress(t *testing.T) {
+	perKB := func(mod []byte) float64 {
+		best := compileTime(t, mod)
+		if d := compileTime(t, mod); d < best {
+			best = d
+		}
+		return float64(best.Microseconds()) / float64(len(mod)) * 1024
+	}
+	ordinary, err := os.ReadFile("bench/programs/wasm/sort.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := perKB(ordinary)
+	t.Logf("sort.wasm: %.0f us/KB", base)
+	n := 1
+	if testing.Short() {
+		n = 4
+	}
+	for _, g := range []struct {
+		name string
+		gen  func(int) []byte
+		size int
+	}{{"live locals across a loop", liveLoopModule, 2000}, {"straight line", straightModule, 20000}, {"switch", switchModule, 8000}} {
+		small, large := perKB(g.gen(g.size/n/8)), perKB(g.gen(g.size/n))
+		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d", g.name, small, g.size/n/8, large, g.size/n)
+		if large > 3*max(small, 50) {
+			t.Errorf("%s: %.0f us/KB at 8 times the size, %.0f before: superlinear", g.name, large, small)
+		}
+		if large > 3*base {
+			t.Errorf("%s: %.0f us/KB, more than 3 times sort.wasm's %.0f", g.name, large, base)
+		}
+	}
+}
+
 // TestCompileAddChain compiles the largest function body allowed
 // (7,654,321 bytes) made of one long chain of i32.add, and reports the
 // time and the heap. It needs about 2 GB and a few seconds, so it only
