@@ -1,15 +1,20 @@
 package kiln_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kilnwasm/kiln"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
+	"github.com/kilnwasm/kiln/wasi"
 )
 
 // A host function gets its caller during the start function too, before
@@ -198,5 +203,81 @@ func TestManyHostImports(t *testing.T) {
 	defer inst.Close()
 	if got, err := inst.Func("run").Call(ctx); err != nil || got[0] != int32(n-1+7) {
 		t.Fatalf("run: %v, %v", got, err)
+	}
+}
+
+// CompileFile maps an artifact (MarshalBinary gives it back) and compiles
+// a .wasm; a damaged artifact wraps ErrArtifact, a missing file is the
+// file system's error.
+func TestCompileFile(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	mod, err := kiln.Compile(ctx, exampleModule())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mod.Close()
+	a, err := mod.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{"m.wasm": exampleModule(), "m.kiln": a, "bad.kiln": append(bytes.Clone(a[:len(a)-1]), a[len(a)-1]^1)}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"m.wasm", "m.kiln"} {
+		m, err := kiln.CompileFile(ctx, filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := exampleCalls(t, m); got != exampleWant {
+			t.Errorf("%s: %v, want %v", name, got, exampleWant)
+		}
+		if b, err := m.MarshalBinary(); err != nil || !bytes.Equal(b, a) {
+			t.Errorf("%s: MarshalBinary differs from the artifact (%v)", name, err)
+		}
+		m.Close()
+	}
+	if _, err := kiln.CompileFile(ctx, filepath.Join(dir, "bad.kiln")); !errors.Is(err, kiln.ErrArtifact) {
+		t.Errorf("damaged artifact: %v", err)
+	}
+	if _, err := kiln.CompileFile(ctx, filepath.Join(dir, "missing.wasm")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing file: %v", err)
+	}
+}
+
+// Imports.WASI serves WASI preview 0 (wasi_unstable) too: the CLI's
+// preview 0 test program runs through the API and passes its checks.
+func TestWASIPreview0(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "data.txt"), []byte("0123456789"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mod, err := kiln.CompileFile(ctx, "cmd/kiln/testdata/unstable.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mod.Close()
+	var out bytes.Buffer
+	sys, err := wasi.New(wasi.Config{Stdout: &out, Dirs: []wasi.DirMount{{HostPath: dir, GuestPath: "/"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sys.Close()
+	inst, err := mod.Instantiate(ctx, kiln.NewImports().WASI(sys))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	_, err = inst.Func("_start").Call(ctx)
+	var exit *kiln.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.Code == 0) {
+		t.Fatalf("_start: %v (output %q)", err, out.String())
+	}
+	if !strings.HasSuffix(out.String(), "ok\n") {
+		t.Errorf("output %q, want it to end with ok", out.String())
 	}
 }

@@ -22,7 +22,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
+	"os"
 	"reflect"
 	"slices"
 
@@ -185,6 +187,34 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	return mod, nil
 }
 
+// CompileFile is Compile for the module or artifact in the file at path.
+// An artifact is mapped rather than read: its code and memory image are
+// paged in from the file as they are used, so loading one, even of tens
+// of megabytes, costs little more than checking its checksum. The file
+// must not be rewritten in place while the module is open (replace it by
+// renaming a new file over it, as kiln compile does).
+func CompileFile(ctx context.Context, path string, opts ...CompileOption) (*Module, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	magic := make([]byte, len(artifact.Magic))
+	_, err = io.ReadFull(f, magic)
+	f.Close()
+	if err == nil && artifact.IsArtifact(magic) {
+		h, m, lm, err := instance.LoadArtifactFile(path, nil)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrArtifact, path, err)
+		}
+		return &Module{wasm: m, loaded: lm, sum: h.ModuleSHA256, opts: h.Options}, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(ctx, b, opts...)
+}
+
 // ErrArtifact is wrapped by the errors for an artifact that cannot be
 // loaded: damaged (truncated, bad checksum, inconsistent), or made for
 // another format, ABI or Kiln version, architecture or CPU.
@@ -242,7 +272,8 @@ func (m *Module) Close() error { return m.loaded.Close() }
 type Imports struct {
 	funcs     map[[2]string]*instance.Func
 	instances map[string]*Instance
-	wasi      map[string]*instance.Func
+	wasi      map[string]*instance.Func // wasi_snapshot_preview1
+	wasi0     map[string]*instance.Func // wasi_unstable
 	err       error
 }
 
@@ -250,8 +281,12 @@ type Imports struct {
 // module is granted (see wasi.Config: arguments, environment, stdio as
 // io.Reader/io.Writer, preopened directories read-only unless writable,
 // read-only fs.FS mounts, listeners). A module gets nothing else.
+//
+// Modules importing the older WASI preview 0 (wasi_unstable) get it from
+// the same sys.
 func (im *Imports) WASI(sys *wasi.System) *Imports {
 	im.wasi = wasibind.Funcs(sys)
+	im.wasi0 = wasibind.FuncsPreview0(sys)
 	return im
 }
 
@@ -289,8 +324,12 @@ func (im *Imports) resolve(module, name string) (instance.Extern, bool) {
 	if f, ok := im.funcs[[2]string{module, name}]; ok {
 		return instance.Extern{Kind: wasm.ExternFunc, Func: f}, true
 	}
-	if module == wasi.ModuleName && im.wasi != nil {
-		f, ok := im.wasi[name]
+	table := im.wasi
+	if module == wasi.ModuleNamePreview0 {
+		table = im.wasi0
+	}
+	if (module == wasi.ModuleName || module == wasi.ModuleNamePreview0) && table != nil {
+		f, ok := table[name]
 		if !ok {
 			return instance.Extern{}, false
 		}
