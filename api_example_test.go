@@ -94,10 +94,10 @@ func ExampleModule_Exports() {
 		fmt.Printf("export %s: %v\n", exp.Name, exp.Type)
 	}
 	// Output:
-	// import env.log: func (i32) -> ()
+	// import env.log: func [i32] -> []
 	// export memory: memory 1.. pages
 	// export count: global mut i32
-	// export add: func (i32, i32) -> (i32)
-	// export report: func (i32) -> ()
-	// export spin: func () -> ()
+	// export add: func [i32 i32] -> [i32]
+	// export report: func [i32] -> []
+	// export spin: func [] -> []
 }

@@ -160,16 +160,16 @@ func TestIntrospection(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer mod.Close()
-	want := "[{a f func (v128, f64) -> (i64)} {a g global f32} {a t table of externref 2..9 elements} {a m memory 1..3 pages}]"
+	want := "[{a f func [v128 f64] -> [i64]} {a g global f32} {a t table of externref 2..9 elements} {a m memory 1..3 pages}]"
 	if got := fmt.Sprint(mod.Imports()); got != want {
 		t.Errorf("imports\n got %s\nwant %s", got, want)
 	}
-	want = "[{f func (v128, f64) -> (i64)} {g0 global f32} {g1 global mut i64} {t0 table of externref 2..9 elements} {t1 table of funcref 1.. elements} {m memory 1..3 pages}]"
+	want = "[{f 0 func [v128 f64] -> [i64]} {g0 0 global f32} {g1 1 global mut i64} {t0 0 table of externref 2..9 elements} {t1 1 table of funcref 1.. elements} {m 0 memory 1..3 pages}]"
 	if got := fmt.Sprint(mod.Exports()); got != want {
 		t.Errorf("exports\n got %s\nwant %s", got, want)
 	}
-	if typ, ok := mod.Export("g1"); !ok || typ.Kind != kiln.ExternGlobal || typ.Global != (kiln.GlobalType{Type: kiln.ValueTypeI64, Mutable: true}) {
-		t.Errorf("Export(g1) = %v, %v", typ, ok)
+	if e, ok := mod.Export("g1"); !ok || e.Index != 1 || e.Type.Kind != kiln.ExternGlobal || e.Type.Global != (kiln.GlobalType{Type: kiln.ValueTypeI64, Mutable: true}) {
+		t.Errorf("Export(g1) = %v, %v", e, ok)
 	}
 	if _, ok := mod.Export("nope"); ok {
 		t.Error("Export of a missing name")

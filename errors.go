@@ -7,6 +7,7 @@ import (
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/native"
+	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/kilnwasm/kiln/wasi"
 )
 
@@ -81,3 +82,26 @@ type ExitError = wasi.ExitError
 // panicked: the panic is recovered, the guest unwound, and the call
 // returns this error with the panic's value and stack.
 type HostPanicError = native.HostPanicError
+
+// TrapCode says why a call trapped (Trap.Code); its String is the
+// specification's wording ("integer divide by zero").
+type TrapCode = trap.Code
+
+// The trap codes.
+const (
+	TrapOutOfBoundsMemoryAccess    = trap.CodeOutOfBoundsMemoryAccess
+	TrapCallStackExhausted         = trap.CodeCallStackExhausted
+	TrapUnreachable                = trap.CodeUnreachable
+	TrapIntegerDivideByZero        = trap.CodeIntegerDivideByZero
+	TrapIntegerOverflow            = trap.CodeIntegerOverflow
+	TrapInvalidConversionToInteger = trap.CodeInvalidConversionToInteger
+	TrapIndirectCallTypeMismatch   = trap.CodeIndirectCallTypeMismatch
+	TrapUninitializedElement       = trap.CodeUninitializedElement
+	TrapUndefinedElement           = trap.CodeUndefinedElement
+	TrapOutOfBoundsTableAccess     = trap.CodeOutOfBoundsTableAccess
+	// TrapInterrupted: the call's context was done (cancelled or past its
+	// deadline), or the instance was closed, while the guest ran.
+	TrapInterrupted   = trap.CodeInterrupted
+	TrapNullReference = trap.CodeNullReference
+	TrapInternalFault = trap.CodeInternalFault
+)

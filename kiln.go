@@ -204,7 +204,7 @@ func CompileFile(ctx context.Context, path string, opts ...CompileOption) (*Modu
 	if err == nil && artifact.IsArtifact(magic) {
 		h, m, lm, err := instance.LoadArtifactFile(path, nil)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %w", ErrArtifact, path, err)
+			return nil, &artifactFileError{path: path, err: err}
 		}
 		return &Module{wasm: m, loaded: lm, sum: h.ModuleSHA256, opts: h.Options}, nil
 	}
@@ -214,6 +214,16 @@ func CompileFile(ctx context.Context, path string, opts ...CompileOption) (*Modu
 	}
 	return Compile(ctx, b, opts...)
 }
+
+// artifactFileError is CompileFile's error for an artifact it cannot load:
+// "PATH: what is wrong", wrapping ErrArtifact.
+type artifactFileError struct {
+	path string
+	err  error
+}
+
+func (e *artifactFileError) Error() string   { return e.path + ": " + e.err.Error() }
+func (e *artifactFileError) Unwrap() []error { return []error{ErrArtifact, e.err} }
 
 // ErrArtifact is wrapped by the errors for an artifact that cannot be
 // loaded: damaged (truncated, bad checksum, inconsistent), or made for

@@ -29,14 +29,15 @@ type FunctionType struct {
 	Params, Results []ValueType
 }
 
-// String returns the signature as "(i32, i64) -> (f32)".
+// String returns the signature in the specification's notation,
+// "[i32 i64] -> [f32]".
 func (t FunctionType) String() string {
 	list := func(ts []ValueType) string {
 		s := make([]string, len(ts))
 		for i, v := range ts {
 			s[i] = v.String()
 		}
-		return "(" + strings.Join(s, ", ") + ")"
+		return "[" + strings.Join(s, " ") + "]"
 	}
 	return list(t.Params) + " -> " + list(t.Results)
 }
@@ -96,7 +97,7 @@ type ExternType struct {
 	Global GlobalType
 }
 
-// String describes the type: "func (i32) -> ()", "memory 1..16 pages".
+// String describes the type: "func [i32] -> []", "memory 1..16 pages".
 func (t ExternType) String() string {
 	switch t.Kind {
 	case ExternFunc:
@@ -127,10 +128,13 @@ type ImportType struct {
 	Type         ExternType
 }
 
-// ExportType is an export of a module and its type.
+// ExportType is an export of a module and its type. Index is the
+// entity's index in the index space of its kind (imports first), as in
+// Frame.Func for a function.
 type ExportType struct {
-	Name string
-	Type ExternType
+	Name  string
+	Index uint32
+	Type  ExternType
 }
 
 func memoryType(l wasm.Limits) MemoryType {
@@ -200,17 +204,21 @@ func (m *Module) Imports() []ImportType {
 func (m *Module) Exports() []ExportType {
 	out := make([]ExportType, len(m.wasm.Exports))
 	for i, e := range m.wasm.Exports {
-		out[i] = ExportType{Name: e.Name, Type: externType(m.wasm, e.Kind, e.Index)}
+		out[i] = ExportType{Name: e.Name, Index: e.Index, Type: externType(m.wasm, e.Kind, e.Index)}
 	}
 	return out
 }
 
-// Export returns the type of export name, or ok false.
-func (m *Module) Export(name string) (t ExternType, ok bool) {
+// Export returns export name, or ok false.
+func (m *Module) Export(name string) (ExportType, bool) {
 	for _, e := range m.wasm.Exports {
 		if e.Name == name {
-			return externType(m.wasm, e.Kind, e.Index), true
+			return ExportType{Name: e.Name, Index: e.Index, Type: externType(m.wasm, e.Kind, e.Index)}, true
 		}
 	}
-	return ExternType{}, false
+	return ExportType{}, false
 }
+
+// StartFunction returns the index of the module's start function, which
+// Instantiate runs, if it has one.
+func (m *Module) StartFunction() (index uint32, ok bool) { return m.wasm.Start, m.wasm.HasStart }

@@ -126,7 +126,7 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	for i, c := range codes {
 		start := uint32(l.items[abi.NumThunks+i])
 		idx := m.NumImportedFuncs + uint32(i)
-		out.Funcs = append(out.Funcs, mach.FuncRange{Start: start, End: start + uint32(len(c.Bytes)), Index: idx})
+		out.Funcs = append(out.Funcs, mach.FuncRange{Start: start, End: start + uint32(len(c.Bytes)), Index: idx, WasmOffset: uint32(m.Codes[i].Offset)})
 		for _, d := range c.Data {
 			out.Data = append(out.Data, mach.Range{Start: start + d.Start, End: start + d.End})
 		}

@@ -40,6 +40,9 @@ type Compiled struct {
 type FuncRange struct {
 	Start, End uint32
 	Index      uint32 // function index
+	// WasmOffset is where the function's body starts in the module's
+	// bytes: a trap site's Pos counts from it.
+	WasmOffset uint32
 }
 
 // TrapSite is code that can trap, with its reason and Wasm position.

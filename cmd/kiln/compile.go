@@ -3,18 +3,20 @@ package main
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	kilnapi "github.com/kilnwasm/kiln"
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/artifact"
-	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/spf13/pflag"
 )
 
@@ -91,66 +93,46 @@ func addCacheFlags(fs *pflag.FlagSet) cacheFlags {
 	}
 }
 
-// cache returns the cache to use, or nil.
-func (c cacheFlags) cache() *artifact.Cache {
+// cacheDir returns the cache directory to use, or "" for none.
+func (c cacheFlags) cacheDir() string {
 	if *c.noCache {
-		return nil
+		return ""
 	}
-	dir := *c.dir
-	if dir == "" {
-		d, err := artifact.DefaultDir()
-		if err != nil {
-			return nil // no home directory: run without a cache
-		}
-		dir = d
+	if *c.dir != "" {
+		return *c.dir
 	}
-	return &artifact.Cache{Dir: dir}
+	d, err := artifact.DefaultDir()
+	if err != nil {
+		return "" // no home directory: run without a cache
+	}
+	return d
 }
 
-// loadModule loads file: an artifact as it is, a .wasm from the cache or
-// compiled (and then stored in the cache; ctx stops the compiler).
-// Artifacts are mapped, not read: their code pages come from the page
-// cache when first executed. The error says what went wrong and carries
-// the exit status: 2 for a file that cannot be read, 1 for one that is
-// not a valid module, or a damaged or foreign artifact, or that does not
-// compile. The process keeps what it loads until it exits.
-func loadModule(ctx context.Context, file string, cache *artifact.Cache) (*wasm.Module, *instance.Module, error) {
-	if m, mod, ok, err := loadArtifactFile(file); ok || err != nil {
-		return m, mod, err
+// loadModule loads file with kilnapi.CompileFile: an artifact as it is
+// (mapped, not read: its pages come from the page cache when first
+// used), a .wasm from the cache in cacheDir ("" for none) or compiled and
+// then stored there; ctx stops the compiler. The error says what went
+// wrong and carries the exit status: 2 for a file that cannot be read, 1
+// for one that is not a valid module, or a damaged or foreign artifact,
+// or that does not compile.
+func loadModule(ctx context.Context, file, cacheDir string) (*kilnapi.Module, error) {
+	var opts []kilnapi.CompileOption
+	if cacheDir != "" {
+		opts = append(opts, kilnapi.WithCache(cacheDir))
 	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return nil, nil, usageError("%v", err)
+	mod, err := kilnapi.CompileFile(ctx, file, opts...)
+	var pe *fs.PathError
+	switch {
+	case err == nil:
+		return mod, nil
+	case ctx.Err() != nil:
+		return nil, err
+	case errors.As(err, &pe) && pe.Path == file:
+		return nil, usageError("%v", err)
+	case errors.Is(err, kilnapi.ErrArtifact):
+		return nil, failure("%v", err)
 	}
-	sum := sha256.Sum256(b)
-	tg := backend.HostTarget()
-	var key string
-	if cache != nil {
-		key = artifact.Key(sum, tg.Arch, tg.Features, artifact.Options{})
-		if _, m, mod, err := instance.LoadArtifactFile(cache.Path(key), &sum); err == nil {
-			return m, mod, nil
-		}
-		cache.Remove(key) // missing, damaged or stale: compile again
-	}
-	m, err := wasm.Decode(b)
-	if err == nil {
-		err = validate.Module(m)
-	}
-	if err != nil {
-		return nil, nil, failure("%s: %v", file, err)
-	}
-	c, err := backend.Compile(ctx, m, backend.Options{Target: tg})
-	if err != nil {
-		return nil, nil, failure("%s: %v", file, err)
-	}
-	mod, err := instance.Load(m, c)
-	if err != nil {
-		return nil, nil, failure("%s: %v", file, err)
-	}
-	if cache != nil {
-		_ = cache.Put(key, artifact.Encode(m, c, sum, artifact.Options{})) // a read-only cache costs speed only
-	}
-	return m, mod, nil
+	return nil, failure("%s: %v", file, err)
 }
 
 const cacheSynopsis = `cache dir|size|clean
@@ -203,23 +185,4 @@ func runCache(args []string, stdout, stderr io.Writer) error {
 		return usageError("unknown cache command %q (want dir, size or clean)", fs.Arg(0))
 	}
 	return nil
-}
-
-// loadArtifactFile loads file if it is an artifact (ok), mapping it.
-func loadArtifactFile(file string) (m *wasm.Module, mod *instance.Module, ok bool, err error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, nil, false, usageError("%v", err)
-	}
-	var magic [len(artifact.Magic)]byte
-	_, err = io.ReadFull(f, magic[:])
-	f.Close()
-	if err != nil || !artifact.IsArtifact(magic[:]) {
-		return nil, nil, false, nil
-	}
-	_, m, mod, err = instance.LoadArtifactFile(file, nil)
-	if err != nil {
-		return nil, nil, true, failure("%s: %v", file, err)
-	}
-	return m, mod, true, nil
 }

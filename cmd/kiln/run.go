@@ -16,11 +16,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/kilnwasm/kiln/compiler/wasm"
-	"github.com/kilnwasm/kiln/internal/wasibind"
-	"github.com/kilnwasm/kiln/runtime/artifact"
-	"github.com/kilnwasm/kiln/runtime/instance"
-	"github.com/kilnwasm/kiln/runtime/trap"
+	kilnapi "github.com/kilnwasm/kiln"
 	"github.com/kilnwasm/kiln/wasi"
 	"golang.org/x/sys/unix"
 )
@@ -101,7 +97,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	defer sig.stop()
 	r := &runner{file: file, stderr: stderr, sig: sig}
 
-	m, mod, err := loadModule(sig.ctx, file, cacheFlags.cache())
+	mod, err := loadModule(sig.ctx, file, cacheFlags.cacheDir())
 	if err != nil {
 		if s, ok := sig.received(); ok {
 			return r.signalExit(s)
@@ -109,34 +105,34 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer mod.Close()
-	r.m = m
+	r.mod = mod
 
 	// Choose what to call before running anything of the module.
 	name := *invoke
 	// A reactor's _initialize runs first (unless it is what --invoke
 	// calls): it must be () -> ().
-	initFn, err := checkFuncExport(m, "_initialize")
+	hasInit, err := checkFuncExport(mod, "_initialize")
 	if err != nil && name != "_initialize" {
 		return failure("%s: %v", file, err)
 	}
 	if name == "" {
 		name = "_start"
-		if _, ok := exportedFunc(m, name); !ok {
-			if initFn >= 0 {
+		if e, ok := mod.Export(name); !ok || e.Type.Kind != kilnapi.ExternFunc {
+			if hasInit {
 				return usageError("%s is a reactor (it exports _initialize but no _start): call one of its exports with --invoke NAME", file)
 			}
 			return usageError("%s exports no _start function: it is not a WASI command; call one of its exports with --invoke NAME", file)
 		}
-		if _, err := checkFuncExport(m, name); err != nil {
+		if _, err := checkFuncExport(mod, name); err != nil {
 			return failure("%s: %v", file, err)
 		}
 	}
-	entry, ok := exportedFunc(m, name)
-	if !ok {
+	export, ok := mod.Export(name)
+	if !ok || export.Type.Kind != kilnapi.ExternFunc {
 		return usageError("%s: no exported function %q", file, name)
 	}
-	ft := m.Types[m.FuncTypes[entry]]
-	stack := make([]uint64, max(wasm.Slots(ft.Params), wasm.Slots(ft.Results), 1))
+	ft := export.Type.Func
+	var callArgs []any
 	if *invoke != "" {
 		if len(guestArgs) != len(ft.Params) {
 			return usageError("%s takes %d arguments, got %d", name, len(ft.Params), len(guestArgs))
@@ -146,7 +142,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 			if err != nil {
 				return usageError("argument %d: %v", i+1, err)
 			}
-			stack[i] = v
+			callArgs = append(callArgs, v)
 		}
 	}
 
@@ -173,29 +169,32 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	r.ctx = ctx
 
 	r.entry = -1
-	if m.HasStart {
-		r.entry = int32(m.Start)
+	if start, ok := mod.StartFunction(); ok {
+		r.entry = int32(start)
 	}
-	inst, err := instance.InstantiateWith(ctx, mod, wasibind.Resolver(sys, nil), limits)
+	inst, err := mod.Instantiate(ctx, kilnapi.NewImports().WASI(sys), kilnapi.WithLimits(limits))
 	if err != nil {
 		return r.result(err)
 	}
 	defer inst.Close()
-	call := func(name string, idx int32, stack []uint64) error {
-		r.entry = idx
-		return r.result(inst.Exports()[name].Func.Call(ctx, stack))
+	call := func(name string, args ...any) ([]any, error) {
+		e, _ := mod.Export(name)
+		r.entry = int32(e.Index)
+		res, err := inst.Func(name).Call(ctx, args...)
+		return res, r.result(err)
 	}
-	if initFn >= 0 && name != "_initialize" {
-		if err := call("_initialize", initFn, make([]uint64, 1)); err != nil {
+	if hasInit && name != "_initialize" {
+		if _, err := call("_initialize"); err != nil {
 			return err
 		}
 	}
-	if err := call(name, int32(entry), stack); err != nil {
+	results, err := call(name, callArgs...)
+	if err != nil {
 		return err
 	}
 	if *invoke != "" {
-		for i, t := range ft.Results {
-			fmt.Fprintln(stdout, formatResult(stack[i], t))
+		for _, v := range results {
+			fmt.Fprintln(stdout, formatResult(v))
 		}
 	}
 	return nil
@@ -221,48 +220,32 @@ func (f *dirFlag) Set(s string) error {
 func (f *dirFlag) String() string { return "" }
 func (f *dirFlag) Type() string   { return "stringArray" }
 
-// exportedFunc returns the index of the function exported as name.
-func exportedFunc(m *wasm.Module, name string) (uint32, bool) {
-	for _, e := range m.Exports {
-		if e.Name == name && e.Kind == wasm.ExternFunc {
-			return e.Index, true
-		}
+// checkFuncExport reports whether name is exported, and an error if it
+// is but is no function, or takes parameters or returns results:
+// _start and _initialize must be () -> ().
+func checkFuncExport(mod *kilnapi.Module, name string) (bool, error) {
+	e, ok := mod.Export(name)
+	if !ok {
+		return false, nil
 	}
-	return 0, false
-}
-
-// checkFuncExport returns the index of the function exported as name (-1
-// if there is none), and an error if name is exported but is no function,
-// or takes parameters or returns results: _start and _initialize must be
-// () -> ().
-func checkFuncExport(m *wasm.Module, name string) (int32, error) {
-	for _, e := range m.Exports {
-		if e.Name != name {
-			continue
-		}
-		if e.Kind != wasm.ExternFunc {
-			return -1, fmt.Errorf("the export %s is not a function", name)
-		}
-		ti, ok := m.FuncTypeIndex(e.Index)
-		if !ok || int(ti) >= len(m.Types) {
-			return -1, fmt.Errorf("the export %s has no type", name)
-		}
-		if t := m.Types[ti]; len(t.Params) != 0 || len(t.Results) != 0 {
-			what := "a WASI command's _start"
-			if name == "_initialize" {
-				what = "a reactor's _initialize"
-			}
-			return -1, fmt.Errorf("%s has type %v, but %s takes no parameters and returns nothing (kiln run --invoke %s calls it as a function)", name, t, what, name)
-		}
-		return int32(e.Index), nil
+	t := e.Type
+	if t.Kind != kilnapi.ExternFunc {
+		return true, fmt.Errorf("the export %s is not a function", name)
 	}
-	return -1, nil
+	if len(t.Func.Params) != 0 || len(t.Func.Results) != 0 {
+		what := "a WASI command's _start"
+		if name == "_initialize" {
+			what = "a reactor's _initialize"
+		}
+		return true, fmt.Errorf("%s has type %v, but %s takes no parameters and returns nothing (kiln run --invoke %s calls it as a function)", name, t.Func, what, name)
+	}
+	return true, nil
 }
 
 // runner is what kiln run needs to report how a run ended.
 type runner struct {
 	file    string
-	m       *wasm.Module
+	mod     *kilnapi.Module
 	stderr  io.Writer
 	sig     *signals
 	ctx     context.Context
@@ -277,9 +260,9 @@ func (r *runner) result(err error) error {
 	if err == nil {
 		return nil
 	}
-	var t *trap.Trap
+	var t *kilnapi.Trap
 	isTrap := errors.As(err, &t)
-	if isTrap && t.Code == trap.CodeInterrupted {
+	if isTrap && t.Code == kilnapi.TrapInterrupted {
 		if s, ok := r.sig.received(); ok {
 			return r.signalExit(s)
 		}
@@ -287,11 +270,11 @@ func (r *runner) result(err error) error {
 			return &exitError{code: exitTimeout, err: fmt.Errorf("%s: timed out after %v (--timeout)", r.file, r.timeout)}
 		}
 	}
-	var exit *wasi.ExitError
+	var exit *kilnapi.ExitError
 	if errors.As(err, &exit) {
 		return quietExit(int(min(exit.Code, 255)))
 	}
-	var seg *instance.SegmentError
+	var seg *kilnapi.SegmentError
 	if errors.As(err, &seg) {
 		return failure("%s: instantiation failed: %v", r.file, seg)
 	}
@@ -299,8 +282,8 @@ func (r *runner) result(err error) error {
 		r.printTrap(t)
 		return quietExit(exitTrap)
 	}
-	var link *instance.LinkError
-	var lim *instance.LimitError
+	var link *kilnapi.LinkError
+	var lim *kilnapi.LimitError
 	if errors.As(err, &link) || errors.As(err, &lim) {
 		return failure("%s: instantiation failed: %v", r.file, err)
 	}
@@ -364,55 +347,36 @@ const maxCapturedFrames = 257
 // printTrap prints a trap and its backtrace, innermost frame first. A
 // frame names its function by the name section, else by its export name.
 // The trapping instruction's offset is a byte offset in the module file,
-// as wasmtime and wasm-objdump -d give them; for an artifact, which keeps
-// no module offsets, it counts from the function's first instruction
-// instead, and the header says so. The runtime records no offsets for the
-// calls of the outer frames. r.entry is the function kiln run called (-1
-// if unknown): a backtrace that does not end there, or that fills the
-// runtime's capacity, was cut, and the last line says so.
-func (r *runner) printTrap(t *trap.Trap) {
-	w, m := r.stderr, r.m
+// as wasmtime and wasm-objdump -d give them. The runtime records no
+// offsets for the calls of the outer frames. r.entry is the function kiln
+// run called (-1 if unknown): a backtrace that does not end there, or
+// that fills the runtime's capacity, was cut, and the last line says so.
+func (r *runner) printTrap(t *kilnapi.Trap) {
+	w := r.stderr
 	fmt.Fprintf(w, "error: wasm trap: %s\n", t.Code)
-	frames := t.Frames
-	if len(frames) == 0 && t.Func >= 0 {
-		frames = []int32{t.Func}
-	}
+	frames := r.mod.Backtrace(t)
 	if len(frames) == 0 {
 		return
 	}
-	exports := map[uint32]string{}
-	for _, e := range m.Exports {
-		if _, dup := exports[e.Index]; e.Kind == wasm.ExternFunc && !dup {
-			exports[e.Index] = e.Name
+	describe := func(f kilnapi.Frame) string {
+		if f.Name == "" {
+			return fmt.Sprintf("function %d", f.Func)
 		}
+		if e, ok := r.mod.Export(f.Name); ok && e.Index == uint32(f.Func) && r.mod.FunctionName(f.Func) == "" {
+			return fmt.Sprintf("function %d (export %q)", f.Func, f.Name)
+		}
+		return fmt.Sprintf("function %d %s", f.Func, f.Name)
 	}
-	describe := func(fi int32) string {
-		if name := m.FuncName(uint32(fi)); name != "" {
-			return fmt.Sprintf("function %d %s", fi, name)
-		}
-		if name, ok := exports[uint32(fi)]; ok {
-			return fmt.Sprintf("function %d (export %q)", fi, name)
-		}
-		return fmt.Sprintf("function %d", fi)
-	}
+	fmt.Fprintln(w, "backtrace (innermost first; offsets are module offsets, as wasm-objdump -d prints them):")
 	at := ""
-	header := "backtrace (innermost first; offsets are module offsets, as wasm-objdump -d prints them):"
-	if !t.NativeOffset && t.Func >= int32(m.NumImportedFuncs) {
-		if codes := r.codeOffsets(); codes != nil {
-			if ci := int(t.Func - int32(m.NumImportedFuncs)); ci < len(codes) {
-				at = fmt.Sprintf(" at 0x%x", codes[ci]+int(t.Offset))
-			}
-		} else {
-			at = fmt.Sprintf(" at +0x%x", t.Offset)
-			header = "backtrace (innermost first; an artifact keeps no module offsets: +offsets count from the function's first instruction):"
-		}
+	if frames[0].Offset >= 0 {
+		at = fmt.Sprintf(" at 0x%x", frames[0].Offset)
 	}
-	fmt.Fprintln(w, header)
 	fmt.Fprintf(w, "  0: %s%s\n", describe(frames[0]), at)
 	for i := 1; i < len(frames); {
 		// A run of frames of one function (recursion) takes one line.
 		j := i + 1
-		for j < len(frames) && frames[j] == frames[i] {
+		for j < len(frames) && frames[j].Func == frames[i].Func {
 			j++
 		}
 		if j-i > 2 {
@@ -427,79 +391,72 @@ func (r *runner) printTrap(t *trap.Trap) {
 	switch {
 	case len(frames) >= maxCapturedFrames:
 		fmt.Fprintf(w, "  ... older frames not shown: backtraces stop after %d frames\n", maxCapturedFrames)
-	case r.entry >= 0 && frames[len(frames)-1] != r.entry:
-		fmt.Fprintf(w, "  ... older frames not shown: the backtrace stops here, before %s\n", describe(r.entry))
+	case r.entry >= 0 && frames[len(frames)-1].Func != r.entry:
+		fmt.Fprintf(w, "  ... older frames not shown: the backtrace stops here, before %s\n", describe(kilnapi.Frame{Func: r.entry, Name: r.frameName(r.entry)}))
 	}
 }
 
-// codeOffsets returns where the instructions of each function the module
-// defines start in the module file, or nil if that is unknown. A module
-// compiled in this run has them; one loaded from the cache does not (an
-// artifact keeps no function bodies), so the .wasm is read again (only a
-// trap needs this).
-func (r *runner) codeOffsets() []int {
-	codes := r.m.Codes
-	if len(codes) == 0 && len(r.m.Funcs) > 0 {
-		b, err := os.ReadFile(r.file)
-		if err != nil || artifact.IsArtifact(b) {
-			return nil
-		}
-		m, err := wasm.Decode(b)
-		if err != nil || len(m.Codes) != len(r.m.Funcs) {
-			return nil
-		}
-		codes = m.Codes
+// frameName names function fi as Backtrace does.
+func (r *runner) frameName(fi int32) string {
+	if n := r.mod.FunctionName(fi); n != "" {
+		return n
 	}
-	out := make([]int, len(codes))
-	for i := range codes {
-		out[i] = codes[i].Offset
+	for _, e := range r.mod.Exports() {
+		if e.Type.Kind == kilnapi.ExternFunc && e.Index == uint32(fi) {
+			return e.Name
+		}
 	}
-	return out
+	return ""
 }
 
-func parseArg(s string, t wasm.ValType) (uint64, error) {
+// parseArg parses a command-line argument as a value of type t.
+func parseArg(s string, t kilnapi.ValueType) (any, error) {
 	switch t {
-	case wasm.I32:
+	case kilnapi.ValueTypeI32:
 		v, err := strconv.ParseInt(s, 0, 64)
 		if err != nil || v < math.MinInt32 || v > math.MaxUint32 {
-			return 0, fmt.Errorf("%q is not an i32", s)
+			return nil, fmt.Errorf("%q is not an i32", s)
 		}
-		return uint64(uint32(v)), nil
-	case wasm.I64:
+		return uint32(v), nil
+	case kilnapi.ValueTypeI64:
 		if v, err := strconv.ParseInt(s, 0, 64); err == nil {
-			return uint64(v), nil
+			return v, nil
 		}
 		v, err := strconv.ParseUint(s, 0, 64)
 		if err != nil {
-			return 0, fmt.Errorf("%q is not an i64", s)
+			return nil, fmt.Errorf("%q is not an i64", s)
 		}
 		return v, nil
-	case wasm.F32:
+	case kilnapi.ValueTypeF32:
 		v, err := strconv.ParseFloat(s, 32)
 		if err != nil {
-			return 0, fmt.Errorf("%q is not an f32", s)
+			return nil, fmt.Errorf("%q is not an f32", s)
 		}
-		return uint64(math.Float32bits(float32(v))), nil
-	case wasm.F64:
+		return float32(v), nil
+	case kilnapi.ValueTypeF64:
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return 0, fmt.Errorf("%q is not an f64", s)
+			return nil, fmt.Errorf("%q is not an f64", s)
 		}
-		return math.Float64bits(v), nil
+		return v, nil
 	}
-	return 0, fmt.Errorf("parameters of type %v cannot be given on the command line", t)
+	return nil, fmt.Errorf("parameters of type %v cannot be given on the command line", t)
 }
 
-func formatResult(v uint64, t wasm.ValType) string {
-	switch t {
-	case wasm.I32:
-		return strconv.FormatInt(int64(int32(v)), 10)
-	case wasm.I64:
+// formatResult prints a result as kiln run --invoke does: integers signed,
+// floats in the shortest form that reads back exactly.
+func formatResult(v any) string {
+	switch v := v.(type) {
+	case int32:
 		return strconv.FormatInt(int64(v), 10)
-	case wasm.F32:
-		return strings.TrimSuffix(strconv.FormatFloat(float64(math.Float32frombits(uint32(v))), 'g', -1, 32), ".0")
-	case wasm.F64:
-		return strconv.FormatFloat(math.Float64frombits(v), 'g', -1, 64)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case float32:
+		return strings.TrimSuffix(strconv.FormatFloat(float64(v), 'g', -1, 32), ".0")
+	case float64:
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	case kilnapi.V128:
+		return fmt.Sprintf("0x%x", [16]byte(v))
 	}
-	return strconv.FormatUint(v, 10)
+	return fmt.Sprint(v)
 }

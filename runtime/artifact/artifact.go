@@ -56,7 +56,7 @@ const (
 	secNames                // function names: count, then (index, name) pairs
 	secCode                 // machine code, CodeAlign-aligned
 	secRelocs               // load-time relocations: (offset u32, kind u8, addend i64)
-	secFuncs                // per defined function: start, end (u32 each)
+	secFuncs                // per defined function: start, end, body offset in the .wasm (u32 each)
 	secTraps                // trap sites: count, then per site deltas (encodeTraps)
 	secShims                // entry shims: (function index, offset) pairs
 	secThunks               // host thunk offset per imported function (u32)
@@ -237,6 +237,7 @@ func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte
 	for _, f := range c.Funcs {
 		w.u32(f.Start)
 		w.u32(f.End)
+		w.u32(f.WasmOffset)
 	}
 	secs[secFuncs] = w.b
 
@@ -525,7 +526,7 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 		c.Relocs[i] = mach.LoadReloc{Offset: r.u32(), Kind: abi.LoadRelocKind(r.u8()), Addend: int64(r.u64())}
 	}
 	// CheckRunnable (at load) checks each relocation against the code.
-	r, n, err = fixed(secFuncs, 8)
+	r, n, err = fixed(secFuncs, 12)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -534,7 +535,7 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 	}
 	c.Funcs = make([]mach.FuncRange, n)
 	for i := range c.Funcs {
-		f := mach.FuncRange{Start: r.u32(), End: r.u32(), Index: m.NumImportedFuncs + uint32(i)}
+		f := mach.FuncRange{Start: r.u32(), End: r.u32(), Index: m.NumImportedFuncs + uint32(i), WasmOffset: r.u32()}
 		if f.Start > f.End || uint64(f.End) > code {
 			return nil, nil, fmt.Errorf("%w: function %d's code range [%#x, %#x) is outside the code", ErrCorrupt, f.Index, f.Start, f.End)
 		}
