@@ -101,3 +101,57 @@ func ExampleModule_Exports() {
 	// export report: func [i32] -> []
 	// export spin: func [] -> []
 }
+
+// Precompile a module into an artifact and load it in a later process:
+// no compilation, the code is ready at once.
+func ExampleModule_MarshalBinary() {
+	ctx := context.Background()
+	mod, err := kiln.Compile(ctx, exampleModule())
+	if err != nil {
+		log.Fatal(err)
+	}
+	artifact, err := mod.MarshalBinary() // save it: os.WriteFile, a database...
+	mod.Close()
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	loaded, err := kiln.LoadArtifact(artifact) // later, or elsewhere
+	if err != nil {
+		log.Fatal(err) // damaged, or made for another machine or Kiln: errors.Is(err, kiln.ErrArtifact)
+	}
+	defer loaded.Close()
+	inst, err := loaded.Instantiate(ctx, logImports())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer inst.Close()
+	sum, err := inst.Func("add").Call(ctx, int32(2), int32(3))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(sum[0])
+	// Output: 5
+}
+
+// With a cache directory, compiling a module a second time (in this or
+// another process) only loads its artifact from the cache. CompileFile
+// maps an artifact file instead of reading it.
+func ExampleWithCache() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "kiln-cache")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	for range 2 {
+		mod, err := kiln.CompileFile(ctx, "testdata/examples/example.wasm", kiln.WithCache(dir))
+		if err != nil {
+			log.Fatal(err)
+		}
+		mod.Close()
+	}
+	entries, _ := os.ReadDir(dir)
+	fmt.Println(len(entries) > 0)
+	// Output: true
+}

@@ -30,8 +30,11 @@ type CompileError struct {
 	Err    error
 }
 
+// Error returns the underlying error's message (it names the function
+// and the offset).
 func (e *CompileError) Error() string { return e.Err.Error() }
 
+// Unwrap returns the underlying error.
 func (e *CompileError) Unwrap() error { return e.Err }
 
 // Is reports whether the error is of the class target names (ErrInvalid,

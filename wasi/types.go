@@ -8,6 +8,7 @@ const ModuleName = "wasi_snapshot_preview1"
 // ValueType is a WebAssembly value type, encoded as in the binary format.
 type ValueType byte
 
+// The value types WASI functions take and return.
 const (
 	I32 ValueType = 0x7F
 	I64 ValueType = 0x7E
@@ -17,6 +18,7 @@ const (
 // signal): the engine must unwind the guest and report Code.
 type ExitError struct{ Code uint32 }
 
+// Error says the module exited and with what code.
 func (e *ExitError) Error() string { return fmt.Sprintf("wasi: module exited with code %d", e.Code) }
 
 // Rights (wasi_snapshot_preview1 `rights` bitflags).
