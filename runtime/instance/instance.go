@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -369,7 +368,7 @@ type Instance struct {
 	ownMem  bool
 	tables  []*Table
 	globals []*Global
-	funcs   []*Func
+	funcs   []*Func     // the imported functions' handles (funcHandle)
 	hosts   []*HostFunc // per imported function bound to Go, else nil
 	datas   [][]byte
 	elems   [][]uint64
@@ -493,22 +492,17 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 	for i, t := range inst.tables {
 		inst.setVM(lay.Tables[i], uint64(uintptr(unsafe.Pointer(&t.hdr[0]))))
 	}
-	// Functions: descriptors for defined functions (their handles in one
-	// allocation: a large module has tens of thousands).
-	defined := make([]Func, len(w.Funcs))
-	inst.funcs = slices.Grow(inst.funcs, len(w.Funcs))
-	for i := w.NumImportedFuncs; i < w.NumFuncs(); i++ {
-		fn := &defined[i-w.NumImportedFuncs]
-		*fn = Func{inst: inst, idx: i, Type: m.funcType(i)}
-		fn.desc = inst.vmAddr(lay.Descriptors + abi.DescriptorSize*i)
-		d := (lay.Descriptors + abi.DescriptorSize*i)
-		inst.setVM(d+abi.DescCode, uint64(m.funcEntry(i)))
-		inst.setVM(d+abi.DescVMCtx, uint64(inst.vmBase()))
-		binary32(inst.vm, d+abi.DescTypeID, m.typeIDs[w.FuncTypes[i]])
-		if s, ok := m.shim(i); ok {
-			inst.setVM(d+abi.DescShim, uint64(s))
+	// Descriptors of the defined functions: the module's template (code,
+	// type id, shim), then this instance's VMCtx in each. Their Go handles
+	// are made only when asked for (funcHandle): a large module has tens
+	// of thousands, and an instance per request would pay for them all.
+	if len(m.descs) > 0 {
+		first := int(lay.Descriptor(w.NumImportedFuncs) / 8)
+		copy(inst.vm[first:], m.descs)
+		vmctx := uint64(inst.vmBase())
+		for k := first + abi.DescVMCtx/8; k < first+len(m.descs); k += abi.DescriptorSize / 8 {
+			inst.vm[k] = vmctx
 		}
-		inst.funcs = append(inst.funcs, fn)
 	}
 	// Globals, evaluated in order (an initializer sees imported globals).
 	for i := range w.Globals {
@@ -530,7 +524,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		x := Extern{Kind: e.Kind}
 		switch e.Kind {
 		case wasm.ExternFunc:
-			x.Func = inst.funcs[e.Index]
+			x.Func = inst.funcHandle(e.Index)
 			if x.Func.inst != inst && x.Func.inst != nil {
 				// An imported function exported again: its handle lives
 				// as long as this instance.
@@ -555,7 +549,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 			if e.Exprs != nil {
 				refs[j] = inst.eval(e.Exprs[j])
 			} else {
-				refs[j] = uint64(inst.funcs[e.Funcs[j]].desc)
+				refs[j] = uint64(inst.funcDesc(e.Funcs[j]))
 			}
 		}
 		inst.elems = append(inst.elems, refs)
@@ -598,7 +592,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		}
 	}
 	if w.HasStart {
-		if _, err := inst.call(ctx, inst.funcs[w.Start], nil); err != nil {
+		if _, err := inst.call(ctx, inst.funcHandle(w.Start), nil); err != nil {
 			return nil, err
 		}
 	}
@@ -699,6 +693,24 @@ func limitsMatch(size, max uint64, l wasm.Limits, noMax uint64) bool {
 	return max != noMax && max <= l.Max
 }
 
+// funcHandle returns the handle of function idx: an imported function's,
+// or a new one for a defined function.
+func (inst *Instance) funcHandle(idx uint32) *Func {
+	if idx < uint32(len(inst.funcs)) {
+		return inst.funcs[idx] // imported
+	}
+	return &Func{inst: inst, idx: idx, Type: inst.mod.funcType(idx), desc: inst.funcDesc(idx)}
+}
+
+// funcDesc returns the descriptor address of function idx: its reference
+// (funcref) value. An imported Wasm function's is its exporter's.
+func (inst *Instance) funcDesc(idx uint32) uintptr {
+	if idx < uint32(len(inst.funcs)) {
+		return inst.funcs[idx].desc
+	}
+	return inst.vmAddr(inst.mod.Compiled.Layout.Descriptor(idx))
+}
+
 // eval evaluates a constant expression.
 func (inst *Instance) eval(x wasm.ConstExpr) uint64 {
 	v, _ := inst.eval128(x)
@@ -724,7 +736,7 @@ func (inst *Instance) eval128(x wasm.ConstExpr) (v, hi uint64) {
 		case wasm.OpRefNull:
 			v = 0
 		case wasm.OpRefFunc:
-			v = uint64(inst.funcs[in.Index].desc)
+			v = uint64(inst.funcDesc(in.Index))
 		case wasm.OpGlobalGet:
 			g := inst.globals[in.Index]
 			v = g.Get()

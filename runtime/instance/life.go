@@ -7,6 +7,7 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/runtime/linmem"
 )
 
 // Lifetimes.
@@ -362,6 +363,10 @@ func (m *Module) releaseCode() error {
 		return nil
 	}
 	err := m.blob.Release()
+	if m.image != nil {
+		linmem.Default().ForgetImage(m.image)
+		m.image.Close()
+	}
 	if m.mapping != nil {
 		if err1 := m.mapping.Close(); err == nil {
 			err = err1

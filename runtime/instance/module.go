@@ -35,6 +35,7 @@ type Module struct {
 	Compiled *mach.Compiled
 	blob     *codemem.Blob
 	typeIDs  []uint32      // canonical id of each type
+	descs    []uint64      // descriptor template of the defined functions
 	image    *linmem.Image // memory 0's initial contents, if precomputed
 	mapping  *artifact.Mapping
 
@@ -64,9 +65,7 @@ func LoadArtifact(h *artifact.Header, m *wasm.Module, c *mach.Compiled, mp *arti
 		return nil, err
 	}
 	if h.Image != nil {
-		img := *h.Image
-		img.File = file
-		mod.image = &img
+		mod.image = &linmem.Image{Runs: h.Image.Runs, Data: h.Image.Data, File: file, Offset: h.Image.Offset}
 	}
 	mod.mapping = mp
 	return mod, nil
@@ -114,6 +113,18 @@ func load(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, 
 	mod := &Module{Wasm: m, Compiled: c, blob: blob}
 	for _, t := range m.Types {
 		mod.typeIDs = append(mod.typeIDs, typeIDs.ID(t))
+	}
+	// The defined functions' descriptors, but for the VMCtx word, are the
+	// same in every instance: instantiation copies them.
+	mod.descs = make([]uint64, abi.DescriptorSize/8*len(m.Funcs))
+	for i := range m.Funcs {
+		idx := m.NumImportedFuncs + uint32(i)
+		d := mod.descs[abi.DescriptorSize/8*i:]
+		d[abi.DescCode/8] = uint64(mod.funcEntry(idx))
+		d[abi.DescTypeID/8] = uint64(mod.typeIDs[m.FuncTypes[idx]])
+		if s, ok := mod.shim(idx); ok {
+			d[abi.DescShim/8] = uint64(s)
+		}
 	}
 	return mod, nil
 }

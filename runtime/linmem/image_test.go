@@ -36,20 +36,32 @@ func testImage(t *testing.T, inFile bool) (*Image, []byte) {
 	return img, want
 }
 
+// An image is mapped from its file, or from a memfd made of its data, and
+// a released memory's reservation keeps it mapped for the next NewImage of
+// the same image: each round sees the clean image however the previous
+// one wrote and grew, and a plain New then reads all zeros.
 func TestImage(t *testing.T) {
 	for _, inFile := range []bool{false, true} {
 		p := NewPool(Config{})
 		img, want := testImage(t, inFile)
+		var base uintptr
 		for round := 0; round < 3; round++ { // reservations are reused
 			m, err := p.NewImage(img, 5, 8)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if m.mapped != inFile {
-				t.Errorf("file %v: mapped = %v", inFile, m.mapped)
+			if !m.mapped {
+				t.Errorf("file %v: the image was copied, not mapped", inFile)
 			}
+			if round > 0 && m.Base() != base {
+				t.Errorf("file %v round %d: a new reservation, not the one holding the image", inFile, round)
+			}
+			base = m.Base()
 			if !bytes.Equal(m.Bytes(), want) {
 				t.Fatalf("file %v round %d: memory differs from the image", inFile, round)
+			}
+			if !faults(t, m.Base()+5*PageSize) {
+				t.Fatalf("file %v round %d: accessible beyond the initial size", inFile, round)
 			}
 			// Writes stay private, growing works across the mapping.
 			m.Bytes()[PageSize+5] ^= 0xff
@@ -60,22 +72,36 @@ func TestImage(t *testing.T) {
 			if err := m.Release(); err != nil {
 				t.Fatal(err)
 			}
+			if p.Idle() != 1 {
+				t.Fatalf("%d idle reservations", p.Idle())
+			}
 			if inFile {
 				b, err := os.ReadFile(img.File.Name())
 				if err != nil || !bytes.Equal(b[PageSize:], img.Data) {
 					t.Fatal("a write reached the image file")
 				}
 			}
-			// A plain memory from the same reservation is zero again.
-			z, err := p.New(5, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if bytes.IndexFunc(z.Bytes(), func(r rune) bool { return r != 0 }) >= 0 {
-				t.Fatalf("file %v: a reused reservation is not zero", inFile)
-			}
-			z.Release()
 		}
+		// A plain memory from the image's reservation is all zero.
+		z, err := p.New(5, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if z.Base() != base || bytes.IndexFunc(z.Bytes(), func(r rune) bool { return r != 0 }) >= 0 {
+			t.Fatalf("file %v: the reservation was not reused, or is not zero", inFile)
+		}
+		z.Release()
+		// Forgetting the image drops the reservations that hold it.
+		m, err := p.NewImage(img, 5, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Release()
+		p.ForgetImage(img)
+		if p.Idle() != 0 {
+			t.Errorf("file %v: %d idle reservations after ForgetImage, want none", inFile, p.Idle())
+		}
+		img.Close()
 	}
 }
 

@@ -84,7 +84,11 @@ type Pool struct {
 
 type region struct {
 	base uintptr
-	rw   uintptr // bytes at base currently PROT_READ|WRITE (all zero)
+	rw   uintptr // bytes at base currently PROT_READ|WRITE
+	// img, if not nil, is mapped at base (copy-on-write, reset): the
+	// region reads as that image, every other accessible byte zero.
+	// Otherwise every accessible byte is zero.
+	img *Image
 }
 
 // NewPool returns a pool with the given configuration.
@@ -136,7 +140,9 @@ type Memory struct {
 	limit   uintptr // host limit in bytes
 	reserve uintptr // size of the whole reservation (incl. guard tail)
 	pool    *Pool
-	mapped  bool // parts of the memory map an Image's file
+	mapped  bool   // parts of the memory map an Image's file (img)
+	img     *Image // the image the memory started from, if mapped
+	minSize uintptr
 }
 
 // New returns a zero-filled memory of minPages pages. maxPages < 0 means no
@@ -153,12 +159,20 @@ func (p *Pool) New(minPages uint32, maxPages int64) (*Memory, error) {
 	if uint64(size) > p.cfg.LimitBytes {
 		return nil, fmt.Errorf("linmem: initial size %d pages exceeds the host limit of %d bytes", minPages, p.cfg.LimitBytes)
 	}
-	r, err := p.get()
+	r, err := p.get(nil)
 	if err != nil {
 		return nil, err
 	}
-	// Bring the accessible prefix to exactly size bytes. Pages beyond rw are
-	// PROT_NONE; pages below rw are already zero.
+	if err := p.resize(&r, size); err != nil {
+		return nil, err
+	}
+	return &Memory{base: r.base, size: size, maxPg: max, limit: uintptr(p.cfg.LimitBytes), reserve: p.mapSize, pool: p, minSize: size}, nil
+}
+
+// resize brings r's accessible prefix to exactly size bytes (pages beyond
+// r.rw are PROT_NONE), or drops r.
+func (p *Pool) resize(r *region, size uintptr) error {
+	var err error
 	switch {
 	case r.rw > size:
 		err = vmem.Protect(r.base+size, r.rw-size, vmem.None)
@@ -166,18 +180,39 @@ func (p *Pool) New(minPages uint32, maxPages int64) (*Memory, error) {
 		err = vmem.Protect(r.base+r.rw, size-r.rw, vmem.RW)
 	}
 	if err != nil {
-		p.drop(r)
-		return nil, fmt.Errorf("linmem: making %d bytes accessible: %w", size, err)
+		p.drop(*r)
+		return fmt.Errorf("linmem: making %d bytes accessible: %w", size, err)
 	}
-	return &Memory{base: r.base, size: size, maxPg: max, limit: uintptr(p.cfg.LimitBytes), reserve: p.mapSize, pool: p}, nil
+	r.rw = size
+	return nil
 }
 
-func (p *Pool) get() (region, error) {
+// get returns an idle region holding img (nil: a plain one), else a plain
+// region: an idle one, one freed of another image, or a new reservation.
+func (p *Pool) get(img *Image) (region, error) {
 	p.mu.Lock()
-	if n := len(p.idle); n > 0 {
-		r := p.idle[n-1]
-		p.idle = p.idle[:n-1]
+	pick := -1
+	for i := len(p.idle) - 1; i >= 0; i-- {
+		if p.idle[i].img == img {
+			pick = i
+			break
+		}
+	}
+	if pick < 0 && len(p.idle) > 0 {
+		pick = len(p.idle) - 1 // holds another image: unmapped below
+	}
+	if pick >= 0 {
+		r := p.idle[pick]
+		p.idle = append(p.idle[:pick], p.idle[pick+1:]...)
 		p.mu.Unlock()
+		if r.img != img {
+			// Fresh anonymous pages over the other image's.
+			if _, err := vmem.Map(r.base, max(r.rw, 1), vmem.None); err != nil {
+				p.drop(r)
+				return region{}, err
+			}
+			r.img, r.rw = nil, 0
+		}
 		return r, nil
 	}
 	p.mu.Unlock()
@@ -274,10 +309,15 @@ func (m *Memory) Release() error {
 	r := region{base: m.base, rw: m.size}
 	var err error
 	if m.mapped {
-		// Fresh anonymous pages over the file's: zero, and the file is
-		// no longer referenced.
-		_, err = vmem.Map(m.base, m.size, vmem.None)
-		r.rw = 0
+		// Keep the image mapped for the next instance of the same module:
+		// discarding resets its pages to the image (the private copies
+		// are dropped) and the rest to zero; what growth added goes back
+		// to PROT_NONE.
+		err = vmem.Discard(m.base, m.size)
+		if err == nil && m.size > m.minSize {
+			err = vmem.Protect(m.base+m.minSize, m.size-m.minSize, vmem.None)
+		}
+		r.rw, r.img = m.minSize, m.img
 	} else if int64(m.size) <= p.cfg.ClearBytes && int64(m.size) <= p.cfg.KeepBytes {
 		clear(m.Bytes())
 	} else if int64(m.size) > p.cfg.KeepBytes {

@@ -7,6 +7,8 @@ import (
 	"os"
 	"syscall"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // Protection flags.
@@ -113,3 +115,30 @@ func Bytes(addr, n uintptr) []byte { return unsafe.Slice((*byte)(Ptr(addr)), n) 
 
 // Slots returns the n uint64 slots of non-Go memory at addr.
 func Slots(addr, n uintptr) []uint64 { return unsafe.Slice((*uint64)(Ptr(addr)), n) }
+
+// SealedMemfd returns a memfd holding data, sealed against any change
+// (F_SEAL_SHRINK|GROW|WRITE|SEAL): it can be mapped private and writable
+// (copy-on-write) any number of times, and nothing can alter it. It
+// returns -1 if the kernel refuses (no memfd_create, or no memory).
+func SealedMemfd(name string, data []byte) int {
+	fd, err := unix.MemfdCreate(name, unix.MFD_CLOEXEC|unix.MFD_ALLOW_SEALING)
+	if err != nil {
+		return -1
+	}
+	for off := 0; off < len(data); {
+		n, err := unix.Pwrite(fd, data[off:], int64(off))
+		if err != nil || n == 0 {
+			unix.Close(fd)
+			return -1
+		}
+		off += n
+	}
+	if _, err := unix.FcntlInt(uintptr(fd), unix.F_ADD_SEALS, unix.F_SEAL_SHRINK|unix.F_SEAL_GROW|unix.F_SEAL_WRITE|unix.F_SEAL_SEAL); err != nil {
+		unix.Close(fd)
+		return -1
+	}
+	return fd
+}
+
+// CloseFD closes a file descriptor SealedMemfd returned.
+func CloseFD(fd int) { _ = unix.Close(fd) }
