@@ -300,6 +300,20 @@ func (im *Imports) WASI(sys *wasi.System) *Imports {
 	return im
 }
 
+// WASIFromContext provides WASI as WASI does (wasi_snapshot_preview1 and
+// wasi_unstable), except that each WASI call runs against the System that
+// sys returns for the call's context: the context given to Function.Call,
+// or to Instantiate for a start function (typically sys reads a context
+// value). The Imports can then serve many instances at once, each with
+// its own System, and binding WASI costs nothing per instance (kiln serve
+// gives each request a System this way). A WASI call for which sys returns
+// nil traps "unreachable".
+func (im *Imports) WASIFromContext(sys func(context.Context) *wasi.System) *Imports {
+	im.wasi = wasibind.FuncsFromContext(sys)
+	im.wasi0 = wasibind.FuncsFromContextPreview0(sys)
+	return im
+}
+
 // NewImports returns an empty set of imports.
 func NewImports() *Imports {
 	return &Imports{funcs: map[[2]string]*instance.Func{}, instances: map[string]*Instance{}}

@@ -93,6 +93,7 @@ func init() {
 	// (Assigned in init: runHelp refers to subcommands.)
 	subcommands = []subcommand{
 		{"run", "run a WebAssembly module (WASI command or --invoke an export)", runRun},
+		{"serve", "serve HTTP requests with modules (CGI), a fresh instance per request", runServe},
 		{"compile", "compile a module ahead of time into a native artifact", runCompile},
 		{"cache", "manage the cache of compiled modules", runCache},
 		{"objdump", "compile a module and disassemble its machine code", runObjdump},
