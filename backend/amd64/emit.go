@@ -487,6 +487,16 @@ func (em *Emitter) inst(b, i int) error {
 		em.callReg(i)
 	case mHostCall:
 		em.hostCall(i, m)
+	case mMemAddr:
+		addr := mem(x86.REG_R14, m.imm)
+		if len(f.Operands(i)) > 1 {
+			addr = memIdx(x86.REG_R14, em.loc(i, 1), 1, m.imm)
+		}
+		a.op2(x86.ALEAQ, addr, em.reg(i, 0))
+	case mRoutine:
+		// CALL [R15 + ExecRoutines + 8*r]: no thunk, no relocation.
+		p := a.add(obj.ACALL)
+		p.To = mem(x86.REG_R15, abi.ExecRoutines+8*m.imm)
 	case mTrap:
 		a.jmp(obj.AJMP, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:

@@ -841,15 +841,29 @@ var encCases = []encCase{
 		"cmpl $0x0,0xb0(%r15)",
 		"jne trap:interrupted",
 	}},
-	{name: "hostcall", code: []encInst{in(minst{op: mHostCall, imm: abi.BuiltinMemoryFill}, u(RAX), u(RCX), u(RDX), d(RAX))}, want: []string{
+	{name: "hostcall", code: []encInst{in(minst{op: mHostCall, imm: abi.BuiltinTableFill}, u(RAX), u(RCX), u(RDX), d(RAX))}, want: []string{
 		"mov %rax,(%rsp)",
 		"mov %rcx,0x8(%rsp)",
 		"mov %rdx,0x10(%rsp)",
 		"mov %rsp,0x68(%r15)",
 		"movq $0x3,0x70(%r15)",
-		"movq $0x2,0x60(%r15)",
+		"movq $0x4,0x60(%r15)",
 		"callq reloc:call thunk host-exit",
 		"mov (%rsp),%rax",
+	}},
+	{name: "memaddr", code: []encInst{
+		in(minst{op: mMemAddr, size: 8}, d(RDI), u(RDX)),
+		in(minst{op: mMemAddr, size: 8}, d(R13), u(R13)),
+	}, want: []string{
+		"lea (%r14,%rdx),%rdi",
+		"lea (%r14,%r13),%r13",
+	}},
+	{name: "routine", code: []encInst{
+		in(minst{op: mRoutine, imm: abi.RoutineMemMove}, u(RDI), u(RSI), u(RCX)),
+		in(minst{op: mRoutine, imm: abi.RoutineMemFill}, u(RDI), u(RAX), u(RCX)),
+	}, want: []string{
+		"callq *0xe0(%r15)",
+		"callq *0xe8(%r15)",
 	}},
 	{name: "spillargs", code: []encInst{
 		in(minst{op: mSpillArgs}, u(R9)),

@@ -63,6 +63,8 @@ const (
 	mPoll           // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall       // U argument registers, D result registers: builtin via host exit (imm: builtin)
 	mSpillArgs      // U values: store outgoing stack arguments (imm: first slot)
+	mMemAddr        // D dst[, U offset]: dst = membase + offset + imm (an address in memory 0)
+	mRoutine        // U operand registers: call a runtime routine through ExecCtx (imm: abi.Routine*)
 
 	// Vector instructions (simd.go).
 	mVconst     // D dst: imm low half, aux|aux2<<32 high half
@@ -99,7 +101,7 @@ var mopNames = [...]string{
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
 	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
-	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
+	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mMemAddr: "memaddr", mRoutine: "routine",
 	mVconst: "vconst", mVbin: "vbin", mVbin3: "vbin3", mVun: "vun", mVround: "vround", mVnot: "vnot", mVnot3: "vnot3", mVsign: "vsign",
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
 	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm", mVshiftImm3: "vshiftimm3",
@@ -231,7 +233,9 @@ func (m *minst) text() string {
 	if m.scale != 0 {
 		fmt.Fprintf(&sb, " scale=%d", m.scale)
 	}
-	if m.imm != 0 {
+	if m.op == mRoutine {
+		sb.WriteString(" " + abi.RoutineName(m.imm))
+	} else if m.imm != 0 {
 		fmt.Fprintf(&sb, " imm=%d", m.imm)
 	}
 	return sb.String()

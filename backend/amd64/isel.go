@@ -270,6 +270,14 @@ func (s *selector) Inst(v ir.Value) {
 		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
 	case ir.OpCallBuiltin:
 		s.builtin(v)
+	case ir.OpMemAddr:
+		if c, ok := s.imm32(args[0]); ok && c >= 0 {
+			s.emit(minst{op: mMemAddr, size: 8, imm: c}, 0, def(s.Def(v)))
+			return
+		}
+		s.emit(minst{op: mMemAddr, size: 8}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpCallRoutine:
+		s.routine(v)
 	case ir.OpRefNull:
 		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.Def(v)))
 	case ir.OpRefIsNull:
@@ -668,6 +676,28 @@ func (s *selector) builtin(v ir.Value) {
 	if s.F.Type(v) != ir.Void {
 		s.Move(s.Def(v), RAX)
 	}
+}
+
+// routineRegs are the operand registers of each runtime routine, in the
+// order of call_routine's operands, and routineClobbers the registers it
+// destroys (internal/abi documents both; it may also use R11 and X15,
+// which are never allocated).
+var routineRegs = [abi.NumRoutines][3]mach.Reg{
+	abi.RoutineMemMove: {RDI, RSI, RCX},
+	abi.RoutineMemFill: {RDI, RAX, RCX},
+}
+
+var routineClobbers = [abi.NumRoutines]mach.RegSet{
+	abi.RoutineMemMove: mach.RegSet(0).With(RAX).With(RCX).With(RDX).With(RSI).With(RDI),
+	abi.RoutineMemFill: mach.RegSet(0).With(RAX).With(RCX).With(RDI),
+}
+
+// routine calls a runtime routine directly (no host exit): its operands go
+// in its fixed registers, and only its clobbers are lost.
+func (s *selector) routine(v ir.Value) {
+	r := s.F.Aux(v)
+	var buf [3]mach.Operand
+	s.emit(minst{op: mRoutine, imm: r}, routineClobbers[r], s.RoutineArgs(v, routineRegs[r][:], buf[:0])...)
 }
 
 // ptrAddr returns the register holding load_ptr or store_ptr v's base,

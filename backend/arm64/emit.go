@@ -313,7 +313,14 @@ func (em *Emitter) inst(blk, i int) error {
 	case mMulAdd:
 		b.emit(a64.Madd(sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2), em.reg(i, 3)))
 	case mMemAddr:
+		if len(f.Operands(i)) == 1 {
+			b.addImm(em.reg(i, 0), membase, m.imm)
+			return nil
+		}
 		b.emit(a64.AddExt(true, em.reg(i, 0), membase, em.reg(i, 1), a64.UXTW, 0))
+		if m.imm != 0 {
+			b.addImm(em.reg(i, 0), em.reg(i, 0), m.imm)
+		}
 	case mShift:
 		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
 		if m.aux == shRol {
@@ -505,6 +512,10 @@ func (em *Emitter) inst(blk, i int) error {
 		em.callReg(i)
 	case mHostCall:
 		em.hostCall(i, m)
+	case mRoutine:
+		// No thunk, no relocation: the address from the execution context.
+		b.mem(a64.LDRX, scratch, ctx, abi.ExecRoutines+8*m.imm)
+		b.emit(a64.Blr(scratch))
 	case mTrap:
 		b.b(em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:

@@ -35,7 +35,7 @@ const (
 	mExtend        // D dst, U src: sign extension from aux bits (aux2 = 1), or zero extension of 32 bits
 	mLoad          // D dst, U index: dst = [membase + zext(index) + imm] (aux: load kind; scale 1: U is an mMemAddr address)
 	mStore         // U index, U val: [membase + zext(index) + imm] = val (aux: width in bytes; scale 1 as mLoad)
-	mMemAddr       // D dst, U index: dst = membase + zext(index), shared by the accesses at that index (their scale is 1)
+	mMemAddr       // D dst[, U index]: dst = membase + zext(index) + imm, shared by the accesses at that index (their scale is 1), or an address for a routine
 	mLoadAddr      // D dst, U base: dst = [base + imm] (size 8 or 4)
 	mStoreAddr     // U base, U val: [base + imm] = val
 	mLoadCtx       // D dst: dst = [ctx + imm]
@@ -62,6 +62,7 @@ const (
 	mPoll          // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall      // U argument registers, D result register: builtin via host exit (imm: builtin)
 	mSpillArgs     // U value: store an outgoing stack argument (imm: slot)
+	mRoutine       // U operand registers: call a runtime routine through ExecCtx (imm: abi.Routine*)
 	mNeon          // D|M rd[, U rn[, U rm]]: the NEON word imm with those register fields
 	mVconst        // D dst: the v128 imm (low 64 bits), aux | aux2<<32 (high)
 	mVshift        // D dst, U a, U count: lane shift by a register (imm: shift word | dup word<<32; aux: count mask; aux2: negate)
@@ -77,7 +78,7 @@ var mopNames = [...]string{
 	mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mAddr: "addr", mFAlu: "falu",
 	mFUnary: "funary", mFCopysign: "fcopysign", mFCmp: "fcmp", mCvtIF: "cvtif", mCvtFI: "cvtfi", mCvtFF: "cvtff",
 	mBitcast: "bitcast", mJmp: "jmp", mBr: "br", mBrTable: "brtable", mRet: "ret", mCall: "call",
-	mCallReg: "callreg", mTrap: "trap", mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs",
+	mCallReg: "callreg", mTrap: "trap", mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mRoutine: "routine",
 	mNeon: "neon", mVconst: "vconst", mVshift: "vshift", mVselect: "vselect", mVtbx: "vtbx", mVmem: "vmem",
 }
 
@@ -182,7 +183,9 @@ func (m *minst) text() string {
 	if m.scale != 0 {
 		fmt.Fprintf(&sb, " scale=%d", m.scale)
 	}
-	if m.imm != 0 {
+	if m.op == mRoutine {
+		sb.WriteString(" " + abi.RoutineName(m.imm))
+	} else if m.imm != 0 {
 		fmt.Fprintf(&sb, " imm=%d", m.imm)
 	}
 	return sb.String()

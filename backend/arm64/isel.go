@@ -257,6 +257,15 @@ func (s *selector) Inst(v ir.Value) {
 		if typ != ir.Void {
 			s.Move(s.Def(v), X0)
 		}
+	case ir.OpMemAddr:
+		if x := args[0]; f.Op(x) == ir.OpIconst && uint64(f.Aux(x)) < 1<<32 {
+			s.emit(minst{op: mMemAddr, size: 8, imm: f.Aux(x)}, 0, def(s.Def(v)))
+			return
+		}
+		// The offset is below 2^32: its zero-extended low half is itself.
+		s.emit(minst{op: mMemAddr, size: 8}, 0, def(s.Def(v)), use(s.Reg(args[0])))
+	case ir.OpCallRoutine:
+		s.routine(v)
 	case ir.OpRefNull:
 		s.emit(minst{op: mMovImm, size: 8}, 0, def(s.Def(v)))
 	case ir.OpRefIsNull:
@@ -461,6 +470,28 @@ func (s *selector) callArgs(args []ir.Value, ops []mach.Operand) []mach.Operand 
 	return s.CallArgs(args, ops, func(r mach.Reg, slot int) {
 		s.emit(minst{op: mSpillArgs, imm: int64(slot)}, 0, use(r))
 	})
+}
+
+// routineRegs are the operand registers of each runtime routine, in the
+// order of call_routine's operands, and routineClobbers the allocatable
+// registers it destroys (internal/abi documents both; it may also use X16,
+// X17 and V31, which are never allocated).
+var routineRegs = [abi.NumRoutines][3]mach.Reg{
+	abi.RoutineMemMove: {X0, X1, X2},
+	abi.RoutineMemFill: {X0, X1, X2},
+}
+
+var routineClobbers = [abi.NumRoutines]mach.RegSet{
+	abi.RoutineMemMove: mach.RegSet(0).With(X0).With(X1).With(X2).With(X3),
+	abi.RoutineMemFill: mach.RegSet(0).With(X0).With(X1).With(X2).With(X3),
+}
+
+// routine calls a runtime routine directly (no host exit): its operands go
+// in its fixed registers, and only its clobbers are lost.
+func (s *selector) routine(v ir.Value) {
+	r := s.F.Aux(v)
+	var buf [3]mach.Operand
+	s.emit(minst{op: mRoutine, imm: r}, routineClobbers[r], s.RoutineArgs(v, routineRegs[r][:], buf[:0])...)
 }
 
 // callVia calls code with instance data callee (mCallReg switches the

@@ -359,6 +359,17 @@ func (s *Base[M]) BuiltinArgs(v ir.Value) []mach.Operand {
 	return ops
 }
 
+// RoutineArgs moves call_routine v's operands into regs, the routine's
+// operand registers (its fixed convention, internal/abi), and returns ops
+// with the uses of those registers appended.
+func (s *Base[M]) RoutineArgs(v ir.Value, regs []mach.Reg, ops []mach.Operand) []mach.Operand {
+	for k, a := range s.F.Args(v) {
+		s.Move(regs[k], s.Reg(a))
+		ops = append(ops, mach.Operand{Reg: regs[k], Kind: mach.Use})
+	}
+	return ops
+}
+
 // Use, Def and Mod make operands.
 func Use(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Use} }
 func Def(r mach.Reg) mach.Operand { return mach.Operand{Reg: r, Kind: mach.Def} }

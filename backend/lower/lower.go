@@ -3,10 +3,12 @@
 // tables, memory.size and ref.func become loads, stores and address
 // arithmetic on the instance's data (VMCtx, laid out by internal/abi);
 // calls to imports and call_indirect become call_ptr, with call_indirect's
-// bounds, null and signature checks as trapif; bulk memory, table and
-// grow operations become call_builtin; and interruption polls are placed
-// at the entry and at loop headers. After it, an instruction selector sees
-// no operation whose meaning depends on the runtime.
+// bounds, null and signature checks as trapif; memory.copy and memory.fill
+// become bounds checks (trapif) and a call_routine to the runtime's
+// memmove or memfill; the other bulk memory, table and grow operations
+// become call_builtin; and interruption polls are placed at the entry and
+// at loop headers. After it, an instruction selector sees no operation
+// whose meaning depends on the runtime.
 //
 // It is one of Kiln's implementation packages, without a compatibility
 // promise: programs embedding Kiln use package kiln
@@ -119,8 +121,7 @@ func (l *lowerer) rewrite(v ir.Value, op ir.Op, aux, aux2 int64, args ...ir.Valu
 // builtins maps the operations the runtime performs in Go to their
 // builtin numbers.
 var builtins = [256]int64{
-	ir.OpMemGrow: abi.BuiltinMemoryGrow, ir.OpMemCopy: abi.BuiltinMemoryCopy, ir.OpMemFill: abi.BuiltinMemoryFill,
-	ir.OpMemInit: abi.BuiltinMemoryInit, ir.OpDataDrop: abi.BuiltinDataDrop, ir.OpTableGrow: abi.BuiltinTableGrow,
+	ir.OpMemGrow: abi.BuiltinMemoryGrow, ir.OpMemInit: abi.BuiltinMemoryInit, ir.OpDataDrop: abi.BuiltinDataDrop, ir.OpTableGrow: abi.BuiltinTableGrow,
 	ir.OpTableFill: abi.BuiltinTableFill, ir.OpTableCopy: abi.BuiltinTableCopy, ir.OpTableInit: abi.BuiltinTableInit,
 	ir.OpElemDrop: abi.BuiltinElemDrop,
 }
@@ -165,7 +166,9 @@ func (l *lowerer) inst(v ir.Value) {
 		l.callIndirect(v)
 	case ir.OpTableGet, ir.OpTableSet, ir.OpTableSize:
 		l.tableAccess(v)
-	case ir.OpMemGrow, ir.OpMemCopy, ir.OpMemFill, ir.OpMemInit, ir.OpDataDrop,
+	case ir.OpMemCopy, ir.OpMemFill:
+		l.memBulk(v)
+	case ir.OpMemGrow, ir.OpMemInit, ir.OpDataDrop,
 		ir.OpTableGrow, ir.OpTableFill, ir.OpTableCopy, ir.OpTableInit, ir.OpElemDrop:
 		// Immediates (segment and table indices) travel as the first
 		// arguments.
@@ -179,6 +182,64 @@ func (l *lowerer) inst(v ir.Value) {
 		l.args = append(args, f.Args(v)...)
 		l.rewrite(v, ir.OpCallBuiltin, builtins[op], 0, l.args...)
 	}
+}
+
+// memBulk lowers memory.copy and memory.fill without a host exit: explicit
+// bounds checks, then a call to the runtime's memmove or memfill routine
+// (abi.RoutineMemMove, abi.RoutineMemFill) with absolute addresses. The
+// checks compare dst+n, and for a copy src+n, computed in 64 bits from the
+// zero-extended i32 operands (so they cannot wrap), with the memory's
+// current size in the VMCtx; beyond it the instruction traps "out of
+// bounds memory access" at its own Wasm position before any byte is
+// written, as the spec requires (a zero-length operation at the very end
+// is in bounds). The routines touch no byte outside [dst, dst+n) and
+// [src, src+n), so once the checks pass they cannot fault.
+func (l *lowerer) memBulk(v ir.Value) {
+	f := l.f
+	args := f.Args(v)
+	d, x, n := args[0], args[1], args[2]
+	size := l.before(v, ir.OpLoadPtr, ir.I64, abi.VMCtxMemSize, l.vmctx(v))
+	n64 := l.zext(v, n)
+	d64 := l.zext(v, d)
+	l.checkRange(v, d64, n64, size)
+	routine, src := int64(abi.RoutineMemFill), x // a fill's byte stays an i32
+	if f.Op(v) == ir.OpMemCopy {
+		s64 := l.zext(v, x)
+		l.checkRange(v, s64, n64, size)
+		routine, src = abi.RoutineMemMove, l.before(v, ir.OpMemAddr, ir.I64, 0, s64)
+	}
+	dst := l.before(v, ir.OpMemAddr, ir.I64, 0, d64)
+	l.rewrite(v, ir.OpCallRoutine, routine, 0, dst, src, n64)
+}
+
+// zext zero-extends the i32 x to an i64 (a constant directly).
+func (l *lowerer) zext(v, x ir.Value) ir.Value {
+	if l.f.Op(x) == ir.OpIconst {
+		return l.before(v, ir.OpIconst, ir.I64, int64(uint32(l.f.Aux(x))))
+	}
+	return l.before(v, ir.OpExtendU, ir.I64, 0, x)
+}
+
+// checkRange traps "out of bounds memory access" unless start + n (i64s
+// below 2^32) is at most size.
+func (l *lowerer) checkRange(v, start, n, size ir.Value) {
+	f := l.f
+	var end ir.Value
+	switch {
+	case f.Op(start) == ir.OpIconst && f.Op(n) == ir.OpIconst:
+		end = l.before(v, ir.OpIconst, ir.I64, f.Aux(start)+f.Aux(n))
+	case f.Op(n) == ir.OpIconst && f.Aux(n) == 0:
+		end = start
+	default:
+		end = l.before(v, ir.OpIadd, ir.I64, 0, start, n)
+	}
+	var out ir.Value
+	if f.Op(end) == ir.OpIconst {
+		out = l.before(v, ir.OpIcmp, ir.I32, int64(ir.LtU), size, end) // the constant second
+	} else {
+		out = l.before(v, ir.OpIcmp, ir.I32, int64(ir.GtU), end, size)
+	}
+	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapOutOfBoundsMemoryAccess), out)
 }
 
 // tableHeader loads the address of table t's header {Base, Len, Max}.

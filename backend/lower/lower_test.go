@@ -79,10 +79,71 @@ b0(v0:i32):
     v2:i64 = call 2
     v6:i64 = iconst 1
     v7:i64 = iconst 0
-    call_builtin 7 v6, v7, v0, v0, v1
+    call_builtin 5 v6, v7, v0, v0, v1
     v8:i64 = iconst 3
-    call_builtin 4 v8
+    call_builtin 2 v8
     return v1
+}`},
+	{"memory.copy and memory.fill", `func "f"(i32, i32, i32) -> () {
+b0(v0:i32, v1:i32, v2:i32):
+    memory_copy v0, v1, v2
+    memory_fill v0, v1, v2
+    v3:i32 = iconst 0
+    memory_fill v0, v1, v3
+    v4:i32 = iconst -1
+    memory_copy v4, v4, v4
+    return
+}`, `func "f"(i32, i32, i32) -> () {
+b0(v0:i32, v1:i32, v2:i32):
+    poll
+    v3:i64 = vmctx
+    v4:i64 = load_ptr 8 0 v3
+    v5:i64 = extend_u v2
+    v6:i64 = extend_u v0
+    v7:i64 = iadd v6, v5
+    v8:i32 = icmp gt_u v7, v4
+    trapif oob_memory v8
+    v9:i64 = extend_u v1
+    v10:i64 = iadd v9, v5
+    v11:i32 = icmp gt_u v10, v4
+    trapif oob_memory v11
+    v12:i64 = mem_addr v9
+    v13:i64 = mem_addr v6
+    call_routine 0 v13, v12, v5
+    v14:i64 = vmctx
+    v15:i64 = load_ptr 8 0 v14
+    v16:i64 = extend_u v2
+    v17:i64 = extend_u v0
+    v18:i64 = iadd v17, v16
+    v19:i32 = icmp gt_u v18, v15
+    trapif oob_memory v19
+    v20:i64 = mem_addr v17
+    call_routine 1 v20, v1, v16
+    v21:i32 = iconst 0
+    v22:i64 = vmctx
+    v23:i64 = load_ptr 8 0 v22
+    v24:i64 = iconst 0
+    v25:i64 = extend_u v0
+    v26:i32 = icmp gt_u v25, v23
+    trapif oob_memory v26
+    v27:i64 = mem_addr v25
+    call_routine 1 v27, v1, v24
+    v28:i32 = iconst -1
+    v29:i64 = vmctx
+    v30:i64 = load_ptr 8 0 v29
+    v31:i64 = iconst 4294967295
+    v32:i64 = iconst 4294967295
+    v33:i64 = iconst 8589934590
+    v34:i32 = icmp lt_u v30, v33
+    trapif oob_memory v34
+    v35:i64 = iconst 4294967295
+    v36:i64 = iconst 8589934590
+    v37:i32 = icmp lt_u v30, v36
+    trapif oob_memory v37
+    v38:i64 = mem_addr v35
+    v39:i64 = mem_addr v32
+    call_routine 0 v39, v38, v31
+    return
 }`},
 	{"tables", `func "f"(i32) -> (i32) {
 b0(v0:i32):

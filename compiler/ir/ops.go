@@ -180,9 +180,10 @@ const (
 
 	// Runtime-level operations: the backend's lowering (backend/lower)
 	// replaces globals, tables, memory.size, ref.func, calls to imports,
-	// call_indirect's checks and the builtins with these, which name the
-	// instance's data (internal/abi) but no machine. The interpreter does
-	// not run them.
+	// call_indirect's checks, memory.copy and memory.fill (bounds checks
+	// and a call to a runtime routine) and the builtins with these, which
+	// name the instance's data (internal/abi) but no machine. The
+	// interpreter does not run them.
 	OpVMCtx       // i64: the running instance's VMCtx block
 	OpPtrAdd      // aux: offset; base (i64) -> base + offset (i64 or a reference)
 	OpLoadPtr     // aux: offset, aux2: index scale; base[, index] (i64): loads the result type (i32: 4 bytes) from base + offset + index*scale
@@ -191,6 +192,8 @@ const (
 	OpCallPtr     // aux: type index; code, vmctx (i64), arguments; results like call
 	OpCallBuiltin // aux: abi.Builtin*; arguments; result void or i32
 	OpPoll        // interruption poll: traps "interrupted" when the runtime asked
+	OpMemAddr     // offset (i64) -> i64: the address of that byte of memory 0 (its base plus the offset; no check)
+	OpCallRoutine // aux: abi.Routine*; the routine's operands (memmove: dst, src, n; memfill: dst, val (i32), n; addresses and n i64); void, never traps
 
 	// Terminators.
 	OpJump    // one target
@@ -465,6 +468,8 @@ var opInfos = [numOps]OpInfo{
 	OpCallPtr:          {Name: "call_ptr", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpCallBuiltin:      {Name: "call_builtin", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpPoll:             {Name: "poll", class: clsOther, SideEffect: true, MayTrap: true},
+	OpMemAddr:          {Name: "mem_addr", class: clsOther},
+	OpCallRoutine:      {Name: "call_routine", class: clsOther, imm: immInt, SideEffect: true},
 	OpJump:             {Name: "jump", class: clsTerm, Terminator: true},
 	OpBrif:             {Name: "brif", class: clsTerm, Terminator: true},
 	OpBrTable:          {Name: "br_table", class: clsTerm, Terminator: true},

@@ -457,6 +457,17 @@ func (v *verifier) other(x Value) {
 		}
 	case OpPoll:
 		sig(Void)
+	case OpMemAddr:
+		sig(I64, I64)
+	case OpCallRoutine:
+		switch in.aux {
+		case abi.RoutineMemMove:
+			sig(Void, I64, I64, I64)
+		case abi.RoutineMemFill:
+			sig(Void, I64, I32, I64)
+		default:
+			v.errorf(x, "call_routine: unknown routine %d", in.aux)
+		}
 	case OpProj:
 		if len(args) != 1 || types[0] != Tuple || in.typ == Void || in.typ == Tuple {
 			v.errorf(x, "proj takes a tuple and defines one element")

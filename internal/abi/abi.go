@@ -1,8 +1,9 @@
 // Package abi is the contract between the code Kiln's backends generate and
 // the runtime that loads and runs it: trap codes, the layout of the
 // execution context (ExecCtx) and of an instance's data (VMCtx), builtin and
-// host-import numbering, runtime stubs and module thunks, relocation kinds,
-// architectures and the CPU features code may rely on.
+// host-import numbering, runtime stubs, module thunks and the routines
+// generated code calls directly, relocation kinds, architectures and the
+// CPU features code may rely on.
 //
 // Everything here is baked into compiled code, so Version changes whenever
 // any of it does: a compiled artifact records the version it was made for
@@ -14,4 +15,9 @@ package abi
 
 // Version is the ABI version. Bump it with every change to this package
 // that alters what generated code or compiled artifacts contain.
-const Version = 2
+//
+// 3: memory.copy and memory.fill call the runtime's memmove and memfill
+// routines through ExecCtx (ExecRoutines) instead of exiting to the host;
+// their builtins are gone (memory.init and the others renumbered) and
+// ExecCtx grew by 16 bytes.
+const Version = 3

@@ -30,7 +30,8 @@ const (
 	ExecInterrupt  = 176 // uint32: nonzero asks generated code to trap at its next poll
 	ExecVMCtx      = 184 // the running instance's VMCtx block
 	ExecScratch    = 192 // 4 x uint64 free for generated code
-	ExecCtxSize    = 224
+	ExecRoutines   = 224 // NumRoutines addresses: routine r at ExecRoutines + 8*r
+	ExecCtxSize    = ExecRoutines + 8*NumRoutines
 )
 
 // Fixed VMCtx fields: the start of every instance's data block.

@@ -1,12 +1,14 @@
 package abi
 
+import "strconv"
+
 // Builtins are runtime services generated code reaches through a host exit
 // with ExecCtx.HostIndex set to the builtin's number. Imported function i
 // bound to a Go function is host index HostImportBase + i.
+// (memory.copy and memory.fill are not builtins: they call the routines
+// below.)
 const (
 	BuiltinMemoryGrow = iota
-	BuiltinMemoryCopy
-	BuiltinMemoryFill
 	BuiltinMemoryInit
 	BuiltinDataDrop
 	BuiltinTableGrow
@@ -26,6 +28,40 @@ const (
 	StubHostExit        // host exit: ExecCtx.HostIndex/HostArgs/HostSlots set
 	NumStubs
 )
+
+// Routines: runtime code that generated code calls directly, without
+// leaving native code and without a thunk or relocation: the runtime
+// stores their addresses in every execution context (routine r at
+// ExecRoutines + 8*r), and a call site is amd64 "CALL [R15 + off]", arm64
+// "LDR X16, [X19, #off]; BLR X16". Each takes its operands in fixed
+// registers, clobbers a fixed set (below and backend/ABI.md), uses no
+// stack beyond its return address, and returns normally: it never traps
+// and never faults, since the caller has checked that every byte it
+// touches is inside accessible memory.
+const (
+	// RoutineMemMove copies n bytes from src to dst; the ranges may
+	// overlap either way (memmove). amd64: RDI = dst, RSI = src, RCX = n;
+	// clobbers RAX, RCX, RDX, RSI, RDI, R11, X15 and the flags. arm64:
+	// X0 = dst, X1 = src, X2 = n; clobbers X0-X3, X16, X17, V31 and the
+	// flags. Addresses are absolute, n a 64-bit count.
+	RoutineMemMove = iota
+	// RoutineMemFill sets n bytes at dst to the low byte of val (memset).
+	// amd64: RDI = dst, RAX = val, RCX = n; clobbers RAX, RCX, RDI, R11,
+	// X15 and the flags. arm64: X0 = dst, X1 = val, X2 = n; clobbers
+	// X0-X3 and the flags.
+	RoutineMemFill
+	NumRoutines
+)
+
+var routineNames = [NumRoutines]string{RoutineMemMove: "memmove", RoutineMemFill: "memfill"}
+
+// RoutineName returns routine r's name ("memmove"), for printed code.
+func RoutineName(r int64) string {
+	if r >= 0 && r < NumRoutines {
+		return routineNames[r]
+	}
+	return "routine" + strconv.FormatInt(r, 10)
+}
 
 // Thunks: per-module code that jumps to a runtime stub, so that calls to
 // the runtime are PC-relative within the module's code.

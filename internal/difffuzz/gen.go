@@ -1164,12 +1164,17 @@ func (g *gen) store() {
 	g.memarg(op, off)
 }
 
-// length pushes a byte count for bulk operations.
+// length pushes a byte count for bulk operations: mostly small (each
+// size class of the runtime's memmove and memfill routines), sometimes
+// hundreds to thousands of bytes (their loops and REP MOVSB/STOSB paths),
+// up to the whole memory, or computed.
 func (g *gen) length() {
 	c := &g.fn.c
 	switch k := g.n(40); {
-	case k < 26:
+	case k < 22:
 		c.I32Const(int32(g.n(65)))
+	case k < 26:
+		c.I32Const(int32(g.n(4200)))
 	case k < 28:
 		c.I32Const(int32(g.n(int(g.memBytes) + 2)))
 	case k < 39:
@@ -1198,9 +1203,15 @@ func (g *gen) bulkMemory() {
 	case 2, 3:
 		switch g.n(3) {
 		case 0:
-			// Overlapping ranges, either way.
+			// Overlapping ranges, either way, at short distances and at
+			// distances around the routines' 16-byte chunks and REP
+			// MOVSB's minimum (64).
 			d := g.n(1024)
-			c.I32Const(int32(d)).I32Const(int32(d + g.n(17) - 8))
+			delta := g.n(17) - 8
+			if g.chance(0.5) {
+				delta = g.n(301) - 150
+			}
+			c.I32Const(int32(d)).I32Const(int32(d + delta))
 		case 1:
 			dst()
 			dst()

@@ -782,25 +782,6 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 	switch b {
 	case abi.BuiltinMemoryGrow:
 		s[0] = uint64(uint32(int32(inst.mem.Grow(u32(0)))))
-	case abi.BuiltinMemoryCopy:
-		mem := inst.mem.Bytes()
-		d, src, n := uint64(u32(0)), uint64(u32(1)), uint64(u32(2))
-		if src+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
-			return trap.New(trap.CodeOutOfBoundsMemoryAccess)
-		}
-		copy(mem[d:d+n], mem[src:src+n])
-	case abi.BuiltinMemoryFill:
-		mem := inst.mem.Bytes()
-		d, v, n := uint64(u32(0)), byte(s[1]), uint64(u32(2))
-		if d+n > uint64(len(mem)) {
-			return trap.New(trap.CodeOutOfBoundsMemoryAccess)
-		}
-		clear(mem[d : d+n])
-		if v != 0 {
-			for i := d; i < d+n; i++ {
-				mem[i] = v
-			}
-		}
 	case abi.BuiltinMemoryInit:
 		return inst.memInit(u32(0), u32(1), u32(2), u32(3))
 	case abi.BuiltinDataDrop:

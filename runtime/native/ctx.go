@@ -42,6 +42,10 @@ type ExecCtx struct {
 	_          uint32
 	VMCtx      uintptr   // opaque for the compiler (instance globals/tables block, non-Go memory)
 	Scratch    [4]uint64 // free for generated code (e.g. spill of the caller's memory base across cross-instance calls)
+	// Routines are the addresses of the routines generated code calls
+	// directly (abi.Routine*: memmove, memfill; in the stub block), set
+	// by NewContext and never changed.
+	Routines [abi.NumRoutines]uintptr
 }
 
 // Exit codes stored in ExecCtx.ExitCode.

@@ -152,6 +152,25 @@
 // activation's ctx fields afterwards. A host function returning an error or
 // panicking aborts the whole call; its native frames are simply abandoned.
 //
+// # Routines
+//
+// memmove and memfill (abi.RoutineMemMove, abi.RoutineMemFill) are
+// routines in the stub block that generated code calls directly, without
+// a host exit: NewContext stores their addresses in ExecCtx.Routines
+// (abi.ExecRoutines + 8*r), and a call is amd64 "CALL [R15 + off]", arm64
+// "LDR X16, [X19, #off]; BLR X16". memmove: amd64 RDI = dst, RSI = src,
+// RCX = n; arm64 X0, X1, X2; the ranges may overlap either way. memfill:
+// amd64 RDI = dst, AL = the byte, RCX = n; arm64 X0, W1, X2. Addresses
+// are absolute, n is 64-bit. They clobber amd64 RAX, RCX, RDX, RSI, RDI,
+// R11, X15 (memfill: RAX, RCX, RDI, R11, X15), arm64 X0-X3, X16, X17,
+// V31, and the flags; everything else, the stack above their return
+// address included, is preserved (TestRoutineRegisters checks the code,
+// TestMemRoutines the registers at run time). They return normally and
+// never trap: the caller checks that [dst, dst+n) and [src, src+n) lie in
+// accessible memory, and they touch no byte outside those ranges. A fault
+// in them is a bug; like any fault in the stub block it is not redirected
+// and crashes the process.
+//
 // # Reaching the stubs
 //
 // The stubs live in the first code arena. Code in the same arena may use

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 	"github.com/kilnwasm/kiln/runtime/trap"
@@ -127,6 +128,8 @@ func NewContext(cfg Config) (*Context, error) {
 	}
 	c := &Context{x: new(ExecCtx), mapBase: base, mapSize: guard + stack, stackLo: base + guard, stackHi: (base + guard + stack) &^ 15, Backtraces: true}
 	c.x.StackLimit = c.stackLo + StackReserve
+	c.x.Routines[abi.RoutineMemMove] = stubs.MemMove
+	c.x.Routines[abi.RoutineMemFill] = stubs.MemFill
 	c.interruptFn = c.ctxInterrupt
 	return c, nil
 }

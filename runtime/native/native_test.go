@@ -59,6 +59,7 @@ func TestOffsets(t *testing.T) {
 	check("Interrupt", unsafe.Offsetof(x.Interrupt), abi.ExecInterrupt)
 	check("VMCtx", unsafe.Offsetof(x.VMCtx), abi.ExecVMCtx)
 	check("Scratch", unsafe.Offsetof(x.Scratch), abi.ExecScratch)
+	check("Routines", unsafe.Offsetof(x.Routines), abi.ExecRoutines)
 	check("size", unsafe.Sizeof(x), abi.ExecCtxSize)
 
 	// The trampolines' #defines must agree too.

@@ -22,6 +22,14 @@ type Stubs struct {
 	// Fault is where the signal handler redirects hardware faults. Not
 	// called by generated code.
 	Fault uintptr
+	// MemMove and MemFill are the routines abi.RoutineMemMove and
+	// abi.RoutineMemFill (memmove and memset, with the fixed registers and
+	// clobbers internal/abi documents), which generated code calls
+	// through ExecCtx.Routines. They return to their caller; they must
+	// never fault (the caller checks the bounds first): a fault in the
+	// stub block is not redirected but passed to Go's handler, which
+	// crashes the process.
+	MemMove, MemFill uintptr
 }
 
 var stubs Stubs
@@ -35,8 +43,8 @@ func StubAddrs() Stubs { return stubs }
 // -run TestStubsUpToDate ./runtime/native regenerates it; the test fails
 // when it is stale).
 type stubImage struct {
-	code              []byte
-	fault, trap, host int
+	code                                []byte
+	fault, trap, host, memmove, memfill int
 }
 
 func loadStubs() error {
@@ -49,7 +57,8 @@ func loadStubs() error {
 		return err
 	}
 	stubLo, stubHi = b.Addr(), b.Addr()+uintptr(b.Len())
-	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host)}
+	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host),
+		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill)}
 	faultStub = stubs.Fault
 	return nil
 }

@@ -41,18 +41,19 @@ func TestStubEncodings(t *testing.T) {
 		"arm64": {"str x0, [x19,#128]", "mov sp, x0", "ldr x29, [x19,#8]", "ldr x30, [x19,#16]", "str x30, [x19,#80]", "mov x1, sp", "str xzr, [x19,#128]"},
 	}
 	for _, arch := range []string{"amd64", "arm64"} {
-		code, f, tr, h, err := assembleStubs(arch)
+		code, o, err := assembleStubs(arch)
 		if err != nil {
 			t.Fatal(err)
 		}
+		f, tr, h := o.fault, o.trap, o.host
 		d := disasm(t, arch, code)
-		t.Logf("%s stubs (fault %#x trap %#x host %#x):\n%s", arch, f, tr, h, d)
+		t.Logf("%s stubs (fault %#x trap %#x host %#x memmove %#x memfill %#x):\n%s", arch, f, tr, h, o.memmove, o.memfill, d)
 		for _, w := range want[arch] {
 			if !strings.Contains(d, w) {
 				t.Errorf("%s: missing %q", arch, w)
 			}
 		}
-		if f != 0 || tr <= f || h <= tr {
+		if f != 0 || tr <= f || h <= tr || o.memmove <= h || o.memfill <= o.memmove {
 			t.Errorf("%s offsets %d %d %d", arch, f, tr, h)
 		}
 	}

@@ -177,5 +177,73 @@ func (b *testBuilder) emit(f testFn) {
 		a.I(x86.AMOVQ, R(AX), M(DI, 0))
 		_ = DX
 		a.Ret()
+	case fnMemMove, fnMemFill:
+		// Every register the routine must preserve (abi.Routine*: all
+		// but RAX, RCX, RDX, RSI, RDI, R11 and X15) gets a sentinel;
+		// after the call, bit k of s[0] says preserved[k] changed.
+		const BX = x86.REG_BX
+		preserved := []int16{BX, x86.REG_R8, x86.REG_R9, x86.REG_R10, x86.REG_R12, x86.REG_R13, mem, ctx, BP,
+			x86.REG_X0, x86.REG_X7, x86.REG_X8, x86.REG_X14}
+		if f == fnMemFill {
+			preserved = append(preserved, x86.REG_DX, x86.REG_SI)
+		}
+		sentinel := func(k int) int64 { return 0x5e000000 + int64(k)<<8 }
+		frame()
+		// The sentinel checks need the originals of R14, R15 and RBP.
+		a.I(x86.APUSHQ, R(mem), obj.Addr{})
+		a.I(x86.APUSHQ, R(ctx), obj.Addr{})
+		a.I(x86.APUSHQ, R(BP), obj.Addr{})
+		a.I(x86.ASUBQ, C(8), R(SP))
+		args()
+		a.I(x86.AMOVQ, R(DI), M(SP, 0)) // the slots
+		for k, r := range preserved {
+			if r == mem || r == ctx || r == BP {
+				continue
+			}
+			a.I(x86.AMOVQ, C(sentinel(k)), R(R11))
+			a.I(x86.AMOVQ, R(R11), R(r))
+		}
+		a.I(x86.AMOVQ, M(DI, 16), R(CX))
+		if f == fnMemMove {
+			a.I(x86.AMOVQ, M(DI, 8), R(x86.REG_SI))
+			a.I(x86.AADDQ, R(mem), R(x86.REG_SI))
+		} else {
+			a.I(x86.AMOVQ, M(DI, 8), R(AX))
+		}
+		a.I(x86.AMOVQ, M(DI, 0), R(DI))
+		a.I(x86.AADDQ, R(mem), R(DI))
+		routine := abi.RoutineMemMove
+		if f == fnMemFill {
+			routine = abi.RoutineMemFill
+		}
+		a.I(obj.ACALL, obj.Addr{}, M(ctx, int64(abi.ExecRoutines+8*routine)))
+		// AX accumulates the bitmask; preserved registers are compared
+		// with their sentinels (or saved values) through R11 and CX.
+		a.I(x86.AXORL, R(AX), R(AX))
+		for k, r := range preserved {
+			switch r {
+			case mem:
+				a.I(x86.AMOVQ, M(SP, 24), R(R11))
+			case ctx:
+				a.I(x86.AMOVQ, M(SP, 16), R(R11))
+			case BP:
+				a.I(x86.AMOVQ, M(SP, 8), R(R11))
+			default:
+				a.I(x86.AMOVQ, C(sentinel(k)), R(R11))
+			}
+			a.I(x86.AMOVQ, R(r), R(CX))
+			a.I(x86.ASUBQ, R(R11), R(CX))
+			a.I(x86.ANEGQ, obj.Addr{}, R(CX))
+			a.I(x86.ASBBQ, R(CX), R(CX)) // -1 if it differed
+			a.I(x86.AANDQ, C(1<<k), R(CX))
+			a.I(x86.AORQ, R(CX), R(AX))
+		}
+		a.I(x86.AMOVQ, M(SP, 0), R(DI))
+		a.I(x86.AMOVQ, R(AX), M(DI, 0))
+		a.I(x86.AADDQ, C(8), R(SP))
+		a.I(x86.APOPQ, obj.Addr{}, R(BP))
+		a.I(x86.APOPQ, obj.Addr{}, R(ctx))
+		a.I(x86.APOPQ, obj.Addr{}, R(mem))
+		unframe()
 	}
 }

@@ -184,5 +184,75 @@ func (b *testBuilder) emit(f testFn) {
 		a.I3(arm64.ASDIV, R(R1), R0, R(R0))
 		a.I(arm64.AMOVD, R(R0), M(R7, 0))
 		a.Ret()
+	case fnMemMove, fnMemFill:
+		// Every register the routine must preserve (abi.Routine*: all
+		// but X0-X3, X16, X17 and V31; X18 and X28 are never touched)
+		// gets a sentinel; after the call, bit k of s[0] says
+		// preserved[k] changed.
+		const R16, R17 = arm64.REG_R16, arm64.REG_R17
+		var preserved []int16
+		for r := int16(arm64.REG_R4); r <= arm64.REG_R15; r++ {
+			preserved = append(preserved, r)
+		}
+		for r := int16(arm64.REG_R21); r <= arm64.REG_R27; r++ {
+			preserved = append(preserved, r)
+		}
+		preserved = append(preserved, ctx, mem, FP, arm64.REG_F0, arm64.REG_F8, arm64.REG_F15, arm64.REG_F30)
+		sentinel := func(k int) int64 { return 0x5e000000 + int64(k)<<8 }
+		frame(48)
+		args()
+		a.I(arm64.AMOVD, R(R7), M(SP, 16))  // the slots
+		a.I(arm64.AMOVD, R(ctx), M(SP, 24)) // the originals of X19, X20
+		a.I(arm64.AMOVD, R(mem), M(SP, 32))
+		a.I(arm64.AMOVD, M(R7, 16), R(arm64.REG_R2))
+		a.I(arm64.AMOVD, M(R7, 8), R(R1))
+		if f == fnMemMove {
+			a.I3(arm64.AADD, R(mem), R1, R(R1))
+		}
+		a.I(arm64.AMOVD, M(R7, 0), R(R0))
+		a.I3(arm64.AADD, R(mem), R0, R(R0))
+		for k, r := range preserved {
+			if r == ctx || r == mem || r == FP {
+				continue
+			}
+			a.I(arm64.AMOVD, C(sentinel(k)), R(R16))
+			if r >= arm64.REG_F0 {
+				a.I(arm64.AFMOVD, R(R16), R(r))
+			} else {
+				a.I(arm64.AMOVD, R(R16), R(r))
+			}
+		}
+		routine := abi.RoutineMemMove
+		if f == fnMemFill {
+			routine = abi.RoutineMemFill
+		}
+		a.I(arm64.AMOVD, M(ctx, int64(abi.ExecRoutines+8*routine)), R(R16))
+		a.I(obj.ACALL, obj.Addr{}, M(R16, 0))
+		a.I(arm64.AMOVD, R(arm64.REGZERO), R(R0))
+		for k, r := range preserved {
+			switch r {
+			case ctx:
+				a.I(arm64.AMOVD, M(SP, 24), R(R16))
+			case mem:
+				a.I(arm64.AMOVD, M(SP, 32), R(R16))
+			case FP:
+				a.I(arm64.AMOVD, R(SP), R(R16))
+			default:
+				a.I(arm64.AMOVD, C(sentinel(k)), R(R16))
+			}
+			got := r
+			if r >= arm64.REG_F0 {
+				a.I(arm64.AFMOVD, R(r), R(R17))
+				got = R17
+			}
+			a.I3(arm64.AEOR, R(R16), got, R(R17))
+			j := a.Branch(arm64.ACBZ, nil)
+			j.From = R(R17)
+			a.I3(arm64.AORR, C(1<<k), R0, R(R0))
+			j.To.SetTarget(a.Label())
+		}
+		a.I(arm64.AMOVD, M(SP, 16), R(R7))
+		a.I(arm64.AMOVD, R(R0), M(R7, 0))
+		unframe(48)
 	}
 }

@@ -32,6 +32,8 @@ const (
 	fnChainA                       // calls fnChainB
 	fnChainB                       // frame + load32(mem + u32 s[0])
 	fnDiv                          // s[0] = int64 s[0] / s[1] (amd64 idiv; arm64: explicit zero check)
+	fnMemMove                      // memmove routine: dst mem+s[0], src mem+s[1], n s[2]; s[0] = bitmask of preserved registers that changed
+	fnMemFill                      // memfill routine: dst mem+s[0], byte s[1], n s[2]; s[0] as fnMemMove
 	fnCount
 )
 

@@ -4,7 +4,7 @@
     8  d10483f0  sub x16, sp, #0x120
     c  f9401271  ldr x17, [x19,#32]
    10  eb11021f  cmp x16, x17
-   14  540017c3  b.cc .+0x2f8
+   14  54001383  b.cc .+0x270
    18  9100021f  mov sp, x16
    1c  f90077f5  str x21, [sp,#232]
    20  f90073f6  str x22, [sp,#224]
@@ -23,178 +23,144 @@
    54  3c8383ef  stur q15, [sp,#56]
    58  aa0003e8  mov x8, x0
    5c  f9008fe8  str x8, [sp,#280]
-   60  aa0103e3  mov x3, x1
-   64  f9008be3  str x3, [sp,#272]
+   60  aa0103e9  mov x9, x1
+   64  f9008be9  str x9, [sp,#272]
    68  aa0203e4  mov x4, x2
    6c  f90087e4  str x4, [sp,#264]
    70  b940b271  ldr w17, [x19,#176]
-   74  35001511  cbnz w17, .+0x2a0
-   78  aa0803e0  mov x0, x8
-   7c  aa0303e1  mov x1, x3
-   80  aa0403e2  mov x2, x4
-   84  f90003e0  str x0, [sp]
-   88  f90007e1  str x1, [sp,#8]
-   8c  f9000be2  str x2, [sp,#16]
-   90  910003f1  mov x17, sp
-   94  f9003671  str x17, [x19,#104]
-   98  d2800071  mov x17, #0x3
-   9c  f9003a71  str x17, [x19,#112]
-   a0  d2800031  mov x17, #0x1
-   a4  f9003271  str x17, [x19,#96]
-   a8  94000000  bl .+0x0                            ; call thunk host-exit
-   ac  f94003e0  ldr x0, [sp]
-   b0  f9408fe8  ldr x8, [sp,#280]
-   b4  aa0803e0  mov x0, x8
-   b8  f9408be3  ldr x3, [sp,#272]
-   bc  aa0303e1  mov x1, x3
-   c0  f94087e4  ldr x4, [sp,#264]
-   c4  aa0403e2  mov x2, x4
-   c8  f90003e0  str x0, [sp]
-   cc  f90007e1  str x1, [sp,#8]
-   d0  f9000be2  str x2, [sp,#16]
-   d4  910003f1  mov x17, sp
-   d8  f9003671  str x17, [x19,#104]
-   dc  d2800071  mov x17, #0x3
-   e0  f9003a71  str x17, [x19,#112]
-   e4  d2800051  mov x17, #0x2
-   e8  f9003271  str x17, [x19,#96]
-   ec  94000000  bl .+0x0                            ; call thunk host-exit
-   f0  f94003e0  ldr x0, [sp]
-   f4  d2800060  mov x0, #0x3
-   f8  f9408fe8  ldr x8, [sp,#280]
-   fc  aa0803e1  mov x1, x8
-  100  f9408be9  ldr x9, [sp,#272]
-  104  aa0903e2  mov x2, x9
-  108  f94087e4  ldr x4, [sp,#264]
-  10c  aa0403e3  mov x3, x4
-  110  f90003e0  str x0, [sp]
-  114  f90007e1  str x1, [sp,#8]
-  118  f9000be2  str x2, [sp,#16]
-  11c  f9000fe3  str x3, [sp,#24]
-  120  910003f1  mov x17, sp
-  124  f9003671  str x17, [x19,#104]
-  128  d2800091  mov x17, #0x4
-  12c  f9003a71  str x17, [x19,#112]
-  130  d2800071  mov x17, #0x3
-  134  f9003271  str x17, [x19,#96]
-  138  94000000  bl .+0x0                            ; call thunk host-exit
-  13c  f94003e0  ldr x0, [sp]
-  140  d2800060  mov x0, #0x3
+   74  350010d1  cbnz w17, .+0x218
+   78  d2800060  mov x0, #0x3
+   7c  aa0803e1  mov x1, x8
+   80  aa0903e2  mov x2, x9
+   84  aa0403e3  mov x3, x4
+   88  f90003e0  str x0, [sp]
+   8c  f90007e1  str x1, [sp,#8]
+   90  f9000be2  str x2, [sp,#16]
+   94  f9000fe3  str x3, [sp,#24]
+   98  910003f1  mov x17, sp
+   9c  f9003671  str x17, [x19,#104]
+   a0  d2800091  mov x17, #0x4
+   a4  f9003a71  str x17, [x19,#112]
+   a8  d2800031  mov x17, #0x1
+   ac  f9003271  str x17, [x19,#96]
+   b0  94000000  bl .+0x0                            ; call thunk host-exit
+   b4  f94003e0  ldr x0, [sp]
+   b8  d2800060  mov x0, #0x3
+   bc  f90003e0  str x0, [sp]
+   c0  910003f1  mov x17, sp
+   c4  f9003671  str x17, [x19,#104]
+   c8  d2800031  mov x17, #0x1
+   cc  f9003a71  str x17, [x19,#112]
+   d0  d2800051  mov x17, #0x2
+   d4  f9003271  str x17, [x19,#96]
+   d8  94000000  bl .+0x0                            ; call thunk host-exit
+   dc  f94003e0  ldr x0, [sp]
+   e0  d2800008  mov x8, #0x0
+   e4  f90083e8  str x8, [sp,#256]
+   e8  d2800020  mov x0, #0x1
+   ec  aa0803e1  mov x1, x8
+   f0  f9408fe9  ldr x9, [sp,#280]
+   f4  aa0903e2  mov x2, x9
+   f8  f90003e0  str x0, [sp]
+   fc  f90007e1  str x1, [sp,#8]
+  100  f9000be2  str x2, [sp,#16]
+  104  910003f1  mov x17, sp
+  108  f9003671  str x17, [x19,#104]
+  10c  d2800071  mov x17, #0x3
+  110  f9003a71  str x17, [x19,#112]
+  114  d2800071  mov x17, #0x3
+  118  f9003271  str x17, [x19,#96]
+  11c  94000000  bl .+0x0                            ; call thunk host-exit
+  120  f94003e0  ldr x0, [sp]
+  124  aa0003e8  mov x8, x0
+  128  f9007fe8  str x8, [sp,#248]
+  12c  d2800000  mov x0, #0x0
+  130  f9408be9  ldr x9, [sp,#272]
+  134  aa0903e1  mov x1, x9
+  138  f94083e2  ldr x2, [sp,#256]
+  13c  f94087e4  ldr x4, [sp,#264]
+  140  aa0403e3  mov x3, x4
   144  f90003e0  str x0, [sp]
-  148  910003f1  mov x17, sp
-  14c  f9003671  str x17, [x19,#104]
-  150  d2800031  mov x17, #0x1
-  154  f9003a71  str x17, [x19,#112]
-  158  d2800091  mov x17, #0x4
-  15c  f9003271  str x17, [x19,#96]
-  160  94000000  bl .+0x0                            ; call thunk host-exit
-  164  f94003e0  ldr x0, [sp]
-  168  d2800008  mov x8, #0x0
-  16c  f90083e8  str x8, [sp,#256]
-  170  d2800020  mov x0, #0x1
-  174  aa0803e1  mov x1, x8
-  178  f9408fe9  ldr x9, [sp,#280]
-  17c  aa0903e2  mov x2, x9
-  180  f90003e0  str x0, [sp]
-  184  f90007e1  str x1, [sp,#8]
-  188  f9000be2  str x2, [sp,#16]
-  18c  910003f1  mov x17, sp
-  190  f9003671  str x17, [x19,#104]
-  194  d2800071  mov x17, #0x3
-  198  f9003a71  str x17, [x19,#112]
-  19c  d28000b1  mov x17, #0x5
-  1a0  f9003271  str x17, [x19,#96]
-  1a4  94000000  bl .+0x0                            ; call thunk host-exit
-  1a8  f94003e0  ldr x0, [sp]
-  1ac  aa0003e8  mov x8, x0
-  1b0  f9007fe8  str x8, [sp,#248]
-  1b4  d2800000  mov x0, #0x0
-  1b8  f9408be9  ldr x9, [sp,#272]
-  1bc  aa0903e1  mov x1, x9
-  1c0  f94083e2  ldr x2, [sp,#256]
-  1c4  f94087e4  ldr x4, [sp,#264]
-  1c8  aa0403e3  mov x3, x4
-  1cc  f90003e0  str x0, [sp]
-  1d0  f90007e1  str x1, [sp,#8]
-  1d4  f9000be2  str x2, [sp,#16]
-  1d8  f9000fe3  str x3, [sp,#24]
-  1dc  910003f1  mov x17, sp
-  1e0  f9003671  str x17, [x19,#104]
-  1e4  d2800091  mov x17, #0x4
-  1e8  f9003a71  str x17, [x19,#112]
-  1ec  d28000d1  mov x17, #0x6
-  1f0  f9003271  str x17, [x19,#96]
-  1f4  94000000  bl .+0x0                            ; call thunk host-exit
-  1f8  f94003e0  ldr x0, [sp]
-  1fc  d2800020  mov x0, #0x1
-  200  d2800001  mov x1, #0x0
-  204  f9408fe8  ldr x8, [sp,#280]
-  208  aa0803e2  mov x2, x8
-  20c  f9408be9  ldr x9, [sp,#272]
-  210  aa0903e3  mov x3, x9
-  214  f94087ea  ldr x10, [sp,#264]
-  218  aa0a03e4  mov x4, x10
-  21c  f90003e0  str x0, [sp]
-  220  f90007e1  str x1, [sp,#8]
-  224  f9000be2  str x2, [sp,#16]
-  228  f9000fe3  str x3, [sp,#24]
-  22c  f90013e4  str x4, [sp,#32]
-  230  910003f1  mov x17, sp
-  234  f9003671  str x17, [x19,#104]
-  238  d28000b1  mov x17, #0x5
-  23c  f9003a71  str x17, [x19,#112]
-  240  d28000f1  mov x17, #0x7
-  244  f9003271  str x17, [x19,#96]
-  248  94000000  bl .+0x0                            ; call thunk host-exit
-  24c  f94003e0  ldr x0, [sp]
-  250  d2800040  mov x0, #0x2
-  254  d2800021  mov x1, #0x1
-  258  f9408fe2  ldr x2, [sp,#280]
-  25c  f9408be3  ldr x3, [sp,#272]
-  260  f94087e4  ldr x4, [sp,#264]
-  264  f90003e0  str x0, [sp]
-  268  f90007e1  str x1, [sp,#8]
-  26c  f9000be2  str x2, [sp,#16]
-  270  f9000fe3  str x3, [sp,#24]
-  274  f90013e4  str x4, [sp,#32]
-  278  910003f1  mov x17, sp
-  27c  f9003671  str x17, [x19,#104]
-  280  d28000b1  mov x17, #0x5
-  284  f9003a71  str x17, [x19,#112]
-  288  d2800111  mov x17, #0x8
-  28c  f9003271  str x17, [x19,#96]
-  290  94000000  bl .+0x0                            ; call thunk host-exit
-  294  f94003e0  ldr x0, [sp]
-  298  d2800040  mov x0, #0x2
-  29c  f90003e0  str x0, [sp]
-  2a0  910003f1  mov x17, sp
-  2a4  f9003671  str x17, [x19,#104]
-  2a8  d2800031  mov x17, #0x1
-  2ac  f9003a71  str x17, [x19,#112]
-  2b0  d2800131  mov x17, #0x9
-  2b4  f9003271  str x17, [x19,#96]
-  2b8  94000000  bl .+0x0                            ; call thunk host-exit
-  2bc  f94003e0  ldr x0, [sp]
-  2c0  f9407fe0  ldr x0, [sp,#248]
-  2c4  f94077f5  ldr x21, [sp,#232]
-  2c8  f94073f6  ldr x22, [sp,#224]
-  2cc  f9406ff7  ldr x23, [sp,#216]
-  2d0  f9406bf8  ldr x24, [sp,#208]
-  2d4  f94067f9  ldr x25, [sp,#200]
-  2d8  f94063fa  ldr x26, [sp,#192]
-  2dc  f9405ffb  ldr x27, [sp,#184]
-  2e0  3cca83e8  ldur q8, [sp,#168]
-  2e4  3cc983e9  ldur q9, [sp,#152]
-  2e8  3cc883ea  ldur q10, [sp,#136]
-  2ec  3cc783eb  ldur q11, [sp,#120]
-  2f0  3cc683ec  ldur q12, [sp,#104]
-  2f4  3cc583ed  ldur q13, [sp,#88]
-  2f8  3cc483ee  ldur q14, [sp,#72]
-  2fc  3cc383ef  ldur q15, [sp,#56]
-  300  910003bf  mov sp, x29
-  304  a8c17bfd  ldp x29, x30, [sp],#16
-  308  d65f03c0  ret
-  30c  52800040  mov w0, #0x2
-  310  94000000  bl .+0x0                            ; call thunk trap
-  314  52800160  mov w0, #0xb                        ; trap interrupted
-  318  94000000  bl .+0x0                            ; call thunk trap
+  148  f90007e1  str x1, [sp,#8]
+  14c  f9000be2  str x2, [sp,#16]
+  150  f9000fe3  str x3, [sp,#24]
+  154  910003f1  mov x17, sp
+  158  f9003671  str x17, [x19,#104]
+  15c  d2800091  mov x17, #0x4
+  160  f9003a71  str x17, [x19,#112]
+  164  d2800091  mov x17, #0x4
+  168  f9003271  str x17, [x19,#96]
+  16c  94000000  bl .+0x0                            ; call thunk host-exit
+  170  f94003e0  ldr x0, [sp]
+  174  d2800020  mov x0, #0x1
+  178  d2800001  mov x1, #0x0
+  17c  f9408fe8  ldr x8, [sp,#280]
+  180  aa0803e2  mov x2, x8
+  184  f9408be9  ldr x9, [sp,#272]
+  188  aa0903e3  mov x3, x9
+  18c  f94087ea  ldr x10, [sp,#264]
+  190  aa0a03e4  mov x4, x10
+  194  f90003e0  str x0, [sp]
+  198  f90007e1  str x1, [sp,#8]
+  19c  f9000be2  str x2, [sp,#16]
+  1a0  f9000fe3  str x3, [sp,#24]
+  1a4  f90013e4  str x4, [sp,#32]
+  1a8  910003f1  mov x17, sp
+  1ac  f9003671  str x17, [x19,#104]
+  1b0  d28000b1  mov x17, #0x5
+  1b4  f9003a71  str x17, [x19,#112]
+  1b8  d28000b1  mov x17, #0x5
+  1bc  f9003271  str x17, [x19,#96]
+  1c0  94000000  bl .+0x0                            ; call thunk host-exit
+  1c4  f94003e0  ldr x0, [sp]
+  1c8  d2800040  mov x0, #0x2
+  1cc  d2800021  mov x1, #0x1
+  1d0  f9408fe2  ldr x2, [sp,#280]
+  1d4  f9408be3  ldr x3, [sp,#272]
+  1d8  f94087e4  ldr x4, [sp,#264]
+  1dc  f90003e0  str x0, [sp]
+  1e0  f90007e1  str x1, [sp,#8]
+  1e4  f9000be2  str x2, [sp,#16]
+  1e8  f9000fe3  str x3, [sp,#24]
+  1ec  f90013e4  str x4, [sp,#32]
+  1f0  910003f1  mov x17, sp
+  1f4  f9003671  str x17, [x19,#104]
+  1f8  d28000b1  mov x17, #0x5
+  1fc  f9003a71  str x17, [x19,#112]
+  200  d28000d1  mov x17, #0x6
+  204  f9003271  str x17, [x19,#96]
+  208  94000000  bl .+0x0                            ; call thunk host-exit
+  20c  f94003e0  ldr x0, [sp]
+  210  d2800040  mov x0, #0x2
+  214  f90003e0  str x0, [sp]
+  218  910003f1  mov x17, sp
+  21c  f9003671  str x17, [x19,#104]
+  220  d2800031  mov x17, #0x1
+  224  f9003a71  str x17, [x19,#112]
+  228  d28000f1  mov x17, #0x7
+  22c  f9003271  str x17, [x19,#96]
+  230  94000000  bl .+0x0                            ; call thunk host-exit
+  234  f94003e0  ldr x0, [sp]
+  238  f9407fe0  ldr x0, [sp,#248]
+  23c  f94077f5  ldr x21, [sp,#232]
+  240  f94073f6  ldr x22, [sp,#224]
+  244  f9406ff7  ldr x23, [sp,#216]
+  248  f9406bf8  ldr x24, [sp,#208]
+  24c  f94067f9  ldr x25, [sp,#200]
+  250  f94063fa  ldr x26, [sp,#192]
+  254  f9405ffb  ldr x27, [sp,#184]
+  258  3cca83e8  ldur q8, [sp,#168]
+  25c  3cc983e9  ldur q9, [sp,#152]
+  260  3cc883ea  ldur q10, [sp,#136]
+  264  3cc783eb  ldur q11, [sp,#120]
+  268  3cc683ec  ldur q12, [sp,#104]
+  26c  3cc583ed  ldur q13, [sp,#88]
+  270  3cc483ee  ldur q14, [sp,#72]
+  274  3cc383ef  ldur q15, [sp,#56]
+  278  910003bf  mov sp, x29
+  27c  a8c17bfd  ldp x29, x30, [sp],#16
+  280  d65f03c0  ret
+  284  52800040  mov w0, #0x2
+  288  94000000  bl .+0x0                            ; call thunk trap
+  28c  52800160  mov w0, #0xb                        ; trap interrupted
+  290  94000000  bl .+0x0                            ; call thunk trap
