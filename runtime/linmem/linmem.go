@@ -319,7 +319,7 @@ func (m *Memory) Release() error {
 		}
 		r.rw, r.img = m.minSize, m.img
 	} else if int64(m.size) <= p.cfg.ClearBytes && int64(m.size) <= p.cfg.KeepBytes {
-		clear(m.Bytes())
+		vmem.ClearResident(m.base, m.size)
 	} else if int64(m.size) > p.cfg.KeepBytes {
 		// Back to PROT_NONE with fresh zero pages, one system call.
 		_, err = vmem.Map(m.base, m.size, vmem.None)

@@ -277,3 +277,47 @@ func BenchmarkFreshReservation(b *testing.B) {
 		m.Release()
 	}
 }
+
+// Releasing a small memory clears only its resident pages: the pages the
+// guest never touched are not faulted in, and every byte of the next
+// memory is zero.
+func TestClearOnlyResident(t *testing.T) {
+	p := NewPool(Config{})
+	m, err := p.New(2, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := m.Base()
+	b := m.Bytes()
+	b[100], b[PageSize+5] = 1, 2 // two 4 KiB pages of 32
+	resident := func() int {
+		vec := make([]byte, 2*PageSize/vmem.PageSize)
+		if _, _, e := syscall.Syscall(syscall.SYS_MINCORE, base, 2*PageSize, uintptr(unsafe.Pointer(&vec[0]))); e != 0 {
+			t.Fatal(e)
+		}
+		n := 0
+		for _, v := range vec {
+			n += int(v & 1)
+		}
+		return n
+	}
+	if err := m.Release(); err != nil {
+		t.Fatal(err)
+	}
+	if n := resident(); n != 2 {
+		t.Errorf("%d pages resident after release, want the 2 touched", n)
+	}
+	m, err = p.New(2, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Release()
+	if m.Base() != base {
+		t.Fatal("the reservation was not reused")
+	}
+	for i, c := range m.Bytes() {
+		if c != 0 {
+			t.Fatalf("byte %d = %d after reuse", i, c)
+		}
+	}
+}

@@ -142,3 +142,36 @@ func SealedMemfd(name string, data []byte) int {
 
 // CloseFD closes a file descriptor SealedMemfd returned.
 func CloseFD(fd int) { _ = unix.Close(fd) }
+
+// ClearResident zeroes the pages of [addr, addr+size) that are resident:
+// the others were never touched (or were discarded) and read as zero
+// already, and writing zeros would only fault them in. One mincore call
+// tells which; should it fail, everything is cleared.
+func ClearResident(addr, size uintptr) {
+	if size == 0 {
+		return
+	}
+	n := (size + PageSize - 1) / PageSize
+	var small [64]byte
+	vec := small[:]
+	if n > uintptr(len(small)) {
+		vec = make([]byte, n)
+	}
+	vec = vec[:n]
+	if _, _, e := syscall.Syscall(syscall.SYS_MINCORE, addr, size, uintptr(unsafe.Pointer(&vec[0]))); e != 0 {
+		clear(Bytes(addr, size))
+		return
+	}
+	for i := uintptr(0); i < n; {
+		if vec[i]&1 == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && vec[j]&1 != 0 {
+			j++
+		}
+		clear(Bytes(addr+i*PageSize, min(j*PageSize, size)-i*PageSize))
+		i = j
+	}
+}
