@@ -12,6 +12,12 @@
 # with wabt's wasm2wat) is deleted: it would only measure the scalar program
 # again. Without wasm2wat every SIMD build is kept.
 #
+# A C program that calls memcpy, memset or memmove is also built with
+# -mbulk-memory to NAME-bulk.wasm: clang then emits memory.copy and
+# memory.fill for them, as toolchains do when bulk memory is enabled. A
+# bulk build with neither instruction is deleted, like a SIMD build
+# without SIMD.
+#
 # A C program written with Wasm SIMD intrinsics (it includes <wasm_simd128.h>,
 # e.g. pixels.c) is built only with -msimd128, to NAME-simd.wasm.
 #
@@ -44,6 +50,20 @@ count_simd() {
 		echo "  $1 $(basename "$2") (wasm2wat not found: SIMD content not checked)"
 	fi
 }
+# count_bulk TAG FILE: keeps FILE only if it has memory.copy or memory.fill
+count_bulk() {
+	if command -v wasm2wat >/dev/null 2>&1; then
+		n=$(wasm2wat "$2" | grep -cE 'memory\.(copy|fill)' || true)
+		if [ "$n" -eq 0 ]; then
+			echo "  $1 $(basename "$2"): no memory.copy or memory.fill, not kept"
+			rm -f "$2"
+		else
+			echo "  $1 $(basename "$2"): $n memory.copy/memory.fill"
+		fi
+	else
+		echo "  $1 $(basename "$2") (wasm2wat not found: bulk content not checked)"
+	fi
+}
 for src in "$here"/src/*.c; do
 	name=$(basename "$src" .c)
 	simd="$out/$name-simd.wasm"
@@ -57,6 +77,11 @@ for src in "$here"/src/*.c; do
 	$cc $cflags -o "$out/$name.wasm" "$src" -Wl,--strip-debug
 	$cc $cflags -msimd128 -o "$simd" "$src" -Wl,--strip-debug
 	count_simd "CC  " "$simd"
+	if grep -qE '\bmem(cpy|set|move)\(' "$src"; then
+		bulk="$out/$name-bulk.wasm"
+		$cc $cflags -mbulk-memory -o "$bulk" "$src" -Wl,--strip-debug
+		count_bulk "CC  " "$bulk"
+	fi
 done
 echo "  RUST $(sh "$here/build-rust.sh" version)"
 for src in "$here"/src/*.rs; do

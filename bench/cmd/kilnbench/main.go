@@ -60,7 +60,7 @@ func main() {
 	log := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 	var c config
 	var programs, runners, figures string
-	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm, e.g. matmul,matmul-simd), or groups: all (every program, SIMD builds included), scalar (no SIMD builds), simd (the SIMD builds, each after its scalar counterpart where it has one)")
+	flag.StringVar(&programs, "programs", "all", "comma-separated programs to run (names of bench/programs/wasm/*.wasm without .wasm, e.g. matmul,matmul-simd), or groups: all (every program, SIMD builds included), scalar (no SIMD builds), simd (the SIMD builds, each after its scalar counterpart where it has one), bulk (the bulk-memory builds, likewise)")
 	flag.StringVar(&runners, "runners", strings.Join(allRunners, ","), "comma-separated runners: "+strings.Join(allRunners, ",")+" (also: "+strings.Join(extraRunners, ",")+")")
 	flag.StringVar(&figures, "figures", strings.Join(allFigures, ","), "comma-separated figures: "+strings.Join(allFigures, ","))
 	flag.IntVar(&c.rounds, "rounds", 5, "timed runs per program and runner (the median is reported)")
@@ -149,9 +149,21 @@ var programsExcluded = map[string]bool{"hello": true, "gobig": true}
 // reference, and the output it must print, are NAME's.
 const simdSuffix = "-simd"
 
+// bulkSuffix marks the bulk-memory build (clang -mbulk-memory: memcpy and
+// memset become memory.copy and memory.fill) of a C program, like
+// simdSuffix.
+const bulkSuffix = "-bulk"
+
 // sourceName returns the program (programs/src/NAME.c or NAME.rs) a module
 // is built from.
-func sourceName(prog string) string { return strings.TrimSuffix(prog, simdSuffix) }
+func sourceName(prog string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(prog, simdSuffix), bulkSuffix)
+}
+
+// variant reports whether prog is a SIMD or bulk-memory build of another.
+func variant(prog string) bool {
+	return strings.HasSuffix(prog, simdSuffix) || strings.HasSuffix(prog, bulkSuffix)
+}
 
 // programSource returns the source file a program (a source name, see
 // sourceName) is built from: programs/src/NAME.c, or NAME.rs for the Rust
@@ -184,14 +196,19 @@ func selectPrograms(avail, list []string) ([]string, error) {
 			}
 		case "scalar":
 			for _, a := range avail {
-				if !strings.HasSuffix(a, simdSuffix) {
+				if !variant(a) {
 					add(a)
 				}
 			}
-		case "simd":
-			// each SIMD build next to its scalar program, for reading side by side
+		case "simd", "bulk":
+			// each SIMD (bulk-memory) build next to its scalar program,
+			// for reading side by side
+			suffix := simdSuffix
+			if p == "bulk" {
+				suffix = bulkSuffix
+			}
 			for _, a := range avail {
-				if strings.HasSuffix(a, simdSuffix) {
+				if strings.HasSuffix(a, suffix) {
 					if base := sourceName(a); contains(avail, base) {
 						add(base)
 					}
@@ -200,7 +217,7 @@ func selectPrograms(avail, list []string) ([]string, error) {
 			}
 		default:
 			if !contains(avail, p) {
-				return nil, fmt.Errorf("unknown program %q (known: %s; groups: all, scalar, simd)", p, strings.Join(avail, ", "))
+				return nil, fmt.Errorf("unknown program %q (known: %s; groups: all, scalar, simd, bulk)", p, strings.Join(avail, ", "))
 			}
 			add(p)
 		}
