@@ -59,7 +59,7 @@ func (p *serveProcess) log() string {
 func startServe(t *testing.T, args ...string) *serveProcess {
 	t.Helper()
 	js, _ := json.Marshal(append([]string{"serve", "--addr", "127.0.0.1:0", "--cache-dir", t.TempDir()}, args...))
-	cmd := exec.Command(os.Args[0], "-test.run=^TestServeHelperProcess$")
+	cmd := selfCommand("-test.run=^TestServeHelperProcess$") // under qemu for the arm64 tests
 	cmd.Env = append(os.Environ(), serveHelperEnv+"="+string(js))
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
