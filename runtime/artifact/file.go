@@ -53,6 +53,19 @@ func Open(path string) (*Mapping, error) {
 // Bytes returns the file's contents (read-only memory: writing faults).
 func (m *Mapping) Bytes() []byte { return m.data }
 
+// Drop tells the kernel that the mapped pages of [off, off+n) are not
+// needed now: they stop counting in the process's resident set, and read
+// the file's bytes again if touched (the mapping is private and never
+// written). Loaders call it for the code and the memory image once they
+// have mapped them elsewhere; the checksum had faulted every page in.
+func (m *Mapping) Drop(off, n int64) {
+	ps := int64(syscall.Getpagesize())
+	lo, hi := (off+ps-1)/ps*ps, (off+n)/ps*ps
+	if lo < hi && hi <= int64(len(m.data)) {
+		_ = syscall.Madvise(m.data[lo:hi], syscall.MADV_DONTNEED)
+	}
+}
+
 // File returns the open file.
 func (m *Mapping) File() *os.File { return m.f }
 

@@ -68,6 +68,16 @@ func LoadArtifact(h *artifact.Header, m *wasm.Module, c *mach.Compiled, mp *arti
 		mod.image = &linmem.Image{Runs: h.Image.Runs, Data: h.Image.Data, File: file, Offset: h.Image.Offset}
 	}
 	mod.mapping = mp
+	if mp != nil {
+		// The code runs from its own mapping (or copy) of the file, the
+		// image is mapped into memories from the file: the whole-file
+		// mapping's pages of both need not stay resident (read again,
+		// they come back from the file).
+		mp.Drop(h.CodeOffset, int64(len(c.Code)))
+		if h.Image != nil {
+			mp.Drop(h.Image.Offset, int64(len(h.Image.Data)))
+		}
+	}
 	return mod, nil
 }
 
