@@ -27,22 +27,7 @@ func FuncsPreview0(sys *wasi.System) map[string]*instance.Func {
 }
 
 func funcs(sys *wasi.System, table []wasi.HostFunc) map[string]*instance.Func {
-	out := map[string]*instance.Func{}
-	for _, hf := range table {
-		hf := hf
-		ft := wasm.FuncType{Params: valTypes(hf.Params), Results: valTypes(hf.Results)}
-		out[hf.Name] = &instance.Func{Type: ft, Host: &instance.HostFunc{
-			Type: ft,
-			Fn: func(ctx context.Context, caller *instance.Instance, stack []uint64) error {
-				var mem []byte
-				if m := caller.Memory(); m != nil {
-					mem = m.Bytes()
-				}
-				return interrupted(ctx, hf.Call(ctx, sys, mem, stack))
-			},
-		}}
-	}
-	return out
+	return funcsFromContext(func(context.Context) *wasi.System { return sys }, table)
 }
 
 // interrupted turns the context error a WASI call returns when ctx ended

@@ -9,7 +9,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -21,6 +20,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/kilnwasm/kiln/bench/internal/hostinfo"
 
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/bench/internal/codestats"
@@ -71,7 +72,7 @@ type program struct {
 func run(o options, stdout, stderr io.Writer) error {
 	dir := o.dir
 	if dir == "" {
-		b, err := findBenchDir()
+		b, err := hostinfo.BenchDir()
 		if err != nil {
 			return err
 		}
@@ -207,20 +208,3 @@ func splitList(s string) []string {
 
 // findBenchDir finds the bench module from the working directory, as
 // kilnbench does.
-func findBenchDir() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := dir; ; d = filepath.Dir(d) {
-		for _, cand := range []string{d, filepath.Join(d, "bench")} {
-			b, err := os.ReadFile(filepath.Join(cand, "go.mod"))
-			if err == nil && bytes.Contains(b, []byte("module github.com/kilnwasm/kiln/bench\n")) {
-				return cand, nil
-			}
-		}
-		if filepath.Dir(d) == d {
-			return "", errors.New("cannot find the bench module (run from the Kiln checkout or its bench/ directory)")
-		}
-	}
-}

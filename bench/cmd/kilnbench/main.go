@@ -27,6 +27,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/kilnwasm/kiln/bench/internal/hostinfo"
+
 	"github.com/kilnwasm/kiln/bench/internal/report"
 	"github.com/kilnwasm/kiln/bench/internal/stats"
 )
@@ -79,7 +81,7 @@ func main() {
 	flag.Parse()
 
 	var err error
-	c.benchDir, err = findBenchDir()
+	c.benchDir, err = hostinfo.BenchDir()
 	if err != nil {
 		log("kilnbench: %v", err)
 		os.Exit(2)
@@ -245,24 +247,6 @@ func listPrograms(benchDir string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
-}
-
-func findBenchDir() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := dir; ; d = filepath.Dir(d) {
-		for _, cand := range []string{d, filepath.Join(d, "bench")} {
-			b, err := os.ReadFile(filepath.Join(cand, "go.mod"))
-			if err == nil && bytes.Contains(b, []byte("module github.com/kilnwasm/kiln/bench\n")) {
-				return cand, nil
-			}
-		}
-		if filepath.Dir(d) == d {
-			return "", errors.New("cannot find the bench module (run from the Kiln checkout or its bench/ directory)")
-		}
-	}
 }
 
 func run(c *config, log func(string, ...any)) error {
@@ -508,27 +492,12 @@ func machineInfo() report.Machine {
 		OS:        runtime.GOOS + "/" + runtime.GOARCH,
 		Date:      time.Now().UTC().Format("2006-01-02 15:04 UTC"),
 		GoVersion: runtime.Version(),
-		CPU:       "unknown CPU",
 	}
-	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if strings.HasPrefix(line, "model name") {
-				if i := strings.Index(line, ":"); i >= 0 {
-					m.CPU = strings.TrimSpace(line[i+1:])
-					break
-				}
-			}
-		}
-	}
+	m.CPU = hostinfo.CPUModel()
 	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
 		m.OS += ", Linux " + strings.TrimSpace(string(b))
 	}
-	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
-		f := strings.Fields(string(b))
-		if len(f) >= 3 {
-			m.LoadAvg = strings.Join(f[:3], " ")
-		}
-	}
+	m.LoadAvg = hostinfo.LoadAvg()
 	return m
 }
 

@@ -37,6 +37,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/kilnwasm/kiln/bench/internal/hostinfo"
 )
 
 func main() {
@@ -276,7 +278,7 @@ func (c *config) wrk(url string, conns int, d time.Duration) (wrkResult, error) 
 	}
 	threads := min(c.threads, conns)
 	secs := max(int(d.Round(time.Second)/time.Second), 1)
-	load := loadAvg()
+	load := loadAvgOrUnknown()
 	cmd := exec.Command("wrk", "-t", strconv.Itoa(threads), "-c", strconv.Itoa(conns), "-d", strconv.Itoa(secs)+"s",
 		"--timeout", "10s", "-s", script, url)
 	out, err := cmd.CombinedOutput()
@@ -298,18 +300,6 @@ func (c *config) wrk(url string, conns int, d time.Duration) (wrkResult, error) 
 	r.RPS = float64(r.Requests) / (float64(r.DurationUS) / 1e6)
 	r.LoadAvg = load
 	return r, nil
-}
-
-func loadAvg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "?"
-	}
-	f := strings.Fields(string(b))
-	if len(f) < 3 {
-		return "?"
-	}
-	return strings.Join(f[:3], " ")
 }
 
 // ---------- the run ----------
@@ -364,7 +354,7 @@ type soakResult struct {
 
 func run(c *config, outDir, workDir string) error {
 	var err error
-	c.benchDir, err = findBenchDir()
+	c.benchDir, err = hostinfo.BenchDir()
 	if err != nil {
 		return err
 	}
@@ -396,7 +386,7 @@ func run(c *config, outDir, workDir string) error {
 	if v, err := exec.Command(kilnBin, "version").Output(); err == nil {
 		res.Kiln = strings.TrimSpace(strings.SplitN(string(v), "\n", 2)[0])
 	}
-	log("servebench: %s, load average %s", res.Machine, loadAvg())
+	log("servebench: %s, load average %s", res.Machine, loadAvgOrUnknown())
 
 	servers := map[string]*server{}
 	defer func() {
@@ -556,7 +546,7 @@ func (c *config) soakFigure(s *server, log func(string, ...any)) (*soakResult, e
 	if sk.Before, err = scrape(s.metrics); err != nil {
 		return nil, err
 	}
-	sk.LoadBefore = loadAvg()
+	sk.LoadBefore = loadAvgOrUnknown()
 	t0 := time.Now()
 	for half := 0; half < 2; half++ {
 		var done int64
@@ -579,7 +569,7 @@ func (c *config) soakFigure(s *server, log func(string, ...any)) (*soakResult, e
 	if sk.After, err = scrape(s.metrics); err != nil {
 		return nil, err
 	}
-	sk.LoadAfter = loadAvg()
+	sk.LoadAfter = loadAvgOrUnknown()
 	sk.InstancesCreated = sk.After["kiln_serve_instances_created_total"] - sk.Before["kiln_serve_instances_created_total"]
 	log("  soak: %d requests (%d errors), %.0f req/s; RSS %s -> %s -> %s; mappings %.0f -> %.0f -> %.0f; virtual %s -> %s; live instances %.0f",
 		sk.Requests, sk.Errors, sk.RPS, mb(sk.Before["process_resident_memory_bytes"]), mb(sk.Mid["process_resident_memory_bytes"]),
@@ -692,36 +682,15 @@ func (res *results) markdown(c *config) string {
 }
 
 func machine() string {
-	cpu := "unknown CPU"
-	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if strings.HasPrefix(line, "model name") {
-				if i := strings.Index(line, ":"); i >= 0 {
-					cpu = strings.TrimSpace(line[i+1:])
-					break
-				}
-			}
-		}
-	}
-	return fmt.Sprintf("%s, %d cores, %s/%s", cpu, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
+	return fmt.Sprintf("%s, %d cores, %s/%s", hostinfo.CPUModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
 }
 
-func findBenchDir() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
+// loadAvgOrUnknown is the load averages, "?" if unknown.
+func loadAvgOrUnknown() string {
+	if l := hostinfo.LoadAvg(); l != "" {
+		return l
 	}
-	for d := dir; ; d = filepath.Dir(d) {
-		for _, cand := range []string{d, filepath.Join(d, "bench")} {
-			b, err := os.ReadFile(filepath.Join(cand, "go.mod"))
-			if err == nil && bytes.Contains(b, []byte("module github.com/kilnwasm/kiln/bench\n")) {
-				return cand, nil
-			}
-		}
-		if filepath.Dir(d) == d {
-			return "", errors.New("cannot find the bench module (run from the Kiln checkout or its bench/ directory)")
-		}
-	}
+	return "?"
 }
 
 func splitList(s string) []string {
