@@ -21,7 +21,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kilnwasm/kiln/bench/internal/hostinfo"
+	"github.com/kilnwasm/kiln/bench/internal/benchcmd"
 
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/bench/internal/codestats"
@@ -72,14 +72,14 @@ type program struct {
 func run(o options, stdout, stderr io.Writer) error {
 	dir := o.dir
 	if dir == "" {
-		b, err := hostinfo.BenchDir()
+		b, err := benchcmd.BenchDir()
 		if err != nil {
 			return err
 		}
 		dir = filepath.Join(b, "programs", "wasm")
 	}
 	var targets []backend.Target
-	for _, t := range splitList(o.targets) {
+	for _, t := range benchcmd.SplitList(o.targets) {
 		a, ok := abi.ParseArch(t)
 		if !ok {
 			return fmt.Errorf("-targets: %q is not amd64 or arm64", t)
@@ -99,14 +99,14 @@ func run(o options, stdout, stderr io.Writer) error {
 	want := map[string]bool{}    // selected programs, nil for all
 	missing := map[string]bool{} // selected programs not found yet
 	if o.programs != "all" {
-		for _, p := range splitList(o.programs) {
+		for _, p := range benchcmd.SplitList(o.programs) {
 			want[p], missing[p] = true, true
 		}
 	} else {
 		want = nil
 	}
 	skipKernels := map[string]bool{}
-	for _, p := range splitList(o.noKernels) {
+	for _, p := range benchcmd.SplitList(o.noKernels) {
 		skipKernels[p] = true
 	}
 	// Every small program of the directory, selected or not, tells which
@@ -194,16 +194,6 @@ func boolCmp(a, b bool) int {
 		return 1
 	}
 	return -1
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ",") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // findBenchDir finds the bench module from the working directory, as

@@ -27,7 +27,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/kilnwasm/kiln/bench/internal/hostinfo"
+	"github.com/kilnwasm/kiln/bench/internal/benchcmd"
 
 	"github.com/kilnwasm/kiln/bench/internal/report"
 	"github.com/kilnwasm/kiln/bench/internal/stats"
@@ -81,7 +81,7 @@ func main() {
 	flag.Parse()
 
 	var err error
-	c.benchDir, err = hostinfo.BenchDir()
+	c.benchDir, err = benchcmd.BenchDir()
 	if err != nil {
 		log("kilnbench: %v", err)
 		os.Exit(2)
@@ -101,7 +101,7 @@ func main() {
 		}
 		return
 	}
-	c.runners = splitList(runners)
+	c.runners = benchcmd.SplitList(runners)
 	for _, r := range c.runners {
 		if !contains(allRunners, r) && !contains(extraRunners, r) {
 			log("kilnbench: unknown runner %q (known: %s)", r, strings.Join(append(allRunners, extraRunners...), ", "))
@@ -109,7 +109,7 @@ func main() {
 		}
 	}
 	c.figures = map[string]bool{}
-	for _, f := range splitList(figures) {
+	for _, f := range benchcmd.SplitList(figures) {
 		if !contains(allFigures, f) {
 			log("kilnbench: unknown figure %q (known: %s)", f, strings.Join(allFigures, ", "))
 			os.Exit(2)
@@ -124,7 +124,7 @@ func main() {
 		log("kilnbench: %v", err)
 		os.Exit(2)
 	}
-	c.programs, err = selectPrograms(avail, splitList(programs))
+	c.programs, err = selectPrograms(avail, benchcmd.SplitList(programs))
 	if err != nil {
 		log("kilnbench: %v", err)
 		os.Exit(2)
@@ -384,16 +384,6 @@ func updateReadme(path string, res *report.Results) error {
 	return os.WriteFile(path, []byte(s), 0o644)
 }
 
-func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ",") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if x == y {
@@ -493,11 +483,11 @@ func machineInfo() report.Machine {
 		Date:      time.Now().UTC().Format("2006-01-02 15:04 UTC"),
 		GoVersion: runtime.Version(),
 	}
-	m.CPU = hostinfo.CPUModel()
+	m.CPU = benchcmd.CPUModel()
 	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
 		m.OS += ", Linux " + strings.TrimSpace(string(b))
 	}
-	m.LoadAvg = hostinfo.LoadAvg()
+	m.LoadAvg = benchcmd.LoadAvg()
 	return m
 }
 

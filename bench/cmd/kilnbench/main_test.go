@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kilnwasm/kiln/bench/internal/benchcmd"
 	"github.com/kilnwasm/kiln/bench/internal/report"
 )
 
@@ -91,7 +92,7 @@ func TestSelectPrograms(t *testing.T) {
 		{"simd", "base64,base64-simd,matmul,matmul-simd"},
 		{"fib,simd,matmul", "fib,base64,base64-simd,matmul,matmul-simd"},
 	} {
-		got, err := selectPrograms(avail, splitList(tc.in))
+		got, err := selectPrograms(avail, benchcmd.SplitList(tc.in))
 		if err != nil || strings.Join(got, ",") != tc.want {
 			t.Errorf("selectPrograms(%q) = %v, %v; want %s", tc.in, got, err, tc.want)
 		}
@@ -131,7 +132,7 @@ func TestProgramSource(t *testing.T) {
 		{"simd", "memmem-simd,sort,sort-simd"},
 		{"scalar", "fib,sort"},
 	} {
-		got, err := selectPrograms(avail, splitList(tc.in))
+		got, err := selectPrograms(avail, benchcmd.SplitList(tc.in))
 		if err != nil || strings.Join(got, ",") != tc.want {
 			t.Errorf("selectPrograms(%q) = %v, %v; want %s", tc.in, got, err, tc.want)
 		}

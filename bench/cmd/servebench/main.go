@@ -38,7 +38,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/kilnwasm/kiln/bench/internal/hostinfo"
+	"github.com/kilnwasm/kiln/bench/internal/benchcmd"
 )
 
 func main() {
@@ -62,7 +62,7 @@ func main() {
 		return
 	}
 	c := &config{
-		conns: parseInts(*conns), servers: splitList(*servers), duration: *duration, warmup: *warmup,
+		conns: parseInts(*conns), servers: benchcmd.SplitList(*servers), duration: *duration, warmup: *warmup,
 		rounds: max(*rounds, 1), threads: *threads, hostile: *hostile, hostileInterval: *hostileInterval, soak: *soak, accessLog: *accessLog,
 		kilnFlags: strings.Fields(*extra),
 	}
@@ -354,7 +354,7 @@ type soakResult struct {
 
 func run(c *config, outDir, workDir string) error {
 	var err error
-	c.benchDir, err = hostinfo.BenchDir()
+	c.benchDir, err = benchcmd.BenchDir()
 	if err != nil {
 		return err
 	}
@@ -682,30 +682,20 @@ func (res *results) markdown(c *config) string {
 }
 
 func machine() string {
-	return fmt.Sprintf("%s, %d cores, %s/%s", hostinfo.CPUModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
+	return fmt.Sprintf("%s, %d cores, %s/%s", benchcmd.CPUModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
 }
 
 // loadAvgOrUnknown is the load averages, "?" if unknown.
 func loadAvgOrUnknown() string {
-	if l := hostinfo.LoadAvg(); l != "" {
+	if l := benchcmd.LoadAvg(); l != "" {
 		return l
 	}
 	return "?"
 }
 
-func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ",") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 func parseInts(s string) []int {
 	var out []int
-	for _, x := range splitList(s) {
+	for _, x := range benchcmd.SplitList(s) {
 		n, err := strconv.Atoi(x)
 		if err != nil || n < 1 {
 			fmt.Fprintf(os.Stderr, "servebench: %q is not a connection count\n", x)

@@ -1,6 +1,6 @@
-// Package hostinfo finds the bench module and describes the machine the
-// benchmarks run on, for the commands of bench/cmd.
-package hostinfo
+// Package benchcmd holds what the commands of bench/cmd share: finding
+// the bench module, describing the machine they run on, flag lists.
+package benchcmd
 
 import (
 	"bytes"
@@ -57,4 +57,15 @@ func LoadAvg() string {
 		return ""
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// SplitList splits a comma-separated flag value, dropping blanks.
+func SplitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
