@@ -36,58 +36,47 @@ cc=${1:-${CC:-clang}}
 out="$here/wasm"
 mkdir -p "$out"
 cflags="--target=wasm32-wasi -O2 -ffp-contract=off -Wall -Wextra"
-# count_simd TAG FILE: keeps FILE only if it has SIMD instructions
-count_simd() {
+# keep_if TAG FILE REGEX WHAT: keeps FILE only if its text form has lines
+# matching REGEX (WHAT names them in the log)
+keep_if() {
 	if command -v wasm2wat >/dev/null 2>&1; then
-		n=$(wasm2wat "$2" | grep -cE '\b(v128|[if](8|16|32|64)x[0-9]+)\.' || true)
+		n=$(wasm2wat "$2" | grep -cE "$3" || true)
 		if [ "$n" -eq 0 ]; then
-			echo "  $1 $(basename "$2"): no SIMD instructions, not kept"
+			echo "  $1 $(basename "$2"): no $4, not kept"
 			rm -f "$2"
 		else
-			echo "  $1 $(basename "$2"): $n lines with SIMD instructions"
+			echo "  $1 $(basename "$2"): $n lines with $4"
 		fi
 	else
-		echo "  $1 $(basename "$2") (wasm2wat not found: SIMD content not checked)"
+		echo "  $1 $(basename "$2") (wasm2wat not found: $4 not checked)"
 	fi
 }
-# count_bulk TAG FILE: keeps FILE only if it has memory.copy or memory.fill
-count_bulk() {
-	if command -v wasm2wat >/dev/null 2>&1; then
-		n=$(wasm2wat "$2" | grep -cE 'memory\.(copy|fill)' || true)
-		if [ "$n" -eq 0 ]; then
-			echo "  $1 $(basename "$2"): no memory.copy or memory.fill, not kept"
-			rm -f "$2"
-		else
-			echo "  $1 $(basename "$2"): $n memory.copy/memory.fill"
-		fi
-	else
-		echo "  $1 $(basename "$2") (wasm2wat not found: bulk content not checked)"
-	fi
-}
+simd_re='\b(v128|[if](8|16|32|64)x[0-9]+)\.'
+bulk_re='memory\.(copy|fill)'
 for src in "$here"/src/*.c; do
 	name=$(basename "$src" .c)
 	simd="$out/$name-simd.wasm"
 	if grep -q '^#include <wasm_simd128.h>' "$src"; then
 		# written with Wasm SIMD intrinsics: there is no scalar build
 		$cc $cflags -msimd128 -o "$simd" "$src" -Wl,--strip-debug
-		count_simd "CC  " "$simd"
+		keep_if "CC  " "$simd" "$simd_re" "SIMD instructions"
 		continue
 	fi
 	echo "  CC   $name.wasm"
 	$cc $cflags -o "$out/$name.wasm" "$src" -Wl,--strip-debug
 	$cc $cflags -msimd128 -o "$simd" "$src" -Wl,--strip-debug
-	count_simd "CC  " "$simd"
+	keep_if "CC  " "$simd" "$simd_re" "SIMD instructions"
 	if grep -qE '\bmem(cpy|set|move)\(' "$src"; then
 		bulk="$out/$name-bulk.wasm"
 		$cc $cflags -mbulk-memory -o "$bulk" "$src" -Wl,--strip-debug
-		count_bulk "CC  " "$bulk"
+		keep_if "CC  " "$bulk" "$bulk_re" "memory.copy or memory.fill"
 	fi
 done
 echo "  RUST $(sh "$here/build-rust.sh" version)"
 for src in "$here"/src/*.rs; do
 	name=$(basename "$src" .rs)
 	sh "$here/build-rust.sh" wasm "$src" "$out/$name-simd.wasm"
-	count_simd "RUST" "$out/$name-simd.wasm"
+	keep_if "RUST" "$out/$name-simd.wasm" "$simd_re" "SIMD instructions"
 done
 if [ -d "$here/gobig" ]; then
 	echo "  GO   gobig.wasm"
