@@ -69,9 +69,35 @@ func TestArtifactMemoryImage(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer fresh.Close()
-	wantMem, wantOps := imageBehaviour(t, fresh)
-	if wantMem[100] != 0 || wantMem[101] != 7 || wantMem[150] != 0xcc || wantMem[3*65536+5] != 0xee || wantMem[3*65536+15] != 0 {
-		t.Fatal("the module does not initialize its memory as intended")
+	// What the spec says, worked out here: the active segments applied in
+	// order, then memory.init and data.drop on each segment.
+	wantMem := make([]byte, 4*65536)
+	for i := range 70000 {
+		wantMem[100+i] = byte(i * 7)
+	}
+	for i := range 10 {
+		wantMem[3*65536+5+i] = 0xee
+	}
+	for i := range 50 {
+		wantMem[150+i] = 0xcc
+	}
+	after := make([]byte, 20) // at 5000 after init1(5000, 990, 10)
+	for i := range after {
+		if i < 10 {
+			after[i] = byte((990+i)*3 + 1)
+		} else {
+			after[i] = wantMem[5000+i]
+		}
+	}
+	wantOps := []string{
+		"init0 ok", "init0 trap", "init0 trap", // active: dropped once applied
+		"init1 ok", "init1 ok", "init1 ok", // passive
+		"init2 ok", "init2 trap", "init2 trap",
+		"init3 ok", "init3 trap", "init3 trap",
+		"drop1 ok", "init1 trap", "drop3 ok", "drop0 ok", string(after),
+	}
+	if mem, ops := imageBehaviour(t, fresh); !bytes.Equal(mem, wantMem) || !slices.Equal(ops, wantOps) {
+		t.Fatalf("compiled: the memory or the segment operations differ from the spec's (%q)", ops)
 	}
 
 	a, err := fresh.MarshalBinary()

@@ -555,9 +555,9 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		inst.elems = append(inst.elems, refs)
 	}
 	// Active data segments are dropped once applied: only passive ones
-	// stay for memory.init.
-	inst.datas = make([][]byte, len(w.Datas))
-	for i := range w.Datas {
+	// stay for memory.init (the list may end early: Module.setImage).
+	inst.datas = make([][]byte, m.dataSlots)
+	for i := range inst.datas {
 		if w.Datas[i].Mode == wasm.SegmentPassive {
 			inst.datas[i] = w.Datas[i].Init
 		}

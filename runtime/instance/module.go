@@ -34,10 +34,12 @@ type Module struct {
 	Wasm     *wasm.Module
 	Compiled *mach.Compiled
 	blob     *codemem.Blob
-	typeIDs  []uint32      // canonical id of each type
-	descs    []uint64      // descriptor template of the defined functions
-	image    *linmem.Image // memory 0's initial contents, if precomputed
-	mapping  *artifact.Mapping
+	typeIDs  []uint32 // canonical id of each type
+	descs    []uint64 // descriptor template of the defined functions
+	// dataSlots is the length of an instance's data segment list.
+	dataSlots int
+	image     *linmem.Image // memory 0's initial contents, if precomputed
+	mapping   *artifact.Mapping
 
 	// Lifetime (life.go): live instances, Close called, code released.
 	users    atomic.Int64
@@ -47,7 +49,31 @@ type Module struct {
 
 // Load places compiled code in executable memory, applying its load-time
 // relocations.
-func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) { return load(m, c, nil, 0) }
+//
+// A module with enough active data gets its initial memory as an image
+// (artifact.MemoryImage), as its artifact would: every instance then maps
+// it copy-on-write instead of applying the segments again.
+func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
+	mod, err := load(m, c, nil, 0)
+	if err == nil {
+		mod.setImage(artifact.MemoryImage(m))
+	}
+	return mod, err
+}
+
+// setImage sets the module's memory image (or none) and, with it, how
+// many data segments an instance keeps: with an image, the list ends at
+// the last passive segment (memory.init and data.drop take the indices
+// past it as dropped active ones; a Go module has 100,000 of those).
+func (m *Module) setImage(img *linmem.Image) {
+	m.image = img
+	m.dataSlots = len(m.Wasm.Datas)
+	if img != nil {
+		for m.dataSlots > 0 && m.Wasm.Datas[m.dataSlots-1].Mode == wasm.SegmentActive {
+			m.dataSlots--
+		}
+	}
+}
 
 // LoadArtifact loads a module decoded from an artifact (artifact.Decode
 // gave h, m and c). With its memory image (h.Image), instantiation maps
@@ -65,7 +91,9 @@ func LoadArtifact(h *artifact.Header, m *wasm.Module, c *mach.Compiled, mp *arti
 		return nil, err
 	}
 	if h.Image != nil {
-		mod.image = &linmem.Image{Runs: h.Image.Runs, Data: h.Image.Data, File: file, Offset: h.Image.Offset}
+		mod.setImage(&linmem.Image{Runs: h.Image.Runs, Data: h.Image.Data, File: file, Offset: h.Image.Offset})
+	} else {
+		mod.setImage(nil)
 	}
 	mod.mapping = mp
 	if mp != nil {
