@@ -23,7 +23,9 @@
 # target. The first of $RUSTC, rustc in PATH and /usr/bin/rustc that has it
 # is used, for the native build too (same compiler on both sides).
 #
-#   usage: build-rust.sh wasm|native|version SRC.rs OUT
+#   usage: build-rust.sh wasm|native|version|rustc SRC.rs OUT
+#   (rustc prints the rustc it chose and its WASI target, for other build
+#   scripts: testdata/serve/build.sh)
 #
 # A program names its crates in a line of its source:
 #   //! kilnbench-crates: memchr-2.5.0 simdutf8-0.1.4
@@ -53,6 +55,10 @@ if [ -z "$rustc" ]; then
 	exit 1
 fi
 wt=$(wasm_target "$rustc")
+if [ "$mode" = rustc ]; then
+	echo "$rustc $wt"
+	exit 0
+fi
 if [ "$mode" = version ]; then
 	echo "$("$rustc" --version) -C opt-level=3 -C codegen-units=1"
 	exit 0
@@ -91,7 +97,7 @@ case $mode in
 wasm) target="--target $wt -C target-feature=+simd128" ;;
 native) target="" ;;
 *)
-	echo "usage: build-rust.sh wasm|native|version SRC.rs OUT" >&2
+	echo "usage: build-rust.sh wasm|native|version|rustc SRC.rs OUT" >&2
 	exit 2
 	;;
 esac

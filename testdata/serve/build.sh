@@ -28,29 +28,11 @@ for n in loop trap big overread cases; do
 	clang --target=wasm32-wasi -O2 -Wl,--strip-debug -o "$n.wasm" "c/$n.c"
 done
 
-wasm_target() { # prints the WASI target that rustc $1 has a standard library for
-	sysroot=$("$1" --print sysroot 2>/dev/null) || return 1
-	for t in wasm32-wasip1 wasm32-wasi; do
-		if [ -d "$sysroot/lib/rustlib/$t/lib" ]; then
-			echo "$t"
-			return 0
-		fi
-	done
-	return 1
-}
-rustc=
-for cand in ${RUSTC:-} rustc /usr/bin/rustc; do
-	if command -v "$cand" >/dev/null 2>&1 && wasm_target "$cand" >/dev/null; then
-		rustc=$cand
-		break
-	fi
-done
-if [ -z "$rustc" ]; then
-	echo "build.sh: no rustc with a wasm32 WASI standard library (apt-get install rustc libstd-rust-dev-wasm32)" >&2
-	exit 1
-fi
+# The rustc (and its WASI target) the benchmark programs are built with.
+set -- $(sh ../../bench/programs/build-rust.sh rustc)
+rustc=$1 target=$2
 for n in hello echo json; do
-	"$rustc" --edition 2021 --target "$(wasm_target "$rustc")" -C opt-level=3 -C codegen-units=1 \
+	"$rustc" --edition 2021 --target "$target" -C opt-level=3 -C codegen-units=1 \
 		-C panic=abort -C strip=symbols -o "$n-rust.wasm" "rust/$n.rs"
 done
 
