@@ -16,29 +16,8 @@
 //!
 //! kilnbench-crates: simdutf8-0.1.4
 
-/// splitmix64, as in common.h
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e3779b97f4a7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        (self.next() >> 32) % n
-    }
-}
-
-fn mix64(h: u64, v: u64) -> u64 {
-    let h = h ^ v
-        .wrapping_add(0x9e3779b97f4a7c15)
-        .wrapping_add(h << 6)
-        .wrapping_add(h >> 2);
-    h.wrapping_mul(0xff51afd7ed558ccd)
-}
+// Rng (splitmix64, as in common.h) and mix64, shared by the Rust programs.
+include!("prng.rs.in");
 
 const WORDS: [&[&str]; 6] = [
     &["the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "data", "value", "error", "index"],
