@@ -19,23 +19,6 @@ import (
 	"github.com/kilnwasm/kiln/runtime/artifact"
 )
 
-// serveHelperEnv makes TestServeHelperProcess run kiln with these
-// arguments (JSON): kiln serve in a process of its own, for the tests
-// that signal it.
-const serveHelperEnv = "KILN_SERVE_HELPER_ARGS"
-
-func TestServeHelperProcess(t *testing.T) {
-	js := os.Getenv(serveHelperEnv)
-	if js == "" {
-		t.Skip("helper process for the kiln serve tests")
-	}
-	var args []string
-	if err := json.Unmarshal([]byte(js), &args); err != nil {
-		os.Exit(99)
-	}
-	os.Exit(run(args, os.Stdout, os.Stderr))
-}
-
 const serveData = "../../testdata/serve/"
 
 // serveProcess is kiln serve running in a process of its own.
@@ -59,8 +42,8 @@ func (p *serveProcess) log() string {
 func startServe(t *testing.T, args ...string) *serveProcess {
 	t.Helper()
 	js, _ := json.Marshal(append([]string{"serve", "--addr", "127.0.0.1:0", "--cache-dir", t.TempDir()}, args...))
-	cmd := selfCommand("-test.run=^TestServeHelperProcess$") // under qemu for the arm64 tests
-	cmd.Env = append(os.Environ(), serveHelperEnv+"="+string(js))
+	cmd := selfCommand("-test.run=^TestHelperKiln$") // under qemu for the arm64 tests
+	cmd.Env = append(os.Environ(), helperArgsEnv+"="+string(js))
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
