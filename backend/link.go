@@ -20,7 +20,7 @@ var testCallRange int64
 // thunks; resolves calls within it, through veneers where a call does not
 // reach, and records what the loader patches.
 func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode) (*mach.Compiled, error) {
-	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}}
+	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}, NoInterruptPolls: env.NoInterruptPolls}
 	// items are the pieces of code in layout order; every call targets
 	// the start of one.
 	var items [][]byte

@@ -89,6 +89,9 @@ type trapRef struct {
 	pos  int32
 	site *obj.Prog // instruction whose fault maps here (loads/stores), for sites without a stub
 	end  *obj.Prog
+	// back is set for a poll: the stub calls RoutinePoll and jumps back
+	// here when it returns.
+	back *obj.Prog
 }
 
 type emitState struct {
@@ -503,7 +506,11 @@ func (em *Emitter) inst(b, i int) error {
 		em.jcc(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mPoll:
 		a.op2(x86.ACMPL, mem(x86.REG_R15, abi.ExecInterrupt), imm(0))
-		em.jcc(ccNE, em.trapStub(abi.TrapInterrupted, m.pos))
+		stub := em.trapStub(abi.TrapInterrupted, m.pos)
+		back := em.newLabel()
+		em.e.traps[len(em.e.traps)-1].back = back
+		em.jcc(ccNE, stub)
+		em.append(back)
 	case mSpillArgs:
 		r := em.loc(i, 0)
 		if m.size == 16 {
@@ -1056,6 +1063,13 @@ func (em *Emitter) outOfLine() {
 	for k := range e.traps {
 		t := &e.traps[k]
 		em.append(t.at)
+		if t.back != nil {
+			// CALL [R15 + poll routine]: it traps here or returns.
+			a.add(obj.ACALL).To = mem(x86.REG_R15, abi.ExecRoutines+8*abi.RoutinePoll)
+			t.end = a.label()
+			a.jmp(obj.AJMP, t.back)
+			continue
+		}
 		a.op2(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
 		em.thunkCall(abi.ThunkTrap, t.pos, true)
 		t.end = a.label()

@@ -53,6 +53,10 @@ type trapRef struct {
 	at   label
 	code abi.TrapCode
 	pos  int32
+	// back is set for a poll: the stub calls RoutinePoll and branches back
+	// here when it returns.
+	back label
+	poll bool
 }
 
 // maxFunctionWords bounds one function: every branch within it must reach
@@ -522,8 +526,13 @@ func (em *Emitter) inst(blk, i int) error {
 		b.bcond(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mPoll:
 		b.mem(a64.LDRW, tmp, ctx, abi.ExecInterrupt)
+		stub := em.trapStub(abi.TrapInterrupted, m.pos)
+		back := b.newLabel()
+		t := &em.e.traps[len(em.e.traps)-1]
+		t.back, t.poll = back, true
 		w, _ := a64.Cbnz(false, tmp, 0)
-		b.branch(w, em.trapStub(abi.TrapInterrupted, m.pos))
+		b.branch(w, stub)
+		b.bind(back)
 	case mSpillArgs:
 		r := em.loc(i, 0)
 		op := a64.STRX
@@ -959,7 +968,18 @@ func (em *Emitter) outOfLine() {
 	}
 	stub(e.stackTrap, abi.TrapCallStackExhausted, -1, false)
 	for _, t := range e.traps {
-		stub(t.at, t.code, t.pos, true)
+		if !t.poll {
+			stub(t.at, t.code, t.pos, true)
+			continue
+		}
+		// LDR X16, [X19, #poll routine]; BLR X16: it traps here or
+		// returns, and the stub branches back behind the poll.
+		b.bind(t.at)
+		start := b.pc()
+		b.mem(a64.LDRX, scratch, ctx, abi.ExecRoutines+8*abi.RoutinePoll)
+		b.emit(a64.Blr(scratch))
+		e.memSites = append(e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: t.code, Pos: t.pos})
+		b.b(t.back)
 	}
 	if len(e.consts) == 0 {
 		return

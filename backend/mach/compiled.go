@@ -34,6 +34,10 @@ type Compiled struct {
 	// for disassemblers.
 	Data   []Range
 	Layout *abi.Layout
+	// NoInterruptPolls says the code was compiled without loop-header
+	// polls (Env.NoInterruptPolls): it may run long without reaching a
+	// poll, so the runtime must not rely on polls to preempt it.
+	NoInterruptPolls bool
 }
 
 // FuncRange is a function's code range.

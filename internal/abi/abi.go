@@ -20,4 +20,8 @@ package abi
 // routines through ExecCtx (ExecRoutines) instead of exiting to the host;
 // their builtins are gone (memory.init and the others renumbered) and
 // ExecCtx grew by 16 bytes.
-const Version = 3
+//
+// 4: a poll that finds ExecCtx.Interrupt set calls RoutinePoll (which
+// traps "interrupted" or suspends to the host and returns) instead of
+// raising the trap itself; ExecCtx grew by 8 bytes.
+const Version = 4

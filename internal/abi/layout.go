@@ -27,11 +27,19 @@ const (
 	ExecTrapSiCode = 152 // fault: si_code
 	ExecTrapSP     = 160 // SP at the fault or stub call
 	ExecTrapFP     = 168 // frame pointer at the fault or stub call
-	ExecInterrupt  = 176 // uint32: nonzero asks generated code to trap at its next poll
+	ExecInterrupt  = 176 // uint32: nonzero sends generated code into RoutinePoll at its next poll
 	ExecVMCtx      = 184 // the running instance's VMCtx block
 	ExecScratch    = 192 // 4 x uint64 free for generated code
 	ExecRoutines   = 224 // NumRoutines addresses: routine r at ExecRoutines + 8*r
 	ExecCtxSize    = ExecRoutines + 8*NumRoutines
+)
+
+// Bits of ExecCtx.Interrupt. InterruptYield alone asks generated code to
+// let the Go scheduler in (RoutinePoll suspends and returns); any other bit
+// makes it trap "interrupted".
+const (
+	InterruptStop  = 1
+	InterruptYield = 2
 )
 
 // Fixed VMCtx fields: the start of every instance's data block.

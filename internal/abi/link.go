@@ -50,10 +50,20 @@ const (
 	// X15 and the flags. arm64: X0 = dst, X1 = val, X2 = n; clobbers
 	// X0-X3 and the flags.
 	RoutineMemFill
+	// RoutinePoll is called by an interruption poll that found
+	// ExecCtx.Interrupt nonzero, from an out-of-line call site covered by
+	// a trap site (TrapInterrupted) whose code jumps back behind the poll
+	// after the call. With a bit other than InterruptYield set it raises
+	// TrapInterrupted at its return address, like the trap stub; with
+	// InterruptYield alone it suspends to the host (which lets the Go
+	// scheduler and garbage collector run) and returns with every
+	// register preserved: it clobbers nothing but amd64 R11 and X15,
+	// arm64 X16, X17 and X30, and the flags.
+	RoutinePoll
 	NumRoutines
 )
 
-var routineNames = [NumRoutines]string{RoutineMemMove: "memmove", RoutineMemFill: "memfill"}
+var routineNames = [NumRoutines]string{RoutineMemMove: "memmove", RoutineMemFill: "memfill", RoutinePoll: "poll"}
 
 // RoutineName returns routine r's name ("memmove"), for printed code.
 func RoutineName(r int64) string {

@@ -508,7 +508,8 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 	if r.err != nil {
 		return nil, nil, r.err
 	}
-	c := &mach.Compiled{ABIVersion: h.ABIVersion, Arch: h.Arch, Features: h.Features, Code: secs[secCode], Layout: mach.LayoutOf(m)}
+	c := &mach.Compiled{ABIVersion: h.ABIVersion, Arch: h.Arch, Features: h.Features, Code: secs[secCode], Layout: mach.LayoutOf(m),
+		NoInterruptPolls: h.Options.NoInterruptPolls}
 	code := uint64(len(c.Code))
 	fixed := func(id, size int) (*reader, int, error) {
 		s := secs[id]

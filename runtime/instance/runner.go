@@ -340,6 +340,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 	c.Exec().VMCtx = vmctx
 	r.setMemory(f.inst)
 	c.GoContext = r
+	c.SetPreempt(!f.inst.mod.Compiled.NoInterruptPolls)
 	err := c.CallContext(ctx, shim, stack)
 	c.GoContext = nil
 	r.Context = nil
@@ -360,7 +361,15 @@ func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim 
 	r.setMemory(owner)
 	r.Context = ctx
 	r.depth++
+	// Code without loop polls runs bracketed as a system call, and so
+	// does whatever it calls back into (a nested call inherits the
+	// setting of the activation it runs below).
+	preempt := x.Preempt
+	if owner.mod.Compiled.NoInterruptPolls {
+		r.c.SetPreempt(false)
+	}
 	err := r.c.CallContext(ctx, shim, stack)
+	x.Preempt = preempt
 	r.depth--
 	r.Context = savedCtx
 	x.VMCtx = savedVM

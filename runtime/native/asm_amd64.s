@@ -7,6 +7,9 @@
 #define MemBase 48
 #define ResumeSP 72
 #define ResumeFP 88
+#define Interrupt 176
+#define Preempt 180
+#define InterruptYield 2
 
 // func enterNative(ctx *ExecCtx, fn uintptr)
 // Runs fn on the native stack with R15 = ctx and R14 = ctx.MemBase.
@@ -59,7 +62,13 @@ TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 //   R8 = faulting RSP, R9 = faulting RBP.
 // Otherwise tail-jump to the previous (Go) handler with all arguments,
 // SP and the return address untouched.
+//
+// SIGURG (Go's preemption request) at a PC inside a code arena: if the
+// ExecCtx in R15 has Preempt set, set InterruptYield in it (preempt.go);
+// then chain to Go's handler in any case.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
+	CMPL DI, $23 // SIGURG
+	JEQ  urg
 	MOVL 8(SI), AX // si_code
 	CMPL AX, $0
 	JLE  chain
@@ -106,6 +115,34 @@ ours:
 	MOVQ ·faultStub(SB), R9
 	MOVQ R9, 168(DX)  // rip = fault stub
 	RET               // to the restorer -> rt_sigreturn
+
+urg:
+	MOVQ 168(DX), AX // uc_mcontext.rip
+	MOVQ ·codeCountAddr(SB), CX
+	MOVL (CX), CX
+	MOVQ ·codeRangesAddr(SB), R8
+
+urgloop:
+	CMPL CX, $0
+	JEQ  chain
+	MOVQ 0(R8), R9
+	CMPQ AX, R9
+	JCS  urgnext
+	MOVQ 8(R8), R9
+	CMPQ AX, R9
+	JCS  urgours
+
+urgnext:
+	ADDQ $16, R8
+	DECL CX
+	JMP  urgloop
+
+urgours:
+	MOVQ 96(DX), AX     // r15 = the ExecCtx
+	CMPL Preempt(AX), $0
+	JEQ  chain
+	LOCK
+	ORL  $InterruptYield, Interrupt(AX)
 
 chain:
 	LEAQ ·oldHandlers(SB), AX

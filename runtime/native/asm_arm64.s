@@ -10,6 +10,9 @@
 #define ResumeSP 72
 #define ResumePC 80
 #define ResumeFP 88
+#define Interrupt 176
+#define Preempt 180
+#define InterruptYield 2
 
 // func enterNative(ctx *ExecCtx, fn uintptr)
 // Runs fn on the native stack with R19 = ctx and R20 = ctx.MemBase.
@@ -64,7 +67,13 @@ TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 //   x0 = signo, x1 = si_addr, x2 = faulting PC, x3 = si_code,
 //   x4 = faulting SP, x5 = faulting x29, pc = fault stub.
 // Otherwise tail-jump to the previous handler, everything untouched.
+//
+// SIGURG (Go's preemption request) at a PC inside a code arena: if the
+// ExecCtx in X19 has Preempt set, set InterruptYield in it (preempt.go);
+// then chain to Go's handler in any case.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
+	CMPW $23, R0 // SIGURG
+	BEQ  urg
 	MOVW 8(R1), R3 // si_code (sign-extended)
 	CMP  $0, R3
 	BLE  chain
@@ -109,6 +118,38 @@ ours:
 	MOVD  ·faultStub(SB), R7
 	MOVD  R7, 440(R2)  // pc = fault stub
 	RET                // LR = restorer
+
+urg:
+	MOVD  440(R2), R4 // uc_mcontext.pc
+	MOVD  ·codeCountAddr(SB), R5
+	MOVWU (R5), R5
+	MOVD  ·codeRangesAddr(SB), R6
+
+urgloop:
+	CBZ  R5, chain
+	MOVD 0(R6), R7
+	CMP  R7, R4
+	BLO  urgnext
+	MOVD 8(R6), R7
+	CMP  R7, R4
+	BLO  urgours
+
+urgnext:
+	ADD $16, R6
+	SUB $1, R5
+	B   urgloop
+
+urgours:
+	MOVD  336(R2), R7 // x19 = the ExecCtx
+	MOVWU Preempt(R7), R3
+	CBZW  R3, chain
+	ADD   $Interrupt, R7, R7
+
+urgor:
+	LDAXRW (R7), R3
+	ORRW   $InterruptYield, R3, R3
+	STLXRW R3, (R7), R5
+	CBNZW  R5, urgor
 
 chain:
 	MOVD  $·oldHandlers(SB), R3

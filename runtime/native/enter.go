@@ -39,9 +39,14 @@ func resumeSys(ctx *ExecCtx) {
 	exitsyscall()
 }
 
-// enterRaw and resumeRaw skip the syscall bracketing (used by benchmarks to
-// show its cost; never for real calls: they block GC while native code runs).
+// enterRaw and resumeRaw skip the syscall bracketing: the goroutine stays
+// _Grunning, so a stop-the-world or a stack scan waits for it until it
+// yields at a poll (preempt.go). Used only when ctx.Preempt is set.
 //
 //go:nosplit
 //go:norace
 func enterRaw(ctx *ExecCtx, fn uintptr) { enterNative(ctx, fn) }
+
+//go:nosplit
+//go:norace
+func resumeRaw(ctx *ExecCtx) { resumeNative(ctx) }

@@ -31,7 +31,10 @@ func Init() error {
 			return
 		}
 		codeRangesAddr, codeCountAddr = codemem.RangeTable()
-		initErr = installHandlers()
+		if initErr = installHandlers(); initErr != nil {
+			return
+		}
+		preemptOK = preemptAvailable() && installHandler(syscall.SIGURG) == nil
 	})
 	return initErr
 }
@@ -130,6 +133,7 @@ func NewContext(cfg Config) (*Context, error) {
 	c.x.StackLimit = c.stackLo + StackReserve
 	c.x.Routines[abi.RoutineMemMove] = stubs.MemMove
 	c.x.Routines[abi.RoutineMemFill] = stubs.MemFill
+	c.x.Routines[abi.RoutinePoll] = stubs.Poll
 	c.interruptFn = c.ctxInterrupt
 	return c, nil
 }
@@ -161,7 +165,7 @@ func (c *Context) SetMemory(base, lo, hi uintptr) {
 // Interrupt asks the running call (if any) to stop with trap "interrupted"
 // at its next poll of ctx.Interrupt. Safe from any goroutine. The flag is
 // cleared when the next top-level Call starts.
-func (c *Context) Interrupt() { atomic.StoreUint32(&c.x.Interrupt, 1) }
+func (c *Context) Interrupt() { atomic.OrUint32(&c.x.Interrupt, abi.InterruptStop) }
 
 // ctxInterrupt is what a call's context runs when it ends.
 func (c *Context) ctxInterrupt() {
@@ -291,7 +295,11 @@ func (c *Context) activate(entry uintptr, stack []uint64, top uintptr) error {
 
 func (c *Context) run(entry uintptr) error {
 	x := c.x
-	enterSys(x, entry)
+	if x.Preempt != 0 {
+		enterRaw(x, entry)
+	} else {
+		enterSys(x, entry)
+	}
 	for {
 		switch x.ExitCode {
 		case ExitReturn:
@@ -300,7 +308,10 @@ func (c *Context) run(entry uintptr) error {
 			if err := c.callHost(); err != nil {
 				return err
 			}
-			resumeSys(x)
+			c.resume()
+		case ExitYield:
+			c.yield()
+			c.resume()
 		case ExitFault:
 			return c.faultTrap()
 		case ExitTrap:
@@ -308,6 +319,15 @@ func (c *Context) run(entry uintptr) error {
 		default:
 			panic(fmt.Sprintf("native: bad exit code %d", x.ExitCode))
 		}
+	}
+}
+
+// resume continues the native code suspended by a host exit or a yield.
+func (c *Context) resume() {
+	if c.x.Preempt != 0 {
+		resumeRaw(c.x)
+	} else {
+		resumeSys(c.x)
 	}
 }
 

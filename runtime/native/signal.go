@@ -50,24 +50,33 @@ func rtSigaction(sig syscall.Signal, new, old *sigactiont) error {
 // handled signal. It copies Go's flags, mask and (amd64) restorer exactly,
 // because Go's handler runs under our sigaction when we chain to it.
 func installHandlers() error {
-	h := sigHandlerAddr()
 	for _, sig := range handledSignals {
-		var old sigactiont
-		if err := rtSigaction(sig, nil, &old); err != nil {
-			return fmt.Errorf("native: rt_sigaction(%v) query: %w", sig, err)
+		if err := installHandler(sig); err != nil {
+			return err
 		}
-		if old.handler == h {
-			continue // already installed
-		}
-		if old.handler <= 1 || old.flags&(saSiginfo|saOnstack) != saSiginfo|saOnstack {
-			return fmt.Errorf("native: unexpected handler for %v (handler %#x flags %#x): not the Go runtime's", sig, old.handler, old.flags)
-		}
-		oldHandlers[sig] = old.handler
-		nw := old
-		nw.handler = h
-		if err := rtSigaction(sig, &nw, nil); err != nil {
-			return fmt.Errorf("native: rt_sigaction(%v) install: %w", sig, err)
-		}
+	}
+	return nil
+}
+
+// installHandler installs the handler for sig. Besides the fault signals
+// it takes SIGURG, Go's preemption signal (preempt.go).
+func installHandler(sig syscall.Signal) error {
+	h := sigHandlerAddr()
+	var old sigactiont
+	if err := rtSigaction(sig, nil, &old); err != nil {
+		return fmt.Errorf("native: rt_sigaction(%v) query: %w", sig, err)
+	}
+	if old.handler == h {
+		return nil // already installed
+	}
+	if old.handler <= 1 || old.flags&(saSiginfo|saOnstack) != saSiginfo|saOnstack {
+		return fmt.Errorf("native: unexpected handler for %v (handler %#x flags %#x): not the Go runtime's", sig, old.handler, old.flags)
+	}
+	oldHandlers[sig] = old.handler
+	nw := old
+	nw.handler = h
+	if err := rtSigaction(sig, &nw, nil); err != nil {
+		return fmt.Errorf("native: rt_sigaction(%v) install: %w", sig, err)
 	}
 	return nil
 }

@@ -30,6 +30,11 @@ type Stubs struct {
 	// stub block is not redirected but passed to Go's handler, which
 	// crashes the process.
 	MemMove, MemFill uintptr
+	// Poll is abi.RoutinePoll: a poll that found ExecCtx.Interrupt set
+	// calls it; it traps "interrupted" or, for a yield request alone,
+	// exits with ExitYield and returns to its caller once resumed, every
+	// register preserved.
+	Poll uintptr
 }
 
 var stubs Stubs
@@ -43,8 +48,8 @@ func StubAddrs() Stubs { return stubs }
 // -run TestStubsUpToDate ./runtime/native regenerates it; the test fails
 // when it is stale).
 type stubImage struct {
-	code                                []byte
-	fault, trap, host, memmove, memfill int
+	code                                      []byte
+	fault, trap, host, memmove, memfill, poll int
 }
 
 func loadStubs() error {
@@ -58,7 +63,7 @@ func loadStubs() error {
 	}
 	stubLo, stubHi = b.Addr(), b.Addr()+uintptr(b.Len())
 	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host),
-		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill)}
+		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill), Poll: b.Entry(img.poll)}
 	faultStub = stubs.Fault
 	return nil
 }

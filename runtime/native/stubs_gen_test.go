@@ -2,6 +2,7 @@ package native
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"testing"
@@ -14,25 +15,33 @@ import (
 )
 
 // stubOffsets are the entry offsets of the stubs in the block.
-type stubOffsets struct{ fault, trap, host, memmove, memfill int }
+type stubOffsets struct{ fault, trap, host, memmove, memfill, poll int }
 
 // assembleStubs emits the stubs and routines for arch ("amd64" or
 // "arm64") and returns the code and their offsets.
 func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 	a := rtasm.New(arch)
-	var lf, lt, lh, lm, lfill *obj.Prog
+	var lf, lt, lh, lm, lfill, lp *obj.Prog
 	if arch == "amd64" {
 		lf, lt, lh = emitStubsAMD64(a)
+		var fix func([]byte)
+		lp, fix = emitPollAMD64(a, lt)
 		lm, lfill = emitRoutinesAMD64(a)
+		defer func() {
+			if err == nil {
+				fix(code)
+			}
+		}()
 	} else {
 		lf, lt, lh = emitStubsARM64(a)
+		lp = emitPollARM64(a, lt)
 		lm, lfill = emitRoutinesARM64(a)
 	}
 	code, err = a.Assemble()
 	if err != nil {
 		return nil, off, fmt.Errorf("native: assembling stubs: %w", err)
 	}
-	return code, stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc)}, nil
+	return code, stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc), int(lp.Pc)}, nil
 }
 
 func TestStubsUpToDate(t *testing.T) {
@@ -44,8 +53,8 @@ func TestStubsUpToDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := map[string]string{"amd64": "AMD64", "arm64": "ARM64"}[arch]
-		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memfill: %d, code: []byte{",
-			name, o.fault, o.trap, o.host, o.memmove, o.memfill)
+		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memfill: %d, poll: %d, code: []byte{",
+			name, o.fault, o.trap, o.host, o.memmove, o.memfill, o.poll)
 		for i, c := range code {
 			if i%16 == 0 {
 				src.WriteString("\n\t")
@@ -154,6 +163,132 @@ func emitStubsARM64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
 	anchorRet()
 	return
+}
+
+// pollAMD64Saved are the registers the poll routine saves on a yield:
+// every allocatable one (R11 and X15 are scratch, R14, R15 and RBP are
+// restored by the resume trampoline).
+var pollAMD64Saved = []int16{x86.REG_AX, x86.REG_CX, x86.REG_DX, x86.REG_BX, x86.REG_SI, x86.REG_DI,
+	x86.REG_R8, x86.REG_R9, x86.REG_R10, x86.REG_R12, x86.REG_R13}
+
+// emitPollAMD64 emits abi.RoutinePoll, called from an out-of-line poll
+// site with the return address at 0(SP). A stop request jumps to the trap
+// stub with EAX = interrupted and that return address; a yield request
+// saves the registers, exits to the host with ExitYield (the
+// continuation, which restores them, at 0(SP) as for a host exit) and
+// returns to the site when resumed.
+//
+// golang-asm cannot encode a CALL to a label, so the call to the exit is
+// a raw CALL rel32 that the returned function patches in the assembled
+// code.
+func emitPollAMD64(a *rtasm.Asm, trap *obj.Prog) (*obj.Prog, func([]byte)) {
+	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
+	const ctx = x86.REG_R15
+	const xmmArea = 15 * 16 // X0-X14
+	poll := a.Label()
+	a.I(x86.ATESTL, C(^int64(abi.InterruptYield)&0xffffffff), M(ctx, abi.ExecInterrupt))
+	stop := a.Branch(x86.AJNE, nil)
+	for _, r := range pollAMD64Saved {
+		a.I(x86.APUSHQ, R(r), obj.Addr{})
+	}
+	a.I(x86.ASUBQ, C(xmmArea), R(x86.REG_SP))
+	for k := 0; k < 15; k++ {
+		a.I(x86.AMOVUPS, R(x86.REG_X0+int16(k)), M(x86.REG_SP, int64(16*k)))
+	}
+	call := a.Label()
+	a.Raw(0xe8, 0, 0, 0, 0)
+	back := a.Label()
+	for k := 0; k < 15; k++ {
+		a.I(x86.AMOVUPS, M(x86.REG_SP, int64(16*k)), R(x86.REG_X0+int16(k)))
+	}
+	a.I(x86.AADDQ, C(xmmArea), R(x86.REG_SP))
+	for k := len(pollAMD64Saved) - 1; k >= 0; k-- {
+		a.I(x86.APOPQ, obj.Addr{}, R(pollAMD64Saved[k]))
+	}
+	a.Ret()
+	stop.To.SetTarget(a.Label())
+	a.I(x86.AMOVL, C(int64(abi.TrapInterrupted)), R(x86.REG_AX))
+	a.Branch(obj.AJMP, trap)
+	// The yield exit: like the host exit, with the continuation above.
+	exit := a.Label()
+	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, abi.ExecResumeSP))
+	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecResumeFP))
+	a.I(x86.AMOVQ, C(ExitYield), M(ctx, abi.ExecExitCode))
+	a.I(x86.AMOVQ, M(ctx, abi.ExecGoSP), R(x86.REG_SP))
+	a.I(x86.AMOVQ, M(ctx, abi.ExecGoFP), R(x86.REG_BP))
+	a.Add(x86.ACLD)
+	a.Ret()
+	return poll, func(code []byte) {
+		binary.LittleEndian.PutUint32(code[call.Pc+1:], uint32(int32(exit.Pc-back.Pc)))
+	}
+}
+
+// emitPollARM64 is emitPollAMD64 for arm64: called with BLR from the poll
+// site (LR = the site's return address, X16 = the routine's address). A
+// yield saves X0-X15, X21-X27, LR and V0-V30 (X16, X17 and V31 are
+// scratch; X19, X20 and X29 are restored by the resume trampoline; X18
+// and X28 are never touched).
+func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) *obj.Prog {
+	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
+	const ctx = arm64.REG_R19
+	const sp = arm64.REGSP
+	var gprs []int16
+	for r := arm64.REG_R0; r <= arm64.REG_R15; r++ {
+		gprs = append(gprs, int16(r))
+	}
+	for r := arm64.REG_R21; r <= arm64.REG_R27; r++ {
+		gprs = append(gprs, int16(r))
+	}
+	gprs = append(gprs, arm64.REG_R30)
+	const nv = 31 // V0-V30
+	frame := int64(8*len(gprs)+16*nv+15) &^ 15
+	vbase := int64(8 * len(gprs))
+	vbase = (vbase + 15) &^ 15
+	// STR/LDR Qt, [SP, #off] (unsigned offset; golang-asm has no such form).
+	q := func(load bool, t int, off int64) {
+		w := uint32(0x3D800000) | uint32(off/16)<<10 | 31<<5 | uint32(t)
+		if load {
+			w |= 0x00400000
+		}
+		a.Word(w)
+	}
+	poll := a.Label()
+	a.I(arm64.AMOVWU, M(ctx, abi.ExecInterrupt), R(arm64.REG_R16))
+	a.I3(arm64.ATSTW, C(^int64(abi.InterruptYield)&0xffffffff), arm64.REG_R16, obj.Addr{})
+	stop := a.Branch(arm64.ABNE, nil)
+	a.I3(arm64.ASUB, C(frame), sp, R(sp))
+	for k, r := range gprs {
+		a.I(arm64.AMOVD, R(r), M(sp, int64(8*k)))
+	}
+	for k := 0; k < nv; k++ {
+		q(false, k, vbase+int64(16*k))
+	}
+	exit := a.Branch(arm64.ABL, nil)
+	for k := 0; k < nv; k++ {
+		q(true, k, vbase+int64(16*k))
+	}
+	for k, r := range gprs {
+		a.I(arm64.AMOVD, M(sp, int64(8*k)), R(r))
+	}
+	a.I3(arm64.AADD, C(frame), sp, R(sp))
+	a.Ret()
+	stop.To.SetTarget(a.Label())
+	a.I(arm64.AMOVD, C(int64(abi.TrapInterrupted)), R(arm64.REG_R0))
+	a.Branch(arm64.AB, trap)
+	// The yield exit: like the host exit, LR = the continuation above.
+	exit.To.SetTarget(a.Label())
+	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, abi.ExecResumePC))
+	a.I(arm64.AMOVD, R(sp), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecResumeSP))
+	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecResumeFP))
+	a.I(arm64.AMOVD, C(ExitYield), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), R(sp))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
+	a.Ret()
+	return poll
 }
 
 // Thresholds of the amd64 routines: from this many bytes a forward copy

@@ -18,5 +18,5 @@
    3e  c3                     RET
    3f  b802000000             MOVL $0x2, AX
    44  e800000000             CALL 0x49                      ; call thunk trap
-   49  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   4e  e800000000             CALL 0x53                      ; call thunk trap
+   49  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   50  ebca                   JMP 0x1c

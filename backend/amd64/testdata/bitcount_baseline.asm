@@ -30,5 +30,5 @@
    74  c3                     RET
    75  b802000000             MOVL $0x2, AX
    7a  e800000000             CALL 0x7f                      ; call thunk trap
-   7f  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   84  e800000000             CALL 0x89                      ; call thunk trap
+   7f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   86  eb94                   JMP 0x1c

@@ -9,10 +9,10 @@
    1a  753f                   JNE 0x5b
    1c  83f804                 CMPL AX, $0x4
    1f  730e                   JAE 0x2f
-   21  4c8d1d47000000         LEAQ 0x47(IP), R11
+   21  4c8d1d46000000         LEAQ 0x46(IP), R11
    28  4d031cc3               ADDQ 0(R11)(AX*8), R11
    2c  41ffe3                 JMP R11
-   2f  eb34                   JMP 0x65
+   2f  eb33                   JMP 0x64
    31  4883c103               ADDQ $0x3, CX
    35  4889c8                 MOVQ CX, AX
    38  4889ec                 MOVQ BP, SP
@@ -28,11 +28,11 @@
    50  c3                     RET
    51  b802000000             MOVL $0x2, AX
    56  e800000000             CALL 0x5b                      ; call thunk trap
-   5b  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   60  e800000000             CALL 0x65                      ; call thunk trap
-   65  b803000000             MOVL $0x3, AX                  ; trap unreachable
-   6a  e800000000             CALL 0x6f                      ; call thunk trap
-   6f  d8ffffffffffffff       .quad 0x47 (table+0xffffffffffffffd8)
-   77  ceffffffffffffff       .quad 0x3d (table+0xffffffffffffffce)
-   7f  c2ffffffffffffff       .quad 0x31 (table+0xffffffffffffffc2)
-   87  ceffffffffffffff       .quad 0x3d (table+0xffffffffffffffce)
+   5b  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   62  ebb8                   JMP 0x1c
+   64  b803000000             MOVL $0x3, AX                  ; trap unreachable
+   69  e800000000             CALL 0x6e                      ; call thunk trap
+   6e  d9ffffffffffffff       .quad 0x47 (table+0xffffffffffffffd9)
+   76  cfffffffffffffff       .quad 0x3d (table+0xffffffffffffffcf)
+   7e  c3ffffffffffffff       .quad 0x31 (table+0xffffffffffffffc3)
+   86  cfffffffffffffff       .quad 0x3d (table+0xffffffffffffffcf)

@@ -36,5 +36,5 @@
    65  c3                     RET
    66  b802000000             MOVL $0x2, AX
    6b  e800000000             CALL 0x70                      ; call thunk trap
-   70  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   75  e800000000             CALL 0x7a                      ; call thunk trap
+   70  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   77  eba3                   JMP 0x1c

@@ -110,5 +110,5 @@
   1f3  c3                     RET
   1f4  b802000000             MOVL $0x2, AX
   1f9  e800000000             CALL 0x1fe                     ; call thunk trap
-  1fe  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  203  e800000000             CALL 0x208                     ; call thunk trap
+  1fe  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  205  e92ffeffff             JMP 0x39

@@ -37,16 +37,16 @@
    9e  4d8b6c2408             MOVQ 0x8(R12), R13
    a3  bb02000000             MOVL $0x2, BX
    a8  4c39eb                 CMPQ BX, R13
-   ab  0f83a7000000           JAE 0x158
+   ab  0f83a9000000           JAE 0x15a
    b1  4d8b2424               MOVQ 0(R12), R12
    b5  4d8d24dc               LEAQ 0(R12)(BX*8), R12
    b9  4d8b2424               MOVQ 0(R12), R12
    bd  4d85e4                 TESTQ R12, R12
-   c0  0f849c000000           JE 0x162
+   c0  0f849e000000           JE 0x164
    c6  458b6c2410             MOVL 0x10(R12), R13
    cb  458b527c               MOVL 0x7c(R10), R10
    cf  4539d5                 CMPL R13, R10
-   d2  0f8594000000           JNE 0x16c
+   d2  0f8596000000           JNE 0x16e
    d8  4d8b1424               MOVQ 0(R12), R10
    dc  4d8b642408             MOVQ 0x8(R12), R12
    e1  488b45f8               MOVQ -0x8(BP), AX
@@ -75,11 +75,11 @@
   143  c3                     RET
   144  b802000000             MOVL $0x2, AX
   149  e800000000             CALL 0x14e                     ; call thunk trap
-  14e  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  153  e800000000             CALL 0x158                     ; call thunk trap
-  158  b809000000             MOVL $0x9, AX                  ; trap undefined_element
-  15d  e800000000             CALL 0x162                     ; call thunk trap
-  162  b808000000             MOVL $0x8, AX                  ; trap null_element
-  167  e800000000             CALL 0x16c                     ; call thunk trap
-  16c  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
-  171  e800000000             CALL 0x176                     ; call thunk trap
+  14e  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  155  e9e3feffff             JMP 0x3d
+  15a  b809000000             MOVL $0x9, AX                  ; trap undefined_element
+  15f  e800000000             CALL 0x164                     ; call thunk trap
+  164  b808000000             MOVL $0x8, AX                  ; trap null_element
+  169  e800000000             CALL 0x16e                     ; call thunk trap
+  16e  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
+  173  e800000000             CALL 0x178                     ; call thunk trap

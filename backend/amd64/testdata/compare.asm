@@ -86,5 +86,5 @@
   118  c3                     RET
   119  b802000000             MOVL $0x2, AX
   11e  e800000000             CALL 0x123                     ; call thunk trap
-  123  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  128  e800000000             CALL 0x12d                     ; call thunk trap
+  123  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  12a  e9f5feffff             JMP 0x24

@@ -69,5 +69,5 @@
   10a  c3                     RET
   10b  b802000000             MOVL $0x2, AX
   110  e800000000             CALL 0x115                     ; call thunk trap
-  115  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  11a  e800000000             CALL 0x11f                     ; call thunk trap
+  115  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  11c  e903ffffff             JMP 0x24

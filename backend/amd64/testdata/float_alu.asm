@@ -35,7 +35,7 @@
    83  66410f72f001           PSLLD $0x1, X8
    89  66410f72d001           PSRLD $0x1, X8
    8f  66450f56c7             ORPD X15, X8
-   94  f3440f5805a0000000     ADDSS 0xa0(IP), X8
+   94  f3440f5805a2000000     ADDSS 0xa2(IP), X8
    9d  66440f28ca             MOVAPD X2, X9
    a2  f2440f58cb             ADDSD X3, X9
    a7  f2440f5ccb             SUBSD X3, X9
@@ -73,6 +73,6 @@
   128  c3                     RET
   129  b802000000             MOVL $0x2, AX
   12e  e800000000             CALL 0x133                     ; call thunk trap
-  133  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  138  e800000000             CALL 0x13d                     ; call thunk trap
-  13d  db0f494000000000       .quad 0x40490fdb (constant)
+  133  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  13a  e9e5feffff             JMP 0x24
+  13f  db0f494000000000       .quad 0x40490fdb (constant)

@@ -70,5 +70,5 @@
    f0  c3                     RET
    f1  b802000000             MOVL $0x2, AX
    f6  e800000000             CALL 0xfb                      ; call thunk trap
-   fb  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  100  e800000000             CALL 0x105                     ; call thunk trap
+   fb  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  102  e91dffffff             JMP 0x24

@@ -32,5 +32,5 @@
    a2  c3                     RET
    a3  b802000000             MOVL $0x2, AX
    a8  e800000000             CALL 0xad                      ; call thunk trap
-   ad  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   b2  e800000000             CALL 0xb7                      ; call thunk trap
+   ad  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   b4  e96bffffff             JMP 0x24

@@ -37,5 +37,5 @@
    b3  c3                     RET
    b4  b802000000             MOVL $0x2, AX
    b9  e800000000             CALL 0xbe                      ; call thunk trap
-   be  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   c3  e800000000             CALL 0xc8                      ; call thunk trap
+   be  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   c5  e95affffff             JMP 0x24

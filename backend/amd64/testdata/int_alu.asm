@@ -44,5 +44,5 @@
    b0  c3                     RET
    b1  b802000000             MOVL $0x2, AX
    b6  e800000000             CALL 0xbb                      ; call thunk trap
-   bb  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   c0  e800000000             CALL 0xc5                      ; call thunk trap
+   bb  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   c2  e95dffffff             JMP 0x24

@@ -9,7 +9,7 @@
    1a  7532                   JNE 0x4e
    1c  4531d2                 XORL R10, R10
    1f  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   27  752f                   JNE 0x58
+   27  752e                   JNE 0x57
    29  4d89d4                 MOVQ R10, R12
    2c  4c0fafe1               IMULQ CX, R12
    30  4c01e1                 ADDQ R12, CX
@@ -22,7 +22,7 @@
    43  c3                     RET
    44  b802000000             MOVL $0x2, AX
    49  e800000000             CALL 0x4e                      ; call thunk trap
-   4e  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   53  e800000000             CALL 0x58                      ; call thunk trap
-   58  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   5d  e800000000             CALL 0x62                      ; call thunk trap
+   4e  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   55  ebc5                   JMP 0x1c
+   57  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   5e  ebc9                   JMP 0x29

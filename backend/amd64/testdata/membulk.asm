@@ -17,11 +17,11 @@
    3f  4c89d7                 MOVQ R10, DI
    42  4c8d040f               LEAQ 0(DI)(CX*1), R8
    46  4939f0                 CMPQ R8, SI
-   49  0f87ca000000           JA 0x119
+   49  0f87cc000000           JA 0x11b
    4f  4d89e0                 MOVQ R12, R8
    52  4d8d0c08               LEAQ 0(R8)(CX*1), R9
    56  4939f1                 CMPQ R9, SI
-   59  0f87c4000000           JA 0x123
+   59  0f87c6000000           JA 0x125
    5f  4b8d3406               LEAQ 0(R14)(R8*1), SI
    63  498d3c3e               LEAQ 0(R14)(DI*1), DI
    67  41ff97e0000000         CALL 0xe0(R15)
@@ -30,7 +30,7 @@
    79  4c89e7                 MOVQ R12, DI
    7c  4e8d042f               LEAQ 0(DI)(R13*1), R8
    80  4939f0                 CMPQ R8, SI
-   83  0f87a4000000           JA 0x12d
+   83  0f87a6000000           JA 0x12f
    89  498d3c3e               LEAQ 0(R14)(DI*1), DI
    8d  4c89d0                 MOVQ R10, AX
    90  4c89e9                 MOVQ R13, CX
@@ -39,9 +39,9 @@
    a1  4d8b6d08               MOVQ 0x8(R13), R13
    a5  498d7210               LEAQ 0x10(R10), SI
    a9  4c39ee                 CMPQ SI, R13
-   ac  0f8785000000           JA 0x137
+   ac  0f8787000000           JA 0x139
    b2  4983fd38               CMPQ R13, $0x38
-   b6  0f8285000000           JB 0x141
+   b6  0f8287000000           JB 0x143
    bc  498d7628               LEAQ 0x28(R14), SI
    c0  4b8d3c16               LEAQ 0(R14)(R10*1), DI
    c4  b910000000             MOVL $0x10, CX
@@ -49,7 +49,7 @@
    d0  4d8b97b8000000         MOVQ 0xb8(R15), R10
    d7  4d8b5208               MOVQ 0x8(R10), R10
    db  4981fa00000100         CMPQ R10, $0x10000
-   e2  7267                   JB 0x14b
+   e2  7269                   JB 0x14d
    e4  498dbe00000100         LEAQ 0x10000(R14), DI
    eb  4c89e0                 MOVQ R12, AX
    ee  31c9                   XORL CX, CX
@@ -61,17 +61,17 @@
   104  c3                     RET
   105  b802000000             MOVL $0x2, AX
   10a  e800000000             CALL 0x10f                     ; call thunk trap
-  10f  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  114  e800000000             CALL 0x119                     ; call thunk trap
-  119  b801000000             MOVL $0x1, AX                  ; trap oob_memory
-  11e  e800000000             CALL 0x123                     ; call thunk trap
-  123  b801000000             MOVL $0x1, AX                  ; trap oob_memory
-  128  e800000000             CALL 0x12d                     ; call thunk trap
-  12d  b801000000             MOVL $0x1, AX                  ; trap oob_memory
-  132  e800000000             CALL 0x137                     ; call thunk trap
-  137  b801000000             MOVL $0x1, AX                  ; trap oob_memory
-  13c  e800000000             CALL 0x141                     ; call thunk trap
-  141  b801000000             MOVL $0x1, AX                  ; trap oob_memory
-  146  e800000000             CALL 0x14b                     ; call thunk trap
-  14b  b801000000             MOVL $0x1, AX                  ; trap oob_memory
-  150  e800000000             CALL 0x155                     ; call thunk trap
+  10f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  116  e912ffffff             JMP 0x2d
+  11b  b801000000             MOVL $0x1, AX                  ; trap oob_memory
+  120  e800000000             CALL 0x125                     ; call thunk trap
+  125  b801000000             MOVL $0x1, AX                  ; trap oob_memory
+  12a  e800000000             CALL 0x12f                     ; call thunk trap
+  12f  b801000000             MOVL $0x1, AX                  ; trap oob_memory
+  134  e800000000             CALL 0x139                     ; call thunk trap
+  139  b801000000             MOVL $0x1, AX                  ; trap oob_memory
+  13e  e800000000             CALL 0x143                     ; call thunk trap
+  143  b801000000             MOVL $0x1, AX                  ; trap oob_memory
+  148  e800000000             CALL 0x14d                     ; call thunk trap
+  14d  b801000000             MOVL $0x1, AX                  ; trap oob_memory
+  152  e800000000             CALL 0x157                     ; call thunk trap

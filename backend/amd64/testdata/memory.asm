@@ -39,7 +39,7 @@
    d0  41c784068000000078563412 MOVL $0x12345678, 0x80(R14)(AX*1) ; trap oob_memory
    dc  49ba8967452301000000   MOVQ $0x123456789, R10
    e6  4d89940688000000       MOVQ R10, 0x88(R14)(AX*1)      ; trap oob_memory
-   ee  f2440f100558000000     MOVSD_XMM 0x58(IP), X8
+   ee  f2440f10055a000000     MOVSD_XMM 0x5a(IP), X8
    f7  f2450f11840690000000   MOVSD_XMM X8, 0x90(R14)(AX*1)  ; trap oob_memory
   101  41ba00000080           MOVL $-0x80000000, R10
   107  4901c2                 ADDQ AX, R10
@@ -61,6 +61,6 @@
   13a  c3                     RET
   13b  b802000000             MOVL $0x2, AX
   140  e800000000             CALL 0x145                     ; call thunk trap
-  145  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  14a  e800000000             CALL 0x14f                     ; call thunk trap
-  14f  000000000000f03f       .quad 0x3ff0000000000000 (constant)
+  145  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  14c  e9d3feffff             JMP 0x24
+  151  000000000000f03f       .quad 0x3ff0000000000000 (constant)

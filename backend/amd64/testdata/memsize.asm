@@ -27,5 +27,5 @@
    68  c3                     RET
    69  b802000000             MOVL $0x2, AX
    6e  e800000000             CALL 0x73                      ; call thunk trap
-   73  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   78  e800000000             CALL 0x7d                      ; call thunk trap
+   73  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   7a  eba0                   JMP 0x1c

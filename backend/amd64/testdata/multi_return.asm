@@ -14,12 +14,12 @@
    2d  4889c8                 MOVQ CX, AX
    30  4c89d1                 MOVQ R10, CX
    33  ba2a000000             MOVL $0x2a, DX
-   38  f20f101519000000       MOVSD_XMM 0x19(IP), X2
+   38  f20f101518000000       MOVSD_XMM 0x18(IP), X2
    40  4889ec                 MOVQ BP, SP
    43  5d                     POPQ BP
    44  c3                     RET
    45  b802000000             MOVL $0x2, AX
    4a  e800000000             CALL 0x4f                      ; call thunk trap
-   4f  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   54  e800000000             CALL 0x59                      ; call thunk trap
-   59  0000000000004540       .quad 0x4045000000000000 (constant)
+   4f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   56  ebcc                   JMP 0x24
+   58  0000000000004540       .quad 0x4045000000000000 (constant)

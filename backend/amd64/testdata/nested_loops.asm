@@ -28,5 +28,5 @@
    4a  ebfe                   JMP 0x4a
    4c  b802000000             MOVL $0x2, AX
    51  e800000000             CALL 0x56                      ; call thunk trap
-   56  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   5b  e800000000             CALL 0x60                      ; call thunk trap
+   56  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   5d  ebbd                   JMP 0x1c

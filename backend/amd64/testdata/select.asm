@@ -22,7 +22,7 @@
    44  4d0f45e5               CMOVNE R13, R12
    48  664d0f6ec4             MOVQ R12, X8
    4d  66410f7ec4             MOVD X0, R12
-   52  f3440f100d3b000000     MOVSS 0x3b(IP), X9
+   52  f3440f100d3a000000     MOVSS 0x3a(IP), X9
    5b  66450f7ecd             MOVD X9, R13
    60  85c9                   TESTL CX, CX
    62  4d0f44e5               CMOVE R13, R12
@@ -36,6 +36,6 @@
    81  c3                     RET
    82  b802000000             MOVL $0x2, AX
    87  e800000000             CALL 0x8c                      ; call thunk trap
-   8c  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   91  e800000000             CALL 0x96                      ; call thunk trap
-   96  0000803f00000000       .quad 0x3f800000 (constant)
+   8c  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   93  eb87                   JMP 0x1c
+   95  0000803f00000000       .quad 0x3f800000 (constant)

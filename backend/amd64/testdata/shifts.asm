@@ -44,5 +44,5 @@
    7e  c3                     RET
    7f  b802000000             MOVL $0x2, AX
    84  e800000000             CALL 0x89                      ; call thunk trap
-   89  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   8e  e800000000             CALL 0x93                      ; call thunk trap
+   89  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   90  eb8d                   JMP 0x1f

@@ -9,7 +9,7 @@
    1e  0f85c2010000           JNE 0x1e6
    24  66450fefc0             PXOR X8, X8
    29  66450f76c9             PCMPEQD X9, X9
-   2e  440f1015ba010000       MOVUPS 0x1ba(IP), X10
+   2e  440f1015bc010000       MOVUPS 0x1bc(IP), X10
    36  66450ffcc1             PADDB X9, X8
    3b  66450fefc2             PXOR X10, X8
    40  66410f71f003           PSLLW $0x3, X8
@@ -56,15 +56,15 @@
   108  66450f70c902           PSHUFD $0x2, X9, X9
   10e  664c0f3a22c101         PINSRQ $0x1, CX, X8
   115  66450f3a21c130         INSERTPS $0x30, X9, X8
-  11c  440f100ddc000000       MOVUPS 0xdc(IP), X9
+  11c  440f100dde000000       MOVUPS 0xde(IP), X9
   124  66450f3800c1           PSHUFB X9, X8
-  12a  440f100dde000000       MOVUPS 0xde(IP), X9
+  12a  440f100de0000000       MOVUPS 0xe0(IP), X9
   132  66410f3800c1           PSHUFB X9, X0
   138  66440febc0             POR X0, X8
   13d  66450fefc9             PXOR X9, X9
   142  66450f28d0             MOVAPD X8, X10
   147  66450f3800d1           PSHUFB X9, X10
-  14d  440f100dcb000000       MOVUPS 0xcb(IP), X9
+  14d  440f100dcd000000       MOVUPS 0xcd(IP), X9
   155  66450f3800c1           PSHUFB X9, X8
   15b  66450febd0             POR X8, X10
   160  450f10440610           MOVUPS 0x10(R14)(AX*1), X8     ; trap oob_memory
@@ -96,13 +96,13 @@
   1db  c3                     RET
   1dc  b802000000             MOVL $0x2, AX
   1e1  e800000000             CALL 0x1e6                     ; call thunk trap
-  1e6  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  1eb  e800000000             CALL 0x1f0                     ; call thunk trap
-  1f0  3412000000000000       .quad 0x1234 (constant)
-  1f8  7856000000000000       .quad 0x5678 (constant)
-  200  0001020380808080       .quad 0x8080808003020100 (constant)
-  208  8080808004050607       .quad 0x706050480808080 (constant)
-  210  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
-  218  0001020380808080       .quad 0x8080808003020100 (constant)
-  220  8080808080808080       .quad 0x8080808080808080 (constant)
-  228  8080808080808080       .quad 0x8080808080808080 (constant)
+  1e6  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  1ed  e932feffff             JMP 0x24
+  1f2  3412000000000000       .quad 0x1234 (constant)
+  1fa  7856000000000000       .quad 0x5678 (constant)
+  202  0001020380808080       .quad 0x8080808003020100 (constant)
+  20a  8080808004050607       .quad 0x706050480808080 (constant)
+  212  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
+  21a  0001020380808080       .quad 0x8080808003020100 (constant)
+  222  8080808080808080       .quad 0x8080808080808080 (constant)
+  22a  8080808080808080       .quad 0x8080808080808080 (constant)

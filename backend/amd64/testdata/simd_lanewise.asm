@@ -46,7 +46,7 @@
    db  66440f70c8ee           PSHUFD $0xee, X0, X9
    e1  66450f3825c9           PMOVSXDQ X9, X9
    e7  66450f3828c1           PMULDQ X9, X8
-   ed  440f100db4010000       MOVUPS 0x1b4(IP), X9
+   ed  440f100db6010000       MOVUPS 0x1b6(IP), X9
    f5  66440f28d1             MOVAPD X1, X10
    fa  66450fdcd1             PADDUSB X9, X10
    ff  66450f3800c2           PSHUFB X10, X8
@@ -66,8 +66,8 @@
   145  66410f72e11f           PSRAD $0x1f, X9
   14b  66450fefc1             PXOR X9, X8
   150  66450ffbc1             PSUBQ X9, X8
-  155  440f100d5c010000       MOVUPS 0x15c(IP), X9
-  15d  440f101564010000       MOVUPS 0x164(IP), X10
+  155  440f100d5e010000       MOVUPS 0x15e(IP), X9
+  15d  440f101566010000       MOVUPS 0x166(IP), X10
   165  66450f28d8             MOVAPD X8, X11
   16a  66450fdbd9             PAND X9, X11
   16f  66410f71d004           PSRLW $0x4, X8
@@ -79,7 +79,7 @@
   190  66450f3a09c100         ROUNDPD $0x0, X9, X8
   197  66450f70c0ee           PSHUFD $0xee, X8, X8
   19d  66450f3833c0           PMOVZXWD X8, X8
-  1a3  440f100d2e010000       MOVUPS 0x12e(IP), X9
+  1a3  440f100d30010000       MOVUPS 0x130(IP), X9
   1ab  66450f3804c8           PMADDUBSW X8, X9
   1b1  66450fefff             PXOR X15, X15
   1b6  66450f3a0ef955         PBLENDW $0x55, X9, X15
@@ -92,10 +92,10 @@
   1d8  f3450fe6c1             CVTDQ2PD X9, X8
   1dd  66450fefc9             PXOR X9, X9
   1e2  66450f5fc1             MAXPD X9, X8
-  1e7  440f1015fa000000       MOVUPS 0xfa(IP), X10
+  1e7  440f1015fc000000       MOVUPS 0xfc(IP), X10
   1ef  66450f5dc2             MINPD X10, X8
   1f4  66450f3a09c003         ROUNDPD $0x3, X8, X8
-  1fb  440f1015f6000000       MOVUPS 0xf6(IP), X10
+  1fb  440f1015f8000000       MOVUPS 0xf8(IP), X10
   203  66450f58c2             ADDPD X10, X8
   208  450fc6c188             SHUFPS $0x88, X9, X8
   20d  66450f5ac0             CVTPD2PS X8, X8
@@ -129,17 +129,17 @@
   294  c3                     RET
   295  b802000000             MOVL $0x2, AX
   29a  e800000000             CALL 0x29f                     ; call thunk trap
-  29f  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  2a4  e800000000             CALL 0x2a9                     ; call thunk trap
-  2a9  7070707070707070       .quad 0x7070707070707070 (constant)
-  2b1  7070707070707070       .quad 0x7070707070707070 (constant)
-  2b9  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
-  2c1  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
-  2c9  0001010201020203       .quad 0x302020102010100 (constant)
-  2d1  0102020302030304       .quad 0x403030203020201 (constant)
-  2d9  0101010101010101       .quad 0x101010101010101 (constant)
-  2e1  0101010101010101       .quad 0x101010101010101 (constant)
-  2e9  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
-  2f1  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
-  2f9  0000000000003043       .quad 0x4330000000000000 (constant)
-  301  0000000000003043       .quad 0x4330000000000000 (constant)
+  29f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  2a6  e979fdffff             JMP 0x24
+  2ab  7070707070707070       .quad 0x7070707070707070 (constant)
+  2b3  7070707070707070       .quad 0x7070707070707070 (constant)
+  2bb  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
+  2c3  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
+  2cb  0001010201020203       .quad 0x302020102010100 (constant)
+  2d3  0102020302030304       .quad 0x403030203020201 (constant)
+  2db  0101010101010101       .quad 0x101010101010101 (constant)
+  2e3  0101010101010101       .quad 0x101010101010101 (constant)
+  2eb  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
+  2f3  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
+  2fb  0000000000003043       .quad 0x4330000000000000 (constant)
+  303  0000000000003043       .quad 0x4330000000000000 (constant)

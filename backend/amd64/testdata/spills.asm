@@ -77,5 +77,5 @@
   120  c3                     RET
   121  b802000000             MOVL $0x2, AX
   126  e800000000             CALL 0x12b                     ; call thunk trap
-  12b  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  130  e800000000             CALL 0x135                     ; call thunk trap
+  12b  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  132  e9edfeffff             JMP 0x24

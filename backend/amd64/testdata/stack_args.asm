@@ -44,5 +44,5 @@
    aa  c3                     RET
    ab  b802000000             MOVL $0x2, AX
    b0  e800000000             CALL 0xb5                      ; call thunk trap
-   b5  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-   ba  e800000000             CALL 0xbf                      ; call thunk trap
+   b5  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   bc  eb8e                   JMP 0x4c

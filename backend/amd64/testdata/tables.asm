@@ -12,7 +12,7 @@
    2f  4d8b6208               MOVQ 0x8(R10), R12
    33  4989c5                 MOVQ AX, R13
    36  4d39e5                 CMPQ R13, R12
-   39  0f83eb000000           JAE 0x12a
+   39  0f83ed000000           JAE 0x12c
    3f  4d8b12                 MOVQ 0(R10), R10
    42  4f8d14ea               LEAQ 0(R10)(R13*8), R10
    46  4d8b12                 MOVQ 0(R10), R10
@@ -21,7 +21,7 @@
    55  4d8b6c2408             MOVQ 0x8(R12), R13
    5a  4889cb                 MOVQ CX, BX
    5d  4c39eb                 CMPQ BX, R13
-   60  0f83ce000000           JAE 0x134
+   60  0f83d0000000           JAE 0x136
    66  4d8b2424               MOVQ 0(R12), R12
    6a  4d8d24dc               LEAQ 0(R12)(BX*8), R12
    6e  4d8b2424               MOVQ 0(R12), R12
@@ -29,7 +29,7 @@
    79  4d8b6d50               MOVQ 0x50(R13), R13
    7d  498b5d08               MOVQ 0x8(R13), BX
    81  4839d8                 CMPQ AX, BX
-   84  0f83b4000000           JAE 0x13e
+   84  0f83b6000000           JAE 0x140
    8a  4d8b6d00               MOVQ 0(R13), R13
    8e  4d8d6cc500             LEAQ 0(R13)(AX*8), R13
    93  4d895500               MOVQ R10, 0(R13)
@@ -39,7 +39,7 @@
    ac  4d8b6d48               MOVQ 0x48(R13), R13
    b0  498b5d08               MOVQ 0x8(R13), BX
    b4  4839d9                 CMPQ CX, BX
-   b7  0f838b000000           JAE 0x148
+   b7  0f838d000000           JAE 0x14a
    bd  4d8b6d00               MOVQ 0(R13), R13
    c1  4d8d6ccd00             LEAQ 0(R13)(CX*8), R13
    c6  4d895500               MOVQ R10, 0(R13)
@@ -52,7 +52,7 @@
    e7  488b7308               MOVQ 0x8(BX), SI
    eb  4c89d7                 MOVQ R10, DI
    ee  4839f7                 CMPQ DI, SI
-   f1  735f                   JAE 0x152
+   f1  7361                   JAE 0x154
    f3  488b1b                 MOVQ 0(BX), BX
    f6  488d1cfb               LEAQ 0(BX)(DI*8), BX
    fa  4c892b                 MOVQ R13, 0(BX)
@@ -67,15 +67,15 @@
   115  c3                     RET
   116  b802000000             MOVL $0x2, AX
   11b  e800000000             CALL 0x120                     ; call thunk trap
-  120  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  125  e800000000             CALL 0x12a                     ; call thunk trap
-  12a  b80a000000             MOVL $0xa, AX                  ; trap oob_table
-  12f  e800000000             CALL 0x134                     ; call thunk trap
-  134  b80a000000             MOVL $0xa, AX                  ; trap oob_table
-  139  e800000000             CALL 0x13e                     ; call thunk trap
-  13e  b80a000000             MOVL $0xa, AX                  ; trap oob_table
-  143  e800000000             CALL 0x148                     ; call thunk trap
-  148  b80a000000             MOVL $0xa, AX                  ; trap oob_table
-  14d  e800000000             CALL 0x152                     ; call thunk trap
-  152  b80a000000             MOVL $0xa, AX                  ; trap oob_table
-  157  e800000000             CALL 0x15c                     ; call thunk trap
+  120  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  127  e9f8feffff             JMP 0x24
+  12c  b80a000000             MOVL $0xa, AX                  ; trap oob_table
+  131  e800000000             CALL 0x136                     ; call thunk trap
+  136  b80a000000             MOVL $0xa, AX                  ; trap oob_table
+  13b  e800000000             CALL 0x140                     ; call thunk trap
+  140  b80a000000             MOVL $0xa, AX                  ; trap oob_table
+  145  e800000000             CALL 0x14a                     ; call thunk trap
+  14a  b80a000000             MOVL $0xa, AX                  ; trap oob_table
+  14f  e800000000             CALL 0x154                     ; call thunk trap
+  154  b80a000000             MOVL $0xa, AX                  ; trap oob_table
+  159  e800000000             CALL 0x15e                     ; call thunk trap

@@ -8,70 +8,70 @@
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
    1e  0f8576020000           JNE 0x29a
    24  0f2ec0                 UCOMISS X0, X0
-   27  0f8a77020000           JP 0x2a4
+   27  0f8a79020000           JP 0x2a6
    2d  41bb000000cf           MOVL $-0x31000000, R11
    33  66450f6efb             MOVD R11, X15
    38  410f2ec7               UCOMISS X15, X0
-   3c  0f826c020000           JB 0x2ae
+   3c  0f826e020000           JB 0x2b0
    42  41bb0000004f           MOVL $0x4f000000, R11
    48  66450f6efb             MOVD R11, X15
    4d  410f2ec7               UCOMISS X15, X0
-   51  0f8361020000           JAE 0x2b8
+   51  0f8363020000           JAE 0x2ba
    57  f3440f2cd0             CVTTSS2SIL X0, R10
    5c  0f2ec0                 UCOMISS X0, X0
-   5f  0f8a5d020000           JP 0x2c2
+   5f  0f8a5f020000           JP 0x2c4
    65  41bb000080bf           MOVL $-0x40800000, R11
    6b  66450f6efb             MOVD R11, X15
    70  410f2ec7               UCOMISS X15, X0
-   74  0f8652020000           JBE 0x2cc
+   74  0f8654020000           JBE 0x2ce
    7a  41bb0000804f           MOVL $0x4f800000, R11
    80  66450f6efb             MOVD R11, X15
    85  410f2ec7               UCOMISS X15, X0
-   89  0f8347020000           JAE 0x2d6
+   89  0f8349020000           JAE 0x2d8
    8f  f34c0f2ce0             CVTTSS2SIQ X0, R12
    94  660f2ec9               UCOMISD X1, X1
-   98  0f8a42020000           JP 0x2e0
+   98  0f8a44020000           JP 0x2e2
    9e  49bb000020000000e0c1   MOVQ $0xc1e0000000200000, R11
    a8  664d0f6efb             MOVQ R11, X15
    ad  66410f2ecf             UCOMISD X15, X1
-   b2  0f8632020000           JBE 0x2ea
+   b2  0f8634020000           JBE 0x2ec
    b8  49bb000000000000e041   MOVQ $0x41e0000000000000, R11
    c2  664d0f6efb             MOVQ R11, X15
    c7  66410f2ecf             UCOMISD X15, X1
-   cc  0f8322020000           JAE 0x2f4
+   cc  0f8324020000           JAE 0x2f6
    d2  f2440f2ce9             CVTTSD2SIL X1, R13
    d7  660f2ec9               UCOMISD X1, X1
-   db  0f8a1d020000           JP 0x2fe
+   db  0f8a1f020000           JP 0x300
    e1  49bb000000000000f0bf   MOVQ $0xbff0000000000000, R11
    eb  664d0f6efb             MOVQ R11, X15
    f0  66410f2ecf             UCOMISD X15, X1
-   f5  0f860d020000           JBE 0x308
+   f5  0f860f020000           JBE 0x30a
    fb  49bb000000000000f041   MOVQ $0x41f0000000000000, R11
   105  664d0f6efb             MOVQ R11, X15
   10a  66410f2ecf             UCOMISD X15, X1
-  10f  0f83fd010000           JAE 0x312
+  10f  0f83ff010000           JAE 0x314
   115  f2480f2cd9             CVTTSD2SIQ X1, BX
   11a  0f2ec0                 UCOMISS X0, X0
-  11d  0f8af9010000           JP 0x31c
+  11d  0f8afb010000           JP 0x31e
   123  41bb000000df           MOVL $-0x21000000, R11
   129  66450f6efb             MOVD R11, X15
   12e  410f2ec7               UCOMISS X15, X0
-  132  0f82ee010000           JB 0x326
+  132  0f82f0010000           JB 0x328
   138  41bb0000005f           MOVL $0x5f000000, R11
   13e  66450f6efb             MOVD R11, X15
   143  410f2ec7               UCOMISS X15, X0
-  147  0f83e3010000           JAE 0x330
+  147  0f83e5010000           JAE 0x332
   14d  f3480f2cf0             CVTTSS2SIQ X0, SI
   152  0f2ec0                 UCOMISS X0, X0
-  155  0f8adf010000           JP 0x33a
+  155  0f8ae1010000           JP 0x33c
   15b  41bb000080bf           MOVL $-0x40800000, R11
   161  66450f6efb             MOVD R11, X15
   166  410f2ec7               UCOMISS X15, X0
-  16a  0f86d4010000           JBE 0x344
+  16a  0f86d6010000           JBE 0x346
   170  41bb0000805f           MOVL $0x5f800000, R11
   176  66450f6efb             MOVD R11, X15
   17b  410f2ec7               UCOMISS X15, X0
-  17f  0f83c9010000           JAE 0x34e
+  17f  0f83cb010000           JAE 0x350
   185  41bb0000005f           MOVL $0x5f000000, R11
   18b  66450f6efb             MOVD R11, X15
   190  410f2ec7               UCOMISS X15, X0
@@ -84,26 +84,26 @@
   1b2  eb05                   JMP 0x1b9
   1b4  f3480f2cf8             CVTTSS2SIQ X0, DI
   1b9  660f2ec9               UCOMISD X1, X1
-  1bd  0f8a95010000           JP 0x358
+  1bd  0f8a97010000           JP 0x35a
   1c3  49bb000000000000e0c3   MOVQ $0xc3e0000000000000, R11
   1cd  664d0f6efb             MOVQ R11, X15
   1d2  66410f2ecf             UCOMISD X15, X1
-  1d7  0f8285010000           JB 0x362
+  1d7  0f8287010000           JB 0x364
   1dd  49bb000000000000e043   MOVQ $0x43e0000000000000, R11
   1e7  664d0f6efb             MOVQ R11, X15
   1ec  66410f2ecf             UCOMISD X15, X1
-  1f1  0f8375010000           JAE 0x36c
+  1f1  0f8377010000           JAE 0x36e
   1f7  f24c0f2cc1             CVTTSD2SIQ X1, R8
   1fc  660f2ec9               UCOMISD X1, X1
-  200  0f8a70010000           JP 0x376
+  200  0f8a72010000           JP 0x378
   206  49bb000000000000f0bf   MOVQ $0xbff0000000000000, R11
   210  664d0f6efb             MOVQ R11, X15
   215  66410f2ecf             UCOMISD X15, X1
-  21a  0f8660010000           JBE 0x380
+  21a  0f8662010000           JBE 0x382
   220  49bb000000000000f043   MOVQ $0x43f0000000000000, R11
   22a  664d0f6efb             MOVQ R11, X15
   22f  66410f2ecf             UCOMISD X15, X1
-  234  0f8350010000           JAE 0x38a
+  234  0f8352010000           JAE 0x38c
   23a  49bb000000000000e043   MOVQ $0x43e0000000000000, R11
   244  664d0f6efb             MOVQ R11, X15
   249  66410f2ecf             UCOMISD X15, X1
@@ -128,53 +128,53 @@
   28f  c3                     RET
   290  b802000000             MOVL $0x2, AX
   295  e800000000             CALL 0x29a                     ; call thunk trap
-  29a  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  29f  e800000000             CALL 0x2a4                     ; call thunk trap
-  2a4  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  2a9  e800000000             CALL 0x2ae                     ; call thunk trap
-  2ae  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2b3  e800000000             CALL 0x2b8                     ; call thunk trap
-  2b8  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2bd  e800000000             CALL 0x2c2                     ; call thunk trap
-  2c2  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  2c7  e800000000             CALL 0x2cc                     ; call thunk trap
-  2cc  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2d1  e800000000             CALL 0x2d6                     ; call thunk trap
-  2d6  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2db  e800000000             CALL 0x2e0                     ; call thunk trap
-  2e0  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  2e5  e800000000             CALL 0x2ea                     ; call thunk trap
-  2ea  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2ef  e800000000             CALL 0x2f4                     ; call thunk trap
-  2f4  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2f9  e800000000             CALL 0x2fe                     ; call thunk trap
-  2fe  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  303  e800000000             CALL 0x308                     ; call thunk trap
-  308  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  30d  e800000000             CALL 0x312                     ; call thunk trap
-  312  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  317  e800000000             CALL 0x31c                     ; call thunk trap
-  31c  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  321  e800000000             CALL 0x326                     ; call thunk trap
-  326  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  32b  e800000000             CALL 0x330                     ; call thunk trap
-  330  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  335  e800000000             CALL 0x33a                     ; call thunk trap
-  33a  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  33f  e800000000             CALL 0x344                     ; call thunk trap
-  344  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  349  e800000000             CALL 0x34e                     ; call thunk trap
-  34e  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  353  e800000000             CALL 0x358                     ; call thunk trap
-  358  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  35d  e800000000             CALL 0x362                     ; call thunk trap
-  362  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  367  e800000000             CALL 0x36c                     ; call thunk trap
-  36c  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  371  e800000000             CALL 0x376                     ; call thunk trap
-  376  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  37b  e800000000             CALL 0x380                     ; call thunk trap
-  380  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  385  e800000000             CALL 0x38a                     ; call thunk trap
-  38a  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  38f  e800000000             CALL 0x394                     ; call thunk trap
+  29a  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  2a1  e97efdffff             JMP 0x24
+  2a6  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  2ab  e800000000             CALL 0x2b0                     ; call thunk trap
+  2b0  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2b5  e800000000             CALL 0x2ba                     ; call thunk trap
+  2ba  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2bf  e800000000             CALL 0x2c4                     ; call thunk trap
+  2c4  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  2c9  e800000000             CALL 0x2ce                     ; call thunk trap
+  2ce  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2d3  e800000000             CALL 0x2d8                     ; call thunk trap
+  2d8  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2dd  e800000000             CALL 0x2e2                     ; call thunk trap
+  2e2  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  2e7  e800000000             CALL 0x2ec                     ; call thunk trap
+  2ec  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2f1  e800000000             CALL 0x2f6                     ; call thunk trap
+  2f6  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2fb  e800000000             CALL 0x300                     ; call thunk trap
+  300  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  305  e800000000             CALL 0x30a                     ; call thunk trap
+  30a  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  30f  e800000000             CALL 0x314                     ; call thunk trap
+  314  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  319  e800000000             CALL 0x31e                     ; call thunk trap
+  31e  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  323  e800000000             CALL 0x328                     ; call thunk trap
+  328  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  32d  e800000000             CALL 0x332                     ; call thunk trap
+  332  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  337  e800000000             CALL 0x33c                     ; call thunk trap
+  33c  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  341  e800000000             CALL 0x346                     ; call thunk trap
+  346  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  34b  e800000000             CALL 0x350                     ; call thunk trap
+  350  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  355  e800000000             CALL 0x35a                     ; call thunk trap
+  35a  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  35f  e800000000             CALL 0x364                     ; call thunk trap
+  364  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  369  e800000000             CALL 0x36e                     ; call thunk trap
+  36e  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  373  e800000000             CALL 0x378                     ; call thunk trap
+  378  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  37d  e800000000             CALL 0x382                     ; call thunk trap
+  382  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  387  e800000000             CALL 0x38c                     ; call thunk trap
+  38c  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  391  e800000000             CALL 0x396                     ; call thunk trap

@@ -168,5 +168,5 @@
   2c7  c3                     RET
   2c8  b802000000             MOVL $0x2, AX
   2cd  e800000000             CALL 0x2d2                     ; call thunk trap
-  2d2  b80b000000             MOVL $0xb, AX                  ; trap interrupted
-  2d7  e800000000             CALL 0x2dc                     ; call thunk trap
+  2d2  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  2d9  e946fdffff             JMP 0x24

@@ -18,7 +18,7 @@
    40  00000024  .word 0x24
    44  00000014  .word 0x14
    48  00000024  .word 0x24
-   4c  14000011  b .+0x44
+   4c  14000012  b .+0x48
    50  91000c20  add x0, x1, #0x3
    54  910003bf  mov sp, x29
    58  a8c17bfd  ldp x29, x30, [sp],#16
@@ -33,7 +33,8 @@
    7c  d65f03c0  ret
    80  52800040  mov w0, #0x2
    84  94000000  bl .+0x0                            ; call thunk trap
-   88  52800160  mov w0, #0xb                        ; trap interrupted
-   8c  94000000  bl .+0x0                            ; call thunk trap
-   90  52800060  mov w0, #0x3                        ; trap unreachable
-   94  94000000  bl .+0x0                            ; call thunk trap
+   88  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   8c  d63f0200  blr x16
+   90  17ffffe5  b .+0xffffffffffffff94
+   94  52800060  mov w0, #0x3                        ; trap unreachable
+   98  94000000  bl .+0x0                            ; call thunk trap

@@ -33,5 +33,6 @@
    7c  d65f03c0  ret
    80  52800040  mov w0, #0x2
    84  94000000  bl .+0x0                            ; call thunk trap
-   88  52800160  mov w0, #0xb                        ; trap interrupted
-   8c  94000000  bl .+0x0                            ; call thunk trap
+   88  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   8c  d63f0200  blr x16
+   90  17ffffe5  b .+0xffffffffffffff94

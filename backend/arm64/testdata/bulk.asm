@@ -162,5 +162,6 @@
   280  d65f03c0  ret
   284  52800040  mov w0, #0x2
   288  94000000  bl .+0x0                            ; call thunk trap
-  28c  52800160  mov w0, #0xb                        ; trap interrupted
-  290  94000000  bl .+0x0                            ; call thunk trap
+  28c  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  290  d63f0200  blr x16
+  294  17ffff79  b .+0xfffffffffffffde4

@@ -37,15 +37,15 @@
    8c  f940052a  ldr x10, [x9,#8]
    90  5280004b  mov w11, #0x2
    94  eb0a017f  cmp x11, x10
-   98  54000502  b.cs .+0xa0
+   98  54000522  b.cs .+0xa4
    9c  f9400129  ldr x9, [x9]
    a0  8b0b0d29  add x9, x9, x11, lsl #3
    a4  f9400129  ldr x9, [x9]
-   a8  b40004c9  cbz x9, .+0x98
+   a8  b40004e9  cbz x9, .+0x9c
    ac  b940112a  ldr w10, [x9,#16]
    b0  b9407d08  ldr w8, [x8,#124]
    b4  6b08015f  cmp w10, w8
-   b8  54000481  b.ne .+0x90
+   b8  540004a1  b.ne .+0x94
    bc  f9400128  ldr x8, [x9]
    c0  f9400529  ldr x9, [x9,#8]
    c4  aa1503e0  mov x0, x21
@@ -75,11 +75,12 @@
   124  d65f03c0  ret
   128  52800040  mov w0, #0x2
   12c  94000000  bl .+0x0                            ; call thunk trap
-  130  52800160  mov w0, #0xb                        ; trap interrupted
-  134  94000000  bl .+0x0                            ; call thunk trap
-  138  52800120  mov w0, #0x9                        ; trap undefined_element
-  13c  94000000  bl .+0x0                            ; call thunk trap
-  140  52800100  mov w0, #0x8                        ; trap null_element
-  144  94000000  bl .+0x0                            ; call thunk trap
-  148  528000e0  mov w0, #0x7                        ; trap indirect_call_type
-  14c  94000000  bl .+0x0                            ; call thunk trap
+  130  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  134  d63f0200  blr x16
+  138  17ffffc2  b .+0xffffffffffffff08
+  13c  52800120  mov w0, #0x9                        ; trap undefined_element
+  140  94000000  bl .+0x0                            ; call thunk trap
+  144  52800100  mov w0, #0x8                        ; trap null_element
+  148  94000000  bl .+0x0                            ; call thunk trap
+  14c  528000e0  mov w0, #0x7                        ; trap indirect_call_type
+  150  94000000  bl .+0x0                            ; call thunk trap

@@ -60,5 +60,6 @@
    e8  d65f03c0  ret
    ec  52800040  mov w0, #0x2
    f0  94000000  bl .+0x0                            ; call thunk trap
-   f4  52800160  mov w0, #0xb                        ; trap interrupted
-   f8  94000000  bl .+0x0                            ; call thunk trap
+   f4  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   f8  d63f0200  blr x16
+   fc  17ffffca  b .+0xffffffffffffff28

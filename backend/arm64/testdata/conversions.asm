@@ -48,5 +48,6 @@
    b8  d65f03c0  ret
    bc  52800040  mov w0, #0x2
    c0  94000000  bl .+0x0                            ; call thunk trap
-   c4  52800160  mov w0, #0xb                        ; trap interrupted
-   c8  94000000  bl .+0x0                            ; call thunk trap
+   c4  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   c8  d63f0200  blr x16
+   cc  17ffffd6  b .+0xffffffffffffff58

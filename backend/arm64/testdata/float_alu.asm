@@ -39,5 +39,6 @@
    94  d65f03c0  ret
    98  52800040  mov w0, #0x2
    9c  94000000  bl .+0x0                            ; call thunk trap
-   a0  52800160  mov w0, #0xb                        ; trap interrupted
-   a4  94000000  bl .+0x0                            ; call thunk trap
+   a0  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   a4  d63f0200  blr x16
+   a8  17ffffdf  b .+0xffffffffffffff7c

@@ -37,5 +37,6 @@
    8c  d65f03c0  ret
    90  52800040  mov w0, #0x2
    94  94000000  bl .+0x0                            ; call thunk trap
-   98  52800160  mov w0, #0xb                        ; trap interrupted
-   9c  94000000  bl .+0x0                            ; call thunk trap
+   98  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   9c  d63f0200  blr x16
+   a0  17ffffe1  b .+0xffffffffffffff84

@@ -54,5 +54,6 @@
    d0  d65f03c0  ret
    d4  52800040  mov w0, #0x2
    d8  94000000  bl .+0x0                            ; call thunk trap
-   dc  52800160  mov w0, #0xb                        ; trap interrupted
-   e0  94000000  bl .+0x0                            ; call thunk trap
+   dc  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   e0  d63f0200  blr x16
+   e4  17ffffd0  b .+0xffffffffffffff40

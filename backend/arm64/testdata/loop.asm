@@ -10,7 +10,7 @@
    20  350001f1  cbnz w17, .+0x3c
    24  52800008  mov w8, #0x0
    28  b940b271  ldr w17, [x19,#176]
-   2c  350001d1  cbnz w17, .+0x38
+   2c  350001f1  cbnz w17, .+0x3c
    30  aa0803e9  mov x9, x8
    34  9b010521  madd x1, x9, x1, x1
    38  11000508  add w8, w8, #0x1
@@ -22,7 +22,9 @@
    50  d65f03c0  ret
    54  52800040  mov w0, #0x2
    58  94000000  bl .+0x0                            ; call thunk trap
-   5c  52800160  mov w0, #0xb                        ; trap interrupted
-   60  94000000  bl .+0x0                            ; call thunk trap
-   64  52800160  mov w0, #0xb                        ; trap interrupted
-   68  94000000  bl .+0x0                            ; call thunk trap
+   5c  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   60  d63f0200  blr x16
+   64  17fffff0  b .+0xffffffffffffffc0
+   68  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   6c  d63f0200  blr x16
+   70  17fffff0  b .+0xffffffffffffffc0

@@ -65,5 +65,6 @@
    fc  d65f03c0  ret
   100  52800040  mov w0, #0x2
   104  94000000  bl .+0x0                            ; call thunk trap
-  108  52800160  mov w0, #0xb                        ; trap interrupted
-  10c  94000000  bl .+0x0                            ; call thunk trap
+  108  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  10c  d63f0200  blr x16
+  110  17ffffc5  b .+0xffffffffffffff14

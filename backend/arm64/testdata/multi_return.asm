@@ -22,5 +22,6 @@
    50  d65f03c0  ret
    54  52800040  mov w0, #0x2
    58  94000000  bl .+0x0                            ; call thunk trap
-   5c  52800160  mov w0, #0xb                        ; trap interrupted
-   60  94000000  bl .+0x0                            ; call thunk trap
+   5c  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   60  d63f0200  blr x16
+   64  17fffff2  b .+0xffffffffffffffc8

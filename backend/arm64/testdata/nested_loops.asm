@@ -26,5 +26,6 @@
    60  14000000  b .+0x0
    64  52800040  mov w0, #0x2
    68  94000000  bl .+0x0                            ; call thunk trap
-   6c  52800160  mov w0, #0xb                        ; trap interrupted
-   70  94000000  bl .+0x0                            ; call thunk trap
+   6c  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   70  d63f0200  blr x16
+   74  17ffffec  b .+0xffffffffffffffb0

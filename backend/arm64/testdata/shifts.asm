@@ -35,5 +35,6 @@
    84  d65f03c0  ret
    88  52800040  mov w0, #0x2
    8c  94000000  bl .+0x0                            ; call thunk trap
-   90  52800160  mov w0, #0xb                        ; trap interrupted
-   94  94000000  bl .+0x0                            ; call thunk trap
+   90  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   94  d63f0200  blr x16
+   98  17ffffe3  b .+0xffffffffffffff8c

@@ -10,7 +10,7 @@
    20  35000ad1  cbnz w17, .+0x158
    24  6f00e410  movi v16.2d, #0x0
    28  6f07e7f1  movi v17.2d, #0xffffffffffffffff
-   2c  9c000ab2  ldr q18, .+0x154
+   2c  9c000b32  ldr q18, .+0x164
    30  4e318610  add v16.16b, v16.16b, v17.16b
    34  6e321e10  eor v16.16b, v16.16b, v18.16b
    38  4f135610  shl v16.8h, v16.8h, #3
@@ -36,14 +36,14 @@
    88  f100015f  cmp x10, #0x0
    8c  1a9f07ea  cset w10, ne
    90  4e20aa10  cmlt v16.16b, v16.16b, #0
-   94  9c0007f1  ldr q17, .+0xfc
+   94  9c000871  ldr q17, .+0x10c
    98  4e311e10  and v16.16b, v16.16b, v17.16b
    9c  6e104211  ext v17.16b, v16.16b, v16.16b, #8
    a0  4e113a10  zip1 v16.16b, v16.16b, v17.16b
    a4  4e71ba10  addv h16, v16.8h
    a8  0e023e0b  umov w11, v16.h[0]
    ac  4ea0a830  cmlt v16.4s, v1.4s, #0
-   b0  9c000791  ldr q17, .+0xf0
+   b0  9c000811  ldr q17, .+0x100
    b4  4e311e10  and v16.16b, v16.16b, v17.16b
    b8  4eb1ba10  addv s16, v16.4s
    bc  0e043e0c  mov w12, v16.s[0]
@@ -54,7 +54,7 @@
    d0  5e140631  mov s17, v17.s[2]
    d4  4e181c30  mov v16.d[1], x1
    d8  6e1c0630  mov v16.s[3], v17.s[0]
-   dc  9c0006b1  ldr q17, .+0xd4
+   dc  9c000731  ldr q17, .+0xe4
    e0  4e110210  tbl v16.16b, {v16.16b}, v17.16b
    e4  4f00e61f  movi v31.16b, #0x10
    e8  6e3f863f  sub v31.16b, v17.16b, v31.16b
@@ -93,21 +93,25 @@
   16c  d65f03c0  ret
   170  52800040  mov w0, #0x2
   174  94000000  bl .+0x0                            ; call thunk trap
-  178  52800160  mov w0, #0xb                        ; trap interrupted
-  17c  94000000  bl .+0x0                            ; call thunk trap
-  180  00001234  .word 0x1234
+  178  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  17c  d63f0200  blr x16
+  180  17ffffa9  b .+0xfffffffffffffea4
   184  00000000  .word 0x0
-  188  00005678  .word 0x5678
+  188  00000000  .word 0x0
   18c  00000000  .word 0x0
-  190  08040201  .word 0x8040201
-  194  80402010  .word -0x7fbfdff0
-  198  08040201  .word 0x8040201
-  19c  80402010  .word -0x7fbfdff0
-  1a0  00000001  .word 0x1
-  1a4  00000002  .word 0x2
-  1a8  00000004  .word 0x4
-  1ac  00000008  .word 0x8
-  1b0  03020100  .word 0x3020100
-  1b4  1f1e1d1c  .word 0x1f1e1d1c
-  1b8  13121110  .word 0x13121110
-  1bc  07060504  .word 0x7060504
+  190  00001234  .word 0x1234
+  194  00000000  .word 0x0
+  198  00005678  .word 0x5678
+  19c  00000000  .word 0x0
+  1a0  08040201  .word 0x8040201
+  1a4  80402010  .word -0x7fbfdff0
+  1a8  08040201  .word 0x8040201
+  1ac  80402010  .word -0x7fbfdff0
+  1b0  00000001  .word 0x1
+  1b4  00000002  .word 0x2
+  1b8  00000004  .word 0x4
+  1bc  00000008  .word 0x8
+  1c0  03020100  .word 0x3020100
+  1c4  1f1e1d1c  .word 0x1f1e1d1c
+  1c8  13121110  .word 0x13121110
+  1cc  07060504  .word 0x7060504

@@ -63,5 +63,6 @@
    f4  d65f03c0  ret
    f8  52800040  mov w0, #0x2
    fc  94000000  bl .+0x0                            ; call thunk trap
-  100  52800160  mov w0, #0xb                        ; trap interrupted
-  104  94000000  bl .+0x0                            ; call thunk trap
+  100  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  104  d63f0200  blr x16
+  108  17ffffc7  b .+0xffffffffffffff1c

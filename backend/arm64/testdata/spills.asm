@@ -58,5 +58,6 @@
    e0  d65f03c0  ret
    e4  52800040  mov w0, #0x2
    e8  94000000  bl .+0x0                            ; call thunk trap
-   ec  52800160  mov w0, #0xb                        ; trap interrupted
-   f0  94000000  bl .+0x0                            ; call thunk trap
+   ec  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   f0  d63f0200  blr x16
+   f4  17ffffcc  b .+0xffffffffffffff30

@@ -45,5 +45,6 @@
    ac  d65f03c0  ret
    b0  52800040  mov w0, #0x2
    b4  94000000  bl .+0x0                            ; call thunk trap
-   b8  52800160  mov w0, #0xb                        ; trap interrupted
-   bc  94000000  bl .+0x0                            ; call thunk trap
+   b8  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   bc  d63f0200  blr x16
+   c0  17ffffe3  b .+0xffffffffffffff8c

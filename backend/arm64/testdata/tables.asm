@@ -13,7 +13,7 @@
    2c  f9400509  ldr x9, [x8,#8]
    30  aa0003ea  mov x10, x0
    34  eb09015f  cmp x10, x9
-   38  540006e2  b.cs .+0xdc
+   38  54000702  b.cs .+0xe0
    3c  f9400108  ldr x8, [x8]
    40  8b0a0d08  add x8, x8, x10, lsl #3
    44  f9400108  ldr x8, [x8]
@@ -22,7 +22,7 @@
    50  f940052a  ldr x10, [x9,#8]
    54  aa0103eb  mov x11, x1
    58  eb0a017f  cmp x11, x10
-   5c  54000602  b.cs .+0xc0
+   5c  54000622  b.cs .+0xc4
    60  f9400129  ldr x9, [x9]
    64  8b0b0d29  add x9, x9, x11, lsl #3
    68  f9400129  ldr x9, [x9]
@@ -30,7 +30,7 @@
    70  f940294a  ldr x10, [x10,#80]
    74  f940054b  ldr x11, [x10,#8]
    78  eb0b001f  cmp x0, x11
-   7c  54000542  b.cs .+0xa8
+   7c  54000562  b.cs .+0xac
    80  f940014a  ldr x10, [x10]
    84  8b000d4a  add x10, x10, x0, lsl #3
    88  f9000148  str x8, [x10]
@@ -40,7 +40,7 @@
    98  f940254a  ldr x10, [x10,#72]
    9c  f940054b  ldr x11, [x10,#8]
    a0  eb0b003f  cmp x1, x11
-   a4  54000442  b.cs .+0x88
+   a4  54000462  b.cs .+0x8c
    a8  f940014a  ldr x10, [x10]
    ac  8b010d4a  add x10, x10, x1, lsl #3
    b0  f9000148  str x8, [x10]
@@ -53,7 +53,7 @@
    cc  f940056c  ldr x12, [x11,#8]
    d0  aa0803ed  mov x13, x8
    d4  eb0c01bf  cmp x13, x12
-   d8  540002e2  b.cs .+0x5c
+   d8  54000302  b.cs .+0x60
    dc  f940016b  ldr x11, [x11]
    e0  8b0d0d6b  add x11, x11, x13, lsl #3
    e4  f900016a  str x10, [x11]
@@ -66,15 +66,16 @@
   100  d65f03c0  ret
   104  52800040  mov w0, #0x2
   108  94000000  bl .+0x0                            ; call thunk trap
-  10c  52800160  mov w0, #0xb                        ; trap interrupted
-  110  94000000  bl .+0x0                            ; call thunk trap
-  114  52800140  mov w0, #0xa                        ; trap oob_table
-  118  94000000  bl .+0x0                            ; call thunk trap
-  11c  52800140  mov w0, #0xa                        ; trap oob_table
-  120  94000000  bl .+0x0                            ; call thunk trap
-  124  52800140  mov w0, #0xa                        ; trap oob_table
-  128  94000000  bl .+0x0                            ; call thunk trap
-  12c  52800140  mov w0, #0xa                        ; trap oob_table
-  130  94000000  bl .+0x0                            ; call thunk trap
-  134  52800140  mov w0, #0xa                        ; trap oob_table
-  138  94000000  bl .+0x0                            ; call thunk trap
+  10c  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  110  d63f0200  blr x16
+  114  17ffffc4  b .+0xffffffffffffff10
+  118  52800140  mov w0, #0xa                        ; trap oob_table
+  11c  94000000  bl .+0x0                            ; call thunk trap
+  120  52800140  mov w0, #0xa                        ; trap oob_table
+  124  94000000  bl .+0x0                            ; call thunk trap
+  128  52800140  mov w0, #0xa                        ; trap oob_table
+  12c  94000000  bl .+0x0                            ; call thunk trap
+  130  52800140  mov w0, #0xa                        ; trap oob_table
+  134  94000000  bl .+0x0                            ; call thunk trap
+  138  52800140  mov w0, #0xa                        ; trap oob_table
+  13c  94000000  bl .+0x0                            ; call thunk trap

@@ -8,60 +8,61 @@
    18  9100021f  mov sp, x16
    1c  b940b271  ldr w17, [x19,#176]
    20  35000451  cbnz w17, .+0x88
-   24  34000461  cbz w1, .+0x8c
+   24  34000481  cbz w1, .+0x90
    28  3100043f  cmn w1, #0x1
    2c  7a410800  ccmp w0, #0x1, #0x0, eq
-   30  54000446  b.vs .+0x88
+   30  54000466  b.vs .+0x8c
    34  1ac10c08  sdiv w8, w0, w1
-   38  34000441  cbz w1, .+0x88
+   38  34000461  cbz w1, .+0x8c
    3c  1ac10908  udiv w8, w8, w1
-   40  34000441  cbz w1, .+0x88
+   40  34000461  cbz w1, .+0x8c
    44  1ac10d11  sdiv w17, w8, w1
    48  1b01a228  msub w8, w17, w1, w8
-   4c  34000421  cbz w1, .+0x84
+   4c  34000441  cbz w1, .+0x88
    50  1ac10911  udiv w17, w8, w1
    54  1b01a220  msub w0, w17, w1, w8
-   58  b4000403  cbz x3, .+0x80
+   58  b4000423  cbz x3, .+0x84
    5c  b100047f  cmn x3, #0x1
    60  fa410840  ccmp x2, #0x1, #0x0, eq
-   64  540003e6  b.vs .+0x7c
+   64  54000406  b.vs .+0x80
    68  9ac30c48  sdiv x8, x2, x3
-   6c  b40003e3  cbz x3, .+0x7c
+   6c  b4000403  cbz x3, .+0x80
    70  9ac30908  udiv x8, x8, x3
-   74  b40003e3  cbz x3, .+0x7c
+   74  b4000403  cbz x3, .+0x80
    78  9ac30d11  sdiv x17, x8, x3
    7c  9b03a228  msub x8, x17, x3, x8
-   80  b40003c3  cbz x3, .+0x78
+   80  b40003e3  cbz x3, .+0x7c
    84  9ac30911  udiv x17, x8, x3
    88  9b03a221  msub x1, x17, x3, x8
    8c  35000040  cbnz w0, .+0x8
-   90  1400001c  b .+0x70
+   90  1400001d  b .+0x74
    94  910003bf  mov sp, x29
    98  a8c17bfd  ldp x29, x30, [sp],#16
    9c  d65f03c0  ret
    a0  52800040  mov w0, #0x2
    a4  94000000  bl .+0x0                            ; call thunk trap
-   a8  52800160  mov w0, #0xb                        ; trap interrupted
-   ac  94000000  bl .+0x0                            ; call thunk trap
-   b0  52800080  mov w0, #0x4                        ; trap int_div_zero
-   b4  94000000  bl .+0x0                            ; call thunk trap
-   b8  528000a0  mov w0, #0x5                        ; trap int_overflow
-   bc  94000000  bl .+0x0                            ; call thunk trap
-   c0  52800080  mov w0, #0x4                        ; trap int_div_zero
-   c4  94000000  bl .+0x0                            ; call thunk trap
-   c8  52800080  mov w0, #0x4                        ; trap int_div_zero
-   cc  94000000  bl .+0x0                            ; call thunk trap
-   d0  52800080  mov w0, #0x4                        ; trap int_div_zero
-   d4  94000000  bl .+0x0                            ; call thunk trap
-   d8  52800080  mov w0, #0x4                        ; trap int_div_zero
-   dc  94000000  bl .+0x0                            ; call thunk trap
-   e0  528000a0  mov w0, #0x5                        ; trap int_overflow
-   e4  94000000  bl .+0x0                            ; call thunk trap
-   e8  52800080  mov w0, #0x4                        ; trap int_div_zero
-   ec  94000000  bl .+0x0                            ; call thunk trap
-   f0  52800080  mov w0, #0x4                        ; trap int_div_zero
-   f4  94000000  bl .+0x0                            ; call thunk trap
-   f8  52800080  mov w0, #0x4                        ; trap int_div_zero
-   fc  94000000  bl .+0x0                            ; call thunk trap
-  100  52800060  mov w0, #0x3                        ; trap unreachable
-  104  94000000  bl .+0x0                            ; call thunk trap
+   a8  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   ac  d63f0200  blr x16
+   b0  17ffffdd  b .+0xffffffffffffff74
+   b4  52800080  mov w0, #0x4                        ; trap int_div_zero
+   b8  94000000  bl .+0x0                            ; call thunk trap
+   bc  528000a0  mov w0, #0x5                        ; trap int_overflow
+   c0  94000000  bl .+0x0                            ; call thunk trap
+   c4  52800080  mov w0, #0x4                        ; trap int_div_zero
+   c8  94000000  bl .+0x0                            ; call thunk trap
+   cc  52800080  mov w0, #0x4                        ; trap int_div_zero
+   d0  94000000  bl .+0x0                            ; call thunk trap
+   d4  52800080  mov w0, #0x4                        ; trap int_div_zero
+   d8  94000000  bl .+0x0                            ; call thunk trap
+   dc  52800080  mov w0, #0x4                        ; trap int_div_zero
+   e0  94000000  bl .+0x0                            ; call thunk trap
+   e4  528000a0  mov w0, #0x5                        ; trap int_overflow
+   e8  94000000  bl .+0x0                            ; call thunk trap
+   ec  52800080  mov w0, #0x4                        ; trap int_div_zero
+   f0  94000000  bl .+0x0                            ; call thunk trap
+   f4  52800080  mov w0, #0x4                        ; trap int_div_zero
+   f8  94000000  bl .+0x0                            ; call thunk trap
+   fc  52800080  mov w0, #0x4                        ; trap int_div_zero
+  100  94000000  bl .+0x0                            ; call thunk trap
+  104  52800060  mov w0, #0x3                        ; trap unreachable
+  108  94000000  bl .+0x0                            ; call thunk trap

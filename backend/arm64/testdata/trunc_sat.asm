@@ -27,5 +27,6 @@
    64  d65f03c0  ret
    68  52800040  mov w0, #0x2
    6c  94000000  bl .+0x0                            ; call thunk trap
-   70  52800160  mov w0, #0xb                        ; trap interrupted
-   74  94000000  bl .+0x0                            ; call thunk trap
+   70  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   74  d63f0200  blr x16
+   78  17ffffeb  b .+0xffffffffffffffac

@@ -1,0 +1,96 @@
+package instance_test
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/native"
+)
+
+// spinWant is what testdata/hostile/preempt.wat's spin(n) returns.
+func spinWant(n uint64) uint64 {
+	ints := 12*(n*(n-1)/2) + 78*n
+	floats := 36 * n
+	v := uint64(uint32(n)) + uint64(uint32(4*n))
+	w := (5 * n) * (6 * n)
+	return ints + floats + v + w
+}
+
+// A long call runs without the syscall bracket, yet the garbage collector
+// is not held up by it: Go's preemption signal makes the code yield at its
+// next poll, and every register it had live there (integers, floats,
+// vectors) is intact when it continues.
+func TestPreemptYieldsToGC(t *testing.T) {
+	if !native.PreemptAvailable() {
+		t.Skip("preemption by signal is not available (GODEBUG=asyncpreemptoff=1?)")
+	}
+	mod := hostileModule(t, "preempt")
+	inst, err := instance.Instantiate(context.Background(), mod, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	spin := inst.Exports()["spin"].Func
+	// n for about 300 ms of spinning, from a short calibration call.
+	n := uint64(1_000_000)
+	t0 := time.Now()
+	if err := spin.Call(context.Background(), []uint64{n}); err != nil {
+		t.Fatal(err)
+	}
+	n = max(n, uint64(float64(n)*float64(300*time.Millisecond)/float64(time.Since(t0))))
+	before := native.Yields()
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		worst    time.Duration
+		gcs      int
+		finished = make(chan struct{})
+	)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		time.Sleep(20 * time.Millisecond) // let the call start
+		for {
+			select {
+			case <-finished:
+				return
+			default:
+			}
+			t0 := time.Now()
+			runtime.GC()
+			d := time.Since(t0)
+			mu.Lock()
+			worst = max(worst, d)
+			gcs++
+			mu.Unlock()
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+	t0 = time.Now()
+	stack := []uint64{n}
+	err = spin.Call(context.Background(), stack)
+	elapsed := time.Since(t0)
+	close(finished)
+	wg.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stack[0] != spinWant(n) {
+		t.Fatalf("spin(%d) = %d, want %d: registers were not preserved across a yield", n, stack[0], spinWant(n))
+	}
+	yielded := native.Yields() - before
+	t.Logf("call %v, %d GCs during it, worst GC %v, %d yields", elapsed, gcs, worst, yielded)
+	if yielded == 0 {
+		t.Fatalf("the call never yielded (%d GCs ran during it)", gcs)
+	}
+	if gcs < 1 {
+		t.Fatalf("only %d GCs completed during a %v call", gcs, elapsed)
+	}
+	if worst > elapsed/2 {
+		t.Errorf("a GC took %v during a %v call: the call held it up", worst, elapsed)
+	}
+}

@@ -1,0 +1,94 @@
+package native
+
+import (
+	"os"
+	"strings"
+	"sync/atomic"
+
+	"github.com/kilnwasm/kiln/internal/abi"
+)
+
+// Calls without the syscall bracket.
+//
+// entersyscall and exitsyscall cost about 20 ns per call, as much as the
+// rest of a call from Go. A Context with Preempt set skips them: the
+// goroutine stays _Grunning while generated code runs, like Go code
+// between two preemption checks. What keeps that from blocking the garbage
+// collector is Go's own asynchronous preemption: to stop a running
+// goroutine (stop-the-world, stack scans, sysmon's 10 ms time slices) the
+// runtime sends SIGURG to its thread. Our signal handler sees the signal
+// first: when the PC is in generated code, the context register holds the
+// ExecCtx, and if its Preempt is set the handler sets InterruptYield. The
+// next poll (every function entry and loop header has one) then calls
+// RoutinePoll, which saves every register and exits with ExitYield; the
+// driver clears the bit, passes a synchronous preemption point (safePoint),
+// where the pending preemption completes, and resumes. Go keeps re-sending the
+// signal until the goroutine stops, so a signal that lands outside
+// generated code is not lost.
+//
+// So the collector waits for a call at most as long as the code runs
+// between two polls: a loop iteration, a function body, or one
+// memory.copy/memory.fill routine (about 0.1 ms per MiB). Code compiled
+// without loop polls (backend.Options.NoInterruptPolls, for measurements)
+// must not run this way, nor can any code when Go's asynchronous
+// preemption is off (GODEBUG=asyncpreemptoff=1) or the SIGURG handler
+// could not be installed: SetPreempt then leaves the bracket on.
+
+// preemptOK reports whether SIGURG-driven yields work in this process
+// (set once by Init).
+var preemptOK bool
+
+func preemptAvailable() bool {
+	for _, kv := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if strings.TrimSpace(kv) == "asyncpreemptoff=1" {
+			return false
+		}
+	}
+	return true
+}
+
+// SetPreempt chooses how the Context's calls run from now on: with on,
+// without the syscall bracket, yielding to the Go scheduler at polls when
+// asked to (the code must have loop polls); otherwise bracketed as system
+// calls. It has no effect where preemption by signal is not available.
+// Not while a call of the Context runs.
+func (c *Context) SetPreempt(on bool) {
+	if on && preemptOK {
+		c.x.Preempt = 1
+	} else {
+		c.x.Preempt = 0
+	}
+}
+
+// PreemptAvailable reports whether SetPreempt(true) takes effect.
+func PreemptAvailable() bool { return Init() == nil && preemptOK }
+
+// yields counts ExitYield exits, for tests.
+var yields atomic.Uint64
+
+// Yields returns how many times generated code has yielded to the Go
+// scheduler at a poll in this process.
+func Yields() uint64 { return yields.Load() }
+
+// yield handles ExitYield: the goroutine is back on its own stack, where
+// the preemption the runtime asked for can happen.
+func (c *Context) yield() {
+	yields.Add(1)
+	atomic.AndUint32(&c.x.Interrupt, ^uint32(abi.InterruptYield))
+	safePoint()
+}
+
+// safePoint is a synchronous preemption point. The runtime asks a running
+// goroutine to stop by setting its stack guard to a value every stack
+// check fails, then sends the signal; safePoint's prologue check (it is
+// not a leaf, so the compiler gives it one) then enters morestack, where
+// the runtime parks the goroutine for a stack scan or reschedules it, as
+// it asked. Without a pending request it is an empty call.
+// (runtime.Gosched would not do: it is nosplit, and a goroutine it
+// reschedules is not parked for the scan that is waiting for it.)
+//
+//go:noinline
+func safePoint() { safePointLeaf() }
+
+//go:noinline
+func safePointLeaf() {}
