@@ -26,7 +26,7 @@ type HostFunc struct {
 // descWords returns the function's descriptor {Code, VMCtx, TypeID, Shim}
 // in its instance's VMCtx.
 func (f *Func) descWords() []uint64 {
-	off := (f.inst.mod.Compiled.Layout.Descriptors + abi.DescriptorSize*f.idx) / 8
+	off := (f.desc - f.inst.vmBase()) / 8
 	return f.inst.vm[off : off+4]
 }
 
@@ -41,6 +41,9 @@ type Func struct {
 	via  *Instance
 	idx  uint32
 	Type wasm.FuncType
+	// slots is max(params, results) in uint64 slots, for a Wasm function
+	// (0: compute it).
+	slots int32
 }
 
 // Table is a table of references (funcref: descriptor addresses; externref:
@@ -384,6 +387,17 @@ type Instance struct {
 	// ctxCache keeps one execution context for the next call from the
 	// host, so the common single-caller case skips the shared pool.
 	ctxCache atomic.Pointer[runner]
+	// Calls from the owner goroutine (owned.go): its g, its runner, its
+	// call in progress, and the reference Close took for that call
+	// (under runnersMu).
+	owner       uintptr
+	own         *runner
+	ownerActive uint32
+	ownerHeld   bool
+	// For calls: memory 0's base and reservation (fixed for its life),
+	// and whether the code may run without the syscall bracket.
+	memBase, memLo, memHi uintptr
+	preempt               bool
 }
 
 func (inst *Instance) vmBase() uintptr { return uintptr(unsafe.Pointer(&inst.vm[0])) }
@@ -427,7 +441,8 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		return nil, errModuleClosed
 	}
 	lay := m.Compiled.Layout
-	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}}
+	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}, owner: getg(),
+		preempt: !m.Compiled.NoInterruptPolls}
 	inst.refs.Store(1)
 	if err := register(inst, lim.Instances); err != nil {
 		m.dropInstance()
@@ -478,6 +493,8 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 			maxPages = min(maxPages, uint64(lim.MemoryPages))
 		}
 		inst.setVM(abi.VMCtxMemMax, maxPages*linmem.PageSize)
+		inst.memBase = inst.mem.lm.Base()
+		inst.memLo, inst.memHi = inst.mem.lm.Reserved()
 	}
 	// Tables.
 	for _, t := range w.Tables {
@@ -699,7 +716,9 @@ func (inst *Instance) funcHandle(idx uint32) *Func {
 	if idx < uint32(len(inst.funcs)) {
 		return inst.funcs[idx] // imported
 	}
-	return &Func{inst: inst, idx: idx, Type: inst.mod.funcType(idx), desc: inst.funcDesc(idx)}
+	t := inst.mod.funcType(idx)
+	return &Func{inst: inst, idx: idx, Type: t, desc: inst.funcDesc(idx),
+		slots: int32(max(wasm.Slots(t.Params), wasm.Slots(t.Results)))}
 }
 
 // funcDesc returns the descriptor address of function idx: its reference

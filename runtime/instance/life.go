@@ -77,6 +77,7 @@ func (inst *Instance) Close() error {
 	for r := range allRunners {
 		r.interrupt(inst)
 	}
+	inst.holdOwnerCall()
 	runnersMu.Unlock()
 	return inst.drop()
 }
@@ -88,6 +89,13 @@ func (inst *Instance) release() error {
 	unregister(inst)
 	inst.scrub()
 	if r := inst.ctxCache.Swap(nil); r != nil {
+		r.disown(inst)
+		putRunner(r)
+	}
+	// No owner call runs now, and one that starts sees closed and leaves
+	// inst.own alone.
+	if r := inst.own; r != nil {
+		inst.own = nil
 		r.disown(inst)
 		putRunner(r)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -241,5 +242,80 @@ func TestHostMemoryClose(t *testing.T) {
 	lone.Close()
 	if _, err := lone.Read(0, 1); !errors.Is(err, instance.ErrClosed) {
 		t.Fatalf("read after Close: %v", err)
+	}
+}
+
+// Close from another goroutine racing with calls from the goroutine that
+// made the instance, which take no references (owned.go): a call either
+// completes, is interrupted, or finds the instance closed, and the memory
+// is released once the last call has left, not before.
+func TestCloseRacesOwnerCalls(t *testing.T) {
+	mod := hostileModule(t, "secret")
+	spinMod := hostileModule(t, "preempt")
+	ctx := context.Background()
+	for round := 0; round < 200; round++ {
+		type made struct {
+			inst *instance.Instance
+			mem  *instance.Memory
+		}
+		ready := make(chan made, 1)
+		done := make(chan error, 1)
+		go func() {
+			inst, err := instance.Instantiate(ctx, mod, nil)
+			if err != nil {
+				done <- err
+				return
+			}
+			spinInst, err := instance.Instantiate(ctx, spinMod, nil)
+			if err != nil {
+				done <- err
+				return
+			}
+			defer spinInst.Close()
+			ready <- made{inst, inst.Memory()}
+			put, get := inst.Exports()["put"].Func, inst.Exports()["get"].Func
+			spin := spinInst.Exports()["spin"].Func
+			stack := make([]uint64, 1)
+			for i := 0; ; i++ {
+				stack[0] = uint64(i)
+				err := put.Call(ctx, stack)
+				if err == nil {
+					err = get.Call(ctx, stack)
+				}
+				if err == nil && stack[0] != uint64(i) {
+					err = errors.New("get returned what put did not store")
+				}
+				if errors.Is(err, instance.ErrClosed) {
+					done <- nil
+					return
+				}
+				var tr *trap.Trap
+				if err != nil && !(errors.As(err, &tr) && tr.Code == trap.CodeInterrupted) {
+					done <- err
+					return
+				}
+				stack[0] = 100
+				if err := spin.Call(ctx, stack); err != nil {
+					done <- err
+					return
+				}
+			}
+		}()
+		var m made
+		select {
+		case m = <-ready:
+		case err := <-done:
+			t.Fatal(err)
+		}
+		for i := 0; i < round%7; i++ {
+			runtime.Gosched()
+		}
+		m.inst.Close()
+		if err := <-done; err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		if m.mem.Bytes() != nil {
+			t.Fatalf("round %d: memory not released after the last call", round)
+		}
 	}
 }

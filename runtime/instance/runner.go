@@ -107,12 +107,7 @@ func (e *stackError) Unwrap() []error {
 
 // setMemory points the runner at the memory of inst (none: base 0).
 func (r *runner) setMemory(inst *Instance) {
-	var base, lo, hi uintptr
-	if inst.mem != nil {
-		base = inst.mem.lm.Base()
-		lo, hi = inst.mem.lm.Reserved()
-	}
-	r.restoreMemory(base, lo, hi)
+	r.restoreMemory(inst.memBase, inst.memLo, inst.memHi)
 }
 
 func (r *runner) restoreMemory(base, lo, hi uintptr) {
@@ -268,7 +263,10 @@ func locateTrap(c *native.Context, err error) error {
 // error wrapping ErrClosed if the instance f belongs to (or was exported
 // by) is closed.
 func (f *Func) Call(ctx context.Context, stack []uint64) error {
-	need := max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results))
+	need := int(f.slots)
+	if f.Host != nil || need == 0 {
+		need = max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results))
+	}
 	if len(stack) < need {
 		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
 	}
@@ -303,20 +301,32 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
 	}
 	vmctx := uintptr(d[abi.DescVMCtx/8])
-	if !inst.acquire() {
-		return nil, errInstanceClosed
-	}
-	defer inst.drop()
 	if len(stack) == 0 {
 		stack = make([]uint64, 1)
 	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if r := hostRunner(getg()); r != nil {
+	g := getg()
+	hr := hostRunner(g)
+	if hr == nil && g == inst.owner && ownedCalls {
+		return stack, inst.callOwned(ctx, f, vmctx, shim, stack)
+	}
+	return stack, inst.callShared(ctx, f, vmctx, shim, stack, hr)
+}
+
+// callShared runs a call from any goroutine: nested below the running
+// call of hr (the runner the goroutine is in a host call of), or on the
+// instance's cached runner or one from the pool, with a reference held.
+func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintptr, stack []uint64, hr *runner) error {
+	if !inst.acquire() {
+		return errInstanceClosed
+	}
+	defer inst.drop()
+	if r := hr; r != nil {
 		// Called back from a host function on this goroutine: run nested
 		// on the same native stack.
-		return stack, r.nested(ctx, inst, f.inst, vmctx, shim, stack)
+		return r.nested(ctx, inst, f.inst, vmctx, shim, stack)
 	}
 	// The instance's cached runner (held by it already), else one from
 	// the pool, held for the call.
@@ -324,7 +334,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 	if r == nil {
 		var err error
 		if r, err = getRunner(inst.limits.StackSize); err != nil {
-			return nil, err
+			return err
 		}
 		r.anchor.Store(inst)
 	}
@@ -340,12 +350,12 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 	c.Exec().VMCtx = vmctx
 	r.setMemory(f.inst)
 	c.GoContext = r
-	c.SetPreempt(!f.inst.mod.Compiled.NoInterruptPolls)
+	c.SetPreempt(f.inst.preempt)
 	err := c.CallContext(ctx, shim, stack)
 	c.GoContext = nil
 	r.Context = nil
 	r.depth = 0
-	return stack, err
+	return err
 }
 
 // nested runs a call from a host function of r's running call (same
@@ -365,7 +375,7 @@ func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim 
 	// does whatever it calls back into (a nested call inherits the
 	// setting of the activation it runs below).
 	preempt := x.Preempt
-	if owner.mod.Compiled.NoInterruptPolls {
+	if !owner.preempt {
 		r.c.SetPreempt(false)
 	}
 	err := r.c.CallContext(ctx, shim, stack)

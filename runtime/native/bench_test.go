@@ -16,6 +16,17 @@ func BenchmarkCallEmpty(b *testing.B) {
 	}
 }
 
+// Same without the syscall bracket (SetPreempt).
+func BenchmarkCallEmptyPreempt(b *testing.B) {
+	e := newEnv(b)
+	e.c.SetPreempt(true)
+	fn := testMod.entry[fnEmpty]
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		e.c.Call(fn, nil)
+	}
+}
+
 // Same with two arguments and one result.
 func BenchmarkCallAdd(b *testing.B) {
 	e := newEnv(b)

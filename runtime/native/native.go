@@ -279,18 +279,28 @@ func (c *Context) activate(entry uintptr, stack []uint64, top uintptr) error {
 		return &trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}
 	}
 	args := (top - n*8) &^ 15
-	if n > 0 {
-		copy(vmem.Slots(args, n), stack)
-	}
+	copySlots(vmem.Slots(args, n), stack)
 	x.Args = args
 	x.StackTop = args
 	c.depth++
 	err := c.run(entry)
 	c.depth--
-	if err == nil && n > 0 {
-		copy(stack, vmem.Slots(args, n))
+	if err == nil {
+		copySlots(stack, vmem.Slots(args, n))
 	}
 	return err
+}
+
+// copySlots is copy without a call to memmove for the few slots most
+// calls have.
+func copySlots(dst, src []uint64) {
+	if len(src) > 4 {
+		copy(dst, src)
+		return
+	}
+	for i, v := range src {
+		dst[i] = v
+	}
 }
 
 func (c *Context) run(entry uintptr) error {
