@@ -441,6 +441,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		return nil, errModuleClosed
 	}
 	lay := m.Compiled.Layout
+	startMembarrier()
 	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}, owner: getg(),
 		preempt: !m.Compiled.NoInterruptPolls}
 	inst.refs.Store(1)

@@ -147,6 +147,7 @@ func TestCloseRacesCalls(t *testing.T) {
 
 // Go -> empty exported function -> Go, through the instance layer.
 func BenchmarkCallEmpty(b *testing.B) {
+	instance.OwnedCallsReady()
 	mod := hostileModule(b, "empty")
 	nop := &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}
 	inst, err := instance.Instantiate(context.Background(), mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: nop}}))
@@ -167,6 +168,7 @@ func BenchmarkCallEmpty(b *testing.B) {
 
 // Go -> Wasm -> empty Go host function -> Wasm -> Go.
 func BenchmarkCallHost(b *testing.B) {
+	instance.OwnedCallsReady()
 	mod := hostileModule(b, "empty")
 	nop := &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}
 	inst, err := instance.Instantiate(context.Background(), mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: nop}}))
@@ -250,6 +252,9 @@ func TestHostMemoryClose(t *testing.T) {
 // completes, is interrupted, or finds the instance closed, and the memory
 // is released once the last call has left, not before.
 func TestCloseRacesOwnerCalls(t *testing.T) {
+	if !instance.OwnedCallsReady() {
+		t.Log("no membarrier: calls take the general path")
+	}
 	mod := hostileModule(t, "secret")
 	spinMod := hostileModule(t, "preempt")
 	ctx := context.Background()

@@ -2,6 +2,7 @@ package instance
 
 import (
 	"context"
+	"sync"
 	"sync/atomic"
 )
 
@@ -23,14 +24,48 @@ import (
 // side's store and load. The owner has none (that is the point); Close
 // makes one happen on every thread of the process with membarrier(2)
 // (MEMBARRIER_CMD_PRIVATE_EXPEDITED, about 0.2 us) before it reads, unless
-// it runs on the owner goroutine itself, which sees its own stores. Where
-// membarrier is not available, every call takes the general path.
+// it runs on the owner goroutine itself, which sees its own stores. Until
+// the process is registered for membarrier, and where it is not available,
+// every call takes the general path.
 //
 // Under the race detector the two accesses are atomic, so that it sees the
 // ordering the barrier provides.
 
-// ownedCalls reports whether the owner path is on (membarrier works).
-var ownedCalls = registerMembarrier()
+// Registering for membarrier waits for an RCU grace period (10-15 ms on
+// these machines, almost no CPU), so the first instantiation starts it in
+// the background and calls take the general path until it is done. The
+// state only moves forward, and its loads and stores are sequentially
+// consistent: a Close that still sees it unregistered stored closed before
+// any owner call could see it registered, and such a call then sees
+// closed.
+const (
+	mbIdle int32 = iota
+	mbRegistering
+	mbReady
+	mbUnavailable
+)
+
+var (
+	mbState atomic.Int32
+	mbOnce  sync.Once
+)
+
+// startMembarrier starts the registration (once).
+func startMembarrier() {
+	mbOnce.Do(func() {
+		mbState.Store(mbRegistering)
+		go func() {
+			if registerMembarrier() {
+				mbState.Store(mbReady)
+			} else {
+				mbState.Store(mbUnavailable)
+			}
+		}()
+	})
+}
+
+// ownedCalls reports whether the owner path is on.
+func ownedCalls() bool { return mbState.Load() == mbReady }
 
 func (inst *Instance) setOwnerActive(v uint32) {
 	if raceEnabled {
@@ -99,7 +134,7 @@ func (inst *Instance) leaveOwned() {
 // holdOwnerCall is Close's side, under runnersMu after closed is set: a
 // reference for the owner call in progress, if any.
 func (inst *Instance) holdOwnerCall() {
-	if !ownedCalls {
+	if !ownedCalls() {
 		return
 	}
 	if getg() != inst.owner {

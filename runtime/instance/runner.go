@@ -309,7 +309,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 	}
 	g := getg()
 	hr := hostRunner(g)
-	if hr == nil && g == inst.owner && ownedCalls {
+	if hr == nil && g == inst.owner && ownedCalls() {
 		return stack, inst.callOwned(ctx, f, vmctx, shim, stack)
 	}
 	return stack, inst.callShared(ctx, f, vmctx, shim, stack, hr)
