@@ -1,7 +1,7 @@
 // Command kilnbench runs Kiln's benchmark suite: the programs in
-// bench/programs/wasm on native code (clang -O2, built here), Kiln,
-// wazero, wasmtime (Go bindings) and node (V8), interleaved, checking
-// every output against native's; then compile, start-up, artifact-load,
+// bench/programs/wasm on native code (built here from the same C, C++ and
+// Rust sources), Kiln, wazero, wasmtime (Go bindings) and node (V8),
+// interleaved, checking every output against native's; then compile, start-up, artifact-load,
 // instantiation and call-overhead figures. It writes
 // bench/results/RESULTS.md, ratios.svg and results.json, and refreshes
 // the summary in bench/README.md.
@@ -168,14 +168,17 @@ func variant(prog string) bool {
 }
 
 // programSource returns the source file a program (a source name, see
-// sourceName) is built from: programs/src/NAME.c, or NAME.rs for the Rust
-// programs (built by programs/build-rust.sh).
+// sourceName) is built from: programs/src/NAME.c, NAME.cc for the C++
+// programs, or NAME.rs for the Rust programs (built by
+// programs/build-rust.sh).
 func programSource(benchDir, name string) string {
 	c := filepath.Join(benchDir, "programs", "src", name+".c")
 	if _, err := os.Stat(c); err != nil {
-		rs := filepath.Join(benchDir, "programs", "src", name+".rs")
-		if _, err := os.Stat(rs); err == nil {
-			return rs
+		for _, ext := range []string{".cc", ".rs"} {
+			other := filepath.Join(benchDir, "programs", "src", name+ext)
+			if _, err := os.Stat(other); err == nil {
+				return other
+			}
 		}
 	}
 	return c
@@ -299,6 +302,7 @@ func notes(c *config) []string {
 	n := []string{
 		"Wall times are whole-process times measured by the harness (fork/exec to exit); peak RSS is the process's ru_maxrss from wait4.",
 		"Native builds: `clang -O2 -ffp-contract=off` of bench/programs/src at run time; Wasm: the committed modules built by bench/programs/build.sh (`clang --target=wasm32-wasi -O2 -ffp-contract=off`). The compilers may auto-vectorize (native SSE2 only by default). NAME-simd is the same C program built for Wasm with `-msimd128` (auto-vectorized Wasm SIMD); its native reference is NAME's native build.",
+		"Call-heavy programs: markdown (pulldown-cmark), regexlog (regex), json (serde_json) and hashset (std's HashSet, HashMap and BTreeMap) are Rust programs built by bench/programs/build-rust.sh (`rustc -C opt-level=3 -C codegen-units=1`) without Wasm SIMD, natively with the same rustc and the crates' portable paths (memchr's SIMD off on both sides); exprtree is C++ (virtual calls, visitors), built with `clang++ -O2 -ffp-contract=off -std=c++17 -fno-exceptions`, against wasm32-wasi's libc++ in Wasm and the system's C++ library natively.",
 		"Hand-vectorized SIMD programs (no scalar build): pixels-simd is written with Wasm SIMD intrinsics, its native build with the same algorithm in SSE4.1 intrinsics; memmem-simd (the memchr crate) and utf8-simd (the simdutf8 crate) are Rust programs built by bench/programs/build-rust.sh with the crates' hand-written Wasm SIMD paths (`-C target-feature=+simd128`) and natively with the same rustc and their 128-bit SSE2/SSE4.2 paths (AVX2 off).",
 		"wazero uses its optimizing compiler (NewRuntimeConfigCompiler) and, for run time and warm start-up, a file compilation cache; wasmtime uses wasmtime-go with default Cranelift settings and a serialized module (Module.Serialize) as its precompiled artifact.",
 		"Node runs the module with V8's default tiering (Liftoff, then TurboFan) through bench/runners/node-wasi.mjs; node has no persistent code cache for Wasm here, so its warm start-up is n/a.",

@@ -111,7 +111,7 @@ func TestProgramSource(t *testing.T) {
 	if err := os.MkdirAll(src, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range []string{"sort.c", "memmem.rs"} {
+	for _, n := range []string{"sort.c", "memmem.rs", "markdown.rs", "exprtree.cc"} {
 		if err := os.WriteFile(filepath.Join(src, n), nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -120,6 +120,8 @@ func TestProgramSource(t *testing.T) {
 		{"sort", "sort.c"},
 		{"memmem", "memmem.rs"},
 		{sourceName("memmem-simd"), "memmem.rs"},
+		{"markdown", "markdown.rs"},
+		{"exprtree", "exprtree.cc"},
 		{"missing", "missing.c"}, // the C compiler reports it
 	} {
 		if got := programSource(d, tc.prog); got != filepath.Join(src, tc.want) {
@@ -127,10 +129,10 @@ func TestProgramSource(t *testing.T) {
 		}
 	}
 	// SIMD-only programs (no scalar build) belong to the simd group alone
-	avail := []string{"fib", "memmem-simd", "sort", "sort-simd"}
+	avail := []string{"exprtree", "fib", "markdown", "memmem-simd", "sort", "sort-simd"}
 	for _, tc := range []struct{ in, want string }{
 		{"simd", "memmem-simd,sort,sort-simd"},
-		{"scalar", "fib,sort"},
+		{"scalar", "exprtree,fib,markdown,sort"},
 	} {
 		got, err := selectPrograms(avail, benchcmd.SplitList(tc.in))
 		if err != nil || strings.Join(got, ",") != tc.want {

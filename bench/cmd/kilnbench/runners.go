@@ -15,7 +15,8 @@ import (
 
 // A runner is one way of running the programs. Kinds:
 //
-//	native  the C sources built with clang -O2 on this machine
+//	native  the sources built on this machine: C with clang -O2, C++ with
+//	        clang++ (cxxFlags), Rust with programs/build-rust.sh
 //	helper  a Go helper binary from bench/cmd/run-NAME (kiln, wazero, wasmtime)
 //	node    node with bench/runners/node-wasi.mjs
 type runner struct {
@@ -108,6 +109,11 @@ func firstLine(b []byte) string {
 	return s
 }
 
+// cxxFlags are the flags of the native C++ builds, those of build.sh's Wasm
+// builds without the target: exceptions are off because wasm32-wasi's
+// libc++ is built without them.
+var cxxFlags = []string{"-O2", "-ffp-contract=off", "-std=c++17", "-fno-exceptions"}
+
 func prepareNative(c *config, r *runner, log func(string, ...any)) {
 	cc := os.Getenv("CC")
 	if cc == "" {
@@ -133,7 +139,7 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 		}
 	}
 	r.nativeErr = map[string]string{}
-	rust := false
+	rust, cplusplus := false, false
 	for _, p := range progs {
 		src := programSource(c.benchDir, p)
 		bin := filepath.Join(r.nativeDir, p)
@@ -147,6 +153,25 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 				log("kilnbench: building %s natively failed: %s", p, f)
 			}
 			rust = true
+			continue
+		}
+		if strings.HasSuffix(src, ".cc") {
+			// A C++ program: the C++ compiler with build.sh's flags. Without
+			// one only these programs fail (FAIL in the native column).
+			cxx := os.Getenv("CXX")
+			if cxx == "" {
+				cxx = "clang++"
+			}
+			res := runProc(2*time.Minute, nil, cxx, append(append([]string{}, cxxFlags...), "-o", bin, src, "-lm")...)
+			if f := res.failure(); f != "" {
+				r.nativeErr[p] = "native build failed: " + f
+				log("kilnbench: building %s natively failed: %s", p, f)
+			} else if !cplusplus {
+				cplusplus = true
+				if out, err := exec.Command(cxx, "--version").Output(); err == nil {
+					r.info.Version += "; C++: " + firstLine(out) + " " + strings.Join(cxxFlags, " ")
+				}
+			}
 			continue
 		}
 		res := runProc(2*time.Minute, nil, cc, "-O2", "-ffp-contract=off", "-o", bin, src, "-lm")

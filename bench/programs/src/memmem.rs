@@ -12,7 +12,7 @@
 //! Workload: a 16 MiB pseudo-text, 24 needles (frequent short words, rare
 //! words, haystack substrings of 5 to 64 bytes, absent strings), every match
 //! counted with Finder::find_iter; default 16 rounds.
-//!
+//! kilnbench-simd
 //! kilnbench-crates: memchr-2.5.0
 use memchr::memmem;
 

@@ -13,7 +13,7 @@
 //! round-dependent place, validated with simdutf8::compat (which reports
 //! where). Checked against std::str::from_utf8 on a set of invalid inputs
 //! first. Default: 360 rounds.
-//!
+//! kilnbench-simd
 //! kilnbench-crates: simdutf8-0.1.4
 
 // Rng (splitmix64, as in common.h) and mix64, shared by the Rust programs.
