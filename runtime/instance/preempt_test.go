@@ -94,3 +94,53 @@ func TestPreemptYieldsToGC(t *testing.T) {
 		t.Errorf("a GC took %v during a %v call: the call held it up", worst, elapsed)
 	}
 }
+
+// Code of one instance called from another's, suspended to the host in the
+// middle (a builtin's host exit, a yield at a poll), resumes with its own
+// memory base, and its caller gets its own back.
+func TestCrossInstanceResumeMemory(t *testing.T) {
+	ctx := context.Background()
+	callee, err := instance.Instantiate(ctx, hostileModule(t, "crossmem"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer callee.Close()
+	x := callee.Exports()
+	caller, err := instance.Instantiate(ctx, hostileModule(t, "crossmem_caller"), hostResolver(map[[2]string]instance.Extern{
+		{"crossmem", "grow_load"}: x["grow_load"], {"crossmem", "spin_load"}: x["spin_load"],
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer caller.Close()
+	stack := make([]uint64, 1)
+	if err := caller.Exports()["grow"].Func.Call(ctx, stack); err != nil || stack[0] != 4207 {
+		t.Errorf("after a builtin in the callee: %d, %v; want 4207", stack[0], err)
+	}
+	if !native.PreemptAvailable() {
+		return
+	}
+	// Spin in the callee while GCs make it yield.
+	stop := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				runtime.GC()
+			}
+		}
+	}()
+	defer close(stop)
+	before := native.Yields()
+	for round := 0; round < 20 && native.Yields() == before; round++ {
+		stack[0] = 20_000_000
+		if err := caller.Exports()["spin"].Func.Call(ctx, stack); err != nil || stack[0] != 4207 {
+			t.Fatalf("after spinning in the callee: %d, %v; want 4207", stack[0], err)
+		}
+	}
+	if native.Yields() == before {
+		t.Error("the callee never yielded")
+	}
+}

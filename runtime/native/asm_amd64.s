@@ -8,6 +8,8 @@
 #define ResumeSP 72
 #define ResumeFP 88
 #define Interrupt 176
+#define VMCtx 184
+#define VMCtxMemBase 0
 #define Preempt 180
 #define InterruptYield 2
 
@@ -43,13 +45,23 @@ TEXT ·resumeNative(SB), NOSPLIT, $0-8
 	CALL resumeSwitch<>(SB)
 	RET
 
+// The memory base is that of the instance whose code was suspended: a call
+// into another instance switches ctx.VMCtx but not ctx.MemBase, so it comes
+// from the VMCtx (ctx.MemBase only when there is none: runtime tests).
 TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 	MOVQ SP, GoSP(R15)
 	MOVQ BP, GoFP(R15)
 	MOVQ ResumeSP(R15), SP
 	MOVQ ResumeFP(R15), BP
-	MOVQ MemBase(R15), R14
+	MOVQ VMCtx(R15), R14
+	TESTQ R14, R14
+	JEQ  noVM
+	MOVQ VMCtxMemBase(R14), R14
 	RET // pops the continuation pushed by the CALL to the host-exit stub
+
+noVM:
+	MOVQ MemBase(R15), R14
+	RET
 
 // Signal handler, called by the kernel with the C ABI:
 // DI = signo, SI = *siginfo, DX = *ucontext, on the sigaltstack, all

@@ -11,6 +11,8 @@
 #define ResumePC 80
 #define ResumeFP 88
 #define Interrupt 176
+#define VMCtx 184
+#define VMCtxMemBase 0
 #define Preempt 180
 #define InterruptYield 2
 
@@ -55,6 +57,15 @@ TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 	MOVD ResumeSP(R19), R1
 	MOVD R1, RSP
 	MOVD ResumeFP(R19), R29
+	// The memory base of the instance whose code was suspended (see
+	// asm_amd64.s).
+	MOVD VMCtx(R19), R20
+	CBZ  R20, noVM
+	MOVD VMCtxMemBase(R20), R20
+	MOVD ResumePC(R19), R1
+	JMP  (R1)
+
+noVM:
 	MOVD MemBase(R19), R20
 	MOVD ResumePC(R19), R1
 	JMP  (R1)

@@ -30,9 +30,11 @@
 // another instance, which must restore it before any possible fault).
 //
 // The memory-base register is loaded from ctx.MemBase by the trampoline on
-// every entry and every resume after a host call. The base of a 32-bit
-// memory never moves (memory.grow changes protections only), so it is
-// constant for the whole activation. Address computation must zero-extend
+// every entry, and on every resume after a host call or a yield from the
+// running instance's VMCtx (VMCtxMemBase of ctx.VMCtx; ctx.MemBase if
+// VMCtx is 0): code called in another instance switches ctx.VMCtx, not
+// ctx.MemBase. The base of a 32-bit memory never moves (memory.grow
+// changes protections only), so it is constant for the whole activation. Address computation must zero-extend
 // the 32-bit index (amd64: any 32-bit op; arm64: [x20, wN, uxtw]) and add
 // the static offset as a 64-bit value; base + u32 + u32 (+ access size)
 // always stays inside the 8 GiB + 64 KiB reservation, so no bounds checks

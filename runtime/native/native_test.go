@@ -66,7 +66,7 @@ func TestOffsets(t *testing.T) {
 	want := map[string]int{"GoSP": abi.ExecGoSP, "GoFP": abi.ExecGoFP, "GoLR": abi.ExecGoLR, "StackTop": abi.ExecStackTop,
 		"ExitCode": abi.ExecExitCode, "MemBase": abi.ExecMemBase, "ResumeSP": abi.ExecResumeSP, "ResumePC": abi.ExecResumePC,
 		"ResumeFP": abi.ExecResumeFP, "Interrupt": abi.ExecInterrupt, "Preempt": int(unsafe.Offsetof(x.Preempt)),
-		"InterruptYield": abi.InterruptYield}
+		"InterruptYield": abi.InterruptYield, "VMCtx": abi.ExecVMCtx, "VMCtxMemBase": abi.VMCtxMemBase}
 	for _, file := range []string{"asm_amd64.s", "asm_arm64.s"} {
 		src, err := os.ReadFile(file)
 		if err != nil {
