@@ -164,6 +164,9 @@ func load(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, 
 			d[abi.DescShim/8] = uint64(s)
 		}
 	}
+	if perfMapOn {
+		writePerfMap(mod)
+	}
 	return mod, nil
 }
 
