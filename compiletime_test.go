@@ -191,12 +191,13 @@ func switchModule(n int) []byte {
 // 3 times, and that it stays within 3 times that of an ordinary program's
 // module, sort.wasm (one function cannot be compiled in parallel, and
 // these bodies are denser; sort.wasm's time includes the fixed costs of a
-// module). The best of two runs is taken for each.
+// module). The best of four runs is taken for each (on a loaded 2-core
+// machine, two were not enough to keep other processes out of it).
 func TestCompileTimeStress(t *testing.T) {
 	perKB := func(mod []byte) float64 {
 		best := compileTime(t, mod)
-		if d := compileTime(t, mod); d < best {
-			best = d
+		for range 3 {
+			best = min(best, compileTime(t, mod))
 		}
 		return float64(best.Microseconds()) / float64(len(mod)) * 1024
 	}

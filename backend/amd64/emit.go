@@ -103,6 +103,7 @@ type emitState struct {
 	dest       []int
 	traps      []trapRef
 	memSites   []trapRef
+	crossCalls []crossCall
 	tables     []tableRef
 	consts     []constRef
 	frame      int64 // bytes below RBP
@@ -975,11 +976,33 @@ func inverseJ(as obj.As) obj.As {
 	panic("inverseJ")
 }
 
-// callReg calls code with instance data callee: the context's VMCtx and the
-// memory base switch to the callee's and are restored afterwards.
+// callReg calls code with instance data callee. A callee of the running
+// instance (table entries and host thunks mostly are) is just called; for
+// another instance's, the out-of-line path switches the context's VMCtx
+// and the memory base to the callee's and restores them afterwards.
 func (em *Emitter) callReg(i int) {
 	a := em.a
 	code, callee := em.reg(i, 0), em.reg(i, 1)
+	a.op2(x86.ACMPQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
+	cross, back := em.newLabel(), em.newLabel()
+	em.jcc(ccNE, cross)
+	p := a.add(obj.ACALL)
+	p.To = code
+	em.append(back)
+	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee})
+}
+
+// crossCall is the out-of-line path of a call into another instance.
+type crossCall struct {
+	at, back     *obj.Prog
+	code, callee obj.Addr
+}
+
+// switchCall emits c's out-of-line path.
+func (em *Emitter) switchCall(c crossCall) {
+	a := em.a
+	code, callee := c.code, c.callee
+	em.append(c.at)
 	a.op2(x86.AMOVQ, mem(x86.REG_R15, abi.ExecVMCtx), xreg(x86.REG_R11))
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
 	a.op2(x86.AMOVQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
@@ -989,6 +1012,7 @@ func (em *Emitter) callReg(i int) {
 	a.op2(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
 	a.op2(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
+	a.jmp(obj.AJMP, c.back)
 }
 
 // hostCall performs a builtin through a host exit: the argument registers
@@ -1060,6 +1084,9 @@ func (em *Emitter) outOfLine() {
 	em.append(stackLbl)
 	a.op2(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
 	em.thunkCall(abi.ThunkTrap, -1, true)
+	for _, c := range e.crossCalls {
+		em.switchCall(c)
+	}
 	for k := range e.traps {
 		t := &e.traps[k]
 		em.append(t.at)

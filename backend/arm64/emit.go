@@ -19,22 +19,23 @@ type Emitter struct {
 }
 
 type emitState struct {
-	l        *Lowered
-	alloc    *mach.Allocation
-	blocks   []label // label of each block (a forwarder's is its destination's)
-	next     []label // label of the block emitted after each block, -1 at the end
-	skip     []bool
-	dest     []int
-	traps    []trapRef
-	memSites []mach.FuncTrap
-	relocs   []mach.Reloc
-	data     []mach.Range
-	saved    []mach.Reg // callee-saved registers the function preserves
-	savedOff []int64    // their slots' offsets from the frame pointer
-	ret      label      // the shared epilogue, when hasRet
-	hasRet   bool
-	frame    int64 // bytes below the frame pointer
-	saveSlot int64 // fp offset of the VMCtx saved across instance switches
+	l          *Lowered
+	alloc      *mach.Allocation
+	blocks     []label // label of each block (a forwarder's is its destination's)
+	next       []label // label of the block emitted after each block, -1 at the end
+	skip       []bool
+	dest       []int
+	traps      []trapRef
+	crossCalls []crossCall
+	memSites   []mach.FuncTrap
+	relocs     []mach.Reloc
+	data       []mach.Range
+	saved      []mach.Reg // callee-saved registers the function preserves
+	savedOff   []int64    // their slots' offsets from the frame pointer
+	ret        label      // the shared epilogue, when hasRet
+	hasRet     bool
+	frame      int64 // bytes below the frame pointer
+	saveSlot   int64 // fp offset of the VMCtx saved across instance switches
 	// stackTrap is the label of the stack-overflow stub.
 	stackTrap label
 	// consts are the v128 constants loaded from the literal pool after
@@ -78,7 +79,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*mach.FuncCode, err
 func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.FuncCode, error) {
 	b := &em.b
 	b.reset(long)
-	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
+	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
 		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved, savedOff: em.e.savedOff,
 		consts: em.e.consts[:0]}
 	e := &em.e
@@ -876,13 +877,34 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 	}
 }
 
-// callReg calls code with instance data callee: the context's VMCtx and
-// the memory base switch to the callee's and are restored afterwards.
+// callReg calls code with instance data callee. A callee of the running
+// instance (table entries and host thunks mostly are) is just called; for
+// another instance's, the out-of-line path switches the context's VMCtx
+// and the memory base to the callee's and restores them afterwards.
 func (em *Emitter) callReg(i int) {
 	b := &em.b
 	code, callee := em.reg(i, 0), em.reg(i, 1)
-	save := em.e.frame + em.e.saveSlot // from SP
 	b.mem(a64.LDRX, scratch, ctx, abi.ExecVMCtx)
+	b.emit(a64.CmpReg(true, scratch, callee))
+	cross, back := b.newLabel(), b.newLabel()
+	b.bcond(a64.NE, cross)
+	b.emit(a64.Blr(code))
+	b.bind(back)
+	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee})
+}
+
+// crossCall is the out-of-line path of a call into another instance.
+type crossCall struct {
+	at, back     label
+	code, callee a64.Reg
+}
+
+// switchCall emits c's out-of-line path (X16 holds the caller's VMCtx).
+func (em *Emitter) switchCall(c crossCall) {
+	b := &em.b
+	code, callee := c.code, c.callee
+	b.bind(c.at)
+	save := em.e.frame + em.e.saveSlot // from SP
 	b.mem(a64.STRX, scratch, a64.SP, save)
 	b.mem(a64.STRX, callee, ctx, abi.ExecVMCtx)
 	b.mem(a64.LDRX, membase, callee, abi.VMCtxMemBase)
@@ -890,6 +912,7 @@ func (em *Emitter) callReg(i int) {
 	b.mem(a64.LDRX, scratch, a64.SP, save)
 	b.mem(a64.STRX, scratch, ctx, abi.ExecVMCtx)
 	b.mem(a64.LDRX, membase, scratch, abi.VMCtxMemBase)
+	b.b(c.back)
 }
 
 // hostCall performs a builtin through a host exit: the argument registers
@@ -967,6 +990,9 @@ func (em *Emitter) outOfLine() {
 		}
 	}
 	stub(e.stackTrap, abi.TrapCallStackExhausted, -1, false)
+	for _, c := range e.crossCalls {
+		em.switchCall(c)
+	}
 	for _, t := range e.traps {
 		if !t.poll {
 			stub(t.at, t.code, t.pos, true)
