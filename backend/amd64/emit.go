@@ -29,6 +29,9 @@ type Emitter struct {
 	// it has used so far.
 	allowed, used abi.Features
 	constIdx      map[constKey]uint32 // the function's constant pool entries
+	// noSaves leaves out the saves and restores of callee-saved registers
+	// (the encoding tests, whose listings are about single instructions).
+	noSaves bool
 }
 
 // need records that the code uses feature f for what, or refuses to
@@ -106,7 +109,9 @@ type emitState struct {
 	crossCalls []crossCall
 	tables     []tableRef
 	consts     []constRef
-	frame      int64 // bytes below RBP
+	saved      []mach.Reg // callee-saved registers the function preserves
+	savedOff   []int64    // their slots' offsets from RBP
+	frame      int64      // bytes below RBP
 	saveSlot   int64 // RBP offset of the saved VMCtx across instance switches
 	hostSlots  int64 // RSP offset of the host-call slot area
 	epilogue   *obj.Prog
@@ -150,7 +155,27 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
-	fr := mach.Frame{NumSlots: alloc.NumSlots, OutArgs: outArgs}
+	// The callee-saved registers it preserves, below the VMCtx slot.
+	units := 0
+	preserved := em.preserved()
+	if em.noSaves {
+		preserved = 0
+	}
+	for r := mach.Reg(0); r < NumRegs; r++ {
+		if !preserved.Has(r) {
+			continue
+		}
+		e.saved = append(e.saved, r)
+		if RegInfo.ClassOf[r] == mach.ClassFloat {
+			// All 128 bits (a v128 may live there), 16-byte aligned.
+			units += (alloc.NumSlots + units) % 2
+			units += 2
+		} else {
+			units++
+		}
+		e.savedOff = append(e.savedOff, mach.Frame{NumSlots: alloc.NumSlots}.SavedOffset(units-1))
+	}
+	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
 	e.hostSlots = 0
@@ -163,6 +188,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
 	e.stackTrap = a.jmp(x86.AJCS, nil)
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
+	em.saveRegs(true)
 
 	for b := range f.Blocks {
 		e.blocks[b] = em.newLabel()
@@ -482,6 +508,7 @@ func (em *Emitter) inst(b, i int) error {
 	case mBrTable:
 		em.brTable(b, i)
 	case mRet:
+		em.saveRegs(false)
 		a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
 		a.add(obj.ARET)
@@ -974,6 +1001,53 @@ func inverseJ(as obj.As) obj.As {
 		return x86.AJCC
 	}
 	panic("inverseJ")
+}
+
+// preserved returns the callee-saved registers the function must save:
+// those it writes, or all of them when it makes a host exit (Go code
+// clobbers every register, including those its callers keep values in).
+func (em *Emitter) preserved() mach.RegSet {
+	e := &em.e
+	f := e.l.Code
+	for i := range e.l.Insts {
+		if e.l.Insts[i].op == mHostCall {
+			return calleeSaved
+		}
+	}
+	var used mach.RegSet
+	for i := range f.Insts {
+		for k, op := range f.Operands(i) {
+			if op.Kind != mach.Use {
+				if l := e.alloc.OpLoc(f, i, k); l.IsReg() {
+					used = used.With(l.Reg)
+				}
+			}
+		}
+	}
+	for _, ed := range e.alloc.Edits {
+		if ed.To.IsReg() {
+			used = used.With(ed.To.Reg)
+		}
+	}
+	return used & calleeSaved
+}
+
+// saveRegs stores (or, with save false, reloads) the preserved
+// callee-saved registers in their frame slots.
+func (em *Emitter) saveRegs(save bool) {
+	a := em.a
+	for k, r := range em.e.saved {
+		as := x86.AMOVQ
+		if RegInfo.ClassOf[r] == mach.ClassFloat {
+			as = x86.AMOVUPS
+		}
+		reg, slot := xreg(hw(uint32(r))), mem(x86.REG_BP, em.e.savedOff[k])
+		if save {
+			a.op2(as, reg, slot)
+		} else {
+			a.op2(as, slot, reg)
+		}
+	}
 }
 
 // callReg calls code with instance data callee. A callee of the running

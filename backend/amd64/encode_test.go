@@ -250,6 +250,7 @@ func TestEncode(t *testing.T) {
 				t.Fatal(err)
 			}
 			em := NewEmitter()
+			em.noSaves = true
 			em.allowed = allFeatures
 			if c.baseline {
 				em.allowed = abi.FeatPOPCNT

@@ -162,7 +162,32 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	offs, nin := mach.SlotOffsets(nil, sig.Params)
 	_, nout := mach.SlotOffsets(nil, sig.Results)
 	slots := max(nin, nout, 1)
-	a.op2(x86.ASUBQ, imm(int64((8*slots+15)&^15)), xreg(x86.REG_SP))
+	// Go code clobbers every register: preserve the callee-saved ones in
+	// the frame, above the slot area, 16 bytes each (all 128 bits of the
+	// vector ones).
+	var saved []mach.Reg
+	for r := mach.Reg(0); r < NumRegs; r++ {
+		if calleeSaved.Has(r) {
+			saved = append(saved, r)
+		}
+	}
+	area := int64((8*slots + 15) &^ 15)
+	a.op2(x86.ASUBQ, imm(area+16*int64(len(saved))), xreg(x86.REG_SP))
+	saveAll := func(save bool) {
+		for k, r := range saved {
+			as := x86.AMOVQ
+			if RegInfo.ClassOf[r] == mach.ClassFloat {
+				as = x86.AMOVUPS
+			}
+			reg, slot := xreg(hw(uint32(r))), mem(x86.REG_SP, area+16*int64(k))
+			if save {
+				a.op2(as, reg, slot)
+			} else {
+				a.op2(as, slot, reg)
+			}
+		}
+	}
+	saveAll(true)
 	params, _ := callConv.Assign(nil, sig.Params)
 	for i, l := range params {
 		if !l.Stack {
@@ -187,5 +212,6 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 	for i, l := range results {
 		a.op2(slotMove(sig.Results[i]), mem(x86.REG_SP, 8*int64(offs[i])), xreg(hw(uint32(l.Reg))))
 	}
+	saveAll(false)
 	return lk.finish(call)
 }

@@ -672,7 +672,7 @@ func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, r
 // argument registers, the result comes back in RAX.
 func (s *selector) builtin(v ir.Value) {
 	ops := append(s.BuiltinArgs(v), def(RAX))
-	s.emit(minst{op: mHostCall, imm: s.F.Aux(v)}, callClobbers, ops...)
+	s.emit(minst{op: mHostCall, imm: s.F.Aux(v)}, allRegs, ops...)
 	if s.F.Type(v) != ir.Void {
 		s.Move(s.Def(v), RAX)
 	}

@@ -66,19 +66,34 @@ var callConv = func() *mach.CallConv {
 	return cc
 }()
 
-// RegInfo is the allocator's view of the register file.
+// calleeSaved are the registers a function preserves for its caller:
+// values live across calls stay in them instead of being spilled and
+// reloaded around every call. R10, R12 and R13 (no argument register is
+// one, so arguments and results move as before) and X12-X14. A host exit
+// clobbers them (Go code runs), so a function that makes one preserves
+// them all, and so does a host thunk. Go's own ABI0 has no callee-saved
+// registers, so the entry shims need not care.
+var calleeSaved = mach.RegSet(0).With(R10).With(R12).With(R13).With(X12).With(X13).With(X14)
+
+// RegInfo is the allocator's view of the register file, in order of
+// preference: the temporaries first (X8-X11; every allocatable integer
+// register is an argument or a callee-saved one), then the argument
+// registers, then the callee-saved ones, which cost a save and a restore
+// and pay only for values live across a call (the allocator takes them
+// only when nothing earlier in the list is free for the whole interval).
 var RegInfo = func() *mach.RegInfo {
 	ri := &mach.RegInfo{NumRegs: NumRegs, ClassOf: make([]mach.Class, NumRegs)}
 	for r := X0; r <= X15; r++ {
 		ri.ClassOf[r] = mach.ClassFloat
 	}
-	// Argument registers last, so values that do not feed calls stay out
-	// of their way; R10, R12, R13 first.
-	ri.Allocatable[mach.ClassInt] = []mach.Reg{R10, R12, R13, RBX, RSI, RDI, R8, R9, RDX, RCX, RAX}
-	for r := X8; r <= X14; r++ {
+	ri.Allocatable[mach.ClassInt] = []mach.Reg{RBX, RSI, RDI, R8, R9, RDX, RCX, RAX, R10, R12, R13}
+	for r := X8; r <= X11; r++ {
 		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
 	}
 	for r := X0; r <= X7; r++ {
+		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
+	}
+	for r := X12; r <= X14; r++ {
 		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
 	}
 	ri.Scratch[mach.ClassInt] = ScratchInt
@@ -86,9 +101,8 @@ var RegInfo = func() *mach.RegInfo {
 	return ri
 }()
 
-// callClobbers is every allocatable register: the internal convention has
-// no callee-saved registers.
-var callClobbers = func() mach.RegSet {
+// allRegs is every allocatable register: what a host exit clobbers.
+var allRegs = func() mach.RegSet {
 	var s mach.RegSet
 	for _, c := range RegInfo.Allocatable {
 		for _, r := range c {
@@ -97,3 +111,7 @@ var callClobbers = func() mach.RegSet {
 	}
 	return s
 }()
+
+// callClobbers is what a call clobbers: everything but the callee-saved
+// registers.
+var callClobbers = allRegs &^ calleeSaved

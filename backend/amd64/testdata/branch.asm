@@ -3,38 +3,38 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  7257                   JB 0x66
+    d  724e                   JB 0x5d
     f  4c89dc                 MOVQ R11, SP
    12  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1a  7554                   JNE 0x70
+   1a  754b                   JNE 0x67
    1c  39c8                   CMPL AX, CX
    1e  7c05                   JL 0x25
    20  4889c1                 MOVQ AX, CX
    23  eb06                   JMP 0x2b
    25  4883fa0a               CMPQ DX, $0xa
-   29  7613                   JBE 0x3e
+   29  760f                   JBE 0x3a
    2b  85c9                   TESTL CX, CX
-   2d  410f94c2               SETE R10
-   31  450fb6d2               MOVZX R10, R10
-   35  458d240a               LEAL 0(R10)(CX*1), R12
-   39  4585d2                 TESTL R10, R10
-   3c  7411                   JE 0x4f
-   3e  4531d2                 XORL R10, R10
-   41  4139c2                 CMPL R10, AX
-   44  410f95c2               SETNE R10
-   48  450fb6d2               MOVZX R10, R10
-   4c  4d89d4                 MOVQ R10, R12
-   4f  4585e4                 TESTL R12, R12
-   52  750a                   JNE 0x5e
-   54  b807000000             MOVL $0x7, AX
-   59  4889ec                 MOVQ BP, SP
-   5c  5d                     POPQ BP
-   5d  c3                     RET
-   5e  4c89e0                 MOVQ R12, AX
-   61  4889ec                 MOVQ BP, SP
-   64  5d                     POPQ BP
-   65  c3                     RET
-   66  b802000000             MOVL $0x2, AX
-   6b  e800000000             CALL 0x70                      ; call thunk trap
-   70  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   77  eba3                   JMP 0x1c
+   2d  0f94c3                 SETE BL
+   30  0fb6db                 MOVZX BL, BX
+   33  8d340b                 LEAL 0(BX)(CX*1), SI
+   36  85db                   TESTL BX, BX
+   38  740d                   JE 0x47
+   3a  31db                   XORL BX, BX
+   3c  39c3                   CMPL BX, AX
+   3e  0f95c3                 SETNE BL
+   41  0fb6db                 MOVZX BL, BX
+   44  4889de                 MOVQ BX, SI
+   47  85f6                   TESTL SI, SI
+   49  750a                   JNE 0x55
+   4b  b807000000             MOVL $0x7, AX
+   50  4889ec                 MOVQ BP, SP
+   53  5d                     POPQ BP
+   54  c3                     RET
+   55  4889f0                 MOVQ SI, AX
+   58  4889ec                 MOVQ BP, SP
+   5b  5d                     POPQ BP
+   5c  c3                     RET
+   5d  b802000000             MOVL $0x2, AX
+   62  e800000000             CALL 0x67                      ; call thunk trap
+   67  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   6e  ebac                   JMP 0x1c

@@ -3,178 +3,178 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f827d020000           JB 0x290
+    d  0f8279020000           JB 0x28c
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f8576020000           JNE 0x29a
+   1e  0f8572020000           JNE 0x296
    24  0f2ec0                 UCOMISS X0, X0
-   27  0f8a79020000           JP 0x2a6
+   27  0f8a75020000           JP 0x2a2
    2d  41bb000000cf           MOVL $-0x31000000, R11
    33  66450f6efb             MOVD R11, X15
    38  410f2ec7               UCOMISS X15, X0
-   3c  0f826e020000           JB 0x2b0
+   3c  0f826a020000           JB 0x2ac
    42  41bb0000004f           MOVL $0x4f000000, R11
    48  66450f6efb             MOVD R11, X15
    4d  410f2ec7               UCOMISS X15, X0
-   51  0f8363020000           JAE 0x2ba
-   57  f3440f2cd0             CVTTSS2SIL X0, R10
-   5c  0f2ec0                 UCOMISS X0, X0
-   5f  0f8a5f020000           JP 0x2c4
-   65  41bb000080bf           MOVL $-0x40800000, R11
-   6b  66450f6efb             MOVD R11, X15
-   70  410f2ec7               UCOMISS X15, X0
-   74  0f8654020000           JBE 0x2ce
-   7a  41bb0000804f           MOVL $0x4f800000, R11
-   80  66450f6efb             MOVD R11, X15
-   85  410f2ec7               UCOMISS X15, X0
-   89  0f8349020000           JAE 0x2d8
-   8f  f34c0f2ce0             CVTTSS2SIQ X0, R12
-   94  660f2ec9               UCOMISD X1, X1
-   98  0f8a44020000           JP 0x2e2
-   9e  49bb000020000000e0c1   MOVQ $0xc1e0000000200000, R11
-   a8  664d0f6efb             MOVQ R11, X15
-   ad  66410f2ecf             UCOMISD X15, X1
-   b2  0f8634020000           JBE 0x2ec
-   b8  49bb000000000000e041   MOVQ $0x41e0000000000000, R11
-   c2  664d0f6efb             MOVQ R11, X15
-   c7  66410f2ecf             UCOMISD X15, X1
-   cc  0f8324020000           JAE 0x2f6
-   d2  f2440f2ce9             CVTTSD2SIL X1, R13
-   d7  660f2ec9               UCOMISD X1, X1
-   db  0f8a1f020000           JP 0x300
-   e1  49bb000000000000f0bf   MOVQ $0xbff0000000000000, R11
-   eb  664d0f6efb             MOVQ R11, X15
-   f0  66410f2ecf             UCOMISD X15, X1
-   f5  0f860f020000           JBE 0x30a
-   fb  49bb000000000000f041   MOVQ $0x41f0000000000000, R11
-  105  664d0f6efb             MOVQ R11, X15
-  10a  66410f2ecf             UCOMISD X15, X1
-  10f  0f83ff010000           JAE 0x314
-  115  f2480f2cd9             CVTTSD2SIQ X1, BX
-  11a  0f2ec0                 UCOMISS X0, X0
-  11d  0f8afb010000           JP 0x31e
-  123  41bb000000df           MOVL $-0x21000000, R11
-  129  66450f6efb             MOVD R11, X15
-  12e  410f2ec7               UCOMISS X15, X0
-  132  0f82f0010000           JB 0x328
-  138  41bb0000005f           MOVL $0x5f000000, R11
-  13e  66450f6efb             MOVD R11, X15
-  143  410f2ec7               UCOMISS X15, X0
-  147  0f83e5010000           JAE 0x332
-  14d  f3480f2cf0             CVTTSS2SIQ X0, SI
-  152  0f2ec0                 UCOMISS X0, X0
-  155  0f8ae1010000           JP 0x33c
-  15b  41bb000080bf           MOVL $-0x40800000, R11
-  161  66450f6efb             MOVD R11, X15
-  166  410f2ec7               UCOMISS X15, X0
-  16a  0f86d6010000           JBE 0x346
-  170  41bb0000805f           MOVL $0x5f800000, R11
-  176  66450f6efb             MOVD R11, X15
-  17b  410f2ec7               UCOMISS X15, X0
-  17f  0f83cb010000           JAE 0x350
-  185  41bb0000005f           MOVL $0x5f000000, R11
-  18b  66450f6efb             MOVD R11, X15
-  190  410f2ec7               UCOMISS X15, X0
-  194  721e                   JB 0x1b4
-  196  f3410f5cc7             SUBSS X15, X0
-  19b  f3480f2cf8             CVTTSS2SIQ X0, DI
-  1a0  f3410f58c7             ADDSS X15, X0
-  1a5  49bb0000000000000080   MOVQ $0x8000000000000000, R11
-  1af  4c31df                 XORQ R11, DI
-  1b2  eb05                   JMP 0x1b9
-  1b4  f3480f2cf8             CVTTSS2SIQ X0, DI
-  1b9  660f2ec9               UCOMISD X1, X1
-  1bd  0f8a97010000           JP 0x35a
-  1c3  49bb000000000000e0c3   MOVQ $0xc3e0000000000000, R11
-  1cd  664d0f6efb             MOVQ R11, X15
-  1d2  66410f2ecf             UCOMISD X15, X1
-  1d7  0f8287010000           JB 0x364
-  1dd  49bb000000000000e043   MOVQ $0x43e0000000000000, R11
-  1e7  664d0f6efb             MOVQ R11, X15
-  1ec  66410f2ecf             UCOMISD X15, X1
-  1f1  0f8377010000           JAE 0x36e
-  1f7  f24c0f2cc1             CVTTSD2SIQ X1, R8
-  1fc  660f2ec9               UCOMISD X1, X1
-  200  0f8a72010000           JP 0x378
-  206  49bb000000000000f0bf   MOVQ $0xbff0000000000000, R11
-  210  664d0f6efb             MOVQ R11, X15
-  215  66410f2ecf             UCOMISD X15, X1
-  21a  0f8662010000           JBE 0x382
-  220  49bb000000000000f043   MOVQ $0x43f0000000000000, R11
-  22a  664d0f6efb             MOVQ R11, X15
-  22f  66410f2ecf             UCOMISD X15, X1
-  234  0f8352010000           JAE 0x38c
-  23a  49bb000000000000e043   MOVQ $0x43e0000000000000, R11
-  244  664d0f6efb             MOVQ R11, X15
-  249  66410f2ecf             UCOMISD X15, X1
-  24e  721e                   JB 0x26e
-  250  f2410f5ccf             SUBSD X15, X1
-  255  f24c0f2cc9             CVTTSD2SIQ X1, R9
-  25a  f2410f58cf             ADDSD X15, X1
-  25f  49bb0000000000000080   MOVQ $0x8000000000000000, R11
-  269  4d31d9                 XORQ R11, R9
-  26c  eb05                   JMP 0x273
-  26e  f24c0f2cc9             CVTTSD2SIQ X1, R9
-  273  4501e2                 ADDL R12, R10
-  276  4501ea                 ADDL R13, R10
-  279  4101da                 ADDL BX, R10
-  27c  4801fe                 ADDQ DI, SI
-  27f  4c01c6                 ADDQ R8, SI
-  282  4c01ce                 ADDQ R9, SI
-  285  4c89d0                 MOVQ R10, AX
-  288  4889f1                 MOVQ SI, CX
-  28b  4889ec                 MOVQ BP, SP
-  28e  5d                     POPQ BP
-  28f  c3                     RET
-  290  b802000000             MOVL $0x2, AX
-  295  e800000000             CALL 0x29a                     ; call thunk trap
-  29a  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  2a1  e97efdffff             JMP 0x24
-  2a6  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  2ab  e800000000             CALL 0x2b0                     ; call thunk trap
-  2b0  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2b5  e800000000             CALL 0x2ba                     ; call thunk trap
-  2ba  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2bf  e800000000             CALL 0x2c4                     ; call thunk trap
-  2c4  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  2c9  e800000000             CALL 0x2ce                     ; call thunk trap
-  2ce  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2d3  e800000000             CALL 0x2d8                     ; call thunk trap
-  2d8  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2dd  e800000000             CALL 0x2e2                     ; call thunk trap
-  2e2  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  2e7  e800000000             CALL 0x2ec                     ; call thunk trap
-  2ec  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2f1  e800000000             CALL 0x2f6                     ; call thunk trap
-  2f6  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  2fb  e800000000             CALL 0x300                     ; call thunk trap
-  300  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  305  e800000000             CALL 0x30a                     ; call thunk trap
-  30a  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  30f  e800000000             CALL 0x314                     ; call thunk trap
-  314  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  319  e800000000             CALL 0x31e                     ; call thunk trap
-  31e  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  323  e800000000             CALL 0x328                     ; call thunk trap
-  328  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  32d  e800000000             CALL 0x332                     ; call thunk trap
-  332  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  337  e800000000             CALL 0x33c                     ; call thunk trap
-  33c  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  341  e800000000             CALL 0x346                     ; call thunk trap
-  346  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  34b  e800000000             CALL 0x350                     ; call thunk trap
-  350  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  355  e800000000             CALL 0x35a                     ; call thunk trap
-  35a  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  35f  e800000000             CALL 0x364                     ; call thunk trap
-  364  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  369  e800000000             CALL 0x36e                     ; call thunk trap
-  36e  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  373  e800000000             CALL 0x378                     ; call thunk trap
-  378  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
-  37d  e800000000             CALL 0x382                     ; call thunk trap
-  382  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  387  e800000000             CALL 0x38c                     ; call thunk trap
-  38c  b805000000             MOVL $0x5, AX                  ; trap int_overflow
-  391  e800000000             CALL 0x396                     ; call thunk trap
+   51  0f835f020000           JAE 0x2b6
+   57  f30f2cd8               CVTTSS2SIL X0, BX
+   5b  0f2ec0                 UCOMISS X0, X0
+   5e  0f8a5c020000           JP 0x2c0
+   64  41bb000080bf           MOVL $-0x40800000, R11
+   6a  66450f6efb             MOVD R11, X15
+   6f  410f2ec7               UCOMISS X15, X0
+   73  0f8651020000           JBE 0x2ca
+   79  41bb0000804f           MOVL $0x4f800000, R11
+   7f  66450f6efb             MOVD R11, X15
+   84  410f2ec7               UCOMISS X15, X0
+   88  0f8346020000           JAE 0x2d4
+   8e  f3480f2cf0             CVTTSS2SIQ X0, SI
+   93  660f2ec9               UCOMISD X1, X1
+   97  0f8a41020000           JP 0x2de
+   9d  49bb000020000000e0c1   MOVQ $0xc1e0000000200000, R11
+   a7  664d0f6efb             MOVQ R11, X15
+   ac  66410f2ecf             UCOMISD X15, X1
+   b1  0f8631020000           JBE 0x2e8
+   b7  49bb000000000000e041   MOVQ $0x41e0000000000000, R11
+   c1  664d0f6efb             MOVQ R11, X15
+   c6  66410f2ecf             UCOMISD X15, X1
+   cb  0f8321020000           JAE 0x2f2
+   d1  f20f2cf9               CVTTSD2SIL X1, DI
+   d5  660f2ec9               UCOMISD X1, X1
+   d9  0f8a1d020000           JP 0x2fc
+   df  49bb000000000000f0bf   MOVQ $0xbff0000000000000, R11
+   e9  664d0f6efb             MOVQ R11, X15
+   ee  66410f2ecf             UCOMISD X15, X1
+   f3  0f860d020000           JBE 0x306
+   f9  49bb000000000000f041   MOVQ $0x41f0000000000000, R11
+  103  664d0f6efb             MOVQ R11, X15
+  108  66410f2ecf             UCOMISD X15, X1
+  10d  0f83fd010000           JAE 0x310
+  113  f24c0f2cc1             CVTTSD2SIQ X1, R8
+  118  0f2ec0                 UCOMISS X0, X0
+  11b  0f8af9010000           JP 0x31a
+  121  41bb000000df           MOVL $-0x21000000, R11
+  127  66450f6efb             MOVD R11, X15
+  12c  410f2ec7               UCOMISS X15, X0
+  130  0f82ee010000           JB 0x324
+  136  41bb0000005f           MOVL $0x5f000000, R11
+  13c  66450f6efb             MOVD R11, X15
+  141  410f2ec7               UCOMISS X15, X0
+  145  0f83e3010000           JAE 0x32e
+  14b  f34c0f2cc8             CVTTSS2SIQ X0, R9
+  150  0f2ec0                 UCOMISS X0, X0
+  153  0f8adf010000           JP 0x338
+  159  41bb000080bf           MOVL $-0x40800000, R11
+  15f  66450f6efb             MOVD R11, X15
+  164  410f2ec7               UCOMISS X15, X0
+  168  0f86d4010000           JBE 0x342
+  16e  41bb0000805f           MOVL $0x5f800000, R11
+  174  66450f6efb             MOVD R11, X15
+  179  410f2ec7               UCOMISS X15, X0
+  17d  0f83c9010000           JAE 0x34c
+  183  41bb0000005f           MOVL $0x5f000000, R11
+  189  66450f6efb             MOVD R11, X15
+  18e  410f2ec7               UCOMISS X15, X0
+  192  721e                   JB 0x1b2
+  194  f3410f5cc7             SUBSS X15, X0
+  199  f3480f2cd0             CVTTSS2SIQ X0, DX
+  19e  f3410f58c7             ADDSS X15, X0
+  1a3  49bb0000000000000080   MOVQ $0x8000000000000000, R11
+  1ad  4c31da                 XORQ R11, DX
+  1b0  eb05                   JMP 0x1b7
+  1b2  f3480f2cd0             CVTTSS2SIQ X0, DX
+  1b7  660f2ec9               UCOMISD X1, X1
+  1bb  0f8a95010000           JP 0x356
+  1c1  49bb000000000000e0c3   MOVQ $0xc3e0000000000000, R11
+  1cb  664d0f6efb             MOVQ R11, X15
+  1d0  66410f2ecf             UCOMISD X15, X1
+  1d5  0f8285010000           JB 0x360
+  1db  49bb000000000000e043   MOVQ $0x43e0000000000000, R11
+  1e5  664d0f6efb             MOVQ R11, X15
+  1ea  66410f2ecf             UCOMISD X15, X1
+  1ef  0f8375010000           JAE 0x36a
+  1f5  f2480f2cc9             CVTTSD2SIQ X1, CX
+  1fa  660f2ec9               UCOMISD X1, X1
+  1fe  0f8a70010000           JP 0x374
+  204  49bb000000000000f0bf   MOVQ $0xbff0000000000000, R11
+  20e  664d0f6efb             MOVQ R11, X15
+  213  66410f2ecf             UCOMISD X15, X1
+  218  0f8660010000           JBE 0x37e
+  21e  49bb000000000000f043   MOVQ $0x43f0000000000000, R11
+  228  664d0f6efb             MOVQ R11, X15
+  22d  66410f2ecf             UCOMISD X15, X1
+  232  0f8350010000           JAE 0x388
+  238  49bb000000000000e043   MOVQ $0x43e0000000000000, R11
+  242  664d0f6efb             MOVQ R11, X15
+  247  66410f2ecf             UCOMISD X15, X1
+  24c  721e                   JB 0x26c
+  24e  f2410f5ccf             SUBSD X15, X1
+  253  f2480f2cc1             CVTTSD2SIQ X1, AX
+  258  f2410f58cf             ADDSD X15, X1
+  25d  49bb0000000000000080   MOVQ $0x8000000000000000, R11
+  267  4c31d8                 XORQ R11, AX
+  26a  eb05                   JMP 0x271
+  26c  f2480f2cc1             CVTTSD2SIQ X1, AX
+  271  01f3                   ADDL SI, BX
+  273  01fb                   ADDL DI, BX
+  275  4401c3                 ADDL R8, BX
+  278  4901d1                 ADDQ DX, R9
+  27b  4901c9                 ADDQ CX, R9
+  27e  4901c1                 ADDQ AX, R9
+  281  4889d8                 MOVQ BX, AX
+  284  4c89c9                 MOVQ R9, CX
+  287  4889ec                 MOVQ BP, SP
+  28a  5d                     POPQ BP
+  28b  c3                     RET
+  28c  b802000000             MOVL $0x2, AX
+  291  e800000000             CALL 0x296                     ; call thunk trap
+  296  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  29d  e982fdffff             JMP 0x24
+  2a2  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  2a7  e800000000             CALL 0x2ac                     ; call thunk trap
+  2ac  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2b1  e800000000             CALL 0x2b6                     ; call thunk trap
+  2b6  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2bb  e800000000             CALL 0x2c0                     ; call thunk trap
+  2c0  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  2c5  e800000000             CALL 0x2ca                     ; call thunk trap
+  2ca  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2cf  e800000000             CALL 0x2d4                     ; call thunk trap
+  2d4  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2d9  e800000000             CALL 0x2de                     ; call thunk trap
+  2de  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  2e3  e800000000             CALL 0x2e8                     ; call thunk trap
+  2e8  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2ed  e800000000             CALL 0x2f2                     ; call thunk trap
+  2f2  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  2f7  e800000000             CALL 0x2fc                     ; call thunk trap
+  2fc  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  301  e800000000             CALL 0x306                     ; call thunk trap
+  306  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  30b  e800000000             CALL 0x310                     ; call thunk trap
+  310  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  315  e800000000             CALL 0x31a                     ; call thunk trap
+  31a  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  31f  e800000000             CALL 0x324                     ; call thunk trap
+  324  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  329  e800000000             CALL 0x32e                     ; call thunk trap
+  32e  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  333  e800000000             CALL 0x338                     ; call thunk trap
+  338  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  33d  e800000000             CALL 0x342                     ; call thunk trap
+  342  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  347  e800000000             CALL 0x34c                     ; call thunk trap
+  34c  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  351  e800000000             CALL 0x356                     ; call thunk trap
+  356  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  35b  e800000000             CALL 0x360                     ; call thunk trap
+  360  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  365  e800000000             CALL 0x36a                     ; call thunk trap
+  36a  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  36f  e800000000             CALL 0x374                     ; call thunk trap
+  374  b806000000             MOVL $0x6, AX                  ; trap invalid_conversion
+  379  e800000000             CALL 0x37e                     ; call thunk trap
+  37e  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  383  e800000000             CALL 0x388                     ; call thunk trap
+  388  b805000000             MOVL $0x5, AX                  ; trap int_overflow
+  38d  e800000000             CALL 0x392                     ; call thunk trap
