@@ -2,34 +2,43 @@ package instance
 
 import (
 	"runtime"
+	"sync"
 	"syscall"
 )
 
 // membarrier(2) numbers and commands (include/uapi/linux/membarrier.h).
 const (
+	membarrierCmdQuery                    = 0
 	membarrierCmdPrivateExpedited         = 1 << 3
 	membarrierCmdRegisterPrivateExpedited = 1 << 4
 )
 
 var sysMembarrier = map[string]uintptr{"amd64": 324, "arm64": 283}[runtime.GOARCH]
 
-// registerMembarrier registers the process for private expedited
-// barriers; false if the kernel (or an emulator) lacks them.
+// registerMembarrier reports whether the kernel (or an emulator) offers
+// private expedited barriers. It only asks: registering waits for an RCU
+// grace period (10-15 ms here), and a process cannot exit while a thread
+// waits in it, so that is left to the first barrier, which only a Close
+// from a goroutine other than the instance's owner needs.
 func registerMembarrier() bool {
 	if sysMembarrier == 0 {
 		return false
 	}
-	_, _, e := syscall.RawSyscall(sysMembarrier, membarrierCmdRegisterPrivateExpedited, 0, 0)
-	if e != 0 {
-		return false
-	}
-	_, _, e = syscall.RawSyscall(sysMembarrier, membarrierCmdPrivateExpedited, 0, 0)
-	return e == 0
+	mask, _, e := syscall.RawSyscall(sysMembarrier, membarrierCmdQuery, 0, 0)
+	return e == 0 && mask&membarrierCmdPrivateExpedited != 0
 }
+
+var membarrierRegistered = sync.OnceValue(func() syscall.Errno {
+	_, _, e := syscall.Syscall(sysMembarrier, membarrierCmdRegisterPrivateExpedited, 0, 0)
+	return e
+})
 
 // membarrier runs a full memory barrier on every running thread of the
 // process before it returns.
 func membarrier() {
+	if e := membarrierRegistered(); e != 0 {
+		panic("instance: membarrier registration failed after the kernel offered it: " + e.Error())
+	}
 	if _, _, e := syscall.Syscall(sysMembarrier, membarrierCmdPrivateExpedited, 0, 0); e != 0 {
 		panic("instance: membarrier failed after registration: " + e.Error())
 	}
