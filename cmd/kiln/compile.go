@@ -13,11 +13,11 @@ import (
 
 	kilnapi "github.com/kilnwasm/kiln"
 	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/artifact"
-	"github.com/spf13/pflag"
 )
 
 const compileSynopsis = `compile FILE.wasm
@@ -33,41 +33,41 @@ Examples:
   kiln compile --target arm64 -o app-arm64.kiln app.wasm`
 
 func runCompile(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("compile", compileSynopsis, stdout)
+	fs := cli.NewFlagSet("compile", compileSynopsis, stdout)
 	target := fs.String("target", "", "compile for `ARCH`, amd64 or arm64 (default: this machine, with its CPU features)")
 	out := fs.StringP("output", "o", "", "write the artifact to `OUT` (default: FILE with the extension .kiln)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError("want exactly one module, got %d arguments", fs.NArg())
+		return cli.UsageError("want exactly one module, got %d arguments", fs.NArg())
 	}
 	file := fs.Arg(0)
 	tg := backend.HostTarget()
 	if *target != "" {
 		arch, ok := abi.ParseArch(*target)
 		if !ok {
-			return usageError("--target %q: want amd64 or arm64", *target)
+			return cli.UsageError("--target %q: want amd64 or arm64", *target)
 		}
 		tg = backend.TargetFor(arch)
 	}
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return usageError("%v", err)
+		return cli.UsageError("%v", err)
 	}
 	if artifact.IsArtifact(b) {
-		return usageError("%s is already a Kiln artifact", file)
+		return cli.UsageError("%s is already a Kiln artifact", file)
 	}
 	m, err := wasm.Decode(b)
 	if err == nil {
 		err = validate.Module(m)
 	}
 	if err != nil {
-		return failure("%s: %v", file, err)
+		return cli.Failure("%s: %v", file, err)
 	}
 	c, err := backend.Compile(context.Background(), m, backend.Options{Target: tg})
 	if err != nil {
-		return failure("%s: %v", file, err)
+		return cli.Failure("%s: %v", file, err)
 	}
 	a := artifact.Encode(m, c, sha256.Sum256(b), artifact.Options{})
 	if *out == "" {
@@ -77,35 +77,6 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return nil
-}
-
-// cacheFlags are the artifact-cache flags of the commands that load
-// modules.
-type cacheFlags struct {
-	dir     *string
-	noCache *bool
-}
-
-func addCacheFlags(fs *pflag.FlagSet) cacheFlags {
-	return cacheFlags{
-		dir:     fs.String("cache-dir", "", "keep compiled modules in `DIR` (default $XDG_CACHE_HOME/kiln or ~/.cache/kiln)"),
-		noCache: fs.Bool("no-cache", false, "compile the module even if it is in the cache, and do not store it"),
-	}
-}
-
-// cacheDir returns the cache directory to use, or "" for none.
-func (c cacheFlags) cacheDir() string {
-	if *c.noCache {
-		return ""
-	}
-	if *c.dir != "" {
-		return *c.dir
-	}
-	d, err := artifact.DefaultDir()
-	if err != nil {
-		return "" // no home directory: run without a cache
-	}
-	return d
 }
 
 // loadModule loads file with kilnapi.CompileFile: an artifact as it is
@@ -128,11 +99,11 @@ func loadModule(ctx context.Context, file, cacheDir string) (*kilnapi.Module, er
 	case ctx.Err() != nil:
 		return nil, err
 	case errors.As(err, &pe) && pe.Path == file:
-		return nil, usageError("%v", err)
+		return nil, cli.UsageError("%v", err)
 	case errors.Is(err, kilnapi.ErrArtifact):
-		return nil, failure("%v", err)
+		return nil, cli.Failure("%v", err)
 	}
-	return nil, failure("%s: %v", file, err)
+	return nil, cli.Failure("%s: %v", file, err)
 }
 
 const cacheSynopsis = `cache dir|size|clean
@@ -145,14 +116,14 @@ DIR, default $XDG_CACHE_HOME/kiln or ~/.cache/kiln):
           (default 0: all)`
 
 func runCache(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("cache", cacheSynopsis, stdout)
+	fs := cli.NewFlagSet("cache", cacheSynopsis, stdout)
 	dir := fs.String("cache-dir", "", "the cache `DIR` (default $XDG_CACHE_HOME/kiln or ~/.cache/kiln)")
 	maxSize := fs.String("max-size", "0", "clean: keep at most `N` bytes (suffixes K, M, G)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError("want one of dir, size, clean")
+		return cli.UsageError("want one of dir, size, clean")
 	}
 	if *dir == "" {
 		d, err := artifact.DefaultDir()
@@ -172,9 +143,9 @@ func runCache(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%d entries, %d bytes\n", n, size)
 	case "clean":
-		limit, err := parseSize(*maxSize)
+		limit, err := cli.ParseSize(*maxSize)
 		if err != nil {
-			return usageError("--max-size: %v", err)
+			return cli.UsageError("--max-size: %v", err)
 		}
 		n, err := c.Clean(int64(min(limit, 1<<62)))
 		if err != nil {
@@ -182,7 +153,7 @@ func runCache(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "removed %d entries\n", n)
 	default:
-		return usageError("unknown cache command %q (want dir, size or clean)", fs.Arg(0))
+		return cli.UsageError("unknown cache command %q (want dir, size or clean)", fs.Arg(0))
 	}
 	return nil
 }

@@ -4,6 +4,7 @@
 //
 //	kiln run [flags] FILE.wasm|FILE.kiln [ARGS...]
 //	kiln FILE.wasm|FILE.kiln [ARGS...]      (the same as kiln run)
+//	kiln serve [flags] [MODULE]             (runs kiln-serve, cmd/kiln/kiln-serve)
 //	kiln compile [--target ARCH] [-o OUT] FILE.wasm
 //	kiln cache [--cache-dir DIR] [--max-size N] dir|size|clean
 //	kiln objdump [--func F]... [--stage S,...] [--no-polls] [--target ARCH] FILE.wasm
@@ -16,7 +17,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -24,17 +24,15 @@ import (
 	"strings"
 
 	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/artifact"
-	"github.com/spf13/pflag"
 )
 
 // Exit statuses: one rule for every command (exitStatusHelp says it to
-// users).
+// users): cli.ExitOK, cli.ExitFailure and cli.ExitUsage (0, 1, 2), and
+// kiln run's own.
 const (
-	exitOK      = 0
-	exitFailure = 1 // invalid, unsupported or unlinkable module, failed instantiation, any other error
-	exitUsage   = 2 // the command line is wrong
 	// exitTimeout is kiln run's status when --timeout ends the guest:
 	// 124, as coreutils timeout(1) uses.
 	exitTimeout = 124
@@ -59,28 +57,6 @@ const exitStatusHelp = `Exit status:
   134  kiln run: the guest trapped (unreachable, out of bounds access, call
        stack exhausted, ...); the trap and its backtrace go to stderr
 (kiln run's own failures use 1 and 2; a guest may exit with any status.)`
-
-// exitError carries a process exit status out of a subcommand; an empty
-// err prints nothing.
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string { return e.err.Error() }
-
-func usageError(format string, args ...any) error {
-	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
-}
-
-// failure is status 1 with a message.
-func failure(format string, args ...any) error {
-	return &exitError{code: exitFailure, err: fmt.Errorf(format, args...)}
-}
-
-// quietExit is a status without a message (printed already, or the
-// guest's own).
-func quietExit(code int) error { return &exitError{code: code, err: errors.New("")} }
 
 type subcommand struct {
 	name, summary string
@@ -110,12 +86,12 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		usage(stderr)
-		return exitUsage
+		return cli.ExitUsage
 	}
 	switch args[0] {
 	case "-h", "--help":
 		usage(stdout)
-		return exitOK
+		return cli.ExitOK
 	case "-V", "--version":
 		args = append([]string{"version"}, args[1:]...)
 	}
@@ -123,24 +99,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		if !runShorthand(args[0]) {
 			fmt.Fprintf(stderr, "kiln: unknown command %q (kiln help lists the commands; kiln run FILE runs a module)\n", args[0])
-			return exitUsage
+			return cli.ExitUsage
 		}
 		c, _ = lookupCommand("run")
 		args = append([]string{"run"}, args...)
 	}
-	err := c.run(args[1:], stdout, stderr)
-	if err == nil {
-		return exitOK
-	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.err != nil && ee.err.Error() != "" {
-			fmt.Fprintf(stderr, "kiln %s: %v\n", c.name, ee.err)
-		}
-		return ee.code
-	}
-	fmt.Fprintf(stderr, "kiln %s: %v\n", c.name, err)
-	return exitFailure
+	return cli.Status(c.name, c.run(args[1:], stdout, stderr), stderr)
 }
 
 func lookupCommand(name string) (subcommand, bool) {
@@ -184,8 +148,8 @@ Prints an overview of kiln, or COMMAND's synopsis, description and flags
 (the same as kiln COMMAND --help).`
 
 func runHelp(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("help", helpSynopsis, stdout)
-	if err := parseFlags(fs, args); err != nil {
+	fs := cli.NewFlagSet("help", helpSynopsis, stdout)
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	switch fs.NArg() {
@@ -195,11 +159,11 @@ func runHelp(args []string, stdout, stderr io.Writer) error {
 	case 1:
 		c, ok := lookupCommand(fs.Arg(0))
 		if !ok {
-			return usageError("no command %q (kiln help lists them)", fs.Arg(0))
+			return cli.UsageError("no command %q (kiln help lists them)", fs.Arg(0))
 		}
 		return c.run([]string{"--help"}, stdout, stderr)
 	}
-	return usageError("want one command, got %d arguments", fs.NArg())
+	return cli.UsageError("want one command, got %d arguments", fs.NArg())
 }
 
 const versionSynopsis = `version
@@ -211,12 +175,12 @@ this machine and the optional CPU features that code uses. kiln --version
 prints the same.`
 
 func runVersion(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("version", versionSynopsis, stdout)
-	if err := parseFlags(fs, args); err != nil {
+	fs := cli.NewFlagSet("version", versionSynopsis, stdout)
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
-		return usageError("takes no arguments")
+		return cli.UsageError("takes no arguments")
 	}
 	tg := backend.HostTarget()
 	target := fmt.Sprintf("%s/%s", runtime.GOOS, runtime.GOARCH)
@@ -233,92 +197,5 @@ func runVersion(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "artifact format: %d\n", artifact.FormatVersion)
 	fmt.Fprintf(stdout, "target:          %s\n", target)
 	fmt.Fprintf(stdout, "cpu features:    %s\n", features)
-	return nil
-}
-
-// A flagSet is a subcommand's flags and its help text. The synopsis line
-// of the help is made from the flags themselves, so it lists every one.
-type flagSet struct {
-	*pflag.FlagSet
-	name     string
-	operands string // what follows the flags in the synopsis ("FILE.wasm")
-	text     string // the description, after the synopsis
-	more     func(w io.Writer)
-}
-
-// newFlagSet returns a flag set that reports errors instead of exiting,
-// and prints its help to stdout when asked (--help, -h, kiln help NAME).
-// spec is "NAME OPERANDS\n\nDESCRIPTION" (OPERANDS may be empty); the
-// synopsis printed is NAME, then every flag, then OPERANDS.
-func newFlagSet(name, spec string, stdout io.Writer) *flagSet {
-	head, text, _ := strings.Cut(spec, "\n\n")
-	operands := strings.TrimSpace(strings.TrimPrefix(head, name))
-	fs := &flagSet{FlagSet: pflag.NewFlagSet(name, pflag.ContinueOnError), name: name, operands: operands, text: text}
-	fs.SetOutput(io.Discard) // errors are returned, not printed
-	fs.SortFlags = false
-	fs.Usage = func() { fs.printHelp(stdout) }
-	return fs
-}
-
-func (fs *flagSet) printHelp(w io.Writer) {
-	fmt.Fprintf(w, "Usage: %s\n", fs.synopsis(78))
-	if fs.text != "" {
-		fmt.Fprintf(w, "\n%s\n", fs.text)
-	}
-	if fs.HasFlags() {
-		fmt.Fprint(w, "\nFlags:\n", fs.FlagUsagesWrapped(0))
-	}
-	if fs.more != nil {
-		fs.more(w)
-	}
-}
-
-// synopsis is "kiln NAME [--flag ARG]... OPERANDS", wrapped at width
-// columns under the first flag.
-func (fs *flagSet) synopsis(width int) string {
-	lead := "kiln " + fs.name
-	words := []string{}
-	fs.VisitAll(func(f *pflag.Flag) {
-		arg, _ := pflag.UnquoteUsage(f)
-		w := "--" + f.Name
-		if f.Shorthand != "" {
-			w = "-" + f.Shorthand + "|--" + f.Name
-		}
-		if arg != "" {
-			w += " " + arg
-		}
-		w = "[" + w + "]"
-		if strings.HasSuffix(f.Value.Type(), "Array") || strings.HasSuffix(f.Value.Type(), "Slice") {
-			w += "..."
-		}
-		words = append(words, w)
-	})
-	if fs.operands != "" {
-		words = append(words, fs.operands)
-	}
-	var b strings.Builder
-	b.WriteString(lead)
-	col := len("Usage: ") + len(lead)
-	indent := strings.Repeat(" ", col+1)
-	for _, w := range words {
-		if col+1+len(w) > width && col > len(indent) {
-			b.WriteString("\n" + indent[:len(indent)-1])
-			col = len(indent) - 1
-		}
-		b.WriteString(" " + w)
-		col += 1 + len(w)
-	}
-	return b.String()
-}
-
-// parseFlags parses args, mapping --help to success (the help is printed
-// by then) and bad flags to status 2.
-func parseFlags(fs *flagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return quietExit(exitOK)
-		}
-		return usageError("%v (kiln help %s gives the flags)", err, fs.name)
-	}
 	return nil
 }

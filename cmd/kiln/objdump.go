@@ -16,6 +16,7 @@ import (
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -44,12 +45,12 @@ func importedFunc(m *wasm.Module, idx uint32) wasm.Import {
 // functions, or their form at other stages of the pipeline, so that code
 // quality can be read rather than guessed.
 func runObjdump(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("objdump", objdumpSynopsis, stdout)
+	fs := cli.NewFlagSet("objdump", objdumpSynopsis, stdout)
 	funcs := fs.StringArray("func", nil, "print only function `F` (index or name-section name; repeatable)")
 	stageList := fs.StringSlice("stage", []string{"asm"}, "print each function at stages `S` (comma-separated; see below)")
 	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers")
 	targetName := fs.String("target", abi.HostArch().String(), "compile for architecture `ARCH` (amd64 or arm64; another than this machine's assumes its baseline CPU features)")
-	fs.more = func(w io.Writer) {
+	fs.More = func(w io.Writer) {
 		fmt.Fprintf(w, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
 		fmt.Fprintln(w, "  ir        the IR as translated from Wasm")
 		fmt.Fprintln(w, "  PASS      the IR after that optimization pass (a pass that runs twice prints twice)")
@@ -62,36 +63,36 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(w, "  asm       the disassembled machine code (the default)")
 		fmt.Fprintln(w, "\nExamples:\n  kiln objdump --func main app.wasm\n  kiln objdump --stage ir,opt,regalloc --func 3 app.wasm")
 	}
-	if err := parseFlags(fs, args); err != nil {
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError("want exactly one FILE.wasm (kiln help objdump gives the synopsis)")
+		return cli.UsageError("want exactly one FILE.wasm (kiln help objdump gives the synopsis)")
 	}
 	b, err := os.ReadFile(fs.Arg(0))
 	if err != nil {
-		return usageError("%v", err)
+		return cli.UsageError("%v", err)
 	}
 	m, err := wasm.Decode(b)
 	if err == nil {
 		err = validate.Module(m)
 	}
 	if err != nil {
-		return failure("%s: %v", fs.Arg(0), err)
+		return cli.Failure("%s: %v", fs.Arg(0), err)
 	}
 	arch, ok := abi.ParseArch(*targetName)
 	if !ok {
-		return usageError("--target %q: not amd64 or arm64", *targetName)
+		return cli.UsageError("--target %q: not amd64 or arm64", *targetName)
 	}
 	want := map[uint32]bool{}
 	for _, f := range *funcs {
 		idx, ok := lookupFunc(m, f)
 		if !ok {
-			return usageError("--func %s: no such function (the module has functions 0 to %d)", f, int(m.NumFuncs())-1)
+			return cli.UsageError("--func %s: no such function (the module has functions 0 to %d)", f, int(m.NumFuncs())-1)
 		}
 		if idx < m.NumImportedFuncs {
 			imp := importedFunc(m, idx)
-			return usageError("--func %s: function %d is imported (%s.%s): it has no code here", f, idx, imp.Module, imp.Name)
+			return cli.UsageError("--func %s: function %d is imported (%s.%s): it has no code here", f, idx, imp.Module, imp.Name)
 		}
 		want[idx] = true
 	}
@@ -184,13 +185,13 @@ func parseStages(list []string) (map[string][]string, error) {
 		valid[n] = true
 	}
 	if len(list) == 0 {
-		return nil, usageError("--stage: no stage given (one of %s)", strings.Join(stageNames(), ", "))
+		return nil, cli.UsageError("--stage: no stage given (one of %s)", strings.Join(stageNames(), ", "))
 	}
 	stages := map[string][]string{}
 	for _, s := range list {
 		s = strings.TrimSpace(s)
 		if !valid[s] {
-			return nil, usageError("--stage %q: not one of %s", s, strings.Join(stageNames(), ", "))
+			return nil, cli.UsageError("--stage %q: not one of %s", s, strings.Join(stageNames(), ", "))
 		}
 		st := s
 		if s == "opt" {

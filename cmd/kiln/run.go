@@ -17,6 +17,7 @@ import (
 	"time"
 
 	kilnapi "github.com/kilnwasm/kiln"
+	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
 	"github.com/kilnwasm/kiln/wasi"
 	"golang.org/x/sys/unix"
 )
@@ -59,24 +60,24 @@ Examples:
   kiln run --invoke add lib.wasm 1 2`
 
 func runRun(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("run", runSynopsis, stdout)
+	fs := cli.NewFlagSet("run", runSynopsis, stdout)
 	fs.SetInterspersed(false) // flags after FILE.wasm belong to the guest
-	grants := addGrantFlags(fs.FlagSet)
+	grants := cli.AddGrantFlags(fs.FlagSet)
 	listens := fs.StringArray("listen", nil, "preopen a TCP listener on `ADDR` for sock_accept")
 	invoke := fs.String("invoke", "", "call export `NAME` with ARGS as its parameters and print its results")
 	timeout := fs.Duration("timeout", 0, "stop the guest after `DURATION` (e.g. 500ms, 10s, 2m; 0: no limit) with status 124;\nthe time counts from instantiation, not compilation")
-	limitFlags := addLimitFlags(fs.FlagSet)
-	cacheFlags := addCacheFlags(fs.FlagSet)
-	if err := parseFlags(fs, args); err != nil {
+	limitFlags := cli.AddLimitFlags(fs.FlagSet)
+	cacheFlags := cli.AddCacheFlags(fs.FlagSet)
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError("no module given (kiln help run gives the synopsis)")
+		return cli.UsageError("no module given (kiln help run gives the synopsis)")
 	}
 	if *timeout < 0 {
-		return usageError("--timeout %v is negative", *timeout)
+		return cli.UsageError("--timeout %v is negative", *timeout)
 	}
-	limits, err := limitFlags.limits()
+	limits, err := limitFlags.Limits()
 	if err != nil {
 		return err
 	}
@@ -84,10 +85,10 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	guestArgs := fs.Args()[1:]
 
 	cfg := wasi.Config{Args: append([]string{filepath.Base(file)}, guestArgs...), Stdin: os.Stdin, Stdout: stdout, Stderr: stderr}
-	if cfg.Dirs, err = grants.mounts(); err != nil {
+	if cfg.Dirs, err = grants.Mounts(); err != nil {
 		return err
 	}
-	if cfg.Env, err = grants.environ(); err != nil {
+	if cfg.Env, err = grants.Environ(); err != nil {
 		return err
 	}
 
@@ -97,7 +98,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	defer sig.stop()
 	r := &runner{file: file, stderr: stderr, sig: sig}
 
-	mod, err := loadModule(sig.ctx, file, cacheFlags.cacheDir())
+	mod, err := loadModule(sig.ctx, file, cacheFlags.CacheDir())
 	if err != nil {
 		if s, ok := sig.received(); ok {
 			return r.signalExit(s)
@@ -113,34 +114,34 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	// calls): it must be () -> ().
 	hasInit, err := checkFuncExport(mod, "_initialize")
 	if err != nil && name != "_initialize" {
-		return failure("%s: %v", file, err)
+		return cli.Failure("%s: %v", file, err)
 	}
 	if name == "" {
 		name = "_start"
 		if e, ok := mod.Export(name); !ok || e.Type.Kind != kilnapi.ExternFunc {
 			if hasInit {
-				return usageError("%s is a reactor (it exports _initialize but no _start): call one of its exports with --invoke NAME", file)
+				return cli.UsageError("%s is a reactor (it exports _initialize but no _start): call one of its exports with --invoke NAME", file)
 			}
-			return usageError("%s exports no _start function: it is not a WASI command; call one of its exports with --invoke NAME", file)
+			return cli.UsageError("%s exports no _start function: it is not a WASI command; call one of its exports with --invoke NAME", file)
 		}
 		if _, err := checkFuncExport(mod, name); err != nil {
-			return failure("%s: %v", file, err)
+			return cli.Failure("%s: %v", file, err)
 		}
 	}
 	export, ok := mod.Export(name)
 	if !ok || export.Type.Kind != kilnapi.ExternFunc {
-		return usageError("%s: no exported function %q", file, name)
+		return cli.UsageError("%s: no exported function %q", file, name)
 	}
 	ft := export.Type.Func
 	var callArgs []any
 	if *invoke != "" {
 		if len(guestArgs) != len(ft.Params) {
-			return usageError("%s takes %d arguments, got %d", name, len(ft.Params), len(guestArgs))
+			return cli.UsageError("%s takes %d arguments, got %d", name, len(ft.Params), len(guestArgs))
 		}
 		for i, a := range guestArgs {
 			v, err := parseArg(a, ft.Params[i])
 			if err != nil {
-				return usageError("argument %d: %v", i+1, err)
+				return cli.UsageError("argument %d: %v", i+1, err)
 			}
 			callArgs = append(callArgs, v)
 		}
@@ -149,13 +150,13 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	for _, addr := range *listens {
 		l, err := net.Listen("tcp", addr)
 		if err != nil {
-			return usageError("--listen %s: %v", addr, err)
+			return cli.UsageError("--listen %s: %v", addr, err)
 		}
 		cfg.Listeners = append(cfg.Listeners, l)
 	}
 	sys, err := wasi.New(cfg)
 	if err != nil {
-		return usageError("%v", err)
+		return cli.UsageError("%v", err)
 	}
 	defer sys.Close()
 
@@ -199,26 +200,6 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	}
 	return nil
 }
-
-// dirGrant is a --dir or --mapdir.
-type dirGrant struct {
-	spec   string
-	mapdir bool
-}
-
-// dirFlag collects --dir and --mapdir in one list, in order.
-type dirFlag struct {
-	list   *[]dirGrant
-	mapdir bool
-}
-
-func (f *dirFlag) Set(s string) error {
-	*f.list = append(*f.list, dirGrant{s, f.mapdir})
-	return nil
-}
-
-func (f *dirFlag) String() string { return "" }
-func (f *dirFlag) Type() string   { return "stringArray" }
 
 // checkFuncExport reports whether name is exported, and an error if it
 // is but is no function, or takes parameters or returns results:
@@ -267,31 +248,31 @@ func (r *runner) result(err error) error {
 			return r.signalExit(s)
 		}
 		if r.timeout > 0 && errors.Is(r.ctx.Err(), context.DeadlineExceeded) {
-			return &exitError{code: exitTimeout, err: fmt.Errorf("%s: timed out after %v (--timeout)", r.file, r.timeout)}
+			return &cli.ExitError{Code: exitTimeout, Err: fmt.Errorf("%s: timed out after %v (--timeout)", r.file, r.timeout)}
 		}
 	}
 	var exit *kilnapi.ExitError
 	if errors.As(err, &exit) {
-		return quietExit(int(min(exit.Code, 255)))
+		return cli.QuietExit(int(min(exit.Code, 255)))
 	}
 	var seg *kilnapi.SegmentError
 	if errors.As(err, &seg) {
-		return failure("%s: instantiation failed: %v", r.file, seg)
+		return cli.Failure("%s: instantiation failed: %v", r.file, seg)
 	}
 	if isTrap {
 		r.printTrap(t)
-		return quietExit(exitTrap)
+		return cli.QuietExit(exitTrap)
 	}
 	var link *kilnapi.LinkError
 	var lim *kilnapi.LimitError
 	if errors.As(err, &link) || errors.As(err, &lim) {
-		return failure("%s: instantiation failed: %v", r.file, err)
+		return cli.Failure("%s: instantiation failed: %v", r.file, err)
 	}
-	return failure("%s: %v", r.file, err)
+	return cli.Failure("%s: %v", r.file, err)
 }
 
 func (r *runner) signalExit(s syscall.Signal) error {
-	return &exitError{code: exitSignalBase + int(s), err: fmt.Errorf("interrupted by %s", unix.SignalName(s))}
+	return &cli.ExitError{Code: exitSignalBase + int(s), Err: fmt.Errorf("interrupted by %s", unix.SignalName(s))}
 }
 
 // signals watches for the first SIGINT or SIGTERM: it cancels ctx, so that

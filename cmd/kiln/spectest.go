@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
 	"github.com/kilnwasm/kiln/internal/interp"
 	"github.com/kilnwasm/kiln/internal/specnative"
 	"github.com/kilnwasm/kiln/internal/spectest"
@@ -23,26 +24,26 @@ Example:
   kiln spectest --known-failures testdata/spectest/known-failures-native-amd64.txt ../shared/spectest/v2`
 
 func runSpectest(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("spectest", spectestSynopsis, stdout)
+	fs := cli.NewFlagSet("spectest", spectestSynopsis, stdout)
 	report := fs.String("report", "", "write the counts, failures and reason mismatches as JSON to `FILE`")
 	engine := fs.String("engine", "native", "execution `ENGINE`: native (compiled code), none (decode and validate\nonly), interp (the IR reference interpreter, optimized IR), interp-O0\n(unoptimized IR)")
 	known := fs.String("known-failures", "", "treat the failures listed in `FILE` (SCRIPT:LINE entries, globs allowed) as\nexpected: exit 0 unless something else fails or a listed entry passes")
-	if err := parseFlags(fs, args); err != nil {
+	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError("no script or directory given")
+		return cli.UsageError("no script or directory given")
 	}
 	var exp *spectest.Expectations
 	if *known != "" {
 		var err error
 		if exp, err = spectest.ReadExpectations(*known); err != nil {
-			return usageError("%v", err)
+			return cli.UsageError("%v", err)
 		}
 	}
 	files, err := spectest.Scripts(fs.Args())
 	if err != nil {
-		return usageError("%v", err)
+		return cli.UsageError("%v", err)
 	}
 	var opts spectest.Options
 	switch *engine {
@@ -59,7 +60,7 @@ func runSpectest(args []string, stdout, stderr io.Writer) error {
 		optimize := *engine == "interp"
 		opts.NewEngine = func() spectest.Engine { return interp.NewEngine(optimize) }
 	default:
-		return usageError("unknown engine %q (native, none, interp, interp-O0)", *engine)
+		return cli.UsageError("unknown engine %q (native, none, interp, interp-O0)", *engine)
 	}
 	res, err := spectest.Run(files, opts)
 	if err != nil {
@@ -90,12 +91,12 @@ func runSpectest(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%d known failures\n", n-unexpected)
 		if unexpected > 0 || len(stale) > 0 {
-			return &exitError{code: 1, err: fmt.Errorf("%d unexpected failures, %d stale entries", unexpected, len(stale))}
+			return &cli.ExitError{Code: 1, Err: fmt.Errorf("%d unexpected failures, %d stale entries", unexpected, len(stale))}
 		}
 		return nil
 	}
 	if n > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d commands failed", n)}
+		return &cli.ExitError{Code: 1, Err: fmt.Errorf("%d commands failed", n)}
 	}
 	return nil
 }

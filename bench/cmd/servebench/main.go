@@ -375,8 +375,9 @@ func run(c *config, outDir, workDir string) error {
 	}
 	log := func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 	kilnBin := filepath.Join(workDir, "kiln")
-	log("servebench: building kiln")
-	build := exec.Command("go", "build", "-o", kilnBin, "./cmd/kiln")
+	log("servebench: building kiln and kiln-serve")
+	// kiln serve runs kiln-serve, which it finds beside itself.
+	build := exec.Command("go", "build", "-o", workDir+string(filepath.Separator), "./cmd/kiln/...")
 	build.Dir = filepath.Join(c.benchDir, "..")
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := build.CombinedOutput(); err != nil {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"os"
@@ -8,17 +8,18 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// grantFlags are the capability flags that kiln run and kiln serve share:
+// GrantFlags are the capability flags that kiln run and kiln serve share:
 // --dir, --mapdir, --allow-writes and --env. Nothing is granted without
 // them.
-type grantFlags struct {
+type GrantFlags struct {
 	dirs        []dirGrant // --dir and --mapdir, in command-line order (preopened from fd 3 on)
 	allowWrites *bool
 	envs        *[]string
 }
 
-func addGrantFlags(fs *pflag.FlagSet) *grantFlags {
-	g := &grantFlags{}
+// AddGrantFlags defines the grant flags in fs.
+func AddGrantFlags(fs *pflag.FlagSet) *GrantFlags {
+	g := &GrantFlags{}
 	fs.Var(&dirFlag{&g.dirs, false}, "dir", "preopen host directory `HOST[::GUEST][:ro|:rw]` (read-only unless :rw or --allow-writes)")
 	fs.Var(&dirFlag{&g.dirs, true}, "mapdir", "preopen host directory `HOST::GUEST[:ro|:rw]` (read-only unless :rw or --allow-writes)")
 	g.allowWrites = fs.Bool("allow-writes", false, "make the directory grants without :ro or :rw writable")
@@ -26,36 +27,56 @@ func addGrantFlags(fs *pflag.FlagSet) *grantFlags {
 	return g
 }
 
-// mounts returns the directory grants, or a usage error.
-func (g *grantFlags) mounts() ([]wasi.DirMount, error) {
+// Mounts returns the directory grants, or a usage error.
+func (g *GrantFlags) Mounts() ([]wasi.DirMount, error) {
 	var out []wasi.DirMount
 	for _, d := range g.dirs {
 		flag := "--dir"
 		if d.mapdir {
 			flag = "--mapdir"
 			if !strings.Contains(d.spec, "::") {
-				return nil, usageError("--mapdir %q: want HOST::GUEST (or --dir HOST)", d.spec)
+				return nil, UsageError("--mapdir %q: want HOST::GUEST (or --dir HOST)", d.spec)
 			}
 		}
 		m, err := wasi.ParseDirSpec(d.spec, *g.allowWrites)
 		if err != nil {
-			return nil, usageError("%s: %v", flag, err)
+			return nil, UsageError("%s: %v", flag, err)
 		}
 		out = append(out, m)
 	}
 	return out, nil
 }
 
-// environ returns the granted environment ("NAME=VALUE" entries; a bare
+// Environ returns the granted environment ("NAME=VALUE" entries; a bare
 // NAME takes the host's value), or a usage error.
-func (g *grantFlags) environ() ([]string, error) {
+func (g *GrantFlags) Environ() ([]string, error) {
 	var out []string
 	for _, spec := range *g.envs {
 		kv, err := wasi.ParseEnvSpec(spec, os.LookupEnv)
 		if err != nil {
-			return nil, usageError("%v", err)
+			return nil, UsageError("%v", err)
 		}
 		out = append(out, kv)
 	}
 	return out, nil
 }
+
+// dirGrant is a --dir or --mapdir.
+type dirGrant struct {
+	spec   string
+	mapdir bool
+}
+
+// dirFlag collects --dir and --mapdir in one list, in order.
+type dirFlag struct {
+	list   *[]dirGrant
+	mapdir bool
+}
+
+func (f *dirFlag) Set(s string) error {
+	*f.list = append(*f.list, dirGrant{s, f.mapdir})
+	return nil
+}
+
+func (f *dirFlag) String() string { return "" }
+func (f *dirFlag) Type() string   { return "stringArray" }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -10,10 +10,10 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// limitFlags are the resource limits of kiln run (see instance.Limits; the
-// nesting limit of host -> WebAssembly calls keeps its default: WASI
-// functions never call back into the guest).
-type limitFlags struct {
+// LimitFlags are the resource limits of kiln run and kiln serve (see
+// instance.Limits; the nesting limit of host -> WebAssembly calls keeps
+// its default: WASI functions never call back into the guest).
+type LimitFlags struct {
 	memory    *string
 	tableElem *uint32
 	stack     *string
@@ -27,8 +27,9 @@ const (
 	maxStack = 1 << 30
 )
 
-func addLimitFlags(fs *pflag.FlagSet) *limitFlags {
-	return &limitFlags{
+// AddLimitFlags defines the limit flags in fs.
+func AddLimitFlags(fs *pflag.FlagSet) *LimitFlags {
+	return &LimitFlags{
 		memory: fs.String("max-memory", "4GiB", "cap the guest's linear memory at `SIZE` (bytes, or with a KiB, MiB or GiB suffix; a multiple of 64KiB, at most 4GiB)"),
 		tableElem: fs.Uint32("max-table-elements", instance.DefaultTableElements,
 			fmt.Sprintf("cap each table of the guest at `N` elements (at most %d)", instance.MaxTableElements)),
@@ -36,34 +37,34 @@ func addLimitFlags(fs *pflag.FlagSet) *limitFlags {
 	}
 }
 
-// limits returns the parsed limits, or a usage error.
-func (l *limitFlags) limits() (instance.Limits, error) {
+// Limits returns the parsed limits, or a usage error.
+func (l *LimitFlags) Limits() (instance.Limits, error) {
 	var lim instance.Limits
-	bytes, err := parseSize(*l.memory)
+	bytes, err := ParseSize(*l.memory)
 	if err != nil {
-		return lim, usageError("--max-memory: %v", err)
+		return lim, UsageError("--max-memory: %v", err)
 	}
 	if bytes < linmem.PageSize || bytes > linmem.MaxPages32*linmem.PageSize || bytes%linmem.PageSize != 0 {
-		return lim, usageError("--max-memory: %s is not a multiple of 64KiB between 64KiB and 4GiB", *l.memory)
+		return lim, UsageError("--max-memory: %s is not a multiple of 64KiB between 64KiB and 4GiB", *l.memory)
 	}
 	lim.MemoryPages = uint32(bytes / linmem.PageSize)
 	if *l.tableElem == 0 || *l.tableElem > instance.MaxTableElements {
-		return lim, usageError("--max-table-elements: %d is not between 1 and %d", *l.tableElem, instance.MaxTableElements)
+		return lim, UsageError("--max-table-elements: %d is not between 1 and %d", *l.tableElem, instance.MaxTableElements)
 	}
 	lim.TableElements = *l.tableElem
-	stack, err := parseSize(*l.stack)
+	stack, err := ParseSize(*l.stack)
 	if err != nil {
-		return lim, usageError("--max-stack: %v", err)
+		return lim, UsageError("--max-stack: %v", err)
 	}
 	if stack < minStack || stack > maxStack {
-		return lim, usageError("--max-stack: %s is not between 64KiB and 1GiB", *l.stack)
+		return lim, UsageError("--max-stack: %s is not between 64KiB and 1GiB", *l.stack)
 	}
 	lim.StackSize = int(stack)
 	return lim, nil
 }
 
-// parseSize parses a byte count with an optional binary suffix.
-func parseSize(s string) (uint64, error) {
+// ParseSize parses a byte count with an optional binary suffix.
+func ParseSize(s string) (uint64, error) {
 	t := strings.TrimSpace(s)
 	mult := uint64(1)
 	for _, u := range []struct {

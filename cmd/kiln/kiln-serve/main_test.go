@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+)
+
+// TestMain points the default cache ($XDG_CACHE_HOME/kiln) of every test
+// here at a temporary directory, as cmd/kiln's tests do. (The helper
+// processes inherit the parent's.)
+func TestMain(m *testing.M) {
+	if os.Getenv(helperArgsEnv) != "" {
+		os.Exit(m.Run())
+	}
+	dir, err := os.MkdirTemp("", "kiln-serve-test-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("XDG_CACHE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// kilnServe runs kiln-serve (kiln serve) with args in this process.
+func kilnServe(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// helperArgsEnv makes TestHelperKilnServe run kiln-serve with these
+// arguments (JSON) and exit with its status.
+const helperArgsEnv = "KILN_SERVE_TEST_HELPER_ARGS"
+
+func TestHelperKilnServe(t *testing.T) {
+	js := os.Getenv(helperArgsEnv)
+	if js == "" {
+		t.Skip("helper process for the tests of the server")
+	}
+	var args []string
+	if err := json.Unmarshal([]byte(js), &args); err != nil {
+		os.Exit(99)
+	}
+	os.Exit(run(args, os.Stdout, os.Stderr))
+}
+
+// selfCommand returns a command running this test binary with args.
+// Under user-mode emulation (the arm64 tests on an amd64 host under qemu,
+// without binfmt_misc) the binary cannot be executed directly: it is run
+// through the same emulator instead.
+func selfCommand(args ...string) *exec.Cmd {
+	selfEmuOnce.Do(func() {
+		err := exec.Command(os.Args[0], "-test.run=^$").Run()
+		if !errors.Is(err, syscall.ENOEXEC) {
+			return
+		}
+		qemuArch := map[string]string{"arm64": "aarch64", "amd64": "x86_64"}[runtime.GOARCH]
+		selfEmu, _ = exec.LookPath("qemu-" + qemuArch + "-static")
+	})
+	if selfEmu != "" {
+		return exec.Command(selfEmu, append([]string{os.Args[0]}, args...)...)
+	}
+	return exec.Command(os.Args[0], args...)
+}
+
+var (
+	selfEmuOnce sync.Once
+	selfEmu     string
+)
