@@ -387,10 +387,11 @@ type Instance struct {
 	// ctxCache keeps one execution context for the next call from the
 	// host, so the common single-caller case skips the shared pool.
 	ctxCache atomic.Pointer[runner]
-	// Calls from the owner goroutine (owned.go): its g, its runner, its
-	// call in progress, and the reference Close took for that call
-	// (under runnersMu).
+	// Calls from the owner goroutine (owned.go): its g and record, its
+	// runner, its call in progress, and the reference Close took for that
+	// call (under runnersMu).
 	owner       uintptr
+	rec         *ownerRec
 	own         *runner
 	ownerActive uint32
 	ownerHeld   bool
@@ -449,6 +450,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		m.dropInstance()
 		return nil, err
 	}
+	inst.rec = takeOwnerRec(inst.owner)
 	inst.setVM(abi.VMCtxInstanceID, uint64(inst.id))
 	ok := false
 	defer func() {

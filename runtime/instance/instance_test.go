@@ -3,10 +3,6 @@ package instance_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -105,37 +101,4 @@ func TestLoadRefusesIncompatibleCode(t *testing.T) {
 			t.Errorf("%s: got %v, want ErrIncompatible with %q", tc.name, err, tc.want)
 		}
 	}
-}
-
-// KILN_PERFMAP=1 writes a perf map line for every function of a loaded
-// module.
-func TestPerfMap(t *testing.T) {
-	if os.Getenv("KILN_PERFMAP_CHILD") != "1" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestPerfMap$", "-test.v")
-		cmd.Env = append(os.Environ(), "KILN_PERFMAP=1", "KILN_PERFMAP_CHILD=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		defer os.Remove(filepath.Join(os.TempDir(), fmt.Sprintf("perf-%d.map", cmd.Process.Pid)))
-		b, err := os.ReadFile(filepath.Join(os.TempDir(), fmt.Sprintf("perf-%d.map", cmd.Process.Pid)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("perf map:\n%s", b)
-		// empty.wat: func 0 is the import, 1 and 2 are unnamed.
-		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		if len(lines) != 2 {
-			t.Fatalf("perf map:\n%s", b)
-		}
-		for k, l := range lines {
-			var start, size uint64
-			var name string
-			if n, _ := fmt.Sscanf(l, "%x %x %s", &start, &size, &name); n != 3 || start == 0 || size == 0 || name != fmt.Sprintf("wasm:func[%d]", k+1) {
-				t.Errorf("perf map line %q", l)
-			}
-		}
-		return
-	}
-	hostileModule(t, "empty")
 }

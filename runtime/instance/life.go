@@ -99,6 +99,7 @@ func (inst *Instance) release() error {
 		r.disown(inst)
 		putRunner(r)
 	}
+	inst.rec.drop()
 	var err error
 	if m := inst.mem; m != nil {
 		m.mu.Lock()

@@ -23,6 +23,12 @@ func hostileModule(tb testing.TB, name string) *instance.Module {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return loadModule(tb, b)
+}
+
+// loadModule compiles and loads the module in b.
+func loadModule(tb testing.TB, b []byte) *instance.Module {
+	tb.Helper()
 	m, err := wasm.Decode(b)
 	if err == nil {
 		err = validate.Module(m)

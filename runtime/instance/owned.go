@@ -24,23 +24,19 @@ import (
 // side's store and load. The owner has none (that is the point); Close
 // makes one happen on every thread of the process with membarrier(2)
 // (MEMBARRIER_CMD_PRIVATE_EXPEDITED, about 0.2 us) before it reads, unless
-// it runs on the owner goroutine itself, which sees its own stores. Until
-// the process is registered for membarrier, and where it is not available,
-// every call takes the general path.
+// it runs on the owner goroutine itself, which sees its own stores. Where
+// membarrier is not available, every call takes the general path.
 //
 // Under the race detector the two accesses are atomic, so that it sees the
 // ordering the barrier provides.
 
-// Registering for membarrier waits for an RCU grace period (10-15 ms on
-// these machines, almost no CPU), so the first instantiation starts it in
-// the background and calls take the general path until it is done. The
-// state only moves forward, and its loads and stores are sequentially
-// consistent: a Close that still sees it unregistered stored closed before
-// any owner call could see it registered, and such a call then sees
-// closed.
+// Whether the kernel offers the barrier is asked at the first
+// instantiation (MEMBARRIER_CMD_QUERY, cheap); registering for it, which
+// waits for an RCU grace period (10-15 ms here, and a process cannot exit
+// while a thread waits in it), is left to the first barrier
+// (membarrier_linux.go).
 const (
 	mbIdle int32 = iota
-	mbRegistering
 	mbReady
 	mbUnavailable
 )
@@ -50,17 +46,14 @@ var (
 	mbOnce  sync.Once
 )
 
-// startMembarrier starts the registration (once).
+// startMembarrier finds out whether the owner path can be on (once).
 func startMembarrier() {
 	mbOnce.Do(func() {
-		mbState.Store(mbRegistering)
-		go func() {
-			if registerMembarrier() {
-				mbState.Store(mbReady)
-			} else {
-				mbState.Store(mbUnavailable)
-			}
-		}()
+		if registerMembarrier() {
+			mbState.Store(mbReady)
+		} else {
+			mbState.Store(mbUnavailable)
+		}
 	})
 }
 
@@ -98,18 +91,21 @@ func (inst *Instance) callOwned(ctx context.Context, f *Func, vmctx, shim uintpt
 			return err
 		}
 		r.anchor.Store(inst) // Close interrupts the calls of runners anchored to inst
+		r.rec = inst.rec
 		inst.own = r
 	}
 	c := r.c
 	r.depth = 1
-	r.Context = ctx
+	r.ctx = ctx
+	r.hostInst = f.inst
 	c.Exec().VMCtx = vmctx
 	r.setMemory(f.inst)
-	c.GoContext = r
 	c.SetPreempt(f.inst.preempt)
 	err := c.CallContext(ctx, shim, stack)
-	c.GoContext = nil
-	r.Context = nil
+	if r.registered {
+		r.unregister()
+	}
+	r.ctx = nil
 	r.depth = 0
 	inst.leaveOwned()
 	return err
@@ -144,4 +140,101 @@ func (inst *Instance) holdOwnerCall() {
 		inst.refs.Add(1)
 		inst.ownerHeld = true
 	}
+}
+
+// Owner goroutines' records. A host function called on an instance's own
+// runner must be found by hostRunner like any other (a host function may
+// call into any instance), but the owner path takes no atomics: the own
+// runner registers its goroutine by storing itself into the goroutine's
+// ownerRec, which exists while the goroutine owns an instance (it is
+// taken at instantiation and dropped at release) and whose r only that
+// goroutine reads and writes. An instance keeps its owner's record, so a
+// call on the owner goroutine finds it directly; a call on another
+// goroutine looks the goroutine's record up in ownerShards (lock-free;
+// records are added and removed under ownerMu). A record's g never
+// changes, so a record read from a slot that is being reused is
+// recognized as another goroutine's.
+type ownerRec struct {
+	g    uintptr
+	r    *runner // the own runner g is registered for (runner.register)
+	refs int     // instances owned by g (under ownerMu)
+}
+
+type ownerShard struct {
+	slots [4]atomic.Pointer[ownerRec]
+	// Overflow, replaced (never modified) under ownerMu.
+	more atomic.Pointer[map[uintptr]*ownerRec]
+}
+
+var (
+	ownerMu     sync.Mutex
+	ownerShards [64]ownerShard
+)
+
+// ownerRecOf returns g's record, or nil if g owns no instance.
+func ownerRecOf(g uintptr) *ownerRec {
+	s := &ownerShards[shardIndex(g)]
+	for i := range s.slots {
+		if p := s.slots[i].Load(); p != nil && p.g == g {
+			return p
+		}
+	}
+	if m := s.more.Load(); m != nil {
+		return (*m)[g]
+	}
+	return nil
+}
+
+// takeOwnerRec returns g's record for an instance g makes, which drops it
+// when it is released.
+func takeOwnerRec(g uintptr) *ownerRec {
+	ownerMu.Lock()
+	defer ownerMu.Unlock()
+	if p := ownerRecOf(g); p != nil {
+		p.refs++
+		return p
+	}
+	p := &ownerRec{g: g, refs: 1}
+	s := &ownerShards[shardIndex(g)]
+	for i := range s.slots {
+		if s.slots[i].Load() == nil {
+			s.slots[i].Store(p)
+			return p
+		}
+	}
+	m := map[uintptr]*ownerRec{g: p}
+	if old := s.more.Load(); old != nil {
+		for k, v := range *old {
+			m[k] = v
+		}
+	}
+	s.more.Store(&m)
+	return p
+}
+
+func (p *ownerRec) drop() {
+	ownerMu.Lock()
+	defer ownerMu.Unlock()
+	if p.refs--; p.refs > 0 {
+		return
+	}
+	s := &ownerShards[shardIndex(p.g)]
+	for i := range s.slots {
+		if s.slots[i].Load() == p {
+			s.slots[i].Store(nil)
+			return
+		}
+	}
+	old := *s.more.Load()
+	if len(old) == 1 {
+		s.more.Store(nil)
+		return
+	}
+	m := make(map[uintptr]*ownerRec, len(old)-1)
+	for k, v := range old {
+		if v != p {
+			m[k] = v
+		}
+	}
+	s.more.Store(&m)
 }

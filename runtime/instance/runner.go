@@ -20,21 +20,28 @@ import (
 // which runs as a nested activation on the same native stack (so the depth
 // of host -> Wasm -> host nesting costs stack, not new stacks, and is
 // capped by Limits.CallDepth).
-//
-// The runner is also the Go context handed to native.Context.GoContext
-// (embedding the embedder's context of the innermost running call), which
-// is how host calls find it.
 type runner struct {
-	context.Context
 	c *native.Context
+	// ctx is the embedder's context of the innermost running call, which
+	// host functions get.
+	ctx context.Context
 	// anchor is the instance that holds the runner: the one whose function
 	// the running top-level call entered through, or whose ctxCache keeps
 	// it (nil in the pool; closingMark while Close interrupts it).
 	anchor atomic.Pointer[Instance]
 	depth  int // running activations (1 for a top-level call)
-	// hostDepth counts the host calls in progress (nested included); the
-	// goroutine is registered for hostRunner while it is positive.
-	hostDepth int
+	// hostInst is the instance whose VMCtx made the last host call, or the
+	// one whose function the innermost activation entered (byVM's answer
+	// for the VMCtx at hostInst.vmBase()).
+	hostInst *Instance
+	// rec is the owner goroutine's record if the runner is an instance's
+	// own runner (owned.go), else nil.
+	rec *ownerRec
+	// registered says the goroutine running the call is registered for
+	// hostRunner (since the call's first host call); hostG is the g
+	// registered in hostShards, for a runner without rec.
+	registered bool
+	hostG      uintptr
 	// The memory set on c (base, faulting reservation range).
 	memBase, memLo, memHi uintptr
 	// stackSize is the size c's native stack was made with (Limits).
@@ -70,9 +77,9 @@ func getRunner(stackSize int) (*runner, error) {
 		// what it is for the guest.
 		return nil, &stackError{err}
 	}
-	c.Dispatch = dispatch // through the instance the VMCtx names
 	c.Backtraces = true
 	r := &runner{c: c, stackSize: stackSize}
+	c.Dispatch = r.dispatch
 	runnersMu.Lock()
 	allRunners[r] = struct{}{}
 	runnersMu.Unlock()
@@ -80,6 +87,7 @@ func getRunner(stackSize int) (*runner, error) {
 }
 
 func putRunner(r *runner) {
+	r.hostInst, r.rec = nil, nil
 	if r.stackSize == DefaultStackSize {
 		select {
 		case runnerPool <- r:
@@ -136,10 +144,12 @@ func (r *runner) disown(inst *Instance) {
 
 // Goroutines inside host calls, by goroutine (getg), so that a host
 // function calling back into WebAssembly continues on its runner. A
-// goroutine registers itself when its runner makes the outermost host call
-// and unregisters when that returns; only the goroutine itself looks up
+// goroutine registers itself at the first host call of a top-level call
+// and unregisters when the call ends; only the goroutine itself looks up
 // its own entry, so an entry needs no lock: a slot's g is claimed with a
-// CAS, and r is written and read only by the goroutine named by g.
+// CAS, and r is written and read only by the goroutine named by g. (An
+// instance's own runner records its host calls in its goroutine's
+// ownerRec instead, without atomics: owned.go.)
 type hostSlot struct {
 	g atomic.Uintptr
 	r *runner
@@ -155,14 +165,23 @@ type hostShard struct {
 
 var hostShards [64]hostShard
 
-func shardOf(g uintptr) *hostShard { return &hostShards[(g>>7^g>>13)&63] }
+func shardIndex(g uintptr) uintptr { return (g>>7 ^ g>>13) & 63 }
 
-// enterHost records that goroutine g runs a host function of r.
-func (r *runner) enterHost(g uintptr) {
-	r.hostDepth++
-	if r.hostDepth > 1 {
-		return // nested: g is registered
+func shardOf(g uintptr) *hostShard { return &hostShards[shardIndex(g)] }
+
+// register records that the running goroutine runs a host function of
+// r's call, until unregister. The registration lasts for the rest of the
+// top-level call: while it runs generated code the goroutine looks up
+// nothing, so it costs its atomics once per call rather than once per
+// host call.
+func (r *runner) register() {
+	r.registered = true
+	if rec := r.rec; rec != nil {
+		rec.r = r
+		return
 	}
+	g := getg()
+	r.hostG = g
 	s := shardOf(g)
 	for i := range s.slots {
 		if sl := &s.slots[i]; sl.g.Load() == 0 && sl.g.CompareAndSwap(0, g) {
@@ -179,11 +198,15 @@ func (r *runner) enterHost(g uintptr) {
 	s.mu.Unlock()
 }
 
-func (r *runner) leaveHost(g uintptr) {
-	r.hostDepth--
-	if r.hostDepth > 0 {
+// unregister ends the registration (r.registered), when the top-level
+// call ends.
+func (r *runner) unregister() {
+	r.registered = false
+	if rec := r.rec; rec != nil {
+		rec.r = nil
 		return
 	}
+	g := r.hostG
 	s := shardOf(g)
 	for i := range s.slots {
 		if sl := &s.slots[i]; sl.g.Load() == g {
@@ -199,58 +222,70 @@ func (r *runner) leaveHost(g uintptr) {
 }
 
 // hostRunner returns the runner whose host function goroutine g is
-// running, or nil.
-func hostRunner(g uintptr) *runner {
+// running, or nil; inst is the instance about to be called, whose
+// ownerRec is g's if g owns it.
+func hostRunner(g uintptr, inst *Instance) *runner {
 	s := shardOf(g)
 	for i := range s.slots {
 		if sl := &s.slots[i]; sl.g.Load() == g {
 			return sl.r
 		}
 	}
-	if s.n.Load() == 0 {
+	if s.n.Load() != 0 {
+		s.mu.Lock()
+		r := s.m[g]
+		s.mu.Unlock()
+		if r != nil {
+			return r
+		}
+	}
+	rec := inst.rec
+	if g != inst.owner {
+		rec = ownerRecOf(g)
+	}
+	if rec == nil {
 		return nil
 	}
-	s.mu.Lock()
-	r := s.m[g]
-	s.mu.Unlock()
-	return r
+	return rec.r
 }
 
-func dispatch(c *native.Context, k uint64, stack []uint64) error {
-	inst := byVM(c.Exec().VMCtx)
-	if inst == nil {
-		return errors.New("instance: host call from an unknown instance")
-	}
-	r, _ := c.GoContext.(*runner)
-	if k >= abi.HostImportBase {
-		i := k - abi.HostImportBase
-		if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
-			return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
+// dispatch serves the host calls of r's calls (native.Context.Dispatch):
+// host import k - abi.HostImportBase of the instance whose VMCtx made the
+// call, or builtin k.
+func (r *runner) dispatch(c *native.Context, k uint64, stack []uint64) error {
+	inst := r.hostInst
+	if vm := c.Exec().VMCtx; inst == nil || inst.vmBase() != vm {
+		if inst = byVM(vm); inst == nil {
+			return errors.New("instance: host call from an unknown instance")
 		}
-		var gctx context.Context = context.Background()
-		if r != nil {
-			// A call through a closed instance ends at its next host call
-			// (Close also interrupts it, which takes effect at the next
-			// interruption poll).
-			if a := r.anchor.Load(); a == closingMark || a != nil && a.closed.Load() {
-				return errInstanceClosed
-			}
-			if r.Context != nil {
-				gctx = r.Context
-			}
-			g := getg()
-			r.enterHost(g)
-			defer r.leaveHost(g)
-		}
-		return locateTrap(c, inst.hosts[i].Fn(gctx, inst, stack))
+		r.hostInst = inst
 	}
-	return locateTrap(c, inst.builtin(int(k), stack))
+	if k < abi.HostImportBase {
+		return locateTrap(c, inst.builtin(int(k), stack))
+	}
+	i := k - abi.HostImportBase
+	if i >= uint64(len(inst.hosts)) || inst.hosts[i] == nil {
+		return fmt.Errorf("instance: host call to import %d, which is not a host function", i)
+	}
+	// A call through a closed instance ends at its next host call (Close
+	// also interrupts it, which takes effect at the next interruption
+	// poll).
+	if a := r.anchor.Load(); a == closingMark || a != nil && a.closed.Load() {
+		return errInstanceClosed
+	}
+	if !r.registered {
+		r.register()
+	}
+	return locateTrap(c, inst.hosts[i].Fn(r.ctx, inst, stack))
 }
 
 // locateTrap gives a trap raised by Go code during a host call (a builtin,
 // or a host function such as a WASI call that was interrupted) the
 // location of the Wasm function that made the call, with a backtrace.
 func locateTrap(c *native.Context, err error) error {
+	if err == nil {
+		return nil
+	}
 	if t, ok := err.(*trap.Trap); ok && t.Func == trap.NoFunc {
 		return c.HostCallTrap(t.Code)
 	}
@@ -308,7 +343,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		ctx = context.Background()
 	}
 	g := getg()
-	hr := hostRunner(g)
+	hr := hostRunner(g, inst)
 	if hr == nil && g == inst.owner && ownedCalls() {
 		return stack, inst.callOwned(ctx, f, vmctx, shim, stack)
 	}
@@ -339,6 +374,9 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 		r.anchor.Store(inst)
 	}
 	defer func() {
+		if r.registered {
+			r.unregister()
+		}
 		if !inst.ctxCache.CompareAndSwap(nil, r) {
 			r.disown(inst)
 			putRunner(r)
@@ -346,14 +384,13 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 	}()
 	c := r.c
 	r.depth = 1
-	r.Context = ctx
+	r.ctx = ctx
+	r.hostInst = f.inst
 	c.Exec().VMCtx = vmctx
 	r.setMemory(f.inst)
-	c.GoContext = r
 	c.SetPreempt(f.inst.preempt)
 	err := c.CallContext(ctx, shim, stack)
-	c.GoContext = nil
-	r.Context = nil
+	r.ctx = nil
 	r.depth = 0
 	return err
 }
@@ -365,11 +402,12 @@ func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim 
 		return &trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}
 	}
 	x := r.c.Exec()
-	savedVM, savedCtx := x.VMCtx, r.Context
+	savedVM, savedCtx, savedInst := x.VMCtx, r.ctx, r.hostInst
 	base, lo, hi := r.memBase, r.memLo, r.memHi
 	x.VMCtx = vmctx
 	r.setMemory(owner)
-	r.Context = ctx
+	r.ctx = ctx
+	r.hostInst = owner
 	r.depth++
 	// Code without loop polls runs bracketed as a system call, and so
 	// does whatever it calls back into (a nested call inherits the
@@ -381,7 +419,7 @@ func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim 
 	err := r.c.CallContext(ctx, shim, stack)
 	x.Preempt = preempt
 	r.depth--
-	r.Context = savedCtx
+	r.ctx, r.hostInst = savedCtx, savedInst
 	x.VMCtx = savedVM
 	r.restoreMemory(base, lo, hi)
 	return err

@@ -1,9 +1,11 @@
 #include "textflag.h"
+#include "funcdata.h"
 
 // ExecCtx offsets (keep in sync with ctx.go; TestOffsets checks ctx.go).
 #define GoSP 0
 #define GoFP 8
 #define StackTop 24
+#define ExitCode 40
 #define MemBase 48
 #define ResumeSP 72
 #define ResumeFP 88
@@ -12,18 +14,54 @@
 #define VMCtxMemBase 0
 #define Preempt 180
 #define InterruptYield 2
+#define ExitHostCall 2
+#define ExitResume 5
 
-// func enterNative(ctx *ExecCtx, fn uintptr)
-// Runs fn on the native stack with R15 = ctx and R14 = ctx.MemBase.
-// Every exit from native code restores the anchor saved by switchAndCall
-// and returns here.
-TEXT ·enterNative(SB), NOSPLIT, $0-16
-	MOVQ ctx+0(FP), R15
-	MOVQ fn+8(FP), AX
-	CALL switchAndCall<>(SB)
+// func runNative(c *Context, ctx *ExecCtx, fn uintptr)
+// Runs fn on the native stack (fn == 0: continues the code suspended by a
+// host exit or a yield) with R15 = ctx and R14 = the memory base, until the
+// code exits. Every exit restores the anchor saved by switchAndCall or
+// resumeSwitch and lands behind the CALL below (the exit stubs return
+// there; the host-exit stub jumps if ctx.Preempt is set, see
+// stubs_gen_test.go). A host exit with ctx.Preempt set does not
+// return: the host function is called from here (hostCallback) and the
+// code resumed with the continuation's CALL still paired with the RET
+// that resumes it, which keeps the returns on the native stack predicted
+// (a mispredicted return costs ~20 cycles, and a host call through
+// Context.run mispredicts about ten). The one CALL site serves entry,
+// resume and hostCallback, so that the anchor's return address, and with
+// it the final return's prediction, is always the same.
+TEXT ·runNative(SB), NOSPLIT, $8-24
+	NO_LOCAL_POINTERS
+	MOVQ ctx+8(FP), R15
+	MOVQ fn+16(FP), AX
+	LEAQ switchAndCall<>(SB), BX
+	TESTQ AX, AX
+	JNE  call
+	LEAQ resumeSwitch<>(SB), BX
+
+call:
+	CALL BX
+	MOVQ ctx+8(FP), R15
+	MOVQ ExitCode(R15), CX
+	CMPQ CX, $ExitResume
+	JEQ  resume
+	CMPQ CX, $ExitHostCall
+	JNE  done
+	CMPL Preempt(R15), $0
+	JEQ  done
+	MOVQ c+0(FP), CX
+	MOVQ CX, 0(SP)
+	LEAQ ·hostCallback(SB), BX
+	JMP  call
+
+resume:
+	JMP resumeHost<>(SB)
+
+done:
 	RET
 
-// The return address into enterNative is at 0(SP): SP is the anchor.
+// The return address into runNative is at 0(SP): SP is the anchor.
 // SPWRITE (writes SP) so tracebacks stop here instead of reading the
 // native stack.
 TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
@@ -33,21 +71,22 @@ TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
 	MOVQ MemBase(R15), R14
 	CALL AX
 	// normal return of the entry function (R15 still holds ctx)
-	MOVQ $0, 40(R15)
+	MOVQ $0, ExitCode(R15)
 	MOVQ GoSP(R15), SP
 	MOVQ GoFP(R15), BP
 	RET
 
-// func resumeNative(ctx *ExecCtx)
-// Continues native code suspended by the host-exit stub.
-TEXT ·resumeNative(SB), NOSPLIT, $0-8
-	MOVQ ctx+0(FP), R15
-	CALL resumeSwitch<>(SB)
-	RET
+// resumeHost continues the code after hostCallback returned, entered by a
+// jump from runNative: the return address of runNative's CALL is still at
+// -8(SP), and becomes the anchor as if it had just been pushed.
+TEXT resumeHost<>(SB), NOSPLIT|NOFRAME, $0
+	SUBQ $8, SP
+	JMP  resumeSwitch<>(SB)
 
-// The memory base is that of the instance whose code was suspended: a call
-// into another instance switches ctx.VMCtx but not ctx.MemBase, so it comes
-// from the VMCtx (ctx.MemBase only when there is none: runtime tests).
+// Continues the code suspended at a host exit or a yield. The memory base
+// is that of the instance whose code was suspended: a call into another
+// instance switches ctx.VMCtx but not ctx.MemBase, so it comes from the
+// VMCtx (ctx.MemBase only when there is none: runtime tests).
 TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 	MOVQ SP, GoSP(R15)
 	MOVQ BP, GoFP(R15)

@@ -1,4 +1,5 @@
 #include "textflag.h"
+#include "funcdata.h"
 
 // ExecCtx offsets (keep in sync with ctx.go; TestOffsets checks ctx.go).
 #define GoSP 0
@@ -15,17 +16,48 @@
 #define VMCtxMemBase 0
 #define Preempt 180
 #define InterruptYield 2
+#define ExitHostCall 2
+#define ExitResume 5
 
-// func enterNative(ctx *ExecCtx, fn uintptr)
-// Runs fn on the native stack with R19 = ctx and R20 = ctx.MemBase.
+// func runNative(c *Context, ctx *ExecCtx, fn uintptr)
+// Runs fn on the native stack (fn == 0: continues the code suspended by a
+// host exit or a yield) with R19 = ctx and R20 = the memory base, until the
+// code exits; a host exit with ctx.Preempt set is served here (see
+// asm_amd64.s). Every exit restores the anchor saved by switchAndCall or
+// resumeSwitch, LR included, and lands behind the BL below.
 // Never touches R28 (g) or R18.
-TEXT ·enterNative(SB), NOSPLIT, $0-16
-	MOVD ctx+0(FP), R19
-	MOVD fn+8(FP), R0
-	CALL switchAndCall<>(SB)
+TEXT ·runNative(SB), NOSPLIT, $24-24
+	NO_LOCAL_POINTERS
+	MOVD ctx+8(FP), R19
+	MOVD fn+16(FP), R0
+	MOVD $switchAndCall<>(SB), R2
+	CBNZ R0, call
+	MOVD $resumeSwitch<>(SB), R2
+
+call:
+	CALL (R2)
+	MOVD ctx+8(FP), R19
+	MOVD ExitCode(R19), R1
+	CMP  $ExitResume, R1
+	BEQ  resume
+	CMP  $ExitHostCall, R1
+	BNE  done
+	MOVWU Preempt(R19), R1
+	CBZW R1, done
+	MOVD c+0(FP), R1
+	MOVD R1, 8(RSP)
+	MOVD $·hostCallback(SB), R2
+	JMP  call
+
+resume:
+	// LR still holds the return address of the BL above, through which
+	// hostCallback returned: the anchor for the next exit.
+	JMP resumeSwitch<>(SB)
+
+done:
 	RET
 
-// LR holds the return address into enterNative: the anchor is RSP, R29, LR.
+// LR holds the return address into runNative: the anchor is RSP, R29, LR.
 TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
 	MOVD RSP, R1
 	MOVD R1, GoSP(R19)
@@ -43,12 +75,8 @@ TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
 	MOVD GoLR(R19), R30
 	RET
 
-// func resumeNative(ctx *ExecCtx)
-TEXT ·resumeNative(SB), NOSPLIT, $0-8
-	MOVD ctx+0(FP), R19
-	CALL resumeSwitch<>(SB)
-	RET
-
+// Continues the code suspended at a host exit or a yield, with a RET to
+// the continuation (the exit was a BL).
 TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 	MOVD RSP, R1
 	MOVD R1, GoSP(R19)
@@ -57,18 +85,17 @@ TEXT resumeSwitch<>(SB), NOSPLIT|NOFRAME, $0
 	MOVD ResumeSP(R19), R1
 	MOVD R1, RSP
 	MOVD ResumeFP(R19), R29
+	MOVD ResumePC(R19), R30
 	// The memory base of the instance whose code was suspended (see
 	// asm_amd64.s).
 	MOVD VMCtx(R19), R20
 	CBZ  R20, noVM
 	MOVD VMCtxMemBase(R20), R20
-	MOVD ResumePC(R19), R1
-	JMP  (R1)
+	RET
 
 noVM:
 	MOVD MemBase(R19), R20
-	MOVD ResumePC(R19), R1
-	JMP  (R1)
+	RET
 
 // Signal handler, C ABI: R0 = signo, R1 = *siginfo, R2 = *ucontext, LR =
 // restorer; on the sigaltstack, all signals blocked, no g. Uses only R3-R7

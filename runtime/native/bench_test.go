@@ -59,7 +59,7 @@ func BenchmarkEnterSysEmpty(b *testing.B) {
 	x.StackTop = e.c.stackHi
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		enterSys(x, fn)
+		enterSys(e.c, x, fn)
 	}
 }
 
@@ -72,7 +72,7 @@ func BenchmarkEnterRawEmpty(b *testing.B) {
 	x.StackTop = e.c.stackHi
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		enterRaw(x, fn)
+		enterRaw(e.c, x, fn)
 	}
 }
 
@@ -140,5 +140,22 @@ func benchLoop(b *testing.B, f testFn) {
 	b.ResetTimer()
 	if err := e.c.Call(testMod.entry[f], s); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// BenchmarkHostCall without the syscall bracket (SetPreempt), as the
+// instance layer runs code with polls.
+func BenchmarkHostCallPreempt(b *testing.B) {
+	e := newEnv(b)
+	e.c.SetPreempt(true)
+	e.c.Host = []HostFunc{func(c *Context, s []uint64) error { s[0]++; return nil }}
+	s := []uint64{uint64(b.N), 0}
+	b.ReportAllocs()
+	b.ResetTimer()
+	if err := e.c.Call(testMod.entry[fnHostLoop], s); err != nil {
+		b.Fatal(err)
+	}
+	if s[1] != uint64(b.N) {
+		b.Fatal(s)
 	}
 }

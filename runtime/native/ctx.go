@@ -39,7 +39,7 @@ type ExecCtx struct {
 	TrapSP     uintptr   // SP at the fault / at the stub call site
 	TrapFP     uintptr   // frame pointer at the fault / stub call (backtrace start)
 	Interrupt  uint32    // abi.Interrupt* bits: generated code calls RoutinePoll at its next poll
-	Preempt    uint32    // nonzero: calls run without the syscall bracket, and SIGURG asks them to yield (preempt.go)
+	Preempt    uint32    // nonzero: calls run without the syscall bracket, and SIGURG asks them to yield (preempt.go); the host-exit stub reads it
 	VMCtx      uintptr   // opaque for the compiler (instance globals/tables block, non-Go memory)
 	Scratch    [4]uint64 // free for generated code (e.g. spill of the caller's memory base across cross-instance calls)
 	// Routines are the addresses of the routines generated code calls
@@ -55,6 +55,10 @@ const (
 	ExitHostCall = 2 // generated code called the host-exit stub
 	ExitTrap     = 3 // generated code called the trap stub (explicit trap)
 	ExitYield    = 4 // a poll found a yield request (RoutinePoll): resume to continue
+
+	// Set by hostCallback, never by generated code.
+	exitResume    = 5 // the host function returned: runNative resumes the code
+	exitHostError = 6 // the host function failed: run returns Context.hostErr
 )
 
 var _ [abi.ExecCtxSize]byte = [unsafe.Sizeof(ExecCtx{})]byte{}

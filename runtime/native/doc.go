@@ -86,13 +86,15 @@
 //
 // # What the trampoline saves
 //
-// enterNative/resumeNative (asm_*.s) save the Go "anchor" in ctx: SP, frame
-// pointer and (arm64) LR at the call into the NOFRAME helper. Every way out
-// of native code reloads the anchor and returns: a normal RET from the entry
-// function (through the helper's epilogue, ExitCode = ExitReturn), the fault
-// stub (ExitFault), the trap stub (ExitTrap) and the host-exit stub
-// (ExitHostCall). Nothing of the Go side is stored on the native stack, so
-// a resume may re-anchor on a moved goroutine stack. Calls are bracketed by
+// runNative (asm_*.s) saves the Go "anchor" in ctx: SP, frame pointer and
+// (arm64) LR at its call into the NOFRAME helper that switches stacks.
+// Every way out of native code reloads the anchor and returns there: a
+// normal RET from the entry function (through the helper's epilogue,
+// ExitCode = ExitReturn), the fault stub (ExitFault), the trap stub
+// (ExitTrap) and the host-exit stub (ExitHostCall; it jumps rather than
+// returns when Preempt is set, see Host calls). Nothing of the Go side is
+// stored on the native stack, so a resume may re-anchor on a moved
+// goroutine stack. Calls are bracketed by
 // runtime.entersyscall/exitsyscall (linkname): while native code runs the
 // goroutine is in _Gsyscall, so GC and stop-the-world never wait for it.
 // A Context with Preempt set (SetPreempt) skips the bracket, which costs
@@ -154,11 +156,16 @@
 // slots; on the native stack, pointer-free) into ctx.HostArgs and the slot
 // count into ctx.HostSlots, then call Stubs.HostExit (CALL / BL or BLR).
 // The stub saves SP, frame pointer and (arm64) the return address in ctx
-// and exits with ExitHostCall; the driver runs Context.Host[N] on the
+// and exits with ExitHostCall; the runtime runs Context.Host[N] on the
 // goroutine stack as ordinary Go (it may allocate, block, run GC, grow the
 // goroutine stack, call back into the same Context), then resumes at the
 // continuation with SP and frame pointer restored and the context and
-// memory-base registers reloaded. All other registers are clobbered: spill
+// memory-base registers reloaded. Without the syscall bracket (Preempt)
+// runNative itself calls the host function and resumes the continuation
+// with a RET, so that the processor's return predictions stay paired with
+// the calls on the native stack (the stub leaves by a jump, which pops
+// none); with the bracket the exit returns to Context.run, which calls it
+// after exitsyscall. All other registers are clobbered: spill
 // live values to the native stack before the call. A nested Call starts its
 // activation below the suspended frames and restores the suspended
 // activation's ctx fields afterwards. A host function returning an error or

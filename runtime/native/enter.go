@@ -14,18 +14,20 @@ func entersyscall()
 //go:linkname exitsyscall runtime.exitsyscall
 func exitsyscall()
 
-// enterNative and resumeNative are the assembly trampolines (asm_*.s).
-func enterNative(ctx *ExecCtx, fn uintptr)
-func resumeNative(ctx *ExecCtx)
+// runNative is the assembly trampoline (asm_*.s): it runs fn on the native
+// stack, or continues the code suspended by a host exit or a yield if fn is
+// 0, until the code exits. It serves the host exits of a Context with
+// Preempt set itself, through hostCallback.
+func runNative(c *Context, ctx *ExecCtx, fn uintptr)
 
 // enterSys runs fn on the native stack, bracketed as a system call.
 // entersyscall and exitsyscall must be called from the same frame.
 //
 //go:nosplit
 //go:norace
-func enterSys(ctx *ExecCtx, fn uintptr) {
+func enterSys(c *Context, ctx *ExecCtx, fn uintptr) {
 	entersyscall()
-	enterNative(ctx, fn)
+	runNative(c, ctx, fn)
 	exitsyscall()
 }
 
@@ -33,9 +35,9 @@ func enterSys(ctx *ExecCtx, fn uintptr) {
 //
 //go:nosplit
 //go:norace
-func resumeSys(ctx *ExecCtx) {
+func resumeSys(c *Context, ctx *ExecCtx) {
 	entersyscall()
-	resumeNative(ctx)
+	runNative(c, ctx, 0)
 	exitsyscall()
 }
 
@@ -45,8 +47,8 @@ func resumeSys(ctx *ExecCtx) {
 //
 //go:nosplit
 //go:norace
-func enterRaw(ctx *ExecCtx, fn uintptr) { enterNative(ctx, fn) }
+func enterRaw(c *Context, ctx *ExecCtx, fn uintptr) { runNative(c, ctx, fn) }
 
 //go:nosplit
 //go:norace
-func resumeRaw(ctx *ExecCtx) { resumeNative(ctx) }
+func resumeRaw(c *Context, ctx *ExecCtx) { runNative(c, ctx, 0) }

@@ -100,10 +100,8 @@ type Context struct {
 	// Dispatch, when set, serves every host call instead of Host, given
 	// the host index.
 	Dispatch   func(c *Context, idx uint64, stack []uint64) error
-	Backtraces bool // capture frame-pointer backtraces into Trap.Frames
-	// GoContext is the embedder's context.Context of the running call, for
-	// host functions (set by the caller of Call; not used by the runtime).
-	GoContext context.Context
+	Backtraces bool  // capture frame-pointer backtraces into Trap.Frames
+	hostErr    error // a failed host call's error, from hostCallback to run
 }
 
 // NewContext maps a native stack and returns a ready Context.
@@ -180,10 +178,11 @@ func (c *Context) ctxInterrupt() {
 // host function. Called from a host function of the same Context, it runs
 // a nested activation below the suspended one.
 func (c *Context) Call(entry uintptr, stack []uint64) error {
-	if c.depth == 0 {
-		c.clearInterrupt()
+	if c.depth > 0 {
+		return c.callNested(entry, stack)
 	}
-	return c.call(entry, stack)
+	c.clearInterrupt()
+	return c.activate(entry, stack, c.stackHi)
 }
 
 // clearInterrupt drops a stale interrupt request. The plain atomic load
@@ -306,19 +305,23 @@ func copySlots(dst, src []uint64) {
 func (c *Context) run(entry uintptr) error {
 	x := c.x
 	if x.Preempt != 0 {
-		enterRaw(x, entry)
+		enterRaw(c, x, entry)
 	} else {
-		enterSys(x, entry)
+		enterSys(c, x, entry)
 	}
 	for {
 		switch x.ExitCode {
 		case ExitReturn:
 			return nil
-		case ExitHostCall:
-			if err := c.callHost(); err != nil {
-				return err
-			}
-			c.resume()
+		case ExitHostCall: // with the syscall bracket
+			hostCallback(c)
+			if x.ExitCode == exitResume {
+				c.resume()
+			} // else exitHostError, returned next
+		case exitHostError:
+			err := c.hostErr
+			c.hostErr = nil
+			return err
 		case ExitYield:
 			c.yield()
 			c.resume()
@@ -335,31 +338,46 @@ func (c *Context) run(entry uintptr) error {
 // resume continues the native code suspended by a host exit or a yield.
 func (c *Context) resume() {
 	if c.x.Preempt != 0 {
-		resumeRaw(c.x)
+		resumeRaw(c, c.x)
 	} else {
-		resumeSys(c.x)
+		resumeSys(c, c.x)
 	}
 }
 
-func (c *Context) callHost() (err error) {
+// hostCallback runs host function ctx.HostIndex and leaves ExitCode
+// exitResume, for the caller to continue the native code, or exitHostError
+// with the error in c.hostErr, for run to return it. runNative calls it
+// for a Context with Preempt set, on the goroutine stack just below its
+// frame (which is how the Go runtime sees it: a call from runNative); run
+// calls it for the others.
+func hostCallback(c *Context) {
 	x := c.x
 	idx := x.HostIndex
-	if c.Dispatch == nil && (idx >= uint64(len(c.Host)) || c.Host[idx] == nil) {
-		return fmt.Errorf("native: call to undefined host function %d", idx)
-	}
 	var stack []uint64
 	if x.HostSlots > 0 {
 		stack = vmem.Slots(x.HostArgs, uintptr(x.HostSlots))
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = &HostPanicError{Index: int(idx), Value: r, Stack: debug.Stack()}
+			c.hostErr = &HostPanicError{Index: int(idx), Value: r, Stack: debug.Stack()}
+			x.ExitCode = exitHostError
 		}
 	}()
-	if c.Dispatch != nil {
-		return c.Dispatch(c, idx, stack)
+	var err error
+	switch {
+	case c.Dispatch != nil:
+		err = c.Dispatch(c, idx, stack)
+	case idx < uint64(len(c.Host)) && c.Host[idx] != nil:
+		err = c.Host[idx](c, stack)
+	default:
+		err = fmt.Errorf("native: call to undefined host function %d", idx)
 	}
-	return c.Host[idx](c, stack)
+	if err != nil {
+		c.hostErr = err
+		x.ExitCode = exitHostError
+		return
+	}
+	x.ExitCode = exitResume
 }
 
 func (c *Context) inGuard(addr uintptr) bool { return addr >= c.mapBase && addr < c.stackLo }

@@ -66,7 +66,8 @@ func TestOffsets(t *testing.T) {
 	want := map[string]int{"GoSP": abi.ExecGoSP, "GoFP": abi.ExecGoFP, "GoLR": abi.ExecGoLR, "StackTop": abi.ExecStackTop,
 		"ExitCode": abi.ExecExitCode, "MemBase": abi.ExecMemBase, "ResumeSP": abi.ExecResumeSP, "ResumePC": abi.ExecResumePC,
 		"ResumeFP": abi.ExecResumeFP, "Interrupt": abi.ExecInterrupt, "Preempt": int(unsafe.Offsetof(x.Preempt)),
-		"InterruptYield": abi.InterruptYield, "VMCtx": abi.ExecVMCtx, "VMCtxMemBase": abi.VMCtxMemBase}
+		"InterruptYield": abi.InterruptYield, "VMCtx": abi.ExecVMCtx, "VMCtxMemBase": abi.VMCtxMemBase,
+		"ExitHostCall": ExitHostCall, "ExitResume": exitResume}
 	for _, file := range []string{"asm_amd64.s", "asm_arm64.s"} {
 		src, err := os.ReadFile(file)
 		if err != nil {
@@ -281,8 +282,24 @@ func TestBacktrace(t *testing.T) {
 	}
 }
 
-func TestHostCall(t *testing.T) {
-	e := newEnv(t)
+// modes runs f with a Context of each kind: with the syscall bracket, and
+// without (SetPreempt), where runNative serves host calls itself.
+func modes(t *testing.T, f func(t *testing.T, e *env)) {
+	for _, preempt := range []bool{false, true} {
+		t.Run(fmt.Sprintf("preempt=%v", preempt), func(t *testing.T) {
+			if preempt && !PreemptAvailable() {
+				t.Skip("no preemption by signal")
+			}
+			e := newEnv(t)
+			e.c.SetPreempt(preempt)
+			f(t, e)
+		})
+	}
+}
+
+func TestHostCall(t *testing.T) { modes(t, testHostCall) }
+
+func testHostCall(t *testing.T, e *env) {
 	var got []uint64
 	e.c.Host = []HostFunc{
 		nil,
@@ -321,8 +338,9 @@ func deepGo(n int) int {
 	return deepGo(n-1) + int(buf[n%256])
 }
 
-func TestHostGCAndStackGrowth(t *testing.T) {
-	e := newEnv(t)
+func TestHostGCAndStackGrowth(t *testing.T) { modes(t, testHostGCAndStackGrowth) }
+
+func testHostGCAndStackGrowth(t *testing.T, e *env) {
 	calls := 0
 	var garbage [][]byte
 	e.c.Host = []HostFunc{func(c *Context, s []uint64) error {
@@ -346,14 +364,22 @@ func TestHostGCAndStackGrowth(t *testing.T) {
 	}
 }
 
-func TestNestedReentry(t *testing.T) {
-	e := newEnv(t)
+func TestNestedReentry(t *testing.T) { modes(t, testNestedReentry) }
+
+func testNestedReentry(t *testing.T, e *env) {
 	depth := 0
 	e.c.Host = []HostFunc{
 		nil,
 		func(c *Context, s []uint64) error {
 			depth++
 			defer func() { depth-- }()
+			if depth == 3 {
+				// The activations below run with the syscall bracket (as the
+				// instance layer runs code without polls nested in code with).
+				p := c.x.Preempt
+				c.x.Preempt = 0
+				defer func() { c.x.Preempt = p }()
+			}
 			// nested: plain call, a trap, and (up to 5 levels) another host call
 			r := []uint64{s[0], s[1]}
 			if err := c.Call(testMod.entry[fnAdd], r); err != nil {
@@ -394,8 +420,9 @@ func TestNestedReentry(t *testing.T) {
 	e.c.depth = 0
 }
 
-func TestHostPanicAndError(t *testing.T) {
-	e := newEnv(t)
+func TestHostPanicAndError(t *testing.T) { modes(t, testHostPanicAndError) }
+
+func testHostPanicAndError(t *testing.T, e *env) {
 	boom := errors.New("boom")
 	e.c.Host = []HostFunc{
 		func(c *Context, s []uint64) error { panic("host exploded") },

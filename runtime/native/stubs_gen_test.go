@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"unsafe"
 
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/rtasm"
@@ -13,6 +14,10 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj/arm64"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
+
+// offPreempt is the offset of ExecCtx.Preempt (not part of internal/abi:
+// generated code never reads it).
+const offPreempt = int64(unsafe.Offsetof(ExecCtx{}.Preempt))
 
 // stubOffsets are the entry offsets of the stubs in the block.
 type stubOffsets struct{ fault, trap, host, memmove, memfill, poll int }
@@ -110,12 +115,28 @@ func emitStubsAMD64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	a.I(x86.AMOVQ, C(0), M(ctx, abi.ExecTrapAddr))
 	a.I(x86.AMOVQ, C(ExitTrap), M(ctx, abi.ExecExitCode))
 	anchorRet()
-	// Host exit: the continuation is at 0(SP).
+	// Host exit: the continuation is at 0(SP). Without the syscall bracket
+	// (ctx.Preempt set) it leaves by a jump to the anchor's return address
+	// rather than a RET, which would pop the continuation's prediction from
+	// the return stack buffer: runNative then calls the host function and
+	// resumes the continuation with the RET that prediction pairs with, so
+	// the returns on the native stack stay predicted. With the bracket the
+	// exit returns to Context.run, which calls the host function after
+	// exitsyscall; a jump measured slower there (the returns out of
+	// runNative then meet the stale prediction).
 	host = a.Label()
 	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, abi.ExecResumeSP))
 	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecResumeFP))
 	a.I(x86.AMOVQ, C(ExitHostCall), M(ctx, abi.ExecExitCode))
-	anchorRet()
+	a.I(x86.AMOVQ, M(ctx, abi.ExecGoSP), R(x86.REG_SP))
+	a.I(x86.AMOVQ, M(ctx, abi.ExecGoFP), R(x86.REG_BP))
+	a.Add(x86.ACLD)
+	a.I(x86.ACMPL, M(ctx, offPreempt), C(0))
+	ret := a.Branch(x86.AJEQ, nil)
+	a.I(x86.APOPQ, obj.Addr{}, R(x86.REG_R11))
+	a.I(obj.AJMP, obj.Addr{}, R(x86.REG_R11))
+	ret.To.SetTarget(a.Label())
+	a.Ret()
 	return
 }
 
@@ -161,7 +182,18 @@ func emitStubsARM64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecResumeFP))
 	a.I(arm64.AMOVD, C(ExitHostCall), R(arm64.REG_R0))
 	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
-	anchorRet()
+	// With ctx.Preempt set BR, not RET, as on amd64: the return-address
+	// prediction of the continuation stays for the RET that resumes it.
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), R(sp))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
+	a.I(arm64.AMOVWU, M(ctx, offPreempt), R(arm64.REG_R0))
+	ret := a.Branch(arm64.ACBZW, nil)
+	ret.From = R(arm64.REG_R0)
+	a.I(obj.AJMP, obj.Addr{}, M(arm64.REG_R30, 0))
+	ret.To.SetTarget(a.Label())
+	a.Ret()
 	return
 }
 

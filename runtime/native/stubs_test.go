@@ -37,8 +37,8 @@ func disasm(t *testing.T, arch string, code []byte) string {
 // whatever the host architecture.
 func TestStubEncodings(t *testing.T) {
 	want := map[string][]string{
-		"amd64": {"mov %rdi,0x80(%r15)", "mov (%r15),%rsp", "cld", "mov %rsp,0x48(%r15)", "movq $0x2,0x28(%r15)"},
-		"arm64": {"str x0, [x19,#128]", "mov sp, x0", "ldr x29, [x19,#8]", "ldr x30, [x19,#16]", "str x30, [x19,#80]", "mov x1, sp", "str xzr, [x19,#128]"},
+		"amd64": {"mov %rdi,0x80(%r15)", "mov (%r15),%rsp", "cld", "mov %rsp,0x48(%r15)", "movq $0x2,0x28(%r15)", "cmpl $0x0,0xb4(%r15)", "pop %r11", "jmp *%r11"},
+		"arm64": {"str x0, [x19,#128]", "mov sp, x0", "ldr x29, [x19,#8]", "ldr x30, [x19,#16]", "str x30, [x19,#80]", "mov x1, sp", "str xzr, [x19,#128]", "ldr w0, [x19,#180]", "br x30"},
 	}
 	for _, arch := range []string{"amd64", "arm64"} {
 		code, o, err := assembleStubs(arch)
