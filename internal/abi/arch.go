@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-
-	"golang.org/x/sys/cpu"
 )
 
 // Arch is an instruction set Kiln generates code for.
@@ -87,28 +85,7 @@ func HostFeatures(a Arch) Features {
 	if a != HostArch() {
 		return 0
 	}
-	var f Features
-	if a == ArchAMD64 {
-		if cpu.X86.HasPOPCNT {
-			f |= FeatPOPCNT
-		}
-		if cpu.X86.HasBMI1 {
-			f |= FeatBMI1
-		}
-		if cpu.X86.HasSSE41 {
-			f |= FeatSSE41
-		}
-		if cpu.X86.HasSSE42 {
-			f |= FeatSSE42
-		}
-		if cpu.X86.HasLZCNT {
-			f |= FeatLZCNT
-		}
-		if cpu.X86.HasAVX { // x/sys/cpu checks that the OS saves the AVX state
-			f |= FeatAVX
-		}
-	}
-	return f
+	return hostFeatures()
 }
 
 // BaselineFeatures are the optional features assumed when compiling for a
