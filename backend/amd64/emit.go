@@ -112,8 +112,8 @@ type emitState struct {
 	saved      []mach.Reg // callee-saved registers the function preserves
 	savedOff   []int64    // their slots' offsets from RBP
 	frame      int64      // bytes below RBP
-	saveSlot   int64 // RBP offset of the saved VMCtx across instance switches
-	hostSlots  int64 // RSP offset of the host-call slot area
+	saveSlot   int64      // RBP offset of the saved VMCtx across instance switches
+	hostSlots  int64      // RSP offset of the host-call slot area
 	epilogue   *obj.Prog
 	stackTrap  *obj.Prog
 	interrupts *obj.Prog
