@@ -27,6 +27,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"time"
 
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
@@ -117,7 +118,8 @@ func WithWorkers(n int) CompileOption {
 // there: compiling a module already in the cache costs only loading its
 // artifact. Entries are keyed by the module's SHA-256, this Kiln's
 // version, the CPU and the options; a damaged or stale entry is ignored
-// and replaced, never run.
+// and replaced, never run. With CompileFile, the cache also records the
+// SHA-256 of module files, so that an unchanged file is not even read.
 func WithCache(dir string) CompileOption {
 	return func(c *compileConfig) { c.cache = &artifact.Cache{Dir: dir} }
 }
@@ -134,30 +136,37 @@ func DefaultCacheDir() (string, error) { return artifact.DefaultDir() }
 // error wrapping ErrArtifact, before anything in it is executed. Compile
 // returns soon after ctx is done, with ctx's error.
 func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, error) {
+	cfg := newCompileConfig(opts)
+	if artifact.IsArtifact(b) {
+		return LoadArtifact(b)
+	}
+	return compile(ctx, b, &cfg, nil, false)
+}
+
+func newCompileConfig(opts []CompileOption) compileConfig {
 	var cfg compileConfig
 	for _, opt := range opts {
 		opt(&cfg)
 	}
-	if artifact.IsArtifact(b) {
-		return LoadArtifact(b)
-	}
-	var sum [32]byte // only the cache needs it now: MarshalBinary hashes on demand
-	target := backend.HostTarget()
-	aopts := artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls}
-	var key string
+	return cfg
+}
+
+// compile compiles the module b, or loads it from the cache. sum is b's
+// SHA-256 if the caller has it (only the cache needs it: MarshalBinary
+// hashes on demand); looked means the cache was already asked for it.
+func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, looked bool) (*Module, error) {
 	if cfg.cache != nil {
-		sum = sha256.Sum256(b)
-		key = artifact.Key(sum, target.Arch, target.Features, aopts)
-		// Mapped, not read: the code and the memory image are mapped
-		// from the file, and pages never touched are never read.
-		h, m, lm, err := instance.LoadArtifactFile(cfg.cache.Path(key), &sum)
-		if err == nil && h.Options == aopts {
-			return &Module{wasm: m, loaded: lm, sum: sum, opts: aopts}, nil
+		if sum == nil {
+			s := sha256.Sum256(b)
+			sum = &s
 		}
-		if err == nil {
-			lm.Close() // compiled with other options: release its code
+		if !looked {
+			if mod := cfg.cached(*sum); mod != nil {
+				return mod, nil
+			}
 		}
-		cfg.cache.Remove(key) // missing, damaged or stale: compile again
+	} else {
+		sum = new([32]byte)
 	}
 	m, err := wasm.Decode(b)
 	if err != nil {
@@ -169,7 +178,7 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	cfg.backend.Target = target
+	cfg.backend.Target = backend.HostTarget()
 	c, err := backend.Compile(ctx, m, cfg.backend)
 	if err != nil {
 		return nil, compileError(err)
@@ -178,14 +187,46 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 	if err != nil {
 		return nil, err
 	}
-	mod := &Module{wasm: m, loaded: lm, sum: sum, opts: aopts}
+	aopts := cfg.artifactOptions()
+	mod := &Module{wasm: m, loaded: lm, sum: *sum, opts: aopts}
 	if cfg.cache != nil {
-		mod.artifact = artifact.Encode(m, c, sum, aopts)
+		mod.artifact = artifact.Encode(m, c, *sum, aopts)
 		// A cache that cannot be written costs speed, not correctness.
-		_ = cfg.cache.Put(key, mod.artifact)
+		_ = cfg.cache.Put(cfg.cacheKey(*sum), mod.artifact)
 	}
 	return mod, nil
 }
+
+func (cfg *compileConfig) artifactOptions() artifact.Options {
+	return artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls}
+}
+
+func (cfg *compileConfig) cacheKey(sum [32]byte) string {
+	t := backend.HostTarget()
+	return artifact.Key(sum, t.Arch, t.Features, cfg.artifactOptions())
+}
+
+// cached returns the module whose .wasm hashes to sum from the cache, or
+// nil, having removed the entry if it is damaged or stale.
+func (cfg *compileConfig) cached(sum [32]byte) *Module {
+	key := cfg.cacheKey(sum)
+	// Mapped, not read: the code and the memory image are mapped from the
+	// file, and pages never touched are never read. The entry must say it
+	// was compiled from sum: the key is only a file name.
+	h, m, lm, err := instance.LoadArtifactFile(cfg.cache.Path(key), &sum)
+	aopts := cfg.artifactOptions()
+	if err == nil && h.Options == aopts {
+		return &Module{wasm: m, loaded: lm, sum: sum, opts: aopts}
+	}
+	if err == nil {
+		lm.Close() // compiled with other options: release its code
+	}
+	cfg.cache.Remove(key) // missing, damaged or stale: compile again
+	return nil
+}
+
+// now is the clock of CompileFile's file records (tests move it).
+var now = time.Now
 
 // CompileFile is Compile for the module or artifact in the file at path.
 // An artifact is mapped rather than read: its code and memory image are
@@ -193,26 +234,93 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 // of megabytes, costs little more than checking its checksum. The file
 // must not be rewritten in place while the module is open (replace it by
 // renaming a new file over it, as kiln compile does).
+//
+// With WithCache, a .wasm that is a regular file is not even read when it
+// has not changed since an earlier CompileFile hashed it: the cache
+// records the SHA-256 of each module file it hashed along with the file's
+// device, inode, size, modification and change times, and a file with
+// the same ones has the same contents. (Only a file that had not changed
+// for a few seconds is recorded, which makes this safe despite coarse
+// timestamps; the change time cannot be set back, so restoring a
+// modified file's size and modification time does not defeat it.)
 func CompileFile(ctx context.Context, path string, opts ...CompileOption) (*Module, error) {
+	cfg := newCompileConfig(opts)
+	start := now() // before the file's identity: see artifact.Cache.PutFileSum
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	magic := make([]byte, len(artifact.Magic))
-	_, err = io.ReadFull(f, magic)
-	f.Close()
-	if err == nil && artifact.IsArtifact(magic) {
+	defer f.Close()
+	var head [len(artifact.Magic)]byte
+	n, err := io.ReadFull(f, head[:])
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return nil, err // a directory, an I/O error
+	}
+	if artifact.IsArtifact(head[:n]) {
+		f.Close()
 		h, m, lm, err := instance.LoadArtifactFile(path, nil)
 		if err != nil {
 			return nil, &artifactFileError{path: path, err: err}
 		}
 		return &Module{wasm: m, loaded: lm, sum: h.ModuleSHA256, opts: h.Options}, nil
 	}
-	b, err := os.ReadFile(path)
+	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
-	return Compile(ctx, b, opts...)
+	id, recordable := artifact.FileIDOf(fi)
+	recordable = recordable && cfg.cache != nil
+	var tried *[32]byte
+	if recordable && n == len(head) {
+		if sum, ok := cfg.cache.FileSum(path, id); ok {
+			if mod := cfg.cached(sum); mod != nil {
+				return mod, nil
+			}
+			tried = &sum // no usable entry: compile, from what the file holds now
+		}
+	}
+	b, err := readRest(f, head[:n], fi.Size())
+	if err != nil {
+		return nil, err
+	}
+	if cfg.cache == nil {
+		return compile(ctx, b, &cfg, nil, false)
+	}
+	sum := sha256.Sum256(b)
+	if recordable {
+		// Record only what was read from a file that did not change while
+		// it was read (the same fd, so the same file whatever the path
+		// names now).
+		if fi, err := f.Stat(); err == nil {
+			if id2, ok := artifact.FileIDOf(fi); ok && id2 == id {
+				cfg.cache.PutFileSum(path, id, sum, start)
+			}
+		}
+	}
+	return compile(ctx, b, &cfg, &sum, tried != nil && *tried == sum)
+}
+
+// readRest returns head followed by the rest of f, whose size stat gave
+// (as os.ReadFile: the size is a hint, the file may change).
+func readRest(f *os.File, head []byte, size int64) ([]byte, error) {
+	c := 512
+	if size > int64(len(head)) && size < math.MaxInt32 {
+		c = int(size) + 1 // + 1: the read that sees the end
+	}
+	b := append(make([]byte, 0, c), head...)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // artifactFileError is CompileFile's error for an artifact it cannot load:

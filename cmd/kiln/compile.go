@@ -109,11 +109,14 @@ func loadModule(ctx context.Context, file, cacheDir string) (*kilnapi.Module, er
 const cacheSynopsis = `cache dir|size|clean
 
 Manages the cache of compiled modules that "kiln run" keeps (in --cache-dir
-DIR, default $XDG_CACHE_HOME/kiln or ~/.cache/kiln):
+DIR, default $XDG_CACHE_HOME/kiln or ~/.cache/kiln). Beside the compiled
+modules (entries), the cache keeps file records: the SHA-256 of each module
+file it ran, with the file's inode and times, so that a run of a file that
+has not changed since needs neither to read nor to hash it.
   dir     print the cache directory
-  size    print the number of entries and their total size
-  clean   remove entries, least recently written first, down to --max-size
-          (default 0: all)`
+  size    print the number of entries and of file records, and their sizes
+  clean   remove entries and records, least recently written first, down to
+          --max-size (default 0: all)`
 
 func runCache(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("cache", cacheSynopsis, stdout)
@@ -141,17 +144,21 @@ func runCache(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%d entries, %d bytes\n", n, size)
+		nr, rsize, err := c.FileRecords()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%d entries, %d bytes\n%d file records, %d bytes\n", n, size, nr, rsize)
 	case "clean":
 		limit, err := cli.ParseSize(*maxSize)
 		if err != nil {
 			return cli.UsageError("--max-size: %v", err)
 		}
-		n, err := c.Clean(int64(min(limit, 1<<62)))
+		n, nr, err := c.Clean(int64(min(limit, 1<<62)))
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "removed %d entries\n", n)
+		fmt.Fprintf(stdout, "removed %d entries, %d file records\n", n, nr)
 	default:
 		return cli.UsageError("unknown cache command %q (want dir, size or clean)", fs.Arg(0))
 	}

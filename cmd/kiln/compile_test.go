@@ -11,8 +11,10 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kilnwasm/kiln/internal/testpaths"
+	"github.com/kilnwasm/kiln/runtime/artifact"
 )
 
 // TestMain points the default cache ($XDG_CACHE_HOME/kiln) of every test
@@ -276,7 +278,7 @@ func TestRunCache(t *testing.T) {
 		}
 		return out
 	}
-	if got := size(); got != "0 entries, 0 bytes\n" {
+	if got := size(); got != "0 entries, 0 bytes\n0 file records, 0 bytes\n" {
 		t.Errorf("size of a missing cache: %q", got)
 	}
 
@@ -293,7 +295,8 @@ func TestRunCache(t *testing.T) {
 	}
 	entry := entries[0]
 	good := readFile(t, entry)
-	if got := size(); got != fmt.Sprintf("1 entries, %d bytes\n", len(good)) {
+	// (No file record: the file was written just now; TestRunModified.)
+	if got := size(); got != fmt.Sprintf("1 entries, %d bytes\n0 file records, 0 bytes\n", len(good)) {
 		t.Errorf("size: %q", got)
 	}
 	// The entry is what kiln compile makes.
@@ -346,17 +349,17 @@ func TestRunCache(t *testing.T) {
 	if code, out, _ := kiln("cache", "--cache-dir", cache, "dir"); code != 0 || out != cache+"\n" {
 		t.Errorf("cache dir: exit %d, stdout %q", code, out)
 	}
-	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean", "--max-size", "1G"); code != 0 || out != "removed 0 entries\n" {
+	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean", "--max-size", "1G"); code != 0 || out != "removed 0 entries, 0 file records\n" {
 		t.Errorf("clean --max-size 1G: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
-	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean", "--max-size", "1K"); code != 0 || out != "removed 1 entries\n" {
+	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean", "--max-size", "1K"); code != 0 || out != "removed 1 entries, 0 file records\n" {
 		t.Errorf("clean --max-size 1K: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	runHello("--cache-dir", cache)
-	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean"); code != 0 || out != "removed 1 entries\n" {
+	if code, out, errOut := kiln("cache", "--cache-dir", cache, "clean"); code != 0 || out != "removed 1 entries, 0 file records\n" {
 		t.Errorf("clean: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
-	if got := size(); got != "0 entries, 0 bytes\n" {
+	if got := size(); got != "0 entries, 0 bytes\n0 file records, 0 bytes\n" {
 		t.Errorf("size after clean: %q", got)
 	}
 	for _, args := range [][]string{
@@ -372,6 +375,65 @@ func TestRunCache(t *testing.T) {
 	}
 }
 
+// kiln run records the hash of a module file a few seconds old, and then
+// runs it from the cache without reading it; a module modified in place,
+// even to the same size and with its modification time put back, is read
+// and compiled again.
+func TestRunModified(t *testing.T) {
+	dir := t.TempDir()
+	cache := filepath.Join(dir, "cache")
+	mod := writeFile(t, filepath.Join(dir, "op.wasm"), []byte(addModule))
+	fi, err := os.Stat(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := artifact.FileIDOf(fi)
+	// Until it is FileSumMinAge old, a file could change without its
+	// timestamps showing it: it is hashed, not recorded.
+	time.Sleep(time.Until(time.Unix(0, id.Ctime).Add(artifact.FileSumMinAge + 100*time.Millisecond)))
+	invoke := func(want string) {
+		t.Helper()
+		if code, out, errOut := kiln("run", "--cache-dir", cache, "--invoke", "add", mod, "5", "3"); code != 0 || out != want {
+			t.Fatalf("run: exit %d, stdout %q (want %q), stderr %q", code, out, want, errOut)
+		}
+	}
+	size := func() string {
+		t.Helper()
+		_, out, _ := kiln("cache", "--cache-dir", cache, "size")
+		return out
+	}
+	invoke("8\n")
+	if got := size(); !regexp.MustCompile(`^1 entries, \d+ bytes\n1 file records, \d+ bytes\n$`).MatchString(got) {
+		t.Fatalf("size: %q", got)
+	}
+	invoke("8\n") // from the record
+
+	// i32.add becomes i32.sub: same size; the mtime is put back.
+	sub := []byte(addModule)
+	if i := bytes.IndexByte(sub, 0x6a); i < 0 || bytes.LastIndexByte(sub, 0x6a) != i {
+		t.Fatal("no single i32.add in addModule")
+	} else {
+		sub[i] = 0x6b
+	}
+	writeFile(t, mod, sub) // seconds after the first write: a new ctime
+	if err := os.Chtimes(mod, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if fi2, _ := os.Stat(mod); fi2.Size() != fi.Size() || !fi2.ModTime().Equal(fi.ModTime()) {
+		t.Fatal("size or mtime differ")
+	}
+	invoke("2\n")
+	invoke("2\n")
+	// The changed file is too fresh to be recorded: the old record stays
+	// until kiln cache clean.
+	if got := size(); !regexp.MustCompile(`^2 entries, \d+ bytes\n1 file records, \d+ bytes\n$`).MatchString(got) {
+		t.Errorf("size: %q", got)
+	}
+	if code, out, _ := kiln("cache", "--cache-dir", cache, "clean"); code != 0 || out != "removed 2 entries, 1 file records\n" {
+		t.Errorf("clean: exit %d, stdout %q", code, out)
+	}
+}
+
 // Without --cache-dir, kiln run and kiln cache use $XDG_CACHE_HOME/kiln.
 func TestDefaultCache(t *testing.T) {
 	home := t.TempDir()
@@ -384,7 +446,7 @@ func TestDefaultCache(t *testing.T) {
 	if code, out, errOut := kiln("run", "--invoke", "add", add, "1", "2"); code != 0 || out != "3\n" {
 		t.Fatalf("run: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
-	if code, out, _ := kiln("cache", "size"); code != 0 || !regexp.MustCompile(`^1 entries, \d+ bytes\n$`).MatchString(out) {
+	if code, out, _ := kiln("cache", "size"); code != 0 || !regexp.MustCompile(`^1 entries, \d+ bytes\n0 file records, 0 bytes\n$`).MatchString(out) {
 		t.Errorf("cache size: exit %d, stdout %q", code, out)
 	}
 }

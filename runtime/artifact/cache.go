@@ -22,6 +22,8 @@ import (
 // Entries are written to a temporary file and renamed into place, so a
 // reader never sees a torn entry; a damaged or stale entry fails Decode
 // and is replaced by the caller. Any number of processes may share one.
+// Beside the entries, it records the hashes of module files (FileSum), so
+// that a module file that has not changed need not be read again.
 type Cache struct{ Dir string }
 
 // DefaultDir is $XDG_CACHE_HOME/kiln, or ~/.cache/kiln (os.UserCacheDir).
@@ -113,58 +115,74 @@ func (c *Cache) Remove(key string) { os.Remove(c.path(key)) }
 
 // Usage returns the number of entries and their total size in bytes.
 func (c *Cache) Usage() (entries int, size int64, err error) {
-	err = c.walk(func(path string, info fs.FileInfo) {
-		if strings.HasSuffix(path, entrySuffix) {
-			entries++
+	return c.usage(c.Dir, entrySuffix)
+}
+
+// FileRecords returns the number of file records (see FileSum) and their
+// total size in bytes.
+func (c *Cache) FileRecords() (records int, size int64, err error) {
+	return c.usage(filepath.Join(c.Dir, filesDir), recordSuffix)
+}
+
+func (c *Cache) usage(dir, suffix string) (n int, size int64, err error) {
+	err = walk(dir, func(path string, info fs.FileInfo) {
+		if strings.HasSuffix(path, suffix) {
+			n++
 			size += info.Size()
 		}
 	})
-	return entries, size, err
+	return n, size, err
 }
 
-// Clean removes entries, oldest (by modification time) first, until the
-// cache holds at most maxBytes (0: remove everything), and temporary
-// files older than an hour (a crashed writer's). It returns the number
-// of entries removed.
-func (c *Cache) Clean(maxBytes int64) (int, error) {
-	type entry struct {
-		path string
-		size int64
-		mod  time.Time
+// Clean removes entries and file records, oldest (by modification time)
+// first, until they hold at most maxBytes (0: remove everything), and
+// temporary files older than an hour (a crashed writer's). It returns the
+// numbers of entries and of records removed.
+func (c *Cache) Clean(maxBytes int64) (entries, records int, err error) {
+	type file struct {
+		path   string
+		size   int64
+		mod    time.Time
+		record bool
 	}
-	var all []entry
+	var all []file
 	var total int64
-	err := c.walk(func(path string, info fs.FileInfo) {
+	err = walk(c.Dir, func(path string, info fs.FileInfo) {
+		entry, record := strings.HasSuffix(path, entrySuffix), strings.HasSuffix(path, recordSuffix)
 		switch {
-		case strings.HasSuffix(path, entrySuffix):
-			all = append(all, entry{path, info.Size(), info.ModTime()})
+		case entry || record:
+			all = append(all, file{path, info.Size(), info.ModTime(), record})
 			total += info.Size()
 		case strings.HasSuffix(path, ".tmp") && time.Since(info.ModTime()) > time.Hour:
 			os.Remove(path)
 		}
 	})
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].mod.Before(all[j].mod) })
-	n := 0
-	for _, e := range all {
+	for _, f := range all {
 		if total <= maxBytes {
 			break
 		}
-		if err := os.Remove(e.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return n, err
+		if err := os.Remove(f.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return entries, records, err
 		}
-		total -= e.size
-		n++
+		total -= f.size
+		if f.record {
+			records++
+		} else {
+			entries++
+		}
 	}
-	return n, nil
+	return entries, records, nil
 }
 
-func (c *Cache) walk(fn func(path string, info fs.FileInfo)) error {
-	err := filepath.WalkDir(c.Dir, func(path string, d fs.DirEntry, err error) error {
+// walk calls fn for every regular file under dir; a missing dir is empty.
+func walk(dir string, fn func(path string, info fs.FileInfo)) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if path == c.Dir && errors.Is(err, fs.ErrNotExist) {
+			if path == dir && errors.Is(err, fs.ErrNotExist) {
 				return filepath.SkipDir
 			}
 			return err
@@ -176,5 +194,4 @@ func (c *Cache) walk(fn func(path string, info fs.FileInfo)) error {
 		}
 		return nil
 	})
-	return err
 }

@@ -204,7 +204,7 @@ func TestCacheClean(t *testing.T) {
 	}
 	// Keep at most 20000 bytes: entries 9, 8, 7, ... go until what is
 	// left fits: 1000+...+5000 = 15000 remain (entries 0 to 4).
-	removed, err := c.Clean(20000)
+	removed, _, err := c.Clean(20000)
 	if err != nil || removed != 5 {
 		t.Fatalf("Clean: removed %d, %v", removed, err)
 	}
@@ -223,11 +223,11 @@ func TestCacheClean(t *testing.T) {
 		t.Errorf("fresh temporary file: %v", err)
 	}
 	// A limit already met removes nothing.
-	if removed, err := c.Clean(15000); removed != 0 || err != nil {
+	if removed, _, err := c.Clean(15000); removed != 0 || err != nil {
 		t.Errorf("Clean at the limit: %d, %v", removed, err)
 	}
 	// Zero removes every entry (not a writer's fresh temporary file).
-	if removed, err := c.Clean(0); removed != 5 || err != nil {
+	if removed, _, err := c.Clean(0); removed != 5 || err != nil {
 		t.Errorf("Clean(0): %d, %v", removed, err)
 	}
 	if n, size, _ := c.Usage(); n != 0 || size != 0 {
@@ -237,7 +237,7 @@ func TestCacheClean(t *testing.T) {
 		t.Errorf("fresh temporary file: %v", err)
 	}
 	// Cleaning a cache that does not exist is not an error.
-	if removed, err := (&Cache{Dir: filepath.Join(c.Dir, "none")}).Clean(0); removed != 0 || err != nil {
+	if removed, _, err := (&Cache{Dir: filepath.Join(c.Dir, "none")}).Clean(0); removed != 0 || err != nil {
 		t.Errorf("Clean of a missing cache: %d, %v", removed, err)
 	}
 }
