@@ -156,25 +156,12 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		}
 	}
 	// The callee-saved registers it preserves, below the VMCtx slot.
-	units := 0
 	preserved := em.preserved()
 	if em.noSaves {
 		preserved = 0
 	}
-	for r := mach.Reg(0); r < NumRegs; r++ {
-		if !preserved.Has(r) {
-			continue
-		}
-		e.saved = append(e.saved, r)
-		if RegInfo.ClassOf[r] == mach.ClassFloat {
-			// All 128 bits (a v128 may live there), 16-byte aligned.
-			units += (alloc.NumSlots + units) % 2
-			units += 2
-		} else {
-			units++
-		}
-		e.savedOff = append(e.savedOff, mach.Frame{NumSlots: alloc.NumSlots}.SavedOffset(units-1))
-	}
+	var units int
+	e.saved, e.savedOff, units = mach.LaySaved(preserved, alloc.NumSlots, func(r mach.Reg) bool { return RegInfo.ClassOf[r] == mach.ClassFloat }, nil, nil)
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
@@ -1014,22 +1001,7 @@ func (em *Emitter) preserved() mach.RegSet {
 			return calleeSaved
 		}
 	}
-	var used mach.RegSet
-	for i := range f.Insts {
-		for k, op := range f.Operands(i) {
-			if op.Kind != mach.Use {
-				if l := e.alloc.OpLoc(f, i, k); l.IsReg() {
-					used = used.With(l.Reg)
-				}
-			}
-		}
-	}
-	for _, ed := range e.alloc.Edits {
-		if ed.To.IsReg() {
-			used = used.With(ed.To.Reg)
-		}
-	}
-	return used & calleeSaved
+	return e.alloc.Written(f) & calleeSaved
 }
 
 // saveRegs stores (or, with save false, reloads) the preserved

@@ -90,23 +90,8 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
-	e.saved, e.savedOff = e.saved[:0], e.savedOff[:0]
-	units := 0 // 8-byte units below the spill slots and the VMCtx save slot
-	preserved := em.preserved()
-	for r := mach.Reg(0); r < NumRegs; r++ {
-		if !preserved.Has(r) {
-			continue
-		}
-		e.saved = append(e.saved, r)
-		if isFloat(r) {
-			// All 128 bits (a v128 may live there), 16-byte aligned.
-			units += (alloc.NumSlots + units) % 2
-			units += 2
-		} else {
-			units++
-		}
-		e.savedOff = append(e.savedOff, mach.Frame{NumSlots: alloc.NumSlots}.SavedOffset(units-1))
-	}
+	var units int
+	e.saved, e.savedOff, units = mach.LaySaved(em.preserved(), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
@@ -682,22 +667,7 @@ func (em *Emitter) preserved() mach.RegSet {
 			return calleeSaved
 		}
 	}
-	var used mach.RegSet
-	for i := range f.Insts {
-		for k, op := range f.Operands(i) {
-			if op.Kind != mach.Use {
-				if l := e.alloc.OpLoc(f, i, k); l.IsReg() {
-					used = used.With(l.Reg)
-				}
-			}
-		}
-	}
-	for _, ed := range e.alloc.Edits {
-		if ed.To.IsReg() {
-			used = used.With(ed.To.Reg)
-		}
-	}
-	return used & calleeSaved
+	return e.alloc.Written(f) & calleeSaved
 }
 
 // saveRegs stores (or, with save false, reloads) the preserved

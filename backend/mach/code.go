@@ -60,6 +60,31 @@ func (fr Frame) SaveSlotOffset() int64 { return -8 * int64(fr.NumSlots+1) }
 // holds the k-th callee-saved register.
 func (fr Frame) SavedOffset(k int) int64 { return -8 * int64(fr.NumSlots+2+k) }
 
+// LaySaved places the registers of regs (in register order) in the saved
+// area of a frame with numSlots spill slots: 8 bytes for an integer
+// register, 16 bytes 16-byte aligned for a vector one (all 128 bits: a
+// v128 may live there; isVec says which are). It returns them, their
+// offsets from the frame pointer appended to saved and off, and the
+// area's size in 8-byte slots (Frame.NumSaved).
+func LaySaved(regs RegSet, numSlots int, isVec func(Reg) bool, saved []Reg, off []int64) ([]Reg, []int64, int) {
+	units := 0
+	fr := Frame{NumSlots: numSlots}
+	for r := Reg(0); r < 64; r++ {
+		if !regs.Has(r) {
+			continue
+		}
+		saved = append(saved, r)
+		if isVec(r) {
+			units += (numSlots + units) % 2
+			units += 2
+		} else {
+			units++
+		}
+		off = append(off, fr.SavedOffset(units-1))
+	}
+	return saved, off, units
+}
+
 // Size is the frame's size below the frame pointer, a multiple of 16 so
 // the stack stays aligned at calls.
 func (fr Frame) Size() int64 {

@@ -275,6 +275,28 @@ type Edit struct {
 // Wide reports whether the edit moves a 16-byte value.
 func (e *Edit) Wide() bool { return e.From.Wide }
 
+// Written returns the registers the allocated code of f writes: those its
+// instructions define and those the allocator's moves write to. A
+// function must preserve the callee-saved ones among them.
+func (a *Allocation) Written(f *Func) RegSet {
+	var w RegSet
+	for i := range f.Insts {
+		for k, op := range f.Operands(i) {
+			if op.Kind != Use {
+				if l := a.OpLoc(f, i, k); l.IsReg() {
+					w = w.With(l.Reg)
+				}
+			}
+		}
+	}
+	for _, ed := range a.Edits {
+		if ed.To.IsReg() {
+			w = w.With(ed.To.Reg)
+		}
+	}
+	return w
+}
+
 // OpLoc returns where operand k of instruction i lives.
 func (a *Allocation) OpLoc(f *Func, i, k int) Loc {
 	return a.OpLocs[int(f.Insts[i].ops.start)+k]
