@@ -10,12 +10,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/kilnwasm/kiln/internal/testexec"
 	"github.com/kilnwasm/kiln/internal/testpaths"
 	"golang.org/x/sys/unix"
 )
@@ -285,26 +285,6 @@ func TestRunSignalAnywhere(t *testing.T) {
 	})
 }
 
-// selfCommand returns a command running this test binary with args.
-// Under user-mode emulation (the arm64 tests on an amd64 host under qemu,
-// without binfmt_misc) the binary cannot be executed directly: it is run
-// through the same emulator instead.
-func selfCommand(args ...string) *exec.Cmd {
-	selfEmuOnce.Do(func() {
-		err := exec.Command(os.Args[0], "-test.run=^$").Run()
-		if !errors.Is(err, syscall.ENOEXEC) {
-			return
-		}
-		qemuArch := map[string]string{"arm64": "aarch64", "amd64": "x86_64"}[runtime.GOARCH]
-		selfEmu, _ = exec.LookPath("qemu-" + qemuArch + "-static")
-	})
-	if selfEmu != "" {
-		return exec.Command(selfEmu, append([]string{os.Args[0]}, args...)...)
-	}
-	return exec.Command(os.Args[0], args...)
-}
-
-var (
-	selfEmuOnce sync.Once
-	selfEmu     string
-)
+// selfCommand returns a command running this test binary with args
+// (through qemu when the tests run under it).
+func selfCommand(args ...string) *exec.Cmd { return testexec.Command(args...) }

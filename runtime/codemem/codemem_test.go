@@ -9,7 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/kilnwasm/kiln/runtime/internal/testexec"
+	"github.com/kilnwasm/kiln/internal/testexec"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unsafe"
 
-	"github.com/kilnwasm/kiln/runtime/internal/testexec"
+	"github.com/kilnwasm/kiln/internal/testexec"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 )
 

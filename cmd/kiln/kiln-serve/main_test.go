@@ -3,14 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
-	"runtime"
-	"sync"
-	"syscall"
 	"testing"
+
+	"github.com/kilnwasm/kiln/internal/testexec"
 )
 
 // TestMain points the default cache ($XDG_CACHE_HOME/kiln) of every test
@@ -54,26 +52,6 @@ func TestHelperKilnServe(t *testing.T) {
 	os.Exit(run(args, os.Stdout, os.Stderr))
 }
 
-// selfCommand returns a command running this test binary with args.
-// Under user-mode emulation (the arm64 tests on an amd64 host under qemu,
-// without binfmt_misc) the binary cannot be executed directly: it is run
-// through the same emulator instead.
-func selfCommand(args ...string) *exec.Cmd {
-	selfEmuOnce.Do(func() {
-		err := exec.Command(os.Args[0], "-test.run=^$").Run()
-		if !errors.Is(err, syscall.ENOEXEC) {
-			return
-		}
-		qemuArch := map[string]string{"arm64": "aarch64", "amd64": "x86_64"}[runtime.GOARCH]
-		selfEmu, _ = exec.LookPath("qemu-" + qemuArch + "-static")
-	})
-	if selfEmu != "" {
-		return exec.Command(selfEmu, append([]string{os.Args[0]}, args...)...)
-	}
-	return exec.Command(os.Args[0], args...)
-}
-
-var (
-	selfEmuOnce sync.Once
-	selfEmu     string
-)
+// selfCommand returns a command running this test binary with args
+// (through qemu when the tests run under it).
+func selfCommand(args ...string) *exec.Cmd { return testexec.Command(args...) }

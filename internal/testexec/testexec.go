@@ -1,0 +1,54 @@
+// Package testexec runs the current test binary as a subprocess, also when
+// the tests themselves run under qemu user emulation without binfmt_misc
+// (GOARCH=arm64 go test -exec qemu-aarch64-static on an amd64 host).
+package testexec
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"runtime"
+	"sync"
+	"syscall"
+)
+
+// Emulated is set once the binary had to be started through qemu (the
+// tests run under user-mode emulation).
+var Emulated bool
+
+var (
+	emuOnce sync.Once
+	emu     string // the emulator to start the binary with, if needed
+)
+
+// Command returns a command running the test binary with args: directly,
+// or through the emulator the tests run under when the binary cannot be
+// executed directly.
+func Command(args ...string) *exec.Cmd {
+	emuOnce.Do(func() {
+		err := exec.Command(os.Args[0], "-test.run=^$").Run()
+		if !errors.Is(err, syscall.ENOEXEC) {
+			return
+		}
+		emu, _ = exec.LookPath("qemu-" + qemuArch() + "-static")
+		Emulated = emu != ""
+	})
+	if emu != "" {
+		return exec.Command(emu, append([]string{os.Args[0]}, args...)...)
+	}
+	return exec.Command(os.Args[0], args...)
+}
+
+// CombinedOutput runs the test binary with args and extra environment.
+func CombinedOutput(env []string, args ...string) ([]byte, error) {
+	cmd := Command(args...)
+	cmd.Env = append(os.Environ(), env...)
+	return cmd.CombinedOutput()
+}
+
+func qemuArch() string {
+	if runtime.GOARCH == "arm64" {
+		return "aarch64"
+	}
+	return "x86_64"
+}
