@@ -18,8 +18,8 @@ import (
 	"unsafe"
 
 	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/internal/testexec"
+	"github.com/kilnwasm/kiln/runtime/codemem"
 	"github.com/kilnwasm/kiln/runtime/linmem"
 	"github.com/kilnwasm/kiln/runtime/rtasm"
 	"github.com/kilnwasm/kiln/runtime/trap"
