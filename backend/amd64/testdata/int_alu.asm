@@ -3,46 +3,46 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f8292000000           JB 0xa5
+    d  0f829e000000           JB 0xb1
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f858b000000           JNE 0xaf
-   24  8d3408                 LEAL 0(AX)(CX*1), SI
-   27  29c6                   SUBL AX, SI
-   29  21ce                   ANDL CX, SI
-   2b  09c6                   ORL AX, SI
-   2d  31ce                   XORL CX, SI
-   2f  0faff0                 IMULL AX, SI
-   32  83c664                 ADDL $0x64, SI
-   35  6bf6f9                 IMULL $-0x7, SI, SI
-   38  81e6ff000000           ANDL $0xff, SI
-   3e  81f6ff000000           XORL $0xff, SI
-   44  8d3c06                 LEAL 0(SI)(AX*1), DI
-   47  01f7                   ADDL SI, DI
-   49  41037c0608             ADDL 0x8(R14)(AX*1), DI        ; trap oob_memory
-   4e  410faf7c0e0c           IMULL 0xc(R14)(CX*1), DI       ; trap oob_memory
-   54  412b7c0e10             SUBL 0x10(R14)(CX*1), DI       ; trap oob_memory
-   59  488d341a               LEAQ 0(DX)(BX*1), SI
-   5d  4829d6                 SUBQ DX, SI
-   60  4821de                 ANDQ BX, SI
-   63  4809d6                 ORQ DX, SI
-   66  4831de                 XORQ BX, SI
-   69  480faff2               IMULQ DX, SI
-   6d  4881c6ffffff7f         ADDQ $0x7fffffff, SI
-   74  48bb8967452301000000   MOVQ $0x123456789, BX
-   7e  4801de                 ADDQ BX, SI
-   81  486bde03               IMULQ $0x3, SI, BX
-   85  4889de                 MOVQ BX, SI
-   88  4883ee03               SUBQ $0x3, SI
-   8c  4801de                 ADDQ BX, SI
-   8f  490b740618             ORQ 0x18(R14)(AX*1), SI        ; trap oob_memory
-   94  490faf740620           IMULQ 0x20(R14)(AX*1), SI      ; trap oob_memory
-   9a  4889f8                 MOVQ DI, AX
-   9d  4889f1                 MOVQ SI, CX
-   a0  4889ec                 MOVQ BP, SP
-   a3  5d                     POPQ BP
-   a4  c3                     RET
-   a5  b802000000             MOVL $0x2, AX
-   aa  e800000000             CALL 0xaf                      ; call thunk trap
-   af  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   b6  e969ffffff             JMP 0x24
+   1e  0f8597000000           JNE 0xbb
+   24  448d1408               LEAL 0(AX)(CX*1), R10
+   28  4129c2                 SUBL AX, R10
+   2b  4121ca                 ANDL CX, R10
+   2e  4109c2                 ORL AX, R10
+   31  4131ca                 XORL CX, R10
+   34  440fafd0               IMULL AX, R10
+   38  4183c264               ADDL $0x64, R10
+   3c  456bd2f9               IMULL $-0x7, R10, R10
+   40  4181e2ff000000         ANDL $0xff, R10
+   47  4181f2ff000000         XORL $0xff, R10
+   4e  418d3402               LEAL 0(R10)(AX*1), SI
+   52  4401d6                 ADDL R10, SI
+   55  4103740608             ADDL 0x8(R14)(AX*1), SI        ; trap oob_memory
+   5a  410faf740e0c           IMULL 0xc(R14)(CX*1), SI       ; trap oob_memory
+   60  412b740e10             SUBL 0x10(R14)(CX*1), SI       ; trap oob_memory
+   65  4c8d141a               LEAQ 0(DX)(BX*1), R10
+   69  4929d2                 SUBQ DX, R10
+   6c  4921da                 ANDQ BX, R10
+   6f  4909d2                 ORQ DX, R10
+   72  4931da                 XORQ BX, R10
+   75  4c0fafd2               IMULQ DX, R10
+   79  4981c2ffffff7f         ADDQ $0x7fffffff, R10
+   80  48bb8967452301000000   MOVQ $0x123456789, BX
+   8a  4901da                 ADDQ BX, R10
+   8d  4d6bd203               IMULQ $0x3, R10, R10
+   91  4c89d3                 MOVQ R10, BX
+   94  4883eb03               SUBQ $0x3, BX
+   98  4c01d3                 ADDQ R10, BX
+   9b  490b5c0618             ORQ 0x18(R14)(AX*1), BX        ; trap oob_memory
+   a0  490faf5c0620           IMULQ 0x20(R14)(AX*1), BX      ; trap oob_memory
+   a6  4889f0                 MOVQ SI, AX
+   a9  4889d9                 MOVQ BX, CX
+   ac  4889ec                 MOVQ BP, SP
+   af  5d                     POPQ BP
+   b0  c3                     RET
+   b1  b802000000             MOVL $0x2, AX
+   b6  e800000000             CALL 0xbb                      ; call thunk trap
+   bb  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   c2  e95dffffff             JMP 0x24

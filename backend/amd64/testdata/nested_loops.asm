@@ -3,30 +3,30 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  7239                   JB 0x48
+    d  723d                   JB 0x4c
     f  4c89dc                 MOVQ R11, SP
    12  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1a  7536                   JNE 0x52
-   1c  4889c3                 MOVQ AX, BX
-   1f  83eb01                 SUBL $0x1, BX
-   22  85db                   TESTL BX, BX
-   24  7417                   JE 0x3d
-   26  8d3419                 LEAL 0(CX)(BX*1), SI
-   29  39de                   CMPL SI, BX
-   2b  7e08                   JLE 0x35
-   2d  4889d9                 MOVQ BX, CX
-   30  4889f3                 MOVQ SI, BX
-   33  ebf1                   JMP 0x26
-   35  4889c8                 MOVQ CX, AX
-   38  4889d9                 MOVQ BX, CX
-   3b  ebdf                   JMP 0x1c
-   3d  85c9                   TESTL CX, CX
-   3f  7405                   JE 0x46
-   41  4889ec                 MOVQ BP, SP
-   44  5d                     POPQ BP
-   45  c3                     RET
-   46  ebfe                   JMP 0x46
-   48  b802000000             MOVL $0x2, AX
-   4d  e800000000             CALL 0x52                      ; call thunk trap
-   52  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   59  ebc1                   JMP 0x1c
+   1a  753a                   JNE 0x56
+   1c  4989c2                 MOVQ AX, R10
+   1f  4183ea01               SUBL $0x1, R10
+   23  4585d2                 TESTL R10, R10
+   26  7419                   JE 0x41
+   28  428d1c11               LEAL 0(CX)(R10*1), BX
+   2c  4439d3                 CMPL BX, R10
+   2f  7e08                   JLE 0x39
+   31  4c89d1                 MOVQ R10, CX
+   34  4989da                 MOVQ BX, R10
+   37  ebef                   JMP 0x28
+   39  4889c8                 MOVQ CX, AX
+   3c  4c89d1                 MOVQ R10, CX
+   3f  ebdb                   JMP 0x1c
+   41  85c9                   TESTL CX, CX
+   43  7405                   JE 0x4a
+   45  4889ec                 MOVQ BP, SP
+   48  5d                     POPQ BP
+   49  c3                     RET
+   4a  ebfe                   JMP 0x4a
+   4c  b802000000             MOVL $0x2, AX
+   51  e800000000             CALL 0x56                      ; call thunk trap
+   56  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   5d  ebbd                   JMP 0x1c

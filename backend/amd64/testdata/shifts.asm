@@ -5,18 +5,18 @@
     9  4d3b5f20               CMPQ R11, 0x20(R15)
     d  7270                   JB 0x7f
     f  4c89dc                 MOVQ R11, SP
-   12  4889ce                 MOVQ CX, SI
+   12  4989ca                 MOVQ CX, R10
    15  4183bfb000000000       CMPL 0xb0(R15), $0x0
    1d  756a                   JNE 0x89
-   1f  4889f1                 MOVQ SI, CX
+   1f  4c89d1                 MOVQ R10, CX
    22  d3e0                   SHLL CL, AX
-   24  4889f1                 MOVQ SI, CX
+   24  4c89d1                 MOVQ R10, CX
    27  d3f8                   SARL CL, AX
-   29  4889f1                 MOVQ SI, CX
+   29  4c89d1                 MOVQ R10, CX
    2c  d3e8                   SHRL CL, AX
-   2e  4889f1                 MOVQ SI, CX
+   2e  4c89d1                 MOVQ R10, CX
    31  d3c0                   ROLL CL, AX
-   33  4889f1                 MOVQ SI, CX
+   33  4c89d1                 MOVQ R10, CX
    36  d3c8                   RORL CL, AX
    38  c1e003                 SHLL $0x3, AX
    3b  d1f8                   SARL $0x1, AX

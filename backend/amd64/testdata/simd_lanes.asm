@@ -3,69 +3,68 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f82c9010000           JB 0x1dc
+    d  0f82c5010000           JB 0x1d8
    13  4c89dc                 MOVQ R11, SP
-   16  4c8955f0               MOVQ R10, -0x10(BP)
-   1a  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   22  0f85be010000           JNE 0x1e6
-   28  66450fefc0             PXOR X8, X8
-   2d  66450f76c9             PCMPEQD X9, X9
-   32  440f1015b8010000       MOVUPS 0x1b8(IP), X10
-   3a  66450ffcc1             PADDB X9, X8
-   3f  66450fefc2             PXOR X10, X8
-   44  66410f71f003           PSLLW $0x3, X8
-   4a  4889c3                 MOVQ AX, BX
-   4d  83e33f                 ANDL $0x3f, BX
-   50  664c0f6ecb             MOVQ BX, X9
-   55  66450f70d0f5           PSHUFD $0xf5, X8, X10
-   5b  66410f72e21f           PSRAD $0x1f, X10
-   61  66450fefc2             PXOR X10, X8
-   66  66450fd3c1             PSRLQ X9, X8
-   6b  66450fefc2             PXOR X10, X8
-   70  4889c3                 MOVQ AX, BX
-   73  83e307                 ANDL $0x7, BX
-   76  8d7308                 LEAL 0x8(BX), SI
-   79  664c0f6ecb             MOVQ BX, X9
-   7e  664c0f6ed6             MOVQ SI, X10
-   83  66450f76db             PCMPEQD X11, X11
-   88  66450fd1da             PSRLW X10, X11
-   8d  66450f28d3             MOVAPD X11, X10
-   92  66450f67d3             PACKUSWB X11, X10
-   97  66450fd1c1             PSRLW X9, X8
-   9c  66450fdbc2             PAND X10, X8
-   a1  66450f3817c0           PTEST X8, X8
-   a7  0f95c3                 SETNE BL
-   aa  0fb6db                 MOVZX BL, BX
-   ad  66450fefff             PXOR X15, X15
-   b2  66450f3829f8           PCMPEQQ X8, X15
-   b8  66450f3817ff           PTEST X15, X15
-   be  400f94c6               SETE SI
-   c2  400fb6f6               MOVZX SI, SI
-   c6  66450fefff             PXOR X15, X15
-   cb  66440f75f8             PCMPEQW X0, X15
-   d0  66450f3817ff           PTEST X15, X15
-   d6  400f94c7               SETE DI
-   da  400fb6ff               MOVZX DI, DI
-   de  66450fd7c0             PMOVMSKB X8, R8
-   e3  440f50c9               MOVMSKPS X1, R9
-   e7  664c0f6ec1             MOVQ CX, X8
-   ec  66450f6cc0             PUNPCKLQDQ X8, X8
-   f1  66440f70ca00           PSHUFD $0x0, X2, X9
-   f7  66440f3a14c205         PEXTRB $0x5, X8, DX
-   fe  0fbed2                 MOVSX DL, DX
-  101  66450fc5d107           PEXTRW $0x7, X9, R10
+   16  4183bfb000000000       CMPL 0xb0(R15), $0x0
+   1e  0f85be010000           JNE 0x1e2
+   24  66450fefc0             PXOR X8, X8
+   29  66450f76c9             PCMPEQD X9, X9
+   2e  440f1015b8010000       MOVUPS 0x1b8(IP), X10
+   36  66450ffcc1             PADDB X9, X8
+   3b  66450fefc2             PXOR X10, X8
+   40  66410f71f003           PSLLW $0x3, X8
+   46  4989c2                 MOVQ AX, R10
+   49  4183e23f               ANDL $0x3f, R10
+   4d  664d0f6eca             MOVQ R10, X9
+   52  66450f70d0f5           PSHUFD $0xf5, X8, X10
+   58  66410f72e21f           PSRAD $0x1f, X10
+   5e  66450fefc2             PXOR X10, X8
+   63  66450fd3c1             PSRLQ X9, X8
+   68  66450fefc2             PXOR X10, X8
+   6d  4989c2                 MOVQ AX, R10
+   70  4183e207               ANDL $0x7, R10
+   74  418d5a08               LEAL 0x8(R10), BX
+   78  664d0f6eca             MOVQ R10, X9
+   7d  664c0f6ed3             MOVQ BX, X10
+   82  66450f76db             PCMPEQD X11, X11
+   87  66450fd1da             PSRLW X10, X11
+   8c  66450f28d3             MOVAPD X11, X10
+   91  66450f67d3             PACKUSWB X11, X10
+   96  66450fd1c1             PSRLW X9, X8
+   9b  66450fdbc2             PAND X10, X8
+   a0  66450f3817c0           PTEST X8, X8
+   a6  410f95c2               SETNE R10
+   aa  450fb6d2               MOVZX R10, R10
+   ae  66450fefff             PXOR X15, X15
+   b3  66450f3829f8           PCMPEQQ X8, X15
+   b9  66450f3817ff           PTEST X15, X15
+   bf  0f94c3                 SETE BL
+   c2  0fb6db                 MOVZX BL, BX
+   c5  66450fefff             PXOR X15, X15
+   ca  66440f75f8             PCMPEQW X0, X15
+   cf  66450f3817ff           PTEST X15, X15
+   d5  400f94c6               SETE SI
+   d9  400fb6f6               MOVZX SI, SI
+   dd  66410fd7f8             PMOVMSKB X8, DI
+   e2  440f50c1               MOVMSKPS X1, R8
+   e6  664c0f6ec1             MOVQ CX, X8
+   eb  66450f6cc0             PUNPCKLQDQ X8, X8
+   f0  66440f70ca00           PSHUFD $0x0, X2, X9
+   f6  66450f3a14c105         PEXTRB $0x5, X8, R9
+   fd  450fbec9               MOVSX R9, R9
+  101  66410fc5d107           PEXTRW $0x7, X9, DX
   107  66450f70c902           PSHUFD $0x2, X9, X9
   10d  664c0f3a22c101         PINSRQ $0x1, CX, X8
   114  66450f3a21c130         INSERTPS $0x30, X9, X8
-  11b  440f100ddf000000       MOVUPS 0xdf(IP), X9
+  11b  440f100ddb000000       MOVUPS 0xdb(IP), X9
   123  66450f3800c1           PSHUFB X9, X8
-  129  440f100de1000000       MOVUPS 0xe1(IP), X9
+  129  440f100ddd000000       MOVUPS 0xdd(IP), X9
   131  66410f3800c1           PSHUFB X9, X0
   137  66440febc0             POR X0, X8
   13c  66450fefc9             PXOR X9, X9
   141  66450f28d0             MOVAPD X8, X10
   146  66450f3800d1           PSHUFB X9, X10
-  14c  440f100dce000000       MOVUPS 0xce(IP), X9
+  14c  440f100dca000000       MOVUPS 0xca(IP), X9
   154  66450f3800c1           PSHUFB X9, X8
   15a  66450febd0             POR X8, X10
   15f  450f10440610           MOVUPS 0x10(R14)(AX*1), X8     ; trap oob_memory
@@ -82,29 +81,28 @@
   1a6  450f11440620           MOVUPS X8, 0x20(R14)(AX*1)     ; trap oob_memory
   1ac  66450ffecb             PADDD X11, X9
   1b1  66440ffec8             PADDD X0, X9
-  1b6  85db                   TESTL BX, BX
-  1b8  7504                   JNE 0x1be
-  1ba  450f10ca               MOVUPS X10, X9
-  1be  01fe                   ADDL DI, SI
-  1c0  4401c6                 ADDL R8, SI
-  1c3  4401ce                 ADDL R9, SI
-  1c6  01d6                   ADDL DX, SI
-  1c8  4401d6                 ADDL R10, SI
+  1b6  4585d2                 TESTL R10, R10
+  1b9  7504                   JNE 0x1bf
+  1bb  450f10ca               MOVUPS X10, X9
+  1bf  01f3                   ADDL SI, BX
+  1c1  01fb                   ADDL DI, BX
+  1c3  4401c3                 ADDL R8, BX
+  1c6  4401cb                 ADDL R9, BX
+  1c9  01d3                   ADDL DX, BX
   1cb  66410f28c1             MOVAPD X9, X0
-  1d0  4889f0                 MOVQ SI, AX
-  1d3  4c8b55f0               MOVQ -0x10(BP), R10
-  1d7  4889ec                 MOVQ BP, SP
-  1da  5d                     POPQ BP
-  1db  c3                     RET
-  1dc  b802000000             MOVL $0x2, AX
-  1e1  e800000000             CALL 0x1e6                     ; call thunk trap
-  1e6  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  1ed  e936feffff             JMP 0x28
-  1f2  3412000000000000       .quad 0x1234 (constant)
-  1fa  7856000000000000       .quad 0x5678 (constant)
-  202  0001020380808080       .quad 0x8080808003020100 (constant)
-  20a  8080808004050607       .quad 0x706050480808080 (constant)
-  212  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
-  21a  0001020380808080       .quad 0x8080808003020100 (constant)
-  222  8080808080808080       .quad 0x8080808080808080 (constant)
-  22a  8080808080808080       .quad 0x8080808080808080 (constant)
+  1d0  4889d8                 MOVQ BX, AX
+  1d3  4889ec                 MOVQ BP, SP
+  1d6  5d                     POPQ BP
+  1d7  c3                     RET
+  1d8  b802000000             MOVL $0x2, AX
+  1dd  e800000000             CALL 0x1e2                     ; call thunk trap
+  1e2  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  1e9  e936feffff             JMP 0x24
+  1ee  3412000000000000       .quad 0x1234 (constant)
+  1f6  7856000000000000       .quad 0x5678 (constant)
+  1fe  0001020380808080       .quad 0x8080808003020100 (constant)
+  206  8080808004050607       .quad 0x706050480808080 (constant)
+  20e  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
+  216  0001020380808080       .quad 0x8080808003020100 (constant)
+  21e  8080808080808080       .quad 0x8080808080808080 (constant)
+  226  8080808080808080       .quad 0x8080808080808080 (constant)

@@ -1,90 +1,87 @@
 ; spills for amd64 (features: popcnt,lzcnt,bmi1,sse4.1,sse4.2), from backend/testdata/cases/spills.ir
     0  55                     PUSHQ BP
     1  4889e5                 MOVQ SP, BP
-    4  4c8d5c24a0             LEAQ -0x60(SP), R11
+    4  4c8d5c24b0             LEAQ -0x50(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f8232010000           JB 0x145
+    d  0f8226010000           JB 0x139
    13  4c89dc                 MOVQ R11, SP
-   16  4c8955b8               MOVQ R10, -0x48(BP)
-   1a  4c8965b0               MOVQ R12, -0x50(BP)
-   1e  4c896da8               MOVQ R13, -0x58(BP)
-   22  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   2a  0f851f010000           JNE 0x14f
-   30  498b1c06               MOVQ 0(R14)(AX*1), BX          ; trap oob_memory
-   34  48895df8               MOVQ BX, -0x8(BP)
-   38  498b740608             MOVQ 0x8(R14)(AX*1), SI        ; trap oob_memory
-   3d  488975f0               MOVQ SI, -0x10(BP)
-   41  498b7c0610             MOVQ 0x10(R14)(AX*1), DI       ; trap oob_memory
-   46  48897de8               MOVQ DI, -0x18(BP)
-   4a  4d8b440618             MOVQ 0x18(R14)(AX*1), R8       ; trap oob_memory
-   4f  4c8945e0               MOVQ R8, -0x20(BP)
-   53  4d8b4c0620             MOVQ 0x20(R14)(AX*1), R9       ; trap oob_memory
-   58  498b540628             MOVQ 0x28(R14)(AX*1), DX       ; trap oob_memory
-   5d  498b4c0630             MOVQ 0x30(R14)(AX*1), CX       ; trap oob_memory
-   62  4d8b540638             MOVQ 0x38(R14)(AX*1), R10      ; trap oob_memory
-   67  4d8b640640             MOVQ 0x40(R14)(AX*1), R12      ; trap oob_memory
-   6c  4d8b6c0648             MOVQ 0x48(R14)(AX*1), R13      ; trap oob_memory
-   71  498b5c0650             MOVQ 0x50(R14)(AX*1), BX       ; trap oob_memory
-   76  498b740658             MOVQ 0x58(R14)(AX*1), SI       ; trap oob_memory
-   7b  488975d8               MOVQ SI, -0x28(BP)
-   7f  498b7c0660             MOVQ 0x60(R14)(AX*1), DI       ; trap oob_memory
-   84  48897dd0               MOVQ DI, -0x30(BP)
-   88  4d8b440668             MOVQ 0x68(R14)(AX*1), R8       ; trap oob_memory
-   8d  4c8945c8               MOVQ R8, -0x38(BP)
-   91  85c0                   TESTL AX, AX
-   93  7558                   JNE 0xed
-   95  4c0fafc7               IMULQ DI, R8
-   99  4c0fafc6               IMULQ SI, R8
-   9d  4c0fafc3               IMULQ BX, R8
-   a1  4d0fafc5               IMULQ R13, R8
-   a5  4d0fafc4               IMULQ R12, R8
-   a9  4d0fafc2               IMULQ R10, R8
-   ad  4c0fafc1               IMULQ CX, R8
-   b1  4c0fafc2               IMULQ DX, R8
-   b5  4d0fafc1               IMULQ R9, R8
-   b9  488b45e0               MOVQ -0x20(BP), AX
-   bd  4c0fafc0               IMULQ AX, R8
-   c1  488b5de8               MOVQ -0x18(BP), BX
-   c5  4c0fafc3               IMULQ BX, R8
-   c9  488b5df0               MOVQ -0x10(BP), BX
-   cd  4c0fafc3               IMULQ BX, R8
-   d1  488b5df8               MOVQ -0x8(BP), BX
-   d5  4c0fafc3               IMULQ BX, R8
-   d9  4c89c0                 MOVQ R8, AX
-   dc  4c8b55b8               MOVQ -0x48(BP), R10
-   e0  4c8b65b0               MOVQ -0x50(BP), R12
-   e4  4c8b6da8               MOVQ -0x58(BP), R13
-   e8  4889ec                 MOVQ BP, SP
-   eb  5d                     POPQ BP
-   ec  c3                     RET
-   ed  4c8b45e8               MOVQ -0x18(BP), R8
-   f1  488b7df0               MOVQ -0x10(BP), DI
-   f5  488b75f8               MOVQ -0x8(BP), SI
-   f9  488b45e0               MOVQ -0x20(BP), AX
-   fd  488d343e               LEAQ 0(SI)(DI*1), SI
-  101  4c01c6                 ADDQ R8, SI
-  104  4801c6                 ADDQ AX, SI
-  107  4c01ce                 ADDQ R9, SI
-  10a  4801d6                 ADDQ DX, SI
-  10d  4801ce                 ADDQ CX, SI
-  110  4c01d6                 ADDQ R10, SI
-  113  4c01e6                 ADDQ R12, SI
-  116  4c01ee                 ADDQ R13, SI
-  119  4801de                 ADDQ BX, SI
-  11c  488b5dd8               MOVQ -0x28(BP), BX
-  120  4801de                 ADDQ BX, SI
-  123  488b5dd0               MOVQ -0x30(BP), BX
-  127  4801de                 ADDQ BX, SI
-  12a  488b5dc8               MOVQ -0x38(BP), BX
-  12e  4801de                 ADDQ BX, SI
-  131  4889f0                 MOVQ SI, AX
-  134  4c8b55b8               MOVQ -0x48(BP), R10
-  138  4c8b65b0               MOVQ -0x50(BP), R12
-  13c  4c8b6da8               MOVQ -0x58(BP), R13
-  140  4889ec                 MOVQ BP, SP
-  143  5d                     POPQ BP
-  144  c3                     RET
-  145  b802000000             MOVL $0x2, AX
-  14a  e800000000             CALL 0x14f                     ; call thunk trap
-  14f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  156  e9d5feffff             JMP 0x30
+   16  4c8965b8               MOVQ R12, -0x48(BP)
+   1a  4c896db0               MOVQ R13, -0x50(BP)
+   1e  4183bfb000000000       CMPL 0xb0(R15), $0x0
+   26  0f8517010000           JNE 0x143
+   2c  4d8b1406               MOVQ 0(R14)(AX*1), R10         ; trap oob_memory
+   30  4c8955f8               MOVQ R10, -0x8(BP)
+   34  498b5c0608             MOVQ 0x8(R14)(AX*1), BX        ; trap oob_memory
+   39  48895df0               MOVQ BX, -0x10(BP)
+   3d  498b740610             MOVQ 0x10(R14)(AX*1), SI       ; trap oob_memory
+   42  488975e8               MOVQ SI, -0x18(BP)
+   46  498b7c0618             MOVQ 0x18(R14)(AX*1), DI       ; trap oob_memory
+   4b  48897de0               MOVQ DI, -0x20(BP)
+   4f  4d8b440620             MOVQ 0x20(R14)(AX*1), R8       ; trap oob_memory
+   54  4d8b4c0628             MOVQ 0x28(R14)(AX*1), R9       ; trap oob_memory
+   59  498b540630             MOVQ 0x30(R14)(AX*1), DX       ; trap oob_memory
+   5e  498b4c0638             MOVQ 0x38(R14)(AX*1), CX       ; trap oob_memory
+   63  4d8b640640             MOVQ 0x40(R14)(AX*1), R12      ; trap oob_memory
+   68  4d8b6c0648             MOVQ 0x48(R14)(AX*1), R13      ; trap oob_memory
+   6d  4d8b540650             MOVQ 0x50(R14)(AX*1), R10      ; trap oob_memory
+   72  498b5c0658             MOVQ 0x58(R14)(AX*1), BX       ; trap oob_memory
+   77  48895dd8               MOVQ BX, -0x28(BP)
+   7b  498b740660             MOVQ 0x60(R14)(AX*1), SI       ; trap oob_memory
+   80  488975d0               MOVQ SI, -0x30(BP)
+   84  498b7c0668             MOVQ 0x68(R14)(AX*1), DI       ; trap oob_memory
+   89  48897dc8               MOVQ DI, -0x38(BP)
+   8d  85c0                   TESTL AX, AX
+   8f  7554                   JNE 0xe5
+   91  480faffe               IMULQ SI, DI
+   95  480faffb               IMULQ BX, DI
+   99  490faffa               IMULQ R10, DI
+   9d  490faffd               IMULQ R13, DI
+   a1  490faffc               IMULQ R12, DI
+   a5  480faff9               IMULQ CX, DI
+   a9  480faffa               IMULQ DX, DI
+   ad  490faff9               IMULQ R9, DI
+   b1  490faff8               IMULQ R8, DI
+   b5  488b45e0               MOVQ -0x20(BP), AX
+   b9  480faff8               IMULQ AX, DI
+   bd  4c8b55e8               MOVQ -0x18(BP), R10
+   c1  490faffa               IMULQ R10, DI
+   c5  4c8b55f0               MOVQ -0x10(BP), R10
+   c9  490faffa               IMULQ R10, DI
+   cd  4c8b55f8               MOVQ -0x8(BP), R10
+   d1  490faffa               IMULQ R10, DI
+   d5  4889f8                 MOVQ DI, AX
+   d8  4c8b65b8               MOVQ -0x48(BP), R12
+   dc  4c8b6db0               MOVQ -0x50(BP), R13
+   e0  4889ec                 MOVQ BP, SP
+   e3  5d                     POPQ BP
+   e4  c3                     RET
+   e5  488b7de8               MOVQ -0x18(BP), DI
+   e9  488b75f0               MOVQ -0x10(BP), SI
+   ed  488b5df8               MOVQ -0x8(BP), BX
+   f1  488b45e0               MOVQ -0x20(BP), AX
+   f5  488d1c33               LEAQ 0(BX)(SI*1), BX
+   f9  4801fb                 ADDQ DI, BX
+   fc  4801c3                 ADDQ AX, BX
+   ff  4c01c3                 ADDQ R8, BX
+  102  4c01cb                 ADDQ R9, BX
+  105  4801d3                 ADDQ DX, BX
+  108  4801cb                 ADDQ CX, BX
+  10b  4c01e3                 ADDQ R12, BX
+  10e  4c01eb                 ADDQ R13, BX
+  111  4c01d3                 ADDQ R10, BX
+  114  4c8b55d8               MOVQ -0x28(BP), R10
+  118  4c01d3                 ADDQ R10, BX
+  11b  4c8b55d0               MOVQ -0x30(BP), R10
+  11f  4c01d3                 ADDQ R10, BX
+  122  4c8b55c8               MOVQ -0x38(BP), R10
+  126  4c01d3                 ADDQ R10, BX
+  129  4889d8                 MOVQ BX, AX
+  12c  4c8b65b8               MOVQ -0x48(BP), R12
+  130  4c8b6db0               MOVQ -0x50(BP), R13
+  134  4889ec                 MOVQ BP, SP
+  137  5d                     POPQ BP
+  138  c3                     RET
+  139  b802000000             MOVL $0x2, AX
+  13e  e800000000             CALL 0x143                     ; call thunk trap
+  143  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  14a  e9ddfeffff             JMP 0x2c

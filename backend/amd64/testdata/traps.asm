@@ -5,7 +5,7 @@
     9  4d3b5f20               CMPQ R11, 0x20(R15)
     d  0f82e6000000           JB 0xf9
    13  4c89dc                 MOVQ R11, SP
-   16  4889d6                 MOVQ DX, SI
+   16  4989d2                 MOVQ DX, R10
    19  4183bfb000000000       CMPL 0xb0(R15), $0x0
    21  0f85dc000000           JNE 0x103
    27  31d2                   XORL DX, DX
@@ -37,8 +37,8 @@
    6f  0f84c2000000           JE 0x137
    75  31d2                   XORL DX, DX
    77  f7f1                   DIVL CX
-   79  4889d7                 MOVQ DX, DI
-   7c  4889f0                 MOVQ SI, AX
+   79  4889d6                 MOVQ DX, SI
+   7c  4c89d0                 MOVQ R10, AX
    7f  31d2                   XORL DX, DX
    81  4885db                 TESTQ BX, BX
    84  0f84b7000000           JE 0x141
@@ -69,10 +69,10 @@
    da  0f8489000000           JE 0x169
    e0  31d2                   XORL DX, DX
    e2  48f7f3                 DIVQ BX
-   e5  85ff                   TESTL DI, DI
+   e5  85f6                   TESTL SI, SI
    e7  7505                   JNE 0xee
    e9  e985000000             JMP 0x173
-   ee  4889f8                 MOVQ DI, AX
+   ee  4889f0                 MOVQ SI, AX
    f1  4889d1                 MOVQ DX, CX
    f4  4889ec                 MOVQ BP, SP
    f7  5d                     POPQ BP
