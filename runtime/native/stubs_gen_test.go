@@ -87,9 +87,7 @@ func emitStubsAMD64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
 	const ctx = x86.REG_R15
 	anchorRet := func() {
-		a.I(x86.AMOVQ, M(ctx, abi.ExecGoSP), R(x86.REG_SP))
-		a.I(x86.AMOVQ, M(ctx, abi.ExecGoFP), R(x86.REG_BP))
-		a.Add(x86.ACLD)
+		anchorAMD64(a)
 		a.Ret()
 	}
 	// Fault stub: registers set by the signal handler.
@@ -125,12 +123,7 @@ func emitStubsAMD64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	// exitsyscall; a jump measured slower there (the returns out of
 	// runNative then meet the stale prediction).
 	host = a.Label()
-	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, abi.ExecResumeSP))
-	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecResumeFP))
-	a.I(x86.AMOVQ, C(ExitHostCall), M(ctx, abi.ExecExitCode))
-	a.I(x86.AMOVQ, M(ctx, abi.ExecGoSP), R(x86.REG_SP))
-	a.I(x86.AMOVQ, M(ctx, abi.ExecGoFP), R(x86.REG_BP))
-	a.Add(x86.ACLD)
+	suspendAMD64(a, ExitHostCall)
 	a.I(x86.ACMPL, M(ctx, offPreempt), C(0))
 	ret := a.Branch(x86.AJEQ, nil)
 	a.I(x86.APOPQ, obj.Addr{}, R(x86.REG_R11))
@@ -145,10 +138,7 @@ func emitStubsARM64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	const ctx = arm64.REG_R19
 	const sp = arm64.REGSP
 	anchorRet := func() {
-		a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
-		a.I(arm64.AMOVD, R(arm64.REG_R0), R(sp))
-		a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
-		a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
+		anchorARM64(a)
 		a.Ret()
 	}
 	fault = a.Label()
@@ -176,18 +166,9 @@ func emitStubsARM64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	anchorRet()
 	// Host exit: LR = continuation.
 	host = a.Label()
-	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, abi.ExecResumePC))
-	a.I(arm64.AMOVD, R(sp), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecResumeSP))
-	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecResumeFP))
-	a.I(arm64.AMOVD, C(ExitHostCall), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
 	// With ctx.Preempt set BR, not RET, as on amd64: the return-address
 	// prediction of the continuation stays for the RET that resumes it.
-	a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), R(sp))
-	a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
-	a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
+	suspendARM64(a, ExitHostCall)
 	a.I(arm64.AMOVWU, M(ctx, offPreempt), R(arm64.REG_R0))
 	ret := a.Branch(arm64.ACBZW, nil)
 	ret.From = R(arm64.REG_R0)
@@ -195,6 +176,51 @@ func emitStubsARM64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {
 	ret.To.SetTarget(a.Label())
 	a.Ret()
 	return
+}
+
+// anchorAMD64 restores the Go anchor (SP, BP) saved by the trampoline, and
+// clears DF (Go assumes it clear; a fault stub's rt_sigreturn restored the
+// code's flags).
+func anchorAMD64(a *rtasm.Asm) {
+	R, M := rtasm.Reg, rtasm.Mem
+	a.I(x86.AMOVQ, M(x86.REG_R15, abi.ExecGoSP), R(x86.REG_SP))
+	a.I(x86.AMOVQ, M(x86.REG_R15, abi.ExecGoFP), R(x86.REG_BP))
+	a.Add(x86.ACLD)
+}
+
+// suspendAMD64 is the common part of the exits that the driver resumes
+// (host calls, yields): the continuation (at 0(SP)) and the frame pointer
+// for the resume, the exit code, and the anchor back.
+func suspendAMD64(a *rtasm.Asm, exit int64) {
+	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
+	const ctx = x86.REG_R15
+	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, abi.ExecResumeSP))
+	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecResumeFP))
+	a.I(x86.AMOVQ, C(exit), M(ctx, abi.ExecExitCode))
+	anchorAMD64(a)
+}
+
+// anchorARM64 restores the Go anchor (SP, FP, LR) saved by the trampoline.
+func anchorARM64(a *rtasm.Asm) {
+	R, M := rtasm.Reg, rtasm.Mem
+	const ctx = arm64.REG_R19
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), R(arm64.REGSP))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
+	a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
+}
+
+// suspendARM64 is suspendAMD64 for arm64 (the continuation in LR).
+func suspendARM64(a *rtasm.Asm, exit int64) {
+	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
+	const ctx = arm64.REG_R19
+	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, abi.ExecResumePC))
+	a.I(arm64.AMOVD, R(arm64.REGSP), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecResumeSP))
+	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecResumeFP))
+	a.I(arm64.AMOVD, C(exit), R(arm64.REG_R0))
+	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
+	anchorARM64(a)
 }
 
 // pollAMD64Saved are the registers the poll routine saves on a yield:
@@ -243,12 +269,7 @@ func emitPollAMD64(a *rtasm.Asm, trap *obj.Prog) (*obj.Prog, func([]byte)) {
 	a.Branch(obj.AJMP, trap)
 	// The yield exit: like the host exit, with the continuation above.
 	exit := a.Label()
-	a.I(x86.AMOVQ, R(x86.REG_SP), M(ctx, abi.ExecResumeSP))
-	a.I(x86.AMOVQ, R(x86.REG_BP), M(ctx, abi.ExecResumeFP))
-	a.I(x86.AMOVQ, C(ExitYield), M(ctx, abi.ExecExitCode))
-	a.I(x86.AMOVQ, M(ctx, abi.ExecGoSP), R(x86.REG_SP))
-	a.I(x86.AMOVQ, M(ctx, abi.ExecGoFP), R(x86.REG_BP))
-	a.Add(x86.ACLD)
+	suspendAMD64(a, ExitYield)
 	a.Ret()
 	return poll, func(code []byte) {
 		binary.LittleEndian.PutUint32(code[call.Pc+1:], uint32(int32(exit.Pc-back.Pc)))
@@ -309,16 +330,7 @@ func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) *obj.Prog {
 	a.Branch(arm64.AB, trap)
 	// The yield exit: like the host exit, LR = the continuation above.
 	exit.To.SetTarget(a.Label())
-	a.I(arm64.AMOVD, R(arm64.REG_R30), M(ctx, abi.ExecResumePC))
-	a.I(arm64.AMOVD, R(sp), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecResumeSP))
-	a.I(arm64.AMOVD, R(arm64.REG_R29), M(ctx, abi.ExecResumeFP))
-	a.I(arm64.AMOVD, C(ExitYield), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), M(ctx, abi.ExecExitCode))
-	a.I(arm64.AMOVD, M(ctx, abi.ExecGoSP), R(arm64.REG_R0))
-	a.I(arm64.AMOVD, R(arm64.REG_R0), R(sp))
-	a.I(arm64.AMOVD, M(ctx, abi.ExecGoFP), R(arm64.REG_R29))
-	a.I(arm64.AMOVD, M(ctx, abi.ExecGoLR), R(arm64.REG_R30))
+	suspendARM64(a, ExitYield)
 	a.Ret()
 	return poll
 }
