@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kilnwasm/kiln/internal/testexec"
 	"github.com/kilnwasm/kiln/internal/testpaths"
 	"github.com/kilnwasm/kiln/runtime/artifact"
 )
@@ -21,20 +22,7 @@ import (
 // here at a temporary directory: kiln run caches what it compiles, and
 // tests must not fill the user's cache. (The helper processes of the
 // signal tests inherit the parent's.)
-func TestMain(m *testing.M) {
-	if os.Getenv(helperArgsEnv) != "" {
-		os.Exit(m.Run())
-	}
-	dir, err := os.MkdirTemp("", "kiln-test-cache-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Setenv("XDG_CACHE_HOME", dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testexec.MainWithTempCache(m, helperArgsEnv) }
 
 // copyModule copies a module of the repository into dir.
 func copyModule(t *testing.T, dir, rel string) string {

@@ -5,11 +5,13 @@ package testexec
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"runtime"
 	"sync"
 	"syscall"
+	"testing"
 )
 
 // Emulated is set once the binary had to be started through qemu (the
@@ -51,4 +53,23 @@ func qemuArch() string {
 		return "aarch64"
 	}
 	return "x86_64"
+}
+
+// MainWithTempCache runs the tests of m with XDG_CACHE_HOME pointing at a
+// new temporary directory, removed afterwards, so that what they compile
+// never fills the user's cache, and exits with their status. A helper
+// process (helperEnv set in its environment) keeps its parent's.
+func MainWithTempCache(m *testing.M, helperEnv string) {
+	if os.Getenv(helperEnv) != "" {
+		os.Exit(m.Run())
+	}
+	dir, err := os.MkdirTemp("", "kiln-test-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("XDG_CACHE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }

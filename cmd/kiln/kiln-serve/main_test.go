@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"testing"
@@ -14,20 +13,7 @@ import (
 // TestMain points the default cache ($XDG_CACHE_HOME/kiln) of every test
 // here at a temporary directory, as cmd/kiln's tests do. (The helper
 // processes inherit the parent's.)
-func TestMain(m *testing.M) {
-	if os.Getenv(helperArgsEnv) != "" {
-		os.Exit(m.Run())
-	}
-	dir, err := os.MkdirTemp("", "kiln-serve-test-cache-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Setenv("XDG_CACHE_HOME", dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testexec.MainWithTempCache(m, helperArgsEnv) }
 
 // kilnServe runs kiln-serve (kiln serve) with args in this process.
 func kilnServe(args ...string) (code int, stdout, stderr string) {
