@@ -156,7 +156,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		}
 	}
 	// The callee-saved registers it preserves, below the VMCtx slot.
-	preserved := em.preserved()
+	preserved := em.e.alloc.Preserved(em.e.l.Code, calleeSaved)
 	if em.noSaves {
 		preserved = 0
 	}
@@ -988,20 +988,6 @@ func inverseJ(as obj.As) obj.As {
 		return x86.AJCC
 	}
 	panic("inverseJ")
-}
-
-// preserved returns the callee-saved registers the function must save:
-// those it writes, or all of them when it makes a host exit (Go code
-// clobbers every register, including those its callers keep values in).
-func (em *Emitter) preserved() mach.RegSet {
-	e := &em.e
-	f := e.l.Code
-	for i := range e.l.Insts {
-		if e.l.Insts[i].op == mHostCall {
-			return calleeSaved
-		}
-	}
-	return e.alloc.Written(f) & calleeSaved
 }
 
 // saveRegs stores (or, with save false, reloads) the preserved

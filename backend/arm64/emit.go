@@ -91,7 +91,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 		}
 	}
 	var units int
-	e.saved, e.savedOff, units = mach.LaySaved(em.preserved(), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
+	e.saved, e.savedOff, units = mach.LaySaved(em.e.alloc.Preserved(em.e.l.Code, calleeSaved), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
@@ -654,20 +654,6 @@ func (em *Emitter) jumpTo(from, to int) {
 		return
 	}
 	em.b.b(em.e.blocks[to])
-}
-
-// preserved returns the callee-saved registers the function must save:
-// those it writes, or all of them when it makes a host exit (Go code
-// clobbers every register, including those its callers keep values in).
-func (em *Emitter) preserved() mach.RegSet {
-	e := &em.e
-	f := e.l.Code
-	for i := range e.l.Insts {
-		if e.l.Insts[i].op == mHostCall {
-			return calleeSaved
-		}
-	}
-	return e.alloc.Written(f) & calleeSaved
 }
 
 // saveRegs stores (or, with save false, reloads) the preserved

@@ -275,6 +275,19 @@ type Edit struct {
 // Wide reports whether the edit moves a 16-byte value.
 func (e *Edit) Wide() bool { return e.From.Wide }
 
+// Preserved returns the callee-saved registers (of calleeSaved) that the
+// allocated code of f must save and restore: those it writes, or all of
+// them when one of its instructions clobbers any (a host exit: Go code
+// destroys every register, including those f's callers keep values in).
+func (a *Allocation) Preserved(f *Func, calleeSaved RegSet) RegSet {
+	for i := range f.Insts {
+		if f.Insts[i].Clobbers&calleeSaved != 0 {
+			return calleeSaved
+		}
+	}
+	return a.Written(f) & calleeSaved
+}
+
 // Written returns the registers the allocated code of f writes: those its
 // instructions define and those the allocator's moves write to. A
 // function must preserve the callee-saved ones among them.
