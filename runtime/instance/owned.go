@@ -94,19 +94,7 @@ func (inst *Instance) callOwned(ctx context.Context, f *Func, vmctx, shim uintpt
 		r.rec = inst.rec
 		inst.own = r
 	}
-	c := r.c
-	r.depth = 1
-	r.ctx = ctx
-	r.hostInst = f.inst
-	c.Exec().VMCtx = vmctx
-	r.setMemory(f.inst)
-	c.SetPreempt(f.inst.preempt)
-	err := c.CallContext(ctx, shim, stack)
-	if r.registered {
-		r.unregister()
-	}
-	r.ctx = nil
-	r.depth = 0
+	err := r.top(ctx, f, vmctx, shim, stack)
 	inst.leaveOwned()
 	return err
 }

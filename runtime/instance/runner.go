@@ -374,7 +374,7 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 		r.anchor.Store(inst)
 	}
 	defer func() {
-		if r.registered {
+		if r.registered { // top did not return (a panic)
 			r.unregister()
 		}
 		if !inst.ctxCache.CompareAndSwap(nil, r) {
@@ -382,6 +382,12 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 			putRunner(r)
 		}
 	}()
+	return r.top(ctx, f, vmctx, shim, stack)
+}
+
+// top runs f's entry shim as the top-level call on r (r held by the
+// caller, no call of r running).
+func (r *runner) top(ctx context.Context, f *Func, vmctx, shim uintptr, stack []uint64) error {
 	c := r.c
 	r.depth = 1
 	r.ctx = ctx
@@ -390,6 +396,9 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 	r.setMemory(f.inst)
 	c.SetPreempt(f.inst.preempt)
 	err := c.CallContext(ctx, shim, stack)
+	if r.registered {
+		r.unregister()
+	}
 	r.ctx = nil
 	r.depth = 0
 	return err
