@@ -118,12 +118,12 @@ noVM:
 // ExecCtx in R15 has Preempt set, set InterruptYield in it (preempt.go);
 // then chain to Go's handler in any case.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
-	CMPL DI, $23 // SIGURG
-	JEQ  urg
-	MOVL 8(SI), AX // si_code
-	CMPL AX, $0
-	JLE  chain
 	MOVQ 168(DX), AX // uc_mcontext.rip
+	CMPL DI, $23     // SIGURG: any PC in a code arena
+	JEQ  scan
+	MOVL 8(SI), CX // si_code
+	CMPL CX, $0
+	JLE  chain
 	MOVQ ·stubLo(SB), CX
 	CMPQ AX, CX
 	JCS  scan
@@ -152,6 +152,8 @@ next:
 	JMP  loop
 
 ours:
+	CMPL DI, $23
+	JEQ  urgours
 	MOVLQZX DI, R9
 	MOVQ R9, 104(DX)  // rdi = signo
 	MOVQ 16(SI), R9
@@ -166,27 +168,6 @@ ours:
 	MOVQ ·faultStub(SB), R9
 	MOVQ R9, 168(DX)  // rip = fault stub
 	RET               // to the restorer -> rt_sigreturn
-
-urg:
-	MOVQ 168(DX), AX // uc_mcontext.rip
-	MOVQ ·codeCountAddr(SB), CX
-	MOVL (CX), CX
-	MOVQ ·codeRangesAddr(SB), R8
-
-urgloop:
-	CMPL CX, $0
-	JEQ  chain
-	MOVQ 0(R8), R9
-	CMPQ AX, R9
-	JCS  urgnext
-	MOVQ 8(R8), R9
-	CMPQ AX, R9
-	JCS  urgours
-
-urgnext:
-	ADDQ $16, R8
-	DECL CX
-	JMP  urgloop
 
 urgours:
 	MOVQ 96(DX), AX     // r15 = the ExecCtx

@@ -110,12 +110,12 @@ noVM:
 // ExecCtx in X19 has Preempt set, set InterruptYield in it (preempt.go);
 // then chain to Go's handler in any case.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
-	CMPW $23, R0 // SIGURG
-	BEQ  urg
+	MOVD 440(R2), R4 // uc_mcontext.pc
+	CMPW $23, R0     // SIGURG: any PC in a code arena
+	BEQ  scan
 	MOVW 8(R1), R3 // si_code (sign-extended)
 	CMP  $0, R3
 	BLE  chain
-	MOVD 440(R2), R4 // uc_mcontext.pc
 	MOVD ·stubLo(SB), R5
 	CMP  R5, R4
 	BLO  scan
@@ -143,6 +143,8 @@ next:
 	B   loop
 
 ours:
+	CMPW  $23, R0
+	BEQ   urgours
 	MOVWU R0, R7
 	MOVD  R7, 184(R2)  // x0 = signo
 	MOVD  16(R1), R7
@@ -156,26 +158,6 @@ ours:
 	MOVD  ·faultStub(SB), R7
 	MOVD  R7, 440(R2)  // pc = fault stub
 	RET                // LR = restorer
-
-urg:
-	MOVD  440(R2), R4 // uc_mcontext.pc
-	MOVD  ·codeCountAddr(SB), R5
-	MOVWU (R5), R5
-	MOVD  ·codeRangesAddr(SB), R6
-
-urgloop:
-	CBZ  R5, chain
-	MOVD 0(R6), R7
-	CMP  R7, R4
-	BLO  urgnext
-	MOVD 8(R6), R7
-	CMP  R7, R4
-	BLO  urgours
-
-urgnext:
-	ADD $16, R6
-	SUB $1, R5
-	B   urgloop
 
 urgours:
 	MOVD  336(R2), R7 // x19 = the ExecCtx
