@@ -143,7 +143,10 @@ type tableRef struct {
 func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a := em.a
 	a.reset()
-	em.e = emitState{l: l, alloc: alloc}
+	// The previous function's slices are reused (the Code built from them
+	// holds copies).
+	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0],
+		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0]}
 	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
@@ -161,7 +164,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		preserved = 0
 	}
 	var units int
-	e.saved, e.savedOff, units = mach.LaySaved(preserved, alloc.NumSlots, func(r mach.Reg) bool { return RegInfo.ClassOf[r] == mach.ClassFloat }, nil, nil)
+	e.saved, e.savedOff, units = mach.LaySaved(preserved, alloc.NumSlots, func(r mach.Reg) bool { return RegInfo.ClassOf[r] == mach.ClassFloat }, e.saved, e.savedOff)
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
