@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/runtime/instance"
 )
 
@@ -30,6 +31,26 @@ func TestCallAllocatesNothing(t *testing.T) {
 		t.Fatalf("add: %v %v", stack, err)
 	}
 	if n := testing.AllocsPerRun(1000, func() { stack[0], stack[1] = 1, 2; f.Call(ctx, stack) }); n != 0 {
+		t.Errorf("a call allocates %v times", n)
+	}
+}
+
+// Nor does a call of a function without parameters and results made with
+// no slots at all.
+func TestCallWithoutSlotsAllocatesNothing(t *testing.T) {
+	inst, err := instance.Instantiate(context.Background(), hostileModule(t, "empty"), hostResolver(map[[2]string]instance.Extern{
+		{"env", "nop"}: {Kind: wasm.ExternFunc, Func: &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}},
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	f := inst.Exports()["empty"].Func
+	ctx := context.Background()
+	if err := f.Call(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(1000, func() { f.Call(ctx, nil) }); n != 0 {
 		t.Errorf("a call allocates %v times", n)
 	}
 }

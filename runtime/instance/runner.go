@@ -336,9 +336,6 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint
 		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
 	}
 	vmctx := uintptr(d[abi.DescVMCtx/8])
-	if len(stack) == 0 {
-		stack = make([]uint64, 1)
-	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
