@@ -190,7 +190,7 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 	aopts := cfg.artifactOptions()
 	mod := &Module{wasm: m, loaded: lm, sum: *sum, opts: aopts}
 	if cfg.cache != nil {
-		mod.artifact = artifact.Encode(m, c, *sum, aopts)
+		mod.artifact = artifact.EncodeWithImage(m, c, *sum, aopts, lm.MemoryImage()) // the image Load made
 		// A cache that cannot be written costs speed, not correctness.
 		_ = cfg.cache.Put(cfg.cacheKey(*sum), mod.artifact)
 	}
@@ -368,7 +368,7 @@ func (m *Module) MarshalBinary() ([]byte, error) {
 	} else if b != nil {
 		return b, nil // loaded from the cache
 	}
-	return artifact.Encode(m.wasm, m.loaded.Compiled, sha256.Sum256(m.wasm.Bytes), m.opts), nil
+	return artifact.EncodeWithImage(m.wasm, m.loaded.Compiled, sha256.Sum256(m.wasm.Bytes), m.opts, m.loaded.MemoryImage()), nil
 }
 
 // FunctionName returns the name-section name of function index (as in

@@ -209,8 +209,14 @@ func goBuildID() string {
 // Encode builds the artifact of module m (the validated module whose bytes
 // hash to sum) compiled to c.
 func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte {
+	return EncodeWithImage(m, c, sum, opts, MemoryImage(m))
+}
+
+// EncodeWithImage is Encode for a caller that has m's memory image already
+// (MemoryImage(m), which copies all of the module's active data: a loaded
+// module keeps it, instance.Module.MemoryImage).
+func EncodeWithImage(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options, img *linmem.Image) []byte {
 	var secs [numSections][]byte
-	img := MemoryImage(m)
 	var w writer
 	encodeModule(&w, m, img != nil)
 	secs[secModule] = w.b

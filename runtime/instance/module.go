@@ -75,6 +75,10 @@ func (m *Module) setImage(img *linmem.Image) {
 	}
 }
 
+// MemoryImage returns memory 0's initial contents if the module has them
+// as an image (artifact.MemoryImage), else nil.
+func (m *Module) MemoryImage() *linmem.Image { return m.image }
+
 // LoadArtifact loads a module decoded from an artifact (artifact.Decode
 // gave h, m and c). With its memory image (h.Image), instantiation maps
 // the image instead of applying active data segments. If mp is not nil,

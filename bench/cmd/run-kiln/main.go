@@ -82,7 +82,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 		return nil, err
 	}
 	if cache != nil {
-		if err := cache.Put(key, artifact.Encode(m, c, sum, opts)); err != nil {
+		if err := cache.Put(key, artifact.EncodeWithImage(m, c, sum, opts, mod.MemoryImage())); err != nil {
 			return nil, err
 		}
 	}
