@@ -6,7 +6,6 @@ import (
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/runtime/instance"
-	"github.com/kilnwasm/kiln/runtime/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/kilnwasm/kiln/wasi"
 )
@@ -84,7 +83,7 @@ type ExitError = wasi.ExitError
 // HostPanicError is the error of a call during which a host function
 // panicked: the panic is recovered, the guest unwound, and the call
 // returns this error with the panic's value and stack.
-type HostPanicError = native.HostPanicError
+type HostPanicError = instance.HostPanicError
 
 // TrapCode says why a call trapped (Trap.Code); its String is the
 // specification's wording ("integer divide by zero").

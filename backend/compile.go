@@ -21,9 +21,9 @@ import (
 
 	"github.com/kilnwasm/kiln/backend/amd64"
 	"github.com/kilnwasm/kiln/backend/arm64"
+	"github.com/kilnwasm/kiln/backend/internal/regalloc"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
-	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/compiler/translate"

@@ -3,7 +3,7 @@ package amd64
 import (
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
-	"github.com/kilnwasm/kiln/backend/isel"
+	"github.com/kilnwasm/kiln/backend/internal/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"

@@ -6,7 +6,7 @@ import (
 	"math"
 
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
-	"github.com/kilnwasm/kiln/backend/isel"
+	"github.com/kilnwasm/kiln/backend/internal/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"

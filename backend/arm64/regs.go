@@ -61,7 +61,7 @@ const NumRegs mach.Reg = 64
 // V returns vector register n.
 func V(n int) mach.Reg { return V0 + mach.Reg(n) }
 
-// Registers with a fixed role (runtime/native's contract; X18 is the
+// Registers with a fixed role (runtime/internal/native's contract; X18 is the
 // platform register and X28 holds Go's g: neither is ever touched).
 const (
 	RegCtx     = X19 // *ExecCtx, pinned

@@ -322,7 +322,7 @@ func (s *signals) stop() {
 }
 
 // maxCapturedFrames is how many frames the runtime's backtraces hold at
-// most (the trapping function and 256 callers; runtime/native).
+// most (the trapping function and 256 callers; runtime/internal/native).
 const maxCapturedFrames = 257
 
 // printTrap prints a trap and its backtrace, innermost frame first. A

@@ -2,7 +2,7 @@ package abi
 
 // ExecCtx field offsets. The execution context is the pointer-free block
 // that generated code keeps in the pinned context register (amd64 R15,
-// arm64 X19); runtime/native defines the struct and a test checks every
+// arm64 X19); runtime/internal/native defines the struct and a test checks every
 // offset against it.
 const (
 	ExecGoSP       = 0   // Go SP to restore on every exit

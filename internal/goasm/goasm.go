@@ -1,6 +1,6 @@
 // Package goasm is Kiln's one driver of golang-asm's context setup and
 // assembly (shared/design/golang-asm.md): every user of the library (the
-// amd64 backend's emitter and linker, runtime/rtasm for the runtime's stubs
+// amd64 backend's emitter and linker, internal/rtasm for the runtime's stubs
 // and tests, the arm64 backend to come) creates its contexts here, so that
 // the one lock below really serializes the library's global setup.
 //

@@ -11,7 +11,7 @@ import (
 
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/goasm"
-	"github.com/kilnwasm/kiln/runtime/rtasm"
+	"github.com/kilnwasm/kiln/internal/rtasm"
 )
 
 // The first use of golang-asm in this process happens here, from several

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/kilnwasm/kiln/runtime/internal/native"
 	"github.com/kilnwasm/kiln/runtime/linmem"
-	"github.com/kilnwasm/kiln/runtime/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
@@ -78,6 +78,10 @@ func (l Limits) withDefaults() Limits {
 	}
 	return l
 }
+
+// HostPanicError is returned by a call during which a host function
+// panicked; the panic was recovered and the instance stays usable.
+type HostPanicError = native.HostPanicError
 
 // LimitError is returned by Instantiate when the module asks for more than
 // the limits allow.

@@ -22,10 +22,10 @@ import (
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/artifact"
-	"github.com/kilnwasm/kiln/runtime/codemem"
+	"github.com/kilnwasm/kiln/runtime/internal/codemem"
+	"github.com/kilnwasm/kiln/runtime/internal/native"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 	"github.com/kilnwasm/kiln/runtime/linmem"
-	"github.com/kilnwasm/kiln/runtime/native"
 )
 
 // Module is a compiled module loaded into executable memory, ready to be

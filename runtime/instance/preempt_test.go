@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/kilnwasm/kiln/runtime/instance"
-	"github.com/kilnwasm/kiln/runtime/native"
+	"github.com/kilnwasm/kiln/runtime/internal/native"
 )
 
 // spinWant is what testdata/hostile/preempt.wat's spin(n) returns.

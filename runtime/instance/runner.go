@@ -10,7 +10,7 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/runtime/native"
+	"github.com/kilnwasm/kiln/runtime/internal/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 

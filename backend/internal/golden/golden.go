@@ -39,9 +39,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kilnwasm/kiln/backend/internal/regalloc"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
-	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/testpaths"

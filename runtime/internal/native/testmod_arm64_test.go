@@ -2,7 +2,7 @@ package native
 
 import (
 	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/runtime/rtasm"
+	"github.com/kilnwasm/kiln/internal/rtasm"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/arm64"

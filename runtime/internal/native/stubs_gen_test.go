@@ -9,7 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/runtime/rtasm"
+	"github.com/kilnwasm/kiln/internal/rtasm"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/arm64"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
@@ -80,7 +80,7 @@ func TestStubsUpToDate(t *testing.T) {
 		}
 		return
 	}
-	t.Fatal("stubs_code.go is stale: run KILN_UPDATE_STUBS=1 go test -run TestStubsUpToDate ./runtime/native")
+	t.Fatal("stubs_code.go is stale: run KILN_UPDATE_STUBS=1 go test -run TestStubsUpToDate ./runtime/internal/native")
 }
 
 func emitStubsAMD64(a *rtasm.Asm) (fault, trp, host *obj.Prog) {

@@ -3,7 +3,7 @@ package native
 import (
 	"runtime"
 
-	"github.com/kilnwasm/kiln/runtime/codemem"
+	"github.com/kilnwasm/kiln/runtime/internal/codemem"
 )
 
 // Stubs are the addresses of the shared exit paths in the code arena.
@@ -45,7 +45,7 @@ func StubAddrs() Stubs { return stubs }
 // stubImage is a pre-assembled, position-independent stub block: the
 // runtime does not link golang-asm. stubs_code.go is generated from the
 // golang-asm sources in stubs_gen_test.go (KILN_UPDATE_STUBS=1 go test
-// -run TestStubsUpToDate ./runtime/native regenerates it; the test fails
+// -run TestStubsUpToDate ./runtime/internal/native regenerates it; the test fails
 // when it is stale).
 type stubImage struct {
 	code                                      []byte

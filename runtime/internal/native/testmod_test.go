@@ -4,8 +4,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/kilnwasm/kiln/runtime/codemem"
-	"github.com/kilnwasm/kiln/runtime/rtasm"
+	"github.com/kilnwasm/kiln/internal/rtasm"
+	"github.com/kilnwasm/kiln/runtime/internal/codemem"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/twitchyliquid64/golang-asm/obj"
 )

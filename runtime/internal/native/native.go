@@ -11,7 +11,7 @@ import (
 	"syscall"
 
 	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/runtime/codemem"
+	"github.com/kilnwasm/kiln/runtime/internal/codemem"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )

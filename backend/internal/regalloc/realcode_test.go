@@ -7,9 +7,9 @@ import (
 	"time"
 
 	"github.com/kilnwasm/kiln/backend/amd64"
+	"github.com/kilnwasm/kiln/backend/internal/regalloc"
 	"github.com/kilnwasm/kiln/backend/lower"
 	"github.com/kilnwasm/kiln/backend/mach"
-	"github.com/kilnwasm/kiln/backend/regalloc"
 	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/compiler/translate"
 	"github.com/kilnwasm/kiln/compiler/validate"

@@ -18,10 +18,10 @@ import (
 	"unsafe"
 
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/rtasm"
 	"github.com/kilnwasm/kiln/internal/testexec"
-	"github.com/kilnwasm/kiln/runtime/codemem"
+	"github.com/kilnwasm/kiln/runtime/internal/codemem"
 	"github.com/kilnwasm/kiln/runtime/linmem"
-	"github.com/kilnwasm/kiln/runtime/rtasm"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/twitchyliquid64/golang-asm/obj/arm64"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
