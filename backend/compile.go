@@ -84,6 +84,8 @@ type Options struct {
 	Verify bool
 	// NoInterruptPolls: see mach.Env (for measuring the polls' cost only).
 	NoInterruptPolls bool
+	// OptLevel says whether the optimization passes run (default: they do).
+	OptLevel OptLevel
 	// MaxFunctionBytes refuses a module with a function body larger than
 	// this (0: no limit), so that a service can bound the work one module
 	// costs before it starts.
@@ -94,6 +96,27 @@ type Options struct {
 	// It is called from the compiling goroutines, one call at a time.
 	Dump       func(stage string, idx uint32, text string)
 	DumpStages map[string]bool
+}
+
+// OptLevel is how much the backend optimizes.
+type OptLevel uint8
+
+const (
+	// OptSpeed runs every pass of Passes: the fastest code (the default).
+	OptSpeed OptLevel = iota
+	// OptNone runs none of them (only lower.Steps, which instruction
+	// selection needs): code as the translator made it, compiled sooner.
+	OptNone
+)
+
+func (l OptLevel) String() string {
+	switch l {
+	case OptSpeed:
+		return "speed"
+	case OptNone:
+		return "none"
+	}
+	return fmt.Sprintf("OptLevel(%d)", uint8(l))
 }
 
 // Passes is the optimization pass list the backend runs on each function.
@@ -112,6 +135,9 @@ func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 	is, err := isa(opts.Target.Arch)
 	if err != nil {
 		return nil, err
+	}
+	if opts.OptLevel > OptNone {
+		return nil, fmt.Errorf("unknown optimization level %d", opts.OptLevel)
 	}
 	if opts.MaxFunctionBytes > 0 {
 		for i := range m.Codes {
@@ -240,7 +266,11 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 		return nil, err
 	}
 	w.dump("ir", idx, f.String)
-	for _, p := range Passes {
+	passes := Passes
+	if w.opts.OptLevel == OptNone {
+		passes = nil
+	}
+	for _, p := range passes {
 		if w.stop.Load() {
 			return nil, errStopped
 		}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
 	"github.com/kilnwasm/kiln/internal/interp"
 	"github.com/kilnwasm/kiln/internal/specnative"
@@ -26,7 +27,7 @@ Example:
 func runSpectest(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("spectest", spectestSynopsis, stdout)
 	report := fs.String("report", "", "write the counts, failures and reason mismatches as JSON to `FILE`")
-	engine := fs.String("engine", "native", "execution `ENGINE`: native (compiled code), none (decode and validate\nonly), interp (the IR reference interpreter, optimized IR), interp-O0\n(unoptimized IR)")
+	engine := fs.String("engine", "native", "execution `ENGINE`: native (compiled code), native-O0 (compiled without\noptimization passes), none (decode and validate only), interp (the IR reference interpreter, optimized IR), interp-O0\n(unoptimized IR)")
 	known := fs.String("known-failures", "", "treat the failures listed in `FILE` (SCRIPT:LINE entries, globs allowed) as\nexpected: exit 0 unless something else fails or a listed entry passes")
 	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
@@ -48,19 +49,24 @@ func runSpectest(args []string, stdout, stderr io.Writer) error {
 	var opts spectest.Options
 	switch *engine {
 	case "none":
-	case "native":
+	case "native", "native-O0":
+		level := backend.OptSpeed
+		if *engine == "native-O0" {
+			level = backend.OptNone
+		}
 		opts.NewEngine = func() spectest.Engine {
 			e, err := specnative.New()
 			if err != nil {
 				panic(err)
 			}
+			e.OptLevel = level
 			return e
 		}
 	case "interp", "interp-O0":
 		optimize := *engine == "interp"
 		opts.NewEngine = func() spectest.Engine { return interp.NewEngine(optimize) }
 	default:
-		return cli.UsageError("unknown engine %q (native, none, interp, interp-O0)", *engine)
+		return cli.UsageError("unknown engine %q (native, native-O0, none, interp, interp-O0)", *engine)
 	}
 	res, err := spectest.Run(files, opts)
 	if err != nil {

@@ -354,10 +354,12 @@ func mergeBlocks(f *ir.Func) bool {
 	return changed
 }
 
-// SplitCriticalEdges gives every edge from a block with several successors
-// to a block with several predecessors a block of its own, which holds
-// only a jump. Register allocation needs a place for the moves of each
-// edge; this is not an optimization and is not in Passes.
+// SplitCriticalEdges gives every edge from a block that ends in anything
+// but a plain jump (a br_table with one target included: BranchFold makes
+// that a jump, but it may not have run) to a block with several
+// predecessors a block of its own, which holds only a jump. Register
+// allocation needs a place for the moves of each edge; this is not an
+// optimization and is not in Passes.
 func SplitCriticalEdges(f *ir.Func) {
 	npreds := make([]int, f.NumBlocks())
 	for _, b := range f.Blocks() {
@@ -367,7 +369,7 @@ func SplitCriticalEdges(f *ir.Func) {
 	}
 	for _, b := range f.Blocks() {
 		t := f.Terminator(b)
-		if t == 0 || f.NumTargets(t) < 2 {
+		if t == 0 || f.Op(t) == ir.OpJump {
 			continue
 		}
 		for i := 0; i < f.NumTargets(t); i++ {

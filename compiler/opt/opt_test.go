@@ -323,6 +323,31 @@ b6:
 b7:
     jump b2
 }`},
+	// A br_table with only a default target is not a jump: without the
+	// optimizations (kiln.OptNone) nothing turns it into one.
+	{"split-critical-edges", SplitCriticalEdges, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    brif v0, b1, b2(v1)
+b1:
+    v2:i32 = iconst 3
+    br_table v0, b2(v2)
+b2(v3:i32):
+    return v3
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    brif v0, b1, b3
+b1:
+    v2:i32 = iconst 3
+    br_table v0, b4
+b2(v3:i32):
+    return v3
+b3:
+    jump b2(v1)
+b4:
+    jump b2(v2)
+}`},
 	{"simplify-params", SimplifyParams, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 )
@@ -33,9 +34,19 @@ type Options struct {
 	Exact bool
 	// Verify runs the IR verifier after every compiler pass.
 	Verify bool
+	// OptNone compiles the native code without the optimization passes.
+	OptNone bool
 	// InterpOptimize runs the optimization passes on the interpreter's IR
 	// too (by default it interprets the IR as translated).
 	InterpOptimize bool
+}
+
+func (o Options) backend() backend.Options {
+	b := backend.Options{Workers: 1, Verify: o.Verify}
+	if o.OptNone {
+		b.OptLevel = backend.OptNone
+	}
+	return b
 }
 
 // Status classifies a run.
@@ -114,7 +125,7 @@ func check(b []byte, o Options, wrap func(engine) engine) Result {
 		}
 	}
 	simd := simdFuncs(m)
-	nat, err := newNative(m, o.Timeout, o.Verify)
+	nat, err := newNative(m, o.Timeout, o.backend())
 	if err != nil {
 		return Result{Status: Diverged, Detail: err.Error(), SIMDFuncs: simd}
 	}

@@ -46,6 +46,27 @@ func TestGenerated(t *testing.T) {
 	}
 }
 
+// TestGeneratedUnoptimized checks a batch of generated modules compiled
+// without the optimization passes (kiln.OptNone): instruction selection
+// and register allocation then meet IR shapes the passes would have
+// removed (single-target br_tables, unreachable blocks, dead values).
+func TestGeneratedUnoptimized(t *testing.T) {
+	n := ciModules / 3
+	if testing.Short() {
+		n = 20
+	}
+	var sum Summary
+	for seed := uint64(1 << 20); seed < 1<<20+uint64(n); seed++ {
+		b := Generate(seed)
+		r := Check(b, Options{Exact: true, OptNone: true})
+		sum.Add(r)
+		if r.Status == Diverged || r.Status == Invalid {
+			t.Errorf("seed %d (unoptimized): %v: %s", seed, r.Status, r.Detail)
+		}
+	}
+	t.Log(sum.String())
+}
+
 // TestCorpus re-runs the reproducers. One whose description starts with
 // "known:" is a divergence not fixed yet: it must still diverge (the test
 // fails once it passes, so that the mark is removed).

@@ -173,10 +173,10 @@ type native struct {
 	mems    []*instance.Memory // host memories made for the current instance
 }
 
-func newNative(m *wasm.Module, timeout time.Duration, verify bool) (*native, error) {
+func newNative(m *wasm.Module, timeout time.Duration, opts backend.Options) (*native, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	c, err := backend.Compile(ctx, m, backend.Options{Workers: 1, Verify: verify})
+	c, err := backend.Compile(ctx, m, opts)
 	if err != nil {
 		return nil, fmt.Errorf("native compile: %w", err)
 	}

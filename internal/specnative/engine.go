@@ -20,6 +20,10 @@ import (
 // Engine is a spectest.Engine for one script. Close releases what the
 // script's modules hold (code, memories): a suite run makes thousands.
 type Engine struct {
+	// OptLevel is the backend's optimization level for the script's
+	// modules (default: backend.OptSpeed).
+	OptLevel backend.OptLevel
+
 	registered map[string]*instance.Instance
 	host       map[string]instance.Extern
 	mem        *instance.Memory
@@ -119,7 +123,7 @@ func (e *Engine) Instantiate(b []byte) (spectest.Instance, error) {
 	if err := validate.Module(m); err != nil {
 		return nil, err
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{})
+	c, err := backend.Compile(context.Background(), m, backend.Options{OptLevel: e.OptLevel})
 	if err != nil {
 		return nil, err
 	}
