@@ -155,3 +155,29 @@ func ExampleWithCache() {
 	fmt.Println(len(entries) > 0)
 	// Output: true
 }
+
+// Compile artifacts for other machines: an arm64 fleet, or amd64 servers
+// known to have AVX. Such a module is not instantiated here; its artifact
+// is what it is for.
+func ExampleWithTarget() {
+	ctx := context.Background()
+	for _, name := range []string{"arm64", "amd64:popcnt,sse4.1,sse4.2,avx"} {
+		target, err := kiln.ParseTarget(name)
+		if err != nil {
+			log.Fatal(err)
+		}
+		mod, err := kiln.Compile(ctx, exampleModule(), kiln.WithTarget(target))
+		if err != nil {
+			log.Fatal(err)
+		}
+		artifact, err := mod.MarshalBinary() // ship it: kiln.LoadArtifact runs it there
+		if err != nil {
+			log.Fatal(err)
+		}
+		mod.Close()
+		fmt.Println(mod.Target().Arch, len(artifact) > 0)
+	}
+	// Output:
+	// arm64 true
+	// amd64 true
+}

@@ -47,6 +47,9 @@ func (m *Module) Backtrace(t *Trap) []Frame {
 		out[i] = Frame{Func: fi, Name: name(fi), Offset: -1}
 	}
 	nimp := int32(m.wasm.NumImportedFuncs)
+	if m.loaded == nil {
+		return out
+	}
 	if funcs := m.loaded.Compiled.Funcs; !t.NativeOffset && fns[0] == t.Func && t.Func >= nimp && int(t.Func-nimp) < len(funcs) {
 		out[0].Offset = int(funcs[t.Func-nimp].WasmOffset) + int(t.Offset)
 	}

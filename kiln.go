@@ -32,6 +32,7 @@ import (
 	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/wasibind"
 	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/runtime/instance"
@@ -89,6 +90,10 @@ type Module struct {
 	artifact []byte
 	sum      [32]byte
 	opts     artifact.Options
+	// For a module compiled for a machine other than this one (loaded is
+	// then nil): what its code needs (Target), and why it cannot run here.
+	target  Target
+	foreign error
 }
 
 // CompileOption configures Compile.
@@ -97,6 +102,7 @@ type CompileOption func(*compileConfig)
 type compileConfig struct {
 	backend backend.Options
 	cache   *artifact.Cache
+	err     error // an option's
 }
 
 // WithMaxFunctionBytes refuses a module with a function body larger than n
@@ -137,6 +143,9 @@ func DefaultCacheDir() (string, error) { return artifact.DefaultDir() }
 // returns soon after ctx is done, with ctx's error.
 func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, error) {
 	cfg := newCompileConfig(opts)
+	if cfg.err != nil {
+		return nil, cfg.err
+	}
 	if artifact.IsArtifact(b) {
 		return LoadArtifact(b)
 	}
@@ -144,11 +153,23 @@ func Compile(ctx context.Context, b []byte, opts ...CompileOption) (*Module, err
 }
 
 func newCompileConfig(opts []CompileOption) compileConfig {
-	var cfg compileConfig
+	cfg := compileConfig{backend: backend.Options{Target: backend.HostTarget()}}
 	for _, opt := range opts {
 		opt(&cfg)
 	}
+	if cfg.backend.OptLevel > OptNone && cfg.err == nil {
+		cfg.err = fmt.Errorf("kiln: unknown optimization level %d", cfg.backend.OptLevel)
+	}
+	if !cfg.runnable() {
+		cfg.cache = nil // it can only keep what this machine runs
+	}
 	return cfg
+}
+
+// runnable reports whether this machine can run code for cfg's target.
+func (cfg *compileConfig) runnable() bool {
+	t := cfg.backend.Target
+	return t.Arch == abi.HostArch() && abi.HostFeatures(t.Arch).Has(t.Features)
 }
 
 // compile compiles the module b, or loads it from the cache. sum is b's
@@ -178,16 +199,21 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	cfg.backend.Target = backend.HostTarget()
 	c, err := backend.Compile(ctx, m, cfg.backend)
 	if err != nil {
 		return nil, compileError(err)
+	}
+	aopts := cfg.artifactOptions()
+	if err := instance.CheckRunnable(c); err != nil && !cfg.runnable() {
+		// Its one use is MarshalBinary: make the artifact now.
+		s := sha256.Sum256(b)
+		return &Module{wasm: m, artifact: artifact.Encode(m, c, s, aopts), sum: s, opts: aopts,
+			target: Target{Arch: c.Arch.String(), Features: c.Features}, foreign: err}, nil
 	}
 	lm, err := instance.Load(m, c)
 	if err != nil {
 		return nil, err
 	}
-	aopts := cfg.artifactOptions()
 	mod := &Module{wasm: m, loaded: lm, sum: *sum, opts: aopts}
 	if cfg.cache != nil {
 		mod.artifact = artifact.EncodeWithImage(m, c, *sum, aopts, lm.MemoryImage()) // the image Load made
@@ -198,11 +224,11 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 }
 
 func (cfg *compileConfig) artifactOptions() artifact.Options {
-	return artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls}
+	return artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls, Unoptimized: cfg.backend.OptLevel == OptNone}
 }
 
 func (cfg *compileConfig) cacheKey(sum [32]byte) string {
-	t := backend.HostTarget()
+	t := cfg.backend.Target
 	return artifact.Key(sum, t.Arch, t.Features, cfg.artifactOptions())
 }
 
@@ -245,6 +271,9 @@ var now = time.Now
 // modified file's size and modification time does not defeat it.)
 func CompileFile(ctx context.Context, path string, opts ...CompileOption) (*Module, error) {
 	cfg := newCompileConfig(opts)
+	if cfg.err != nil {
+		return nil, cfg.err
+	}
 	start := now() // before the file's identity: see artifact.Cache.PutFileSum
 	f, err := os.Open(path)
 	if err != nil {
@@ -383,7 +412,12 @@ func (m *Module) FunctionName(index int32) string {
 // Close closes the module: Instantiate fails afterwards (ErrClosed). Its
 // code is released once its last instance is closed; instances still open
 // keep working.
-func (m *Module) Close() error { return m.loaded.Close() }
+func (m *Module) Close() error {
+	if m.loaded == nil {
+		return nil // compiled for another machine: nothing mapped
+	}
+	return m.loaded.Close()
+}
 
 // Imports collects what an instantiation provides: Go functions, other
 // instances' exports and WASI.
@@ -623,6 +657,9 @@ type Instance struct {
 func (m *Module) Instantiate(ctx context.Context, imports *Imports, opts ...InstantiateOption) (*Instance, error) {
 	if imports != nil && imports.err != nil {
 		return nil, imports.err
+	}
+	if m.foreign != nil {
+		return nil, fmt.Errorf("kiln: module compiled for %v: %w", m.target, m.foreign)
 	}
 	var cfg instantiateConfig
 	for _, o := range opts {

@@ -79,8 +79,8 @@ func TestHelp(t *testing.T) {
 	}
 
 	flags := map[string][]string{
-		"run":      {"dir", "mapdir", "allow-writes", "env", "listen", "invoke", "timeout", "max-memory", "max-table-elements", "max-stack", "cache-dir", "no-cache"},
-		"compile":  {"target", "output"},
+		"run":      {"dir", "mapdir", "allow-writes", "env", "listen", "invoke", "timeout", "max-memory", "max-table-elements", "max-stack", "cache-dir", "no-cache", "opt-level"},
+		"compile":  {"target", "opt-level", "output"},
 		"cache":    {"cache-dir", "max-size"},
 		"objdump":  {"func", "stage", "no-polls", "target"},
 		"spectest": {"report", "engine", "known-failures"},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -12,11 +11,7 @@ import (
 	"strings"
 
 	kilnapi "github.com/kilnwasm/kiln"
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
-	"github.com/kilnwasm/kiln/compiler/validate"
-	"github.com/kilnwasm/kiln/compiler/wasm"
-	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/artifact"
 )
 
@@ -25,16 +20,21 @@ const compileSynopsis = `compile FILE.wasm
 Compiles a module ahead of time into a native artifact that "kiln run" runs
 without compiling (and without the .wasm). An artifact runs only on the
 architecture it was made for, on a CPU with the features it uses, with the
-same Kiln version. --target cross-compiles: for another architecture the
-code uses only that architecture's baseline features.
+same Kiln version. By default the code is for this machine and uses every
+CPU feature it has; --target makes it for another architecture or for older
+CPUs: ARCH alone means the features every CPU Kiln runs on has (amd64:
+x86-64-v2, i.e. popcnt, sse4.1, sse4.2; arm64: ARMv8.0), ARCH:F1,F2 exactly
+those (optional amd64 features: lzcnt, bmi1, avx).
 
 Examples:
   kiln compile app.wasm                 # writes app.kiln
-  kiln compile --target arm64 -o app-arm64.kiln app.wasm`
+  kiln compile --target arm64 -o app-arm64.kiln app.wasm
+  kiln compile --target amd64:popcnt,sse4.1,sse4.2,avx app.wasm`
 
 func runCompile(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("compile", compileSynopsis, stdout)
-	target := fs.String("target", "", "compile for `ARCH`, amd64 or arm64 (default: this machine, with its CPU features)")
+	target := fs.String("target", "host", "compile for `TARGET`: host (this machine, with its CPU features), amd64 or arm64\n(that architecture's baseline), or ARCH:FEATURE,... (exactly those features)")
+	optFlag := cli.AddOptFlag(fs.FlagSet)
 	out := fs.StringP("output", "o", "", "write the artifact to `OUT` (default: FILE with the extension .kiln)")
 	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
@@ -43,13 +43,13 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 		return cli.UsageError("want exactly one module, got %d arguments", fs.NArg())
 	}
 	file := fs.Arg(0)
-	tg := backend.HostTarget()
-	if *target != "" {
-		arch, ok := abi.ParseArch(*target)
-		if !ok {
-			return cli.UsageError("--target %q: want amd64 or arm64", *target)
-		}
-		tg = backend.TargetFor(arch)
+	tg, err := kilnapi.ParseTarget(*target)
+	if err != nil {
+		return cli.UsageError("--target %q: %v", *target, strings.TrimPrefix(err.Error(), "kiln: "))
+	}
+	opt, err := optFlag.Option()
+	if err != nil {
+		return err
 	}
 	b, err := os.ReadFile(file)
 	if err != nil {
@@ -58,18 +58,15 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 	if artifact.IsArtifact(b) {
 		return cli.UsageError("%s is already a Kiln artifact", file)
 	}
-	m, err := wasm.Decode(b)
-	if err == nil {
-		err = validate.Module(m)
-	}
+	mod, err := kilnapi.Compile(context.Background(), b, kilnapi.WithTarget(tg), opt)
 	if err != nil {
 		return cli.Failure("%s: %v", file, err)
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{Target: tg})
+	defer mod.Close()
+	a, err := mod.MarshalBinary()
 	if err != nil {
-		return cli.Failure("%s: %v", file, err)
+		return err
 	}
-	a := artifact.Encode(m, c, sha256.Sum256(b), artifact.Options{})
 	if *out == "" {
 		*out = strings.TrimSuffix(file, filepath.Ext(file)) + ".kiln"
 	}
@@ -86,8 +83,7 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 // wrong and carries the exit status: 2 for a file that cannot be read, 1
 // for one that is not a valid module, or a damaged or foreign artifact,
 // or that does not compile.
-func loadModule(ctx context.Context, file, cacheDir string) (*kilnapi.Module, error) {
-	var opts []kilnapi.CompileOption
+func loadModule(ctx context.Context, file, cacheDir string, opts ...kilnapi.CompileOption) (*kilnapi.Module, error) {
 	if cacheDir != "" {
 		opts = append(opts, kilnapi.WithCache(cacheDir))
 	}

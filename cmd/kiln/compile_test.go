@@ -181,7 +181,11 @@ func TestCompileAndRunErrors(t *testing.T) {
 		{[]string{"compile"}, 2, "want exactly one module"},
 		{[]string{"compile", add, add}, 2, "want exactly one module"},
 		{[]string{"compile", "--nosuchflag", add}, 2, "unknown flag"},
-		{[]string{"compile", "--target", "riscv64", add}, 2, `--target "riscv64": want amd64 or arm64`},
+		{[]string{"compile", "--target", "riscv64", add}, 2, `--target "riscv64": unknown architecture "riscv64" (amd64 or arm64)`},
+		{[]string{"compile", "--target", "amd64:avx", add}, 2, `--target "amd64:avx": target: amd64 code needs at least popcnt,sse4.1,sse4.2`},
+		{[]string{"compile", "--target", "arm64:sse9", add}, 2, `unknown CPU feature "sse9"`},
+		{[]string{"compile", "--opt-level", "fast", add}, 2, `--opt-level "fast": want speed or none`},
+		{[]string{"run", "--opt-level", "3", add}, 2, `--opt-level "3": want speed or none`},
 		{[]string{"compile", missing}, 2, "no such file"},
 		{[]string{"compile", text}, 1, "kiln compile: " + text + ": malformed module"},
 		{[]string{"compile", badWasm}, 1, "kiln compile: " + badWasm + ": malformed module"},
@@ -233,14 +237,20 @@ func TestCompileOtherTarget(t *testing.T) {
 	if code != 1 || stdout != "" || errOut != want {
 		t.Errorf("run: exit %d, stdout %q, stderr %q; want 1 and %q", code, stdout, errOut, want)
 	}
-	// Compiling for this machine's architecture by name is compiling for
-	// this machine.
+	// This machine's architecture by name is its baseline, which this
+	// machine runs; so does unoptimized code.
 	native := filepath.Join(dir, "add-native.kiln")
-	if code, _, errOut := kiln("compile", "--target", runtime.GOARCH, "-o", native, add); code != 0 {
-		t.Fatalf("compile --target %s: exit %d, stderr %q", runtime.GOARCH, code, errOut)
+	for _, args := range [][]string{{"--target", runtime.GOARCH}, {"--target", "host", "--opt-level", "none"}} {
+		args = append(append([]string{"compile"}, args...), "-o", native, add)
+		if code, _, errOut := kiln(args...); code != 0 {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+		if code, stdout, errOut := kiln("run", "--invoke", "add", native, "1", "2"); code != 0 || stdout != "3\n" {
+			t.Errorf("run after %v: exit %d, stdout %q, stderr %q", args, code, stdout, errOut)
+		}
 	}
-	if code, stdout, errOut := kiln("run", "--invoke", "add", native, "1", "2"); code != 0 || stdout != "3\n" {
-		t.Errorf("run: exit %d, stdout %q, stderr %q", code, stdout, errOut)
+	if code, stdout, errOut := kiln("run", "--no-cache", "--opt-level", "none", "--invoke", "add", add, "1", "2"); code != 0 || stdout != "3\n" {
+		t.Errorf("run --opt-level none: exit %d, stdout %q, stderr %q", code, stdout, errOut)
 	}
 }
 

@@ -68,6 +68,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", 0, "stop the guest after `DURATION` (e.g. 500ms, 10s, 2m; 0: no limit) with status 124;\nthe time counts from instantiation, not compilation")
 	limitFlags := cli.AddLimitFlags(fs.FlagSet)
 	cacheFlags := cli.AddCacheFlags(fs.FlagSet)
+	optFlag := cli.AddOptFlag(fs.FlagSet)
 	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}
@@ -78,6 +79,10 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		return cli.UsageError("--timeout %v is negative", *timeout)
 	}
 	limits, err := limitFlags.Limits()
+	if err != nil {
+		return err
+	}
+	opt, err := optFlag.Option()
 	if err != nil {
 		return err
 	}
@@ -98,7 +103,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	defer sig.stop()
 	r := &runner{file: file, stderr: stderr, sig: sig}
 
-	mod, err := loadModule(sig.ctx, file, cacheFlags.CacheDir())
+	mod, err := loadModule(sig.ctx, file, cacheFlags.CacheDir(), opt)
 	if err != nil {
 		if s, ok := sig.received(); ok {
 			return r.signalExit(s)

@@ -3,6 +3,7 @@ package abi
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 )
 
@@ -74,6 +75,31 @@ func (f Features) String() string {
 		return "none"
 	}
 	return strings.Join(names, ",")
+}
+
+// ArchFeatures are the optional features that exist for architecture a.
+func ArchFeatures(a Arch) Features {
+	if a == ArchAMD64 {
+		return numFeatures - 1
+	}
+	return 0
+}
+
+// ParseFeatures returns the set named by a comma-separated list of the
+// names String gives ("popcnt,sse4.1"); "" and "none" are the empty set.
+func ParseFeatures(s string) (Features, error) {
+	var f Features
+	if s == "" || s == "none" {
+		return 0, nil
+	}
+	for _, name := range strings.Split(s, ",") {
+		i := slices.Index(featNames[:], strings.TrimSpace(name))
+		if i < 0 {
+			return 0, fmt.Errorf("unknown CPU feature %q (known: %s)", name, strings.Join(featNames[:], ", "))
+		}
+		f |= 1 << i
+	}
+	return f, nil
 }
 
 // Has reports whether f includes every feature of g.

@@ -74,13 +74,26 @@ var sectionNames = [numSections]string{secModule: "module", secNames: "names", s
 // cache key and recorded in the header).
 type Options struct {
 	NoInterruptPolls bool
+	// Unoptimized: compiled without the optimization passes.
+	Unoptimized bool
 }
 
+// Option flag bits of the header.
+const (
+	flagNoInterruptPolls = 1 << iota
+	flagUnoptimized
+	knownFlags = flagNoInterruptPolls | flagUnoptimized
+)
+
 func (o Options) flags() uint32 {
+	var f uint32
 	if o.NoInterruptPolls {
-		return 1
+		f |= flagNoInterruptPolls
 	}
-	return 0
+	if o.Unoptimized {
+		f |= flagUnoptimized
+	}
+	return f
 }
 
 // Header is what an artifact says about itself.
@@ -381,8 +394,9 @@ func readHeader(b []byte) (*Header, error) {
 	h.ABIVersion = r.u32()
 	h.Arch = abi.Arch(r.u32())
 	flags := r.u32()
-	h.Options.NoInterruptPolls = flags&1 != 0
-	if flags&^1 != 0 {
+	h.Options.NoInterruptPolls = flags&flagNoInterruptPolls != 0
+	h.Options.Unoptimized = flags&flagUnoptimized != 0
+	if flags&^knownFlags != 0 {
 		r.fail("unknown option flags %#x", flags)
 	}
 	h.Features = abi.Features(r.u64())

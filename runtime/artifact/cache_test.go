@@ -73,6 +73,7 @@ func TestCacheKey(t *testing.T) {
 		"arch":     Key(sum, abi.ArchARM64, abi.FeatPOPCNT, Options{}),
 		"features": Key(sum, abi.ArchAMD64, abi.FeatPOPCNT|abi.FeatSSE41, Options{}),
 		"options":  Key(sum, abi.ArchAMD64, abi.FeatPOPCNT, Options{NoInterruptPolls: true}),
+		"level":    Key(sum, abi.ArchAMD64, abi.FeatPOPCNT, Options{Unoptimized: true}),
 	} {
 		if prev, ok := seen[k2]; ok {
 			t.Errorf("changing the %s gives the key of %s", what, prev)
