@@ -10,9 +10,9 @@ type Frame struct {
 	// Name is the function's name in the module's name section, else the
 	// first name it is exported under, else "".
 	Name string
-	// Offset is the byte offset in the .wasm of the instruction that
-	// trapped, as wasm-objdump -d gives it: known for the innermost
-	// frame of a trap at a WebAssembly instruction, else -1.
+	// Offset is the byte offset in the .wasm of the instruction the frame
+	// is executing, as wasm-objdump -d gives it: the one that trapped in
+	// the innermost frame, a call in the others; -1 if unknown.
 	Offset int
 }
 
@@ -50,8 +50,20 @@ func (m *Module) Backtrace(t *Trap) []Frame {
 	if m.loaded == nil {
 		return out
 	}
-	if funcs := m.loaded.Compiled.Funcs; !t.NativeOffset && fns[0] == t.Func && t.Func >= nimp && int(t.Func-nimp) < len(funcs) {
-		out[0].Offset = int(funcs[t.Func-nimp].WasmOffset) + int(t.Offset)
+	funcs := m.loaded.Compiled.Funcs
+	at := func(fi, off int32) int {
+		if fi < nimp || int(fi-nimp) >= len(funcs) || off < 0 {
+			return -1
+		}
+		return int(funcs[fi-nimp].WasmOffset) + int(off)
+	}
+	if !t.NativeOffset && fns[0] == t.Func {
+		out[0].Offset = at(t.Func, int32(t.Offset))
+	}
+	if len(t.FrameOffsets) == len(fns) {
+		for i := 1; i < len(fns); i++ {
+			out[i].Offset = at(fns[i], t.FrameOffsets[i])
+		}
 	}
 	return out
 }

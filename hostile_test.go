@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -184,25 +185,35 @@ func TestHostileReentry(t *testing.T) {
 	}
 }
 
-// Traps in bulk-memory builtins (run in Go) name the WebAssembly function
-// that executed them, with its callers.
+// Traps in bulk-memory operations (memory.init runs in Go) name the
+// WebAssembly function that executed them, with its callers, and
+// Module.Backtrace gives each frame's module offset (as wasm-objdump -d
+// prints them): the trapping instruction's, then the calls'.
 func TestHostileBulkTrapFrames(t *testing.T) {
 	mod := hostile(t, "bulk")
 	inst := instantiate(t, mod, nil)
 	for _, tc := range []struct {
-		fn, in string
-		frames []int32
+		fn, in  string
+		frames  []int32
+		offsets []int
 	}{
-		{"fill", "fill", []int32{0}},
-		{"copy", "copy", []int32{1}},
-		{"init", "init", []int32{2}},
-		{"outer", "fill", []int32{0, 3}},
-		{"_start", "fill", []int32{0, 3, 4}},
+		{"fill", "fill", []int32{0}, []int{0x55}},
+		{"copy", "copy", []int32{1}, []int{0x64}},
+		{"init", "init", []int32{2}, []int{0x73}},
+		{"outer", "fill", []int32{0, 3}, []int{0x55, 0x7a}},
+		{"_start", "fill", []int32{0, 3, 4}, []int{0x55, 0x7a, 0x7f}},
 	} {
 		_, err := inst.Func(tc.fn).Call(context.Background())
 		tr := wantTrap(t, err, trap.CodeOutOfBoundsMemoryAccess)
 		if tr.Func != tc.frames[0] || !slicesEqual(tr.Frames, tc.frames) {
 			t.Errorf("%s: func %d frames %v, want %v", tc.fn, tr.Func, tr.Frames, tc.frames)
+		}
+		var offsets []int
+		for _, f := range mod.Backtrace(tr) {
+			offsets = append(offsets, f.Offset)
+		}
+		if fmt.Sprint(offsets) != fmt.Sprint(tc.offsets) {
+			t.Errorf("%s: frame offsets %#x, want %#x", tc.fn, offsets, tc.offsets)
 		}
 		if name := mod.FunctionName(tr.Func); name != tc.in {
 			t.Errorf("%s: trap in %q, want %q", tc.fn, name, tc.in)

@@ -105,7 +105,7 @@ type emitState struct {
 	skip       []bool      // forwarders: blocks that only jump, not emitted
 	dest       []int
 	traps      []trapRef
-	memSites   []trapRef
+	memSites   []trapRef // sites at an instruction, without a stub: memory accesses, calls
 	crossCalls []crossCall
 	tables     []tableRef
 	consts     []constRef
@@ -503,9 +503,9 @@ func (em *Emitter) inst(b, i int) error {
 		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
 		a.add(obj.ARET)
 	case mCall:
-		a.callSym(symRef{symFunc, uint32(m.imm)})
+		em.callSite(a.callSym(symRef{symFunc, uint32(m.imm)}), m.pos)
 	case mCallReg:
-		em.callReg(i)
+		em.callReg(i, m.pos)
 	case mHostCall:
 		em.hostCall(i, m)
 	case mMemAddr:
@@ -1015,7 +1015,7 @@ func (em *Emitter) saveRegs(save bool) {
 // instance (table entries and host thunks mostly are) is just called; for
 // another instance's, the out-of-line path switches the context's VMCtx
 // and the memory base to the callee's and restores them afterwards.
-func (em *Emitter) callReg(i int) {
+func (em *Emitter) callReg(i int, pos int32) {
 	a := em.a
 	code, callee := em.reg(i, 0), em.reg(i, 1)
 	a.op2(x86.ACMPQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
@@ -1023,14 +1023,25 @@ func (em *Emitter) callReg(i int) {
 	em.jcc(ccNE, cross)
 	p := a.add(obj.ACALL)
 	p.To = code
+	em.callSite(p, pos)
 	em.append(back)
-	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee})
+	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee, pos: pos})
+}
+
+// callSite records call instruction p as a site without a trap code, so
+// that a backtrace through its return address gives the call's Wasm
+// position.
+func (em *Emitter) callSite(p *obj.Prog, pos int32) {
+	if pos >= 0 {
+		em.e.memSites = append(em.e.memSites, trapRef{site: p, code: abi.TrapNone, pos: pos})
+	}
 }
 
 // crossCall is the out-of-line path of a call into another instance.
 type crossCall struct {
 	at, back     *obj.Prog
 	code, callee obj.Addr
+	pos          int32
 }
 
 // switchCall emits c's out-of-line path.
@@ -1044,6 +1055,7 @@ func (em *Emitter) switchCall(c crossCall) {
 	a.op2(x86.AMOVQ, mem(callee.Reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
 	p := a.add(obj.ACALL)
 	p.To = code
+	em.callSite(p, c.pos)
 	a.op2(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
 	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
 	a.op2(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
@@ -1067,7 +1079,7 @@ func (em *Emitter) hostCall(i int, m *minst) {
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, abi.ExecHostArgs))
 	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, abi.ExecHostSlots))
 	a.op2(x86.AMOVQ, imm(m.imm), mem(x86.REG_R15, abi.ExecHostIndex))
-	em.thunkCall(abi.ThunkHostExit, m.pos, false)
+	em.callSite(em.thunkCall(abi.ThunkHostExit, m.pos, false), m.pos)
 	a.op2(x86.AMOVQ, mem(x86.REG_SP, 0), xreg(x86.REG_AX))
 }
 

@@ -27,7 +27,7 @@ type emitState struct {
 	dest       []int
 	traps      []trapRef
 	crossCalls []crossCall
-	memSites   []mach.FuncTrap
+	memSites   []mach.FuncTrap // sites at an instruction, without a stub: memory accesses, calls
 	relocs     []mach.Reloc
 	data       []mach.Range
 	saved      []mach.Reg // callee-saved registers the function preserves
@@ -497,9 +497,10 @@ func (em *Emitter) inst(blk, i int) error {
 	case mCall:
 		e.relocs = append(e.relocs, mach.Reloc{Offset: uint32(4 * b.pc()), Kind: abi.RelocCallFunc, Target: uint32(m.imm)})
 		w, _ := a64.Bl(0)
+		em.callSite(m.pos)
 		b.emit(w)
 	case mCallReg:
-		em.callReg(i)
+		em.callReg(i, m.pos)
 	case mHostCall:
 		em.hostCall(i, m)
 	case mRoutine:
@@ -837,22 +838,34 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 // instance (table entries and host thunks mostly are) is just called; for
 // another instance's, the out-of-line path switches the context's VMCtx
 // and the memory base to the callee's and restores them afterwards.
-func (em *Emitter) callReg(i int) {
+func (em *Emitter) callReg(i int, pos int32) {
 	b := &em.b
 	code, callee := em.reg(i, 0), em.reg(i, 1)
 	b.mem(a64.LDRX, scratch, ctx, abi.ExecVMCtx)
 	b.emit(a64.CmpReg(true, scratch, callee))
 	cross, back := b.newLabel(), b.newLabel()
 	b.bcond(a64.NE, cross)
+	em.callSite(pos)
 	b.emit(a64.Blr(code))
 	b.bind(back)
-	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee})
+	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee, pos: pos})
+}
+
+// callSite records the call instruction emitted next as a site without a
+// trap code, so that a backtrace through its return address gives the
+// call's Wasm position.
+func (em *Emitter) callSite(pos int32) {
+	if pos >= 0 {
+		pc := uint32(4 * em.b.pc())
+		em.e.memSites = append(em.e.memSites, mach.FuncTrap{Start: pc, End: pc + 4, Code: abi.TrapNone, Pos: pos})
+	}
 }
 
 // crossCall is the out-of-line path of a call into another instance.
 type crossCall struct {
 	at, back     label
 	code, callee a64.Reg
+	pos          int32
 }
 
 // switchCall emits c's out-of-line path (X16 holds the caller's VMCtx).
@@ -864,6 +877,7 @@ func (em *Emitter) switchCall(c crossCall) {
 	b.mem(a64.STRX, scratch, a64.SP, save)
 	b.mem(a64.STRX, callee, ctx, abi.ExecVMCtx)
 	b.mem(a64.LDRX, membase, callee, abi.VMCtxMemBase)
+	em.callSite(c.pos)
 	b.emit(a64.Blr(code))
 	b.mem(a64.LDRX, scratch, a64.SP, save)
 	b.mem(a64.STRX, scratch, ctx, abi.ExecVMCtx)
@@ -883,13 +897,13 @@ func (em *Emitter) hostCall(i int, m *minst) {
 			n++
 		}
 	}
-	em.hostExit(max(n, 1), m.imm)
+	em.hostExit(max(n, 1), m.imm, m.pos)
 	b.mem(a64.LDRX, 0, a64.SP, 0)
 }
 
 // hostExit records the slot area at SP, its size and the host index in
 // the context and calls the host-exit thunk.
-func (em *Emitter) hostExit(slots int, index int64) {
+func (em *Emitter) hostExit(slots int, index int64, pos int32) {
 	b := &em.b
 	b.emit(a64.MovSP(tmp, a64.SP))
 	b.mem(a64.STRX, tmp, ctx, abi.ExecHostArgs)
@@ -899,6 +913,7 @@ func (em *Emitter) hostExit(slots int, index int64) {
 	b.mem(a64.STRX, tmp, ctx, abi.ExecHostIndex)
 	em.e.relocs = append(em.e.relocs, mach.Reloc{Offset: uint32(4 * b.pc()), Kind: abi.RelocCallThunk, Target: abi.ThunkHostExit})
 	w, _ := a64.Bl(0)
+	em.callSite(pos)
 	b.emit(w)
 }
 

@@ -286,9 +286,10 @@ func TestRunSegmentErrors(t *testing.T) {
 }
 
 // A backtrace names functions by the name section, else by export name;
-// the trapping instruction is at a module offset (what wasm-objdump -d
-// shows: the i32.load of frames.wat is at 0x2e), also when the module
-// comes from the cache or from an artifact.
+// the trapping instruction and each outer frame's call are at module
+// offsets (what wasm-objdump -d shows: the i32.load of frames.wat is at
+// 0x2e, its callers' calls at 0x38 and 0x3f), also when the module comes
+// from the cache or from an artifact.
 func TestRunBacktrace(t *testing.T) {
 	dir := t.TempDir()
 	frames := copyModule(t, dir, "cmd/kiln/testdata/frames.wasm")
@@ -296,8 +297,8 @@ func TestRunBacktrace(t *testing.T) {
 	want := "error: wasm trap: out of bounds memory access\n" +
 		"backtrace (innermost first; offsets are module offsets, as wasm-objdump -d prints them):\n" +
 		"  0: function 0 load at 0x2e\n" +
-		"  1: function 1\n" +
-		"  2: function 2 (export \"go\")\n"
+		"  1: function 1 at 0x38\n" +
+		"  2: function 2 (export \"go\") at 0x3f\n"
 	for _, from := range []string{"compiled", "cached"} {
 		code, out, errOut := kiln("run", "--cache-dir", cache, "--invoke", "go", frames)
 		if code != 134 || out != "" || errOut != want {

@@ -33,11 +33,11 @@ func TestRunHostile(t *testing.T) {
 		{"memory within --max-memory", []string{"--max-memory", "64M", mod("memory_big")}, 0, "", nil},
 		{"memory.fill trap frames", []string{mod("bulk")}, 134, "", []string{
 			"error: wasm trap: out of bounds memory access\n", "backtrace (innermost first",
-			"\n  0: function 0 fill at 0x55\n  1: function 3 outer\n  2: function 4 _start\n"}},
+			"\n  0: function 0 fill at 0x55\n  1: function 3 outer at 0x7a\n  2: function 4 _start at 0x7f\n"}},
 		{"memory.copy trap frame", []string{"--invoke", "copy", mod("bulk")}, 134, "", []string{"out of bounds memory access\n", "\n  0: function 1 copy at 0x64\n"}},
-		{"memory.init trap frame", []string{"--invoke", "init", mod("bulk")}, 134, "", []string{"out of bounds memory access\n", "\n  0: function 2 init\n"}},
+		{"memory.init trap frame", []string{"--invoke", "init", mod("bulk")}, 134, "", []string{"out of bounds memory access\n", "\n  0: function 2 init at 0x73\n"}},
 		{"unbounded recursion", []string{mod("recurse")}, 134, "", []string{"error: wasm trap: call stack exhausted\n",
-			"\n  0: function 0 r\n  1-256: function 0 r (256 frames)\n  ... older frames not shown: backtraces stop after 257 frames\n"}},
+			"\n  0: function 0 r\n  1-256: function 0 r at 0x23 (256 frames)\n  ... older frames not shown: backtraces stop after 257 frames\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := kiln(append([]string{"run"}, tc.args...)...)

@@ -332,9 +332,9 @@ const maxCapturedFrames = 257
 
 // printTrap prints a trap and its backtrace, innermost frame first. A
 // frame names its function by the name section, else by its export name.
-// The trapping instruction's offset is a byte offset in the module file,
-// as wasmtime and wasm-objdump -d give them. The runtime records no
-// offsets for the calls of the outer frames. r.entry is the function kiln
+// Offsets (the trapping instruction's, then each outer frame's call) are
+// byte offsets in the module file, as wasmtime and wasm-objdump -d give
+// them. r.entry is the function kiln
 // run called (-1 if unknown): a backtrace that does not end there, or
 // that fills the runtime's capacity, was cut, and the last line says so.
 func (r *runner) printTrap(t *kilnapi.Trap) {
@@ -354,22 +354,24 @@ func (r *runner) printTrap(t *kilnapi.Trap) {
 		return fmt.Sprintf("function %d %s", f.Func, f.Name)
 	}
 	fmt.Fprintln(w, "backtrace (innermost first; offsets are module offsets, as wasm-objdump -d prints them):")
-	at := ""
-	if frames[0].Offset >= 0 {
-		at = fmt.Sprintf(" at 0x%x", frames[0].Offset)
+	at := func(f kilnapi.Frame) string {
+		if f.Offset < 0 {
+			return ""
+		}
+		return fmt.Sprintf(" at 0x%x", f.Offset)
 	}
-	fmt.Fprintf(w, "  0: %s%s\n", describe(frames[0]), at)
+	fmt.Fprintf(w, "  0: %s%s\n", describe(frames[0]), at(frames[0]))
 	for i := 1; i < len(frames); {
-		// A run of frames of one function (recursion) takes one line.
+		// A run of identical frames (recursion) takes one line.
 		j := i + 1
-		for j < len(frames) && frames[j].Func == frames[i].Func {
+		for j < len(frames) && frames[j] == frames[i] {
 			j++
 		}
 		if j-i > 2 {
-			fmt.Fprintf(w, "  %d-%d: %s (%d frames)\n", i, j-1, describe(frames[i]), j-i)
+			fmt.Fprintf(w, "  %d-%d: %s%s (%d frames)\n", i, j-1, describe(frames[i]), at(frames[i]), j-i)
 		} else {
 			for k := i; k < j; k++ {
-				fmt.Fprintf(w, "  %d: %s\n", k, describe(frames[k]))
+				fmt.Fprintf(w, "  %d: %s%s\n", k, describe(frames[k]), at(frames[k]))
 			}
 		}
 		i = j

@@ -65,6 +65,10 @@ type Trap struct {
 	// Frames lists the WebAssembly function indices of the active frames,
 	// innermost first (Frames[0] == Func), when a backtrace could be captured.
 	Frames []int32
+	// FrameOffsets[i], for i ≥ 1, is the Wasm body offset (as Offset) of
+	// the call that frame i is making, -1 where unknown. FrameOffsets[0]
+	// is unused (see Offset).
+	FrameOffsets []int32
 }
 
 // New returns a trap with the given code and no location.

@@ -69,7 +69,9 @@
 // Frames: amd64 PUSH RBP; MOV RSP, RBP; arm64 STP x29, x30, [sp, #-N]!;
 // MOV x29, sp -- i.e. [fp] = caller's fp, [fp+8] = return address. The
 // runtime walks this chain from the faulting frame pointer to produce
-// trap.Trap.Frames (function indices via the blob's function table). A
+// trap.Trap.Frames (function indices via the blob's function table) and
+// FrameOffsets (the Wasm position of each return address's call, from the
+// call sites the backends record among the trap sites, code TrapNone). A
 // function that traps before its frame is set up shows its caller's chain
 // (its caller is then missing from Frames).
 //

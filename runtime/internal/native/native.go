@@ -387,6 +387,7 @@ func (c *Context) faultTrap() error {
 	x := c.x
 	t := &trap.Trap{Func: trap.NoFunc, PC: x.TrapPC, Addr: x.TrapAddr, Signal: int32(x.TrapSig)}
 	site, hasSite := c.locate(t, x.TrapPC)
+	hasSite = hasSite && site.Code.Valid() // a call site (TrapNone) gives no reason
 	switch syscall.Signal(x.TrapSig) {
 	case syscall.SIGSEGV, syscall.SIGBUS:
 		switch {
@@ -459,7 +460,7 @@ func (c *Context) backtrace(t *trap.Trap, fp uintptr) {
 	if !c.Backtraces || t.Func == trap.NoFunc {
 		return
 	}
-	frames := []int32{t.Func}
+	frames, offsets := []int32{t.Func}, []int32{-1}
 	for i := 0; i < maxFrames; i++ {
 		if fp < c.stackLo || fp+16 > c.stackHi || fp&7 != 0 {
 			break
@@ -474,11 +475,15 @@ func (c *Context) backtrace(t *trap.Trap, fp uintptr) {
 		if !ok {
 			break
 		}
-		frames = append(frames, f.Index)
+		off := int32(-1)
+		if site, ok := b.TrapSiteAt(ret - 1); ok && site.Func == int32(f.Index) { // the call's site
+			off = int32(site.WasmOffset)
+		}
+		frames, offsets = append(frames, f.Index), append(offsets, off)
 		if next <= fp {
 			break
 		}
 		fp = next
 	}
-	t.Frames = frames
+	t.Frames, t.FrameOffsets = frames, offsets
 }
