@@ -36,6 +36,7 @@ import (
 	"github.com/kilnwasm/kiln/internal/wasibind"
 	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/linmem"
 	"github.com/kilnwasm/kiln/runtime/trap"
 	"github.com/kilnwasm/kiln/wasi"
 )
@@ -68,6 +69,24 @@ type Limits = instance.Limits
 
 // LimitError is the error of an instantiation the limits refuse.
 type LimitError = instance.LimitError
+
+// The defaults of Limits and the limits of the implementation.
+const (
+	// PageSize is the size of a WebAssembly memory page (64 KiB).
+	PageSize = linmem.PageSize
+	// DefaultMemoryPages is the default of Limits.MemoryPages: 65,536
+	// pages (4 GiB), the most a 32-bit memory can have.
+	DefaultMemoryPages = instance.DefaultMemoryPages
+	// MaxTableElements is the most elements a table may have, whatever
+	// the limits (the JS API's limit, as in browsers, wasmtime, wazero);
+	// DefaultTableElements is the default of Limits.TableElements.
+	MaxTableElements     = instance.MaxTableElements
+	DefaultTableElements = instance.DefaultTableElements
+	// DefaultCallDepth is the default of Limits.CallDepth.
+	DefaultCallDepth = instance.DefaultCallDepth
+	// DefaultStackSize is the default of Limits.StackSize (1 MiB).
+	DefaultStackSize = instance.DefaultStackSize
+)
 
 // InstantiateOption configures Module.Instantiate.
 type InstantiateOption func(*instantiateConfig)
@@ -129,6 +148,14 @@ func WithWorkers(n int) CompileOption {
 func WithCache(dir string) CompileOption {
 	return func(c *compileConfig) { c.cache = &artifact.Cache{Dir: dir} }
 }
+
+// Version is this build's Kiln version, which artifacts record: an
+// artifact loads only into the Kiln version that made it. A release sets
+// it at link time (-ldflags "-X
+// github.com/kilnwasm/kiln/runtime/artifact.buildVersion=v1.2.3");
+// otherwise it is the main module's version, a clean checkout's revision,
+// or for any other build the executable's build ID.
+func Version() string { return artifact.Version() }
 
 // DefaultCacheDir is the cache directory the kiln command uses:
 // $XDG_CACHE_HOME/kiln, or ~/.cache/kiln.

@@ -17,7 +17,6 @@ import (
 
 	kilnapi "github.com/kilnwasm/kiln"
 	"github.com/kilnwasm/kiln/cmd/kiln/internal/cli"
-	"github.com/kilnwasm/kiln/runtime/artifact"
 	"github.com/kilnwasm/kiln/serve"
 )
 
@@ -156,8 +155,8 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		defer f.Close()
 		cfg.AccessLog = f
 	}
-	cfg.ServerSoftware = "Kiln/" + artifact.Version()
-	if strings.HasPrefix(artifact.Version(), "build-") {
+	cfg.ServerSoftware = "Kiln/" + kilnapi.Version()
+	if strings.HasPrefix(kilnapi.Version(), "build-") {
 		cfg.ServerSoftware = "Kiln/devel" // a development build: its version is a build ID
 	}
 

@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"github.com/kilnwasm/kiln/runtime/artifact"
+	kilnapi "github.com/kilnwasm/kiln"
 	"github.com/spf13/pflag"
 )
 
@@ -28,7 +28,7 @@ func (c CacheFlags) CacheDir() string {
 	if *c.dir != "" {
 		return *c.dir
 	}
-	d, err := artifact.DefaultDir()
+	d, err := kilnapi.DefaultCacheDir()
 	if err != nil {
 		return "" // no home directory: run without a cache
 	}

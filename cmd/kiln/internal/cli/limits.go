@@ -5,13 +5,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kilnwasm/kiln/runtime/instance"
-	"github.com/kilnwasm/kiln/runtime/linmem"
+	kilnapi "github.com/kilnwasm/kiln"
 	"github.com/spf13/pflag"
 )
 
 // LimitFlags are the resource limits of kiln run and kiln serve (see
-// instance.Limits; the nesting limit of host -> WebAssembly calls keeps
+// kiln.Limits; the nesting limit of host -> WebAssembly calls keeps
 // its default: WASI functions never call back into the guest).
 type LimitFlags struct {
 	memory    *string
@@ -31,25 +30,25 @@ const (
 func AddLimitFlags(fs *pflag.FlagSet) *LimitFlags {
 	return &LimitFlags{
 		memory: fs.String("max-memory", "4GiB", "cap the guest's linear memory at `SIZE` (bytes, or with a KiB, MiB or GiB suffix; a multiple of 64KiB, at most 4GiB)"),
-		tableElem: fs.Uint32("max-table-elements", instance.DefaultTableElements,
-			fmt.Sprintf("cap each table of the guest at `N` elements (at most %d)", instance.MaxTableElements)),
+		tableElem: fs.Uint32("max-table-elements", kilnapi.DefaultTableElements,
+			fmt.Sprintf("cap each table of the guest at `N` elements (at most %d)", kilnapi.MaxTableElements)),
 		stack: fs.String("max-stack", "1MiB", "run the guest on a native stack of `SIZE` (64KiB to 1GiB): deeper recursion\ntraps \"call stack exhausted\""),
 	}
 }
 
 // Limits returns the parsed limits, or a usage error.
-func (l *LimitFlags) Limits() (instance.Limits, error) {
-	var lim instance.Limits
+func (l *LimitFlags) Limits() (kilnapi.Limits, error) {
+	var lim kilnapi.Limits
 	bytes, err := ParseSize(*l.memory)
 	if err != nil {
 		return lim, UsageError("--max-memory: %v", err)
 	}
-	if bytes < linmem.PageSize || bytes > linmem.MaxPages32*linmem.PageSize || bytes%linmem.PageSize != 0 {
+	if bytes < kilnapi.PageSize || bytes > kilnapi.DefaultMemoryPages*kilnapi.PageSize || bytes%kilnapi.PageSize != 0 {
 		return lim, UsageError("--max-memory: %s is not a multiple of 64KiB between 64KiB and 4GiB", *l.memory)
 	}
-	lim.MemoryPages = uint32(bytes / linmem.PageSize)
-	if *l.tableElem == 0 || *l.tableElem > instance.MaxTableElements {
-		return lim, UsageError("--max-table-elements: %d is not between 1 and %d", *l.tableElem, instance.MaxTableElements)
+	lim.MemoryPages = uint32(bytes / kilnapi.PageSize)
+	if *l.tableElem == 0 || *l.tableElem > kilnapi.MaxTableElements {
+		return lim, UsageError("--max-table-elements: %d is not between 1 and %d", *l.tableElem, kilnapi.MaxTableElements)
 	}
 	lim.TableElements = *l.tableElem
 	stack, err := ParseSize(*l.stack)
