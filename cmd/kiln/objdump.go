@@ -220,7 +220,7 @@ func lookupFunc(m *wasm.Module, s string) (uint32, bool) {
 func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
 	traps := map[uint32]string{}
 	for _, t := range c.Traps {
-		if t.Start >= fr.Start && t.Start < fr.End {
+		if t.Start >= fr.Start && t.Start < fr.End && t.Code.Valid() { // not a call site
 			traps[t.Start] = t.Code.String()
 		}
 	}
