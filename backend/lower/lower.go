@@ -48,7 +48,7 @@ func Prepare(f *ir.Func, env *mach.Env) {
 func Runtime(f *ir.Func, env *mach.Env) {
 	l := lowerer{f: f, env: env}
 	polls(f, env)
-	for _, b := range f.Blocks() {
+	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
 			l.inst(v)
@@ -66,7 +66,8 @@ type lowerer struct {
 // polls puts an interruption poll at the start of the entry block and,
 // unless the environment leaves them out, of every loop header (a block
 // that dominates one of its predecessors), so that even "loop br 0" stops
-// when its call is interrupted.
+// when its call is interrupted. A header that calls a function of the
+// module needs none: every iteration runs the callee's entry poll.
 func polls(f *ir.Func, env *mach.Env) {
 	insertPoll(f, 0, 0)
 	if env.NoInterruptPolls {
@@ -85,10 +86,21 @@ func polls(f *ir.Func, env *mach.Env) {
 		}
 	}
 	for b, h := range header {
-		if h {
+		if h && !callsDefined(f, ir.Block(b), env) {
 			insertPoll(f, ir.Block(b), -1)
 		}
 	}
+}
+
+// callsDefined reports whether block b calls a function defined in the
+// module (not an import: a host function has no entry poll).
+func callsDefined(f *ir.Func, b ir.Block, env *mach.Env) bool {
+	for v := f.First(b); v != 0; v = f.Next(v) {
+		if f.Op(v) == ir.OpCall && uint32(f.Aux(v)) >= env.NumImportedFuncs {
+			return true
+		}
+	}
+	return false
 }
 
 func insertPoll(f *ir.Func, b ir.Block, pos int32) {

@@ -201,6 +201,41 @@ b0(v0:i32):
     v1:i32 = call_ptr 0 v13, v14, v0
     return v1
 }`},
+	// Every iteration runs the callee's entry poll, so a header that
+	// calls a defined function needs none; an import (a host function)
+	// has no entry poll.
+	{"loop headers that call", `func "f"(i32) -> () {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    v2:i64 = call 2
+    brif v1, b1(v1), b2
+b2:
+    jump b3
+b3:
+    call 1
+    brif v0, b3, b4
+b4:
+    return
+}`, `func "f"(i32) -> () {
+b0(v0:i32):
+    poll
+    jump b1(v0)
+b1(v1:i32):
+    v2:i64 = call 2
+    brif v1, b1(v1), b2
+b2:
+    jump b3
+b3:
+    poll
+    v3:i64 = vmctx
+    v4:i64 = load_ptr 88 0 v3
+    v5:i64 = load_ptr 96 0 v3
+    call_ptr 1 v4, v5
+    brif v0, b3, b4
+b4:
+    return
+}`},
 	{"loop headers poll", `func "f"(i32) -> () {
 b0(v0:i32):
     jump b1(v0)
