@@ -14,6 +14,16 @@
 // float64 (uint32 and uint64 are accepted for integer parameters).
 // Generated code runs on its own stack, outside the Go scheduler's view:
 // a long call never blocks the garbage collector.
+//
+// Concurrency: a Module may be compiled, instantiated and inspected from
+// any number of goroutines at once; Imports may be shared once built (its
+// host functions are then called concurrently). Calls into one Instance
+// from several goroutines are safe for the host (each runs on its own
+// native stack), but the guest's memory and globals are shared without
+// synchronization, so give each goroutine its own instance. Close (of an
+// Instance or a Module) may be called from any goroutine: it interrupts
+// calls in progress, and a module's code stays mapped until its last
+// instance is closed.
 package kiln
 
 import (
