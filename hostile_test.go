@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -205,7 +206,7 @@ func TestHostileBulkTrapFrames(t *testing.T) {
 	} {
 		_, err := inst.Func(tc.fn).Call(context.Background())
 		tr := wantTrap(t, err, trap.CodeOutOfBoundsMemoryAccess)
-		if tr.Func != tc.frames[0] || !slicesEqual(tr.Frames, tc.frames) {
+		if tr.Func != tc.frames[0] || !slices.Equal(tr.Frames, tc.frames) {
 			t.Errorf("%s: func %d frames %v, want %v", tc.fn, tr.Func, tr.Frames, tc.frames)
 		}
 		var offsets []int
@@ -219,18 +220,6 @@ func TestHostileBulkTrapFrames(t *testing.T) {
 			t.Errorf("%s: trap in %q, want %q", tc.fn, name, tc.in)
 		}
 	}
-}
-
-func slicesEqual(a, b []int32) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestHostileRecursion(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/kilnwasm/kiln"
@@ -111,7 +112,7 @@ func TestTargetWithoutFeatures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := featureResults(t, mod); !equalU64(got, want) {
+		if got := featureResults(t, mod); !slices.Equal(got, want) {
 			t.Errorf("%d options: results %x, want %x", len(opts), got, want)
 		}
 		if tg := mod.Target(); tg.Arch != runtime.GOARCH || !kiln.HostTarget().Features.Has(tg.Features) {
@@ -119,18 +120,6 @@ func TestTargetWithoutFeatures(t *testing.T) {
 		}
 		mod.Close()
 	}
-}
-
-func equalU64(a, b []uint64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // A module compiled for another architecture is inspected and marshaled,
