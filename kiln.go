@@ -230,11 +230,11 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 	if err != nil {
 		return nil, compileError(err)
 	}
-	if err := validate.Module(m); err != nil {
+	if err := validate.ModuleContext(ctx, m); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		return nil, compileError(err)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
 	}
 	c, err := backend.Compile(ctx, m, cfg.backend)
 	if err != nil {

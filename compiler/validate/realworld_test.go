@@ -1,6 +1,8 @@
 package validate_test
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -100,6 +102,32 @@ func BenchmarkDecode(b *testing.B) {
 	for b.Loop() {
 		if _, err := wasm.Decode(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// ModuleContext stops when its context is done: a cancelled context is
+// reported for a module validated in parallel (gobig, 17.5 MB) and for one
+// validated on one goroutine; an open one changes nothing.
+func TestModuleContext(t *testing.T) {
+	files := wasiModules(t)
+	files = append(files, filepath.Join(testpaths.RepoRoot(), "bench", "programs", "wasm", "gobig.wasm"))
+	done, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, f := range []string{files[0], files[len(files)-1]} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Skip(err)
+		}
+		m, err := wasm.Decode(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := validate.ModuleContext(done, m); !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: cancelled: %v", filepath.Base(f), err)
+		}
+		if err := validate.ModuleContext(context.Background(), m); err != nil {
+			t.Errorf("%s: %v", filepath.Base(f), err)
 		}
 	}
 }

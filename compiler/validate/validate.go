@@ -12,6 +12,7 @@
 package validate
 
 import (
+	stdcontext "context"
 	"fmt"
 	"runtime"
 	"sync"
@@ -28,7 +29,12 @@ const MaxPages = 65536
 const parallelThreshold = 256 << 10
 
 // Module validates m. It returns nil or a *wasm.Error.
-func Module(m *wasm.Module) error {
+func Module(m *wasm.Module) error { return ModuleContext(stdcontext.Background(), m) }
+
+// ModuleContext is Module that stops soon after ctx is done (between
+// batches of function bodies: a large module takes a few hundred
+// milliseconds), returning ctx's error.
+func ModuleContext(ctx stdcontext.Context, m *wasm.Module) error {
 	c, err := newContext(m)
 	if err != nil {
 		return err
@@ -36,7 +42,7 @@ func Module(m *wasm.Module) error {
 	if err := c.module(); err != nil {
 		return err
 	}
-	return c.bodies()
+	return c.bodies(ctx)
 }
 
 // context is the module-level information the spec calls C.
@@ -319,7 +325,11 @@ func (c *context) constExpr(x wasm.ConstExpr, want wasm.ValType, nglobals uint32
 }
 
 // bodies validates the function bodies, in parallel for large modules.
-func (c *context) bodies() error {
+// bodyBatch is how many bodies a validator takes at a time; ctx is
+// checked between batches.
+const bodyBatch = 64
+
+func (c *context) bodies(ctx stdcontext.Context) error {
 	m := c.m
 	total := 0
 	for i := range m.Codes {
@@ -329,15 +339,17 @@ func (c *context) bodies() error {
 	if total < parallelThreshold || workers < 2 || len(m.Codes) < 2 {
 		v := newFuncValidator(c)
 		for i := range m.Codes {
+			if i%bodyBatch == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if err := v.function(uint32(i)); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	// Workers take chunks of functions; the error of the lowest-numbered
+	// Workers take batches of functions; the error of the lowest-numbered
 	// failing function is reported, so results do not depend on timing.
-	const chunk = 64
 	var next atomic.Int64
 	var mu sync.Mutex
 	firstBad := len(m.Codes)
@@ -349,11 +361,11 @@ func (c *context) bodies() error {
 			defer wg.Done()
 			v := newFuncValidator(c)
 			for {
-				start := int(next.Add(chunk)) - chunk
-				if start >= len(m.Codes) {
+				start := int(next.Add(bodyBatch)) - bodyBatch
+				if start >= len(m.Codes) || ctx.Err() != nil {
 					return
 				}
-				for i := start; i < min(start+chunk, len(m.Codes)); i++ {
+				for i := start; i < min(start+bodyBatch, len(m.Codes)); i++ {
 					mu.Lock()
 					stop := i > firstBad
 					mu.Unlock()
@@ -373,5 +385,8 @@ func (c *context) bodies() error {
 		}()
 	}
 	wg.Wait()
+	if firstErr == nil {
+		return ctx.Err() // nil unless the workers stopped early for it
+	}
 	return firstErr
 }
