@@ -96,6 +96,17 @@ func sigTypes(s string) []ValType {
 }
 
 func init() {
+	// Opcodes share their few dozen signatures: one slice per signature
+	// (this runs at every start of kiln).
+	sigs := map[string][]ValType{}
+	sigTypes := func(s string) []ValType {
+		t, ok := sigs[s]
+		if !ok {
+			t = sigTypes(s)
+			sigs[s] = t
+		}
+		return t
+	}
 	fill := func(defs []opDef) {
 		for _, d := range defs {
 			info := OpInfo{Name: d.name, Imm: d.imm, Align: d.align, Lanes: d.lanes, Valid: true}
