@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/twitchyliquid64/golang-asm/obj"
+
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/internal/abi"
 )
@@ -73,7 +75,6 @@ const (
 	mVun        // D dst, U src: dst = op src (imm: the obj.As)
 	mVround     // D dst, U src: ROUNDPS/PD (imm: the obj.As, aux: mode)
 	mVnot       // M dst
-	mVnot3      // D dst, U src: the AVX (VEX) form of mVnot
 	mVsign      // M dst: float abs (aux 0) or neg (aux 1) of size-byte lanes
 	mVsplat     // D dst, U src (scale: shape)
 	mVextract   // D dst, U src (scale: shape, aux: lane, aux2: 1 to sign-extend)
@@ -90,6 +91,9 @@ const (
 	mVq15mulr   // M dst, U src: i16x8.q15mulr_sat_s
 	mVminmax    // M dst, U src: Wasm float min (aux 0) or max (1) of size-byte lanes
 	mVconvertU  // M dst: f32x4.convert_i32x4_u
+	mVbinImm3   // D dst, U a, U b: dst = a op $aux b, the AVX (VEX) form of mVbin with an imm8 (imm: the SSE obj.As)
+	mVbinConst  // D dst, U a: dst = a op constant imm|aux|aux2<<32 from the pool, AVX (VEX) only (as: the SSE obj.As)
+	mVbinMem    // D dst, U a, U index: dst = a op [membase + index + imm], AVX (VEX) only (as: the SSE obj.As; a folded v128.load)
 )
 
 var mopNames = [...]string{
@@ -102,10 +106,11 @@ var mopNames = [...]string{
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
 	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
 	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mMemAddr: "memaddr", mRoutine: "routine",
-	mVconst: "vconst", mVbin: "vbin", mVbin3: "vbin3", mVun: "vun", mVround: "vround", mVnot: "vnot", mVnot3: "vnot3", mVsign: "vsign",
+	mVconst: "vconst", mVbin: "vbin", mVbin3: "vbin3", mVun: "vun", mVround: "vround", mVnot: "vnot", mVsign: "vsign",
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
 	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm", mVshiftImm3: "vshiftimm3",
 	mVtruncSat: "vtruncsat", mVq15mulr: "vq15mulr", mVminmax: "vminmax", mVconvertU: "vconvertu",
+	mVbinImm3: "vbinimm3", mVbinConst: "vbinconst", mVbinMem: "vbinmem",
 }
 
 func (m mop) String() string {
@@ -199,6 +204,7 @@ type minst struct {
 	alu   aluOp
 	cc    cond
 	scale uint8
+	as    obj.As // the SSE instruction of mVbinConst and mVbinMem (whose imm is taken)
 	aux   int32
 	aux2  int32
 	imm   int64
@@ -232,6 +238,9 @@ func (m *minst) text() string {
 	}
 	if m.scale != 0 {
 		fmt.Fprintf(&sb, " scale=%d", m.scale)
+	}
+	if m.as != 0 {
+		sb.WriteString(" " + m.as.String())
 	}
 	if m.op == mRoutine {
 		sb.WriteString(" " + abi.RoutineName(m.imm))

@@ -21,6 +21,9 @@ type Lowered struct {
 type selector struct {
 	isel.Base[minst]
 	avx bool // three-operand VEX forms allowed (abi.FeatAVX)
+	// vconstUses counts, while a block is planned, the uses of its vector
+	// constants by its vector instructions (planVector).
+	vconstUses map[ir.Value]int32
 }
 
 // Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
@@ -108,6 +111,9 @@ func (s *selector) Plan(b ir.Block) {
 				s.Fuse(args[0])
 			}
 		}
+	}
+	if s.avx {
+		s.planVector(b)
 	}
 }
 
@@ -339,13 +345,14 @@ func (s *selector) imm32(v ir.Value) (int64, bool) {
 }
 
 // foldableLoad reports whether load l can be performed by its user u as a
-// memory operand: l is a full-width integer load of u's type used only by
+// memory operand: l is a full-width integer load of u's type (or a v128
+// load, which only VEX forms take unaligned) used only by
 // u, in u's block, and nothing between them writes state or may trap (so
 // moving the access to u changes neither the value nor which trap comes
 // first).
 func (s *selector) foldableLoad(l, u ir.Value) bool {
 	f := s.F
-	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !f.Type(l).IsInt() || s.Uses(l) != 1 ||
+	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !(f.Type(l).IsInt() || f.Type(l) == ir.V128 && s.avx) || s.Uses(l) != 1 ||
 		f.BlockOf(l) != f.BlockOf(u) || f.Aux(l) > 1<<31-1 {
 		return false
 	}

@@ -1,6 +1,8 @@
 package amd64
 
 import (
+	"encoding/binary"
+
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 
@@ -15,7 +17,9 @@ import (
 // are code. What is not selected yet fails with ErrUnsupported. With AVX
 // (abi.FeatAVX), the two-operand binary operations take their VEX
 // three-operand forms (vbin, vbinTo), which need no copy of the first
-// operand; constants come from the function's constant pool.
+// operand, and their second operand from memory where it is a constant
+// (vbinK) or a v128.load used only there (planVector); constants come
+// from the function's constant pool.
 
 // vecBinOps maps (op, shape) to the two-operand SSE instruction computing
 // dst = dst op src lane-wise, for the operations that are exactly that.
@@ -102,9 +106,10 @@ func (s *selector) vector(v ir.Value) {
 	sh := f.VecShape(v)
 	if as := vecBinOps[op][sh]; as != 0 {
 		a, b := args[0], args[1]
-		if commutative[op] && s.Uses(a) > 1 && s.Uses(b) == 1 {
-			// Two-address: copy the operand that dies here, so that the
-			// copy coalesces away (a loop-invariant factor stays put).
+		if commutative[op] && !s.folds(b) && (s.folds(a) || s.Uses(a) > 1 && s.Uses(b) == 1) {
+			// A memory operand is the second; two-address: copy the
+			// operand that dies here, so that the copy coalesces away (a
+			// loop-invariant factor stays put).
 			a, b = b, a
 		}
 		s.vbinTo(s.Def(v), as, 0, a, b)
@@ -136,7 +141,7 @@ func (s *selector) vector(v ir.Value) {
 	case ir.OpVnot:
 		d := s.Def(v)
 		if s.avx {
-			s.emit(minst{op: mVnot3}, 0, def(d), use(s.Reg(args[0])))
+			s.vbinKTo(d, x86.APXOR, s.Reg(args[0]), ^uint64(0), ^uint64(0))
 			return
 		}
 		s.Move(d, s.Reg(args[0]))
@@ -281,28 +286,9 @@ func (s *selector) vector(v ir.Value) {
 		hi := s.vbin(x86.APAND, s.vshiftImm(x86.APSRLW, 4, a), mask)
 		s.Move(s.Def(v), s.vbin(x86.APADDB, s.vbin(x86.APSHUFB, lut, lo), s.vbin(x86.APSHUFB, lut, hi)))
 	case ir.OpVswizzle:
-		// PSHUFB zeroes a lane whose index has its top bit set: saturating
-		// index + 0x70 sets it for every index from 16 up.
-		idx := s.vbin(x86.APADDUSB, s.Reg(args[1]), s.vconst(0x7070707070707070, 0x7070707070707070))
-		s.Move(s.Def(v), s.vbin(x86.APSHUFB, s.Reg(args[0]), idx))
+		s.swizzle(v)
 	case ir.OpVshuffle:
-		var m1, m2 [16]byte
-		for i := 0; i < 16; i++ {
-			w := uint64(f.Aux(v))
-			if i >= 8 {
-				w = uint64(f.Aux2(v))
-			}
-			l := byte(w >> (8 * (i % 8)))
-			m1[i], m2[i] = 0x80, 0x80
-			if l < 16 {
-				m1[i] = l
-			} else {
-				m2[i] = l - 16
-			}
-		}
-		x := s.vbin(x86.APSHUFB, s.Reg(args[0]), s.vconst(halves(m1)))
-		y := s.vbin(x86.APSHUFB, s.Reg(args[1]), s.vconst(halves(m2)))
-		s.Move(s.Def(v), s.vbin(x86.APOR, x, y))
+		s.shuffle(v)
 	case ir.OpVsplat:
 		s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpVextractLane, ir.OpVextractLaneU:
@@ -442,9 +428,15 @@ var vexOf = func() (t [x86.ALAST]obj.As) {
 		{x86.APCMPGTB, x86.AVPCMPGTB}, {x86.APCMPGTW, x86.AVPCMPGTW}, {x86.APCMPGTL, x86.AVPCMPGTD}, {x86.APCMPGTQ, x86.AVPCMPGTQ},
 		{x86.APMULULQ, x86.AVPMULUDQ}, {x86.APSHUFB, x86.AVPSHUFB}, {x86.AUNPCKLPS, x86.AVUNPCKLPS},
 		{x86.APUNPCKLBW, x86.AVPUNPCKLBW}, {x86.APUNPCKHBW, x86.AVPUNPCKHBW},
+		{x86.APUNPCKLWL, x86.AVPUNPCKLWD}, {x86.APUNPCKHWL, x86.AVPUNPCKHWD},
+		{x86.APUNPCKLLQ, x86.AVPUNPCKLDQ}, {x86.APUNPCKHLQ, x86.AVPUNPCKHDQ},
+		{x86.APUNPCKLQDQ, x86.AVPUNPCKLQDQ}, {x86.APUNPCKHQDQ, x86.AVPUNPCKHQDQ},
+		{x86.APALIGNR, x86.AVPALIGNR}, {x86.ASHUFPS, x86.AVSHUFPS}, {x86.APBLENDW, x86.AVPBLENDW},
+		{x86.ACMPPS, x86.AVCMPPS}, {x86.ACMPPD, x86.AVCMPPD},
 		{x86.AMINPS, x86.AVMINPS}, {x86.AMINPD, x86.AVMINPD}, {x86.AMAXPS, x86.AVMAXPS}, {x86.AMAXPD, x86.AVMAXPD},
 		{x86.APSLLW, x86.AVPSLLW}, {x86.APSRLW, x86.AVPSRLW}, {x86.APSRAW, x86.AVPSRAW}, {x86.APSRLQ, x86.AVPSRLQ},
 		{x86.APSLLL, x86.AVPSLLD}, {x86.APSRLL, x86.AVPSRLD}, {x86.APSRAL, x86.AVPSRAD}, {x86.APSLLQ, x86.AVPSLLQ},
+		{x86.APSRLO, x86.AVPSRLDQ}, {x86.APSLLO, x86.AVPSLLDQ},
 	} {
 		t[p[0]] = p[1]
 	}
@@ -469,10 +461,10 @@ func (s *selector) shiftBytes(v ir.Value, k int) {
 			s.Move(s.Def(v), s.vbin(x86.APACKSSWB, lo, hi))
 		case k == 0:
 			m := uint64(0x0101010101010101) * uint64(0xff<<n&0xff)
-			s.Move(s.Def(v), s.vbin(x86.APAND, s.vshiftImm(x86.APSLLW, n, a), s.vconst(m, m)))
+			s.vbinKTo(s.Def(v), x86.APAND, s.vshiftImm(x86.APSLLW, n, a), m, m)
 		default:
 			m := uint64(0x0101010101010101) * uint64(0xff>>n)
-			s.Move(s.Def(v), s.vbin(x86.APAND, s.vshiftImm(x86.APSRLW, n, a), s.vconst(m, m)))
+			s.vbinKTo(s.Def(v), x86.APAND, s.vshiftImm(x86.APSRLW, n, a), m, m)
 		}
 		return
 	}
@@ -507,9 +499,36 @@ func (s *selector) shiftBytes(v ir.Value, k int) {
 // SHUFPS: dst = a, src = b).
 func (s *selector) vbinImm(as obj.As, k int32, a, b mach.Reg) mach.Reg {
 	d := s.newV()
+	s.vbinImmRegs(d, as, k, a, b)
+	return d
+}
+
+// vbinImmRegs sets d = a op $k b.
+func (s *selector) vbinImmRegs(d mach.Reg, as obj.As, k int32, a, b mach.Reg) {
+	if s.avx && vexOf[as] != 0 {
+		s.emit(minst{op: mVbinImm3, imm: int64(as), aux: k}, 0, def(d), use(a), use(b))
+		return
+	}
 	s.Move(d, a)
 	s.emit(minst{op: mVbin, imm: int64(as), aux: 1 + k}, 0, mod(d), use(b))
+}
+
+// vbinK returns a new register holding a op the constant lo, hi: a
+// memory operand from the constant pool with AVX (the pool is not
+// aligned, which only VEX forms accept), else a constant register.
+func (s *selector) vbinK(as obj.As, a mach.Reg, lo, hi uint64) mach.Reg {
+	d := s.newV()
+	s.vbinKTo(d, as, a, lo, hi)
 	return d
+}
+
+// vbinKTo sets d = a op the constant lo, hi.
+func (s *selector) vbinKTo(d mach.Reg, as obj.As, a mach.Reg, lo, hi uint64) {
+	if s.avx && vexOf[as] != 0 {
+		s.emit(minst{op: mVbinConst, as: as, imm: int64(lo), aux: int32(uint32(hi)), aux2: int32(uint32(hi >> 32))}, 0, def(d), use(a))
+		return
+	}
+	s.vbinRegs(d, as, a, s.vconst(lo, hi))
 }
 
 // vun returns a new register holding op a.
@@ -550,8 +569,23 @@ func (s *selector) vconst(lo, hi uint64) mach.Reg {
 	return d
 }
 
-// extendHigh returns ext (PMOVSX/ZX) of a's high half.
+// extendHigh returns ext (PMOVSX/ZX) of a's high half: an unpack of the
+// high half with zeros, or with itself and an arithmetic shift, where
+// there is one (one shuffle instead of PSHUFD and PMOVSX/ZX, both
+// shuffles).
 func (s *selector) extendHigh(ext obj.As, a mach.Reg) mach.Reg {
+	switch ext {
+	case x86.APMOVZXBW:
+		return s.vbinK(x86.APUNPCKHBW, a, 0, 0)
+	case x86.APMOVZXWD:
+		return s.vbinK(x86.APUNPCKHWL, a, 0, 0)
+	case x86.APMOVZXDQ:
+		return s.vbinK(x86.APUNPCKHLQ, a, 0, 0)
+	case x86.APMOVSXBW:
+		return s.vshiftImm(x86.APSRAW, 8, s.vbin(x86.APUNPCKHBW, a, a))
+	case x86.APMOVSXWD:
+		return s.vshiftImm(x86.APSRAL, 16, s.vbin(x86.APUNPCKHWL, a, a))
+	}
 	return s.vun(ext, s.vunImm(x86.APSHUFD, 0xee, a))
 }
 
@@ -569,14 +603,92 @@ func halves(b [16]byte) (lo, hi uint64) {
 	return lo, hi
 }
 
-// vbinTo sets d = a op b (imm8: 1 + predicate, or 0).
+// vbinTo sets d = a op b (imm8: 1 + predicate, or 0). A constant or load
+// that planVector fused into b is its memory operand.
 func (s *selector) vbinTo(d mach.Reg, as obj.As, imm8 int32, a, b ir.Value) {
-	if imm8 == 0 {
-		s.vbinRegs(d, as, s.Reg(a), s.Reg(b))
+	if imm8 != 0 {
+		s.vbinImmRegs(d, as, imm8-1, s.Reg(a), s.Reg(b))
 		return
 	}
-	s.Move(d, s.Reg(a))
-	s.emit(minst{op: mVbin, imm: int64(as), aux: imm8}, 0, mod(d), use(s.Reg(b)))
+	if s.folds(b) && vexOf[as] != 0 {
+		f := s.F
+		if f.Op(b) == ir.OpVconst {
+			s.vbinKTo(d, as, s.Reg(a), uint64(f.Aux(b)), uint64(f.Aux2(b)))
+			return
+		}
+		x := s.Reg(a)
+		idx, disp, sc := s.address(f.Args(b)[0], f.Aux(b))
+		s.emit(minst{op: mVbinMem, as: as, imm: disp, scale: sc}, 0, def(d), use(x), use(idx))
+		s.Insts[len(s.Insts)-1].pos = f.Pos(b) // a fault is the load's
+		return
+	}
+	s.vbinRegs(d, as, s.Reg(a), s.Reg(b))
+}
+
+// folds reports whether v is a constant or v128 load that planVector left
+// to its users to compute, as a memory operand where they can.
+func (s *selector) folds(v ir.Value) bool {
+	if !s.avx || !s.Fused(v) {
+		return false
+	}
+	op := s.F.Op(v)
+	return op == ir.OpVconst || op == ir.OpLoad && s.F.Type(v) == ir.V128
+}
+
+// planVector fuses into the block's vector instructions, with AVX, the
+// v128 loads they can take as a memory operand (the second operand of the
+// table's operations) and the vector constants of the block that only
+// they use: those are made at each use (Reg), most as a memory operand
+// from the constant pool rather than a register loaded in the loop.
+func (s *selector) planVector(b ir.Block) {
+	f := s.F
+	if s.vconstUses == nil {
+		s.vconstUses = map[ir.Value]int32{}
+	}
+	for u := f.First(b); u != 0; u = f.Next(u) {
+		op := f.Op(u)
+		if !op.IsVector() || op == ir.OpVconst {
+			continue
+		}
+		args := f.Args(u)
+		for _, a := range args {
+			if f.Op(a) == ir.OpVconst && s.SameBlock(a, u) {
+				s.vconstUses[a]++
+			}
+		}
+		switch {
+		case vecBinOps[op][f.VecShape(u)] != 0:
+			if s.foldableLoad(args[1], u) {
+				s.Fuse(args[1])
+			} else if commutative[op] && s.foldableLoad(args[0], u) {
+				s.Fuse(args[0])
+			}
+		case op == ir.OpVandnot && s.foldableLoad(args[0], u): // PANDN's source
+			s.Fuse(args[0])
+		}
+	}
+	for c, n := range s.vconstUses {
+		if n == s.Uses(c) {
+			s.Fuse(c)
+		}
+	}
+	clear(s.vconstUses)
+}
+
+// Reg returns the register holding v, computing here a constant or load
+// fused by planVector that this user does not take as a memory operand.
+func (s *selector) Reg(v ir.Value) mach.Reg {
+	if s.Fused(v) {
+		f := s.F
+		switch {
+		case f.Op(v) == ir.OpVconst:
+			return s.vconst(uint64(f.Aux(v)), uint64(f.Aux2(v)))
+		case f.Op(v) == ir.OpLoad && f.Type(v) == ir.V128:
+			s.load(v)
+			return s.Def(v)
+		}
+	}
+	return s.Base.Reg(v)
 }
 
 // vsign is float abs (kind 0) or neg (1) of v's operand.
@@ -640,6 +752,20 @@ func (s *selector) vcmp(v ir.Value, sh ir.Shape, c ir.Cond, a, b ir.Value) {
 		if c == ir.LeU || c == ir.GtU {
 			op = pminu[sh]
 		}
+		if k, ok := s.constBytes(b); ok && (c == ir.GtU || c == ir.LtU) {
+			// a > k iff a >= k+1, and a < k iff a <= k-1, in every lane
+			// where k+1 or k-1 does not wrap: two instructions.
+			if k, ok := stepLanes(k, sh.LaneBytes(), c == ir.GtU); ok {
+				op = pmaxu[sh]
+				if c == ir.LtU {
+					op = pminu[sh]
+				}
+				lo, hi := halves(k)
+				s.vbinKTo(d, op, s.Reg(a), lo, hi)
+				s.emit(minst{op: mVbin, imm: int64(pcmpeq[sh])}, 0, mod(d), use(s.Reg(a)))
+				return
+			}
+		}
 		s.vbinTo(d, op, 0, a, b)
 		s.emit(minst{op: mVbin, imm: int64(pcmpeq[sh])}, 0, mod(d), use(s.Reg(a)))
 		if c == ir.GtU || c == ir.LtU {
@@ -680,8 +806,8 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 				return true, err
 			}
 		}
-		if m.aux > 0 && obj.As(m.imm) == x86.ASHUFPS {
-			a.op3(x86.ASHUFPS, imm(int64(m.aux-1)), em.reg(i, 1), em.reg(i, 0))
+		if as := obj.As(m.imm); m.aux > 0 && immFirst[as] {
+			a.op3(as, imm(int64(m.aux-1)), em.reg(i, 1), em.reg(i, 0))
 		} else if m.aux > 0 {
 			a.op3(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0), imm(int64(m.aux-1)))
 		} else {
@@ -689,15 +815,29 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		}
 	case mVbin3:
 		as := obj.As(m.imm)
-		if as == x86.APCMPGTQ {
-			if err := em.need(abi.FeatSSE42, "i64x2 signed comparisons"); err != nil {
-				return true, err
-			}
-		}
-		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
+		if err := em.needVEX(as); err != nil {
 			return true, err
 		}
 		a.op3(vexOf[as], em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
+	case mVbinImm3:
+		as := obj.As(m.imm)
+		if err := em.needVEX(as); err != nil {
+			return true, err
+		}
+		p := a.op2(vexOf[as], imm(int64(m.aux)), em.reg(i, 0))
+		p.RestArgs = []obj.Addr{em.reg(i, 2), em.reg(i, 1)}
+	case mVbinConst:
+		if err := em.needVEX(m.as); err != nil {
+			return true, err
+		}
+		hi := uint64(uint32(m.aux)) | uint64(uint32(m.aux2))<<32
+		a.op3(vexOf[m.as], em.constant(uint64(m.imm), hi, true), em.reg(i, 1), em.reg(i, 0))
+	case mVbinMem:
+		if err := em.needVEX(m.as); err != nil {
+			return true, err
+		}
+		p := a.op3(vexOf[m.as], em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0))
+		em.memSite(p, m.pos)
 	case mVun:
 		a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mVround:
@@ -705,12 +845,6 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 	case mVnot:
 		a.op2(x86.APCMPEQL, x15, x15)
 		a.op2(x86.APXOR, x15, em.reg(i, 0))
-	case mVnot3:
-		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
-			return true, err
-		}
-		a.op2(x86.APCMPEQL, x15, x15)
-		a.op3(x86.AVPXOR, x15, em.reg(i, 1), em.reg(i, 0))
 	case mVshiftImm3:
 		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
 			return true, err
@@ -888,6 +1022,20 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 	return true, nil
 }
 
+// needVEX records the features the VEX form of as needs, or refuses.
+func (em *Emitter) needVEX(as obj.As) error {
+	if as == x86.APCMPGTQ {
+		if err := em.need(abi.FeatSSE42, "i64x2 signed comparisons"); err != nil {
+			return err
+		}
+	}
+	return em.need(abi.FeatAVX, "three-operand vector instructions")
+}
+
+// immFirst are the imm8 instructions that golang-asm writes "OP $k, src,
+// dst" (the others, CMPPS and CMPPD, "OP src, dst, $k").
+var immFirst = [x86.ALAST]bool{x86.ASHUFPS: true, x86.APALIGNR: true, x86.APBLENDW: true}
+
 // vminmax is Wasm's float min (aux 0) or max (aux 1) of size-byte lanes:
 // NaN if either lane is (canonical), and -0 < +0. MINPS/MAXPS return the
 // second operand when the lanes are unordered or equal, so both orders
@@ -920,4 +1068,314 @@ func (em *Emitter) vminmax(i int, m *minst) {
 	// d is the NaN mask: keep the sign, exponent and quiet bit there.
 	a.op2(pick(x86.APSRLL, x86.APSRLQ), imm(int64(13-3*b2i(m.size == 4))), d)
 	a.op2(pick(x86.AANDNPS, x86.AANDNPD), x15, d) // d = ^d & x15
+}
+
+// constBytes returns the lanes of v if it is a vector constant.
+func (s *selector) constBytes(v ir.Value) (c [16]byte, ok bool) {
+	if s.F.Op(v) != ir.OpVconst {
+		return c, false
+	}
+	binary.LittleEndian.PutUint64(c[:8], uint64(s.F.Aux(v)))
+	binary.LittleEndian.PutUint64(c[8:], uint64(s.F.Aux2(v)))
+	return c, true
+}
+
+// below16 reports whether every byte of v is known to be below 16.
+func (s *selector) below16(v ir.Value) bool {
+	f := s.F
+	le15 := func(x ir.Value) bool {
+		c, ok := s.constBytes(x)
+		for _, b := range c {
+			ok = ok && b < 16
+		}
+		return ok
+	}
+	switch f.Op(v) {
+	case ir.OpVconst:
+		return le15(v)
+	case ir.OpVand:
+		return le15(f.Args(v)[0]) || le15(f.Args(v)[1])
+	case ir.OpVshrU:
+		n := f.Args(v)[1]
+		return f.VecShape(v) == ir.I8x16 && f.Op(n) == ir.OpIconst && f.Aux(n)&7 >= 4
+	}
+	return false
+}
+
+// swizzle selects i8x16.swizzle. PSHUFB zeroes a lane whose index has its
+// top bit set: saturating index + 0x70 sets it for every index from 16 up,
+// unless the indices are known to be below 16 or constant.
+func (s *selector) swizzle(v ir.Value) {
+	args := s.F.Args(v)
+	d, x := s.Def(v), args[0]
+	if c, ok := s.constBytes(args[1]); ok {
+		for i, b := range c {
+			if b >= 16 {
+				c[i] = 0x80
+			}
+		}
+		lo, hi := halves(c)
+		s.vbinKTo(d, x86.APSHUFB, s.Reg(x), lo, hi)
+		return
+	}
+	if s.below16(args[1]) {
+		s.vbinTo(d, x86.APSHUFB, 0, x, args[1])
+		return
+	}
+	idx := s.vbinK(x86.APADDUSB, s.Reg(args[1]), 0x7070707070707070, 0x7070707070707070)
+	s.vbinRegs(d, x86.APSHUFB, s.Reg(x), idx)
+}
+
+// shuffle selects i8x16.shuffle: one instruction where the pattern is
+// one (PSHUFD, PSHUFLW/HW, an unpack, PALIGNR, SHUFPS, PBLENDW, PSHUFB of
+// one operand), else a PSHUFB of each operand and their OR.
+func (s *selector) shuffle(v ir.Value) {
+	f := s.F
+	args := f.Args(v)
+	var l [16]byte
+	binary.LittleEndian.PutUint64(l[:8], uint64(f.Aux(v)))
+	binary.LittleEndian.PutUint64(l[8:], uint64(f.Aux2(v)))
+	a, b := args[0], args[1]
+	inA, inB := true, true
+	for i := range l {
+		if a == b {
+			l[i] &= 15
+		}
+		inA = inA && l[i] < 16
+		inB = inB && l[i] >= 16
+	}
+	d := s.Def(v)
+	if inB {
+		a = b
+		for i := range l {
+			l[i] -= 16
+		}
+	}
+	if inA || inB {
+		s.shuffle1(d, a, l)
+		return
+	}
+	if s.byteShift(d, a, b, l) || s.byteShift(d, b, a, swapped(l)) {
+		return
+	}
+	if s.shuffle2(d, a, b, l, false) {
+		return
+	}
+	if s.shuffle2(d, b, a, swapped(l), false) {
+		return
+	}
+	var m1, m2 [16]byte
+	for i := range l {
+		m1[i], m2[i] = 0x80, 0x80
+		if l[i] < 16 {
+			m1[i] = l[i]
+		} else {
+			m2[i] = l[i] - 16
+		}
+	}
+	lo1, hi1 := halves(m1)
+	lo2, hi2 := halves(m2)
+	x := s.vbinK(x86.APSHUFB, s.Reg(a), lo1, hi1)
+	y := s.vbinK(x86.APSHUFB, s.Reg(b), lo2, hi2)
+	s.vbinRegs(d, x86.APOR, x, y)
+}
+
+// swapped returns the shuffle lanes l with the operands swapped.
+func swapped(l [16]byte) [16]byte {
+	for i := range l {
+		l[i] ^= 16
+	}
+	return l
+}
+
+// byteShift sets d to the bytes l of a (0-15) and b (16-31) if b is zero
+// and l shifts a's bytes by whole bytes (PSRLDQ, PSLLDQ).
+func (s *selector) byteShift(d mach.Reg, a, b ir.Value, l [16]byte) bool {
+	if c, ok := s.constBytes(b); !ok || c != [16]byte{} {
+		return false
+	}
+	for _, sh := range [...]struct {
+		as  obj.As
+		dir int
+	}{{x86.APSRLO, 1}, {x86.APSLLO, -1}} {
+		k := 0 // the first lane of a gives the count
+		for i, x := range l {
+			if x < 16 {
+				k = (int(x) - i) * sh.dir
+				break
+			}
+		}
+		if k <= 0 {
+			continue
+		}
+		ok := true
+		for i, x := range l {
+			j := i + k*sh.dir // the lane of a that lands at i
+			ok = ok && (j >= 0 && j < 16 && int(x) == j || (j < 0 || j >= 16) && x >= 16)
+		}
+		if ok {
+			s.vshiftImmTo(d, sh.as, int32(k), s.Reg(a))
+			return true
+		}
+	}
+	return false
+}
+
+// shuffle1 sets d to the bytes l (all below 16) of a.
+func (s *selector) shuffle1(d mach.Reg, a ir.Value, l [16]byte) {
+	if l == [16]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15} {
+		s.Move(d, s.Reg(a))
+		return
+	}
+	if w, ok := groups(l, 4); ok {
+		k := int32(w[0] | w[1]<<2 | w[2]<<4 | w[3]<<6)
+		s.emit(minst{op: mVunImm, imm: int64(x86.APSHUFD), aux: k}, 0, def(d), use(s.Reg(a)))
+		return
+	}
+	if w, ok := groups(l, 2); ok {
+		if w[4] == 4 && w[5] == 5 && w[6] == 6 && w[7] == 7 && w[0] < 4 && w[1] < 4 && w[2] < 4 && w[3] < 4 {
+			k := int32(w[0] | w[1]<<2 | w[2]<<4 | w[3]<<6)
+			s.emit(minst{op: mVunImm, imm: int64(x86.APSHUFLW), aux: k}, 0, def(d), use(s.Reg(a)))
+			return
+		}
+		if w[0] == 0 && w[1] == 1 && w[2] == 2 && w[3] == 3 && w[4] >= 4 && w[5] >= 4 && w[6] >= 4 && w[7] >= 4 {
+			k := int32((w[4] - 4) | (w[5]-4)<<2 | (w[6]-4)<<4 | (w[7]-4)<<6)
+			s.emit(minst{op: mVunImm, imm: int64(x86.APSHUFHW), aux: k}, 0, def(d), use(s.Reg(a)))
+			return
+		}
+	}
+	if s.shuffle2(d, a, a, l, true) {
+		return
+	}
+	lo, hi := halves(l)
+	s.vbinKTo(d, x86.APSHUFB, s.Reg(a), lo, hi)
+}
+
+// shuffle2 sets d to the bytes l of a (0-15) and b (16-31) if one
+// two-operand instruction computes them with a as its destination and b
+// as its source; with one, a and b are the same register and only the
+// lanes' positions count.
+func (s *selector) shuffle2(d mach.Reg, a, b ir.Value, l [16]byte, one bool) bool {
+	match := func(e [16]byte) bool {
+		for i := range e {
+			if e[i] != l[i] && !(one && e[i]&15 == l[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, u := range unpacks {
+		if match(u.lanes) {
+			s.vbinTo(d, u.as, 0, a, b)
+			return true
+		}
+	}
+	// PALIGNR $k: bytes k.. of the source, then of the destination.
+	k := int(l[0]) - 16
+	if one {
+		k = int(l[0])
+	}
+	if k > 0 && k < 16 {
+		var e [16]byte
+		for i := range e {
+			e[i] = byte(16+i+k) & 31
+		}
+		if match(e) {
+			s.vbinImmRegs(d, x86.APALIGNR, int32(k), s.Reg(a), s.Reg(b))
+			return true
+		}
+	}
+	if one {
+		return false
+	}
+	if w, ok := groups(l, 4); ok && w[0] < 4 && w[1] < 4 && w[2] >= 4 && w[3] >= 4 {
+		// SHUFPS: two lanes of the destination, then two of the source.
+		k := int32(w[0] | w[1]<<2 | (w[2]-4)<<4 | (w[3]-4)<<6)
+		s.vbinImmRegs(d, x86.ASHUFPS, k, s.Reg(a), s.Reg(b))
+		return true
+	}
+	if w, ok := groups(l, 2); ok {
+		// PBLENDW: each word in place, from either.
+		k := int32(0)
+		for i, x := range w {
+			switch x {
+			case byte(i):
+			case byte(8 + i):
+				k |= 1 << i
+			default:
+				return false
+			}
+		}
+		s.vbinImmRegs(d, x86.APBLENDW, k, s.Reg(a), s.Reg(b))
+		return true
+	}
+	return false
+}
+
+// groups returns the lanes of n bytes that l moves whole, if it does.
+func groups(l [16]byte, n int) (w [8]byte, ok bool) {
+	for i := 0; i < 16; i += n {
+		if l[i]%byte(n) != 0 {
+			return w, false
+		}
+		for j := 1; j < n; j++ {
+			if l[i+j] != l[i]+byte(j) {
+				return w, false
+			}
+		}
+		w[i/n] = l[i] / byte(n)
+	}
+	return w, true
+}
+
+// unpacks are the unpack instructions with the lanes they take (0-15 from
+// the destination, 16-31 from the source).
+var unpacks = func() (t []unpack) {
+	for _, u := range [...]struct {
+		lo, hi obj.As
+		n      int // lane bytes
+	}{{x86.APUNPCKLBW, x86.APUNPCKHBW, 1}, {x86.APUNPCKLWL, x86.APUNPCKHWL, 2},
+		{x86.APUNPCKLLQ, x86.APUNPCKHLQ, 4}, {x86.APUNPCKLQDQ, x86.APUNPCKHQDQ, 8}} {
+		for h, as := range [2]obj.As{u.lo, u.hi} {
+			p := unpack{as: as}
+			for i := range p.lanes {
+				k := i / (2 * u.n) // the pair of lanes
+				p.lanes[i] = byte(8*h + k*u.n + i%u.n)
+				if i%(2*u.n) >= u.n {
+					p.lanes[i] += 16
+				}
+			}
+			t = append(t, p)
+		}
+	}
+	return t
+}()
+
+type unpack struct {
+	as    obj.As
+	lanes [16]byte
+}
+
+// stepLanes adds 1 (up) or subtracts 1 from each n-byte lane of k; ok is
+// false if a lane wraps.
+func stepLanes(k [16]byte, n int, up bool) ([16]byte, bool) {
+	for i := 0; i < 16; i += n {
+		var x uint64
+		for j := n - 1; j >= 0; j-- {
+			x = x<<8 | uint64(k[i+j])
+		}
+		top := uint64(1)<<(8*n) - 1
+		if up && x == top || !up && x == 0 {
+			return k, false
+		}
+		if up {
+			x++
+		} else {
+			x--
+		}
+		for j := 0; j < n; j++ {
+			k[i+j] = byte(x >> (8 * j))
+		}
+	}
+	return k, true
 }

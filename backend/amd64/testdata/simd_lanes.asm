@@ -3,13 +3,13 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f82c5010000           JB 0x1d8
+    d  0f82ad010000           JB 0x1c0
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f85be010000           JNE 0x1e2
+   1e  0f85a6010000           JNE 0x1ca
    24  66450fefc0             PXOR X8, X8
    29  66450f76c9             PCMPEQD X9, X9
-   2e  440f1015b8010000       MOVUPS 0x1b8(IP), X10
+   2e  440f1015a0010000       MOVUPS 0x1a0(IP), X10
    36  66450ffcc1             PADDB X9, X8
    3b  66450fefc2             PXOR X10, X8
    40  66410f71f003           PSLLW $0x3, X8
@@ -56,53 +56,47 @@
   107  66450f70c902           PSHUFD $0x2, X9, X9
   10d  664c0f3a22c101         PINSRQ $0x1, CX, X8
   114  66450f3a21c130         INSERTPS $0x30, X9, X8
-  11b  440f100ddb000000       MOVUPS 0xdb(IP), X9
+  11b  440f100dc3000000       MOVUPS 0xc3(IP), X9
   123  66450f3800c1           PSHUFB X9, X8
-  129  440f100ddd000000       MOVUPS 0xdd(IP), X9
+  129  440f100dc5000000       MOVUPS 0xc5(IP), X9
   131  66410f3800c1           PSHUFB X9, X0
   137  66440febc0             POR X0, X8
   13c  66450fefc9             PXOR X9, X9
-  141  66450f28d0             MOVAPD X8, X10
-  146  66450f3800d1           PSHUFB X9, X10
-  14c  440f100dca000000       MOVUPS 0xca(IP), X9
-  154  66450f3800c1           PSHUFB X9, X8
-  15a  66450febd0             POR X8, X10
-  15f  450f10440610           MOVUPS 0x10(R14)(AX*1), X8     ; trap oob_memory
-  165  410fb74c0604           MOVZX 0x4(R14)(AX*1), CX       ; trap oob_memory
-  16b  664c0f6ec9             MOVQ CX, X9
-  170  f2450f70c900           PSHUFLW $0x0, X9, X9
-  176  66450f70c900           PSHUFD $0x0, X9, X9
-  17c  66450f38235c0608       PMOVSXWD 0x8(R14)(AX*1), X11   ; trap oob_memory
-  184  f3410f100406           MOVSS 0(R14)(AX*1), X0         ; trap oob_memory
-  18a  410fb64c0601           MOVZX 0x1(R14)(AX*1), CX       ; trap oob_memory
-  190  66440f3a20d109         PINSRB $0x9, CX, X10
-  197  664c0f3a16d101         PEXTRQ $0x1, X10, CX
-  19e  49898c0600000100       MOVQ CX, 0x10000(R14)(AX*1)    ; trap oob_memory
-  1a6  450f11440620           MOVUPS X8, 0x20(R14)(AX*1)     ; trap oob_memory
-  1ac  66450ffecb             PADDD X11, X9
-  1b1  66440ffec8             PADDD X0, X9
-  1b6  4585d2                 TESTL R10, R10
-  1b9  7504                   JNE 0x1bf
-  1bb  450f10ca               MOVUPS X10, X9
-  1bf  01f3                   ADDL SI, BX
-  1c1  01fb                   ADDL DI, BX
-  1c3  4401c3                 ADDL R8, BX
-  1c6  4401cb                 ADDL R9, BX
-  1c9  01d3                   ADDL DX, BX
-  1cb  66410f28c1             MOVAPD X9, X0
-  1d0  4889d8                 MOVQ BX, AX
-  1d3  4889ec                 MOVQ BP, SP
-  1d6  5d                     POPQ BP
-  1d7  c3                     RET
-  1d8  b802000000             MOVL $0x2, AX
-  1dd  e800000000             CALL 0x1e2                     ; call thunk trap
-  1e2  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  1e9  e936feffff             JMP 0x24
-  1ee  3412000000000000       .quad 0x1234 (constant)
-  1f6  7856000000000000       .quad 0x5678 (constant)
+  141  66450f3800c1           PSHUFB X9, X8
+  147  450f104c0610           MOVUPS 0x10(R14)(AX*1), X9     ; trap oob_memory
+  14d  410fb74c0604           MOVZX 0x4(R14)(AX*1), CX       ; trap oob_memory
+  153  664c0f6ed1             MOVQ CX, X10
+  158  f2450f70d200           PSHUFLW $0x0, X10, X10
+  15e  66450f70d200           PSHUFD $0x0, X10, X10
+  164  66450f38235c0608       PMOVSXWD 0x8(R14)(AX*1), X11   ; trap oob_memory
+  16c  f3410f100406           MOVSS 0(R14)(AX*1), X0         ; trap oob_memory
+  172  410fb64c0601           MOVZX 0x1(R14)(AX*1), CX       ; trap oob_memory
+  178  66440f3a20c109         PINSRB $0x9, CX, X8
+  17f  664c0f3a16c101         PEXTRQ $0x1, X8, CX
+  186  49898c0600000100       MOVQ CX, 0x10000(R14)(AX*1)    ; trap oob_memory
+  18e  450f114c0620           MOVUPS X9, 0x20(R14)(AX*1)     ; trap oob_memory
+  194  66450ffed3             PADDD X11, X10
+  199  66440ffed0             PADDD X0, X10
+  19e  4585d2                 TESTL R10, R10
+  1a1  7504                   JNE 0x1a7
+  1a3  450f10d0               MOVUPS X8, X10
+  1a7  01f3                   ADDL SI, BX
+  1a9  01fb                   ADDL DI, BX
+  1ab  4401c3                 ADDL R8, BX
+  1ae  4401cb                 ADDL R9, BX
+  1b1  01d3                   ADDL DX, BX
+  1b3  66410f28c2             MOVAPD X10, X0
+  1b8  4889d8                 MOVQ BX, AX
+  1bb  4889ec                 MOVQ BP, SP
+  1be  5d                     POPQ BP
+  1bf  c3                     RET
+  1c0  b802000000             MOVL $0x2, AX
+  1c5  e800000000             CALL 0x1ca                     ; call thunk trap
+  1ca  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  1d1  e94efeffff             JMP 0x24
+  1d6  3412000000000000       .quad 0x1234 (constant)
+  1de  7856000000000000       .quad 0x5678 (constant)
+  1e6  0001020380808080       .quad 0x8080808003020100 (constant)
+  1ee  8080808004050607       .quad 0x706050480808080 (constant)
+  1f6  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
   1fe  0001020380808080       .quad 0x8080808003020100 (constant)
-  206  8080808004050607       .quad 0x706050480808080 (constant)
-  20e  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
-  216  0001020380808080       .quad 0x8080808003020100 (constant)
-  21e  8080808080808080       .quad 0x8080808080808080 (constant)
-  226  8080808080808080       .quad 0x8080808080808080 (constant)

@@ -3,10 +3,10 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f8282020000           JB 0x295
+    d  0f8280020000           JB 0x293
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f857b020000           JNE 0x29f
+   1e  0f8579020000           JNE 0x29d
    24  66440f28c0             MOVAPD X0, X8
    29  66440ffec1             PADDD X1, X8
    2e  66440f5cc1             SUBPD X1, X8
@@ -46,7 +46,7 @@
    db  66440f70c8ee           PSHUFD $0xee, X0, X9
    e1  66450f3825c9           PMOVSXDQ X9, X9
    e7  66450f3828c1           PMULDQ X9, X8
-   ed  440f100db6010000       MOVUPS 0x1b6(IP), X9
+   ed  440f100db4010000       MOVUPS 0x1b4(IP), X9
    f5  66440f28d1             MOVAPD X1, X10
    fa  66450fdcd1             PADDUSB X9, X10
    ff  66450f3800c2           PSHUFB X10, X8
@@ -66,8 +66,8 @@
   145  66410f72e11f           PSRAD $0x1f, X9
   14b  66450fefc1             PXOR X9, X8
   150  66450ffbc1             PSUBQ X9, X8
-  155  440f100d5e010000       MOVUPS 0x15e(IP), X9
-  15d  440f101566010000       MOVUPS 0x166(IP), X10
+  155  440f100d5c010000       MOVUPS 0x15c(IP), X9
+  15d  440f101564010000       MOVUPS 0x164(IP), X10
   165  66450f28d8             MOVAPD X8, X11
   16a  66450fdbd9             PAND X9, X11
   16f  66410f71d004           PSRLW $0x4, X8
@@ -77,69 +77,69 @@
   185  66450f3800d0           PSHUFB X8, X10
   18b  66450ffcca             PADDB X10, X9
   190  66450f3a09c100         ROUNDPD $0x0, X9, X8
-  197  66450f70c0ee           PSHUFD $0xee, X8, X8
-  19d  66450f3833c0           PMOVZXWD X8, X8
-  1a3  440f100d30010000       MOVUPS 0x130(IP), X9
-  1ab  66450f3804c8           PMADDUBSW X8, X9
-  1b1  66450fefff             PXOR X15, X15
-  1b6  66450f3a0ef955         PBLENDW $0x55, X9, X15
-  1bd  66450ffacf             PSUBD X15, X9
-  1c2  450f5bff               CVTDQ2PS X15, X15
-  1c6  66410f72d101           PSRLD $0x1, X9
-  1cc  450f5bc9               CVTDQ2PS X9, X9
-  1d0  450f58c9               ADDPS X9, X9
-  1d4  450f58cf               ADDPS X15, X9
-  1d8  f3450fe6c1             CVTDQ2PD X9, X8
-  1dd  66450fefc9             PXOR X9, X9
-  1e2  66450f5fc1             MAXPD X9, X8
-  1e7  440f1015fc000000       MOVUPS 0xfc(IP), X10
-  1ef  66450f5dc2             MINPD X10, X8
-  1f4  66450f3a09c003         ROUNDPD $0x3, X8, X8
-  1fb  440f1015f8000000       MOVUPS 0xf8(IP), X10
-  203  66450f58c2             ADDPD X10, X8
-  208  450fc6c188             SHUFPS $0x88, X9, X8
-  20d  66450f5ac0             CVTPD2PS X8, X8
-  212  450f5ac0               CVTPS2PD X8, X8
-  216  450f10f8               MOVUPS X8, X15
-  21a  450fc2ff00             CMPPS $0x0, X15, X15
-  21f  66450fdbc7             PAND X15, X8
-  224  66450feff8             PXOR X8, X15
-  229  f3450f5bc0             CVTTPS2DQ X8, X8
-  22e  66450fdbf8             PAND X8, X15
-  233  66410f72e71f           PSRAD $0x1f, X15
-  239  66450fefc7             PXOR X15, X8
-  23e  66440f75c0             PCMPEQW X0, X8
-  243  66450f76ff             PCMPEQD X15, X15
-  248  66450fefc7             PXOR X15, X8
-  24d  66450f28c8             MOVAPD X8, X9
-  252  66440f383fc9           PMAXUD X1, X9
-  258  66450f76c8             PCMPEQD X8, X9
-  25d  66450f76ff             PCMPEQD X15, X15
-  262  66450fefcf             PXOR X15, X9
-  267  66440f28c0             MOVAPD X0, X8
-  26c  66450f3837c1           PCMPGTQ X9, X8
-  272  66450f76ff             PCMPEQD X15, X15
-  277  66450fefc7             PXOR X15, X8
-  27c  440fc2c102             CMPPS $0x2, X1, X8
-  281  66440fc2c004           CMPPD $0x4, X0, X8
-  287  66410f28c0             MOVAPD X8, X0
-  28c  660f28ca               MOVAPD X2, X1
-  290  4889ec                 MOVQ BP, SP
-  293  5d                     POPQ BP
-  294  c3                     RET
-  295  b802000000             MOVL $0x2, AX
-  29a  e800000000             CALL 0x29f                     ; call thunk trap
-  29f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  2a6  e979fdffff             JMP 0x24
-  2ab  7070707070707070       .quad 0x7070707070707070 (constant)
-  2b3  7070707070707070       .quad 0x7070707070707070 (constant)
-  2bb  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
-  2c3  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
-  2cb  0001010201020203       .quad 0x302020102010100 (constant)
-  2d3  0102020302030304       .quad 0x403030203020201 (constant)
-  2db  0101010101010101       .quad 0x101010101010101 (constant)
-  2e3  0101010101010101       .quad 0x101010101010101 (constant)
-  2eb  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
-  2f3  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
-  2fb  0000000000003043       .quad 0x4330000000000000 (constant)
-  303  0000000000003043       .quad 0x4330000000000000 (constant)
+  197  66450fefc9             PXOR X9, X9
+  19c  66450f69c1             PUNPCKHWD X9, X8
+  1a1  440f100d30010000       MOVUPS 0x130(IP), X9
+  1a9  66450f3804c8           PMADDUBSW X8, X9
+  1af  66450fefff             PXOR X15, X15
+  1b4  66450f3a0ef955         PBLENDW $0x55, X9, X15
+  1bb  66450ffacf             PSUBD X15, X9
+  1c0  450f5bff               CVTDQ2PS X15, X15
+  1c4  66410f72d101           PSRLD $0x1, X9
+  1ca  450f5bc9               CVTDQ2PS X9, X9
+  1ce  450f58c9               ADDPS X9, X9
+  1d2  450f58cf               ADDPS X15, X9
+  1d6  f3450fe6c1             CVTDQ2PD X9, X8
+  1db  66450fefc9             PXOR X9, X9
+  1e0  66450f5fc1             MAXPD X9, X8
+  1e5  440f1015fc000000       MOVUPS 0xfc(IP), X10
+  1ed  66450f5dc2             MINPD X10, X8
+  1f2  66450f3a09c003         ROUNDPD $0x3, X8, X8
+  1f9  440f1015f8000000       MOVUPS 0xf8(IP), X10
+  201  66450f58c2             ADDPD X10, X8
+  206  450fc6c188             SHUFPS $0x88, X9, X8
+  20b  66450f5ac0             CVTPD2PS X8, X8
+  210  450f5ac0               CVTPS2PD X8, X8
+  214  450f10f8               MOVUPS X8, X15
+  218  450fc2ff00             CMPPS $0x0, X15, X15
+  21d  66450fdbc7             PAND X15, X8
+  222  66450feff8             PXOR X8, X15
+  227  f3450f5bc0             CVTTPS2DQ X8, X8
+  22c  66450fdbf8             PAND X8, X15
+  231  66410f72e71f           PSRAD $0x1f, X15
+  237  66450fefc7             PXOR X15, X8
+  23c  66440f75c0             PCMPEQW X0, X8
+  241  66450f76ff             PCMPEQD X15, X15
+  246  66450fefc7             PXOR X15, X8
+  24b  66450f28c8             MOVAPD X8, X9
+  250  66440f383fc9           PMAXUD X1, X9
+  256  66450f76c8             PCMPEQD X8, X9
+  25b  66450f76ff             PCMPEQD X15, X15
+  260  66450fefcf             PXOR X15, X9
+  265  66440f28c0             MOVAPD X0, X8
+  26a  66450f3837c1           PCMPGTQ X9, X8
+  270  66450f76ff             PCMPEQD X15, X15
+  275  66450fefc7             PXOR X15, X8
+  27a  440fc2c102             CMPPS $0x2, X1, X8
+  27f  66440fc2c004           CMPPD $0x4, X0, X8
+  285  66410f28c0             MOVAPD X8, X0
+  28a  660f28ca               MOVAPD X2, X1
+  28e  4889ec                 MOVQ BP, SP
+  291  5d                     POPQ BP
+  292  c3                     RET
+  293  b802000000             MOVL $0x2, AX
+  298  e800000000             CALL 0x29d                     ; call thunk trap
+  29d  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  2a4  e97bfdffff             JMP 0x24
+  2a9  7070707070707070       .quad 0x7070707070707070 (constant)
+  2b1  7070707070707070       .quad 0x7070707070707070 (constant)
+  2b9  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
+  2c1  0f0f0f0f0f0f0f0f       .quad 0xf0f0f0f0f0f0f0f (constant)
+  2c9  0001010201020203       .quad 0x302020102010100 (constant)
+  2d1  0102020302030304       .quad 0x403030203020201 (constant)
+  2d9  0101010101010101       .quad 0x101010101010101 (constant)
+  2e1  0101010101010101       .quad 0x101010101010101 (constant)
+  2e9  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
+  2f1  0000e0ffffffef41       .quad 0x41efffffffe00000 (constant)
+  2f9  0000000000003043       .quad 0x4330000000000000 (constant)
+  301  0000000000003043       .quad 0x4330000000000000 (constant)
