@@ -34,8 +34,12 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	for _, c := range codes {
 		items = append(items, c.Bytes)
 	}
-	var calls []call
 	shims := shimTargets(m)
+	ncalls := len(shims) + int(m.NumImportedFuncs)
+	for _, c := range codes {
+		ncalls += len(c.Relocs)
+	}
+	calls := make([]call, 0, ncalls)
 	for _, fi := range shims {
 		code, callOff, err := lk.Shim(env.FuncType(fi))
 		if err != nil {
@@ -123,6 +127,16 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	for t := range thunkAddr {
 		out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: uint32(l.items[t]) + thunkAddr[t], Kind: abi.RelocStubAbs64, Addend: int64(abi.ThunkStub[t])})
 	}
+	// Sized first: appending grows them a doubling at a time, which for a
+	// large module copies (and for a while holds twice) tens of megabytes.
+	ntraps, ndata := 0, 0
+	for _, c := range codes {
+		ntraps += len(c.Traps)
+		ndata += len(c.Data)
+	}
+	out.Funcs = slices.Grow(out.Funcs, len(codes))
+	out.Traps = slices.Grow(out.Traps, ntraps)
+	out.Data = slices.Grow(out.Data, ndata)
 	for i, c := range codes {
 		start := uint32(l.items[abi.NumThunks+i])
 		idx := m.NumImportedFuncs + uint32(i)

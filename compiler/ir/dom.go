@@ -8,28 +8,95 @@ type DomTree struct {
 	kids  [][]Block
 	pre   []int32 // preorder number in the dominator tree
 	post  []int32 // last preorder number in the subtree
+	// Buffers reused when the tree is computed again: the children lists'
+	// shared array, and the walk's stack.
+	kidsAll []Block
+	walk    []domItem
 }
 
-// RPO returns the reachable blocks of f in reverse postorder.
-func RPO(f *Func) []Block {
-	n := len(f.blocks)
-	seen := make([]bool, n)
-	post := make([]Block, 0, n)
-	// Iterative DFS, successors visited in order.
-	type frame struct {
-		b    Block
-		next int
+type domItem struct {
+	b     Block
+	child int
+}
+
+// analysis holds the buffers of RPO, Preds and Dominators, kept with the
+// function (Reset keeps them) so that a worker compiling one function
+// after another allocates them once, not once per pass.
+type analysis struct {
+	seen  []bool
+	stack []dfsFrame
+	rpo   []Block
+	preds predBuf
+	dom   DomTree
+	// rpo, preds and dom hold for the graph of version Func.cfg = rpoAt,
+	// predsAt, domAt (when rpoOK, predsOK, domOK).
+	rpoAt, predsAt, domAt uint64
+	rpoOK, predsOK, domOK bool
+}
+
+// dfsFrame is a block on the DFS stack, with its successors yet to
+// visit: f.targets[next:end].
+type dfsFrame struct {
+	b         Block
+	next, end int32
+}
+
+// succSpan returns the indices in f.targets of b's successors.
+func (f *Func) succSpan(b Block) (start, end int32) {
+	if t := f.Terminator(b); t != 0 {
+		s := f.insts[t].tgts
+		return s.start, s.start + s.n
 	}
-	stack := make([]frame, 1, 16)
+	return 0, 0
+}
+
+type predBuf struct {
+	count []int32
+	all   []Block
+	preds [][]Block
+}
+
+func (f *Func) analysis() *analysis {
+	if f.an == nil {
+		f.an = new(analysis)
+	}
+	return f.an
+}
+
+// grow returns s with length n, reusing its memory; the contents are
+// left as they were.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// RPO returns the reachable blocks of f in reverse postorder. The slice
+// belongs to f (do not modify it): it is valid until the next call of RPO
+// on f, which computes it again only if the graph has changed.
+func RPO(f *Func) []Block {
+	an := f.analysis()
+	if an.rpoOK && an.rpoAt == f.cfg {
+		return an.rpo
+	}
+	n := len(f.blocks)
+	seen := grow(an.seen, n)
+	clear(seen)
+	post := an.rpo[:0]
+	// Iterative DFS, successors visited in order.
+	start, end := f.succSpan(0)
+	stack := append(an.stack[:0], dfsFrame{0, start, end})
 	seen[0] = true
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
-		if top.next < f.NumSuccs(top.b) {
-			s := f.Succ(top.b, top.next)
+		if top.next < top.end {
+			s := f.targets[top.next].block
 			top.next++
 			if !seen[s] && !f.blocks[s].removed {
 				seen[s] = true
-				stack = append(stack, frame{b: s})
+				start, end := f.succSpan(s)
+				stack = append(stack, dfsFrame{s, start, end})
 			}
 			continue
 		}
@@ -39,16 +106,20 @@ func RPO(f *Func) []Block {
 	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
 		post[i], post[j] = post[j], post[i]
 	}
+	an.seen, an.stack, an.rpo = seen, stack, post
+	an.rpoAt, an.rpoOK = f.cfg, true
 	return post
 }
 
-// dominatorsIterative computes the dominator tree with the iterative
-// algorithm of Cooper, Harvey and Kennedy: fast on ordinary code, but its
-// walks up the tree are as long as loops are deeply nested, so it gives up
-// (returning nil) once they have taken more than budget steps.
-func dominatorsIterative(f *Func, budget int) *DomTree {
+// dominatorsIterative computes the dominator tree into d with the
+// iterative algorithm of Cooper, Harvey and Kennedy: fast on ordinary
+// code, but its walks up the tree are as long as loops are deeply nested,
+// so it gives up (returning false) once they have taken more than budget
+// steps.
+func dominatorsIterative(d *DomTree, f *Func, budget int) bool {
 	n := len(f.blocks)
-	d := &DomTree{idom: make([]Block, n), order: make([]int32, n), rpo: RPO(f)}
+	d.idom, d.order = grow(d.idom, n), grow(d.order, n)
+	d.rpo = append(d.rpo[:0], RPO(f)...)
 	for i := range d.order {
 		d.order[i] = -1
 		d.idom[i] = -1
@@ -84,7 +155,7 @@ func dominatorsIterative(f *Func, budget int) *DomTree {
 				}
 				newIdom = x
 				if budget < 0 {
-					return nil
+					return false
 				}
 			}
 			if newIdom >= 0 && d.idom[b] != newIdom {
@@ -95,7 +166,7 @@ func dominatorsIterative(f *Func, budget int) *DomTree {
 	}
 	d.idom[0] = -1
 	d.build(n)
-	return d
+	return true
 }
 
 // Reachable reports whether b is reachable from the entry.
@@ -116,16 +187,27 @@ func (d *DomTree) Dominates(a, b Block) bool {
 	return d.pre[a] <= d.pre[b] && d.pre[b] <= d.post[a]
 }
 
-// Preds returns each block's predecessors (a block appears once per edge).
+// Preds returns each block's predecessors (a block appears once per
+// edge). The slices belong to f (do not modify them): they are valid
+// until the next call of Preds on f, which computes them again only if
+// the graph has changed.
 func Preds(f *Func) [][]Block {
+	an := f.analysis()
+	if !an.predsOK || an.predsAt != f.cfg {
+		predsInto(f, &an.preds)
+		an.predsAt, an.predsOK = f.cfg, true
+	}
+	return an.preds.preds
+}
+
+func predsInto(f *Func, pb *predBuf) {
 	// Two passes over one backing array rather than an append per edge.
-	count := make([]int32, len(f.blocks)+1)
+	count := grow(pb.count, len(f.blocks)+1)
+	clear(count)
 	for b := range f.blocks {
-		if f.blocks[b].removed {
-			continue
-		}
-		for i := 0; i < f.NumSuccs(Block(b)); i++ {
-			count[f.Succ(Block(b), i)]++
+		start, end := f.succSpan(Block(b)) // none for removed blocks
+		for _, t := range f.targets[start:end] {
+			count[t.block]++
 		}
 	}
 	total := int32(0)
@@ -133,19 +215,16 @@ func Preds(f *Func) [][]Block {
 		count[i] = total
 		total += c
 	}
-	all := make([]Block, total)
-	preds := make([][]Block, len(f.blocks))
+	all := grow(pb.all, int(total))
+	preds := grow(pb.preds, len(f.blocks))
 	for b := range preds {
 		preds[b] = all[count[b]:count[b]:count[b+1]]
 	}
 	for b := range f.blocks {
-		if f.blocks[b].removed {
-			continue
-		}
-		for i := 0; i < f.NumSuccs(Block(b)); i++ {
-			s := f.Succ(Block(b), i)
-			preds[s] = append(preds[s], Block(b))
+		start, end := f.succSpan(Block(b))
+		for _, t := range f.targets[start:end] {
+			preds[t.block] = append(preds[t.block], Block(b))
 		}
 	}
-	return preds
+	pb.count, pb.all, pb.preds = count, all, preds
 }

@@ -7,16 +7,27 @@ package ir
 // size it gives way to the algorithm of Lengauer and Tarjan with path
 // compression, O(E log N) whatever the shape of the graph. Both build the
 // same tree, with the same reverse postorder and child order.
+//
+// The tree belongs to f: it is valid until the next call of Dominators on
+// f, which computes it again, reusing its memory, only if the graph has
+// changed.
 func Dominators(f *Func) *DomTree {
-	if d := dominatorsIterative(f, 64*len(f.blocks)+4096); d != nil {
+	an := f.analysis()
+	d := &an.dom
+	if an.domOK && an.domAt == f.cfg {
 		return d
 	}
-	return dominatorsLT(f)
+	if !dominatorsIterative(d, f, 64*len(f.blocks)+4096) {
+		dominatorsLT(d, f)
+	}
+	an.domAt, an.domOK = f.cfg, true
+	return d
 }
 
-func dominatorsLT(f *Func) *DomTree {
+func dominatorsLT(d *DomTree, f *Func) {
 	n := len(f.blocks)
-	d := &DomTree{idom: make([]Block, n), order: make([]int32, n), rpo: RPO(f)}
+	d.idom, d.order = grow(d.idom, n), grow(d.order, n)
+	d.rpo = append(d.rpo[:0], RPO(f)...)
 	for i := range d.order {
 		d.order[i] = -1
 		d.idom[i] = -1
@@ -27,7 +38,6 @@ func dominatorsLT(f *Func) *DomTree {
 	ltIdoms(f, d.idom)
 	d.idom[0] = -1
 	d.build(n)
-	return d
 }
 
 // ltIdoms sets idom[b] for every block reachable from the entry but the
@@ -131,7 +141,8 @@ func ltIdoms(f *Func, idom []Block) {
 // tree's preorder numbering, which makes dominance queries O(1), from idom
 // and rpo.
 func (d *DomTree) build(n int) {
-	start := make([]int32, n+1)
+	start := grow(d.pre, n+1) // pre's memory, until pre is computed
+	clear(start)
 	for _, b := range d.rpo[1:] {
 		if p := d.idom[b]; p >= 0 {
 			start[p]++
@@ -142,24 +153,22 @@ func (d *DomTree) build(n int) {
 		start[i] = total
 		total += c
 	}
-	all := make([]Block, total)
-	d.kids = make([][]Block, n)
+	all := grow(d.kidsAll, int(total))
+	d.kids = grow(d.kids, n)
 	for b := range d.kids {
 		d.kids[b] = all[start[b]:start[b]:start[b+1]]
 	}
+	d.kidsAll = all
 	for _, b := range d.rpo[1:] {
 		if p := d.idom[b]; p >= 0 {
 			d.kids[p] = append(d.kids[p], b)
 		}
 	}
-	d.pre = make([]int32, n)
-	d.post = make([]int32, n)
+	d.pre, d.post = start[:n], grow(d.post, n)
+	clear(d.pre)
+	clear(d.post)
 	num := int32(0)
-	type item struct {
-		b     Block
-		child int
-	}
-	st := []item{{b: 0}}
+	st := append(d.walk[:0], domItem{b: 0})
 	d.pre[0] = num
 	num++
 	for len(st) > 0 {
@@ -169,10 +178,11 @@ func (d *DomTree) build(n int) {
 			top.child++
 			d.pre[c] = num
 			num++
-			st = append(st, item{b: c})
+			st = append(st, domItem{b: c})
 			continue
 		}
 		d.post[top.b] = num - 1
 		st = st[:len(st)-1]
 	}
+	d.walk = st
 }

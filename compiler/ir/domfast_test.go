@@ -39,7 +39,7 @@ func TestDominatorsMatchIterative(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for iter := 0; iter < 2000; iter++ {
 		f := randomCFG(rng, 1+rng.Intn(40))
-		want, got := dominatorsIterative(f, math.MaxInt), dominatorsLT(f)
+		want, got := domIter(f), domLT(f)
 		if !reflect.DeepEqual(want, got) {
 			t.Fatalf("dominator trees differ:\n%s\nCHK: %+v\nLT:  %+v", f, want, got)
 		}
@@ -69,7 +69,7 @@ func nestedLoops(n int) *Func {
 
 func TestDominatorsNestedLoops(t *testing.T) {
 	f := nestedLoops(300)
-	if want, got := dominatorsIterative(f, math.MaxInt), dominatorsLT(f); !reflect.DeepEqual(want, got) {
+	if want, got := domIter(f), domLT(f); !reflect.DeepEqual(want, got) {
 		t.Fatal("dominator trees differ")
 	}
 }
@@ -78,12 +78,12 @@ func BenchmarkDominatorsNestedLoops(b *testing.B) {
 	f := nestedLoops(10000)
 	b.Run("iterative", func(b *testing.B) {
 		for b.Loop() {
-			dominatorsIterative(f, math.MaxInt)
+			dominatorsIterative(new(DomTree), f, math.MaxInt)
 		}
 	})
 	b.Run("lengauer-tarjan", func(b *testing.B) {
 		for b.Loop() {
-			dominatorsLT(f)
+			dominatorsLT(new(DomTree), f)
 		}
 	})
 }
@@ -93,11 +93,24 @@ func BenchmarkDominatorsNestedLoops(b *testing.B) {
 func TestDominatorsFallback(t *testing.T) {
 	for _, depth := range []int{10, 3000} {
 		f := nestedLoops(depth)
-		if want, got := dominatorsIterative(f, math.MaxInt), Dominators(f); !reflect.DeepEqual(want, got) {
+		if want, got := domIter(f), Dominators(f); !reflect.DeepEqual(want, got) {
 			t.Fatalf("depth %d: dominator trees differ", depth)
 		}
 	}
-	if dominatorsIterative(nestedLoops(3000), 64*6000+4096) != nil {
+	if dominatorsIterative(new(DomTree), nestedLoops(3000), 64*6000+4096) {
 		t.Error("3000 nested loops fit the iterative algorithm's budget")
 	}
+}
+
+// domIter and domLT compute a new tree with one algorithm.
+func domIter(f *Func) *DomTree {
+	d := new(DomTree)
+	dominatorsIterative(d, f, math.MaxInt)
+	return d
+}
+
+func domLT(f *Func) *DomTree {
+	d := new(DomTree)
+	dominatorsLT(d, f)
+	return d
 }

@@ -112,7 +112,17 @@ type Func struct {
 	blocks  []blockData
 	args    []Value
 	targets []target
-	curPos  int32 // position given to new instructions
+	curPos  int32     // position given to new instructions
+	an      *analysis // RPO, Preds and Dominators: buffers and results
+	// cfg changes whenever the control flow graph may have: blocks added
+	// or removed, a block's terminator or its targets changed. The
+	// analyses keep their results while it stays the same.
+	cfg uint64
+
+	// Scratch is left to the passes that transform f: they keep their
+	// buffers there, so that a worker compiling one function after
+	// another (reusing its Func, see Reset) allocates them once.
+	Scratch any
 }
 
 // SetPos sets the source position recorded for instructions created from
@@ -142,7 +152,7 @@ func NewFunc(name string, sig Signature) *Func {
 // for reuse (compilers reuse one Func per worker across functions).
 func (f *Func) Reset(name string, sig Signature) {
 	*f = Func{Name: name, Sig: sig, insts: f.insts[:1], pos: f.pos[:1], blocks: f.blocks[:0],
-		args: f.args[:0], targets: f.targets[:0], curPos: -1}
+		args: f.args[:0], targets: f.targets[:0], curPos: -1, an: f.an, cfg: f.cfg + 1, Scratch: f.Scratch}
 	f.insts[0], f.pos[0] = inst{}, 0
 	entry := f.NewBlock()
 	for _, t := range sig.Params {
@@ -158,6 +168,7 @@ func (f *Func) NumBlocks() int { return len(f.blocks) }
 
 // NewBlock adds an empty block.
 func (f *Func) NewBlock() Block {
+	f.cfg++
 	n := len(f.blocks)
 	if n < cap(f.blocks) {
 		// Left by Reset: reuse the parameter list's memory.
@@ -231,6 +242,7 @@ func (f *Func) Target(v Value, i int) Target {
 
 // SetTargetBlock redirects successor i of terminator v, keeping its args.
 func (f *Func) SetTargetBlock(v Value, i int, b Block) {
+	f.cfg++
 	f.targets[f.insts[v].tgts.start+int32(i)].block = b
 }
 
@@ -298,14 +310,22 @@ func (f *Func) Terminator(b Block) Value {
 	return 0
 }
 
-// newInst appends an instruction at the end of block b.
-func (f *Func) newInst(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
+// newValue adds an instruction of block b without placing it in b's list.
+func (f *Func) newValue(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
 	start := int32(len(f.args))
 	f.args = append(f.args, args...)
 	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, int32(len(args))}, aux: aux, aux2: aux2})
 	f.pos = append(f.pos, f.curPos)
-	v := Value(len(f.insts) - 1)
+	return Value(len(f.insts) - 1)
+}
+
+// newInst appends an instruction at the end of block b.
+func (f *Func) newInst(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
+	v := f.newValue(b, op, typ, aux, aux2, args)
 	bd := &f.blocks[b]
+	if op.Info().Terminator || f.Terminator(b) != 0 {
+		f.cfg++ // b's terminator changes
+	}
 	if bd.last == 0 {
 		bd.first = v
 	} else {
@@ -343,6 +363,9 @@ func (f *Func) Terminate(b Block, op Op, aux int64, args []Value, targets ...Tar
 func (f *Func) Remove(v Value) {
 	in := &f.insts[v]
 	bd := &f.blocks[in.block]
+	if in.next == 0 {
+		f.cfg++ // b's terminator may go
+	}
 	if in.prev != 0 {
 		f.insts[in.prev].next = in.next
 	} else {
@@ -361,6 +384,7 @@ func (f *Func) IsRemoved(v Value) bool { return f.insts[v].block < 0 }
 
 // RemoveBlock marks b removed; its instructions are removed too.
 func (f *Func) RemoveBlock(b Block) {
+	f.cfg++
 	for v := f.blocks[b].first; v != 0; {
 		next := f.insts[v].next
 		f.insts[v].block = -1
@@ -410,6 +434,9 @@ func (f *Func) SetArg(v Value, i int, a Value) { f.args[f.insts[v].args.start+in
 // cleared (SetAux2 sets one).
 func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 	in := &f.insts[v]
+	if op.Info().Terminator || in.op.Info().Terminator {
+		f.cfg++
+	}
 	in.op, in.aux, in.aux2 = op, aux, 0
 	if int(in.args.n) >= len(args) {
 		copy(f.args[in.args.start:], args)
@@ -431,26 +458,19 @@ func (f *Func) InsertBefore(at Value, op Op, typ Type, aux int64, args ...Value)
 
 // InsertBefore2 is InsertBefore with a second immediate.
 func (f *Func) InsertBefore2(at Value, op Op, typ Type, aux, aux2 int64, args ...Value) Value {
-	b := f.insts[at].block
-	v := f.newInst(b, op, typ, aux, aux2, args)
-	// newInst appended v at the end of b: move it before at.
-	f.Remove(v)
-	in := &f.insts[v]
-	in.block = b
-	in.next = at
-	in.prev = f.insts[at].prev
-	if in.prev != 0 {
-		f.insts[in.prev].next = v
-	} else {
-		f.blocks[b].first = v
-	}
-	f.insts[at].prev = v
+	v := f.newValue(f.insts[at].block, op, typ, aux, aux2, args)
+	f.linkBefore(v, at)
 	return v
 }
 
 // MoveBefore moves instruction v right before instruction at.
 func (f *Func) MoveBefore(v, at Value) {
 	f.Remove(v)
+	f.linkBefore(v, at)
+}
+
+// linkBefore places v, in no block's list, right before at.
+func (f *Func) linkBefore(v, at Value) {
 	b := f.insts[at].block
 	in := &f.insts[v]
 	in.block = b
@@ -485,16 +505,20 @@ func (f *Func) TargetArg(v Value, t, i int) Value {
 	return f.args[tg.args.start+int32(i)]
 }
 
-// MapArgs replaces every operand and branch argument x by fn(x).
-func (f *Func) MapArgs(fn func(Value) Value) {
+// RenameArgs replaces every operand and branch argument x for which
+// to[x] is not 0 by to[x] (values past the end of to stay).
+func (f *Func) RenameArgs(to []Value) {
 	for i, a := range f.args {
-		f.args[i] = fn(a)
+		if int(a) < len(to) && to[a] != 0 {
+			f.args[i] = to[a]
+		}
 	}
 }
 
 // MoveToEnd moves instruction v to the end of block b.
 func (f *Func) MoveToEnd(v Value, b Block) {
 	f.Remove(v)
+	f.cfg++
 	in := &f.insts[v]
 	bd := &f.blocks[b]
 	in.block = b
@@ -509,6 +533,7 @@ func (f *Func) MoveToEnd(v Value, b Block) {
 
 // SetTarget replaces successor i of terminator v.
 func (f *Func) SetTarget(v Value, i int, t Target) {
+	f.cfg++
 	start := int32(len(f.args))
 	f.args = append(f.args, t.Args...)
 	f.targets[f.insts[v].tgts.start+int32(i)] = target{block: t.Block, args: span{start, int32(len(t.Args))}}
@@ -516,6 +541,7 @@ func (f *Func) SetTarget(v Value, i int, t Target) {
 
 // SetJump turns terminator v into a jump to t.
 func (f *Func) SetJump(v Value, t Target) {
+	f.cfg++
 	in := &f.insts[v]
 	in.op, in.aux, in.args = OpJump, 0, span{}
 	start := int32(len(f.targets))

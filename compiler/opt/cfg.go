@@ -1,10 +1,6 @@
 package opt
 
-import (
-	"slices"
-
-	"github.com/kilnwasm/kiln/compiler/ir"
-)
+import "github.com/kilnwasm/kiln/compiler/ir"
 
 // SimplifyParams removes block parameters that receive the same value on
 // every edge (or only themselves, around a loop), repeating until none is
@@ -12,19 +8,20 @@ import (
 // later.
 func SimplifyParams(f *ir.Func) {
 	r := newReplacer(f)
-	var keep []bool
+	s := scratchOf(f)
+	preds := predEdges(f) // only arguments change below, not edges
 	for changed := true; changed; {
 		changed = false
-		preds := predEdges(f)
-		for _, b := range f.Blocks() {
-			if b == 0 {
-				continue
-			}
+		for b := ir.Block(1); int(b) < f.NumBlocks(); b++ {
 			params := f.Params(b)
-			keep = keep[:0]
+			if len(params) == 0 {
+				continue // removed blocks have none either
+			}
+			keep := s.keep[:0]
 			for range params {
 				keep = append(keep, true)
 			}
+			s.keep = keep
 			removed := false
 			for i := len(params) - 1; i >= 0; i-- {
 				p := params[i]
@@ -58,7 +55,9 @@ func SimplifyParams(f *ir.Func) {
 			f.KeepParams(b, keep)
 			changed = true
 		}
-		r.apply(f)
+		if changed {
+			r.apply(f)
+		}
 	}
 }
 
@@ -84,14 +83,16 @@ func constValue(f *ir.Func, v ir.Value) (int64, bool) {
 
 // jumpTo turns terminator t into a jump to its successor i.
 func jumpTo(f *ir.Func, t ir.Value, i int) {
+	s := scratchOf(f)
 	tg := f.Target(t, i)
-	f.SetJump(t, ir.Target{Block: tg.Block, Args: append([]ir.Value(nil), tg.Args...)})
+	s.args = append(s.args[:0], tg.Args...)
+	f.SetJump(t, ir.Target{Block: tg.Block, Args: s.args})
 }
 
 func foldConstBranches(f *ir.Func) bool {
 	changed := false
-	for _, b := range f.Blocks() {
-		t := f.Terminator(b)
+	for b := range f.NumBlocks() {
+		t := f.Terminator(ir.Block(b))
 		if t == 0 {
 			continue
 		}
@@ -155,21 +156,20 @@ func sameTarget(f *ir.Func, t ir.Value, i, j int) bool {
 // block after the other is bypassed, costs n^2/2 redirections for n
 // nested empty loops).
 func bypassEmptyBlocks(f *ir.Func) bool {
-	bp := &bypass{
-		f:           f,
-		usedOutside: paramsUsedOutside(f),
-		bypassed:    make([]bool, f.NumBlocks()),
-	}
-	post := postorder(f)
-	for _, b := range post {
-		bp.visit(b)
+	bp := &scratchOf(f).bypass
+	bp.f, bp.changed = f, false
+	bp.bypassed = cleared(bp.bypassed, f.NumBlocks())
+	bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
+	rpo := ir.RPO(f) // walked backwards: postorder
+	for i := len(rpo) - 1; i >= 0; i-- {
+		bp.visit(rpo[i])
 	}
 	if !bp.changed {
 		return false
 	}
 	// Back edges to blocks bypassed after their source was visited.
-	for _, b := range post {
-		if !bp.bypassed[b] {
+	for i := len(rpo) - 1; i >= 0; i-- {
+		if b := rpo[i]; !bp.bypassed[b] {
 			bp.redirect(b)
 		}
 	}
@@ -179,7 +179,7 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 
 type bypass struct {
 	f           *ir.Func
-	usedOutside []bool
+	usedOutside []uint8 // per value: paramsUsedOutside
 	bypassed    []bool
 	chain       []ir.Block
 	changed     bool
@@ -201,7 +201,7 @@ func (bp *bypass) visit(b ir.Block) {
 		return
 	}
 	for _, p := range f.Params(b) {
-		if bp.usedOutside[p] {
+		if bp.usedOutside[p] == paramUsedOutside {
 			return
 		}
 	}
@@ -251,13 +251,17 @@ func (bp *bypass) through(tg ir.Target) ir.Target {
 	f := bp.f
 	j := f.Terminator(tg.Block)
 	dest := f.Target(j, 0)
-	args := make([]ir.Value, len(dest.Args))
-	for k, a := range dest.Args {
+	// The caller copies the arguments into f before through is called
+	// again.
+	s := scratchOf(f)
+	args := s.args[:0]
+	for _, a := range dest.Args {
 		if f.Op(a) == ir.OpParam && f.BlockOf(a) == tg.Block {
 			a = tg.Args[f.Aux(a)]
 		}
-		args[k] = a
+		args = append(args, a)
 	}
+	s.args = args
 	return ir.Target{Block: dest.Block, Args: args}
 }
 
@@ -285,24 +289,39 @@ func (bp *bypass) resolve(s ir.Block) {
 	bp.chain = chain[:0]
 }
 
-// postorder returns the blocks reachable from the entry in postorder
-// (successors in order).
-func postorder(f *ir.Func) []ir.Block {
-	rpo := ir.RPO(f)
-	slices.Reverse(rpo)
-	return rpo
-}
+// What paramsUsedOutside finds about a parameter.
+const (
+	paramCandidate   = 1
+	paramUsedOutside = 2
+)
 
-// paramsUsedOutside marks block parameters used anywhere but in their own
-// block's terminator.
-func paramsUsedOutside(f *ir.Func) []bool {
-	used := make([]bool, f.NumValues())
-	for _, b := range f.Blocks() {
+// paramsUsedOutside marks, in used's memory (left empty if there is
+// none), the parameters used anywhere but in their own block's
+// terminator, of the blocks that could be bypassed but for them: blocks
+// other than the entry that hold only their terminator.
+func paramsUsedOutside(f *ir.Func, used []uint8) []uint8 {
+	found := false
+	for b := ir.Block(1); int(b) < f.NumBlocks(); b++ {
+		if ps := f.Params(b); len(ps) > 0 && f.First(b) != 0 && f.First(b) == f.Terminator(b) {
+			if !found {
+				used = cleared(used, f.NumValues())
+				found = true
+			}
+			for _, p := range ps {
+				used[p] = paramCandidate
+			}
+		}
+	}
+	if !found {
+		return used[:0]
+	}
+	for b := range f.NumBlocks() {
+		b := ir.Block(b)
 		t := f.Terminator(b)
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			for _, a := range f.Args(v) {
-				if f.Op(a) == ir.OpParam {
-					used[a] = true
+				if used[a] != 0 {
+					used[a] = paramUsedOutside
 				}
 			}
 			if v != t {
@@ -310,8 +329,8 @@ func paramsUsedOutside(f *ir.Func) []bool {
 			}
 			for i := 0; i < f.NumTargets(t); i++ {
 				for _, a := range f.Target(t, i).Args {
-					if f.Op(a) == ir.OpParam && f.BlockOf(a) != b {
-						used[a] = true
+					if used[a] != 0 && f.BlockOf(a) != b {
+						used[a] = paramUsedOutside
 					}
 				}
 			}
@@ -324,13 +343,27 @@ func paramsUsedOutside(f *ir.Func) []bool {
 // predecessor ends in a jump to it.
 func mergeBlocks(f *ir.Func) bool {
 	changed := false
-	preds := predEdges(f)
+	// Per block: the number of branches into it and the last one (all
+	// that is needed of its predecessors).
+	s := scratchOf(f)
+	n := f.NumBlocks()
+	npreds, last := cleared(s.npreds, n), grow(s.lastPred, n)
+	s.npreds, s.lastPred = npreds, last
+	for b := range ir.Block(n) {
+		if t := f.Terminator(b); t != 0 {
+			for i := range f.NumTargets(t) {
+				to := f.Succ(b, i)
+				npreds[to]++
+				last[to] = edge{t, i}
+			}
+		}
+	}
 	r := newReplacer(f)
-	for _, b := range f.Blocks() {
-		if b == 0 || f.Removed(b) || len(preds[b]) != 1 {
+	for b := ir.Block(1); int(b) < n; b++ {
+		if f.Removed(b) || npreds[b] != 1 {
 			continue
 		}
-		e := preds[b][0]
+		e := last[b]
 		a := f.BlockOf(e.term)
 		if f.Op(e.term) != ir.OpJump || a == b || f.Removed(a) {
 			continue
@@ -346,7 +379,7 @@ func mergeBlocks(f *ir.Func) bool {
 			v = next
 		}
 		// Edges out of b are now edges out of a: the terminator moved, so
-		// preds (keyed by terminator) stay right.
+		// last (keyed by terminator) stays right.
 		f.RemoveBlock(b)
 		changed = true
 	}
@@ -361,13 +394,16 @@ func mergeBlocks(f *ir.Func) bool {
 // allocation needs a place for the moves of each edge; this is not an
 // optimization and is not in Passes.
 func SplitCriticalEdges(f *ir.Func) {
-	npreds := make([]int, f.NumBlocks())
-	for _, b := range f.Blocks() {
+	s := scratchOf(f)
+	n := f.NumBlocks()
+	npreds := cleared(s.npreds, n)
+	s.npreds = npreds
+	for b := range ir.Block(n) {
 		for i := 0; i < f.NumSuccs(b); i++ {
 			npreds[f.Succ(b, i)]++
 		}
 	}
-	for _, b := range f.Blocks() {
+	for b := range ir.Block(n) { // not the blocks added on the way
 		t := f.Terminator(b)
 		if t == 0 || f.Op(t) == ir.OpJump {
 			continue
@@ -378,7 +414,8 @@ func SplitCriticalEdges(f *ir.Func) {
 				continue
 			}
 			mid := f.NewBlock()
-			f.Terminate(mid, ir.OpJump, 0, nil, ir.Target{Block: tg.Block, Args: append([]ir.Value(nil), tg.Args...)})
+			s.args = append(s.args[:0], tg.Args...)
+			f.Terminate(mid, ir.OpJump, 0, nil, ir.Target{Block: tg.Block, Args: s.args})
 			f.SetTarget(t, i, ir.Target{Block: mid})
 		}
 	}

@@ -6,8 +6,9 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // copies.
 func CopyProp(f *ir.Func) {
 	r := newReplacer(f)
-	var copies []ir.Value
-	for _, b := range f.Blocks() {
+	s := scratchOf(f)
+	copies := s.values[:0]
+	for b := range ir.Block(f.NumBlocks()) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			if f.Op(v) == ir.OpCopy {
 				r.set(v, f.Args(v)[0])
@@ -15,6 +16,7 @@ func CopyProp(f *ir.Func) {
 			}
 		}
 	}
+	s.values = copies
 	if len(copies) == 0 {
 		return
 	}
@@ -28,16 +30,17 @@ func CopyProp(f *ir.Func) {
 // effect (they neither write state nor may trap), and block parameters
 // that nothing uses, with their arguments.
 func DCE(f *ir.Func) {
-	live := make([]bool, f.NumValues())
-	var work []ir.Value
+	s := scratchOf(f)
+	live := cleared(s.live, f.NumValues())
+	work := s.values[:0]
 	mark := func(v ir.Value) {
 		if !live[v] {
 			live[v] = true
 			work = append(work, v)
 		}
 	}
-	blocks := f.Blocks()
-	for _, b := range blocks {
+	n := ir.Block(f.NumBlocks())
+	for b := range n {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			if !f.Op(v).Pure() && f.Op(v) != ir.OpProj {
 				mark(v)
@@ -59,8 +62,8 @@ func DCE(f *ir.Func) {
 			}
 		}
 	}
-	var keep []bool
-	for _, b := range blocks {
+	s.live, s.values = live, work
+	for b := range n {
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
 			if !live[v] {
@@ -73,12 +76,13 @@ func DCE(f *ir.Func) {
 		}
 		// Dead parameters go in one pass (one at a time, each removal
 		// shifts the rest: quadratic for a block with thousands).
-		keep = keep[:0]
+		keep := s.keep[:0]
 		dead := false
 		for _, p := range f.Params(b) {
 			keep = append(keep, live[p])
 			dead = dead || !live[p]
 		}
+		s.keep = keep
 		if !dead {
 			continue
 		}

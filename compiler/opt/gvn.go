@@ -15,8 +15,10 @@ import (
 func GVN(f *ir.Func) {
 	dom := ir.Dominators(f)
 	r := newReplacer(f)
-	var table gvnTable
-	var scope []gvnEntry // entries inserted, removed when leaving a subtree
+	s := scratchOf(f)
+	// Left empty by the last function, its slots are reused.
+	table := &s.gvnTable
+	scope := s.gvnScope[:0] // entries inserted, removed when leaving a subtree
 	type item struct {
 		b     ir.Block
 		child int
@@ -55,15 +57,13 @@ func GVN(f *ir.Func) {
 			visit(c)
 			continue
 		}
-		if len(stack) > 1 {
-			// Leaving the entry's subtree ends the pass: nothing to undo.
-			for i := len(scope) - 1; i >= top.mark; i-- {
-				table.del(scope[i].key)
-			}
+		for i := len(scope) - 1; i >= top.mark; i-- {
+			table.del(scope[i].key)
 		}
 		scope = scope[:top.mark]
 		stack = stack[:len(stack)-1]
 	}
+	s.gvnScope = scope
 	r.apply(f)
 }
 

@@ -43,20 +43,24 @@ func LICM(f *ir.Func) {
 func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, budget int) bool {
 	preds := ir.Preds(f)
 	rpo := dom.RPO()
-	order := make([]int32, f.NumBlocks())
+	ls := &scratchOf(f).licm
+	order := grow(ls.order, f.NumBlocks())
 	for i, b := range rpo {
 		order[b] = int32(i)
 	}
-	inLoop := make([]bool, f.NumBlocks())
-	var h hoister
+	// inLoop is all false between loops.
+	inLoop := cleared(ls.inLoop, f.NumBlocks())
+	ls.order, ls.inLoop = order, inLoop
+	h := &ls.h
 	for i := len(rpo) - 1; i >= 0; i-- {
 		hd := rpo[i]
-		var latches []ir.Block
+		latches := ls.latches[:0]
 		for _, p := range preds[hd] {
 			if dom.Reachable(p) && dom.Dominates(hd, p) {
 				latches = append(latches, p)
 			}
 		}
+		ls.latches = latches
 		if len(latches) == 0 {
 			continue
 		}
@@ -64,7 +68,7 @@ func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, budget int) bool {
 		if pre < 0 {
 			continue
 		}
-		body := loopBlocks(preds, hd, latches, inLoop)
+		body := ls.loopBlocks(preds, hd, inLoop)
 		budget -= len(body) + h.hoist(f, body, inLoop, order, f.Terminator(pre))
 		for _, b := range body {
 			inLoop[b] = false
@@ -76,12 +80,21 @@ func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, budget int) bool {
 	return true
 }
 
+// licmScratch holds LICM's buffers.
+type licmScratch struct {
+	order         []int32
+	inLoop        []bool
+	latches, body []ir.Block
+	work          []ir.Block
+	h             hoister
+}
+
 // loopBlocks collects the blocks of the loop with header h: those that
-// reach a latch without passing through h.
-func loopBlocks(preds [][]ir.Block, h ir.Block, latches []ir.Block, inLoop []bool) []ir.Block {
-	body := []ir.Block{h}
+// reach a latch (ls.latches) without passing through h.
+func (ls *licmScratch) loopBlocks(preds [][]ir.Block, h ir.Block, inLoop []bool) []ir.Block {
+	body := append(ls.body[:0], h)
 	inLoop[h] = true
-	work := append([]ir.Block(nil), latches...)
+	work := append(ls.work[:0], ls.latches...)
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -92,6 +105,7 @@ func loopBlocks(preds [][]ir.Block, h ir.Block, latches []ir.Block, inLoop []boo
 		body = append(body, b)
 		work = append(work, preds[b]...)
 	}
+	ls.body, ls.work = body, work
 	return body
 }
 

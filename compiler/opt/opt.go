@@ -52,16 +52,74 @@ func Optimize(f *ir.Func, verify bool) error {
 	return nil
 }
 
-// replacer maps removed values to their replacements.
-type replacer struct {
-	to []ir.Value
+// scratch holds the passes' buffers. It lives in ir.Func.Scratch, so
+// that a worker compiling one function after another reuses them.
+type scratch struct {
+	r        replacer
+	edges    edgeBuf
+	keep     []bool
+	reach    []bool      // removeUnreachable
+	bypass   bypass      // bypassEmptyBlocks
+	values   []ir.Value  // CopyProp's copies, DCE's worklist
+	live     []bool      // DCE
+	args     []ir.Value  // a branch's arguments, while it is rewritten
+	npreds   []int32     // SplitCriticalEdges, mergeBlocks
+	lastPred []edge      // mergeBlocks
+	licm     licmScratch // LICM
+	gvnTable gvnTable
+	gvnScope []gvnEntry
 }
 
-func newReplacer(f *ir.Func) *replacer { return &replacer{to: make([]ir.Value, f.NumValues())} }
+func scratchOf(f *ir.Func) *scratch {
+	s, _ := f.Scratch.(*scratch)
+	if s == nil {
+		s = new(scratch)
+		f.Scratch = s
+	}
+	return s
+}
+
+// grow returns s with length n, reusing its memory; the contents are
+// left as they were.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// cleared returns s with length n and every element zero.
+func cleared[T any](s []T, n int) []T {
+	s = grow(s, n)
+	clear(s)
+	return s
+}
+
+// replacer maps removed values to their replacements.
+type replacer struct {
+	to    []ir.Value
+	dirty []ir.Value // the values with an entry in to, to clear it
+}
+
+// newReplacer returns f's replacer, emptied.
+func newReplacer(f *ir.Func) *replacer {
+	r := &scratchOf(f).r
+	for _, v := range r.dirty {
+		r.to[v] = 0
+	}
+	r.dirty = r.dirty[:0]
+	if n := f.NumValues(); len(r.to) < n {
+		r.to = append(r.to, make([]ir.Value, n-len(r.to))...)
+	}
+	return r
+}
 
 func (r *replacer) set(from, to ir.Value) {
 	for int(from) >= len(r.to) {
 		r.to = append(r.to, 0)
+	}
+	if r.to[from] == 0 {
+		r.dirty = append(r.dirty, from)
 	}
 	r.to[from] = to
 }
@@ -81,6 +139,9 @@ func (r *replacer) get(v ir.Value) ir.Value {
 
 // resolveArgs rewrites v's operands through the replacements.
 func (r *replacer) resolveArgs(f *ir.Func, v ir.Value) {
+	if len(r.dirty) == 0 {
+		return
+	}
 	for i, a := range f.Args(v) {
 		if b := r.get(a); b != a {
 			f.SetArg(v, i, b)
@@ -89,7 +150,17 @@ func (r *replacer) resolveArgs(f *ir.Func, v ir.Value) {
 }
 
 // apply rewrites every operand and branch argument.
-func (r *replacer) apply(f *ir.Func) { f.MapArgs(r.get) }
+func (r *replacer) apply(f *ir.Func) {
+	if len(r.dirty) == 0 {
+		return
+	}
+	// Point every entry at the end of its chain: then one lookup per
+	// argument is get.
+	for _, v := range r.dirty {
+		r.get(v)
+	}
+	f.RenameArgs(r.to)
+}
 
 // edges lists, for each block, the branches into it.
 type edge struct {
@@ -97,15 +168,36 @@ type edge struct {
 	idx  int
 }
 
+type edgeBuf struct {
+	count []int32
+	flat  []flatEdge
+	all   []edge
+	preds [][]edge
+}
+
+type flatEdge struct {
+	to ir.Block
+	e  edge
+}
+
+// predEdges returns the branches into each block. The slices are f's
+// scratch: valid until the next call.
 func predEdges(f *ir.Func) [][]edge {
-	// Two passes over one backing array rather than an append per edge.
+	eb := &scratchOf(f).edges
 	n := f.NumBlocks()
-	count := make([]int32, n+1)
-	for b := 0; b < n; b++ {
-		if t := f.Terminator(ir.Block(b)); t != 0 {
-			for i := 0; i < f.NumTargets(t); i++ {
-				count[f.Target(t, i).Block]++
-			}
+	// One walk over the terminators, then a counting sort by target into
+	// one backing array.
+	count := cleared(eb.count, n+1)
+	flat := eb.flat[:0]
+	for b := range ir.Block(n) {
+		t := f.Terminator(b)
+		if t == 0 {
+			continue
+		}
+		for i := range f.NumTargets(t) {
+			to := f.Succ(b, i)
+			count[to]++
+			flat = append(flat, flatEdge{to, edge{t, i}})
 		}
 	}
 	total := int32(0)
@@ -113,32 +205,30 @@ func predEdges(f *ir.Func) [][]edge {
 		count[i] = total
 		total += c
 	}
-	all := make([]edge, total)
-	preds := make([][]edge, n)
+	all := grow(eb.all, int(total))
+	preds := grow(eb.preds, n)
 	for b := range preds {
 		preds[b] = all[count[b]:count[b]:count[b+1]]
 	}
-	for b := 0; b < n; b++ {
-		if t := f.Terminator(ir.Block(b)); t != 0 {
-			for i := 0; i < f.NumTargets(t); i++ {
-				tb := f.Target(t, i).Block
-				preds[tb] = append(preds[tb], edge{t, i})
-			}
-		}
+	for _, fe := range flat {
+		preds[fe.to] = append(preds[fe.to], fe.e)
 	}
+	eb.count, eb.flat, eb.all, eb.preds = count, flat, all, preds
 	return preds
 }
 
 // removeUnreachable removes blocks the entry cannot reach.
 func removeUnreachable(f *ir.Func) bool {
-	reach := make([]bool, f.NumBlocks())
+	s := scratchOf(f)
+	reach := cleared(s.reach, f.NumBlocks())
+	s.reach = reach
 	for _, b := range ir.RPO(f) {
 		reach[b] = true
 	}
 	changed := false
-	for _, b := range f.Blocks() {
-		if !reach[b] {
-			f.RemoveBlock(b)
+	for b := range f.NumBlocks() {
+		if !reach[b] && !f.Removed(ir.Block(b)) {
+			f.RemoveBlock(ir.Block(b))
 			changed = true
 		}
 	}

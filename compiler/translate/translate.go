@@ -189,11 +189,20 @@ func (t *Translator) newBlock(params []wasm.ValType) ir.Block {
 func (t *Translator) noteBlock(b ir.Block) {
 	for int(b) >= len(t.sealed) {
 		t.sealed = append(t.sealed, false)
-		t.preds = append(t.preds, nil)
-		t.incomplete = append(t.incomplete, nil)
+		t.preds = extend(t.preds)
+		t.incomplete = extend(t.incomplete)
 	}
 	t.preds[b] = t.preds[b][:0]
 	t.incomplete[b] = t.incomplete[b][:0]
+}
+
+// extend adds an element to s, reusing the memory of the list that was
+// there before s was truncated (by reset, for the previous function).
+func extend[T any](s [][]T) [][]T {
+	if n := len(s); n < cap(s) {
+		return s[:n+1]
+	}
+	return append(s, nil)
 }
 
 func (t *Translator) push(v ir.Value) { t.stack = append(t.stack, v) }
@@ -599,7 +608,16 @@ func (t *Translator) moduleTypes(m *wasm.Module) {
 // finish resolves removed parameters and drops unreachable blocks.
 func (t *Translator) finish() {
 	f := t.f
-	f.MapArgs(t.resolve)
+	if len(t.alias) > 0 {
+		// Point every alias at the end of its chain: then one lookup per
+		// argument resolves it.
+		for v, a := range t.alias {
+			if a != 0 {
+				t.alias[v] = t.resolve(ir.Value(v))
+			}
+		}
+		f.RenameArgs(t.alias)
+	}
 	reach := make([]bool, f.NumBlocks())
 	for _, b := range ir.RPO(f) {
 		reach[b] = true

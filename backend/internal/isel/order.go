@@ -5,30 +5,21 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // layout holds the buffers of blockOrder, reused from one function to the
 // next.
 type layout struct {
-	rpo      []ir.Block
-	idx      []int32 // per block: position in rpo, or -1 if unreachable
-	predOff  []int32 // predecessors by block, CSR: preds[predOff[b]:predOff[b+1]]
-	preds    []ir.Block
-	rep      []ir.Block // union-find: a block walked into a loop points to its header
-	owner    []int32    // per block: the header of the innermost loop around it (a header: of the loop around its own), or -1
-	header   []bool
-	work     []ir.Block
-	kidOff   []int32 // blocks by owner, CSR, in reverse postorder; owner -1 is kept at index n
-	kids     []ir.Block
-	stack    []orderFrame
-	order    []ir.Block
-	frameDFS []dfsFrame
-	seen     []bool
+	rpo    []ir.Block // ir.RPO(f): f's
+	idx    []int32    // per block: position in rpo, or -1 if unreachable
+	rep    []ir.Block // union-find: a block walked into a loop points to its header
+	owner  []int32    // per block: the header of the innermost loop around it (a header: of the loop around its own), or -1
+	header []bool
+	work   []ir.Block
+	kidOff []int32 // blocks by owner, CSR, in reverse postorder; owner -1 is kept at index n
+	kids   []ir.Block
+	stack  []orderFrame
+	order  []ir.Block
 }
 
 type orderFrame struct {
 	owner int32 // a header, or n for the function
 	next  int32 // index into kids
-}
-
-type dfsFrame struct {
-	b    ir.Block
-	next int
 }
 
 // blockOrder returns the reachable blocks of f in reverse postorder,
@@ -45,31 +36,15 @@ type dfsFrame struct {
 // of blocks they do not follow.
 func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	n := f.NumBlocks()
-	l.rpo = l.reversePostorder(f)
+	l.rpo = ir.RPO(f) // f's, not to be modified
 	l.idx = resizeFill(l.idx, n, -1)
 	for i, b := range l.rpo {
 		l.idx[b] = int32(i)
 	}
 
-	// Predecessors among reachable blocks.
-	l.predOff = resizeFill(l.predOff, n+2, 0)
-	for _, b := range l.rpo {
-		for i := 0; i < f.NumSuccs(b); i++ {
-			l.predOff[f.Succ(b, i)+2]++
-		}
-	}
-	for b := 2; b < n+2; b++ {
-		l.predOff[b] += l.predOff[b-1]
-	}
-	l.preds = resizeFill(l.preds, int(l.predOff[n+1]), 0)
-	for _, b := range l.rpo {
-		for i := 0; i < f.NumSuccs(b); i++ {
-			s := f.Succ(b, i)
-			l.preds[l.predOff[s+1]] = b
-			l.predOff[s+1]++
-		}
-	}
-	preds := func(b ir.Block) []ir.Block { return l.preds[l.predOff[b]:l.predOff[b+1]] }
+	// Unreachable predecessors (idx -1) are neither latches nor walked
+	// into below.
+	preds := ir.Preds(f)
 
 	// Loops, innermost first (a header comes after the headers of the
 	// loops around it in reverse postorder). Walking back from a header's
@@ -95,7 +70,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	for i := len(l.rpo) - 1; i >= 0; i-- {
 		h := l.rpo[i]
 		work := l.work[:0]
-		for _, p := range preds(h) {
+		for _, p := range preds[h] {
 			if l.idx[p] >= int32(i) { // a retreating edge: a back edge when the graph is reducible
 				work = append(work, p)
 			}
@@ -116,7 +91,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 			}
 			l.owner[x] = int32(h) // x is a block of this loop or the header of an inner one
 			l.rep[x] = h
-			work = append(work, preds(x)...)
+			work = append(work, preds[x]...)
 		}
 		l.work = work
 	}
@@ -161,35 +136,6 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 		}
 	}
 	return l.order
-}
-
-// reversePostorder is ir.RPO with reused buffers: successors are visited
-// in order.
-func (l *layout) reversePostorder(f *ir.Func) []ir.Block {
-	n := f.NumBlocks()
-	l.seen = resizeFill(l.seen, n, false)
-	post := l.rpo[:0]
-	stack := append(l.frameDFS[:0], dfsFrame{b: 0})
-	l.seen[0] = true
-	for len(stack) > 0 {
-		top := &stack[len(stack)-1]
-		if top.next < f.NumSuccs(top.b) {
-			s := f.Succ(top.b, top.next)
-			top.next++
-			if !l.seen[s] && !f.Removed(s) {
-				l.seen[s] = true
-				stack = append(stack, dfsFrame{b: s})
-			}
-			continue
-		}
-		post = append(post, top.b)
-		stack = stack[:len(stack)-1]
-	}
-	l.frameDFS = stack
-	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
-		post[i], post[j] = post[j], post[i]
-	}
-	return post
 }
 
 // resizeFill returns a slice of length n filled with v, reusing b's

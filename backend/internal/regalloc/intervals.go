@@ -125,6 +125,7 @@ func (a *Allocator) buildIntervals() error {
 	clear(a.fcur)
 	a.pending = resize(a.pending, int(nr))
 	fill(a.pending, -1)
+	var pendingSet uint64 // the registers whose pending entry is set
 
 	for b := len(f.Blocks) - 1; b >= 0; b-- {
 		blk := &f.Blocks[b]
@@ -162,6 +163,7 @@ func (a *Allocator) buildIntervals() error {
 					if e := a.pending[r]; e >= 0 {
 						a.addFixed(r, p+posDef, e)
 						a.pending[r] = -1
+						pendingSet &^= 1 << r
 					} else {
 						a.addFixed(r, p+posDef, p+posDef+1)
 					}
@@ -184,6 +186,7 @@ func (a *Allocator) buildIntervals() error {
 					addUse(iv, p+posUse)
 				} else if a.allocatable.Has(op.Reg) && a.pending[op.Reg] < 0 {
 					a.pending[op.Reg] = p + posClobber
+					pendingSet |= 1 << op.Reg
 				}
 			}
 			if inst.IsMove && len(ops) == 2 {
@@ -196,10 +199,9 @@ func (a *Allocator) buildIntervals() error {
 				}
 			}
 		}
-		for r, e := range a.pending {
-			if e < 0 {
-				continue
-			}
+		for ; pendingSet != 0; pendingSet &= pendingSet - 1 {
+			r := bits.TrailingZeros64(pendingSet)
+			e := a.pending[r]
 			if b != 0 || len(blk.Preds) != 0 {
 				return fmt.Errorf("regalloc: precolored register %d is used in block %d where it is not live", r, b)
 			}

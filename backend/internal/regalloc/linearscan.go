@@ -2,6 +2,7 @@ package regalloc
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 
@@ -135,6 +136,9 @@ func (a *Allocator) linearScan() error {
 	a.heap = a.heap[:0]
 	a.active = a.active[:0]
 	a.inactive.reset()
+	a.fixedDue = resize(a.fixedDue, len(a.ri.Allocatable))
+	clear(a.fixedDue)
+	a.fixedFrom = resize(a.fixedFrom, len(a.ri.Allocatable))
 	for {
 		ci := a.nextUnhandled()
 		if ci == noIv {
@@ -169,13 +173,20 @@ func (a *Allocator) linearScan() error {
 				}
 			}
 		}
-		for _, r := range a.ri.Allocatable[a.ivs[ci].class] {
-			fr := a.fixed[r]
-			c := a.fcur[r]
-			for int(c) < len(fr) && fr[c].to <= pos {
-				c++
+		if cl := a.ivs[ci].class; pos >= a.fixedDue[cl] {
+			due, from := int32(maxPos), int32(maxPos)
+			for _, r := range a.ri.Allocatable[cl] {
+				fr := a.fixed[r]
+				c := a.fcur[r]
+				for int(c) < len(fr) && fr[c].to <= pos {
+					c++
+				}
+				a.fcur[r] = c
+				if int(c) < len(fr) {
+					due, from = min(due, fr[c].to), min(from, fr[c].from)
+				}
 			}
-			a.fcur[r] = c
+			a.fixedDue[cl], a.fixedFrom[cl] = due, from
 		}
 
 		if !a.tryFree(ci) {
@@ -240,7 +251,10 @@ func (a *Allocator) tryFree(ci int32) bool {
 		}
 	}
 	curEnd := cur.end()
-	for _, r := range regs {
+	// Only the registers with intervals in a hole (few) have inactive
+	// entries.
+	for m := a.inactive.nonEmpty & uint64(a.classRegs[cur.class]); m != 0; m &= m - 1 {
+		r := mach.Reg(bits.TrailingZeros64(m))
 		// An inactive interval cannot intersect before its next range
 		// starts.
 		a.inactive.scan(r, min(fu[r], curEnd), func(e *inactiveEnt) int32 {
@@ -251,12 +265,16 @@ func (a *Allocator) tryFree(ci int32) bool {
 			return min(fu[r], curEnd)
 		})
 	}
-	for _, r := range regs {
-		if fu[r] == 0 {
-			continue
-		}
-		if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x < fu[r] {
-			fu[r] = x
+	// Fixed ranges starting after the interval cannot meet it.
+	if curEnd > a.fixedFrom[cur.class] {
+		for _, r := range regs {
+			fr := a.fixed[r][a.fcur[r]:]
+			if fu[r] == 0 || len(fr) == 0 || fr[0].from >= curEnd {
+				continue
+			}
+			if x := intersect(fr, cur.ranges); x < fu[r] {
+				fu[r] = x
+			}
 		}
 	}
 	// The first register in preference order that is free for the whole

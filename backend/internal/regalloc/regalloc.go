@@ -153,11 +153,12 @@ type Allocator struct {
 	nv int
 
 	allocatable mach.RegSet
-	blockStart  []bool  // per instruction: first of its block
-	instBlock   []int32 // per instruction: its block
-	depth       []int32 // per block: loop depth
-	loopLast    []int32 // per block: the last block of the loop it heads, or -1
-	loopOf      []int32 // per block: the first block of the innermost loop around it, or -1
+	classRegs   []mach.RegSet // per class: its allocatable registers
+	blockStart  []bool        // per instruction: first of its block
+	instBlock   []int32       // per instruction: its block
+	depth       []int32       // per block: loop depth
+	loopLast    []int32       // per block: the last block of the loop it heads, or -1
+	loopOf      []int32       // per block: the first block of the innermost loop around it, or -1
 	loopStack   []int32
 
 	// Liveness.
@@ -173,6 +174,7 @@ type Allocator struct {
 	killOff   []int32
 	kill      []int32
 	defs      []mach.Reg // scratch: vregs defined in the current block
+	defSpans  []defSpan  // per block, into defs
 	stamp     []int32    // per vreg: last block that touched it (+1)
 	stamp2    []int32
 	// Scratch for propagate.
@@ -185,6 +187,8 @@ type Allocator struct {
 	ivOf      []int32 // per vreg: first piece
 	fixed     [][]lrange
 	fcur      []int32
+	fixedDue  []int32 // per class: no fcur of its registers moves before this position
+	fixedFrom []int32 // per class: the earliest start of its registers' ranges at fcur
 	pending   []int32 // per physical register: end of its open fixed range
 	hintHead  []int32
 	hints     []hint
@@ -210,8 +214,9 @@ type Allocator struct {
 	pieceStart []int32
 	bucket     []int32
 	sorted     []pmove
-	defAt      []int32 // per vreg: the instruction of its single definition, or <0
-	seqBuf     seqState
+	defAt      []int32  // per vreg: the instruction of its single definition, or <0
+	seqBuf     seqState // its edits are out's
+	out        mach.Allocation
 
 	stats Stats
 }
@@ -242,8 +247,8 @@ func Allocate(f *mach.Func, ri *mach.RegInfo) (*mach.Allocation, error) {
 	return a.Allocate(f, ri)
 }
 
-// Allocate allocates registers for f. The result does not share memory
-// with the Allocator.
+// Allocate allocates registers for f. The result is the Allocator's: it
+// is valid until the next call, which reuses its memory.
 func (a *Allocator) Allocate(f *mach.Func, ri *mach.RegInfo) (alloc *mach.Allocation, err error) {
 	// Allocation is full of index arithmetic on caller-supplied data;
 	// turn any slip on malformed input into an error rather than a crash.
@@ -286,12 +291,15 @@ func (a *Allocator) validate() error {
 		return errors.New("regalloc: function has no blocks")
 	}
 	a.allocatable = 0
+	a.classRegs = resize(a.classRegs, len(ri.Allocatable))
+	clear(a.classRegs)
 	for c := range ri.Allocatable {
 		for _, r := range ri.Allocatable[c] {
 			if r >= ri.NumRegs || ri.ClassOf[r] != mach.Class(c) || a.allocatable.Has(r) {
 				return fmt.Errorf("regalloc: bad allocatable register %d in class %v", r, mach.Class(c))
 			}
 			a.allocatable = a.allocatable.With(r)
+			a.classRegs[c] = a.classRegs[c].With(r)
 		}
 		if s := ri.Scratch[c]; s >= ri.NumRegs || ri.ClassOf[s] != mach.Class(c) || a.allocatable.Has(s) {
 			return fmt.Errorf("regalloc: bad scratch register %d for class %v", s, mach.Class(c))
@@ -429,6 +437,8 @@ func fill[T any](s []T, v T) {
 	}
 }
 
+type defSpan struct{ start, end int32 }
+
 // liveness computes the live-in set of every block.
 func (a *Allocator) liveness() error {
 	f := a.f
@@ -449,8 +459,7 @@ func (a *Allocator) liveness() error {
 	// Upward-exposed uses (gen) and definitions per block. Values read
 	// before any definition in their block are the only ones that can be
 	// live into a block, so only they get a bit.
-	type defSpan struct{ start, end int32 }
-	defSpans := make([]defSpan, 0, nb) // per block, into a.defs
+	defSpans := a.defSpans[:0] // per block, into a.defs
 	a.defs = a.defs[:0]
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -499,6 +508,7 @@ func (a *Allocator) liveness() error {
 		}
 		defSpans = append(defSpans, defSpan{ds, int32(len(a.defs))})
 	}
+	a.defSpans = defSpans
 	a.genOff = append(a.genOff, int32(len(a.gen)))
 	for b := range f.Blocks {
 		a.killOff = append(a.killOff, int32(len(a.kill)))

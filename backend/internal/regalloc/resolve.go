@@ -110,14 +110,14 @@ func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
 func (a *Allocator) resolve() (*mach.Allocation, error) {
 	f := a.f
 	nr := f.NumRegs
-	out := &mach.Allocation{}
+	out := &a.out
 
 	// Operand locations.
 	nops := 0
 	for i := range f.Insts {
 		nops += len(f.Operands(i))
 	}
-	out.OpLocs = make([]mach.Loc, nops)
+	out.OpLocs = resize(out.OpLocs, nops)
 	a.curChild = resize(a.curChild, a.nv)
 	copy(a.curChild, a.ivOf)
 	base := 0
@@ -309,7 +309,6 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		i = j
 	}
 	out.Edits = sq.edits
-	sq.edits = nil
 	out.NumSlots = sq.numSlots
 	a.stats.Cycles, a.stats.SlotCycles = sq.cycles, sq.slotCycles
 	for _, e := range out.Edits {
@@ -449,7 +448,7 @@ func (q *seqState) init(a *Allocator, numSlots int) {
 	clear(q.readers)
 	q.dst = resize(q.dst, n)
 	fill(q.dst, -1)
-	q.edits = make([]mach.Edit, 0, len(a.moves)+len(a.moves)/8)
+	q.edits = slices.Grow(q.edits[:0], len(a.moves)+len(a.moves)/8)
 }
 
 func (q *seqState) lc(l int32, c mach.Class, wide bool) mach.Loc {
