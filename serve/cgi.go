@@ -156,13 +156,13 @@ func (x *exchange) env(rt *route, script, pathInfo string) []string {
 func (x *exchange) args(rt *route) []string {
 	q := x.r.URL.RawQuery
 	if q == "" || strings.IndexByte(q, '=') >= 0 {
-		return []string{rt.name}
+		return rt.argv
 	}
 	args := []string{rt.name}
 	for _, w := range strings.Split(q, "+") {
 		s, err := url.PathUnescape(w)
 		if err != nil || strings.IndexByte(s, 0) >= 0 {
-			return []string{rt.name} // not a search string after all
+			return rt.argv // not a search string after all
 		}
 		args = append(args, s)
 	}

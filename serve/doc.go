@@ -1,5 +1,5 @@
-// Package serve serves HTTP requests with WebAssembly modules, a fresh
-// instance per request, following the CGI/1.1 convention (RFC 3875) as
+// Package serve serves HTTP requests with WebAssembly modules, each in an
+// instance of its own, following the CGI/1.1 convention (RFC 3875) as
 // WAGI uses it: any WASI preview1 program in any language can be a
 // handler, without an SDK. It is what "kiln serve" runs, usable from a Go
 // program as an http.Handler (Handler) or as a whole server with graceful
@@ -12,8 +12,16 @@
 // header lines, a blank line and the body; what it writes to stderr goes to
 // the server's log, one line at a time, tagged with the request's ID. The
 // module is a WASI command: its _start runs once per request, in an
-// instance of its own that is closed afterwards, so nothing one request
-// writes to memory, globals or tables is visible to the next. A module is
+// instance of its own in the state instantiation leaves it in: a new one,
+// or one that served an earlier request of the same route and was reset
+// since (kiln.Instance.Reset: memory contents and size, globals, tables
+// and segments put back), so nothing one request writes to memory,
+// globals or tables is visible to the next. Only an instance whose module
+// ended normally (returned, or proc_exit(0)) is reset for reuse, right
+// after its request, so no request's data waits in an idle instance; one
+// that trapped, timed out or exited with another status is closed. A
+// module with a start function, or importing a memory, table or global,
+// gets a new instance for every request. A module is
 // compiled once, by the caller (kiln serve uses kiln.CompileFile with the
 // artifact cache), and gets nothing the Config does not grant
 // (directories, environment variables).
@@ -108,8 +116,10 @@
 //	     a Content-Length that does not match, a body beyond MaxResponse),
 //	     it exited (proc_exit) before completing its header, or exited with a
 //	     non-zero status
-//	503  no slot freed up within QueueTimeout, the queue was full, or the
-//	     server was shutting down and stopped it
+//	503  no slot freed up within QueueTimeout, the queue was full, the
+//	     route's long-running requests had used their share and its turn did
+//	     not come within QueueTimeout (below), or the server was shutting
+//	     down and stopped it
 //	504  it ran past Timeout and was interrupted
 //	413  the request body is larger than MaxBody
 //	404  no route matches
@@ -126,4 +136,17 @@
 // the module's run (it is interrupted wherever it is, in its code or in a
 // WASI call), reading the body and writing the response. Limits bounds
 // each instance's memory and tables (kiln.Limits).
+//
+// # Long-running requests
+//
+// A module that runs for a long time (a loop until Timeout, a response of
+// hundreds of megabytes) holds a CPU all that time, and would take it
+// away from other routes' short requests. The time a request's module
+// runs (wall-clock, from _start to its end, waits on the client
+// included) beyond Config.LongRequest (default 100ms) is charged to its
+// route, which may spend such time at Config.LongShare (default 0.05) of
+// the server's CPUs, with up to 0.5 s saved up; a route that spent more
+// has its next requests wait until it is back in credit, while another
+// route is serving (they count in MaxQueue; past QueueTimeout, 503; an
+// idle server rations nothing). Short requests are never charged.
 package serve

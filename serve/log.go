@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -65,9 +66,26 @@ func (l *lineLog) close() {
 	l.mu.Unlock()
 }
 
+// stampSecond is a second formatted for timestamp: formatting with
+// time.AppendFormat took 2% of a busy server's CPU, one access line per
+// request, when most lines fall in the same second as the one before.
+type stampSecond struct {
+	unix int64
+	text string // 2006-01-02T15:04:05
+}
+
+var lastStamp atomic.Pointer[stampSecond]
+
 // timestamp appends the time in RFC 3339 with milliseconds, UTC.
 func timestamp(b []byte, t time.Time) []byte {
-	return t.UTC().AppendFormat(b, "2006-01-02T15:04:05.000Z07:00")
+	t = t.UTC()
+	s := lastStamp.Load()
+	if s == nil || s.unix != t.Unix() {
+		s = &stampSecond{unix: t.Unix(), text: t.Format("2006-01-02T15:04:05")}
+		lastStamp.Store(s)
+	}
+	ms := t.Nanosecond() / 1e6
+	return append(append(b, s.text...), '.', byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10), 'Z')
 }
 
 // errorf logs an error line about request id (none if "") at once.

@@ -39,11 +39,12 @@ const (
 	phaseSetup       = iota // WASI state and imports
 	phaseInstantiate        // Module.Instantiate: memory, tables, globals, segments
 	phaseRun                // _start, output included
+	phaseReset              // Instance.Reset, for the next request
 	phaseClose              // Instance.Close
 	numPhases
 )
 
-var phaseNames = [numPhases]string{"setup", "instantiate", "run", "close"}
+var phaseNames = [numPhases]string{"setup", "instantiate", "run", "reset", "close"}
 
 // latencyBuckets are the upper bounds of the latency histogram, in
 // seconds.
@@ -83,8 +84,10 @@ type metrics struct {
 	mu        sync.Mutex
 	routes    []*routeMetrics // in the order of the configuration; unmatched last
 	unmatched *routeMetrics
-	live      atomic.Int64  // instances alive
+	live      atomic.Int64  // instances running a request
+	idle      atomic.Int64  // instances reset and kept for the next requests
 	created   atomic.Uint64 // instances created
+	reused    atomic.Uint64 // requests served by a reset instance
 	rejected  atomic.Uint64 // requests refused a slot (503) or gone while queued
 	phase     [numPhases]atomic.Uint64
 	limit     *limiter
@@ -125,14 +128,16 @@ func (h *Handler) Metrics() http.Handler {
 //	                                                instantiate, setup, shutdown, body, other
 //	kiln_serve_request_body_bytes_total{route}      request body bytes received
 //	kiln_serve_response_body_bytes_total{route}     response body bytes sent
-//	kiln_serve_instances                            instances alive
+//	kiln_serve_instances                            instances running a request
+//	kiln_serve_instances_idle                       instances reset and kept for the next requests
 //	kiln_serve_instances_created_total              instances created
+//	kiln_serve_instances_reused_total               requests served by a reset instance
 //	kiln_serve_requests_running                     requests holding a slot
 //	kiln_serve_queue_depth                          requests waiting for a slot
 //	kiln_serve_max_concurrency, kiln_serve_max_queue  the limits
 //	kiln_serve_rejected_total                       requests refused a slot (queue full or timed out)
 //	kiln_serve_phase_seconds_total{phase}           time spent in setup (WASI, imports), instantiate,
-//	                                                run (the module, its output included) and close
+//	                                                run (the module, its output included), reset and close
 //	process_resident_memory_bytes, process_virtual_memory_bytes, process_memory_maps,
 //	process_open_fds, process_start_time_seconds, go_goroutines, go_heap_objects_bytes
 func (h *Handler) WriteMetrics(w io.Writer) error {
@@ -186,10 +191,14 @@ func (h *Handler) WriteMetrics(w io.Writer) error {
 	for _, r := range routes {
 		b.WriteString(`kiln_serve_response_body_bytes_total{route="` + label(r.name) + `"} ` + u(r.respBytes.Load()) + "\n")
 	}
-	header("kiln_serve_instances", "gauge", "Module instances alive.")
+	header("kiln_serve_instances", "gauge", "Module instances running a request.")
 	b.WriteString("kiln_serve_instances " + strconv.FormatInt(m.live.Load(), 10) + "\n")
-	header("kiln_serve_instances_created_total", "counter", "Module instances created (one per request that ran a module, plus one per local redirect).")
+	header("kiln_serve_instances_idle", "gauge", "Module instances reset after a request and kept for the next ones.")
+	b.WriteString("kiln_serve_instances_idle " + strconv.FormatInt(m.idle.Load(), 10) + "\n")
+	header("kiln_serve_instances_created_total", "counter", "Module instances created (for the requests and local redirects that found no reset instance).")
 	b.WriteString("kiln_serve_instances_created_total " + u(m.created.Load()) + "\n")
+	header("kiln_serve_instances_reused_total", "counter", "Requests and local redirects served by an instance reset after an earlier one.")
+	b.WriteString("kiln_serve_instances_reused_total " + u(m.reused.Load()) + "\n")
 	header("kiln_serve_requests_running", "gauge", "Requests holding a slot (running a module).")
 	b.WriteString("kiln_serve_requests_running " + strconv.FormatInt(m.limit.running.Load(), 10) + "\n")
 	header("kiln_serve_queue_depth", "gauge", "Requests waiting for a slot.")
@@ -200,7 +209,7 @@ func (h *Handler) WriteMetrics(w io.Writer) error {
 	b.WriteString("kiln_serve_max_queue " + strconv.FormatInt(m.limit.maxQueue, 10) + "\n")
 	header("kiln_serve_rejected_total", "counter", "Requests refused a slot: the queue was full or no slot freed up in time (503), or the client left while queued.")
 	b.WriteString("kiln_serve_rejected_total " + u(m.rejected.Load()) + "\n")
-	header("kiln_serve_phase_seconds_total", "counter", "Time spent per phase of the requests: setup (WASI state, imports), instantiate, run (the module, its output included), close.")
+	header("kiln_serve_phase_seconds_total", "counter", "Time spent per phase of the requests: setup (WASI state, imports), instantiate, run (the module, its output included), reset (for the next request), close.")
 	for i, name := range phaseNames {
 		b.WriteString(`kiln_serve_phase_seconds_total{phase="` + name + `"} ` + num(float64(m.phase[i].Load())/1e9) + "\n")
 	}

@@ -74,6 +74,18 @@ type Config struct {
 	// before it gets 503.
 	QueueTimeout time.Duration
 
+	// LongRequest and LongShare ration long-running requests, so that a
+	// route whose module runs for seconds (a loop stopped by the
+	// timeout, a huge response) cannot take CPUs away from the other
+	// routes' short requests: what each request runs beyond LongRequest
+	// (default 100ms) is charged to its route, which may run such time
+	// at LongShare (default 0.05) of the server's CPUs (GOMAXPROCS);
+	// beyond that, while another route is serving, the route's next
+	// requests wait their turn (within QueueTimeout, then 503). Short
+	// requests are never charged; a negative LongShare turns it off.
+	LongRequest time.Duration
+	LongShare   float64
+
 	// Log receives the server's error lines and the modules' stderr,
 	// prefixed with the request ID (default os.Stderr).
 	Log io.Writer
@@ -93,6 +105,8 @@ const (
 	DefaultResponseBuffer = 64 << 10
 	DefaultMaxQueue       = 1024
 	DefaultQueueTimeout   = 10 * time.Second
+	DefaultLongRequest    = 100 * time.Millisecond
+	DefaultLongShare      = 0.05
 )
 
 // deadlineGrace is how long after a request's deadline its connection's
@@ -115,6 +129,12 @@ type Handler struct {
 	access  *lineLog
 	idBase  string
 	nextID  atomic.Uint64
+	// paceRate is the credit a route's long-running requests get per
+	// second (pace.go), 0: none rationed.
+	paceRate float64
+	// nanotime is WASI's monotonic clock, one for every request (only
+	// its differences mean anything).
+	nanotime func() int64
 	// running holds the cancel functions of the modules running, for
 	// Abort (Server uses it when graceful shutdown runs out of time).
 	runMu   sync.Mutex
@@ -126,7 +146,10 @@ type route struct {
 	shown string // as configured, for X_MATCHED_ROUTE, logs and metrics
 	mod   *kiln.Module
 	name  string
+	argv  []string // {name}: shared, wasi.New copies it
 	m     *routeMetrics
+	pool  *instPool // nil: a fresh instance for every request
+	pace  routePace
 }
 
 // sysKey is the context key of the request's WASI System: the routes'
@@ -169,6 +192,12 @@ func New(cfg Config) (*Handler, error) {
 	}
 	if cfg.QueueTimeout <= 0 {
 		cfg.QueueTimeout = DefaultQueueTimeout
+	}
+	if cfg.LongRequest <= 0 {
+		cfg.LongRequest = DefaultLongRequest
+	}
+	if cfg.LongShare == 0 {
+		cfg.LongShare = DefaultLongShare
 	}
 	if cfg.ServerSoftware == "" {
 		cfg.ServerSoftware = "Kiln"
@@ -213,7 +242,8 @@ func New(cfg Config) (*Handler, error) {
 		if p == "" {
 			shown = "/"
 		}
-		h.routes = append(h.routes, &route{path: p, shown: shown, mod: r.Module, name: name, m: h.metrics.route(shown)})
+		h.routes = append(h.routes, &route{path: p, shown: shown, mod: r.Module, name: name, argv: []string{name}, m: h.metrics.route(shown),
+			pool: newInstPool(r.Module, cfg.MaxConcurrency, h.metrics)})
 	}
 	slices.SortStableFunc(h.routes, func(a, b *route) int { return len(b.path) - len(a.path) })
 	h.limit = newLimiter(cfg.MaxConcurrency, cfg.MaxQueue)
@@ -230,6 +260,11 @@ func New(cfg Config) (*Handler, error) {
 	rand.Read(b[:])
 	h.idBase = hex.EncodeToString(b[:]) + "-"
 	h.running = map[*exchange]context.CancelCauseFunc{}
+	if cfg.LongShare > 0 {
+		h.paceRate = cfg.LongShare * float64(runtime.GOMAXPROCS(0))
+	}
+	epoch := time.Now()
+	h.nanotime = func() int64 { return int64(time.Since(epoch)) + 1 }
 	return h, nil
 }
 
@@ -259,9 +294,13 @@ func (h *Handler) match(path string) (*route, string, string) {
 	return nil, "", ""
 }
 
-// Close flushes the logs. Requests still being served go on (Server shuts
-// down gracefully first).
+// Close closes the instances kept for reuse and flushes the logs.
+// Requests still being served go on (Server shuts down gracefully first),
+// each with an instance that is closed when it ends.
 func (h *Handler) Close() error {
+	for _, rt := range h.routes {
+		rt.pool.close()
+	}
 	h.log.close()
 	if h.access != nil && h.access != h.log {
 		h.access.close()
@@ -382,8 +421,14 @@ func (x *exchange) serve() {
 		return
 	}
 
-	// Admission.
-	if err := h.limit.acquire(r.Context(), h.cfg.QueueTimeout); err != nil {
+	// Admission: the route's turn if its long-running requests took
+	// their share (pace.go), then a slot.
+	queueEnd := time.Now().Add(h.cfg.QueueTimeout)
+	err := h.pace(r.Context(), rt, queueEnd)
+	if err == nil {
+		err = h.limit.acquire(r.Context(), time.Until(queueEnd))
+	}
+	if err != nil {
 		h.metrics.rejected.Add(1)
 		if errors.Is(err, errClientGone) {
 			x.status = 499
@@ -458,19 +503,22 @@ func (x *exchange) run(rt *route, script, pathInfo string, deadline time.Time) {
 	}
 }
 
-// instance runs one instance of rt's module for x.r.
+// instance runs the route's module for x.r: in an instance reset after
+// an earlier request (rt.pool), else a new one.
 func (x *exchange) instance(ctx context.Context, rt *route, script, pathInfo string) error {
 	h := x.h
 	m := h.metrics
 	t0 := time.Now()
 	x.errLog.init(h.log, x.id)
 	cfg := wasi.Config{
-		Args:   x.args(rt),
-		Env:    x.env(rt, script, pathInfo),
-		Stdin:  &x.body,
-		Stdout: &x.out,
-		Stderr: &x.errLog,
-		Dirs:   h.cfg.Dirs,
+		Args:     x.args(rt),
+		Env:      x.env(rt, script, pathInfo),
+		Stdin:    &x.body,
+		Stdout:   &x.out,
+		Stderr:   &x.errLog,
+		Dirs:     h.cfg.Dirs,
+		Walltime: walltime,
+		Nanotime: h.nanotime,
 	}
 	sys, err := wasi.New(cfg)
 	if err != nil {
@@ -479,26 +527,58 @@ func (x *exchange) instance(ctx context.Context, rt *route, script, pathInfo str
 	defer sys.Close()
 	ctx = context.WithValue(ctx, sysKey{}, sys)
 	t1 := time.Now()
-	inst, err := rt.mod.Instantiate(ctx, h.imports, kiln.WithLimits(h.cfg.Limits))
-	t2 := time.Now()
 	m.phase[phaseSetup].Add(uint64(t1.Sub(t0)))
-	m.phase[phaseInstantiate].Add(uint64(t2.Sub(t1)))
-	if err != nil {
-		return fmt.Errorf("%w: %w", errInstantiate, err)
+	e := rt.pool.get()
+	if e != nil {
+		m.reused.Add(1)
+	} else {
+		inst, err := rt.mod.Instantiate(ctx, h.imports, kiln.WithLimits(h.cfg.Limits))
+		m.phase[phaseInstantiate].Add(uint64(time.Since(t1)))
+		if err != nil {
+			return fmt.Errorf("%w: %w", errInstantiate, err)
+		}
+		m.created.Add(1)
+		e = &pooled{inst: inst, start: inst.Func("_start")}
 	}
 	m.live.Add(1)
-	m.created.Add(1)
+	ended := false
 	defer func() {
-		t3 := time.Now()
-		inst.Close()
-		m.live.Add(-1)
-		m.phase[phaseClose].Add(uint64(time.Since(t3)))
+		if !ended { // a panic: nothing to reuse
+			e.inst.Close()
+			m.live.Add(-1)
+		}
 	}()
-	_, err = inst.Func("_start").Call(ctx)
-	m.phase[phaseRun].Add(uint64(time.Since(t2)))
+	t2 := time.Now()
+	rt.pace.lastStart.Store(t2.UnixNano())
+	_, err = e.start.Call(ctx)
+	ended = true
+	t3 := time.Now()
+	m.phase[phaseRun].Add(uint64(t3.Sub(t2)))
+	if long := t3.Sub(t2) - h.cfg.LongRequest; long > 0 && h.paceRate > 0 {
+		rt.pace.charge(long, h.paceRate)
+	}
 	x.errLog.flush()
+	// Only an instance that ended normally is reused: one that trapped
+	// or was interrupted may have stopped anywhere (Reset would still
+	// clear its state, but there is no need to rely on it).
+	var exit *wasi.ExitError
+	clean := err == nil || (errors.As(err, &exit) && exit.Code == 0)
+	phase := phaseClose
+	if clean && context.Cause(ctx) == nil {
+		if rt.pool.put(e) { // else closed
+			phase = phaseReset
+		}
+	} else {
+		e.inst.Close()
+	}
+	m.phase[phase].Add(uint64(time.Since(t3)))
+	m.live.Add(-1)
 	return err
 }
+
+// walltime is WASI's realtime clock (wasi.New would make a closure per
+// request).
+func walltime() int64 { return time.Now().UnixNano() }
 
 var (
 	errSetup       = errors.New("setting up WASI")

@@ -950,7 +950,12 @@ func TestMetrics(t *testing.T) {
 		`kiln_serve_failures_total{route="/trap",reason="trap"} 1`,
 		`kiln_serve_failures_total{route="/hello",reason="timeout"} 0`,
 		"kiln_serve_instances 0\n",
-		"kiln_serve_instances_created_total 5\n",
+		// /hello's first instance served its next two requests; /trap's
+		// was closed; each route has its own instances.
+		"kiln_serve_instances_created_total 3\n",
+		"kiln_serve_instances_reused_total 2\n",
+		"kiln_serve_instances_idle 2\n",
+		`kiln_serve_phase_seconds_total{phase="reset"} `,
 		"kiln_serve_queue_depth 0\n",
 		"kiln_serve_requests_running 0\n",
 		"# TYPE kiln_serve_request_duration_seconds histogram",
@@ -1081,5 +1086,127 @@ func TestHeaderEnd(t *testing.T) {
 	}
 	if _, status, n, err := o.finish(); err != nil || status != 201 || n != 2 || rec.Body.String() != "ok" || rec.Header().Get("Content-Type") != "text/x" {
 		t.Errorf("byte by byte: %d %d %v %q %v", status, n, err, rec.Body.String(), rec.Header())
+	}
+}
+
+// TestReuse: an instance that ended normally serves the next request of
+// its route (reset), one that failed is closed, and each route has its
+// own.
+func TestReuse(t *testing.T) {
+	s := start(t, Config{Routes: routes(t, "/hello", "hello-c.wasm", "/cases", "cases.wasm", "/trap", "trap.wasm")})
+	m := s.h.metrics
+	count := func() (created, reused uint64) { return m.created.Load(), m.reused.Load() }
+	for i := 0; i < 5; i++ {
+		if r := s.get(t, "/hello"); r.status != 200 {
+			t.Fatalf("hello: %d", r.status)
+		}
+	}
+	if c, r := count(); c != 1 || r != 4 {
+		t.Errorf("5 requests in turn: %d instances created, %d reused; want 1 and 4", c, r)
+	}
+	for _, q := range []string{"exit-after", "exit-after"} { // proc_exit(0): a normal end
+		if r := s.get(t, "/cases?"+q); r.status != 200 {
+			t.Fatalf("%s: %d", q, r.status)
+		}
+	}
+	if c, r := count(); c != 2 || r != 5 {
+		t.Errorf("after two proc_exit(0): %d created, %d reused; want 2 and 5", c, r)
+	}
+	// A non-zero exit (in the reused instance) and traps close their
+	// instance: the next request creates one.
+	for _, p := range []string{"/cases?exit-fail", "/cases?status", "/trap", "/trap"} {
+		s.get(t, p)
+	}
+	if c, r := count(); c != 5 || r != 6 {
+		t.Errorf("after a failed exit and two traps: %d created, %d reused; want 5 and 6", c, r)
+	}
+	if n := m.idle.Load(); n != 2 {
+		t.Errorf("%d idle instances, want 2 (/hello's and /cases')", n)
+	}
+	s.h.Close()
+	if n := m.idle.Load(); n != 0 {
+		t.Errorf("%d idle instances after Close", n)
+	}
+}
+
+// TestPace: a route in debt waits its turn while another route serves,
+// at once when none does; only run time beyond LongRequest is charged.
+func TestPace(t *testing.T) {
+	s := start(t, Config{Routes: routes(t, "/hello", "hello-c.wasm", "/cases", "cases.wasm"), LongRequest: 100 * time.Millisecond})
+	h := s.h
+	var slow, hello *route
+	for _, rt := range h.routes {
+		if rt.path == "/cases" {
+			slow = rt
+		} else {
+			hello = rt
+		}
+	}
+	for i := 0; i < 3; i++ {
+		s.get(t, "/hello")
+	}
+	s.get(t, "/cases?sleep=250")
+	slow.pace.mu.Lock()
+	credit := slow.pace.credit
+	slow.pace.mu.Unlock()
+	if charged := maxCredit - credit; charged < 0.1 || charged > 0.3 {
+		t.Errorf("a 250 ms request was charged %.3f s, want about 0.15", charged)
+	}
+	if hello.pace.inDebt.Load() || hello.pace.at != (time.Time{}) {
+		t.Error("short requests were charged")
+	}
+
+	debt := func(seconds float64) {
+		slow.pace.mu.Lock()
+		slow.pace.credit, slow.pace.at = -seconds*h.paceRate, time.Now()
+		slow.pace.inDebt.Store(true)
+		slow.pace.mu.Unlock()
+	}
+	ctx := context.Background()
+	debt(0.3)
+	t0 := time.Now()
+	if err := h.pace(ctx, slow, time.Now().Add(time.Minute)); err != nil || time.Since(t0) > 100*time.Millisecond {
+		t.Errorf("in debt, no other route serving: %v after %v, want at once", err, time.Since(t0))
+	}
+	hello.pace.lastStart.Store(time.Now().UnixNano())
+	debt(0.3)
+	t0 = time.Now()
+	if err := h.pace(ctx, slow, time.Now().Add(time.Minute)); err != nil || time.Since(t0) < 150*time.Millisecond {
+		t.Errorf("0.3 s in debt while another route serves: %v after %v, want about 0.3 s", err, time.Since(t0))
+	}
+	hello.pace.lastStart.Store(time.Now().UnixNano())
+	debt(5)
+	if err := h.pace(ctx, slow, time.Now().Add(50*time.Millisecond)); err != errPaced {
+		t.Errorf("a turn past the queue timeout: %v, want errPaced", err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	hello.pace.lastStart.Store(time.Now().UnixNano())
+	if err := h.pace(cctx, slow, time.Now().Add(time.Minute)); err != errClientGone {
+		t.Errorf("the client gone while waiting: %v, want errClientGone", err)
+	}
+	// Waiting counts in MaxQueue.
+	hello.pace.lastStart.Store(time.Now().UnixNano())
+	h.limit.maxQueue = 0
+	if err := h.pace(ctx, slow, time.Now().Add(time.Minute)); err != errQueueFull {
+		t.Errorf("no room in the queue: %v, want errQueueFull", err)
+	}
+	h.limit.maxQueue = DefaultMaxQueue
+	// Served end to end: 503 with Retry-After.
+	hello.pace.lastStart.Store(time.Now().UnixNano())
+	h.cfg.QueueTimeout = 50 * time.Millisecond
+	if r := s.get(t, "/cases?status"); r.status != 503 || r.header.Get("Retry-After") == "" {
+		t.Errorf("a route in debt past the queue timeout: %d, want 503", r.status)
+	}
+}
+
+// TestTimestamp: the cached second gives what time.Format gives.
+func TestTimestamp(t *testing.T) {
+	base := time.Date(2026, 12, 2, 23, 59, 59, 0, time.FixedZone("X", 3600))
+	for _, d := range []time.Duration{0, 7 * time.Millisecond, 999 * time.Millisecond, time.Second + 50*time.Millisecond, 2*time.Second + 123456789} {
+		tm := base.Add(d)
+		if got, want := string(timestamp(nil, tm)), tm.UTC().Format("2006-01-02T15:04:05.000Z07:00"); got != want {
+			t.Errorf("%v: %s, want %s", tm, got, want)
+		}
 	}
 }

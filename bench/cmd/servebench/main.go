@@ -350,6 +350,7 @@ type soakResult struct {
 	Before, Mid, After    map[string]float64
 	LoadBefore, LoadAfter string
 	InstancesCreated      float64
+	InstancesReused       float64 // requests served by an instance reset after an earlier one
 }
 
 func run(c *config, outDir, workDir string) error {
@@ -572,6 +573,7 @@ func (c *config) soakFigure(s *server, log func(string, ...any)) (*soakResult, e
 	}
 	sk.LoadAfter = loadAvgOrUnknown()
 	sk.InstancesCreated = sk.After["kiln_serve_instances_created_total"] - sk.Before["kiln_serve_instances_created_total"]
+	sk.InstancesReused = sk.After["kiln_serve_instances_reused_total"] - sk.Before["kiln_serve_instances_reused_total"]
 	log("  soak: %d requests (%d errors), %.0f req/s; RSS %s -> %s -> %s; mappings %.0f -> %.0f -> %.0f; virtual %s -> %s; live instances %.0f",
 		sk.Requests, sk.Errors, sk.RPS, mb(sk.Before["process_resident_memory_bytes"]), mb(sk.Mid["process_resident_memory_bytes"]),
 		mb(sk.After["process_resident_memory_bytes"]), sk.Before["process_memory_maps"], sk.Mid["process_memory_maps"], sk.After["process_memory_maps"],
@@ -651,7 +653,7 @@ func (res *results) markdown(c *config) string {
 		}
 	}
 	if h := res.Hostile; h != nil {
-		fmt.Fprintf(&b, "\nHostile requests at the same time (C hello, 64 connections, in a kiln serve that also serves the hostile handlers, `--timeout 1s`; one client per hostile handler: `loop` (504 at the timeout), `trap` (500), `big` (100 MB, read to the end), `overread` (200)), paced (a request every %v per client), then flat out:\n\n", c.hostileInterval)
+		fmt.Fprintf(&b, "\nHostile requests at the same time (C hello, 64 connections, in a kiln serve that also serves the hostile handlers, `--timeout 1s`, and kiln serve's default rationing of long-running requests (`--long-request`, `--long-share`); one client per hostile handler: `loop` (504 at the timeout), `trap` (500), `big` (100 MB, read to the end), `overread` (200)), paced (a request every %v per client), then flat out:\n\n", c.hostileInterval)
 		b.WriteString("| | req/s | ÷ alone | p50 | p99 | p99.9 | errors | hostile requests done (statuses) | load avg |\n|---|---:|---:|---:|---:|---:|---:|---|---|\n")
 		fmt.Fprintf(&b, "| hello alone | %.0f | | %s | %s | %s | %d | | %s |\n", h.Alone.RPS, us(h.Alone.P50), us(h.Alone.P99), us(h.Alone.P999), h.Alone.errors(), h.Alone.LoadAvg)
 		for _, r := range h.Runs {
@@ -673,7 +675,7 @@ func (res *results) markdown(c *config) string {
 		}
 	}
 	if s := res.Soak; s != nil {
-		fmt.Fprintf(&b, "\nSoak (C hello, 64 connections): %d requests, %d errors, %.0f req/s, %0.f instances created. ", s.Requests, s.Errors, s.RPS, s.InstancesCreated)
+		fmt.Fprintf(&b, "\nSoak (C hello, 64 connections): %d requests, %d errors, %.0f req/s; %.0f instances created, %.0f requests served by a reset instance. ", s.Requests, s.Errors, s.RPS, s.InstancesCreated, s.InstancesReused)
 		fmt.Fprintf(&b, "RSS %s before, %s after (%+.1f MB over the second half); mappings %.0f before, %.0f after; virtual memory %s before, %s after; live instances after: %.0f. Load average %s before, %s after.\n",
 			mb(s.Before["process_resident_memory_bytes"]), mb(s.After["process_resident_memory_bytes"]), (s.After["process_resident_memory_bytes"]-s.Mid["process_resident_memory_bytes"])/1e6,
 			s.Before["process_memory_maps"], s.After["process_memory_maps"], mb(s.Before["process_virtual_memory_bytes"]), mb(s.After["process_virtual_memory_bytes"]),

@@ -23,7 +23,9 @@ import (
 const serveSynopsis = `serve [MODULE]
 
 Serves HTTP requests with WebAssembly modules, CGI style (RFC 3875, as WAGI
-does): each request runs the module's _start in a fresh instance, with the
+does): each request runs the module's _start in an instance of its own
+in its initial state (a new one, or one reset after an earlier request
+that ended normally: memory, globals and tables put back), with the
 request's method, path, query, headers and server information in its
 environment (REQUEST_METHOD, PATH_INFO, QUERY_STRING, HTTP_USER_AGENT, ...),
 its body on stdin; the module answers on stdout with header lines
@@ -38,6 +40,13 @@ Routes: --route PATH=MODULE serves PATH and everything below it (/api
 serves /api and /api/x, not /apix) with MODULE; the longest matching route
 wins; a MODULE operand is the route "/". MODULE is a .wasm (compiled once,
 through the cache, see kiln cache) or an artifact made by kiln compile.
+
+Long-running requests: what a request's module runs beyond --long-request
+(100ms) is charged to its route, which may use --long-share (0.05) of the
+CPUs for such time; beyond that, while other routes are serving, its next
+requests wait their turn (503 past --queue-timeout), so that a module
+looping until --timeout, or streaming a huge response, cannot slow the
+other routes' short requests much. Short requests are never charged.
 
 Failures: a trap gives 500, a module that ran past --timeout 504, a module
 that exited (proc_exit) before completing its CGI header, with a non-zero
@@ -78,6 +87,8 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	maxConc := fs.Int("max-concurrency", 4*runtime.GOMAXPROCS(0), "run at most `N` requests' modules at once")
 	maxQueue := fs.Int("max-queue", serve.DefaultMaxQueue, "let at most `N` more requests wait for a slot (beyond: 503; 0: none waits)")
 	queueTimeout := fs.Duration("queue-timeout", serve.DefaultQueueTimeout, "answer 503 to a request that waited `DURATION` for a slot")
+	longRequest := fs.Duration("long-request", serve.DefaultLongRequest, "charge what a request's module runs beyond `DURATION` to its route (see --long-share)")
+	longShare := fs.Float64("long-share", serve.DefaultLongShare, "let a route's long-running requests use at most `FRACTION` of the CPUs while other routes serve; its next requests wait beyond (0: no limit)")
 	shutdownTimeout := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGINT or SIGTERM, let requests in flight finish for at most `DURATION`")
 	metricsAddr := fs.String("metrics-addr", "", "serve Prometheus metrics at http://`HOST:PORT`/metrics (default: none)")
 	accessLog := fs.String("access-log", "stderr", "write the access log (one line per request) to `DEST`: stderr, stdout, off or a file (appended to)")
@@ -110,6 +121,13 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	cfg := serve.Config{Limits: limits, Timeout: *timeout, MaxConcurrency: *maxConc, QueueTimeout: *queueTimeout}
 	if *timeout <= 0 || *queueTimeout <= 0 || *shutdownTimeout <= 0 {
 		return cli.UsageError("--timeout, --queue-timeout and --shutdown-timeout must be positive")
+	}
+	if *longRequest <= 0 || *longShare < 0 {
+		return cli.UsageError("--long-request must be positive, --long-share at least 0")
+	}
+	cfg.LongRequest, cfg.LongShare = *longRequest, *longShare
+	if *longShare == 0 {
+		cfg.LongShare = -1
 	}
 	if *maxConc < 1 {
 		return cli.UsageError("--max-concurrency %d: want at least 1", *maxConc)

@@ -248,6 +248,8 @@ func TestServeUsage(t *testing.T) {
 		{[]string{"--max-body", "lots", serveData + "hello-c.wasm"}, 2, "--max-body"},
 		{[]string{"--max-memory", "1000", serveData + "hello-c.wasm"}, 2, "--max-memory"},
 		{[]string{"--timeout", "0s", serveData + "hello-c.wasm"}, 2, "must be positive"},
+		{[]string{"--long-share", "-0.5", serveData + "hello-c.wasm"}, 2, "--long-share"},
+		{[]string{"--long-request", "0s", serveData + "hello-c.wasm"}, 2, "--long-request"},
 		{[]string{"--env", "PATH_INFO=/x", serveData + "hello-c.wasm"}, 2, "CGI request variables"},
 		{[]string{"--mapdir", "/tmp", serveData + "hello-c.wasm"}, 2, "HOST::GUEST"},
 		{[]string{"--no-cache", filepath.Join(dir, "missing.wasm")}, 2, "no such file"},
@@ -266,7 +268,7 @@ func TestServeUsage(t *testing.T) {
 		t.Errorf("kiln serve --help: %d", code)
 	}
 	for _, flag := range []string{"--addr", "--route", "--dir", "--mapdir", "--allow-writes", "--env", "--timeout", "--max-memory",
-		"--max-body", "--max-response", "--max-concurrency", "--max-queue", "--queue-timeout", "--shutdown-timeout",
+		"--max-body", "--max-response", "--max-concurrency", "--max-queue", "--queue-timeout", "--long-request", "--long-share", "--shutdown-timeout",
 		"--metrics-addr", "--access-log", "--cache-dir", "--no-cache"} {
 		if !strings.Contains(stdout, flag) {
 			t.Errorf("kiln serve --help does not mention %s", flag)
