@@ -40,10 +40,11 @@ type CPUFeatures = abi.Features
 const (
 	FeaturePOPCNT = abi.FeatPOPCNT // amd64 POPCNT (i32/i64.popcnt)
 	FeatureLZCNT  = abi.FeatLZCNT  // amd64 LZCNT (i32/i64.clz)
-	FeatureBMI1   = abi.FeatBMI1   // amd64 TZCNT (i32/i64.ctz)
+	FeatureBMI1   = abi.FeatBMI1   // amd64 TZCNT (i32/i64.ctz), ANDN (x & ^y)
 	FeatureSSE41  = abi.FeatSSE41  // amd64 SSE4.1: rounding, and SIMD, which requires it
 	FeatureSSE42  = abi.FeatSSE42  // amd64 SSE4.2 (i64x2 comparisons); requires SSE4.1
 	FeatureAVX    = abi.FeatAVX    // amd64 VEX three-operand forms; requires SSE4.2
+	FeatureBMI2   = abi.FeatBMI2   // amd64 RORX (rotates by a constant), SHLX, SHRX, SARX (shifts by a register)
 )
 
 // ErrIncompatible is wrapped by the error of Instantiate for a module

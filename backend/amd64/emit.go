@@ -369,6 +369,22 @@ func (em *Emitter) inst(b, i int) error {
 		} else {
 			a.op2(as, imm(m.imm), em.reg(i, 0))
 		}
+	case mShiftX:
+		if err := em.need(abi.FeatBMI2, "shifts by a register without CL"); err != nil {
+			return err
+		}
+		ops := [...][2]obj.As{shShl: {x86.ASHLXQ, x86.ASHLXL}, shSar: {x86.ASARXQ, x86.ASARXL}, shShr: {x86.ASHRXQ, x86.ASHRXL}}[m.aux]
+		a.op3(sized(m.size, ops[0], ops[1]), em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
+	case mRorx:
+		if err := em.need(abi.FeatBMI2, "three-operand rotates"); err != nil {
+			return err
+		}
+		a.op3(sized(m.size, x86.ARORXQ, x86.ARORXL), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
+	case mAndn:
+		if err := em.need(abi.FeatBMI1, "and-not"); err != nil {
+			return err
+		}
+		a.op3(sized(m.size, x86.AANDNQ, x86.AANDNL), em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
 	case mBitCount:
 		return em.bitCount(i, m)
 	case mDiv:

@@ -204,6 +204,45 @@ var encCases = []encCase{
 		"ror $0x9,%ebx",
 		"ror $0x21,%r10",
 	}},
+	// BMI2 and BMI1's three-operand forms (VEX): high registers in every
+	// field (ModRM reg and r/m, VEX.vvvv), both widths.
+	{name: "shiftx", code: []encInst{
+		in(minst{op: mShiftX, size: 4, aux: shShl}, d(R9), u(RAX), u(R13)),
+		in(minst{op: mShiftX, size: 8, aux: shShl}, d(RAX), u(R12), u(RDX)),
+		in(minst{op: mShiftX, size: 4, aux: shSar}, d(RSI), u(R10), u(RCX)),
+		in(minst{op: mShiftX, size: 8, aux: shSar}, d(R13), u(RBX), u(R8)),
+		in(minst{op: mShiftX, size: 4, aux: shShr}, d(R12), u(R12), u(R12)),
+		in(minst{op: mShiftX, size: 8, aux: shShr}, d(RDI), u(R15), u(R9)),
+	}, want: []string{
+		"shlxl %r13d,%eax,%r9d",
+		"shlxq %rdx,%r12,%rax",
+		"sarxl %ecx,%r10d,%esi",
+		"sarxq %r8,%rbx,%r13",
+		"shrxl %r12d,%r12d,%r12d",
+		"shrxq %r9,%r15,%rdi",
+	}},
+	{name: "rorx", code: []encInst{
+		in(minst{op: mRorx, size: 4, imm: 6}, d(R9), u(RAX)),
+		in(minst{op: mRorx, size: 8, imm: 63}, d(RAX), u(R13)),
+		in(minst{op: mRorx, size: 4, imm: 31}, d(R12), u(R12)),
+		in(minst{op: mRorx, size: 8}, d(R15), u(RDI)),
+	}, want: []string{
+		"rorxl $0x6,%eax,%r9d",
+		"rorxq $0x3f,%r13,%rax",
+		"rorxl $0x1f,%r12d,%r12d",
+		"rorxq $0x0,%rdi,%r15",
+	}},
+	{name: "andn", code: []encInst{
+		in(minst{op: mAndn, size: 4}, d(R9), u(RAX), u(R13)), // r9d = ^eax & r13d (AT&T: the negated one in the middle)
+		in(minst{op: mAndn, size: 8}, d(RAX), u(R12), u(RDX)),
+		in(minst{op: mAndn, size: 4}, d(RSI), u(R10), u(R10)),
+		in(minst{op: mAndn, size: 8}, d(R13), u(RBX), u(R15)),
+	}, want: []string{
+		"andnl %r13d,%eax,%r9d",
+		"andnq %rdx,%r12,%rax",
+		"andnl %r10d,%r10d,%esi",
+		"andnq %r15,%rbx,%r13",
+	}},
 	{name: "bitcount", code: []encInst{
 		in(minst{op: mBitCount, size: 4, aux: bcLzcnt}, d(R9), u(RAX)),
 		in(minst{op: mBitCount, size: 8, aux: bcLzcnt}, d(RSI), u(R13)),

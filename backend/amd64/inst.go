@@ -31,6 +31,9 @@ const (
 	mLea            // D dst, U base[, U index]: dst = base + index<<scale + imm
 	mShift          // M dst, U RCX: dst = dst shift cl   (aux: shift kind)
 	mShiftImm       // M dst: dst = dst shift imm
+	mShiftX         // D dst, U src, U count: dst = src shift count, BMI2's SHLX/SARX/SHRX (aux: shift kind)
+	mRorx           // D dst, U src: dst = src rotated right by imm, BMI2's RORX
+	mAndn           // D dst, U a, U b: dst = ^a & b, BMI1's ANDN
 	mBitCount       // D dst, U src (aux: lzcnt, tzcnt, popcnt)
 	mDiv            // M RAX, M RDX, U divisor: division with Wasm's checks (aux: div kind)
 	mSetcc          // D dst: dst = cc ? 1 : 0 (from flags)
@@ -99,7 +102,7 @@ const (
 var mopNames = [...]string{
 	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mAluMem: "alumem", mImulMem: "imulmem",
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
-	mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
+	mShiftImm: "shiftimm", mShiftX: "shiftx", mRorx: "rorx", mAndn: "andn", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mStoreImm: "storeimm", mLoadAddr: "loadaddr",
 	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",

@@ -28,6 +28,8 @@ func (ISA) NewFuncCompiler(allowed abi.Features) mach.FuncCompiler {
 	em.allowed = allowed
 	fc := &funcCompiler{em: em}
 	fc.sel.s.avx = allowed.Has(abi.FeatAVX)
+	fc.sel.s.bmi1 = allowed.Has(abi.FeatBMI1)
+	fc.sel.s.bmi2 = allowed.Has(abi.FeatBMI2)
 	return fc
 }
 

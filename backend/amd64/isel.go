@@ -21,6 +21,10 @@ type Lowered struct {
 type selector struct {
 	isel.Base[minst]
 	avx bool // three-operand VEX forms allowed (abi.FeatAVX)
+	// bmi1 allows ANDN (abi.FeatBMI1); bmi2, RORX and SHLX/SARX/SHRX
+	// (abi.FeatBMI2): three-operand forms that need no copy of their
+	// operand first, and no count in CL.
+	bmi1, bmi2 bool
 	// vconstUses counts, while a block is planned, the uses of its vector
 	// constants by its vector instructions (planVector).
 	vconstUses map[ir.Value]int32
@@ -98,6 +102,9 @@ func (s *selector) Plan(b ir.Block) {
 			if _, ok := s.imm32(args[1]); ok {
 				continue
 			}
+			if f.Op(u) == ir.OpIand && s.bmi1 && s.planAndn(u) {
+				continue
+			}
 			if f.Op(u) == ir.OpIadd && f.Op(args[0]) != ir.OpIconst {
 				// x + (y << k), k <= 3: one LEA (which wraps like the
 				// addition at either width).
@@ -161,15 +168,7 @@ func (s *selector) Inst(v ir.Value) {
 			s.Move(s.Def(v), RDX)
 		}
 	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
-		kind := opAux[op]
-		d := s.Def(v)
-		s.Move(d, s.Reg(args[0]))
-		if c, ok := s.imm32(args[1]); ok {
-			s.emit(minst{op: mShiftImm, size: sz, aux: kind, imm: c & int64(8*sz-1)}, 0, mod(d))
-			return
-		}
-		s.Move(RCX, s.Reg(args[1]))
-		s.emit(minst{op: mShift, size: sz, aux: kind}, 0, mod(d), use(RCX))
+		s.shift(v, opAux[op])
 	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:
 		kind := opAux[op]
 		s.emit(minst{op: mBitCount, size: sz, aux: kind}, 0, def(s.Def(v)), use(s.Reg(args[0])))
@@ -386,12 +385,79 @@ func (s *selector) scaledIndex(v, u ir.Value) bool {
 
 func (s *selector) isFusedShift(v ir.Value) bool { return s.Fused(v) && s.F.Op(v) == ir.OpIshl }
 
+// shift selects a shift or rotate of the given kind. With BMI2 a rotate
+// by a constant is RORX and a shift by a register SHLX, SARX or SHRX,
+// which write a register of their own: the operand is not copied first
+// and the count need not be in CL. Rotates by a register have no such
+// form.
+func (s *selector) shift(v ir.Value, kind int32) {
+	f := s.F
+	args := f.Args(v)
+	sz := size(f.Type(v))
+	bits := 8 * int64(sz)
+	d := s.Def(v)
+	if c, ok := s.imm32(args[1]); ok {
+		c &= bits - 1
+		if s.bmi2 && (kind == shRol || kind == shRor) {
+			if kind == shRol {
+				c = (bits - c) & (bits - 1)
+			}
+			s.emit(minst{op: mRorx, size: sz, imm: c}, 0, def(d), use(s.Reg(args[0])))
+			return
+		}
+		s.Move(d, s.Reg(args[0]))
+		s.emit(minst{op: mShiftImm, size: sz, aux: kind, imm: c}, 0, mod(d))
+		return
+	}
+	if s.bmi2 && kind != shRol && kind != shRor {
+		s.emit(minst{op: mShiftX, size: sz, aux: kind}, 0, def(d), use(s.Reg(args[0])), use(s.Reg(args[1])))
+		return
+	}
+	s.Move(d, s.Reg(args[0]))
+	s.Move(RCX, s.Reg(args[1]))
+	s.emit(minst{op: mShift, size: sz, aux: kind}, 0, mod(d), use(RCX))
+}
+
+// notOperand returns y when v is y ^ -1 (~y), else 0.
+func (s *selector) notOperand(v ir.Value) ir.Value {
+	if s.F.Op(v) != ir.OpIxor {
+		return 0
+	}
+	args := s.F.Args(v)
+	for k := range 2 {
+		if c, ok := s.imm32(args[k]); ok && c == -1 {
+			return args[1-k]
+		}
+	}
+	return 0
+}
+
+// planAndn fuses into and u an operand ~y used only there, so that u is
+// one ANDN of y (BMI1) instead of a copy, an XOR and an AND.
+func (s *selector) planAndn(u ir.Value) bool {
+	for _, n := range s.F.Args(u) {
+		if s.notOperand(n) != 0 && s.Uses(n) == 1 && s.SameBlock(n, u) {
+			s.Fuse(n)
+			return true
+		}
+	}
+	return false
+}
+
 func (s *selector) alu(v ir.Value, a aluOp) {
 	f := s.F
 	args := f.Args(v)
 	sz := size(f.Type(v))
 	d := s.Def(v)
 	x, y := args[0], args[1]
+	if a == aluAnd {
+		for k, n := range args {
+			if s.Fused(n) && f.Op(n) == ir.OpIxor { // planAndn's
+				s.emit(minst{op: mAndn, size: sz}, 0, def(d), use(s.Reg(s.notOperand(n))), use(s.Reg(args[1-k])))
+				return
+			}
+		}
+	}
 	if s.isFusedLoad(x) {
 		x, y = y, x
 	}

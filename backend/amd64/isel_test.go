@@ -1,6 +1,7 @@
 package amd64
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,5 +191,94 @@ b0(v0:i32, v1:i32, v2:i64, v3:i64):
 	}
 	if strings.Contains(out.VCode, "shiftimm") {
 		t.Errorf("the shifts are still computed:\n%s", out.VCode)
+	}
+}
+
+// With BMI2, rotates by a constant are RORX (a rotl by k is a rotr by
+// width-k) and shifts by a register SHLX, SARX and SHRX, with no copy and
+// no count in CL; rotates by a register still use CL. With BMI1, x & ^y
+// is one ANDN (either operand order, and the ^y fused only where it is
+// used once). Without the features the code is the two-operand forms.
+func TestBMISelection(t *testing.T) {
+	c, err := golden.ParseCase("bmi", `func "bmi"(i32, i32, i64, i64) -> (i32, i64) {
+b0(v0:i32, v1:i32, v2:i64, v3:i64):
+    v4:i32 = iconst 7
+    v5:i32 = irotl v0, v4
+    v6:i32 = iconst 11
+    v7:i32 = irotr v5, v6
+    v8:i32 = ishl v7, v1
+    v9:i32 = ishr_s v8, v1
+    v10:i32 = ishr_u v9, v1
+    v11:i32 = irotl v10, v1
+    v12:i32 = iconst -1
+    v13:i32 = ixor v11, v12
+    v14:i32 = iand v0, v13
+    v20:i64 = iconst 40
+    v21:i64 = irotl v2, v20
+    v22:i64 = ishl v21, v3
+    v23:i64 = ishr_u v22, v3
+    v24:i64 = ishr_s v23, v3
+    v25:i64 = iconst -1
+    v26:i64 = ixor v25, v24
+    v27:i64 = iand v26, v2
+    v28:i64 = ixor v27, v25
+    v29:i64 = iand v28, v3
+    v30:i64 = iadd v28, v29
+    return v14, v30
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		features abi.Features
+		want     []string
+		not      []string
+	}{
+		{allFeatures | abi.FeatBMI2,
+			[]string{"rorx.4 imm=25 ", "rorx.4 imm=11 ", "shiftx.4 def", "shiftx.4 aux=1 def", "shiftx.4 aux=2 def", "shift.4 aux=3 mod",
+				"rorx.8 imm=24 ", "shiftx.8 def", "shiftx.8 aux=2 def", "shiftx.8 aux=1 def", "andn.4 def", "andn.8 def", "aluimm.8 xor imm=-1"},
+			[]string{"shiftimm", "shift.8", "aluimm.4 xor"}},
+		{allFeatures &^ abi.FeatBMI1,
+			[]string{"shiftimm.4 aux=3 imm=7 ", "shiftimm.4 aux=4 imm=11 ", "shift.4 mod", "shiftimm.8 aux=3 imm=40 ", "aluimm.4 xor imm=-1"},
+			[]string{"rorx", "shiftx", "andn"}},
+	} {
+		out, err := golden.Compile(c, ISA{}, tc.features)
+		if err != nil {
+			t.Fatalf("%v: %v", tc.features, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.VCode, w) {
+				t.Errorf("%v: no %q in\n%s", tc.features, w, out.VCode)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(out.VCode, w) {
+				t.Errorf("%v: %q in\n%s", tc.features, w, out.VCode)
+			}
+		}
+	}
+}
+
+// The BMI forms are refused for a CPU without them, not emitted.
+func TestBMIRequired(t *testing.T) {
+	for _, c := range []struct {
+		m        minst
+		features abi.Features
+	}{
+		{minst{op: mRorx, size: 4, imm: 3}, allFeatures},
+		{minst{op: mShiftX, size: 8, aux: shShl}, allFeatures},
+		{minst{op: mAndn, size: 8}, allFeatures&^abi.FeatBMI1 | abi.FeatBMI2},
+	} {
+		ops := []mach.Operand{def(RAX), use(RCX)}
+		if c.m.op != mRorx {
+			ops = append(ops, use(RDX))
+		}
+		ec := encCase{name: c.m.op.String(), code: []encInst{in(c.m, ops...)}}
+		l, alloc := ec.lower()
+		em := NewEmitter()
+		em.allowed = c.features
+		if _, err := em.Emit(l, alloc); !errors.Is(err, mach.ErrUnsupported) {
+			t.Errorf("%v with %v: %v, want ErrUnsupported", c.m.op, c.features, err)
+		}
 	}
 }

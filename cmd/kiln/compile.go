@@ -24,7 +24,7 @@ same Kiln version. By default the code is for this machine and uses every
 CPU feature it has; --target makes it for another architecture or for older
 CPUs: ARCH alone means the features every CPU Kiln runs on has (amd64:
 x86-64-v2, i.e. popcnt, sse4.1, sse4.2; arm64: ARMv8.0), ARCH:F1,F2 exactly
-those (optional amd64 features: lzcnt, bmi1, avx).
+those (optional amd64 features: lzcnt, bmi1, bmi2, avx).
 
 Examples:
   kiln compile app.wasm                 # writes app.kiln

@@ -43,4 +43,13 @@ func TestArchAndFeatures(t *testing.T) {
 	if HostFeatures(ArchUnknown) != 0 {
 		t.Error("features for an unknown arch")
 	}
+	// Artifacts record these bits: a feature added later takes the next
+	// one and leaves the others where they were.
+	if FeatAVX != 1<<5 || FeatBMI2 != 1<<6 {
+		t.Errorf("feature bits moved: avx %#x, bmi2 %#x", uint64(FeatAVX), uint64(FeatBMI2))
+	}
+	all := ArchFeatures(ArchAMD64)
+	if f, err := ParseFeatures(all.String()); err != nil || f != all {
+		t.Errorf("%v parses back as %v, %v", all, f, err)
+	}
 }

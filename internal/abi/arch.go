@@ -48,18 +48,20 @@ func HostArch() Arch {
 type Features uint64
 
 // Optional CPU features. amd64's baseline is x86-64 v1 (SSE2); arm64's is
-// ARMv8.0 with FP and ASIMD.
+// ARMv8.0 with FP and ASIMD. Compiled code records these bits, so a new
+// feature is added at the end.
 const (
 	FeatPOPCNT Features = 1 << iota // amd64 POPCNT
 	FeatLZCNT                       // amd64 LZCNT (ABM)
-	FeatBMI1                        // amd64 TZCNT
+	FeatBMI1                        // amd64 TZCNT, ANDN
 	FeatSSE41                       // amd64 ROUNDSS/ROUNDSD, PMINSD and friends
 	FeatSSE42                       // amd64 PCMPGTQ (i64x2 signed comparisons)
 	FeatAVX                         // amd64 VEX-encoded three-operand SSE forms (with the OS's support for the AVX state)
+	FeatBMI2                        // amd64 RORX, SHLX, SHRX, SARX
 	numFeatures
 )
 
-var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1", "sse4.2", "avx"}
+var featNames = [...]string{"popcnt", "lzcnt", "bmi1", "sse4.1", "sse4.2", "avx", "bmi2"}
 
 func (f Features) String() string {
 	var names []string

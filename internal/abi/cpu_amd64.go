@@ -33,6 +33,7 @@ var hostFeatures = sync.OnceValue(func() Features {
 	if maxLeaf >= 7 {
 		_, ebx7, _, _ := cpuid(7, 0)
 		set(3, ebx7, FeatBMI1)
+		set(8, ebx7, FeatBMI2)
 	}
 	// Every x86-64 CPU has the extended leaf 0x80000001 (long mode is
 	// reported there).

@@ -39,10 +39,14 @@ type Options struct {
 	// InterpOptimize runs the optimization passes on the interpreter's IR
 	// too (by default it interprets the IR as translated).
 	InterpOptimize bool
+	// Target is what the native code is compiled for (the zero value:
+	// this machine), so that code for CPUs without some of this one's
+	// features, which selects other instructions, is tested too.
+	Target backend.Target
 }
 
 func (o Options) backend() backend.Options {
-	b := backend.Options{Workers: 1, Verify: o.Verify}
+	b := backend.Options{Workers: 1, Verify: o.Verify, Target: o.Target}
 	if o.OptNone {
 		b.OptLevel = backend.OptNone
 	}

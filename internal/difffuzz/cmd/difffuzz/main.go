@@ -4,6 +4,7 @@
 //
 //	go run ./internal/difffuzz/cmd/difffuzz -n 100000 -seed 1 -workers 2 [-binaryen]
 //	go run ./internal/difffuzz/cmd/difffuzz -check file.wasm [-exact]
+//	go run ./internal/difffuzz/cmd/difffuzz -features popcnt,sse4.1,sse4.2 ...
 //
 // It prints progress (modules/s, divergences) every 15 seconds and a
 // summary at the end, and writes a reproducer for every divergence or
@@ -27,6 +28,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/difffuzz"
 )
 
@@ -41,12 +44,22 @@ func main() {
 	duration := flag.Duration("duration", 0, "stop after this long (0: after -n modules)")
 	verify := flag.Bool("verify", true, "run the IR verifier after every compiler pass")
 	check := flag.String("check", "", "check one .wasm file and exit (status 1 on a divergence)")
+	features := flag.String("features", "", "compile the native code for this machine with only these CPU features (names as abi.Features prints them, \"popcnt,sse4.1\"; default: all it has)")
 	exact := flag.Bool("exact", false, "with -check: compare float globals and host-call arguments bit for bit (generated modules; implied by a name starting with gen-)")
 	flag.Parse()
 	if *bin {
 		*source = "both"
 	}
 	opts := difffuzz.Options{Timeout: *timeout, Verify: *verify}
+	if *features != "" {
+		f, err := abi.ParseFeatures(*features)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "difffuzz:", err)
+			os.Exit(2)
+		}
+		opts.Target = backend.HostTarget()
+		opts.Target.Features = f
+	}
 
 	if *check != "" {
 		b, err := os.ReadFile(*check)
