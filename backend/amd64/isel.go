@@ -476,8 +476,11 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 		return
 	}
 	if c, ok := s.imm32(args[1]); ok {
-		if a == aluAdd && s.Uses(args[0]) > 1 {
+		if (a == aluAdd || a == aluSub && c != -1<<31) && s.Uses(args[0]) > 1 {
 			// lea keeps the operand alive without a copy.
+			if a == aluSub {
+				c = -c
+			}
 			s.emit(minst{op: mLea, size: sz, imm: c}, 0, def(d), use(s.Reg(args[0])))
 			return
 		}

@@ -3,10 +3,10 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f829e000000           JB 0xb1
+    d  0f829b000000           JB 0xae
    13  4c89dc                 MOVQ R11, SP
    16  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   1e  0f8597000000           JNE 0xbb
+   1e  0f8594000000           JNE 0xb8
    24  448d1408               LEAL 0(AX)(CX*1), R10
    28  4129c2                 SUBL AX, R10
    2b  4121ca                 ANDL CX, R10
@@ -32,17 +32,16 @@
    80  48bb8967452301000000   MOVQ $0x123456789, BX
    8a  4901da                 ADDQ BX, R10
    8d  4d6bd203               IMULQ $0x3, R10, R10
-   91  4c89d3                 MOVQ R10, BX
-   94  4883eb03               SUBQ $0x3, BX
-   98  4c01d3                 ADDQ R10, BX
-   9b  490b5c0618             ORQ 0x18(R14)(AX*1), BX        ; trap oob_memory
-   a0  490faf5c0620           IMULQ 0x20(R14)(AX*1), BX      ; trap oob_memory
-   a6  4889f0                 MOVQ SI, AX
-   a9  4889d9                 MOVQ BX, CX
-   ac  4889ec                 MOVQ BP, SP
-   af  5d                     POPQ BP
-   b0  c3                     RET
-   b1  b802000000             MOVL $0x2, AX
-   b6  e800000000             CALL 0xbb                      ; call thunk trap
-   bb  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   c2  e95dffffff             JMP 0x24
+   91  498d5afd               LEAQ -0x3(R10), BX
+   95  4c01d3                 ADDQ R10, BX
+   98  490b5c0618             ORQ 0x18(R14)(AX*1), BX        ; trap oob_memory
+   9d  490faf5c0620           IMULQ 0x20(R14)(AX*1), BX      ; trap oob_memory
+   a3  4889f0                 MOVQ SI, AX
+   a6  4889d9                 MOVQ BX, CX
+   a9  4889ec                 MOVQ BP, SP
+   ac  5d                     POPQ BP
+   ad  c3                     RET
+   ae  b802000000             MOVL $0x2, AX
+   b3  e800000000             CALL 0xb8                      ; call thunk trap
+   b8  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   bf  e960ffffff             JMP 0x24
