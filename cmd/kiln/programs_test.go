@@ -90,6 +90,7 @@ func TestBenchGoModule(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"run", filepath.Join(testpaths.RepoRoot(), "bench", "programs", "wasm", "gobig.wasm")}, &stdout, &stderr)
 	want := strings.Join([]string{
+		"gobig",
 		"json       d27152b7 18181",
 		"xml        2c45db11 5597",
 		"gob        fdfc4c8d 4",

@@ -402,10 +402,25 @@ func contains(xs []string, x string) bool {
 type procResult struct {
 	stdout, stderr []byte
 	wall           time.Duration
+	first          time.Duration // until the first byte of stdout arrived (wall if none)
 	rssKB          int64
 	cpu            time.Duration // user + system
 	exitCode       int
 	err            error // start failure, timeout or signal
+}
+
+// firstWriter collects a process's stdout and notes when its first bytes
+// arrived (exec's copying goroutine writes them as the pipe delivers).
+type firstWriter struct {
+	buf bytes.Buffer
+	at  time.Time
+}
+
+func (w *firstWriter) Write(p []byte) (int, error) {
+	if w.at.IsZero() && len(p) > 0 {
+		w.at = time.Now()
+	}
+	return w.buf.Write(p)
 }
 
 func runProc(timeout time.Duration, env []string, name string, args ...string) procResult {
@@ -417,15 +432,20 @@ func runProc(timeout time.Duration, env []string, name string, args ...string) p
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 2 * time.Second
-	var so, se bytes.Buffer
-	cmd.Stdout = &so
+	var se bytes.Buffer
+	so := &firstWriter{}
+	cmd.Stdout = so
 	cmd.Stderr = &se
 	if env != nil {
 		cmd.Env = append(os.Environ(), env...)
 	}
 	t0 := time.Now()
 	err := cmd.Run()
-	r := procResult{wall: time.Since(t0), stdout: so.Bytes(), stderr: se.Bytes()}
+	r := procResult{wall: time.Since(t0), stdout: so.buf.Bytes(), stderr: se.Bytes()}
+	r.first = r.wall
+	if !so.at.IsZero() {
+		r.first = so.at.Sub(t0)
+	}
 	if cmd.ProcessState != nil {
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			r.rssKB = ru.Maxrss // kilobytes on Linux

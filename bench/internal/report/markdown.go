@@ -287,21 +287,21 @@ func (r *Results) Markdown() string {
 		b.WriteString("## 3. Start-up\n\n")
 		b.WriteString("Wall time (milliseconds) of a whole process running hello.wasm: cold (no cache: compile included) and warm (from the runner's precompiled artifact or file cache), and the peak RSS of those processes (the largest ru_maxrss over the runs).")
 		if len(r.BigCold) > 0 {
-			b.WriteString(" The last columns do the same for the large Go program gobig.wasm (its output must match across runners).")
+			b.WriteString(" The last columns do the same for the large Go program gobig.wasm (its output must match across runners); *to first output* is the time of the warm runs until gobig's first line, which it writes as its main function starts: the start-up of a large module (the runtime's, then Go's own with every package's init), without the program's work.")
 		}
 		b.WriteString("\n\n| runner | hello cold ms | hello warm ms | peak RSS cold | peak RSS warm |")
 		if len(r.BigCold) > 0 {
-			b.WriteString(" gobig cold ms | gobig warm ms | gobig peak RSS cold | gobig peak RSS warm |")
+			b.WriteString(" gobig cold ms | gobig warm ms | gobig peak RSS cold | gobig peak RSS warm | gobig warm, to first output ms |")
 		}
 		b.WriteString("\n|---|---:|---:|---:|---:|")
 		if len(r.BigCold) > 0 {
-			b.WriteString("---:|---:|---:|---:|")
+			b.WriteString("---:|---:|---:|---:|---:|")
 		}
 		b.WriteString("\n")
 		for _, rn := range orderRunners(r.Runners, sortedKeys(r.StartCold)) {
 			fmt.Fprintf(&b, "| %s | %s |", rn, startupCells(r.StartCold[rn], r.StartWarm[rn]))
 			if len(r.BigCold) > 0 {
-				fmt.Fprintf(&b, " %s |", startupCells(r.BigCold[rn], r.BigWarm[rn]))
+				fmt.Fprintf(&b, " %s | %s |", startupCells(r.BigCold[rn], r.BigWarm[rn]), msCell(r.BigWarmFirst[rn]))
 			}
 			b.WriteString("\n")
 		}
@@ -407,6 +407,15 @@ func orderRunners(rs []Runner, names []string) []string {
 		}
 	}
 	return append(out, sortedKeys(set)...)
+}
+
+// msCell is a measure in seconds as milliseconds, median (min–max).
+func msCell(m *Measure) string {
+	s, ok := cellStatus(m)
+	if ok {
+		s = fmtSpread(m.Values, 1e3, 2)
+	}
+	return s
 }
 
 func startupCells(c, w *Measure) string {

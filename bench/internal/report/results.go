@@ -167,20 +167,21 @@ type LoadMeasure struct {
 
 // Results is everything one run of kilnbench measured.
 type Results struct {
-	Machine   Machine                        `json:"machine"`
-	Rounds    int                            `json:"rounds"`
-	Scale     string                         `json:"scale,omitempty"`
-	Runners   []Runner                       `json:"runners"`
-	Programs  []*Program                     `json:"programs,omitempty"`
-	Compile   []*CompileModule               `json:"compile,omitempty"`
-	StartCold map[string]*Measure            `json:"startup_cold,omitempty"` // seconds
-	StartWarm map[string]*Measure            `json:"startup_warm,omitempty"` // seconds
-	BigCold   map[string]*Measure            `json:"startup_gobig_cold,omitempty"`
-	BigWarm   map[string]*Measure            `json:"startup_gobig_warm,omitempty"`
-	Inst      map[string]map[string]*Measure `json:"instantiate,omitempty"` // pages -> runner -> ns/op
-	Call      map[string]*Measure            `json:"call,omitempty"`        // ns/call
-	Load      []*LoadModule                  `json:"load,omitempty"`        // artifact sizes and load times
-	Notes     []string                       `json:"notes,omitempty"`
+	Machine      Machine                        `json:"machine"`
+	Rounds       int                            `json:"rounds"`
+	Scale        string                         `json:"scale,omitempty"`
+	Runners      []Runner                       `json:"runners"`
+	Programs     []*Program                     `json:"programs,omitempty"`
+	Compile      []*CompileModule               `json:"compile,omitempty"`
+	StartCold    map[string]*Measure            `json:"startup_cold,omitempty"` // seconds
+	StartWarm    map[string]*Measure            `json:"startup_warm,omitempty"` // seconds
+	BigCold      map[string]*Measure            `json:"startup_gobig_cold,omitempty"`
+	BigWarm      map[string]*Measure            `json:"startup_gobig_warm,omitempty"`
+	BigWarmFirst map[string]*Measure            `json:"startup_gobig_warm_first_output,omitempty"` // warm runs, until gobig's first line
+	Inst         map[string]map[string]*Measure `json:"instantiate,omitempty"`                     // pages -> runner -> ns/op
+	Call         map[string]*Measure            `json:"call,omitempty"`                            // ns/call
+	Load         []*LoadModule                  `json:"load,omitempty"`                            // artifact sizes and load times
+	Notes        []string                       `json:"notes,omitempty"`
 }
 
 // Available returns the runners that are not missing.

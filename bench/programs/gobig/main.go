@@ -2,7 +2,10 @@
 // program built with GOOS=wasip1 GOARCH=wasm that pulls in much of the
 // standard library, does a little deterministic work with each package and
 // prints one checksum line per package. It is used for the compile-speed
-// figure (its module is 10+ MB) and for start-up of a large module.
+// figure (its module is 10+ MB) and for start-up of a large module: its
+// first line is written, unbuffered, as main starts, so that the time to it
+// is the start-up (the runtime's, then Go's with every package's init)
+// apart from the program's work.
 //
 // It lives in its own Go module (bench/programs/gobig/go.mod) so that the
 // bench module's `go vet ./...` on linux/amd64 does not build it. Build:
@@ -140,6 +143,7 @@ func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
 `
 
 func main() {
+	os.Stdout.WriteString("gobig\n")
 	defer out.Flush()
 	rs := records(200)
 
