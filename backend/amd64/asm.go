@@ -1,7 +1,9 @@
 package amd64
 
 import (
+	"encoding/binary"
 	"fmt"
+	"sort"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
@@ -10,9 +12,11 @@ import (
 	"github.com/kilnwasm/kiln/internal/goasm"
 )
 
-// asm drives golang-asm for one goroutine: one context (from
+// asm assembles for one goroutine a list of golang-asm Progs (recycled
+// from a slab between functions): the hand encoder (enc.go) and span
+// encode most of it, golang-asm the rest, with one context (from
 // internal/goasm, which owns the library's setup, its init lock and its
-// diagnostics), Progs recycled from a slab between functions.
+// diagnostics).
 type asm struct {
 	c      *goasm.Ctx
 	ctxt   *obj.Link
@@ -24,7 +28,38 @@ type asm struct {
 	last   *obj.Prog
 	syms   map[symRef]*obj.LSym
 	refs   map[*obj.LSym]symRef
+
+	// The hand assembler's state, reused from function to function.
+	enc      encoder
+	buf      []byte      // the encoded non-branch instructions
+	items    []item      // the list in order
+	relocs   []itemRel   // relocations, in order
+	fallback []*obj.Prog // the Progs golang-asm encodes
+	branches []int32     // the items that are branches
 }
+
+// item is one Prog of the list: its bytes in buf, or a branch to relax.
+type item struct {
+	p     *obj.Prog
+	pc    int64 // its offset in this layout pass
+	off   int32 // start of its bytes in buf; -1: a branch
+	n     int32 // length; a branch's in this pass
+	tgt   int32 // a branch's target item
+	jcc   int16 // a branch's condition, or -1 for JMP
+	short bool  // a forward branch still short
+	back  bool  // a backward branch
+}
+
+// itemRel is a relocation of item it, off bytes into it.
+type itemRel struct {
+	it  int
+	off int64
+	r   obj.Reloc
+}
+
+// goasmOnly makes every function assemble with golang-asm alone: the
+// tests' reference for the hand encoder.
+var goasmOnly bool
 
 // symRef names what a relocation symbol stands for (typed, so that no
 // name is formatted or parsed per call site).
@@ -103,11 +138,197 @@ func (a *asm) sym(ref symRef) *obj.LSym {
 
 // assemble encodes the list and returns the code and the relocations.
 func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
-	code, relocs, err := a.c.Assemble(a.first, a.newProg)
-	if err != nil {
-		return nil, nil, fmt.Errorf("amd64: %w", err)
+	if goasmOnly {
+		code, relocs, err := a.c.Assemble(a.first, a.newProg)
+		if err != nil {
+			return nil, nil, fmt.Errorf("amd64: %w", err)
+		}
+		return code, relocs, nil
+	}
+	return a.span()
+}
+
+// span assembles the list as golang-asm's span6 would, to the byte: the
+// hand encoder encodes what it knows, golang-asm the rest (in one batch,
+// as position-independent instructions), and branches are relaxed by
+// span6's rule: each is short until it does not reach, forward ones
+// staying long once they did not. It sets every Prog's Pc and Isize.
+func (a *asm) span() ([]byte, []obj.Reloc, error) {
+	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
+	// Pass 1: encode. A Prog's Pc is 1 + its item's index from here to
+	// the layout, so that a branch whose target already has one jumps
+	// backward (Progs come zeroed from newProg).
+	for p := a.first; p != nil; p = p.Link {
+		p.Pc = int64(len(a.items)) + 1
+		it := item{p: p, off: int32(len(a.buf)), jcc: -1}
+		if p.To.Type == obj.TYPE_BRANCH && p.To.Sym == nil {
+			if p.As != obj.AJMP {
+				info := &encTab[p.As&obj.AMask]
+				if info.kind != kJcc || p.From.Type != obj.TYPE_NONE {
+					return nil, nil, fmt.Errorf("amd64: cannot assemble branch %v", p)
+				}
+				it.jcc = int16(info.code)
+			}
+			q := p.To.Target()
+			it.back = q == nil || q.Pc != 0
+			it.short = !it.back
+			it.off = -1
+			a.branches = append(a.branches, int32(len(a.items)))
+			a.items = append(a.items, it)
+			continue
+		}
+		var rel encReloc
+		var ok bool
+		a.buf, rel, ok = a.enc.encode(a.buf, p)
+		switch {
+		case !ok:
+			it.off = -1 // until encodeFallback
+			a.fallback = append(a.fallback, p)
+		case rel.sym != nil:
+			a.relocs = append(a.relocs, itemRel{it: len(a.items), off: int64(rel.off), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
+		}
+		it.n = int32(len(a.buf)) - it.off
+		a.items = append(a.items, it)
+	}
+	for _, b := range a.branches {
+		it := &a.items[b]
+		it.tgt = b // a branch without a target jumps to itself, as in golang-asm
+		if q := it.p.To.Target(); q != nil {
+			if q.Pc == 0 {
+				return nil, nil, fmt.Errorf("amd64: branch %v to a label outside the code", it.p)
+			}
+			it.tgt = int32(q.Pc - 1)
+		}
+	}
+	if len(a.fallback) > 0 {
+		if err := a.encodeFallback(); err != nil {
+			return nil, nil, err
+		}
+	}
+	// Pass 2: lay out until no forward short branch falls short.
+	var pc int64
+	for {
+		pc = 0
+		for i := range a.items {
+			it := &a.items[i]
+			it.pc = pc
+			if it.off < 0 {
+				it.n = a.branchSize(it, pc)
+			}
+			pc += int64(it.n)
+		}
+		grown := false
+		for _, b := range a.branches {
+			it := &a.items[b]
+			if it.short && a.items[it.tgt].pc-(it.pc+2) > 127 {
+				it.short = false
+				grown = true
+			}
+		}
+		if !grown {
+			break
+		}
+	}
+	// Pass 3: write, copying each run of instructions that are
+	// consecutive in buf and in the code at once.
+	code := make([]byte, pc)
+	var runPc int64
+	var runOff, runN int32
+	for i := range a.items {
+		it := &a.items[i]
+		p := it.p
+		p.Pc, p.Isize = it.pc, uint8(it.n)
+		if it.off >= 0 {
+			if it.off != runOff+runN || it.pc != runPc+int64(runN) {
+				copy(code[runPc:], a.buf[runOff:runOff+runN])
+				runPc, runOff, runN = it.pc, it.off, 0
+			}
+			runN += it.n
+			continue
+		}
+		v := a.items[it.tgt].pc - (it.pc + int64(it.n))
+		c := code[it.pc:]
+		switch {
+		case it.n == 2 && it.jcc < 0:
+			c[0], c[1] = 0xeb, byte(v)
+		case it.n == 2:
+			c[0], c[1] = 0x70+byte(it.jcc), byte(v)
+		case it.jcc < 0:
+			c[0] = 0xe9
+			binary.LittleEndian.PutUint32(c[1:], uint32(int32(v)))
+		default:
+			c[0], c[1] = 0x0f, 0x80+byte(it.jcc)
+			binary.LittleEndian.PutUint32(c[2:], uint32(int32(v)))
+		}
+	}
+	copy(code[runPc:], a.buf[runOff:runOff+runN])
+	relocs := make([]obj.Reloc, len(a.relocs))
+	for k, r := range a.relocs {
+		relocs[k] = r.r
+		relocs[k].Off = int32(a.items[r.it].pc + r.off)
 	}
 	return code, relocs, nil
+}
+
+// branchSize is the length of branch it at pc in this pass: a backward
+// branch is short if it reaches, a forward one while it is marked so.
+func (a *asm) branchSize(it *item, pc int64) int32 {
+	short := it.short
+	if it.back {
+		short = a.items[it.tgt].pc-(pc+2) >= -128
+	}
+	switch {
+	case short:
+		return 2
+	case it.jcc < 0:
+		return 5
+	}
+	return 6
+}
+
+// encodeFallback has golang-asm encode the Progs the hand encoder does
+// not know, as a list of their own (none is a branch, so each encodes as
+// it would in place), and appends their bytes to buf.
+func (a *asm) encodeFallback() error {
+	first := a.newProg()
+	first.As = a.c.FirstAs()
+	last := first
+	for _, p := range a.fallback {
+		last.Link = p
+		last = p
+	}
+	last.Link = nil // the main list is walked no more: items holds it
+	code, relocs, err := a.c.Assemble(first, a.newProg)
+	if err != nil {
+		return fmt.Errorf("amd64: %w", err)
+	}
+	k, r := 0, 0
+	var rels []itemRel
+	for i := range a.items {
+		it := &a.items[i]
+		if it.off >= 0 || it.p != a.fallback[k] {
+			continue
+		}
+		p := it.p
+		it.off, it.n = int32(len(a.buf)), int32(p.Isize)
+		a.buf = append(a.buf, code[p.Pc:p.Pc+int64(p.Isize)]...)
+		for ; r < len(relocs) && int64(relocs[r].Off) < p.Pc+int64(p.Isize); r++ {
+			if relocs[r].Siz == 0 {
+				continue // R_CALLIND: nothing to patch
+			}
+			rels = append(rels, itemRel{it: i, off: int64(relocs[r].Off) - p.Pc, r: relocs[r]})
+		}
+		if k++; k == len(a.fallback) {
+			break
+		}
+	}
+	if len(rels) > 0 {
+		// Merge, keeping the relocations in code order.
+		rels = append(rels, a.relocs...)
+		sort.SliceStable(rels, func(x, y int) bool { return rels[x].it < rels[y].it })
+		a.relocs = append(a.relocs[:0], rels...)
+	}
+	return nil
 }
 
 // Operand constructors.

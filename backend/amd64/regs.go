@@ -1,6 +1,9 @@
 // Package amd64 is Kiln's x86-64 backend: instruction selection from the
-// IR to VCode, and encoding of allocated VCode with golang-asm. Register
-// allocation, liveness and frame bookkeeping are shared (package backend).
+// IR to VCode, and encoding of allocated VCode: the general-purpose
+// instructions and the branches by a hand encoder (enc.go, asm.go), the
+// rest (SSE, AVX) by golang-asm, to the same bytes golang-asm gives.
+// Register allocation, liveness and frame bookkeeping are shared (package
+// backend).
 //
 // It is one of Kiln's implementation packages, without a compatibility
 // promise: programs embedding Kiln use package kiln

@@ -1,0 +1,671 @@
+package amd64
+
+import (
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/twitchyliquid64/golang-asm/objabi"
+)
+
+// The hand encoder: the general-purpose instructions that make up nearly
+// all of the code (moves, ALU operations, LEA, compares, extensions,
+// shifts, SETcc, CMOVcc, calls, pushes and pops) are encoded here, about
+// nine times cheaper per instruction than by golang-asm's table search
+// (shared/design/golang-asm.md §4). Each form gives exactly the bytes golang-asm gives
+// (TestHandEncoderMatchesGoasm compares them operand by operand); the
+// forms it does not know go to golang-asm.
+
+// encReloc is the relocation of an instruction's symbol operand, its
+// offset counted from the start of the instruction.
+type encReloc struct {
+	sym *obj.LSym
+	off uint8
+	typ objabi.RelocType
+	add int64
+}
+
+// encoder builds one instruction.
+type encoder struct {
+	b   []byte
+	rel encReloc
+	// relAt is the offset of the rel32 of a RIP-relative operand in b,
+	// or -1; its addend is fixed once the instruction's length is known.
+	relAt int
+}
+
+// rexW is REX.W, the 64-bit operand size (R, X and B are computed from
+// register numbers).
+const rexW = 0x08
+
+// gpr reports whether a is a general-purpose register and returns its
+// number.
+func gpr(a *obj.Addr) (byte, bool) {
+	if a.Type != obj.TYPE_REG || a.Reg < x86.REG_AX || a.Reg > x86.REG_R15 || a.Index != 0 || a.Offset != 0 || a.Sym != nil {
+		return 0, false
+	}
+	return byte(a.Reg - x86.REG_AX), true
+}
+
+// memOK reports whether a is a memory operand the encoder knows: [base +
+// index*scale + disp32] with general-purpose registers, or a symbol,
+// RIP-relative.
+func memOK(a *obj.Addr) bool {
+	if a.Type != obj.TYPE_MEM {
+		return false
+	}
+	if a.Name == obj.NAME_EXTERN {
+		return a.Sym != nil && a.Reg == 0 && a.Index == 0 && a.Offset == int64(int32(a.Offset))
+	}
+	if a.Name != obj.NAME_NONE || a.Sym != nil || a.Offset != int64(int32(a.Offset)) {
+		return false
+	}
+	if a.Reg < x86.REG_AX || a.Reg > x86.REG_R15 {
+		return false
+	}
+	if a.Index == 0 {
+		return true
+	}
+	// SP cannot be an index.
+	if a.Index < x86.REG_AX || a.Index > x86.REG_R15 || a.Index == x86.REG_SP {
+		return false
+	}
+	switch a.Scale {
+	case 1, 2, 4, 8:
+		return true
+	}
+	return false
+}
+
+// rmOK reports whether a is a general-purpose register or a known memory
+// operand.
+func rmOK(a *obj.Addr) bool {
+	_, ok := gpr(a)
+	return ok || memOK(a)
+}
+
+// rexOf returns the REX bits of r/m operand a (B, X) with reg field reg.
+func rexOf(reg byte, a *obj.Addr) byte {
+	rex := (reg >> 3 & 1) << 2
+	switch a.Type {
+	case obj.TYPE_REG:
+		rex |= byte(a.Reg-x86.REG_AX) >> 3 & 1
+	case obj.TYPE_MEM:
+		if a.Name == obj.NAME_EXTERN {
+			break
+		}
+		rex |= byte(a.Reg-x86.REG_AX) >> 3 & 1
+		if a.Index != 0 {
+			rex |= (byte(a.Index-x86.REG_AX) >> 3 & 1) << 1
+		}
+	}
+	return rex
+}
+
+// byteRex returns REX 0x40 for a byte operation on SP, BP, SI or DI,
+// whose low bytes need a REX prefix (without one they name AH to BH).
+func byteRex(a *obj.Addr) byte {
+	if a.Type == obj.TYPE_REG && a.Reg >= x86.REG_SP && a.Reg <= x86.REG_DI {
+		return 0x40
+	}
+	return 0
+}
+
+// head appends the prefix (0x66 or 0), the REX byte if any bit is set
+// (or force, 0x40, is), and the opcode bytes.
+func (e *encoder) head(prefix, rex, force byte, op ...byte) {
+	if prefix != 0 {
+		e.b = append(e.b, prefix)
+	}
+	if rex != 0 || force != 0 {
+		e.b = append(e.b, 0x40|rex)
+	}
+	e.b = append(e.b, op...)
+}
+
+// modrm appends the ModRM byte (and SIB and displacement) of r/m operand
+// a with reg field reg, as golang-asm's asmandsz chooses them.
+func (e *encoder) modrm(reg byte, a *obj.Addr) {
+	reg = (reg & 7) << 3
+	if a.Type == obj.TYPE_REG {
+		e.b = append(e.b, 0xc0|reg|byte(a.Reg-x86.REG_AX)&7)
+		return
+	}
+	if a.Name == obj.NAME_EXTERN {
+		// RIP-relative: the addend is relative to the end of the
+		// instruction, fixed in encode.
+		e.b = append(e.b, reg|5)
+		e.relAt = len(e.b)
+		e.rel = encReloc{sym: a.Sym, off: uint8(len(e.b)), typ: objabi.R_PCREL, add: a.Offset}
+		e.b = append(e.b, 0, 0, 0, 0)
+		return
+	}
+	base := byte(a.Reg-x86.REG_AX) & 7
+	v := int32(a.Offset)
+	if a.Index != 0 {
+		sib := (byte(a.Index-x86.REG_AX)&7)<<3 | base | scaleBits(a.Scale)
+		switch {
+		case v == 0 && base != 5: // BP and R13 need a displacement
+			e.b = append(e.b, reg|4, sib)
+		case v == int32(int8(v)):
+			e.b = append(e.b, 0x40|reg|4, sib, byte(v))
+		default:
+			e.b = append(e.b, 0x80|reg|4, sib)
+			e.b = appendInt32(e.b, v)
+		}
+		return
+	}
+	if base == 4 { // SP and R12 need a SIB byte
+		switch {
+		case v == 0:
+			e.b = append(e.b, reg|4, 0x24)
+		case v == int32(int8(v)):
+			e.b = append(e.b, 0x40|reg|4, 0x24, byte(v))
+		default:
+			e.b = append(e.b, 0x80|reg|4, 0x24)
+			e.b = appendInt32(e.b, v)
+		}
+		return
+	}
+	switch {
+	case v == 0 && base != 5:
+		e.b = append(e.b, reg|base)
+	case v == int32(int8(v)):
+		e.b = append(e.b, 0x40|reg|base, byte(v))
+	default:
+		e.b = append(e.b, 0x80|reg|base)
+		e.b = appendInt32(e.b, v)
+	}
+}
+
+func scaleBits(s int16) byte {
+	switch s {
+	case 2:
+		return 1 << 6
+	case 4:
+		return 2 << 6
+	case 8:
+		return 3 << 6
+	}
+	return 0
+}
+
+func appendInt32(b []byte, v int32) []byte {
+	return append(b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+}
+
+// rm encodes "prefix REX op modrm" with reg field reg and r/m operand a.
+func (e *encoder) rm(prefix, w byte, force byte, reg byte, a *obj.Addr, op ...byte) {
+	e.head(prefix, w|rexOf(reg, a), force, op...)
+	e.modrm(reg, a)
+}
+
+// immClass is golang-asm's classification of a constant that matters
+// here: fits a sign-extended byte, fits 32 bits signed or unsigned, or
+// needs 64.
+type immClass uint8
+
+const (
+	imm8 immClass = iota
+	imm32
+	imm64
+)
+
+func classify(v int64) immClass {
+	switch {
+	case v >= -128 && v <= 127:
+		return imm8
+	case v == int64(int32(v)) || v>>32 == 0:
+		return imm32
+	}
+	return imm64
+}
+
+// aluCode gives the opcodes of an ALU operation: the /digit of its
+// immediate forms, the short form with AX, "op r/m, r" and "op r, r/m".
+type aluCode struct{ digit, ax, rmR, rRm byte }
+
+// encKind is a group of instructions encoded alike.
+type encKind uint8
+
+const (
+	kNone    encKind = iota // not known: golang-asm's
+	kMov                    // MOVQ, MOVL, MOVW, MOVB
+	kAlu                    // ADD, SUB, AND, OR, XOR
+	kCmp                    // CMP
+	kTest                   // TEST
+	kLea                    // LEA
+	kImul3                  // IMUL3: "IMUL3 $c, r/m, r"
+	kNeg                    // NEG r/m (in To)
+	kDiv                    // DIV, IDIV r/m (in From)
+	kShift                  // shifts and rotates by a constant or CL
+	kExt                    // "op r/m, r": MOVZX, MOVSX, MOVSXD, IMUL
+	kSet                    // SETcc
+	kCmov                   // CMOVcc
+	kJcc                    // conditional jumps (relaxed by the assembler)
+	kLit                    // no operands: literal bytes
+	kPush                   // PUSHQ r
+	kPop                    // POPQ r
+	kCallJmp                // CALL, JMP to a register, memory or (CALL) symbol
+	kQuad                   // 8 bytes of data
+)
+
+// encInfo is how the hand encoder encodes an instruction.
+type encInfo struct {
+	kind encKind
+	w    byte // REX.W, or 0
+	// code is the condition of kSet, kCmov and kJcc, the /digit of
+	// kShift, kDiv and kCallJmp.
+	code byte
+	// op holds the opcode bytes of kExt and kLit (n of them); byteSrc
+	// marks kExt's byte sources.
+	op      [2]byte
+	n       uint8
+	byteSrc bool
+	alu     aluCode
+}
+
+// encTab gives the encoding of each instruction, indexed by As&AMask.
+var encTab [x86.ALAST & obj.AMask]encInfo
+
+func setEnc(as obj.As, i encInfo) { encTab[as&obj.AMask] = i }
+
+func init() {
+	for _, x := range []struct {
+		q, l obj.As
+		c    aluCode
+	}{
+		{x86.AADDQ, x86.AADDL, aluCode{0, 0x05, 0x01, 0x03}}, {x86.AORQ, x86.AORL, aluCode{1, 0x0d, 0x09, 0x0b}},
+		{x86.AANDQ, x86.AANDL, aluCode{4, 0x25, 0x21, 0x23}}, {x86.ASUBQ, x86.ASUBL, aluCode{5, 0x2d, 0x29, 0x2b}},
+		{x86.AXORQ, x86.AXORL, aluCode{6, 0x35, 0x31, 0x33}}, {x86.ACMPQ, x86.ACMPL, aluCode{7, 0x3d, 0x39, 0x3b}},
+	} {
+		k := kAlu
+		if x.q == x86.ACMPQ {
+			k = kCmp
+		}
+		setEnc(x.q, encInfo{kind: k, w: rexW, alu: x.c})
+		setEnc(x.l, encInfo{kind: k, alu: x.c})
+	}
+	for _, x := range []struct {
+		q, l  obj.As
+		digit byte
+	}{
+		{x86.AROLQ, x86.AROLL, 0}, {x86.ARORQ, x86.ARORL, 1}, {x86.ASHLQ, x86.ASHLL, 4},
+		{x86.ASHRQ, x86.ASHRL, 5}, {x86.ASARQ, x86.ASARL, 7},
+	} {
+		setEnc(x.q, encInfo{kind: kShift, w: rexW, code: x.digit})
+		setEnc(x.l, encInfo{kind: kShift, code: x.digit})
+	}
+	for _, x := range []struct {
+		as      obj.As
+		w       byte
+		op      [2]byte
+		n       uint8
+		byteSrc bool
+	}{
+		{x86.AMOVBLZX, 0, [2]byte{0x0f, 0xb6}, 2, true}, {x86.AMOVBQZX, rexW, [2]byte{0x0f, 0xb6}, 2, true},
+		{x86.AMOVBLSX, 0, [2]byte{0x0f, 0xbe}, 2, true}, {x86.AMOVBQSX, rexW, [2]byte{0x0f, 0xbe}, 2, true},
+		{x86.AMOVWLZX, 0, [2]byte{0x0f, 0xb7}, 2, false}, {x86.AMOVWQZX, rexW, [2]byte{0x0f, 0xb7}, 2, false},
+		{x86.AMOVWLSX, 0, [2]byte{0x0f, 0xbf}, 2, false}, {x86.AMOVWQSX, rexW, [2]byte{0x0f, 0xbf}, 2, false},
+		{x86.AMOVLQSX, rexW, [2]byte{0x63}, 1, false},
+		{x86.AIMULQ, rexW, [2]byte{0x0f, 0xaf}, 2, false}, {x86.AIMULL, 0, [2]byte{0x0f, 0xaf}, 2, false},
+	} {
+		setEnc(x.as, encInfo{kind: kExt, w: x.w, op: x.op, n: x.n, byteSrc: x.byteSrc})
+	}
+	for cc, as := range [16][4]obj.As{
+		{x86.AJOS, x86.ASETOS, x86.ACMOVQOS, x86.ACMOVLOS}, {x86.AJOC, x86.ASETOC, x86.ACMOVQOC, x86.ACMOVLOC},
+		{x86.AJCS, x86.ASETCS, x86.ACMOVQCS, x86.ACMOVLCS}, {x86.AJCC, x86.ASETCC, x86.ACMOVQCC, x86.ACMOVLCC},
+		{x86.AJEQ, x86.ASETEQ, x86.ACMOVQEQ, x86.ACMOVLEQ}, {x86.AJNE, x86.ASETNE, x86.ACMOVQNE, x86.ACMOVLNE},
+		{x86.AJLS, x86.ASETLS, x86.ACMOVQLS, x86.ACMOVLLS}, {x86.AJHI, x86.ASETHI, x86.ACMOVQHI, x86.ACMOVLHI},
+		{x86.AJMI, x86.ASETMI, x86.ACMOVQMI, x86.ACMOVLMI}, {x86.AJPL, x86.ASETPL, x86.ACMOVQPL, x86.ACMOVLPL},
+		{x86.AJPS, x86.ASETPS, x86.ACMOVQPS, x86.ACMOVLPS}, {x86.AJPC, x86.ASETPC, x86.ACMOVQPC, x86.ACMOVLPC},
+		{x86.AJLT, x86.ASETLT, x86.ACMOVQLT, x86.ACMOVLLT}, {x86.AJGE, x86.ASETGE, x86.ACMOVQGE, x86.ACMOVLGE},
+		{x86.AJLE, x86.ASETLE, x86.ACMOVQLE, x86.ACMOVLLE}, {x86.AJGT, x86.ASETGT, x86.ACMOVQGT, x86.ACMOVLGT},
+	} {
+		setEnc(as[0], encInfo{kind: kJcc, code: byte(cc)})
+		setEnc(as[1], encInfo{kind: kSet, code: byte(cc)})
+		setEnc(as[2], encInfo{kind: kCmov, w: rexW, code: byte(cc)})
+		setEnc(as[3], encInfo{kind: kCmov, code: byte(cc)})
+	}
+	setEnc(x86.AMOVQ, encInfo{kind: kMov, w: rexW})
+	setEnc(x86.AMOVL, encInfo{kind: kMov})
+	setEnc(x86.AMOVW, encInfo{kind: kMov})
+	setEnc(x86.AMOVB, encInfo{kind: kMov})
+	setEnc(x86.ATESTQ, encInfo{kind: kTest, w: rexW})
+	setEnc(x86.ATESTL, encInfo{kind: kTest})
+	setEnc(x86.ALEAQ, encInfo{kind: kLea, w: rexW})
+	setEnc(x86.ALEAL, encInfo{kind: kLea})
+	setEnc(x86.AIMUL3Q, encInfo{kind: kImul3, w: rexW})
+	setEnc(x86.AIMUL3L, encInfo{kind: kImul3})
+	setEnc(x86.ANEGQ, encInfo{kind: kNeg, w: rexW})
+	setEnc(x86.ANEGL, encInfo{kind: kNeg})
+	setEnc(x86.ADIVQ, encInfo{kind: kDiv, w: rexW, code: 6})
+	setEnc(x86.ADIVL, encInfo{kind: kDiv, code: 6})
+	setEnc(x86.AIDIVQ, encInfo{kind: kDiv, w: rexW, code: 7})
+	setEnc(x86.AIDIVL, encInfo{kind: kDiv, code: 7})
+	setEnc(x86.ACQO, encInfo{kind: kLit, op: [2]byte{0x48, 0x99}, n: 2})
+	setEnc(x86.ACDQ, encInfo{kind: kLit, op: [2]byte{0x99}, n: 1})
+	setEnc(obj.ARET, encInfo{kind: kLit, op: [2]byte{0xc3}, n: 1})
+	setEnc(obj.ANOP, encInfo{kind: kLit})
+	setEnc(x86.APUSHQ, encInfo{kind: kPush})
+	setEnc(x86.APOPQ, encInfo{kind: kPop})
+	setEnc(obj.ACALL, encInfo{kind: kCallJmp, code: 2})
+	setEnc(obj.AJMP, encInfo{kind: kCallJmp, code: 4})
+	setEnc(x86.AQUAD, encInfo{kind: kQuad})
+}
+
+// encode appends p's machine code to b and reports whether p is one of
+// the forms the hand encoder knows; if not, b is unchanged. A symbol
+// operand's relocation comes back in rel (rel.sym nil: none).
+func (e *encoder) encode(b []byte, p *obj.Prog) (out []byte, rel encReloc, ok bool) {
+	info := &encTab[p.As&obj.AMask]
+	if info.kind == kNone || len(p.RestArgs) != 0 && info.kind != kImul3 {
+		return b, encReloc{}, false
+	}
+	e.b = b
+	e.relAt = -1
+	e.rel = encReloc{}
+	start := len(b)
+	if !e.inst(p, info) {
+		return b[:start], encReloc{}, false
+	}
+	if e.relAt >= 0 {
+		// As golang-asm: the addend counts from the end of the rel32 to
+		// the end of the instruction (an immediate may follow).
+		e.rel.add -= int64(len(e.b) - (e.relAt + 4))
+		e.rel.off = uint8(e.relAt - start)
+	}
+	return e.b, e.rel, true
+}
+
+// inst encodes p if it knows the form.
+func (e *encoder) inst(p *obj.Prog, info *encInfo) bool {
+	from, to := &p.From, &p.To
+	w := info.w
+	switch info.kind {
+	case kMov:
+		return e.mov(p.As, from, to)
+	case kAlu:
+		return e.alu(info.alu, w, from, to)
+	case kCmp:
+		// CMP's operands are in Intel order: flags of From - To.
+		if to.Type == obj.TYPE_CONST {
+			return e.aluImm(info.alu, w, to.Offset, from)
+		}
+		if r, ok := gpr(to); ok && rmOK(from) {
+			e.rm(0, w, 0, r, from, info.alu.rmR)
+			return true
+		}
+		if r, ok := gpr(from); ok && memOK(to) {
+			e.rm(0, w, 0, r, to, info.alu.rRm)
+			return true
+		}
+	case kTest:
+		if from.Type == obj.TYPE_CONST {
+			if classify(from.Offset) == imm64 || !rmOK(to) {
+				return false
+			}
+			if r, ok := gpr(to); ok && r == 0 {
+				e.head(0, w, 0, 0xa9)
+			} else {
+				e.rm(0, w, 0, 0, to, 0xf7)
+			}
+			e.b = appendInt32(e.b, int32(from.Offset))
+			return true
+		}
+		if r, ok := gpr(from); ok && rmOK(to) {
+			e.rm(0, w, 0, r, to, 0x85)
+			return true
+		}
+		if r, ok := gpr(to); ok && memOK(from) {
+			e.rm(0, w, 0, r, from, 0x85)
+			return true
+		}
+	case kLea:
+		r, ok := gpr(to)
+		if !ok || !memOK(from) || from.Name == obj.NAME_EXTERN && w == 0 {
+			return false
+		}
+		e.rm(0, w, 0, r, from, 0x8d)
+		return true
+	case kImul3:
+		if len(p.RestArgs) != 1 || from.Type != obj.TYPE_CONST {
+			return false
+		}
+		mid := &p.RestArgs[0]
+		r, ok := gpr(to)
+		if !ok || !rmOK(mid) {
+			return false
+		}
+		switch classify(from.Offset) {
+		case imm8:
+			e.rm(0, w, 0, r, mid, 0x6b)
+			e.b = append(e.b, byte(from.Offset))
+		case imm32:
+			e.rm(0, w, 0, r, mid, 0x69)
+			e.b = appendInt32(e.b, int32(from.Offset))
+		default:
+			return false
+		}
+		return true
+	case kNeg:
+		if from.Type != obj.TYPE_NONE || !rmOK(to) {
+			return false
+		}
+		e.rm(0, w, 0, 3, to, 0xf7)
+		return true
+	case kDiv:
+		if to.Type != obj.TYPE_NONE || !rmOK(from) {
+			return false
+		}
+		e.rm(0, w, 0, info.code, from, 0xf7)
+		return true
+	case kShift:
+		return e.shift(info.code, w, from, to)
+	case kExt:
+		r, ok := gpr(to)
+		if !ok || !rmOK(from) || from.Type == obj.TYPE_MEM && from.Name == obj.NAME_EXTERN {
+			return false
+		}
+		force := byte(0)
+		if info.byteSrc {
+			force = byteRex(from)
+		}
+		e.rm(0, w, force, r, from, info.op[:info.n]...)
+		return true
+	case kSet:
+		if from.Type != obj.TYPE_NONE || !rmOK(to) {
+			return false
+		}
+		e.rm(0, 0, byteRex(to), 0, to, 0x0f, 0x90+info.code)
+		return true
+	case kCmov:
+		r, ok := gpr(to)
+		if !ok || !rmOK(from) || from.Type == obj.TYPE_MEM && from.Name == obj.NAME_EXTERN {
+			return false
+		}
+		e.rm(0, w, 0, r, from, 0x0f, 0x40+info.code)
+		return true
+	case kLit:
+		e.b = append(e.b, info.op[:info.n]...)
+		return from.Type == obj.TYPE_NONE && to.Type == obj.TYPE_NONE
+	case kPush, kPop:
+		a, none, op := from, to, byte(0x50)
+		if info.kind == kPop {
+			a, none, op = to, from, 0x58
+		}
+		r, ok := gpr(a)
+		if !ok || none.Type != obj.TYPE_NONE {
+			return false
+		}
+		e.head(0, r>>3, 0, op+r&7)
+		return true
+	case kCallJmp:
+		if from.Type != obj.TYPE_NONE {
+			return false
+		}
+		if to.Type == obj.TYPE_BRANCH {
+			// A call to a symbol: rel32, relocated (a branch to a label is
+			// not encoded here but relaxed by the assembler).
+			if p.As != obj.ACALL || to.Sym == nil || to.Name != obj.NAME_EXTERN || to.Offset != 0 {
+				return false
+			}
+			e.b = append(e.b, 0xe8, 0, 0, 0, 0)
+			e.rel = encReloc{sym: to.Sym, off: 1, typ: objabi.R_CALL}
+			return true
+		}
+		if !rmOK(to) || to.Type == obj.TYPE_MEM && to.Name == obj.NAME_EXTERN {
+			return false
+		}
+		e.rm(0, 0, 0, info.code, to, 0xff)
+		return true
+	case kQuad:
+		if from.Type != obj.TYPE_CONST || to.Type != obj.TYPE_NONE {
+			return false
+		}
+		v := uint64(from.Offset)
+		e.b = append(e.b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24), byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56))
+		return true
+	}
+	return false
+}
+
+// alu encodes ADD, SUB, AND, OR and XOR.
+func (e *encoder) alu(c aluCode, w byte, from, to *obj.Addr) bool {
+	if from.Type == obj.TYPE_CONST {
+		return e.aluImm(c, w, from.Offset, to)
+	}
+	if r, ok := gpr(from); ok && rmOK(to) {
+		e.rm(0, w, 0, r, to, c.rmR)
+		return true
+	}
+	if r, ok := gpr(to); ok && memOK(from) {
+		e.rm(0, w, 0, r, from, c.rRm)
+		return true
+	}
+	return false
+}
+
+// aluImm encodes "op $v, a" (CMP: "CMP a, $v").
+func (e *encoder) aluImm(c aluCode, w byte, v int64, a *obj.Addr) bool {
+	if !rmOK(a) {
+		return false
+	}
+	switch classify(v) {
+	case imm8:
+		e.rm(0, w, 0, c.digit, a, 0x83)
+		e.b = append(e.b, byte(v))
+	case imm32:
+		if r, ok := gpr(a); ok && r == 0 {
+			e.head(0, w, 0, c.ax)
+		} else {
+			e.rm(0, w, 0, c.digit, a, 0x81)
+		}
+		e.b = appendInt32(e.b, int32(v))
+	default:
+		return false
+	}
+	return true
+}
+
+// shift encodes the shifts and rotates by a constant or by CL.
+func (e *encoder) shift(digit, w byte, from, to *obj.Addr) bool {
+	if !rmOK(to) {
+		return false
+	}
+	switch {
+	case from.Type == obj.TYPE_CONST && from.Offset == 1:
+		e.rm(0, w, 0, digit, to, 0xd1)
+	case from.Type == obj.TYPE_CONST && from.Offset >= 0 && from.Offset <= 255:
+		e.rm(0, w, 0, digit, to, 0xc1)
+		e.b = append(e.b, byte(from.Offset))
+	case from.Type == obj.TYPE_REG && from.Reg == x86.REG_CX:
+		e.rm(0, w, 0, digit, to, 0xd3)
+	default:
+		return false
+	}
+	return true
+}
+
+// mov encodes the general-purpose MOVs (MOVQ to or from an XMM register
+// is golang-asm's).
+func (e *encoder) mov(as obj.As, from, to *obj.Addr) bool {
+	var prefix, w, force byte
+	rmR, rRm := byte(0x89), byte(0x8b)
+	switch as {
+	case x86.AMOVQ:
+		w = rexW
+	case x86.AMOVW:
+		prefix = 0x66
+	case x86.AMOVB:
+		rmR, rRm = 0x88, 0x8a
+		force = byteRex(from) | byteRex(to)
+	}
+	if from.Type == obj.TYPE_CONST {
+		return e.movImm(as, prefix, w, from.Offset, to)
+	}
+	if r, ok := gpr(from); ok && rmOK(to) {
+		e.rm(prefix, w, force, r, to, rmR)
+		return true
+	}
+	if r, ok := gpr(to); ok && memOK(from) {
+		e.rm(prefix, w, force, r, from, rRm)
+		return true
+	}
+	return false
+}
+
+// movImm encodes a MOV of constant v to a, choosing the form golang-asm
+// does: MOVQ takes the sign-extended imm32 form for a register when it
+// can, else MOVL's form (a 32-bit value) or MOVABS; MOVL, MOVW and MOVB
+// write the immediate at their width.
+func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *obj.Addr) bool {
+	class := classify(v)
+	r, isReg := gpr(a)
+	if !isReg && !memOK(a) {
+		return false
+	}
+	switch as {
+	case x86.AMOVQ:
+		switch {
+		case isReg && v == int64(int32(v)):
+			e.rm(0, w, 0, 0, a, 0xc7)
+			e.b = appendInt32(e.b, int32(v))
+		case isReg && v>>32 == 0:
+			e.head(0, r>>3, 0, 0xb8+r&7)
+			e.b = appendInt32(e.b, int32(v))
+		case isReg:
+			e.head(0, w|r>>3, 0, 0xb8+r&7)
+			e.b = appendInt32(e.b, int32(v))
+			e.b = appendInt32(e.b, int32(v>>32))
+		case class == imm64:
+			return false
+		default:
+			e.rm(0, w, 0, 0, a, 0xc7)
+			e.b = appendInt32(e.b, int32(v))
+		}
+	case x86.AMOVL, x86.AMOVW:
+		if class == imm64 {
+			return false
+		}
+		if isReg {
+			e.head(prefix, r>>3, 0, 0xb8+r&7)
+		} else {
+			e.rm(prefix, 0, 0, 0, a, 0xc7)
+		}
+		if as == x86.AMOVW {
+			e.b = append(e.b, byte(v), byte(v>>8))
+		} else {
+			e.b = appendInt32(e.b, int32(v))
+		}
+	case x86.AMOVB:
+		if class == imm64 {
+			return false
+		}
+		if isReg {
+			e.head(0, r>>3, byteRex(a), 0xb0+r&7)
+		} else {
+			e.rm(0, 0, 0, 0, a, 0xc6)
+		}
+		e.b = append(e.b, byte(v))
+	}
+	return true
+}
