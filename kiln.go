@@ -461,8 +461,8 @@ func (m *Module) Close() error {
 type Imports struct {
 	funcs     map[[2]string]*instance.Func
 	instances map[string]*Instance
-	wasi      map[string]*instance.Func // wasi_snapshot_preview1
-	wasi0     map[string]*instance.Func // wasi_unstable
+	wasi      *wasibind.Table // wasi_snapshot_preview1
+	wasi0     *wasibind.Table // wasi_unstable
 	err       error
 }
 
@@ -532,7 +532,7 @@ func (im *Imports) resolve(module, name string) (instance.Extern, bool) {
 		table = im.wasi0
 	}
 	if (module == wasi.ModuleName || module == wasi.ModuleNamePreview0) && table != nil {
-		f, ok := table[name]
+		f, ok := table.Func(name)
 		if !ok {
 			return instance.Extern{}, false
 		}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync"
 	"syscall"
 )
 
@@ -117,36 +118,39 @@ func (e Errno) Error() string { return "wasi errno " + e.Name() }
 
 // hostErrnos maps Linux errno values to WASI errno values. Anything not
 // listed becomes EIO: the guest must never see a host-specific number.
-var hostErrnos = map[syscall.Errno]Errno{
-	syscall.E2BIG: Errno2big, syscall.EACCES: ErrnoAcces, syscall.EADDRINUSE: ErrnoAddrinuse,
-	syscall.EADDRNOTAVAIL: ErrnoAddrnotavail, syscall.EAFNOSUPPORT: ErrnoAfnosupport,
-	syscall.EAGAIN: ErrnoAgain, syscall.EALREADY: ErrnoAlready, syscall.EBADF: ErrnoBadf,
-	syscall.EBADMSG: ErrnoBadmsg, syscall.EBUSY: ErrnoBusy, syscall.ECANCELED: ErrnoCanceled,
-	syscall.ECHILD: ErrnoChild, syscall.ECONNABORTED: ErrnoConnaborted,
-	syscall.ECONNREFUSED: ErrnoConnrefused, syscall.ECONNRESET: ErrnoConnreset,
-	syscall.EDEADLK: ErrnoDeadlk, syscall.EDESTADDRREQ: ErrnoDestaddrreq, syscall.EDOM: ErrnoDom,
-	syscall.EDQUOT: ErrnoDquot, syscall.EEXIST: ErrnoExist, syscall.EFAULT: ErrnoFault,
-	syscall.EFBIG: ErrnoFbig, syscall.EHOSTUNREACH: ErrnoHostunreach, syscall.EIDRM: ErrnoIdrm,
-	syscall.EILSEQ: ErrnoIlseq, syscall.EINPROGRESS: ErrnoInprogress, syscall.EINTR: ErrnoIntr,
-	syscall.EINVAL: ErrnoInval, syscall.EIO: ErrnoIo, syscall.EISCONN: ErrnoIsconn,
-	syscall.EISDIR: ErrnoIsdir, syscall.ELOOP: ErrnoLoop, syscall.EMFILE: ErrnoMfile,
-	syscall.EMLINK: ErrnoMlink, syscall.EMSGSIZE: ErrnoMsgsize, syscall.EMULTIHOP: ErrnoMultihop,
-	syscall.ENAMETOOLONG: ErrnoNametoolong, syscall.ENETDOWN: ErrnoNetdown,
-	syscall.ENETRESET: ErrnoNetreset, syscall.ENETUNREACH: ErrnoNetunreach,
-	syscall.ENFILE: ErrnoNfile, syscall.ENOBUFS: ErrnoNobufs, syscall.ENODEV: ErrnoNodev,
-	syscall.ENOENT: ErrnoNoent, syscall.ENOEXEC: ErrnoNoexec, syscall.ENOLCK: ErrnoNolck,
-	syscall.ENOLINK: ErrnoNolink, syscall.ENOMEM: ErrnoNomem, syscall.ENOMSG: ErrnoNomsg,
-	syscall.ENOPROTOOPT: ErrnoNoprotoopt, syscall.ENOSPC: ErrnoNospc, syscall.ENOSYS: ErrnoNosys,
-	syscall.ENOTCONN: ErrnoNotconn, syscall.ENOTDIR: ErrnoNotdir, syscall.ENOTEMPTY: ErrnoNotempty,
-	syscall.ENOTRECOVERABLE: ErrnoNotrecoverable, syscall.ENOTSOCK: ErrnoNotsock,
-	syscall.EOPNOTSUPP: ErrnoNotsup, syscall.ENOTTY: ErrnoNotty, syscall.ENXIO: ErrnoNxio,
-	syscall.EOVERFLOW: ErrnoOverflow, syscall.EOWNERDEAD: ErrnoOwnerdead, syscall.EPERM: ErrnoPerm,
-	syscall.EPIPE: ErrnoPipe, syscall.EPROTO: ErrnoProto,
-	syscall.EPROTONOSUPPORT: ErrnoProtonosupport, syscall.EPROTOTYPE: ErrnoPrototype,
-	syscall.ERANGE: ErrnoRange, syscall.EROFS: ErrnoRofs, syscall.ESPIPE: ErrnoSpipe,
-	syscall.ESRCH: ErrnoSrch, syscall.ESTALE: ErrnoStale, syscall.ETIMEDOUT: ErrnoTimedout,
-	syscall.ETXTBSY: ErrnoTxtbsy, syscall.EXDEV: ErrnoXdev,
-}
+// Built on first use, not at every start of kiln.
+var hostErrnos = sync.OnceValue(func() map[syscall.Errno]Errno {
+	return map[syscall.Errno]Errno{
+		syscall.E2BIG: Errno2big, syscall.EACCES: ErrnoAcces, syscall.EADDRINUSE: ErrnoAddrinuse,
+		syscall.EADDRNOTAVAIL: ErrnoAddrnotavail, syscall.EAFNOSUPPORT: ErrnoAfnosupport,
+		syscall.EAGAIN: ErrnoAgain, syscall.EALREADY: ErrnoAlready, syscall.EBADF: ErrnoBadf,
+		syscall.EBADMSG: ErrnoBadmsg, syscall.EBUSY: ErrnoBusy, syscall.ECANCELED: ErrnoCanceled,
+		syscall.ECHILD: ErrnoChild, syscall.ECONNABORTED: ErrnoConnaborted,
+		syscall.ECONNREFUSED: ErrnoConnrefused, syscall.ECONNRESET: ErrnoConnreset,
+		syscall.EDEADLK: ErrnoDeadlk, syscall.EDESTADDRREQ: ErrnoDestaddrreq, syscall.EDOM: ErrnoDom,
+		syscall.EDQUOT: ErrnoDquot, syscall.EEXIST: ErrnoExist, syscall.EFAULT: ErrnoFault,
+		syscall.EFBIG: ErrnoFbig, syscall.EHOSTUNREACH: ErrnoHostunreach, syscall.EIDRM: ErrnoIdrm,
+		syscall.EILSEQ: ErrnoIlseq, syscall.EINPROGRESS: ErrnoInprogress, syscall.EINTR: ErrnoIntr,
+		syscall.EINVAL: ErrnoInval, syscall.EIO: ErrnoIo, syscall.EISCONN: ErrnoIsconn,
+		syscall.EISDIR: ErrnoIsdir, syscall.ELOOP: ErrnoLoop, syscall.EMFILE: ErrnoMfile,
+		syscall.EMLINK: ErrnoMlink, syscall.EMSGSIZE: ErrnoMsgsize, syscall.EMULTIHOP: ErrnoMultihop,
+		syscall.ENAMETOOLONG: ErrnoNametoolong, syscall.ENETDOWN: ErrnoNetdown,
+		syscall.ENETRESET: ErrnoNetreset, syscall.ENETUNREACH: ErrnoNetunreach,
+		syscall.ENFILE: ErrnoNfile, syscall.ENOBUFS: ErrnoNobufs, syscall.ENODEV: ErrnoNodev,
+		syscall.ENOENT: ErrnoNoent, syscall.ENOEXEC: ErrnoNoexec, syscall.ENOLCK: ErrnoNolck,
+		syscall.ENOLINK: ErrnoNolink, syscall.ENOMEM: ErrnoNomem, syscall.ENOMSG: ErrnoNomsg,
+		syscall.ENOPROTOOPT: ErrnoNoprotoopt, syscall.ENOSPC: ErrnoNospc, syscall.ENOSYS: ErrnoNosys,
+		syscall.ENOTCONN: ErrnoNotconn, syscall.ENOTDIR: ErrnoNotdir, syscall.ENOTEMPTY: ErrnoNotempty,
+		syscall.ENOTRECOVERABLE: ErrnoNotrecoverable, syscall.ENOTSOCK: ErrnoNotsock,
+		syscall.EOPNOTSUPP: ErrnoNotsup, syscall.ENOTTY: ErrnoNotty, syscall.ENXIO: ErrnoNxio,
+		syscall.EOVERFLOW: ErrnoOverflow, syscall.EOWNERDEAD: ErrnoOwnerdead, syscall.EPERM: ErrnoPerm,
+		syscall.EPIPE: ErrnoPipe, syscall.EPROTO: ErrnoProto,
+		syscall.EPROTONOSUPPORT: ErrnoProtonosupport, syscall.EPROTOTYPE: ErrnoPrototype,
+		syscall.ERANGE: ErrnoRange, syscall.EROFS: ErrnoRofs, syscall.ESPIPE: ErrnoSpipe,
+		syscall.ESRCH: ErrnoSrch, syscall.ESTALE: ErrnoStale, syscall.ETIMEDOUT: ErrnoTimedout,
+		syscall.ETXTBSY: ErrnoTxtbsy, syscall.EXDEV: ErrnoXdev,
+	}
+})
 
 // toErrno converts any host error to a WASI errno. It unwraps *PathError,
 // *SyscallError and friends so the underlying syscall.Errno decides.
@@ -163,7 +167,7 @@ func toErrno(err error) Errno {
 		if se == 0 {
 			return ErrnoSuccess
 		}
-		if w, ok := hostErrnos[se]; ok {
+		if w, ok := hostErrnos()[se]; ok {
 			return w
 		}
 		return ErrnoIo

@@ -2,7 +2,10 @@
 
 package wasi
 
-import "context"
+import (
+	"context"
+	"sync"
+)
 
 // ModuleNamePreview0 is the import module name of WASI preview 0, the
 // interface that modules built before wasi_snapshot_preview1 (wasi-libc and
@@ -27,12 +30,14 @@ const ModuleNamePreview0 = "wasi_unstable"
 // (WebAssembly/WASI legacy/preview0/witx; wasmtime maps preview 0 onto its
 // preview1 implementation the same way.) The slice is shared: do not
 // modify it.
-func FunctionsPreview0() []HostFunc { return functionsPreview0 }
+func FunctionsPreview0() []HostFunc { return functionsPreview0() }
 
 // rightsPreview0 are the rights preview 0 defines.
 const rightsPreview0 = RightSockAccept - 1
 
-var functionsPreview0 = func() []HostFunc {
+// functionsPreview0 is built on first use: most modules import preview 1
+// only, and kiln should not build it at every start.
+var functionsPreview0 = sync.OnceValue(func() []HostFunc {
 	over := map[string]func(ctx context.Context, s *System, m []byte, st []uint64) error{
 		"fd_fdstat_get": func(_ context.Context, s *System, m []byte, st []uint64) error {
 			ptr := u32(st[1])
@@ -69,7 +74,7 @@ var functionsPreview0 = func() []HostFunc {
 		out = append(out, f)
 	}
 	return out
-}()
+})
 
 // whencePreview0 maps a preview0 whence to preview1's (values beyond the
 // enum stay invalid).

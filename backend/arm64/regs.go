@@ -11,6 +11,7 @@ package arm64
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -170,7 +171,9 @@ func hw(r mach.Reg) a64.Reg {
 
 func isFloat(r mach.Reg) bool { return r >= V0 }
 
-var regNames = func() []string {
+// regNames is built on first use: only text output needs it, and not at
+// every start of kiln.
+var regNames = sync.OnceValue(func() []string {
 	names := make([]string, NumRegs)
 	for r := mach.Reg(0); r < NumRegs; r++ {
 		switch {
@@ -183,4 +186,4 @@ var regNames = func() []string {
 		}
 	}
 	return names
-}()
+})

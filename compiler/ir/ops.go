@@ -1,5 +1,7 @@
 package ir
 
+import "sync"
+
 // Op is an instruction's opcode.
 type Op uint8
 
@@ -487,13 +489,15 @@ func (op Op) Info() *OpInfo {
 
 func (op Op) String() string { return op.Info().Name }
 
-var opByName = func() map[string]Op {
+// opByName is built on first use: only the text parser needs it, and not
+// at every start of kiln.
+var opByName = sync.OnceValue(func() map[string]Op {
 	m := make(map[string]Op, numOps)
 	for i := Op(1); i < numOps; i++ {
 		m[opInfos[i].Name] = i
 	}
 	return m
-}()
+})
 
 // Pure reports whether an instruction with this opcode can be removed when
 // unused and merged with an identical one.

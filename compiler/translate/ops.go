@@ -2,6 +2,7 @@ package translate
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -17,7 +18,20 @@ type simple struct {
 	valid bool
 }
 
-var plainSimple, fcSimple [256]simple
+// The opcode tables are filled by initTables on the first translation, not
+// at init: a program that runs a cached artifact never translates.
+var (
+	tablesOnce            sync.Once
+	plainSimple, fcSimple [256]simple
+	memOps                [256]memOp
+	vecOps                [256]vecSimple
+)
+
+func initTables() {
+	initSimple()
+	memOps = buildMemOps()
+	vecOps = buildVecOps()
+}
 
 func irType(t wasm.ValType) ir.Type {
 	switch t {
@@ -39,7 +53,7 @@ func irType(t wasm.ValType) ir.Type {
 	return ir.Void
 }
 
-func init() {
+func initSimple() {
 	set := func(tab *[256]simple, code int, op ir.Op, typ ir.Type, aux int64, nargs int8) {
 		tab[code] = simple{op: op, typ: typ, aux: aux, nargs: nargs, valid: true}
 	}
@@ -104,7 +118,7 @@ type memOp struct {
 	store bool
 }
 
-var memOps = func() (t [256]memOp) {
+func buildMemOps() (t [256]memOp) {
 	loads := []memOp{
 		{ir.OpLoad, ir.I32, false}, {ir.OpLoad, ir.I64, false}, {ir.OpLoad, ir.F32, false}, {ir.OpLoad, ir.F64, false},
 		{ir.OpLoad8S, ir.I32, false}, {ir.OpLoad8U, ir.I32, false}, {ir.OpLoad16S, ir.I32, false}, {ir.OpLoad16U, ir.I32, false},
@@ -118,7 +132,7 @@ var memOps = func() (t [256]memOp) {
 		t[0x28+i] = m
 	}
 	return
-}()
+}
 
 // vecImm says where a SIMD instruction's immediates go.
 type vecImm uint8
@@ -145,7 +159,7 @@ type vecSimple struct {
 // vecOps covers every SIMD instruction but v128.const and i8x16.shuffle,
 // whose 16 immediate bytes are split over aux and aux2 by code. Indexed by
 // the opcode's low byte.
-var vecOps = func() (tab [256]vecSimple) {
+func buildVecOps() (tab [256]vecSimple) {
 	v128 := ir.V128
 	set := func(code int, op ir.Op, sh ir.Shape, typ ir.Type, nargs int8) *vecSimple {
 		if tab[code].valid {
@@ -295,4 +309,4 @@ var vecOps = func() (tab [256]vecSimple) {
 		set(u.code, u.op, u.sh, v128, 1)
 	}
 	return
-}()
+}

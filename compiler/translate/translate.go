@@ -95,6 +95,7 @@ func (t *Translator) Recycle(f *ir.Func) { t.spare = f }
 // Function translates the body of function index fidx (a function the
 // module defines, not an import) of a validated module.
 func (t *Translator) Function(m *wasm.Module, fidx uint32) (f *ir.Func, err error) {
+	tablesOnce.Do(initTables)
 	if fidx < m.NumImportedFuncs || fidx >= m.NumFuncs() {
 		return nil, fmt.Errorf("function %d has no body", fidx)
 	}
@@ -304,12 +305,12 @@ func (t *Translator) blockType(bt wasm.BlockType) (params, results []wasm.ValTyp
 	return nil, nil
 }
 
-var singleResult = func() (s [256][]wasm.ValType) {
-	for _, v := range []wasm.ValType{wasm.I32, wasm.I64, wasm.F32, wasm.F64, wasm.V128, wasm.FuncRef, wasm.ExternRef} {
-		s[v] = []wasm.ValType{v}
-	}
-	return
-}()
+// singleResult holds one-element result lists for block types given as a
+// value type (a literal: no init work).
+var singleResult = [256][]wasm.ValType{
+	wasm.I32: {wasm.I32}, wasm.I64: {wasm.I64}, wasm.F32: {wasm.F32}, wasm.F64: {wasm.F64},
+	wasm.V128: {wasm.V128}, wasm.FuncRef: {wasm.FuncRef}, wasm.ExternRef: {wasm.ExternRef},
+}
 
 // elseArm starts the else arm of the innermost if.
 func (t *Translator) elseArm() {

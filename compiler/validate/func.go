@@ -45,13 +45,12 @@ func newFuncValidator(c *context) *funcValidator {
 }
 
 // single holds one-element result lists for block types given as a value
-// type, so that blocks allocate nothing.
-var single = func() (s [256][]wasm.ValType) {
-	for _, t := range []wasm.ValType{wasm.I32, wasm.I64, wasm.F32, wasm.F64, wasm.V128, wasm.FuncRef, wasm.ExternRef} {
-		s[t] = []wasm.ValType{t}
-	}
-	return
-}()
+// type, so that blocks allocate nothing. A literal, so that it costs no
+// init work at every start of kiln.
+var single = [256][]wasm.ValType{
+	wasm.I32: {wasm.I32}, wasm.I64: {wasm.I64}, wasm.F32: {wasm.F32}, wasm.F64: {wasm.F64},
+	wasm.V128: {wasm.V128}, wasm.FuncRef: {wasm.FuncRef}, wasm.ExternRef: {wasm.ExternRef},
+}
 
 func (v *funcValidator) fail(reason string) {
 	if v.err == nil {

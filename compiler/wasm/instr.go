@@ -91,13 +91,13 @@ func (ir *InstrReader) Next(in *Instr) error {
 		return ir.err()
 	}
 	in.Op = op
-	info := op.Info()
-	if !info.Valid {
+	imm, ok := op.imm()
+	if !ok {
 		e := ir.errAt(in.Offset, "illegal opcode")
 		e.Detail = op.String()
 		return e
 	}
-	switch info.Imm {
+	switch imm {
 	case ImmNone:
 	case ImmBlock:
 		ir.blockType(in)

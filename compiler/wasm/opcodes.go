@@ -1,6 +1,9 @@
 package wasm
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // Opcode identifies an instruction. Plain opcodes are their byte; prefixed
 // ones are 0xFC00|n and 0xFD00|n, so every opcode fits in 16 bits.
@@ -95,9 +98,14 @@ func sigTypes(s string) []ValType {
 	return out
 }
 
-func init() {
-	// Opcodes share their few dozen signatures: one slice per signature
-	// (this runs at every start of kiln).
+// infoOnce fills the tables on first use rather than in an init function:
+// a program that runs a cached artifact never decodes a module, and every
+// start of kiln would otherwise pay for the fill and for faulting in the
+// tables' 60 KB.
+var infoOnce sync.Once
+
+func fillInfo() {
+	// Opcodes share their few dozen signatures: one slice per signature.
 	sigs := map[string][]ValType{}
 	sigTypes := func(s string) []ValType {
 		t, ok := sigs[s]
@@ -143,8 +151,43 @@ func infoSlot(op Opcode) *OpInfo {
 
 var invalidInfo OpInfo
 
+// immKinds holds each opcode's immediate kind plus one (zero: no such
+// opcode), by prefix (none, 0xFC, 0xFD) and low byte, for InstrReader. It
+// is filled apart from the OpInfo tables, at a small fraction of their
+// cost: running a cached artifact decodes constant expressions only.
+var (
+	immOnce  sync.Once
+	immKinds [3][256]uint8
+)
+
+func fillImm() {
+	for i, defs := range [...][]opDef{plainOps[:], prefixFCOps[:], prefixFDOps[:]} {
+		for _, d := range defs {
+			immKinds[i][d.op&0xff] = uint8(d.imm) + 1
+		}
+	}
+}
+
+// imm returns op's immediate kind; ok is false for an unassigned opcode.
+func (op Opcode) imm() (k ImmKind, ok bool) {
+	immOnce.Do(fillImm)
+	var i int
+	switch op >> 8 {
+	case 0:
+	case 0xFC:
+		i = 1
+	case 0xFD:
+		i = 2
+	default:
+		return 0, false
+	}
+	n := immKinds[i][op&0xff]
+	return ImmKind(n) - 1, n != 0
+}
+
 // Info describes op; Info(op).Valid is false for an unassigned opcode.
 func (op Opcode) Info() *OpInfo {
+	infoOnce.Do(fillInfo)
 	if p := infoSlot(op); p != nil {
 		return p
 	}

@@ -13,21 +13,21 @@ import (
 	"github.com/kilnwasm/kiln/wasi"
 )
 
-// Funcs returns the WASI imports for sys, by name. A WASI call that ends a
-// wait because the call's context is done (fd_read on stdin, a pipe or a
+// Funcs returns the WASI imports for sys. A WASI call that ends a wait
+// because the call's context is done (fd_read on stdin, a pipe or a
 // socket, poll_oneoff, sock_accept, ...) traps "interrupted", as generated
 // code does when it sees the interrupt flag.
-func Funcs(sys *wasi.System) map[string]*instance.Func {
-	return funcs(sys, wasi.Functions())
+func Funcs(sys *wasi.System) *Table {
+	return &Table{sys: fixed(sys), hosts: wasi.Functions}
 }
 
 // FuncsPreview0 is Funcs for wasi_unstable (WASI preview 0).
-func FuncsPreview0(sys *wasi.System) map[string]*instance.Func {
-	return funcs(sys, wasi.FunctionsPreview0())
+func FuncsPreview0(sys *wasi.System) *Table {
+	return &Table{sys: fixed(sys), hosts: wasi.FunctionsPreview0}
 }
 
-func funcs(sys *wasi.System, table []wasi.HostFunc) map[string]*instance.Func {
-	return funcsFromContext(func(context.Context) *wasi.System { return sys }, table)
+func fixed(sys *wasi.System) func(context.Context) *wasi.System {
+	return func(context.Context) *wasi.System { return sys }
 }
 
 // interrupted turns the context error a WASI call returns when ctx ended
@@ -51,13 +51,13 @@ func valTypes(ts []wasi.ValueType) []wasm.ValType {
 // imports against sys and everything else through next (which may be
 // nil). A module may import from both: they share sys.
 func Resolver(sys *wasi.System, next instance.Resolver) instance.Resolver {
-	tables := map[string]map[string]*instance.Func{
+	tables := map[string]*Table{
 		wasi.ModuleName:         Funcs(sys),
 		wasi.ModuleNamePreview0: FuncsPreview0(sys),
 	}
 	return func(module, name string) (instance.Extern, bool) {
 		if table, ok := tables[module]; ok {
-			f, ok := table[name]
+			f, ok := table.Func(name)
 			if !ok {
 				return instance.Extern{}, false
 			}

@@ -13,7 +13,17 @@ const (
 	membarrierCmdRegisterPrivateExpedited = 1 << 4
 )
 
-var sysMembarrier = map[string]uintptr{"amd64": 324, "arm64": 283}[runtime.GOARCH]
+// sysMembarrier is membarrier's system call number (0: unknown here); a
+// switch, not a map literal, which would be built at every start.
+var sysMembarrier = func() uintptr {
+	switch runtime.GOARCH {
+	case "amd64":
+		return 324
+	case "arm64":
+		return 283
+	}
+	return 0
+}()
 
 // registerMembarrier reports whether the kernel (or an emulator) offers
 // private expedited barriers. It only asks: registering waits for an RCU
