@@ -298,8 +298,13 @@ type signals struct {
 func watchSignals() *signals {
 	s := &signals{ch: make(chan os.Signal, 1), done: make(chan struct{})}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
-	signal.Notify(s.ch, os.Interrupt, syscall.SIGTERM)
+	// Registering starts Go's signal thread, and signal.Stop waits for it
+	// to go idle: together ~0.5 ms of a short run. Both happen on the
+	// watcher's goroutine, beside the run rather than before and after
+	// it; a signal in the first moments, before the registration, has
+	// its default action.
 	go func() {
+		signal.Notify(s.ch, os.Interrupt, syscall.SIGTERM)
 		select {
 		case sig := <-s.ch:
 			signal.Stop(s.ch)
@@ -308,6 +313,7 @@ func watchSignals() *signals {
 			s.mu.Unlock()
 			s.cancel()
 		case <-s.done:
+			signal.Stop(s.ch)
 		}
 	}()
 	return s
@@ -321,7 +327,6 @@ func (s *signals) received() (syscall.Signal, bool) {
 }
 
 func (s *signals) stop() {
-	signal.Stop(s.ch)
 	close(s.done)
 	s.cancel()
 }
