@@ -19,6 +19,10 @@ import (
 //	        clang++ (cxxFlags), Rust with programs/build-rust.sh
 //	helper  a Go helper binary from bench/cmd/run-NAME (kiln, wazero, wasmtime)
 //	node    node with bench/runners/node-wasi.mjs
+//	cli     Kiln's own command, "kiln run" (kiln-cli), with its automatic
+//	        cache in the runner's directory for warm runs: what a user
+//	        runs, where the helper is an embedding (run-time and start-up
+//	        figures only)
 type runner struct {
 	info      report.Runner
 	kind      string
@@ -72,6 +76,13 @@ func (r *runner) programCmd(c *config, prog string, cache bool, progArgs []strin
 	case "node":
 		a := []string{r.script, "--wasi=" + c.nodeWASI, wasmPath(c, prog)}
 		return r.bin, append(a, progArgs...)
+	case "cli":
+		a := []string{"run", "--no-cache"}
+		if cache {
+			a = []string{"run", "--cache-dir", r.cacheDir}
+		}
+		a = append(a, wasmPath(c, prog))
+		return r.bin, append(a, progArgs...)
 	}
 	panic("unknown runner kind " + r.kind)
 }
@@ -87,6 +98,9 @@ func prepareRunners(c *config, log func(string, ...any)) []*runner {
 		case "node":
 			r.kind = "node"
 			prepareNode(c, r)
+		case "kiln-cli":
+			r.kind = "cli"
+			prepareCLI(c, r, log)
 		default:
 			r.kind = "helper"
 			prepareHelper(c, r, log)
@@ -207,6 +221,26 @@ func prepareNode(c *config, r *runner) {
 	} else {
 		r.info.Version += ", node:wasi"
 	}
+	name, args := r.programCmd(c, "hello", false, nil)
+	if f := runProc(time.Minute, nil, name, args...).failure(); f != "" {
+		r.info.Missing = "cannot run hello.wasm: " + f
+	}
+}
+
+// prepareCLI builds cmd/kiln from the parent module, static as its
+// releases are (README), and checks that it runs hello.wasm.
+func prepareCLI(c *config, r *runner, log func(string, ...any)) {
+	bin := filepath.Join(c.workDir, "bin", r.info.Name)
+	log("kilnbench: building ../cmd/kiln")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/kiln")
+	cmd.Dir = filepath.Join(c.benchDir, "..")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		r.info.Missing = "building cmd/kiln failed: " + lastLines(out, 3)
+		return
+	}
+	r.bin = bin
+	r.info.Version = "kiln run at " + kilnRevision(c, "kiln")
 	name, args := r.programCmd(c, "hello", false, nil)
 	if f := runProc(time.Minute, nil, name, args...).failure(); f != "" {
 		r.info.Missing = "cannot run hello.wasm: " + f
