@@ -5,6 +5,7 @@ package wasi
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -223,6 +224,41 @@ func TestProc(t *testing.T) {
 	}
 	if e, _ := g.callErr("proc_raise", 99); e != ErrnoInval {
 		t.Errorf("raise 99: %v", e)
+	}
+}
+
+// writeCounter records each Write.
+type writeCounter struct{ writes []string }
+
+func (w *writeCounter) Write(p []byte) (int, error) {
+	w.writes = append(w.writes, string(p))
+	return len(p), nil
+}
+
+// An fd_write of several iovecs to a Writer is one Write (a libc flush
+// is one write(2), and its line does not split); a large one is written
+// iovec by iovec rather than copied.
+func TestWriterGathers(t *testing.T) {
+	var w writeCounter
+	g := newGuest(t, Config{Stdout: &w})
+	writev := func(parts ...string) {
+		iov := g.alloc(uint32(8 * len(parts)))
+		for i, p := range parts {
+			a, n := g.str(p)
+			put32(g.mem, int(iov)+8*i, a)
+			put32(g.mem, int(iov)+8*i+4, n)
+		}
+		nw := g.alloc(4)
+		expect(t, "fd_write", g.call("fd_write", 1, uint64(iov), uint64(len(parts)), uint64(nw)), ErrnoSuccess)
+		if want := len(strings.Join(parts, "")); int(g.u32(nw)) != want {
+			t.Errorf("fd_write of %d iovecs: %d written, want %d", len(parts), g.u32(nw), want)
+		}
+	}
+	writev("hello, world", "", "\n")
+	big := strings.Repeat("x", gatherMax)
+	writev(big, "y")
+	if want := []string{"hello, world\n", big, "y"}; !slices.Equal(w.writes, want) {
+		t.Errorf("writes %q, want %q", w.writes, want)
 	}
 }
 

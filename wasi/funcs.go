@@ -660,7 +660,7 @@ func (s *System) FdWrite(ctx context.Context, mem []byte, fd, iovsPtr, iovsLen, 
 	case kindHostFile:
 		n, errno = s.hostIO(unix.SYS_WRITEV, e.hostFD, mem, arr, -1)
 	case kindWriter:
-		n, errno = writerIO(e.writer, mem, arr)
+		n, errno = s.writerIO(e.writer, mem, arr)
 	case kindConn:
 		n, errno, err = s.sockIO(ctx, e, mem, arr, true, 0)
 	default:
@@ -694,6 +694,10 @@ func (s *System) FdPwrite(mem []byte, fd, iovsPtr, iovsLen uint32, offset uint64
 	writeU32(mem, nwrittenPtr, uint32(n))
 	return ErrnoSuccess
 }
+
+// gatherMax is the most an fd_write to a Writer copies to make one Write
+// of its iovecs.
+const gatherMax = 4096
 
 // maxIO caps one call's transfer so the count fits the u32 result.
 const maxIO = math.MaxInt32
@@ -774,7 +778,32 @@ func readerIO(r io.Reader, mem, arr []byte) (uint64, Errno) {
 	return total, ErrnoSuccess
 }
 
-func writerIO(w io.Writer, mem, arr []byte) (uint64, Errno) {
+func (s *System) writerIO(w io.Writer, mem, arr []byte) (uint64, Errno) {
+	if n := len(arr) / 8; n > 1 {
+		// A libc flush is usually two iovecs (the buffer, then the new
+		// data): gathered into one Write, that is one write(2) to a file
+		// or pipe rather than two, and a line does not split between
+		// them when other processes write to the same pipe.
+		size := 0
+		for i := 0; i < n && size <= gatherMax; i++ {
+			size += len(iov(mem, arr, i))
+		}
+		if size <= gatherMax {
+			b := s.gather[:0]
+			for i := 0; i < n; i++ {
+				b = append(b, iov(mem, arr, i)...)
+			}
+			s.gather = b
+			if len(b) == 0 {
+				return 0, ErrnoSuccess
+			}
+			k, err := w.Write(b)
+			if err != nil && k == 0 {
+				return 0, toErrno(err)
+			}
+			return uint64(k), ErrnoSuccess
+		}
+	}
 	var total uint64
 	for i := 0; i < len(arr)/8; i++ {
 		b := iov(mem, arr, i)

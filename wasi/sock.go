@@ -128,7 +128,7 @@ func (s *System) sockIO(ctx context.Context, e *fdEntry, mem, arr []byte, write 
 		var n uint64
 		var errno Errno
 		if write {
-			n, errno = writerIO(e.conn, mem, arr)
+			n, errno = s.writerIO(e.conn, mem, arr)
 		} else {
 			n, errno = readerIO(e.conn, mem, arr)
 		}

@@ -87,6 +87,8 @@ type System struct {
 
 	// iov is scratch space for readv/writev so the hot paths do not allocate.
 	iov []unix.Iovec
+	// gather is scratch space for an fd_write's iovecs made one Write.
+	gather []byte
 
 	// waker ends waits in poll(2) when a call's context is done.
 	waker *waker
