@@ -30,7 +30,9 @@ type Emitter struct {
 	allowed, used abi.Features
 	constIdx      map[constKey]uint32 // the function's constant pool entries
 	// noSaves leaves out the saves and restores of callee-saved registers
-	// (the encoding tests, whose listings are about single instructions).
+	// (the encoding tests, whose listings are about single instructions),
+	// and keeps every function's frame and stack check (their decoder
+	// finds the body behind that prologue).
 	noSaves bool
 }
 
@@ -153,9 +155,17 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// Frame: spill slots, the VMCtx save slot, then the host-call slots
 	// and the outgoing arguments at the bottom (RSP-relative).
 	outArgs := int64(l.OutArgs)
+	// A leaf (no call, host exit or routine) without stack parameters (an
+	// entry shim's outgoing area for them is not checked) may go without
+	// a frame (below).
+	leaf := true
 	for i := range l.Insts {
-		if l.Insts[i].op == mHostCall {
+		switch l.Insts[i].op {
+		case mHostCall:
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
+			leaf = false
+		case mCall, mCallReg, mRoutine, mLoadFrame:
+			leaf = false
 		}
 	}
 	// The callee-saved registers it preserves, below the VMCtx slot.
@@ -168,16 +178,26 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
+	if leaf && alloc.NumSlots == 0 && units == 0 && !em.noSaves {
+		// Nothing to store below the frame record (the VMCtx save slot
+		// serves calls only): no frame, and no stack check, as the
+		// return address and frame record fit in the runtime's
+		// StackReserve below the limit its caller checked, beside the
+		// stub calls a trap or poll makes.
+		e.frame = 0
+	}
 	e.hostSlots = 0
 
 	e.blocks = make([]*obj.Prog, len(f.Blocks))
 	// Prologue: frame pointer chain, explicit stack check, frame.
 	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
-	a.op2(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
-	a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
-	e.stackTrap = a.jmp(x86.AJCS, nil)
-	a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
+	if e.frame > 0 {
+		a.op2(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
+		a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
+		e.stackTrap = a.jmp(x86.AJCS, nil)
+		a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
+	}
 	em.saveRegs(true)
 
 	for b := range f.Blocks {
@@ -415,6 +435,9 @@ func (em *Emitter) inst(b, i int) error {
 	case mLoadAddr, mLoadAddr32:
 		d := em.loc(i, 0)
 		src := mem(em.loc(i, 1), m.imm)
+		if len(f.Operands(i)) > 2 {
+			src = memIdx(em.loc(i, 1), em.loc(i, 2), int16(m.scale), m.imm)
+		}
 		switch {
 		case m.size == 16:
 			a.op2(x86.AMOVUPS, src, xreg(d))
@@ -515,7 +538,9 @@ func (em *Emitter) inst(b, i int) error {
 		em.brTable(b, i)
 	case mRet:
 		em.saveRegs(false)
-		a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
+		if e.frame > 0 {
+			a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
+		}
 		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
 		a.add(obj.ARET)
 	case mCall:
@@ -1142,11 +1167,13 @@ func (em *Emitter) constant(lo, hi uint64, wide bool) obj.Addr {
 func (em *Emitter) outOfLine() {
 	a := em.a
 	e := &em.e
-	stackLbl := em.newLabel()
-	e.stackTrap.To.SetTarget(stackLbl)
-	em.append(stackLbl)
-	a.op2(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
-	em.thunkCall(abi.ThunkTrap, -1, true)
+	if e.stackTrap != nil {
+		stackLbl := em.newLabel()
+		e.stackTrap.To.SetTarget(stackLbl)
+		em.append(stackLbl)
+		a.op2(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
+		em.thunkCall(abi.ThunkTrap, -1, true)
+	}
 	for _, c := range e.crossCalls {
 		em.switchCall(c)
 	}

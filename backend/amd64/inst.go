@@ -42,8 +42,8 @@ const (
 	mLoad           // D dst, U index: dst = [membase + index + imm] (aux: load kind)
 	mStore          // U index, U val: [membase + index + imm] = val (aux: store width)
 	mStoreImm       // U index: [membase + index + imm] = aux2 (aux: store width; sign-extended to 8)
-	mLoadAddr       // D dst, U base: dst = [base + imm] (64-bit, runtime data)
-	mLoadAddr32     // D dst, U base: dst = zx [base + imm] (32-bit)
+	mLoadAddr       // D dst, U base[, U index]: dst = [base + index*scale + imm] (64-bit, runtime data)
+	mLoadAddr32     // D dst, U base[, U index]: dst = zx [base + index*scale + imm] (32-bit)
 	mStoreAddr      // U base, U val: [base + imm] = val (64-bit)
 	mLoadCtx        // D dst: dst = [ctx + imm]
 	mLoadFrame      // D dst: dst = [RBP + imm] (incoming stack arguments)

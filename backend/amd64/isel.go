@@ -257,12 +257,17 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpPtrAdd:
 		s.emit(minst{op: mLea, size: 8, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpLoadPtr:
-		base := s.ptrAddr(v)
 		op := mLoadAddr
 		if typ == ir.I32 {
 			op = mLoadAddr32
 		}
-		s.emit(minst{op: op, size: sz, imm: f.Aux(v)}, 0, def(s.Def(v)), use(base))
+		if len(args) == 2 {
+			// The scaled index in the load's own address: no LEA ahead of
+			// it (call_indirect's element load is on its critical path).
+			s.emit(minst{op: op, size: sz, imm: f.Aux(v), scale: uint8(f.Aux2(v))}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+			return
+		}
+		s.emit(minst{op: op, size: sz, imm: f.Aux(v)}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpStorePtr:
 		val := args[len(args)-1]
 		s.emit(minst{op: mStoreAddr, size: size(f.Type(val)), imm: f.Aux(v)}, 0, use(s.ptrAddr(v)), use(s.Reg(val)))
@@ -776,12 +781,12 @@ func (s *selector) routine(v ir.Value) {
 	s.emit(minst{op: mRoutine, imm: r}, routineClobbers[r], s.RoutineArgs(v, routineRegs[r][:], buf[:0])...)
 }
 
-// ptrAddr returns the register holding load_ptr or store_ptr v's base,
-// plus its scaled index when it has one.
+// ptrAddr returns the register holding store_ptr v's base, plus its
+// scaled index when it has one.
 func (s *selector) ptrAddr(v ir.Value) mach.Reg {
 	args := s.F.Args(v)
 	base := s.Reg(args[0])
-	if n := len(args); (s.F.Op(v) == ir.OpLoadPtr && n == 2) || (s.F.Op(v) == ir.OpStorePtr && n == 3) {
+	if len(args) == 3 {
 		addr := s.VC.NewVReg(mach.ClassInt)
 		s.emit(minst{op: mLea, size: 8, scale: uint8(s.F.Aux2(v))}, 0, def(addr), use(base), use(s.Reg(args[1])))
 		return addr

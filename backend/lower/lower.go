@@ -47,7 +47,12 @@ func Prepare(f *ir.Func, env *mach.Env) {
 // Runtime lowers f in place for the module env describes.
 func Runtime(f *ir.Func, env *mach.Env) {
 	l := lowerer{f: f, env: env}
-	polls(f, env)
+	dom, header := loopHeaders(f)
+	polls(f, env, header)
+	l.entryPoll = f.First(0)
+	if header != nil {
+		l.inLoop = loopish(dom, header)
+	}
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
@@ -61,18 +66,26 @@ type lowerer struct {
 	f    *ir.Func
 	env  *mach.Env
 	args []ir.Value // operands of the instruction being rewritten
+	// inLoop marks the blocks in or after a loop (loopish; nil without
+	// loops).
+	inLoop []bool
+	// What the call_indirect in loops load once in the entry block,
+	// ahead of entryPoll: the VMCtx, per table its addresses
+	// (entryTable), per type its canonical id (entryTypeID).
+	entryPoll    ir.Value
+	entryVM      ir.Value
+	entryTables  map[int64]tableAddrs
+	entryTypeIDs map[int64]ir.Value
 }
 
-// polls puts an interruption poll at the start of the entry block and,
-// unless the environment leaves them out, of every loop header (a block
-// that dominates one of its predecessors), so that even "loop br 0" stops
-// when its call is interrupted. A header that calls a function of the
-// module needs none: every iteration runs the callee's entry poll.
-func polls(f *ir.Func, env *mach.Env) {
-	insertPoll(f, 0, 0)
-	if env.NoInterruptPolls {
-		return
-	}
+// tableAddrs are a table's header address and, for a table of fixed
+// length, its element array (else 0).
+type tableAddrs struct{ hdr, base ir.Value }
+
+// loopHeaders returns f's dominator tree and which blocks are loop
+// headers (blocks that dominate one of their predecessors; nil without
+// loops).
+func loopHeaders(f *ir.Func) (*ir.DomTree, []bool) {
 	dom := ir.Dominators(f)
 	var header []bool
 	for _, b := range ir.RPO(f) {
@@ -84,6 +97,30 @@ func polls(f *ir.Func, env *mach.Env) {
 				header[s] = true
 			}
 		}
+	}
+	return dom, header
+}
+
+// loopish marks the blocks dominated by a loop header: every block of a
+// loop, and the code after one (a cheap superset, which only costs the
+// blocks after a loop a few loads moved to the entry).
+func loopish(dom *ir.DomTree, header []bool) []bool {
+	in := make([]bool, len(header))
+	for _, b := range dom.RPO() {
+		in[b] = header[b] || b != 0 && in[dom.Idom(b)]
+	}
+	return in
+}
+
+// polls puts an interruption poll at the start of the entry block and,
+// unless the environment leaves them out, of every loop header, so that
+// even "loop br 0" stops when its call is interrupted. A header that
+// calls a function of the module needs none: every iteration runs the
+// callee's entry poll.
+func polls(f *ir.Func, env *mach.Env, header []bool) {
+	insertPoll(f, 0, 0)
+	if env.NoInterruptPolls {
+		return
 	}
 	for b, h := range header {
 		if h && !callsDefined(f, ir.Block(b), env) {
@@ -259,10 +296,75 @@ func (l *lowerer) tableHeader(v, vm ir.Value, t int64) ir.Value {
 	return l.before(v, ir.OpLoadPtr, ir.I64, int64(l.env.Layout.Tables[t]), vm)
 }
 
-// checkIndex traps with code unless the i32 index is below the table's
-// length, and returns the index as an i64.
-func (l *lowerer) checkIndex(v, hdr, index ir.Value, code abi.TrapCode) ir.Value {
-	n := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableLen, hdr)
+// fixedLen returns table t's length if it never changes.
+func (l *lowerer) fixedLen(t int64) (uint32, bool) {
+	if l.env.FixedTableLen == nil {
+		return 0, false
+	}
+	return l.env.FixedTableLen(uint32(t))
+}
+
+// entryTable returns table t's addresses, loaded in the entry block the
+// first time a call_indirect in a loop asks. Neither changes while the
+// function runs: the header's address is fixed at instantiation, and
+// the element array moves only when the table grows, which a table of
+// fixed length never does. The call in the loop then waits for one load
+// (or a reload of a spill) rather than three dependent ones before it
+// can load its element.
+func (l *lowerer) entryTable(t int64) tableAddrs {
+	if a, ok := l.entryTables[t]; ok {
+		return a
+	}
+	at := l.entryPoll
+	a := tableAddrs{hdr: l.tableHeader(at, l.entryVMCtx(), t)}
+	if _, ok := l.fixedLen(t); ok {
+		a.base = l.before(at, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
+	}
+	if l.entryTables == nil {
+		l.entryTables = map[int64]tableAddrs{}
+	}
+	l.entryTables[t] = a
+	return a
+}
+
+// entryTypeID returns the canonical id of type idx, loaded in the entry
+// block the first time a call_indirect in a loop asks (the ids are filled
+// at instantiation).
+func (l *lowerer) entryTypeID(idx int64) ir.Value {
+	if id, ok := l.entryTypeIDs[idx]; ok {
+		return id
+	}
+	id := l.typeID(l.entryPoll, l.entryVMCtx(), idx)
+	if l.entryTypeIDs == nil {
+		l.entryTypeIDs = map[int64]ir.Value{}
+	}
+	l.entryTypeIDs[idx] = id
+	return id
+}
+
+// entryVMCtx returns the VMCtx as read in the entry block.
+func (l *lowerer) entryVMCtx() ir.Value {
+	if l.entryVM == 0 {
+		l.entryVM = l.vmctx(l.entryPoll)
+	}
+	return l.entryVM
+}
+
+// typeID loads the canonical id of type idx before v.
+func (l *lowerer) typeID(v, vm ir.Value, idx int64) ir.Value {
+	return l.before(v, ir.OpLoadPtr, ir.I32, int64(l.env.Layout.TypeIDs)+4*idx, vm)
+}
+
+// checkIndex traps with code unless the i32 index is below table t's
+// length (a constant for a table of fixed length, else loaded from its
+// header hdr), and returns the index as an i64.
+func (l *lowerer) checkIndex(v, hdr ir.Value, t int64, index ir.Value, code abi.TrapCode) ir.Value {
+	var n ir.Value
+	if c, ok := l.fixedLen(t); ok {
+		n = l.before(v, ir.OpIconst, ir.I64, int64(c))
+	} else {
+		n = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableLen, hdr)
+	}
 	idx := l.before(v, ir.OpExtendU, ir.I64, 0, index)
 	out := l.before(v, ir.OpIcmp, ir.I32, int64(ir.GeU), idx, n)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(code), out)
@@ -278,7 +380,7 @@ func (l *lowerer) tableAccess(v ir.Value) {
 		return
 	}
 	args := f.Args(v)
-	idx := l.checkIndex(v, hdr, args[0], abi.TrapOutOfBoundsTableAccess)
+	idx := l.checkIndex(v, hdr, f.Aux(v), args[0], abi.TrapOutOfBoundsTableAccess)
 	base := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, hdr)
 	if f.Op(v) == ir.OpTableGet {
 		l.rewrite(v, ir.OpLoadPtr, 0, 8, base, idx)
@@ -291,19 +393,32 @@ func (l *lowerer) tableAccess(v ir.Value) {
 // ("undefined element"), that the element is not null ("uninitialized
 // element") and that the callee's canonical type id is the one expected
 // ("indirect call type mismatch"), then calls through the descriptor.
+// In a loop, the table's addresses and the type id expected come from
+// the entry block.
 func (l *lowerer) callIndirect(v ir.Value) {
 	f := l.f
-	typeIdx := f.Aux(v)
+	typeIdx, t := f.Aux(v), f.Aux2(v)
 	args := f.Args(v)
-	vm := l.vmctx(v)
-	hdr := l.tableHeader(v, vm, f.Aux2(v))
-	idx := l.checkIndex(v, hdr, args[0], abi.TrapUndefinedElement)
-	base := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, hdr)
+	var a tableAddrs
+	var vm, want ir.Value
+	if l.inLoop != nil && l.inLoop[f.BlockOf(v)] {
+		a, want = l.entryTable(t), l.entryTypeID(typeIdx)
+	} else {
+		vm = l.vmctx(v)
+		a.hdr = l.tableHeader(v, vm, t)
+	}
+	idx := l.checkIndex(v, a.hdr, t, args[0], abi.TrapUndefinedElement)
+	base := a.base
+	if base == 0 {
+		base = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
+	}
 	desc := l.before2(v, ir.OpLoadPtr, ir.I64, 0, 8, base, idx)
 	null := l.before(v, ir.OpIeqz, ir.I32, 0, desc)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapUninitializedElement), null)
 	got := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeID, desc)
-	want := l.before(v, ir.OpLoadPtr, ir.I32, int64(l.env.Layout.TypeIDs)+4*typeIdx, vm)
+	if want == 0 {
+		want = l.typeID(v, vm, typeIdx)
+	}
 	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, want)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
 	code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)

@@ -257,28 +257,143 @@ b2:
 
 func TestRuntime(t *testing.T) {
 	for _, tc := range cases {
-		f, err := ir.Parse(tc.in)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		if err := ir.Verify(f); err != nil {
-			t.Fatalf("%s: input: %v", tc.name, err)
-		}
-		Runtime(f, testEnv())
-		if err := ir.Verify(f); err != nil {
-			t.Errorf("%s: lowered IR does not verify: %v\n%s", tc.name, err, f)
-			continue
-		}
-		// Values keep their numbers, so compare the text after a
-		// round trip (which renumbers in order) with the expected text.
-		want, err := ir.Parse(tc.want)
-		if err != nil {
-			t.Fatalf("%s: want: %v", tc.name, err)
-		}
-		if got, w := strings.TrimSpace(renumber(t, f)), strings.TrimSpace(renumber(t, want)); got != w {
-			t.Errorf("%s:\ngot\n%s\nwant\n%s", tc.name, got, w)
-		}
+		check(t, tc.name, tc.in, tc.want, testEnv())
 	}
+}
+
+// check lowers the IR in for env and compares it with want.
+func check(t *testing.T, name, in, want string, env *mach.Env) {
+	t.Helper()
+	f, err := ir.Parse(in)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if err := ir.Verify(f); err != nil {
+		t.Fatalf("%s: input: %v", name, err)
+	}
+	Runtime(f, env)
+	if err := ir.Verify(f); err != nil {
+		t.Errorf("%s: lowered IR does not verify: %v\n%s", name, err, f)
+		return
+	}
+	// Values keep their numbers, so compare the text after a round trip
+	// (which renumbers in order) with the expected text.
+	w, err := ir.Parse(want)
+	if err != nil {
+		t.Fatalf("%s: want: %v", name, err)
+	}
+	if got, w := strings.TrimSpace(renumber(t, f)), strings.TrimSpace(renumber(t, w)); got != w {
+		t.Errorf("%s:\ngot\n%s\nwant\n%s", name, got, w)
+	}
+}
+
+// With table 0 of fixed length 5, its bounds checks compare with a
+// constant; in a loop (b1, and b2 after it), call_indirect takes the
+// table's header (table 1) or element array (table 0) and the type id it
+// expects from loads in the entry block, made once per table and type.
+func TestTableAddressesInLoops(t *testing.T) {
+	env := testEnv()
+	env.FixedTableLen = func(t uint32) (uint32, bool) { return 5, t == 0 }
+	check(t, "fixed table outside loops", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = call_indirect 0 0 v0, v0
+    v2:funcref = table_get 0 v1
+    return v1
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    poll
+    v3:i64 = vmctx
+    v4:i64 = load_ptr 56 0 v3
+    v5:i64 = iconst 5
+    v6:i64 = extend_u v0
+    v7:i32 = icmp ge_u v6, v5
+    trapif undefined_element v7
+    v8:i64 = load_ptr 0 0 v4
+    v9:i64 = load_ptr 0 8 v8, v6
+    v10:i32 = ieqz v9
+    trapif null_element v10
+    v11:i32 = load_ptr 16 0 v9
+    v12:i32 = load_ptr 104 0 v3
+    v13:i32 = icmp ne v11, v12
+    trapif indirect_call_type v13
+    v14:i64 = load_ptr 0 0 v9
+    v15:i64 = load_ptr 8 0 v9
+    v1:i32 = call_ptr 0 v14, v15, v0
+    v16:i64 = vmctx
+    v17:i64 = load_ptr 56 0 v16
+    v18:i64 = iconst 5
+    v19:i64 = extend_u v1
+    v20:i32 = icmp ge_u v19, v18
+    trapif oob_table v20
+    v21:i64 = load_ptr 0 0 v17
+    v2:funcref = load_ptr 0 8 v21, v19
+    return v1
+}`, env)
+	check(t, "call_indirect in loops", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    v2:i32 = call_indirect 0 0 v1, v1
+    v3:i32 = call_indirect 0 1 v2, v2
+    brif v3, b1(v3), b2
+b2:
+    v4:i32 = call_indirect 0 0 v3, v3
+    return v4
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v5:i64 = vmctx
+    v6:i64 = load_ptr 56 0 v5
+    v7:i64 = load_ptr 0 0 v6
+    v8:i32 = load_ptr 104 0 v5
+    v9:i64 = load_ptr 64 0 v5
+    poll
+    jump b1(v0)
+b1(v1:i32):
+    poll
+    v10:i64 = iconst 5
+    v11:i64 = extend_u v1
+    v12:i32 = icmp ge_u v11, v10
+    trapif undefined_element v12
+    v13:i64 = load_ptr 0 8 v7, v11
+    v14:i32 = ieqz v13
+    trapif null_element v14
+    v15:i32 = load_ptr 16 0 v13
+    v16:i32 = icmp ne v15, v8
+    trapif indirect_call_type v16
+    v17:i64 = load_ptr 0 0 v13
+    v18:i64 = load_ptr 8 0 v13
+    v2:i32 = call_ptr 0 v17, v18, v1
+    v19:i64 = load_ptr 8 0 v9
+    v20:i64 = extend_u v2
+    v21:i32 = icmp ge_u v20, v19
+    trapif undefined_element v21
+    v22:i64 = load_ptr 0 0 v9
+    v23:i64 = load_ptr 0 8 v22, v20
+    v24:i32 = ieqz v23
+    trapif null_element v24
+    v25:i32 = load_ptr 16 0 v23
+    v26:i32 = icmp ne v25, v8
+    trapif indirect_call_type v26
+    v27:i64 = load_ptr 0 0 v23
+    v28:i64 = load_ptr 8 0 v23
+    v3:i32 = call_ptr 0 v27, v28, v2
+    brif v3, b1(v3), b2
+b2:
+    v29:i64 = iconst 5
+    v30:i64 = extend_u v3
+    v31:i32 = icmp ge_u v30, v29
+    trapif undefined_element v31
+    v32:i64 = load_ptr 0 8 v7, v30
+    v33:i32 = ieqz v32
+    trapif null_element v33
+    v34:i32 = load_ptr 16 0 v32
+    v35:i32 = icmp ne v34, v8
+    trapif indirect_call_type v35
+    v36:i64 = load_ptr 0 0 v32
+    v37:i64 = load_ptr 8 0 v32
+    v4:i32 = call_ptr 0 v36, v37, v3
+    return v4
+}`, env)
 }
 
 // renumber prints f after parsing its text again, so that two functions

@@ -14,6 +14,13 @@ func NewEnv(m *wasm.Module) *Env {
 		FuncTypeIndex:    func(i uint32) uint32 { return m.FuncTypes[i] },
 		NumImportedFuncs: m.NumImportedFuncs,
 		Layout:           LayoutOf(m),
+		FixedTableLen: func(t uint32) (uint32, bool) {
+			if t < m.NumImportedTables {
+				return 0, false
+			}
+			l := m.Tables[t-m.NumImportedTables].Limits
+			return uint32(l.Min), l.HasMax && l.Max == l.Min
+		},
 	}
 }
 

@@ -81,6 +81,10 @@ type Env struct {
 	FuncTypeIndex    func(idx uint32) uint32
 	NumImportedFuncs uint32
 	Layout           *abi.Layout
+	// FixedTableLen returns the length of table t if it can never change
+	// (a defined table whose maximum is its minimum): its bounds check
+	// needs no load, and its element array never moves. Nil: none is.
+	FixedTableLen func(t uint32) (n uint32, ok bool)
 	// NoInterruptPolls leaves out the interruption polls at loop headers
 	// (only to measure their cost: without them a loop cannot be
 	// interrupted).

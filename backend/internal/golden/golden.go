@@ -26,6 +26,7 @@
 //	;! type 1 (i32) -> (i32)        signature of type 1 (call_indirect)
 //	;! features popcnt              CPU features allowed (default: all; "none")
 //	;! no-polls                     no interruption polls at loop headers
+//	;! table 1 fixed 5              table 1 has the fixed length 5
 package golden
 
 import (
@@ -119,6 +120,7 @@ func ParseCase(name, text string) (*Case, error) {
 	types := make([]*ir.Signature, NumTypes)
 	funcs := map[uint32]ir.Signature{}
 	noPolls := false
+	fixed := map[uint32]uint32{} // table -> fixed length
 	for n, line := range strings.Split(text, "\n") {
 		d, ok := strings.CutPrefix(strings.TrimSpace(line), ";!")
 		if !ok {
@@ -169,6 +171,16 @@ func ParseCase(name, text string) (*Case, error) {
 			c.Features, c.FeaturesGiven = f, true
 		case "no-polls":
 			noPolls = true
+		case "table":
+			if len(fields) != 4 || fields[2] != "fixed" {
+				return nil, bad("table: want \"table T fixed N\"")
+			}
+			t, err1 := strconv.ParseUint(fields[1], 10, 32)
+			n, err2 := strconv.ParseUint(fields[3], 10, 32)
+			if err1 != nil || err2 != nil || t >= NumTables {
+				return nil, bad("table: bad table %q (below %d) or length %q", fields[1], NumTables, fields[3])
+			}
+			fixed[uint32(t)] = uint32(n)
 		default:
 			return nil, bad("unknown directive %q", fields[0])
 		}
@@ -200,6 +212,10 @@ func ParseCase(name, text string) (*Case, error) {
 		NumImportedFuncs: NumImportedFuncs,
 		Layout:           Layout,
 		NoInterruptPolls: noPolls,
+		FixedTableLen: func(t uint32) (uint32, bool) {
+			n, ok := fixed[t]
+			return n, ok
+		},
 	}
 	return c, nil
 }
