@@ -152,9 +152,12 @@ func (s *selector) Inst(v ir.Value) {
 			s.emit(minst{op: mImulImm, size: sz, imm: c}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 			return
 		}
-		d := s.Def(v)
-		s.Move(d, s.Reg(args[0]))
-		s.emit(minst{op: mImul, size: sz}, 0, mod(d), use(s.Reg(args[1])))
+		d, x, y := s.Def(v), args[0], args[1]
+		if s.commute(v, x, y) {
+			x, y = y, x
+		}
+		s.Move(d, s.Reg(x))
+		s.emit(minst{op: mImul, size: sz}, 0, mod(d), use(s.Reg(y)))
 	case ir.OpIdivS, ir.OpIdivU, ir.OpIremS, ir.OpIremU:
 		kind := opAux[op]
 		s.Move(RAX, s.Reg(args[0]))
@@ -481,8 +484,11 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 		return
 	}
 	if c, ok := s.imm32(args[1]); ok {
-		if (a == aluAdd || a == aluSub && c != -1<<31) && s.Uses(args[0]) > 1 {
-			// lea keeps the operand alive without a copy.
+		if a == aluAdd || a == aluSub && c != -1<<31 {
+			// lea needs no copy into the destination, whether or not
+			// the operand stays live, and leaves the allocator free to
+			// pick the destination (a tied add may still need the copy
+			// when the result is wanted in another register).
 			if a == aluSub {
 				c = -c
 			}
@@ -493,12 +499,39 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 		s.emit(minst{op: mAluImm, size: sz, alu: a, imm: c}, 0, mod(d))
 		return
 	}
-	if a == aluAdd && s.Uses(args[0]) > 1 && s.Uses(args[1]) > 1 {
-		s.emit(minst{op: mLea, size: sz, scale: 1}, 0, def(d), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	if a == aluAdd && !s.dies(x, v) && !s.dies(y, v) {
+		s.emit(minst{op: mLea, size: sz, scale: 1}, 0, def(d), use(s.Reg(x)), use(s.Reg(y)))
 		return
 	}
-	s.Move(d, s.Reg(args[0]))
-	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, mod(d), use(s.Reg(args[1])))
+	if a != aluSub && s.commute(v, x, y) {
+		x, y = y, x
+	}
+	s.Move(d, s.Reg(x))
+	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, mod(d), use(s.Reg(y)))
+}
+
+// dies reports whether v is the last reader of its operand a, so that a
+// two-address instruction can take a's register for its result (the copy
+// into the destination is then coalesced). Constants are materialized at
+// each use.
+func (s *selector) dies(a, v ir.Value) bool {
+	op := s.F.Op(a)
+	return op == ir.OpIconst || op == ir.OpFconst || s.LastUse(a, v)
+}
+
+// commute reports whether a commutative two-address instruction v = x op y
+// should take y as its destination's first value rather than x: when y's
+// register is free after v and x's is not (x would be copied), or when
+// both are and v is passed to y, a block parameter (a loop-carried
+// accumulator: the result then lands in the register the branch passes
+// it in, with no move on the back edge).
+func (s *selector) commute(v, x, y ir.Value) bool {
+	if dx, dy := s.dies(x, v), s.dies(y, v); dx != dy {
+		return dy
+	} else if !dx {
+		return false
+	}
+	return s.FlowsTo(v, y) && !s.FlowsTo(v, x)
 }
 
 var condCodes = [...]cond{ir.Eq: ccE, ir.Ne: ccNE, ir.LtS: ccL, ir.LtU: ccB, ir.GtS: ccG, ir.GtU: ccA, ir.LeS: ccLE, ir.LeU: ccBE, ir.GeS: ccGE, ir.GeU: ccAE}

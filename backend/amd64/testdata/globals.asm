@@ -6,7 +6,7 @@
    12  4d8b97b8000000         MOVQ 0xb8(R15), R10
    19  4d8b5220               MOVQ 0x20(R10), R10
    1d  458b12                 MOVL 0(R10), R10
-   20  4183c201               ADDL $0x1, R10
+   20  458d5201               LEAL 0x1(R10), R10
    24  498b9fb8000000         MOVQ 0xb8(R15), BX
    2b  488b5b20               MOVQ 0x20(BX), BX
    2f  448913                 MOVL R10, 0(BX)

@@ -9,7 +9,7 @@
    1c  4109c2                 ORL AX, R10
    1f  4131ca                 XORL CX, R10
    22  440fafd0               IMULL AX, R10
-   26  4183c264               ADDL $0x64, R10
+   26  458d5264               LEAL 0x64(R10), R10
    2a  456bd2f9               IMULL $-0x7, R10, R10
    2e  4181e2ff000000         ANDL $0xff, R10
    35  4181f2ff000000         XORL $0xff, R10
@@ -24,7 +24,7 @@
    5d  4909d2                 ORQ DX, R10
    60  4931da                 XORQ BX, R10
    63  4c0fafd2               IMULQ DX, R10
-   67  4981c2ffffff7f         ADDQ $0x7fffffff, R10
+   67  4d8d92ffffff7f         LEAQ 0x7fffffff(R10), R10
    6e  48bb8967452301000000   MOVQ $0x123456789, BX
    78  4901da                 ADDQ BX, R10
    7b  4d6bd203               IMULQ $0x3, R10, R10

@@ -3,12 +3,12 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24b0             LEAQ -0x50(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f8226010000           JB 0x139
+    d  0f8225010000           JB 0x138
    13  4c89dc                 MOVQ R11, SP
    16  4c8965b8               MOVQ R12, -0x48(BP)
    1a  4c896db0               MOVQ R13, -0x50(BP)
    1e  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   26  0f8517010000           JNE 0x143
+   26  0f8516010000           JNE 0x142
    2c  4d8b1406               MOVQ 0(R14)(AX*1), R10         ; trap oob_memory
    30  4c8955f8               MOVQ R10, -0x8(BP)
    34  498b5c0608             MOVQ 0x8(R14)(AX*1), BX        ; trap oob_memory
@@ -59,29 +59,29 @@
    e9  488b75f0               MOVQ -0x10(BP), SI
    ed  488b5df8               MOVQ -0x8(BP), BX
    f1  488b45e0               MOVQ -0x20(BP), AX
-   f5  488d1c33               LEAQ 0(BX)(SI*1), BX
-   f9  4801fb                 ADDQ DI, BX
-   fc  4801c3                 ADDQ AX, BX
-   ff  4c01c3                 ADDQ R8, BX
-  102  4c01cb                 ADDQ R9, BX
-  105  4801d3                 ADDQ DX, BX
-  108  4801cb                 ADDQ CX, BX
-  10b  4c01e3                 ADDQ R12, BX
-  10e  4c01eb                 ADDQ R13, BX
-  111  4c01d3                 ADDQ R10, BX
-  114  4c8b55d8               MOVQ -0x28(BP), R10
-  118  4c01d3                 ADDQ R10, BX
-  11b  4c8b55d0               MOVQ -0x30(BP), R10
-  11f  4c01d3                 ADDQ R10, BX
-  122  4c8b55c8               MOVQ -0x38(BP), R10
-  126  4c01d3                 ADDQ R10, BX
-  129  4889d8                 MOVQ BX, AX
-  12c  4c8b65b8               MOVQ -0x48(BP), R12
-  130  4c8b6db0               MOVQ -0x50(BP), R13
-  134  4889ec                 MOVQ BP, SP
-  137  5d                     POPQ BP
-  138  c3                     RET
-  139  b802000000             MOVL $0x2, AX
-  13e  e800000000             CALL 0x143                     ; call thunk trap
-  143  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  14a  e9ddfeffff             JMP 0x2c
+   f5  4801f3                 ADDQ SI, BX
+   f8  4801fb                 ADDQ DI, BX
+   fb  4801c3                 ADDQ AX, BX
+   fe  4c01c3                 ADDQ R8, BX
+  101  4c01cb                 ADDQ R9, BX
+  104  4801d3                 ADDQ DX, BX
+  107  4801cb                 ADDQ CX, BX
+  10a  4c01e3                 ADDQ R12, BX
+  10d  4c01eb                 ADDQ R13, BX
+  110  4c01d3                 ADDQ R10, BX
+  113  4c8b55d8               MOVQ -0x28(BP), R10
+  117  4c01d3                 ADDQ R10, BX
+  11a  4c8b55d0               MOVQ -0x30(BP), R10
+  11e  4c01d3                 ADDQ R10, BX
+  121  4c8b55c8               MOVQ -0x38(BP), R10
+  125  4c01d3                 ADDQ R10, BX
+  128  4889d8                 MOVQ BX, AX
+  12b  4c8b65b8               MOVQ -0x48(BP), R12
+  12f  4c8b6db0               MOVQ -0x50(BP), R13
+  133  4889ec                 MOVQ BP, SP
+  136  5d                     POPQ BP
+  137  c3                     RET
+  138  b802000000             MOVL $0x2, AX
+  13d  e800000000             CALL 0x142                     ; call thunk trap
+  142  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  149  e9defeffff             JMP 0x2c

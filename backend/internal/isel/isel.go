@@ -59,6 +59,7 @@ type Base[M any] struct {
 	move  M // the data of a register copy
 	vreg  []mach.Reg
 	uses  []int32
+	seen  []int32 // per value: its uses in the instructions walked so far
 	fused []bool
 	bidx  []int
 	order []ir.Block
@@ -88,7 +89,7 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	}
 	*s = Base[M]{F: f, Env: env, VC: vc, CC: cc, Insts: s.Insts[:0], Pos: -1, rules: r, move: move,
 		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0],
-		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()),
+		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()), seen: resize(s.seen, f.NumValues()),
 		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay}
 	s.order = s.lay.blockOrder(f)
 	for i := range s.bidx {
@@ -125,6 +126,7 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 		r.Plan(b)
 		for v := f.First(b); v != 0 && s.Err == nil; v = f.Next(v) {
 			s.Pos = f.Pos(v)
+			s.countUses(v)
 			if s.fused[v] {
 				continue
 			}
@@ -182,6 +184,71 @@ func (s *Base[M]) Def(v ir.Value) mach.Reg {
 		}
 	}
 	return s.vreg[v]
+}
+
+// countUses counts v's uses of its operands and branch arguments as
+// walked (LastUse).
+func (s *Base[M]) countUses(v ir.Value) {
+	f := s.F
+	for _, a := range f.Args(v) {
+		s.seen[a]++
+	}
+	for i := 0; i < f.NumTargets(v); i++ {
+		for _, a := range f.Target(v, i).Args {
+			s.seen[a]++
+		}
+	}
+}
+
+// LastUse reports whether v, being selected, is the last instruction to
+// read a, so that a's register is free once v has read it: every use of a
+// has been walked (blocks go in a topological order of the forward
+// edges), and v's block is in no loop that a's definition is outside of
+// (a would then be live around that loop). A two-address instruction
+// that takes such an operand as its destination's first value needs no
+// copy.
+func (s *Base[M]) LastUse(a, v ir.Value) bool {
+	if s.seen[a] != s.uses[a] {
+		return false
+	}
+	d := s.F.BlockOf(a)
+	if d < 0 {
+		return false
+	}
+	h := s.lay.innermost(s.F.BlockOf(v))
+	for l := s.lay.innermost(d); l != h; l = s.lay.owner[l] {
+		if l < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// FlowsTo reports whether v is the argument for block parameter p on an
+// edge out of v's block, directly or through an edge block that only
+// jumps (a split critical edge): the register allocator then hints v to
+// p's register, so a two-address instruction computing v from p should
+// take p as its destination's first value.
+func (s *Base[M]) FlowsTo(v, p ir.Value) bool {
+	f := s.F
+	if f.Op(p) != ir.OpParam {
+		return false
+	}
+	pb, k := f.BlockOf(p), int(f.Aux(p))
+	t := f.Terminator(f.BlockOf(v))
+	if t == 0 {
+		return false
+	}
+	for i := 0; i < f.NumTargets(t); i++ {
+		tg := f.Target(t, i)
+		if j := f.First(tg.Block); tg.Block != pb && len(tg.Args) == 0 && j == f.Last(tg.Block) && f.Op(j) == ir.OpJump {
+			tg = f.Target(j, 0)
+		}
+		if tg.Block == pb && k < len(tg.Args) && tg.Args[k] == v {
+			return true
+		}
+	}
+	return false
 }
 
 // NewVReg returns a fresh virtual register of class c.

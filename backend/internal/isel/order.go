@@ -138,6 +138,15 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	return l.order
 }
 
+// innermost returns the header of the innermost loop around b (b itself
+// if it is a header), or -1, for the order blockOrder last computed.
+func (l *layout) innermost(b ir.Block) int32 {
+	if l.header[b] {
+		return int32(b)
+	}
+	return l.owner[b]
+}
+
 // resizeFill returns a slice of length n filled with v, reusing b's
 // memory.
 func resizeFill[T any](b []T, n int, v T) []T {

@@ -40,9 +40,12 @@
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start,
 //     and moves from arguments to parameters. A spilled value with a
-//     single definition (not a block parameter, never a Mod operand) is
-//     stored once right after its definition and never again; other
-//     values are stored whenever they go from a register to the stack.
+//     single definition (not a block parameter), or defined and then
+//     modified in place within one block (a two-address operation), is
+//     stored once right after its last definition and never again,
+//     unless that would put the store in a loop the value leaves before
+//     it is spilled; other values are stored whenever they go from a
+//     register to the stack.
 //  5. Spill slots: one per spilled virtual register, assigned by a second
 //     linear scan over the hull of the positions where that register's
 //     slot is live (its spilled pieces and slot moves; its whole lifetime
@@ -214,7 +217,7 @@ type Allocator struct {
 	pieceStart []int32
 	bucket     []int32
 	sorted     []pmove
-	defAt      []int32  // per vreg: the instruction of its single definition, or <0
+	defAt      []int32  // per vreg: the instruction of its last definition, when stored there, or <0
 	seqBuf     seqState // its edits are out's
 	out        mach.Allocation
 

@@ -439,3 +439,86 @@ func TestLoopEviction(t *testing.T) {
 		}
 	}
 }
+
+// A value defined by a copy and then modified in place (amd64's
+// two-address operations) and spilled is stored once, after its last
+// definition, like a value with a single definition: not again each time
+// a loop reloads it and the register is taken back.
+func TestStoreOnceAfterMod(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	a, x, i0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b0, 0, a, 0)
+	f.AddMove(b0, 0, x, a)
+	f.Add(b0, 0, 0, mod(x), use(a)) // x = a + a
+	f.Add(b0, 0, 0, def(i0))
+	f.Add(b0, 0, 0)
+	h := f.NewBlock()
+	i, i2 := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	f.Add(h, 0, allClobbers) // a call: x and i go to the stack
+	f.Add(h, 0, 0, def(i2), use(i), use(x))
+	f.Add(h, 0, 0, use(i2)) // branch
+	latch := f.NewBlock()
+	f.Add(latch, 0, 0)
+	exit := f.NewBlock()
+	f.AddMove(exit, 0, 0, x)
+	f.Add(exit, 0, 0, use(0))
+	f.AddEdge(b0, h, i0)
+	f.AddEdge(h, latch)
+	f.AddEdge(h, exit)
+	f.AddEdge(latch, h, i2)
+	var al Allocator
+	alloc := allocCheck(t, &al, f, ri)
+	loop, _ := f.BlockInsts(h)
+	_, loopEnd := f.BlockInsts(latch)
+	stores := 0
+	for _, e := range alloc.Edits {
+		if e.From.IsReg() && !e.To.IsReg() && loop <= e.Before && e.Before < loopEnd {
+			stores++
+		}
+	}
+	// i2, redefined every iteration, is the only value stored in the loop.
+	if stores != 1 {
+		t.Errorf("%d stores in the loop, want 1:\n%s", stores, dump(f, alloc))
+	}
+}
+
+// A value defined in a loop and spilled only after it is stored after
+// the loop, not at its definition in the loop (every iteration).
+func TestStoreAtDefinitionNotIntoLoop(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	i0 := f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(i0))
+	f.Add(b0, 0, 0)
+	h := f.NewBlock()
+	i, x, i2 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	f.AddMove(h, 0, x, i)
+	f.Add(h, 0, 0, mod(x), use(i)) // x = i + i
+	f.Add(h, 0, 0, def(i2), use(i))
+	f.Add(h, 0, 0, use(i2)) // branch
+	latch := f.NewBlock()
+	f.Add(latch, 0, 0)
+	exit := f.NewBlock()
+	f.Add(exit, 0, allClobbers) // a call: x goes to the stack
+	f.AddMove(exit, 0, 0, x)
+	f.Add(exit, 0, 0, use(0))
+	f.AddEdge(b0, h, i0)
+	f.AddEdge(h, latch)
+	f.AddEdge(h, exit)
+	f.AddEdge(latch, h, i2)
+	var al Allocator
+	alloc := allocCheck(t, &al, f, ri)
+	loop, _ := f.BlockInsts(h)
+	_, loopEnd := f.BlockInsts(latch)
+	for _, e := range alloc.Edits {
+		if loop <= e.Before && e.Before < loopEnd {
+			t.Errorf("edit in the loop:\n%s", dump(f, alloc))
+			break
+		}
+	}
+}

@@ -171,10 +171,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
 		}
 	}
-	// A spilled value with a single definition (not a parameter, not
-	// modified in place) is stored once, right after that definition;
-	// its slot then stays valid for its whole lifetime and every other
-	// store is dropped (addMove). Values defined several times are stored
+	// A spilled value with a single definition (not a parameter), or
+	// defined and then modified in place within one block (a two-address
+	// operation's copy and the operation), and in a register from its
+	// first definition to its last, is stored once, right after its last
+	// definition; its slot then stays valid for the rest of its lifetime
+	// and every other store is dropped (addMove). Other values are stored
 	// whenever they move from a register to the stack.
 	a.defAt = resize(a.defAt, a.nv)
 	fill(a.defAt, -1)
@@ -193,9 +195,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				continue
 			}
 			v := op.Reg - nr
-			if op.Kind == mach.Def && a.defAt[v] == -1 && !last {
+			switch d := a.defAt[v]; {
+			case op.Kind == mach.Def && d == -1 && !last:
 				a.defAt[v] = int32(i)
-			} else {
+			case op.Kind == mach.Mod && d >= 0 && d < int32(i) && !last && a.instBlock[d] == a.instBlock[i]:
+				a.defAt[v] = int32(i)
+			default:
 				a.defAt[v] = -2
 			}
 		}
@@ -207,6 +212,21 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			continue
 		}
 		d := int32(4*a.defAt[v]) + posDef
+		// Up to its last definition the value must not have been in its
+		// slot, which holds nothing before the store. And the store must
+		// not go into a loop that the value leaves before it is spilled
+		// (stored there, it would run every iteration instead of once).
+		inReg, depth := true, a.depth[a.instBlock[a.defAt[v]]]
+		for p := a.ivOf[v]; p != noIv; p = a.ivs[p].next {
+			if iv := &a.ivs[p]; !iv.hasReg {
+				inReg = inReg && iv.start() > d
+				depth = min(depth, a.depth[a.instBlock[iv.start()/4]])
+			}
+		}
+		if !inReg || depth < a.depth[a.instBlock[a.defAt[v]]] {
+			a.defAt[v] = -1
+			continue
+		}
 		p := a.pieceAt(r, d)
 		if p == noIv || !a.ivs[p].hasReg {
 			return nil, fmt.Errorf("regalloc: internal error: v%d has no register at its definition", r)
