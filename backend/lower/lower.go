@@ -47,12 +47,9 @@ func Prepare(f *ir.Func, env *mach.Env) {
 // Runtime lowers f in place for the module env describes.
 func Runtime(f *ir.Func, env *mach.Env) {
 	l := lowerer{f: f, env: env}
-	dom, header := loopHeaders(f)
-	polls(f, env, header)
+	l.dom, l.header = loopHeaders(f)
+	polls(f, env, l.header)
 	l.entryPoll = f.First(0)
-	if header != nil {
-		l.inLoop = loopish(dom, header)
-	}
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
@@ -66,8 +63,11 @@ type lowerer struct {
 	f    *ir.Func
 	env  *mach.Env
 	args []ir.Value // operands of the instruction being rewritten
-	// inLoop marks the blocks in or after a loop (loopish; nil without
-	// loops).
+	// The dominator tree and loop headers (header nil without loops),
+	// and, worked out at the first call_indirect that asks (inLoopBlock),
+	// the blocks in or after a loop.
+	dom    *ir.DomTree
+	header []bool
 	inLoop []bool
 	// What the call_indirect in loops load once in the entry block,
 	// ahead of entryPoll: the VMCtx, per table its addresses
@@ -110,6 +110,18 @@ func loopish(dom *ir.DomTree, header []bool) []bool {
 		in[b] = header[b] || b != 0 && in[dom.Idom(b)]
 	}
 	return in
+}
+
+// inLoopBlock reports whether b is in or after a loop (loopish), which
+// it works out for the function the first time it is asked.
+func (l *lowerer) inLoopBlock(b ir.Block) bool {
+	if l.header == nil {
+		return false
+	}
+	if l.inLoop == nil {
+		l.inLoop = loopish(l.dom, l.header)
+	}
+	return l.inLoop[b]
 }
 
 // polls puts an interruption poll at the start of the entry block and,
@@ -401,7 +413,7 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	args := f.Args(v)
 	var a tableAddrs
 	var vm, want ir.Value
-	if l.inLoop != nil && l.inLoop[f.BlockOf(v)] {
+	if l.inLoopBlock(f.BlockOf(v)) {
 		a, want = l.entryTable(t), l.entryTypeID(typeIdx)
 	} else {
 		vm = l.vmctx(v)
