@@ -1,9 +1,10 @@
 package amd64
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
@@ -325,7 +326,7 @@ func (a *asm) encodeFallback() error {
 	if len(rels) > 0 {
 		// Merge, keeping the relocations in code order.
 		rels = append(rels, a.relocs...)
-		sort.SliceStable(rels, func(x, y int) bool { return rels[x].it < rels[y].it })
+		slices.SortStableFunc(rels, func(x, y itemRel) int { return cmp.Compare(x.it, y.it) })
 		a.relocs = append(a.relocs[:0], rels...)
 	}
 	return nil
