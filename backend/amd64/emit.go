@@ -409,6 +409,13 @@ func (em *Emitter) inst(b, i int) error {
 		return em.bitCount(i, m)
 	case mDiv:
 		em.div(i, m)
+	case mMulh:
+		as := sized(m.size, x86.AMULQ, x86.AMULL)
+		if m.aux == 1 {
+			as = sized(m.size, x86.AIMULQ, x86.AIMULL)
+		}
+		a.op2(as, obj.Addr{}, em.reg(i, 2))
+		fixUnary(a.last)
 	case mSetcc:
 		d := em.loc(i, 0)
 		a.op2(setOps[m.cc], obj.Addr{}, xreg(d))

@@ -235,9 +235,9 @@ const (
 	kLea                    // LEA
 	kImul3                  // IMUL3: "IMUL3 $c, r/m, r"
 	kNeg                    // NEG r/m (in To)
-	kDiv                    // DIV, IDIV r/m (in From)
+	kDiv                    // DIV, IDIV, MUL r/m (in From)
 	kShift                  // shifts and rotates by a constant or CL
-	kExt                    // "op r/m, r": MOVZX, MOVSX, MOVSXD, IMUL
+	kExt                    // "op r/m, r": MOVZX, MOVSX, MOVSXD, IMUL (and IMUL r/m)
 	kSet                    // SETcc
 	kCmov                   // CMOVcc
 	kJcc                    // conditional jumps (relaxed by the assembler)
@@ -253,7 +253,7 @@ type encInfo struct {
 	kind encKind
 	w    byte // REX.W, or 0
 	// code is the condition of kSet, kCmov and kJcc, the /digit of
-	// kShift, kDiv and kCallJmp.
+	// kShift, kDiv and kCallJmp, and of kExt's one-operand form (if any).
 	code byte
 	// op holds the opcode bytes of kExt and kLit (n of them); byteSrc
 	// marks kExt's byte sources.
@@ -306,10 +306,13 @@ func init() {
 		{x86.AMOVWLZX, 0, [2]byte{0x0f, 0xb7}, 2, false}, {x86.AMOVWQZX, rexW, [2]byte{0x0f, 0xb7}, 2, false},
 		{x86.AMOVWLSX, 0, [2]byte{0x0f, 0xbf}, 2, false}, {x86.AMOVWQSX, rexW, [2]byte{0x0f, 0xbf}, 2, false},
 		{x86.AMOVLQSX, rexW, [2]byte{0x63}, 1, false},
-		{x86.AIMULQ, rexW, [2]byte{0x0f, 0xaf}, 2, false}, {x86.AIMULL, 0, [2]byte{0x0f, 0xaf}, 2, false},
 	} {
 		setEnc(x.as, encInfo{kind: kExt, w: x.w, op: x.op, n: x.n, byteSrc: x.byteSrc})
 	}
+	// IMUL r, r/m; its one-operand form (code), RDX:RAX = RAX * r/m, is
+	// encoded as DIV's.
+	setEnc(x86.AIMULQ, encInfo{kind: kExt, w: rexW, op: [2]byte{0x0f, 0xaf}, n: 2, code: 5})
+	setEnc(x86.AIMULL, encInfo{kind: kExt, op: [2]byte{0x0f, 0xaf}, n: 2, code: 5})
 	for cc, as := range [16][4]obj.As{
 		{x86.AJOS, x86.ASETOS, x86.ACMOVQOS, x86.ACMOVLOS}, {x86.AJOC, x86.ASETOC, x86.ACMOVQOC, x86.ACMOVLOC},
 		{x86.AJCS, x86.ASETCS, x86.ACMOVQCS, x86.ACMOVLCS}, {x86.AJCC, x86.ASETCC, x86.ACMOVQCC, x86.ACMOVLCC},
@@ -341,6 +344,8 @@ func init() {
 	setEnc(x86.ADIVL, encInfo{kind: kDiv, code: 6})
 	setEnc(x86.AIDIVQ, encInfo{kind: kDiv, w: rexW, code: 7})
 	setEnc(x86.AIDIVL, encInfo{kind: kDiv, code: 7})
+	setEnc(x86.AMULQ, encInfo{kind: kDiv, w: rexW, code: 4})
+	setEnc(x86.AMULL, encInfo{kind: kDiv, code: 4})
 	setEnc(x86.ACQO, encInfo{kind: kLit, op: [2]byte{0x48, 0x99}, n: 2})
 	setEnc(x86.ACDQ, encInfo{kind: kLit, op: [2]byte{0x99}, n: 1})
 	setEnc(obj.ARET, encInfo{kind: kLit, op: [2]byte{0xc3}, n: 1})
@@ -461,6 +466,13 @@ func (e *encoder) inst(p *obj.Prog, info *encInfo) bool {
 	case kShift:
 		return e.shift(info.code, w, from, to)
 	case kExt:
+		if to.Type == obj.TYPE_NONE && info.code != 0 {
+			if !rmOK(from) {
+				return false
+			}
+			e.rm(0, w, 0, info.code, from, 0xf7)
+			return true
+		}
 		r, ok := gpr(to)
 		if !ok || !rmOK(from) || from.Type == obj.TYPE_MEM && from.Name == obj.NAME_EXTERN {
 			return false

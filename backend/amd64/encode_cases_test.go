@@ -286,6 +286,8 @@ var encCases = []encCase{
 		in(minst{op: mDiv, size: 4, aux: divU}, m(RAX), m(RDX), u(RSI)),
 		in(minst{op: mDiv, size: 4, aux: remS}, m(RAX), m(RDX), u(R13)),
 		in(minst{op: mDiv, size: 4, aux: remU}, m(RAX), m(RDX), u(RCX)),
+		in(minst{op: mMulh, size: 4}, m(RAX), d(RDX), u(R9)),
+		in(minst{op: mMulh, size: 4, aux: 1}, m(RAX), d(RDX), u(RSI)),
 	}, want: []string{
 		"test %r9d,%r9d",
 		"je trap:int_div_zero",
@@ -311,12 +313,16 @@ var encCases = []encCase{
 		"je trap:int_div_zero",
 		"xor %edx,%edx",
 		"div %ecx",
+		"mul %r9d",
+		"imul %esi",
 	}},
 	{name: "div64", code: []encInst{
 		in(minst{op: mDiv, size: 8, aux: divS}, m(RAX), m(RDX), u(R9)),
 		in(minst{op: mDiv, size: 8, aux: divU}, m(RAX), m(RDX), u(RSI)),
 		in(minst{op: mDiv, size: 8, aux: remS}, m(RAX), m(RDX), u(R13)),
 		in(minst{op: mDiv, size: 8, aux: remU}, m(RAX), m(RDX), u(RCX)),
+		in(minst{op: mMulh, size: 8}, m(RAX), d(RDX), u(R13)),
+		in(minst{op: mMulh, size: 8, aux: 1}, m(RAX), d(RDX), u(RDX)),
 	}, want: []string{
 		"test %r9,%r9",
 		"je trap:int_div_zero",
@@ -343,6 +349,8 @@ var encCases = []encCase{
 		"je trap:int_div_zero",
 		"xor %edx,%edx",
 		"div %rcx",
+		"mul %r13",
+		"imul %rdx",
 	}},
 	{name: "setcc", code: []encInst{
 		in(minst{op: mSetcc, cc: ccE}, d(RAX)),

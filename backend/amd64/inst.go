@@ -36,6 +36,7 @@ const (
 	mAndn           // D dst, U a, U b: dst = ^a & b, BMI1's ANDN
 	mBitCount       // D dst, U src (aux: lzcnt, tzcnt, popcnt)
 	mDiv            // M RAX, M RDX, U divisor: division with Wasm's checks (aux: div kind)
+	mMulh           // M RAX, D RDX, U y: RDX = the high half of RAX * y (aux 1: signed)
 	mSetcc          // D dst: dst = cc ? 1 : 0 (from flags)
 	mCmov           // M dst, U src: if cc { dst = src }
 	mExtend         // D dst, U src: sign or zero extension (aux: from bits, signed)
@@ -102,7 +103,7 @@ const (
 var mopNames = [...]string{
 	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mAluMem: "alumem", mImulMem: "imulmem",
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
-	mShiftImm: "shiftimm", mShiftX: "shiftx", mRorx: "rorx", mAndn: "andn", mBitCount: "bitcount", mDiv: "div", mSetcc: "setcc",
+	mShiftImm: "shiftimm", mShiftX: "shiftx", mRorx: "rorx", mAndn: "andn", mBitCount: "bitcount", mDiv: "div", mMulh: "mulh", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mStoreImm: "storeimm", mLoadAddr: "loadaddr",
 	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",

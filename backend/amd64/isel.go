@@ -170,6 +170,18 @@ func (s *selector) Inst(v ir.Value) {
 		} else {
 			s.Move(s.Def(v), RDX)
 		}
+	case ir.OpImulhU, ir.OpImulhS:
+		x, y := args[0], args[1]
+		if s.commute(v, x, y) {
+			x, y = y, x
+		}
+		signed := int32(0)
+		if op == ir.OpImulhS {
+			signed = 1
+		}
+		s.Move(RAX, s.Reg(x))
+		s.emit(minst{op: mMulh, size: sz, aux: signed}, 0, mod(RAX), def(RDX), use(s.Reg(y)))
+		s.Move(s.Def(v), RDX)
 	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
 		s.shift(v, opAux[op])
 	case ir.OpIclz, ir.OpIctz, ir.OpIpopcnt:

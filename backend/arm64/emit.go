@@ -300,6 +300,23 @@ func (em *Emitter) inst(blk, i int) error {
 		}
 	case mMul:
 		b.emit(a64.Mul(sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)))
+	case mMulh:
+		d, x, y := em.reg(i, 0), em.reg(i, 1), em.reg(i, 2)
+		switch {
+		case sf && m.aux == 1:
+			b.emit(a64.Smulh(d, x, y))
+		case sf:
+			b.emit(a64.Umulh(d, x, y))
+		default:
+			// The 64-bit product of the 32-bit operands; its high half
+			// moves down, zero-extended.
+			if m.aux == 1 {
+				b.emit(a64.Smull(d, x, y))
+			} else {
+				b.emit(a64.Umull(d, x, y))
+			}
+			b.emit(a64.LsrImm(true, d, d, 32))
+		}
 	case mMulAdd:
 		b.emit(a64.Madd(sf, em.reg(i, 0), em.reg(i, 1), em.reg(i, 2), em.reg(i, 3)))
 	case mMemAddr:

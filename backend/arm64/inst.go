@@ -23,6 +23,7 @@ const (
 	mAlu           // D dst, U a, U b: dst = a alu (b << imm)
 	mAluImm        // D dst, U a: dst = a alu imm (imm encodable: checked by selection)
 	mMul           // D dst, U a, U b
+	mMulh          // D dst, U a, U b: the high half of the product (aux 1: signed)
 	mMulAdd        // D dst, U a, U b, U c: dst = c + a*b
 	mShift         // D dst, U a, U b: dst = a shift (b mod width) (aux: shift kind)
 	mShiftImm      // D dst, U a (aux: shift kind, imm: amount)
@@ -72,7 +73,7 @@ const (
 )
 
 var mopNames = [...]string{
-	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mMul: "mul", mMulAdd: "muladd", mMemAddr: "memaddr", mBrZero: "brzero", mTrapZero: "trapzero",
+	mNop: "nop", mArgs: "args", mMov: "mov", mMovImm: "movimm", mAlu: "alu", mAluImm: "aluimm", mMul: "mul", mMulh: "mulh", mMulAdd: "muladd", mMemAddr: "memaddr", mBrZero: "brzero", mTrapZero: "trapzero",
 	mShift: "shift", mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mCmp: "cmp", mCmpImm: "cmpimm",
 	mCset: "cset", mCsel: "csel", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",
 	mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mAddr: "addr", mFAlu: "falu",

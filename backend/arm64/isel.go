@@ -177,6 +177,12 @@ func (s *selector) Inst(v ir.Value) {
 		s.alu(v, aluOf[op])
 	case ir.OpImul:
 		s.emit(minst{op: mMul, size: sz}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
+	case ir.OpImulhU, ir.OpImulhS:
+		signed := int32(0)
+		if op == ir.OpImulhS {
+			signed = 1
+		}
+		s.emit(minst{op: mMulh, size: sz, aux: signed}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
 	case ir.OpIdivS, ir.OpIdivU, ir.OpIremS, ir.OpIremU:
 		s.emit(minst{op: mDiv, size: sz, aux: opAux[op]}, 0, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
 	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:

@@ -20,6 +20,8 @@ const (
 	OpIadd    // integer arithmetic: two operands of the result type
 	OpIsub    //
 	OpImul    //
+	OpImulhU  // the high half of the unsigned double-width product
+	OpImulhS  // the high half of the signed double-width product
 	OpIdivS   // traps on zero and on MinInt/-1
 	OpIdivU   // traps on zero
 	OpIremS   // traps on zero
@@ -309,6 +311,8 @@ var opInfos = [numOps]OpInfo{
 	OpIadd:             {Name: "iadd", class: clsIntBin},
 	OpIsub:             {Name: "isub", class: clsIntBin},
 	OpImul:             {Name: "imul", class: clsIntBin},
+	OpImulhU:           {Name: "imulh_u", class: clsIntBin},
+	OpImulhS:           {Name: "imulh_s", class: clsIntBin},
 	OpIdivS:            {Name: "idiv_s", class: clsIntBin, MayTrap: true},
 	OpIdivU:            {Name: "idiv_u", class: clsIntBin, MayTrap: true},
 	OpIremS:            {Name: "irem_s", class: clsIntBin, MayTrap: true},

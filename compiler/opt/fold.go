@@ -30,7 +30,7 @@ func isConst(f *ir.Func, v ir.Value) bool {
 
 func commutative(op ir.Op, aux int64) bool {
 	switch op {
-	case ir.OpIadd, ir.OpImul, ir.OpIand, ir.OpIor, ir.OpIxor:
+	case ir.OpIadd, ir.OpImul, ir.OpImulhU, ir.OpImulhS, ir.OpIand, ir.OpIor, ir.OpIxor:
 		return true
 	case ir.OpIcmp:
 		return ir.Cond(aux) == ir.Eq || ir.Cond(aux) == ir.Ne
@@ -151,6 +151,14 @@ func fold(f *ir.Func, r *replacer, v ir.Value) {
 	case ir.OpIdivS, ir.OpIdivU:
 		if yConst && c == 1 {
 			replaceWith(x)
+			return
+		}
+		if yConst {
+			divByConst(f, v, x, c, width)
+		}
+	case ir.OpIremS, ir.OpIremU:
+		if yConst {
+			divByConst(f, v, x, c, width)
 		}
 	case ir.OpIcmp:
 		if x == y {
@@ -297,6 +305,8 @@ func evalInt32(op ir.Op, aux int64, a, b uint32) (uint64, bool) {
 		r = a - b
 	case ir.OpImul:
 		r = a * b
+	case ir.OpImulhU, ir.OpImulhS:
+		r = uint32(ir.MulHigh(op == ir.OpImulhS, 32, uint64(a), uint64(b)))
 	case ir.OpIdivS:
 		if b == 0 || int32(a) == math.MinInt32 && int32(b) == -1 {
 			return 0, false
@@ -372,6 +382,8 @@ func evalInt64(op ir.Op, aux int64, a, b uint64) (uint64, bool) {
 		return a - b, true
 	case ir.OpImul:
 		return a * b, true
+	case ir.OpImulhU, ir.OpImulhS:
+		return ir.MulHigh(op == ir.OpImulhS, 64, a, b), true
 	case ir.OpIdivS:
 		if b == 0 || int64(a) == math.MinInt64 && int64(b) == -1 {
 			return 0, false

@@ -888,6 +888,8 @@ func int32Op(op ir.Op, aux int64, x, y uint32, typ ir.Type) (uint64, bool) {
 		return uint64(x - y), true
 	case ir.OpImul:
 		return uint64(x * y), true
+	case ir.OpImulhU, ir.OpImulhS:
+		return ir.MulHigh(op == ir.OpImulhS, 32, uint64(x), uint64(y)), true
 	case ir.OpIdivS:
 		if y == 0 {
 			trap("integer divide by zero")
@@ -975,6 +977,8 @@ func int64Op(op ir.Op, aux int64, x, y uint64, typ ir.Type) (uint64, bool) {
 		return x - y, true
 	case ir.OpImul:
 		return x * y, true
+	case ir.OpImulhU, ir.OpImulhS:
+		return ir.MulHigh(op == ir.OpImulhS, 64, x, y), true
 	case ir.OpIdivS:
 		if y == 0 {
 			trap("integer divide by zero")

@@ -359,6 +359,12 @@ func Smulh(rd, rn, rm Reg) uint32 { return 0x9B407C00 | xRm(rm) | xRn(rn) | xRd(
 // Umulh encodes UMULH Xd, Xn, Xm.
 func Umulh(rd, rn, rm Reg) uint32 { return 0x9BC07C00 | xRm(rm) | xRn(rn) | xRd(rd) }
 
+// Smull encodes SMULL Xd, Wn, Wm (the 64-bit signed product; SMADDL with ZR).
+func Smull(rd, rn, rm Reg) uint32 { return 0x9B207C00 | xRm(rm) | xRn(rn) | xRd(rd) }
+
+// Umull encodes UMULL Xd, Wn, Wm (UMADDL with ZR).
+func Umull(rd, rn, rm Reg) uint32 { return 0x9BA07C00 | xRm(rm) | xRn(rn) | xRd(rd) }
+
 // Conditional select. 31 is ZR.
 
 func csel(base uint32, sf bool, d, n, m Reg, c Cond) uint32 {

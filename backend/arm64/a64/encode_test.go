@@ -251,6 +251,8 @@ var encodeCases = []struct {
 	{"Mul(false, 30, 29, 28)", Mul(false, 30, 29, 28), "mul w30, w29, w28"},
 	{"Smulh(1, 2, 3)", Smulh(1, 2, 3), "smulh x1, x2, x3"},
 	{"Umulh(1, 2, 3)", Umulh(1, 2, 3), "umulh x1, x2, x3"},
+	{"Smull(1, 2, 3)", Smull(1, 2, 3), "smull x1, w2, w3"},
+	{"Umull(4, 30, 0)", Umull(4, 30, 0), "umull x4, w30, w0"},
 
 	// conditional select and compare; arm64asm prints hs/lo as cs/cc and nv as al.
 	{"Csel(true, 1, 2, 3, EQ)", Csel(true, 1, 2, 3, EQ), "csel x1, x2, x3, eq"},

@@ -68,6 +68,8 @@ func upperBound(f *ir.Func, v ir.Value, depth int) uint64 {
 		if hi, lo := bits.Mul64(bound(0), bound(1)); hi == 0 && lo <= maxU32 {
 			return lo
 		}
+	case ir.OpImulhU:
+		return bound(0) * bound(1) >> 32
 	case ir.OpIremU:
 		if f.Op(args[1]) == ir.OpIconst && uint32(f.Aux(args[1])) != 0 {
 			return min(bound(0), uint64(uint32(f.Aux(args[1])))-1)
