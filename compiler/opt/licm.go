@@ -25,14 +25,19 @@ import (
 // loop it is invariant in (hoistDirect), which places each instruction in
 // the same preheader, in the program's order rather than in the order loop
 // by loop hoisting reaches them.
+//
+// Equal instructions hoisted into one preheader, which GVN could not
+// merge while they sat in blocks that do not dominate one another (the
+// two arms of an if, say), are merged there (loop by loop only).
 func LICM(f *ir.Func) {
 	dom := ir.Dominators(f)
-	if hoistLoopByLoop(f, dom, 8*f.NumValues()+1<<16) {
-		return
+	r := newReplacer(f)
+	if !hoistLoopByLoop(f, dom, r, 8*f.NumValues()+1<<16) {
+		if lf := findLoops(f, dom); lf != nil {
+			lf.hoistDirect(f, dom, r)
+		}
 	}
-	if lf := findLoops(f, dom); lf != nil {
-		lf.hoistDirect(f, dom)
-	}
+	r.apply(f)
 }
 
 // hoistLoopByLoop hoists out of one loop after the other, innermost
@@ -40,7 +45,7 @@ func LICM(f *ir.Func) {
 // postorder, so later in its reverse. It stops, returning false, once the
 // blocks and instructions it has visited exceed budget. (Hoisting moves
 // instructions only: the dominator tree stays valid.)
-func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, budget int) bool {
+func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, r *replacer, budget int) bool {
 	preds := ir.Preds(f)
 	rpo := dom.RPO()
 	ls := &scratchOf(f).licm
@@ -69,7 +74,7 @@ func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, budget int) bool {
 			continue
 		}
 		body := ls.loopBlocks(preds, hd, inLoop)
-		budget -= len(body) + h.hoist(f, body, inLoop, order, f.Terminator(pre))
+		budget -= len(body) + h.hoist(f, r, body, inLoop, order, f.Terminator(pre))
 		for _, b := range body {
 			inLoop[b] = false
 		}
@@ -115,6 +120,7 @@ type hoister struct {
 	index  []int32 // per value: its entry in cands, or -1
 	blocks []ir.Block
 	moved  []hoistCand
+	keys   []gvnEntry // the keys of the instructions moved
 }
 
 type hoistCand struct {
@@ -124,7 +130,8 @@ type hoistCand struct {
 }
 
 // hoist moves the invariant instructions of the loop before the
-// preheader's terminator, at, in the order in which sweeps over the body
+// preheader's terminator, at, merging equal ones (recorded in r), in the
+// order in which sweeps over the body
 // (its blocks in order, each from first to last instruction), repeated
 // until one moves nothing, would move them: an instruction moves in the
 // first sweep that finds all its operands outside the loop. Rather than
@@ -132,7 +139,7 @@ type hoistCand struct {
 // instructions each placed before the one it uses), the sweep of each
 // instruction is worked out from its operands', visiting operands first
 // (order: the blocks' reverse postorder numbers).
-func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int32, at ir.Value) (visited int) {
+func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool, order []int32, at ir.Value) (visited int) {
 	h.cands = h.cands[:0]
 	for len(h.index) < f.NumValues() {
 		h.index = append(h.index, -1)
@@ -140,6 +147,7 @@ func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int3
 	for _, b := range body {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			visited++
+			r.resolveArgs(f, v)
 			if f.Op(v).Pure() && f.Op(v) != ir.OpCopy {
 				h.index[v] = int32(len(h.cands))
 				h.cands = append(h.cands, hoistCand{v: v, pos: int32(len(h.cands))})
@@ -189,9 +197,33 @@ func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int3
 		}
 		return int(x.pos - y.pos)
 	})
+	// Operands move before their users (an earlier sweep, or earlier in
+	// the same one), so a user's operands are merged before it is keyed.
+	// The table (GVN's, left empty) holds this preheader's instructions.
+	table := &scratchOf(f).gvnTable
+	live := h.keys[:0]
 	for _, c := range h.moved {
-		f.MoveBefore(c.v, at)
+		v := c.v
+		f.MoveBefore(v, at)
+		r.resolveArgs(f, v)
+		k := key(f, v)
+		if w := table.get(k); w != 0 {
+			if same(f, v, w) {
+				f.Rewrite(v, ir.OpCopy, 0, w)
+				r.set(v, w)
+			}
+			continue
+		}
+		if table.full() {
+			table.grow(live)
+		}
+		table.put(k, v)
+		live = append(live, gvnEntry{k, v})
 	}
+	for i := len(live) - 1; i >= 0; i-- {
+		table.del(live[i].key)
+	}
+	h.keys = live
 	return visited
 }
 
@@ -202,7 +234,7 @@ func (h *hoister) hoist(f *ir.Func, body []ir.Block, inLoop []bool, order []int3
 // instructions are not visited again. With the loop tree's preorder
 // numbering, whether an operand is in a loop takes O(1), and binary
 // lifting finds the outermost loop in O(log depth).
-func (lf *loopForest) hoistDirect(f *ir.Func, dom *ir.DomTree) {
+func (lf *loopForest) hoistDirect(f *ir.Func, dom *ir.DomTree, r *replacer) {
 	lf.lift()
 	for _, b := range dom.RPO() {
 		l := lf.loopOf[b]
@@ -211,6 +243,7 @@ func (lf *loopForest) hoistDirect(f *ir.Func, dom *ir.DomTree) {
 		}
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
+			r.resolveArgs(f, v)
 			if f.Op(v).Pure() && f.Op(v) != ir.OpCopy {
 				if to := lf.target(f, v, l); to >= 0 {
 					f.MoveBefore(v, f.Terminator(lf.pre[to]))

@@ -252,6 +252,52 @@ b1(v6:i32):
 b2:
     return v9
 }`},
+	{"licm-merges-siblings", func(f *ir.Func) { LICM(f); CopyProp(f); DCE(f) }, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iconst 0
+    jump b1(v2)
+b1(v3:i32):
+    brif v3, b2, b3
+b2:
+    v4:i32 = imul v0, v1
+    v5:i32 = iconst 8
+    v6:i32 = iadd v4, v5
+    jump b4(v6)
+b3:
+    v7:i32 = imul v0, v1
+    v8:i32 = iconst 8
+    v9:i32 = iadd v7, v8
+    v10:i32 = ixor v9, v3
+    jump b4(v10)
+b4(v11:i32):
+    v12:i32 = iadd v3, v11
+    v13:i32 = icmp lt_u v12, v0
+    brif v13, b1(v12), b5
+b5:
+    return v12
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iconst 0
+    v3:i32 = imul v0, v1
+    v4:i32 = iconst 8
+    v5:i32 = iadd v3, v4
+    jump b1(v2)
+b1(v6:i32):
+    brif v6, b2, b3
+b2:
+    jump b4(v5)
+b3:
+    v7:i32 = ixor v5, v6
+    jump b4(v7)
+b4(v8:i32):
+    v9:i32 = iadd v6, v8
+    v10:i32 = icmp lt_u v9, v0
+    brif v10, b1(v9), b5
+b5:
+    return v9
+}`},
 	{"branch-fold-threads-and-merges", BranchFold, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):
