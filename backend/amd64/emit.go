@@ -369,7 +369,11 @@ func (em *Emitter) inst(b, i int) error {
 			a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), em.reg(i, 1))
 		}
 	case mCmpImm:
-		a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), imm(m.imm))
+		if m.alu == aluTest {
+			a.op2(aluAs(aluTest, m.size), imm(m.imm), em.reg(i, 0))
+		} else {
+			a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), imm(m.imm))
+		}
 	case mImul:
 		a.op2(sized(m.size, x86.AIMULQ, x86.AIMULL), em.reg(i, 1), em.reg(i, 0))
 	case mImulImm:

@@ -131,10 +131,14 @@ var encCases = []encCase{
 		in(minst{op: mCmpImm, size: 4, alu: aluCmp, imm: 100}, u(R12)),
 		in(minst{op: mCmpImm, size: 8, alu: aluCmp, imm: -5}, u(R8)),
 		in(minst{op: mCmpImm, size: 8, alu: aluCmp, imm: 1 << 20}, u(RCX)),
+		in(minst{op: mCmpImm, size: 4, alu: aluTest, imm: 16}, u(R10)),
+		in(minst{op: mCmpImm, size: 8, alu: aluTest, imm: -256}, u(RAX)),
 	}, want: []string{
 		"cmp $0x64,%r12d",
 		"cmp $-0x5,%r8",
 		"cmp $0x100000,%rcx",
+		"test $0x10,%r10d",
+		"test $-0x100,%rax",
 	}},
 	{name: "imul", code: []encInst{
 		in(minst{op: mImul, size: 4}, m(R10), u(R12)),

@@ -91,7 +91,15 @@ func (s *selector) Plan(b ir.Block) {
 		args := f.Args(u)
 		switch f.Op(u) {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
-			if c := args[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
+			c := args[0]
+			switch {
+			case s.FusableCompare(c) && s.SameBlock(c, u):
+				s.Fuse(c)
+				// (x & y) == 0 and != 0: a TEST.
+				if a := f.Args(c)[0]; s.zeroTest(c) && s.testable(a, c) {
+					s.Fuse(a)
+				}
+			case s.testable(c, u):
 				s.Fuse(c)
 			}
 		case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U,
@@ -554,6 +562,9 @@ func (s *selector) compare(a, b ir.Value, c ir.Cond) cond {
 	sz := size(s.F.Type(a))
 	if k, ok := s.imm32(b); ok {
 		if k == 0 && (c == ir.Eq || c == ir.Ne) {
+			if s.test(a) {
+				return condCodes[c]
+			}
 			r := s.Reg(a)
 			s.emit(minst{op: mCmp, size: sz, alu: aluTest}, 0, use(r), use(r))
 		} else {
@@ -572,6 +583,46 @@ func (s *selector) fusable(v ir.Value) bool {
 	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.Uses(v) == 1 && s.F.BlockOf(v) >= 0
 }
 
+// testable reports whether a is an AND of two plain operands used only by
+// u, in its block, so that u can test it with TEST.
+func (s *selector) testable(a, u ir.Value) bool {
+	f := s.F
+	if f.Op(a) != ir.OpIand || s.Uses(a) != 1 || !s.SameBlock(a, u) {
+		return false
+	}
+	x, y := f.Args(a)[0], f.Args(a)[1]
+	return !s.Fused(x) && !s.Fused(y)
+}
+
+// zeroTest reports whether comparison c tests its first operand against
+// zero: ieqz x, x == 0, x != 0.
+func (s *selector) zeroTest(c ir.Value) bool {
+	f := s.F
+	if f.Op(c) == ir.OpIeqz {
+		return true
+	}
+	y := f.Args(c)[1]
+	cc := ir.Cond(f.Aux(c))
+	return (cc == ir.Eq || cc == ir.Ne) && f.Op(y) == ir.OpIconst && f.Aux(y) == 0
+}
+
+// test sets the flags by TEST for a, when a is an AND fused into its user
+// (testable), and reports whether it did.
+func (s *selector) test(a ir.Value) bool {
+	f := s.F
+	if f.Op(a) != ir.OpIand || !s.Fused(a) {
+		return false
+	}
+	x, y := f.Args(a)[0], f.Args(a)[1]
+	sz := size(f.Type(a))
+	if k, ok := s.imm32(y); ok {
+		s.emit(minst{op: mCmpImm, size: sz, alu: aluTest, imm: k}, 0, use(s.Reg(x)))
+	} else {
+		s.emit(minst{op: mCmp, size: sz, alu: aluTest}, 0, use(s.Reg(x)), use(s.Reg(y)))
+	}
+	return true
+}
+
 // condition makes the flags reflect IR value c and returns the condition
 // code that holds when c is nonzero.
 func (s *selector) condition(c ir.Value, sameBlock bool) cond {
@@ -579,9 +630,15 @@ func (s *selector) condition(c ir.Value, sameBlock bool) cond {
 	if s.Fused(c) && sameBlock {
 		args := f.Args(c)
 		if f.Op(c) == ir.OpIeqz {
+			if s.test(args[0]) {
+				return ccE
+			}
 			r := s.Reg(args[0])
 			s.emit(minst{op: mCmp, size: size(f.Type(args[0])), alu: aluTest}, 0, use(r), use(r))
 			return ccE
+		}
+		if s.test(c) { // a brif on an AND itself
+			return ccNE
 		}
 		return s.compare(args[0], args[1], ir.Cond(f.Aux(c)))
 	}
