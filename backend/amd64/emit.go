@@ -715,8 +715,11 @@ func (em *Emitter) extend(i int, m *minst) {
 
 // memOperand is [membase + index + disp].
 func (em *Emitter) memOperand(i, k int, disp int64) obj.Addr {
-	scale := int16(em.e.l.Insts[em.e.l.Code.Insts[i].Data].scale)
-	return memIdx(x86.REG_R14, em.loc(i, k), max(scale, 1), disp)
+	scale := em.e.l.Insts[em.e.l.Code.Insts[i].Data].scale
+	if scale == scaleAbs {
+		return mem(x86.REG_R14, disp)
+	}
+	return memIdx(x86.REG_R14, em.loc(i, k), max(int16(scale), 1), disp)
 }
 
 func (em *Emitter) load(i int, m *minst) {
@@ -755,7 +758,7 @@ func (em *Emitter) load(i int, m *minst) {
 func (em *Emitter) store(i int, m *minst) {
 	a := em.a
 	dst := em.memOperand(i, 0, m.imm)
-	v := em.loc(i, 1)
+	v := em.loc(i, len(em.e.l.Code.Operands(i))-1) // after the index, if any
 	var as obj.As
 	switch {
 	case m.aux == 16:

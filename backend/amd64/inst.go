@@ -202,6 +202,14 @@ const (
 )
 
 // minst is the machine data of a VCode instruction.
+// scaleAbs is the scale of a memory access at a constant address: it has
+// no index operand, and its address is membase + imm.
+const scaleAbs = 0xff
+
+// noIndex is the index that address gives for a constant address: emit
+// drops the operand.
+const noIndex mach.Reg = 1<<32 - 1
+
 type minst struct {
 	op    mop
 	size  uint8 // 4 or 8: operand width (int) or single/double (float)
@@ -240,7 +248,9 @@ func (m *minst) text() string {
 	if m.aux2 != 0 {
 		fmt.Fprintf(&sb, " aux2=%d", m.aux2)
 	}
-	if m.scale != 0 {
+	if m.scale == scaleAbs {
+		sb.WriteString(" abs")
+	} else if m.scale != 0 {
 		fmt.Fprintf(&sb, " scale=%d", m.scale)
 	}
 	if m.as != 0 {

@@ -2,6 +2,7 @@ package amd64
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/kilnwasm/kiln/backend/internal/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -70,6 +71,9 @@ func size(t ir.Type) uint8 {
 
 func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int {
 	m.pos = s.Pos
+	if m.scale == scaleAbs {
+		ops = slices.DeleteFunc(ops, func(o mach.Operand) bool { return o.Reg == noIndex })
+	}
 	return s.Add(m, clobbers, ops...)
 }
 
@@ -690,6 +694,12 @@ func (s *selector) sameBlockAsNext(c, v ir.Value) bool {
 // them.
 func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64, uint8) {
 	f := s.F
+	if f.Op(a) == ir.OpIconst {
+		// A constant address: [membase + disp], no index register.
+		if c := off + int64(uint32(f.Aux(a))); c <= 1<<31-1 {
+			return noIndex, c, scaleAbs
+		}
+	}
 	scale := uint8(0) // 1
 	if s.Fused(a) && f.Op(a) == ir.OpIadd {
 		x, c := s.constOperand(a)
