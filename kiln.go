@@ -84,8 +84,9 @@ type LimitError = instance.LimitError
 const (
 	// PageSize is the size of a WebAssembly memory page (64 KiB).
 	PageSize = linmem.PageSize
-	// DefaultMemoryPages is the default of Limits.MemoryPages: 65,536
-	// pages (4 GiB), the most a 32-bit memory can have.
+	// DefaultMemoryPages is the default, and largest, value of
+	// Limits.MemoryPages: 65,535 pages, 4 GiB less one page (Kiln's code
+	// relies on the last 64 KiB of the 32-bit space being out of bounds).
 	DefaultMemoryPages = instance.DefaultMemoryPages
 	// MaxTableElements is the most elements a table may have, whatever
 	// the limits (the JS API's limit, as in browsers, wasmtime, wazero);

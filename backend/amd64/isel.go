@@ -701,7 +701,9 @@ func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64, uint8) {
 		}
 	}
 	scale := uint8(0) // 1
-	if s.Fused(a) && f.Op(a) == ir.OpIadd {
+	if x, c, ok := s.negOperand(a); ok && s.Fused(a) {
+		a, off = x, off+c
+	} else if s.Fused(a) && f.Op(a) == ir.OpIadd {
 		x, c := s.constOperand(a)
 		a, off = x, off+c
 	}
@@ -748,6 +750,28 @@ func (s *selector) constOperand(a ir.Value) (x ir.Value, c int64) {
 	return 0, -1
 }
 
+// negOperand reports whether a is x - c or x + -c for a constant c,
+// 0 < c <= abi.MaxNegDisp, and returns x and -c.
+func (s *selector) negOperand(a ir.Value) (ir.Value, int64, bool) {
+	f := s.F
+	op := f.Op(a)
+	if op != ir.OpIadd && op != ir.OpIsub {
+		return 0, 0, false
+	}
+	x, y := f.Args(a)[0], f.Args(a)[1]
+	if op == ir.OpIadd && f.Op(x) == ir.OpIconst {
+		x, y = y, x
+	}
+	if f.Op(y) != ir.OpIconst || f.Op(x) == ir.OpIconst {
+		return 0, 0, false
+	}
+	c := int64(int32(f.Aux(y)))
+	if op == ir.OpIsub {
+		c = -c
+	}
+	return x, c, c < 0 && c >= -abi.MaxNegDisp
+}
+
 // planAddress decides whether memory access u, at address a plus offset
 // off, computes a itself in its addressing mode: a used there only and
 // computed in u's block as x + c or y << k (k <= 3, or both: (y << k) +
@@ -756,7 +780,12 @@ func (s *selector) constOperand(a ir.Value) (x ir.Value, c int64) {
 func (s *selector) planAddress(a ir.Value, off int64, u ir.Value) {
 	f := s.F
 	single := func(v ir.Value) bool { return s.Uses(v) == 1 && s.SameBlock(v, u) }
-	if f.Op(a) == ir.OpIadd && single(a) {
+	if x, c, ok := s.negOperand(a); ok && off == 0 && single(a) && !s.Fused(x) {
+		// x - c: the runtime's pre-guard catches a wrapped x - c
+		// (abi.MaxNegDisp).
+		s.Fuse(a)
+		a, off = x, c
+	} else if f.Op(a) == ir.OpIadd && single(a) {
 		x, c := s.constOperand(a)
 		if c < 0 || s.Fused(x) || off+c > 1<<31-1 || s.UpperBound(x)+uint64(c) > 1<<32-1 {
 			return // (x fused: a load this addition computes with a memory operand)

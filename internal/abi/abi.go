@@ -24,4 +24,24 @@ package abi
 // 4: a poll that finds ExecCtx.Interrupt set calls RoutinePoll (which
 // traps "interrupted" or suspends to the host and returns) instead of
 // raising the trap itself; ExecCtx grew by 8 bytes.
-const Version = 4
+//
+// 5: linear memories have MemPreGuard inaccessible bytes below their
+// base and at most MaxMemoryPages pages; amd64 code folds x - c (c up to
+// MaxNegDisp) into an access's displacement.
+const Version = 5
+
+// Linear memory layout that generated code relies on. A memory is
+// reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB
+// plus a guard above it), and never exceeds MaxMemoryPages pages (65535:
+// memory.grow to 65536 returns -1, which Wasm allows), so that every
+// address from 2^32 - 64 KiB up is out of bounds. Then an access at the
+// i32 address x - c with no static offset, 0 < c <= MaxNegDisp, may be
+// made at membase + zext(x) - c: when x - c does not wrap it is the same
+// address, and when it wraps, Wasm's address (2^32 + x - c) is out of
+// bounds and so is membase + x - c, in the pre-guard, whatever the
+// access's width.
+const (
+	MemPreGuard    = 64 << 10
+	MaxNegDisp     = 32 << 10
+	MaxMemoryPages = 1<<16 - 1
+)

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/internal/native"
-	"github.com/kilnwasm/kiln/runtime/linmem"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
@@ -17,10 +17,12 @@ const (
 	MaxTableElements = 10_000_000
 	// DefaultTableElements is the default limit on a table's size.
 	DefaultTableElements = MaxTableElements
-	// DefaultMemoryPages is the default limit on a linear memory's size,
-	// in 64 KiB pages: 65536 pages (4 GiB), the 32-bit maximum, i.e. no
-	// limit beyond the module's own.
-	DefaultMemoryPages = linmem.MaxPages32
+	// DefaultMemoryPages is the default, and largest, limit on a linear
+	// memory's size, in 64 KiB pages: 65535 pages, one short of the 32-bit
+	// maximum (abi.MaxMemoryPages: generated code relies on the last 64
+	// KiB of the 32-bit space being out of bounds), i.e. no limit beyond
+	// the module's own.
+	DefaultMemoryPages = abi.MaxMemoryPages
 	// DefaultCallDepth is the default limit on the number of WebAssembly
 	// activations nested through host functions (host -> Wasm -> host ->
 	// Wasm ...) on one goroutine.
@@ -38,7 +40,8 @@ const (
 // "call stack exhausted". Zero fields take the defaults.
 type Limits struct {
 	// MemoryPages caps the size of the linear memory the instance
-	// defines, in 64 KiB pages (DefaultMemoryPages: 4 GiB). An imported
+	// defines, in 64 KiB pages (DefaultMemoryPages, also the largest
+	// value: 4 GiB less one page). An imported
 	// memory keeps the limit of the instance or host that created it.
 	MemoryPages uint32
 	// TableElements caps the size of each table the instance defines
@@ -64,7 +67,7 @@ type Limits struct {
 
 // withDefaults fills zero fields and clamps to the implementation limits.
 func (l Limits) withDefaults() Limits {
-	if l.MemoryPages == 0 || l.MemoryPages > linmem.MaxPages32 {
+	if l.MemoryPages == 0 || l.MemoryPages > DefaultMemoryPages {
 		l.MemoryPages = DefaultMemoryPages
 	}
 	if l.TableElements == 0 || l.TableElements > MaxTableElements {

@@ -3,7 +3,10 @@
 //
 // Each memory is one PROT_NONE, MAP_NORESERVE reservation of ReserveBytes
 // (default 8 GiB, enough for base + u32 index + u32 offset) plus GuardBytes
-// of tail (default 64 KiB, covers the widest access straddling the end).
+// of tail (default 64 KiB, covers the widest access straddling the end),
+// and abi.MemPreGuard bytes below the base, where an access at x - c
+// folded into its displacement faults when x - c wraps (abi.MaxNegDisp).
+// Memories are capped at abi.MaxMemoryPages pages, one short of 4 GiB.
 // Only [base, base+Len()) is readable and writable, so generated code needs
 // no bounds checks: every out-of-bounds access lands in PROT_NONE pages and
 // faults. Growing makes more pages accessible in place: the base never moves
@@ -25,6 +28,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 )
 
@@ -59,7 +63,8 @@ type Config struct {
 	// GuardBytes is extra inaccessible tail after ReserveBytes.
 	GuardBytes uint64
 	// LimitBytes caps the accessible size of every memory (host limit);
-	// 0 means 4 GiB. New fails and Grow returns -1 beyond it.
+	// 0 means, as does anything larger, abi.MaxMemoryPages pages (4 GiB
+	// less one page). New fails and Grow returns -1 beyond it.
 	LimitBytes uint64
 	// PoolSize is the number of idle reservations kept for reuse.
 	PoolSize int
@@ -99,8 +104,8 @@ func NewPool(cfg Config) *Pool {
 	if cfg.GuardBytes == 0 {
 		cfg.GuardBytes = DefaultGuardBytes
 	}
-	if cfg.LimitBytes == 0 || cfg.LimitBytes > MaxPages32*PageSize {
-		cfg.LimitBytes = MaxPages32 * PageSize
+	if cfg.LimitBytes == 0 || cfg.LimitBytes > abi.MaxMemoryPages*PageSize {
+		cfg.LimitBytes = abi.MaxMemoryPages * PageSize
 	}
 	if cfg.LimitBytes > cfg.ReserveBytes {
 		cfg.LimitBytes = cfg.ReserveBytes &^ (PageSize - 1)
@@ -216,14 +221,14 @@ func (p *Pool) get(img *Image) (region, error) {
 		return r, nil
 	}
 	p.mu.Unlock()
-	base, err := vmem.Reserve(p.mapSize)
+	base, err := vmem.Reserve(abi.MemPreGuard + p.mapSize)
 	if err != nil {
-		return region{}, fmt.Errorf("%w (%d bytes; check ulimit -v and vm.max_map_count): %v", ErrReserve, p.mapSize, err)
+		return region{}, fmt.Errorf("%w (%d bytes; check ulimit -v and vm.max_map_count): %v", ErrReserve, abi.MemPreGuard+p.mapSize, err)
 	}
-	return region{base: base}, nil
+	return region{base: base + abi.MemPreGuard}, nil
 }
 
-func (p *Pool) drop(r region) { _ = vmem.Unmap(r.base, p.mapSize) }
+func (p *Pool) drop(r region) { _ = vmem.Unmap(r.base-abi.MemPreGuard, abi.MemPreGuard+p.mapSize) }
 
 // Idle returns the number of pooled reservations.
 func (p *Pool) Idle() int {
@@ -246,9 +251,10 @@ func (p *Pool) Drain() {
 // Base returns the address of byte 0. It never changes.
 func (m *Memory) Base() uintptr { return m.base }
 
-// Reserved returns the whole reservation [lo, hi): any fault address in it
-// is an out-of-bounds access of this memory.
-func (m *Memory) Reserved() (lo, hi uintptr) { return m.base, m.base + m.reserve }
+// Reserved returns the whole reservation [lo, hi), the pre-guard below
+// the base included: any fault address in it is an out-of-bounds access of
+// this memory.
+func (m *Memory) Reserved() (lo, hi uintptr) { return m.base - abi.MemPreGuard, m.base + m.reserve }
 
 // Len returns the accessible size in bytes.
 func (m *Memory) Len() int { return int(m.size) }

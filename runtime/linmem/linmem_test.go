@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/testexec"
 	"github.com/kilnwasm/kiln/runtime/internal/vmem"
 )
@@ -107,6 +108,21 @@ func TestLimit(t *testing.T) {
 	defer m2.Release()
 	if m2.Grow(MaxPages32+1) != -1 {
 		t.Fatal("grew beyond 4 GiB")
+	}
+	// One page short of 4 GiB (abi.MaxMemoryPages): generated code relies
+	// on addresses from 2^32 - 64 KiB up being out of bounds.
+	if m2.Grow(MaxPages32) != -1 || m2.Pages() != 0 {
+		t.Fatal("grew to 4 GiB")
+	}
+	if _, err := NewPool(Config{LimitBytes: MaxPages32 * PageSize}).New(MaxPages32, -1); err == nil {
+		t.Fatal("a 4 GiB memory was made")
+	}
+	m2.SetLimit(MaxPages32 * PageSize)
+	if m2.Grow(MaxPages32) != -1 {
+		t.Fatal("SetLimit lifted the cap")
+	}
+	if lo, _ := m2.Reserved(); lo != m2.Base()-abi.MemPreGuard {
+		t.Fatalf("reservation starts at %#x, want the pre-guard below the base %#x", lo, m2.Base())
 	}
 }
 
