@@ -482,7 +482,7 @@ func (em *Emitter) inst(b, i int) error {
 			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), mem(x86.REG_BP, m.imm), xreg(d))
 		}
 	case mFAlu:
-		ops := [...][2]obj.As{fAdd: {x86.AADDSD, x86.AADDSS}, fSub: {x86.ASUBSD, x86.ASUBSS}, fMul: {x86.AMULSD, x86.AMULSS}, fDiv: {x86.ADIVSD, x86.ADIVSS}}[m.aux]
+		ops := fAluOps[m.aux]
 		var src obj.Addr
 		if m.aux2 == 1 {
 			src = em.constant(uint64(m.imm), 0, false)
@@ -494,7 +494,7 @@ func (em *Emitter) inst(b, i int) error {
 		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
 			return err
 		}
-		ops := [...][2]obj.As{fAdd: {x86.AVADDSD, x86.AVADDSS}, fSub: {x86.AVSUBSD, x86.AVSUBSS}, fMul: {x86.AVMULSD, x86.AVMULSS}, fDiv: {x86.AVDIVSD, x86.AVDIVSS}}[m.aux]
+		ops := fAlu3Ops[m.aux]
 		var src obj.Addr
 		if m.aux2 == 1 {
 			src = em.constant(uint64(m.imm), 0, false)
@@ -502,6 +502,15 @@ func (em *Emitter) inst(b, i int) error {
 			src = em.reg(i, 2)
 		}
 		a.op3(sized(m.size, ops[0], ops[1]), src, em.reg(i, 1), em.reg(i, 0))
+	case mFAluMem:
+		ops := fAluOps[m.aux]
+		em.memSite(a.op2(sized(m.size, ops[0], ops[1]), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+	case mFAlu3Mem:
+		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
+			return err
+		}
+		ops := fAlu3Ops[m.aux]
+		em.memSite(a.op3(sized(m.size, ops[0], ops[1]), em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0)), m.pos)
 	case mFMinMax:
 		em.minMax(i, m)
 	case mFUnary:
@@ -682,6 +691,13 @@ func (em *Emitter) div(i int, m *minst) {
 		em.append(done)
 	}
 }
+
+// The float ALU instructions (double, single) by operation: SSE's
+// two-operand and AVX's three-operand forms.
+var (
+	fAluOps  = [...][2]obj.As{fAdd: {x86.AADDSD, x86.AADDSS}, fSub: {x86.ASUBSD, x86.ASUBSS}, fMul: {x86.AMULSD, x86.AMULSS}, fDiv: {x86.ADIVSD, x86.ADIVSS}}
+	fAlu3Ops = [...][2]obj.As{fAdd: {x86.AVADDSD, x86.AVADDSS}, fSub: {x86.AVSUBSD, x86.AVSUBSS}, fMul: {x86.AVMULSD, x86.AVMULSS}, fDiv: {x86.AVDIVSD, x86.AVDIVSS}}
+)
 
 // fixUnary moves a unary instruction's operand to From, where golang-asm
 // wants it for IDIV/DIV.

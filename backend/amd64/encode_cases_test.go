@@ -109,6 +109,24 @@ var encCases = []encCase{
 		"or 0x8(%r14,%r9),%rsi",
 		"xor 0x80(%r14,%rbp),%r15",
 	}},
+	{name: "falumem", code: []encInst{
+		in(minst{op: mFAluMem, size: 8, aux: fSub, imm: 16}, m(X3), u(R12)),
+		in(minst{op: mFAluMem, size: 4, aux: fMul}, m(X10), u(RAX)),
+		in(minst{op: mFAluMem, size: 8, aux: fDiv, imm: -48}, m(X0), u(R13)),
+		in(minst{op: mFAluMem, size: 8, aux: fAdd, imm: 0x2000, scale: scaleAbs}, m(X15)),
+	}, want: []string{
+		"subsd 0x10(%r14,%r12),%xmm3",
+		"mulss (%r14,%rax),%xmm10",
+		"divsd -0x30(%r14,%r13),%xmm0",
+		"addsd 0x2000(%r14),%xmm15",
+	}},
+	{name: "falu3mem", avx: true, code: []encInst{
+		in(minst{op: mFAlu3Mem, size: 8, aux: fSub, imm: 8}, d(X1), u(X9), u(RDX)),
+		in(minst{op: mFAlu3Mem, size: 4, aux: fAdd, imm: -8}, d(X12), u(X12), u(R8)),
+	}, want: []string{
+		"vsubsd 0x8(%r14,%rdx),%xmm9,%xmm1",
+		"vaddss -0x8(%r14,%r8),%xmm12,%xmm12",
+	}},
 	{name: "imulmem", code: []encInst{
 		in(minst{op: mImulMem, size: 4, imm: 4}, m(R10), u(RDI)),
 		in(minst{op: mImulMem, size: 8, imm: 8}, m(R8), u(R9)),

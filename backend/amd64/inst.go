@@ -50,6 +50,8 @@ const (
 	mLoadFrame      // D dst: dst = [RBP + imm] (incoming stack arguments)
 	mFAlu           // M dst[, U src]: float add/sub/mul/div (aux); aux2 1: src is constant imm (from the pool)
 	mFAlu3          // D dst, U a[, U b]: dst = a op b, the AVX (VEX) form of mFAlu; aux2 1: b is constant imm
+	mFAluMem        // M dst, U index: dst = dst op [membase + index + imm] (a folded load; aux: op)
+	mFAlu3Mem       // D dst, U a, U index: dst = a op [membase + index + imm], VEX
 	mFMinMax        // M dst, U src: Wasm fmin/fmax (aux: 0 min, 1 max)
 	mFUnary         // D dst, U src: sqrt, ceil, floor, trunc, nearest (aux)
 	mFSign          // M dst[, U src]: abs, neg, copysign (aux)
@@ -105,7 +107,7 @@ var mopNames = [...]string{
 	mCmp: "cmp", mCmpImm: "cmpimm", mImul: "imul", mImulImm: "imulimm", mLea: "lea", mShift: "shift",
 	mShiftImm: "shiftimm", mShiftX: "shiftx", mRorx: "rorx", mAndn: "andn", mBitCount: "bitcount", mDiv: "div", mMulh: "mulh", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mStoreImm: "storeimm", mLoadAddr: "loadaddr",
-	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3",
+	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3", mFAluMem: "falumem", mFAlu3Mem: "falu3mem",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
 	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",

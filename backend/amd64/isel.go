@@ -110,6 +110,12 @@ func (s *selector) Plan(b ir.Block) {
 			ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32,
 			ir.OpVloadZero, ir.OpVloadSplat, ir.OpVloadLane, ir.OpVstoreLane, ir.OpVloadExtendS, ir.OpVloadExtendU:
 			s.planAddress(args[0], f.Aux(u), u)
+		case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
+			// Only the second operand: taking the first as the memory
+			// operand would swap which NaN an add of two NaNs returns.
+			if s.foldableLoad(args[1], u) {
+				s.Fuse(args[1])
+			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpImul:
 			if _, ok := s.imm32(args[1]); ok {
 				continue
@@ -223,6 +229,17 @@ func (s *selector) Inst(v ir.Value) {
 		d := s.Def(v)
 		kind := opAux[op]
 		x, y := args[0], args[1]
+		if s.isFusedLoad(y) { // before x and y may swap below
+			idx, disp, sc := s.address(f.Args(y)[0], f.Aux(y))
+			if s.avx {
+				s.emit(minst{op: mFAlu3Mem, size: sz, aux: kind, imm: disp, scale: sc}, 0, def(d), use(s.Reg(x)), use(idx))
+			} else {
+				s.Move(d, s.Reg(x))
+				s.emit(minst{op: mFAluMem, size: sz, aux: kind, imm: disp, scale: sc}, 0, mod(d), use(idx))
+			}
+			s.Insts[len(s.Insts)-1].pos = f.Pos(y) // a fault is the load's
+			return
+		}
 		if (op == ir.OpFadd || op == ir.OpFmul) && s.poolConst(x) && !s.poolConst(y) && !s.isNaN(x) {
 			// Commutative: with x not a NaN, the result is the same NaN
 			// (y's, quieted) either way when y is one.
@@ -383,7 +400,7 @@ func (s *selector) imm32(v ir.Value) (int64, bool) {
 // first).
 func (s *selector) foldableLoad(l, u ir.Value) bool {
 	f := s.F
-	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !(f.Type(l).IsInt() || f.Type(l) == ir.V128 && s.avx) || s.Uses(l) != 1 ||
+	if f.Op(l) != ir.OpLoad || f.Type(l) != f.Type(u) || !(f.Type(l).IsInt() || f.Type(l).IsFloat() || f.Type(l) == ir.V128 && s.avx) || s.Uses(l) != 1 ||
 		f.BlockOf(l) != f.BlockOf(u) || f.Aux(l) > 1<<31-1 {
 		return false
 	}
