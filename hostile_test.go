@@ -259,6 +259,7 @@ func TestUseAfterClose(t *testing.T) {
 			}
 			checks := map[string]error{}
 			_, checks["Function.Call"] = fn.Call(ctx)
+			checks["Function.CallWithStack"] = fn.CallWithStack(ctx, make([]uint64, 1))
 			_, checks["Instance.Func after Close"] = a.Func("put").Call(ctx, int32(1))
 			_, checks["Memory.Read"] = mem.Read(0, 4)
 			_, checks["Memory.Read high"] = mem.Read(uint64(pages)<<16+16, 6)

@@ -739,7 +739,8 @@ func (f *Function) Type() FunctionType { return functionType(f.f.Type) }
 
 // Call calls the function. Arguments must match its parameter types
 // (int32/uint32 for i32, int64/uint64 for i64, float32, float64); results
-// come back as int32, int64, float32 and float64.
+// come back as int32, int64, float32 and float64. It allocates the slots
+// and the results at every call; CallWithStack is the fast form.
 func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 	if f.inst.Closed() {
 		return nil, errClosed
@@ -748,7 +749,7 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 	if len(args) != len(ft.Params) {
 		return nil, fmt.Errorf("kiln: function takes %d arguments, got %d", len(ft.Params), len(args))
 	}
-	stack := make([]uint64, max(wasm.Slots(ft.Params), wasm.Slots(ft.Results), 1))
+	stack, out := callBuffers(max(wasm.Slots(ft.Params), wasm.Slots(ft.Results), 1), len(ft.Results))
 	k := 0
 	for i, a := range args {
 		if ft.Params[i] == wasm.V128 {
@@ -770,7 +771,6 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 	if err := f.f.Call(ctx, stack); err != nil {
 		return nil, err
 	}
-	out := make([]any, len(ft.Results))
 	k = 0
 	for i, t := range ft.Results {
 		if t == wasm.V128 {
@@ -782,6 +782,31 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 		k++
 	}
 	return out, nil
+}
+
+// callBuffers returns Call's slots and results, in one allocation for
+// the small signatures most calls have.
+func callBuffers(slots, results int) ([]uint64, []any) {
+	if slots <= 4 && results <= 2 {
+		b := new(struct {
+			slots [4]uint64
+			out   [2]any
+		})
+		return b.slots[:slots], b.out[:results]
+	}
+	return make([]uint64, slots), make([]any, results)
+}
+
+// CallWithStack is the fast form of Call, without reflection or
+// allocation: the arguments are in stack as a HostFunction gets them (one
+// uint64 slot per parameter, two for a v128: low half first; an i32 in the
+// low 32 bits, a float as its IEEE bits), and the results replace them,
+// from slot 0. stack must have room for both: max(params, results) slots.
+func (f *Function) CallWithStack(ctx context.Context, stack []uint64) error {
+	if f.inst.Closed() {
+		return errClosed
+	}
+	return f.f.Call(ctx, stack)
 }
 
 // V128 is a WebAssembly v128 value, its bytes in memory order (lane 0

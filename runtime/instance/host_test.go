@@ -153,3 +153,39 @@ func TestExitsAfterHostCalls(t *testing.T) {
 		t.Error("other goroutine:", err)
 	}
 }
+
+// A goroutine that makes an instance from inside a host function (it owns
+// none before) and calls it there nests the call below the running one,
+// as for any instance: its new owner record takes over the registration.
+// CallDepth 1 makes the nested call trap, which a top-level one would not.
+func TestNestedCallToInstanceMadeInHostCall(t *testing.T) {
+	mod := hostileModule(t, "empty")
+	nop := &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}
+	var inner error
+	outerHost := &instance.Func{Host: &instance.HostFunc{Fn: func(ctx context.Context, _ *instance.Instance, _ []uint64) error {
+		c, err := instance.InstantiateWith(ctx, mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: nop}}), instance.Limits{CallDepth: 1})
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		if !instance.InHostCall() {
+			return errors.New("not registered after instantiating")
+		}
+		inner = c.Exports()["empty"].Func.Call(ctx, nil)
+		return nil
+	}}}
+	outer, err := instance.Instantiate(context.Background(), mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: outerHost}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer outer.Close()
+	done := make(chan error)
+	go func() { done <- outer.Exports()["host"].Func.Call(context.Background(), nil) }()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	var tr *trap.Trap
+	if !errors.As(inner, &tr) || tr.Code != trap.CodeCallStackExhausted {
+		t.Errorf("call from the host function: %v, want call stack exhausted (nested at depth 1)", inner)
+	}
+}

@@ -44,6 +44,10 @@ type Func struct {
 	// slots is max(params, results) in uint64 slots, for a Wasm function
 	// (0: compute it).
 	slots int32
+	// For a function of inst: its entry shim (0: not callable from the
+	// host) and VMCtx, from its descriptor, which never changes, so that a
+	// call need not read it.
+	shim, vmctx uintptr
 }
 
 // Table is a table of references (funcref: descriptor addresses; externref:
@@ -612,7 +616,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		}
 	}
 	if w.HasStart {
-		if _, err := inst.call(ctx, inst.funcHandle(w.Start), nil); err != nil {
+		if err := inst.call(ctx, inst.funcHandle(w.Start), nil); err != nil {
 			return nil, err
 		}
 	}
@@ -720,8 +724,11 @@ func (inst *Instance) funcHandle(idx uint32) *Func {
 		return inst.funcs[idx] // imported
 	}
 	t := inst.mod.funcType(idx)
-	return &Func{inst: inst, idx: idx, Type: t, desc: inst.funcDesc(idx),
+	f := &Func{inst: inst, idx: idx, Type: t, desc: inst.funcDesc(idx),
 		slots: int32(max(wasm.Slots(t.Params), wasm.Slots(t.Results)))}
+	d := f.descWords()
+	f.shim, f.vmctx = uintptr(d[abi.DescShim/8]), uintptr(d[abi.DescVMCtx/8])
+	return f
 }
 
 // funcDesc returns the descriptor address of function idx: its reference

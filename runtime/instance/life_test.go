@@ -172,6 +172,54 @@ func BenchmarkCallEmpty(b *testing.B) {
 	}
 }
 
+// Go -> add(i32, i32) -> Go (kilnbench -figures call).
+func BenchmarkCallAdd(b *testing.B) {
+	instance.OwnedCallsReady()
+	inst, err := instance.Instantiate(context.Background(), loadModule(b, add), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer inst.Close()
+	f := inst.Exports()["add"].Func
+	stack := make([]uint64, 2)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		stack[0], stack[1] = uint64(i), 1
+		if err := f.Call(ctx, stack); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCallEmpty from a goroutine that did not make the instance (the
+// shared path: a reference and the cached runner taken and given back).
+func BenchmarkCallEmptyShared(b *testing.B) {
+	mod := hostileModule(b, "empty")
+	nop := &instance.Func{Host: &instance.HostFunc{Fn: func(context.Context, *instance.Instance, []uint64) error { return nil }}}
+	made := make(chan *instance.Instance)
+	go func() {
+		inst, err := instance.Instantiate(context.Background(), mod, hostResolver(map[[2]string]instance.Extern{{"env", "nop"}: {Kind: wasm.ExternFunc, Func: nop}}))
+		if err != nil {
+			b.Error(err)
+		}
+		made <- inst
+	}()
+	inst := <-made
+	if inst == nil {
+		b.FailNow()
+	}
+	defer inst.Close()
+	f := inst.Exports()["empty"].Func
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := f.Call(ctx, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // Go -> Wasm -> empty Go host function -> Wasm -> Go.
 func BenchmarkCallHost(b *testing.B) {
 	instance.OwnedCallsReady()

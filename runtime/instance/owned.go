@@ -1,7 +1,6 @@
 package instance
 
 import (
-	"context"
 	"sync"
 	"sync/atomic"
 )
@@ -18,7 +17,8 @@ import (
 // call with a plain store to inst.ownerActive before it checks
 // inst.closed. Close stores closed first, then reads ownerActive and, if
 // a call is announced, takes a reference on its behalf (ownerHeld), which
-// the call drops when it ends and sees closed.
+// the call drops when it ends and sees closed. (The owner's call is in
+// Instance.call, runner.go.)
 //
 // That is Dekker's handshake, which needs a full barrier between each
 // side's store and load. The owner has none (that is the point); Close
@@ -75,37 +75,28 @@ func (inst *Instance) loadOwnerActive() uint32 {
 	return inst.ownerActive
 }
 
-// callOwned runs a top-level call on the owner goroutine (not inside a host
-// call of any runner).
-func (inst *Instance) callOwned(ctx context.Context, f *Func, vmctx, shim uintptr, stack []uint64) error {
-	inst.setOwnerActive(1)
-	if inst.closed.Load() {
-		inst.leaveOwned()
-		return errInstanceClosed
+// newOwn makes the instance's own runner, at its owner's first call.
+func (inst *Instance) newOwn() (*runner, error) {
+	r, err := getRunner(inst.limits.StackSize)
+	if err != nil {
+		return nil, err
 	}
-	r := inst.own
-	if r == nil {
-		var err error
-		if r, err = getRunner(inst.limits.StackSize); err != nil {
-			inst.leaveOwned()
-			return err
-		}
-		r.anchor.Store(inst) // Close interrupts the calls of runners anchored to inst
-		r.rec = inst.rec
-		inst.own = r
-	}
-	err := r.top(ctx, f, vmctx, shim, stack)
-	inst.leaveOwned()
-	return err
+	r.anchor.Store(inst) // Close interrupts the calls of runners anchored to inst
+	r.rec = inst.rec
+	inst.own = r
+	return r, nil
 }
 
 // leaveOwned ends an owner call: it drops the reference Close took for it,
 // if Close ran meanwhile.
 func (inst *Instance) leaveOwned() {
 	inst.setOwnerActive(0)
-	if !inst.closed.Load() {
-		return
+	if inst.closed.Load() {
+		inst.dropOwnerHeld()
 	}
+}
+
+func (inst *Instance) dropOwnerHeld() {
 	runnersMu.Lock()
 	held := inst.ownerHeld
 	inst.ownerHeld = false
@@ -144,7 +135,7 @@ func (inst *Instance) holdOwnerCall() {
 // recognized as another goroutine's.
 type ownerRec struct {
 	g    uintptr
-	r    *runner // the own runner g is registered for (runner.register)
+	r    *runner // the runner g is registered for (runner.register): its own, or a shared one
 	refs int     // instances owned by g (under ownerMu)
 }
 
@@ -182,7 +173,9 @@ func takeOwnerRec(g uintptr) *ownerRec {
 		p.refs++
 		return p
 	}
-	p := &ownerRec{g: g, refs: 1}
+	// g may be in a host call of a shared runner already (it instantiates
+	// from a host function): the record takes over the registration.
+	p := &ownerRec{g: g, refs: 1, r: shardRunner(g)}
 	s := &ownerShards[shardIndex(g)]
 	for i := range s.slots {
 		if s.slots[i].Load() == nil {

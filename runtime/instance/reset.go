@@ -122,7 +122,7 @@ func (inst *Instance) reset(ctx context.Context) error {
 		}
 	}
 	if w.HasStart {
-		if _, err := inst.call(ctx, inst.funcHandle(w.Start), nil); err != nil {
+		if err := inst.call(ctx, inst.funcHandle(w.Start), nil); err != nil {
 			return err
 		}
 	}

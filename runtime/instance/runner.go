@@ -42,8 +42,6 @@ type runner struct {
 	// registered in hostShards, for a runner without rec.
 	registered bool
 	hostG      uintptr
-	// The memory set on c (base, faulting reservation range).
-	memBase, memLo, memHi uintptr
 	// stackSize is the size c's native stack was made with (Limits).
 	stackSize int
 }
@@ -113,18 +111,6 @@ func (e *stackError) Unwrap() []error {
 	return []error{&trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}, e.err}
 }
 
-// setMemory points the runner at the memory of inst (none: base 0).
-func (r *runner) setMemory(inst *Instance) {
-	r.restoreMemory(inst.memBase, inst.memLo, inst.memHi)
-}
-
-func (r *runner) restoreMemory(base, lo, hi uintptr) {
-	if base != r.memBase || lo != r.memLo || hi != r.memHi {
-		r.c.SetMemory(base, lo, hi)
-		r.memBase, r.memLo, r.memHi = base, lo, hi
-	}
-}
-
 // interrupt stops the running top-level call if inst holds the runner
 // (an idle runner in inst's cache gets a stale request, which the next
 // top-level call clears; and it serves no call of inst any more).
@@ -173,7 +159,8 @@ func shardOf(g uintptr) *hostShard { return &hostShards[shardIndex(g)] }
 // r's call, until unregister. The registration lasts for the rest of the
 // top-level call: while it runs generated code the goroutine looks up
 // nothing, so it costs its atomics once per call rather than once per
-// host call.
+// host call. A goroutine that owns instances also has it in its ownerRec,
+// which is all a call from it looks at (hostRunner).
 func (r *runner) register() {
 	r.registered = true
 	if rec := r.rec; rec != nil {
@@ -182,6 +169,9 @@ func (r *runner) register() {
 	}
 	g := getg()
 	r.hostG = g
+	if rec := ownerRecOf(g); rec != nil {
+		rec.r = r
+	}
 	s := shardOf(g)
 	for i := range s.slots {
 		if sl := &s.slots[i]; sl.g.Load() == 0 && sl.g.CompareAndSwap(0, g) {
@@ -207,6 +197,9 @@ func (r *runner) unregister() {
 		return
 	}
 	g := r.hostG
+	if rec := ownerRecOf(g); rec != nil && rec.r == r {
+		rec.r = nil
+	}
 	s := shardOf(g)
 	for i := range s.slots {
 		if sl := &s.slots[i]; sl.g.Load() == g {
@@ -223,8 +216,23 @@ func (r *runner) unregister() {
 
 // hostRunner returns the runner whose host function goroutine g is
 // running, or nil; inst is the instance about to be called, whose
-// ownerRec is g's if g owns it.
+// ownerRec is g's if g owns it. A goroutine that owns an instance has
+// its registration in its ownerRec (register, takeOwnerRec); only the
+// others need the shards.
 func hostRunner(g uintptr, inst *Instance) *runner {
+	rec := inst.rec
+	if g != inst.owner {
+		rec = ownerRecOf(g)
+	}
+	if rec != nil {
+		return rec.r
+	}
+	return shardRunner(g)
+}
+
+// shardRunner returns the runner g is registered for in hostShards, or
+// nil (only g's own entry can name g).
+func shardRunner(g uintptr) *runner {
 	s := shardOf(g)
 	for i := range s.slots {
 		if sl := &s.slots[i]; sl.g.Load() == g {
@@ -235,18 +243,9 @@ func hostRunner(g uintptr, inst *Instance) *runner {
 		s.mu.Lock()
 		r := s.m[g]
 		s.mu.Unlock()
-		if r != nil {
-			return r
-		}
+		return r
 	}
-	rec := inst.rec
-	if g != inst.owner {
-		rec = ownerRecOf(g)
-	}
-	if rec == nil {
-		return nil
-	}
-	return rec.r
+	return nil
 }
 
 // dispatch serves the host calls of r's calls (native.Context.Dispatch):
@@ -296,28 +295,16 @@ func locateTrap(c *native.Context, err error) error {
 // max(params, results) slots, a v128 taking two: wasm.Slots) and leaves
 // the results there. It returns an
 // error wrapping ErrClosed if the instance f belongs to (or was exported
-// by) is closed.
+// by) is closed. (Call inlines into its caller: a call from the host
+// costs three Go frames, Instance.call, native.Context's and the
+// trampoline.)
 func (f *Func) Call(ctx context.Context, stack []uint64) error {
-	need := int(f.slots)
-	if f.Host != nil || need == 0 {
-		need = max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results))
-	}
-	if len(stack) < need {
-		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
-	}
-	anchor := f.anchor()
-	if f.Host != nil {
-		if anchor != nil && anchor.closed.Load() {
-			return errInstanceClosed
-		}
-		return f.Host.Fn(ctx, f.inst, stack)
-	}
-	_, err := anchor.call(ctx, f, stack)
-	return err
+	return f.anchor().call(ctx, f, stack)
 }
 
 // anchor is the instance whose liveness governs the handle: the one that
-// exported f (f's own instance, or one that re-exports an import).
+// exported f (f's own instance, or one that re-exports an import; nil for
+// a host function of none).
 func (f *Func) anchor() *Instance {
 	if f.via != nil {
 		return f.via
@@ -325,32 +312,70 @@ func (f *Func) anchor() *Instance {
 	return f.inst
 }
 
-// call runs f (a function of inst, or one inst imports) for the host.
-func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) ([]uint64, error) {
-	if f.Host != nil {
-		return stack, f.Host.Fn(ctx, inst, stack)
+// call runs f (a function of inst, or one inst imports) for the host. A
+// call from the goroutine that made inst and not from inside a host
+// function runs here on inst's own runner, without an atomic
+// read-modify-write or a defer (owned.go); the others go through
+// callShared.
+func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) error {
+	if f.Host != nil || f.shim == 0 || len(stack) < int(f.slots) {
+		return inst.callOther(ctx, f, stack)
 	}
-	d := f.descWords()
-	shim := uintptr(d[abi.DescShim/8])
-	if shim == 0 {
-		return nil, fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
-	}
-	vmctx := uintptr(d[abi.DescVMCtx/8])
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	g := getg()
-	hr := hostRunner(g, inst)
-	if hr == nil && g == inst.owner && ownedCalls() {
-		return stack, inst.callOwned(ctx, f, vmctx, shim, stack)
+	if g != inst.owner || inst.rec.r != nil || !ownedCalls() {
+		return inst.callShared(ctx, f, stack, hostRunner(g, inst))
 	}
-	return stack, inst.callShared(ctx, f, vmctx, shim, stack, hr)
+	inst.setOwnerActive(1)
+	if inst.closed.Load() {
+		inst.leaveOwned()
+		return errInstanceClosed
+	}
+	r := inst.own
+	if r == nil {
+		var err error
+		if r, err = inst.newOwn(); err != nil {
+			inst.leaveOwned()
+			return err
+		}
+	}
+	r.start(ctx, f)
+	var err error
+	if ctx.Done() == nil {
+		err = r.c.Call(f.shim, stack)
+	} else {
+		err = r.c.CallContext(ctx, f.shim, stack)
+	}
+	r.end()
+	inst.leaveOwned()
+	return err
+}
+
+// callOther is call for a host function, and the errors: too few slots,
+// a function without an entry shim.
+func (inst *Instance) callOther(ctx context.Context, f *Func, stack []uint64) error {
+	need := int(f.slots)
+	if f.Host != nil {
+		need = max(wasm.Slots(f.Type.Params), wasm.Slots(f.Type.Results))
+	}
+	if len(stack) < need {
+		return fmt.Errorf("instance: call needs %d slots, got %d", need, len(stack))
+	}
+	if f.Host == nil {
+		return fmt.Errorf("instance: function %d cannot be called from the host (no entry shim)", f.idx)
+	}
+	if inst != nil && inst.closed.Load() {
+		return errInstanceClosed
+	}
+	return f.Host.Fn(ctx, f.inst, stack)
 }
 
 // callShared runs a call from any goroutine: nested below the running
 // call of hr (the runner the goroutine is in a host call of), or on the
 // instance's cached runner or one from the pool, with a reference held.
-func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintptr, stack []uint64, hr *runner) error {
+func (inst *Instance) callShared(ctx context.Context, f *Func, stack []uint64, hr *runner) error {
 	if !inst.acquire() {
 		return errInstanceClosed
 	}
@@ -358,7 +383,7 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 	if r := hr; r != nil {
 		// Called back from a host function on this goroutine: run nested
 		// on the same native stack.
-		return r.nested(ctx, inst, f.inst, vmctx, shim, stack)
+		return r.nested(ctx, inst, f, stack)
 	}
 	// The instance's cached runner (held by it already), else one from
 	// the pool, held for the call.
@@ -371,7 +396,7 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 		r.anchor.Store(inst)
 	}
 	defer func() {
-		if r.registered { // top did not return (a panic)
+		if r.registered { // the call did not return (a panic)
 			r.unregister()
 		}
 		if !inst.ctxCache.CompareAndSwap(nil, r) {
@@ -379,39 +404,45 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, vmctx, shim uintp
 			putRunner(r)
 		}
 	}()
-	return r.top(ctx, f, vmctx, shim, stack)
+	r.start(ctx, f)
+	err := r.c.CallContext(ctx, f.shim, stack)
+	r.end()
+	return err
 }
 
-// top runs f's entry shim as the top-level call on r (r held by the
-// caller, no call of r running).
-func (r *runner) top(ctx context.Context, f *Func, vmctx, shim uintptr, stack []uint64) error {
-	c := r.c
+// start sets r up for a top-level call of f.
+func (r *runner) start(ctx context.Context, f *Func) {
+	owner := f.inst
 	r.depth = 1
 	r.ctx = ctx
-	r.hostInst = f.inst
-	c.Exec().VMCtx = vmctx
-	r.setMemory(f.inst)
-	c.SetPreempt(f.inst.preempt)
-	err := c.CallContext(ctx, shim, stack)
+	r.hostInst = owner
+	c := r.c
+	c.Exec().VMCtx = f.vmctx
+	c.SetMemory(owner.memBase, owner.memLo, owner.memHi)
+	c.SetPreempt(owner.preempt)
+}
+
+// end ends the top-level call.
+func (r *runner) end() {
 	if r.registered {
 		r.unregister()
 	}
 	r.ctx = nil
 	r.depth = 0
-	return err
 }
 
 // nested runs a call from a host function of r's running call (same
 // goroutine) below the suspended activations, and restores their state.
-func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim uintptr, stack []uint64) error {
+func (r *runner) nested(ctx context.Context, inst *Instance, f *Func, stack []uint64) error {
 	if r.depth >= inst.limits.CallDepth {
 		return &trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}
 	}
+	owner := f.inst
 	x := r.c.Exec()
 	savedVM, savedCtx, savedInst := x.VMCtx, r.ctx, r.hostInst
-	base, lo, hi := r.memBase, r.memLo, r.memHi
-	x.VMCtx = vmctx
-	r.setMemory(owner)
+	base, lo, hi := r.c.Memory()
+	x.VMCtx = f.vmctx
+	r.c.SetMemory(owner.memBase, owner.memLo, owner.memHi)
 	r.ctx = ctx
 	r.hostInst = owner
 	r.depth++
@@ -422,11 +453,11 @@ func (r *runner) nested(ctx context.Context, inst, owner *Instance, vmctx, shim 
 	if !owner.preempt {
 		r.c.SetPreempt(false)
 	}
-	err := r.c.CallContext(ctx, shim, stack)
+	err := r.c.CallContext(ctx, f.shim, stack)
 	x.Preempt = preempt
 	r.depth--
 	r.ctx, r.hostInst = savedCtx, savedInst
 	x.VMCtx = savedVM
-	r.restoreMemory(base, lo, hi)
+	r.c.SetMemory(base, lo, hi)
 	return err
 }

@@ -72,7 +72,7 @@ func BenchmarkEnterRawEmpty(b *testing.B) {
 	x.StackTop = e.c.stackHi
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		enterRaw(e.c, x, fn)
+		runNative(e.c, x, fn)
 	}
 }
 

@@ -17,7 +17,10 @@ func exitsyscall()
 // runNative is the assembly trampoline (asm_*.s): it runs fn on the native
 // stack, or continues the code suspended by a host exit or a yield if fn is
 // 0, until the code exits. It serves the host exits of a Context with
-// Preempt set itself, through hostCallback.
+// Preempt set itself, through hostCallback. Called directly (no
+// bracket) only when ctx.Preempt is set: the goroutine stays _Grunning, so
+// a stop-the-world or a stack scan waits for it until it yields at a poll
+// (preempt.go).
 func runNative(c *Context, ctx *ExecCtx, fn uintptr)
 
 // enterSys runs fn on the native stack, bracketed as a system call.
@@ -40,15 +43,3 @@ func resumeSys(c *Context, ctx *ExecCtx) {
 	runNative(c, ctx, 0)
 	exitsyscall()
 }
-
-// enterRaw and resumeRaw skip the syscall bracketing: the goroutine stays
-// _Grunning, so a stop-the-world or a stack scan waits for it until it
-// yields at a poll (preempt.go). Used only when ctx.Preempt is set.
-//
-//go:nosplit
-//go:norace
-func enterRaw(c *Context, ctx *ExecCtx, fn uintptr) { runNative(c, ctx, fn) }
-
-//go:nosplit
-//go:norace
-func resumeRaw(c *Context, ctx *ExecCtx) { runNative(c, ctx, 0) }

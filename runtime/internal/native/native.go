@@ -160,6 +160,9 @@ func (c *Context) SetMemory(base, lo, hi uintptr) {
 	c.x.MemBase, c.memLo, c.memHi = base, lo, hi
 }
 
+// Memory returns what SetMemory set.
+func (c *Context) Memory() (base, lo, hi uintptr) { return c.x.MemBase, c.memLo, c.memHi }
+
 // Interrupt asks the running call (if any) to stop with trap "interrupted"
 // at its next poll of ctx.Interrupt. Safe from any goroutine. The flag is
 // cleared when the next top-level Call starts.
@@ -177,13 +180,7 @@ func (c *Context) ctxInterrupt() {
 // It returns nil, a *trap.Trap, a *HostPanicError or an error returned by a
 // host function. Called from a host function of the same Context, it runs
 // a nested activation below the suspended one.
-func (c *Context) Call(entry uintptr, stack []uint64) error {
-	if c.depth > 0 {
-		return c.callNested(entry, stack)
-	}
-	c.clearInterrupt()
-	return c.activate(entry, stack, c.stackHi)
-}
+func (c *Context) Call(entry uintptr, stack []uint64) error { return c.call(entry, stack, true) }
 
 // clearInterrupt drops a stale interrupt request. The plain atomic load
 // keeps the common case free of a locked instruction.
@@ -209,7 +206,7 @@ func (c *Context) CallContext(ctx context.Context, entry uintptr, stack []uint64
 	if ctx.Err() != nil {
 		err = trap.New(trap.CodeInterrupted)
 	} else {
-		err = c.call(entry, stack)
+		err = c.call(entry, stack, false)
 	}
 	if !stop() {
 		// The context ended and its goroutine has been started: wait until
@@ -245,70 +242,69 @@ func (c *Context) restore(a *activation) {
 
 var errNotInHost = errors.New("native: nested Call outside a host function of this Context")
 
-func (c *Context) call(entry uintptr, stack []uint64) error {
-	if c.depth > 0 {
-		return c.callNested(entry, stack)
-	}
-	return c.activate(entry, stack, c.stackHi)
-}
-
-// callNested runs an activation below the one suspended in a host call and
-// restores the suspended activation's state afterwards.
-func (c *Context) callNested(entry uintptr, stack []uint64) error {
+// call copies the arguments below the running activations (at the top
+// of the stack for a top-level call; for a call from a host function,
+// below the suspended activation, whose state it restores afterwards),
+// runs entry with SP just below them, and copies the results back. A
+// top-level call first drops a stale interrupt request if dropStale is
+// set. A call that returns without exiting to Go takes this one Go frame
+// (besides the trampoline's): the slots are copied through plain pointers
+// rather than slices of the native stack (no bounds or overflow checks),
+// and the trampoline is called from here.
+func (c *Context) call(entry uintptr, stack []uint64, dropStale bool) error {
 	x := c.x
-	if x.ExitCode != ExitHostCall {
-		return errNotInHost
+	top := c.stackHi
+	nested := c.depth > 0
+	var saved activation
+	if nested {
+		if x.ExitCode != ExitHostCall {
+			return errNotInHost
+		}
+		saved = c.save()
+		top = x.ResumeSP
+		if x.HostArgs != 0 && x.HostArgs < top {
+			top = x.HostArgs
+		}
+		top -= nestedGap
+	} else if dropStale {
+		c.clearInterrupt()
 	}
-	saved := c.save()
-	top := x.ResumeSP
-	if x.HostArgs != 0 && x.HostArgs < top {
-		top = x.HostArgs
-	}
-	err := c.activate(entry, stack, top-nestedGap)
-	c.restore(&saved)
-	return err
-}
-
-// activate copies the arguments below top, runs entry with SP just below
-// them, and copies the results back.
-func (c *Context) activate(entry uintptr, stack []uint64, top uintptr) error {
-	x := c.x
 	n := uintptr(len(stack))
 	if top < c.stackLo+StackReserve+n*8+64 {
 		return &trap.Trap{Code: trap.CodeCallStackExhausted, Func: trap.NoFunc}
 	}
 	args := (top - n*8) &^ 15
-	copySlots(vmem.Slots(args, n), stack)
+	for i, v := range stack {
+		*(*uint64)(vmem.Ptr(args + uintptr(i)*8)) = v
+	}
 	x.Args = args
 	x.StackTop = args
 	c.depth++
-	err := c.run(entry)
+	if x.Preempt != 0 {
+		runNative(c, x, entry)
+	} else {
+		enterSys(c, x, entry)
+	}
+	var err error
+	if x.ExitCode != ExitReturn {
+		err = c.exits()
+	}
 	c.depth--
 	if err == nil {
-		copySlots(stack, vmem.Slots(args, n))
+		for i := range stack {
+			stack[i] = *(*uint64)(vmem.Ptr(args + uintptr(i)*8))
+		}
+	}
+	if nested {
+		c.restore(&saved)
 	}
 	return err
 }
 
-// copySlots is copy without a call to memmove for the few slots most
-// calls have.
-func copySlots(dst, src []uint64) {
-	if len(src) > 4 {
-		copy(dst, src)
-		return
-	}
-	for i, v := range src {
-		dst[i] = v
-	}
-}
-
-func (c *Context) run(entry uintptr) error {
+// exits serves the exits of the running activation (host calls, yields)
+// until it returns or traps.
+func (c *Context) exits() error {
 	x := c.x
-	if x.Preempt != 0 {
-		enterRaw(c, x, entry)
-	} else {
-		enterSys(c, x, entry)
-	}
 	for {
 		switch x.ExitCode {
 		case ExitReturn:
@@ -338,7 +334,7 @@ func (c *Context) run(entry uintptr) error {
 // resume continues the native code suspended by a host exit or a yield.
 func (c *Context) resume() {
 	if c.x.Preempt != 0 {
-		resumeRaw(c, c.x)
+		runNative(c, c.x, 0)
 	} else {
 		resumeSys(c, c.x)
 	}
