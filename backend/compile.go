@@ -11,10 +11,12 @@
 package backend
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -159,6 +161,13 @@ func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, max(n, 1))
+	// Largest bodies first: the last functions to start are then small,
+	// and no worker is left alone with a big one at the end.
+	order := make([]int32, n)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(len(m.Codes[b].Body), len(m.Codes[a].Body)) })
 	var features atomic.Uint64
 	var next atomic.Int64
 	var stop atomic.Bool
@@ -170,10 +179,11 @@ func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 			defer wg.Done()
 			w := newWorker(is, opts, &dumpMu, &stop)
 			for !stop.Load() {
-				i := int(next.Add(1)) - 1
-				if i >= n {
+				k := int(next.Add(1)) - 1
+				if k >= n {
 					break
 				}
+				i := int(order[k])
 				idx := m.NumImportedFuncs + uint32(i)
 				codes[i], errs[i] = w.compileSafe(m, env, idx)
 				if errs[i] != nil {

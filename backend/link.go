@@ -1,6 +1,7 @@
 package backend
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -39,24 +40,41 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	for _, c := range codes {
 		ncalls += len(c.Relocs)
 	}
-	calls := make([]call, 0, ncalls)
+	// The calls of the shims and host thunks, laid out after the
+	// functions: they go after the functions' calls.
+	var stubCalls []call
+	// A shim depends on its function's type alone, and thousands of
+	// functions share a few hundred types: make each once.
+	type shim struct {
+		code    []byte
+		callOff uint32
+	}
+	byType := map[uint32]shim{}
 	for _, fi := range shims {
-		code, callOff, err := lk.Shim(env.FuncType(fi))
-		if err != nil {
-			return nil, err
+		s, ok := byType[env.FuncTypeIndex(fi)]
+		if !ok {
+			code, callOff, err := lk.Shim(env.FuncType(fi))
+			if err != nil {
+				return nil, err
+			}
+			s = shim{code, callOff}
+			byType[env.FuncTypeIndex(fi)] = s
 		}
-		calls = append(calls, call{from: len(items), off: callOff, to: funcItem(fi)})
-		items = append(items, code)
+		stubCalls = append(stubCalls, call{from: len(items), off: s.callOff, to: funcItem(fi)})
+		items = append(items, s.code)
 	}
 	for i := uint32(0); i < m.NumImportedFuncs; i++ {
 		code, callOff, err := lk.HostThunk(env.FuncType(i), abi.HostImportBase+i)
 		if err != nil {
 			return nil, err
 		}
-		calls = append(calls, call{from: len(items), off: callOff, to: abi.ThunkHostExit})
+		stubCalls = append(stubCalls, call{from: len(items), off: callOff, to: abi.ThunkHostExit})
 		items = append(items, code)
 	}
+	// Calls in code order: veneers are then shared by neighbours.
+	calls := make([]call, 0, ncalls)
 	for i, c := range codes {
+		first := len(calls)
 		for _, r := range c.Relocs {
 			switch r.Kind {
 			case abi.RelocCallFunc:
@@ -73,11 +91,11 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 				return nil, fmt.Errorf("link: relocation kind %d", r.Kind)
 			}
 		}
+		if own := calls[first:]; !slices.IsSortedFunc(own, cmpCallOff) {
+			slices.SortStableFunc(own, cmpCallOff)
+		}
 	}
-	// Calls in code order: veneers are then shared by neighbours.
-	sort.SliceStable(calls, func(i, j int) bool {
-		return calls[i].from < calls[j].from || calls[i].from == calls[j].from && calls[i].off < calls[j].off
-	})
+	calls = append(calls, stubCalls...)
 	sizes := make([]int64, len(items))
 	for i, code := range items {
 		sizes[i] = int64(len(code))
@@ -137,6 +155,7 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	out.Funcs = slices.Grow(out.Funcs, len(codes))
 	out.Traps = slices.Grow(out.Traps, ntraps)
 	out.Data = slices.Grow(out.Data, ndata)
+	var scratch []mach.TrapSite
 	for i, c := range codes {
 		start := uint32(l.items[abi.NumThunks+i])
 		idx := m.NumImportedFuncs + uint32(i)
@@ -144,9 +163,13 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 		for _, d := range c.Data {
 			out.Data = append(out.Data, mach.Range{Start: start + d.Start, End: start + d.End})
 		}
+		first := len(out.Traps)
 		for _, t := range c.Traps {
 			out.Traps = append(out.Traps, mach.TrapSite{Start: start + t.Start, End: start + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
 		}
+		// Functions are laid out in order, so sorting each function's
+		// sites sorts them all, for a fraction of one sort of millions.
+		scratch = sortTraps(out.Traps[first:], scratch)
 	}
 	for k, fi := range shims {
 		out.Shims[fi] = uint32(l.items[abi.NumThunks+len(codes)+k])
@@ -154,10 +177,44 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	for i := range m.NumImportedFuncs {
 		out.HostThunks = append(out.HostThunks, uint32(l.items[abi.NumThunks+len(codes)+len(shims)+int(i)]))
 	}
-	sort.Slice(out.Traps, func(i, j int) bool { return out.Traps[i].Start < out.Traps[j].Start })
 	out.Code = blob
 	return out, nil
 }
+
+func cmpTrapStart(a, b mach.TrapSite) int { return cmp.Compare(a.Start, b.Start) }
+
+// sortTraps sorts ts by Start, stably. A function's sites come as two
+// sorted runs (explicit traps, then memory accesses): those are merged
+// through scratch (returned for reuse), anything else is sorted.
+func sortTraps(ts, scratch []mach.TrapSite) []mach.TrapSite {
+	k := 1
+	for k < len(ts) && ts[k-1].Start <= ts[k].Start {
+		k++
+	}
+	if k >= len(ts) {
+		return scratch
+	}
+	if !slices.IsSortedFunc(ts[k:], cmpTrapStart) {
+		slices.SortStableFunc(ts, cmpTrapStart)
+		return scratch
+	}
+	scratch = append(scratch[:0], ts[:k]...)
+	i, j, o := 0, k, 0
+	for i < len(scratch) && j < len(ts) {
+		if ts[j].Start < scratch[i].Start {
+			ts[o] = ts[j]
+			j++
+		} else {
+			ts[o] = scratch[i]
+			i++
+		}
+		o++
+	}
+	copy(ts[o:], scratch[i:]) // what is left of ts[j:] is in place
+	return scratch
+}
+
+func cmpCallOff(a, b call) int { return cmp.Compare(a.off, b.off) }
 
 // call is the PC-relative call at offset off of item from, to item to.
 type call struct {

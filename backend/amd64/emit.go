@@ -1293,6 +1293,9 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		out.Consts = mach.Range{Start: lo, End: hi}
 		out.Data = append(out.Data, out.Consts)
 	}
+	if n := len(e.traps) + len(e.memSites); n > 0 {
+		out.Traps = make([]TrapSite, 0, n)
+	}
 	for _, t := range e.traps {
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
 	}

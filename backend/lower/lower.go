@@ -86,6 +86,23 @@ type tableAddrs struct{ hdr, base ir.Value }
 // headers (blocks that dominate one of their predecessors; nil without
 // loops).
 func loopHeaders(f *ir.Func) (*ir.DomTree, []bool) {
+	// A block's dominators come before it in reverse postorder: without
+	// an edge to a block no later than its source there is no loop, and
+	// no need for the dominator tree (most functions).
+	seen := make([]bool, f.NumBlocks())
+	retreating := false
+	for _, b := range ir.RPO(f) {
+		seen[b] = true
+		for i := 0; i < f.NumSuccs(b) && !retreating; i++ {
+			retreating = seen[f.Succ(b, i)]
+		}
+		if retreating {
+			break
+		}
+	}
+	if !retreating {
+		return nil, nil
+	}
 	dom := ir.Dominators(f)
 	var header []bool
 	for _, b := range ir.RPO(f) {

@@ -293,12 +293,13 @@ func (a *Allocation) Preserved(f *Func, calleeSaved RegSet) RegSet {
 // function must preserve the callee-saved ones among them.
 func (a *Allocation) Written(f *Func) RegSet {
 	var w RegSet
-	for i := range f.Insts {
-		for k, op := range f.Operands(i) {
-			if op.Kind != Use {
-				if l := a.OpLoc(f, i, k); l.IsReg() {
-					w = w.With(l.Reg)
-				}
+	// The instructions' operands lie back to back in f.ops, in the order
+	// OpLocs follows (Add only appends): one pass over both.
+	locs := a.OpLocs[:len(f.ops)]
+	for k, op := range f.ops {
+		if op.Kind != Use {
+			if l := locs[k]; l.IsReg() {
+				w = w.With(l.Reg)
 			}
 		}
 	}

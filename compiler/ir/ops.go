@@ -506,6 +506,18 @@ var opByName = sync.OnceValue(func() map[string]Op {
 // Pure reports whether an instruction with this opcode can be removed when
 // unused and merged with an identical one.
 func (op Op) Pure() bool {
-	i := op.Info()
-	return !i.SideEffect && !i.MayTrap && !i.ReadsState && !i.Terminator && op != OpParam
+	if op >= numOps {
+		op = OpInvalid // as Info does
+	}
+	return pureOps[op]
 }
+
+// pureOps is Pure by opcode, worked out once: the passes ask for every
+// instruction.
+var pureOps = func() (p [numOps]bool) {
+	for op := range Op(numOps) {
+		i := op.Info()
+		p[op] = !i.SideEffect && !i.MayTrap && !i.ReadsState && !i.Terminator && op != OpParam
+	}
+	return p
+}()

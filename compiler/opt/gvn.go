@@ -18,6 +18,7 @@ func GVN(f *ir.Func) {
 	s := scratchOf(f)
 	// Left empty by the last function, its slots are reused.
 	table := &s.gvnTable
+	table.fit(f.NumValues())
 	scope := s.gvnScope[:0] // entries inserted, removed when leaving a subtree
 	type item struct {
 		b     ir.Block
@@ -128,11 +129,38 @@ func (t *gvnTable) del(k uint64) {
 	t.n--
 }
 
+// fit sizes the empty table for at most n entries, as far as its memory
+// goes (it grows when needed): a small function after a large one then
+// probes a few cache lines rather than slots all over megabytes. Every
+// slot beyond those in use is empty.
+func (t *gvnTable) fit(n int) {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	if size = min(size, cap(t.slots)); size > 0 {
+		t.setSize(size)
+	}
+}
+
+func (t *gvnTable) setSize(size int) {
+	t.slots = t.slots[:size]
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
 // grow doubles the table; live holds its entries in insertion order.
 func (t *gvnTable) grow(live []gvnEntry) {
 	size := max(64, 2*len(t.slots))
-	t.slots, t.n = make([]gvnEntry, size), 0
-	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	if size <= cap(t.slots) {
+		for i := range t.slots {
+			t.slots[i].v = 0
+		}
+		t.setSize(size)
+	} else {
+		t.slots = make([]gvnEntry, size)
+		t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	}
+	t.n = 0
 	for _, e := range live {
 		t.put(e.key, e.v)
 	}

@@ -178,15 +178,43 @@ func (t *Translator) zero(x uint32) ir.Value {
 
 // defMap maps (block, local) to a value: an open-addressing hash table kept
 // across functions, so definitions cost no allocation once it has grown.
+// Each function uses a table sized for it within that memory (a small
+// function after a large one stays in cache); every slot outside the
+// table in use is empty.
 type defMap struct {
 	keys []uint64 // block<<32 | local, plus one; 0 marks an empty slot
 	vals []ir.Value
 	n    int
+	// used lists the slots filled, so that a small function after a
+	// large one empties its few slots rather than the whole table.
+	used  []int32
+	moved []defEntry // scratch for growing in place
 }
 
-func (m *defMap) reset() {
-	clear(m.keys)
+type defEntry struct {
+	k uint64
+	v ir.Value
+}
+
+// reset empties the table and sizes it for about hint entries, as far as
+// its memory goes.
+func (m *defMap) reset(hint int) {
+	if len(m.used) < len(m.keys)/8 {
+		for _, i := range m.used {
+			m.keys[i] = 0
+		}
+	} else {
+		clear(m.keys)
+	}
+	m.used = m.used[:0]
 	m.n = 0
+	size := 64
+	for size*3 <= hint*4 {
+		size *= 2
+	}
+	// Nothing is allocated ahead: a guess too large would cost memory.
+	size = min(size, cap(m.keys))
+	m.keys, m.vals = m.keys[:size], m.vals[:size]
 }
 
 func hashKey(k uint64) uint64 {
@@ -226,26 +254,47 @@ func (m *defMap) put(b ir.Block, x uint32, v ir.Value) {
 		case 0:
 			m.keys[i], m.vals[i] = k, v
 			m.n++
+			m.used = append(m.used, int32(i))
 			return
 		}
 	}
 }
 
 func (m *defMap) grow() {
-	oldK, oldV := m.keys, m.vals
-	size := max(64, 2*len(oldK))
-	m.keys, m.vals, m.n = make([]uint64, size), make([]ir.Value, size), 0
-	mask := uint64(size - 1)
-	for j, k := range oldK {
-		if k == 0 {
-			continue
+	size := max(64, 2*len(m.keys))
+	if size <= cap(m.keys) {
+		// Within the memory: take the entries out, then put them back.
+		moved := m.moved[:0]
+		for _, i := range m.used {
+			moved = append(moved, defEntry{m.keys[i], m.vals[i]})
+			m.keys[i] = 0
 		}
-		for i := hashKey(k) & mask; ; i = (i + 1) & mask {
-			if m.keys[i] == 0 {
-				m.keys[i], m.vals[i] = k, oldV[j]
-				m.n++
-				break
-			}
+		m.keys, m.vals, m.n, m.used = m.keys[:size], m.vals[:size], 0, m.used[:0]
+		for _, e := range moved {
+			m.insert(e.k, e.v)
+		}
+		m.moved = moved
+		return
+	}
+	oldK, oldV := m.keys, m.vals
+	m.keys, m.vals, m.n = make([]uint64, size), make([]ir.Value, size), 0
+	m.used = m.used[:0]
+	for j, k := range oldK {
+		if k != 0 {
+			m.insert(k, oldV[j])
+		}
+	}
+}
+
+// insert adds key k, which is not in the table.
+func (m *defMap) insert(k uint64, v ir.Value) {
+	mask := uint64(len(m.keys) - 1)
+	for i := hashKey(k) & mask; ; i = (i + 1) & mask {
+		if m.keys[i] == 0 {
+			m.keys[i], m.vals[i] = k, v
+			m.n++
+			m.used = append(m.used, int32(i))
+			return
 		}
 	}
 }

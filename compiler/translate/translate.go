@@ -144,7 +144,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 	t.preds = t.preds[:0]
 	t.incomplete = t.incomplete[:0]
 	t.alias = t.alias[:0]
-	t.defs.reset()
+	t.defs.reset(len(code.Body) / 4)
 	t.deadDepth = 0
 	t.reachable = true
 

@@ -295,7 +295,13 @@ func EncodeWithImage(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Option
 	// Header, section table, then the sections, 8-byte aligned, code
 	// CodeAlign-aligned, a memory image linmem.PageSize-aligned, then the
 	// checksum.
-	out := writer{b: make([]byte, 0, headerSize+len(c.Code)+len(secs[secImage])+2*CodeAlign+linmem.PageSize)}
+	// Sized for everything (paddings at their largest), so that appending
+	// never copies tens of megabytes.
+	size := headerSize + sectionSize*(numSections-1) + binary.MaxVarintLen64 + len(Version()) + CodeAlign + linmem.PageSize + 8*numSections + 4
+	for _, s := range secs {
+		size += len(s)
+	}
+	out := writer{b: make([]byte, 0, size)}
 	out.b = append(out.b, Magic...)
 	out.u32(FormatVersion)
 	out.u32(c.ABIVersion)

@@ -636,6 +636,23 @@ func (a *Allocator) liveOut(b int) []int32 {
 		return nil
 	case 1:
 		return a.liveInOf(succs[0])
+	case 2:
+		// The usual branch: merge the two sorted sets.
+		x, y := a.liveInOf(succs[0]), a.liveInOf(succs[1])
+		t := a.liveTmp[:0]
+		for len(x) > 0 && len(y) > 0 {
+			switch {
+			case x[0] < y[0]:
+				t, x = append(t, x[0]), x[1:]
+			case y[0] < x[0]:
+				t, y = append(t, y[0]), y[1:]
+			default:
+				t, x, y = append(t, x[0]), x[1:], y[1:]
+			}
+		}
+		t = append(append(t, x...), y...)
+		a.liveTmp = t
+		return t
 	}
 	t := a.liveTmp[:0]
 	for _, s := range succs {
