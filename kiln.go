@@ -313,7 +313,7 @@ func CompileFile(ctx context.Context, path string, opts ...CompileOption) (*Modu
 		return nil, cfg.err
 	}
 	start := now() // before the file's identity: see artifact.Cache.PutFileSum
-	f, err := os.Open(path)
+	f, err := artifact.OpenFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -878,8 +878,15 @@ func (i *Instance) Memory() *Memory {
 	return &Memory{m: m, inst: i.inst}
 }
 
-// errClosed is what handles of a closed instance return.
-var errClosed = fmt.Errorf("kiln: instance is closed: %w", ErrClosed)
+// errClosed is what handles of a closed instance return. (A type of its
+// own rather than fmt.Errorf: package initialization would run fmt at
+// every start of the kiln command.)
+var errClosed error = closedError{}
+
+type closedError struct{}
+
+func (closedError) Error() string { return "kiln: instance is closed: " + ErrClosed.Error() }
+func (closedError) Unwrap() error { return ErrClosed }
 
 // Memory is a linear memory.
 type Memory struct {

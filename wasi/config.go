@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net"
 	"strings"
+	"syscall"
 )
 
 // DirMount grants the guest one host directory, visible under GuestPath.
@@ -41,7 +41,7 @@ type Config struct {
 	// Listeners are preopened after the directories, for sock_accept. The
 	// System owns them from New on: Close (or the guest's fd_close) closes
 	// them. Stdin/Stdout/Stderr are never closed.
-	Listeners []net.Listener
+	Listeners []Listener
 
 	// Walltime returns nanoseconds since the Unix epoch; Nanotime returns
 	// monotonic nanoseconds. Both default to the host clocks.
@@ -49,6 +49,19 @@ type Config struct {
 	Nanotime func() int64
 	// Rand feeds random_get; defaults to crypto/rand.Reader.
 	Rand io.Reader
+}
+
+// Listener is a listening socket granted to the guest (Config.Listeners):
+// what net.Listen returns for "tcp" or "unix" (*net.TCPListener and
+// *net.UnixListener implement it: pass l.(wasi.Listener)), or an *os.File
+// of a listening socket. sock_accept accepts on its fd, which must be in
+// non-blocking mode, as Go's listeners' are (New fails otherwise). (Not
+// net.Listener, whose Accept returns a net.Conn: a program that imports
+// package net is linked with the C library when cgo is enabled, which
+// costs every run of the kiln command about 1 ms of start-up.)
+type Listener interface {
+	syscall.Conn
+	Close() error
 }
 
 // ParseDirSpec parses a CLI directory grant: HOST[::GUEST][:ro|:rw].

@@ -272,7 +272,7 @@ func TestSocketWaitsInterrupted(t *testing.T) {
 	if err != nil {
 		t.Skip("no loopback:", err)
 	}
-	g := newGuest(t, Config{Listeners: []net.Listener{l}})
+	g := newGuest(t, Config{Listeners: []Listener{l.(*net.TCPListener)}})
 	p := g.alloc(4)
 	expectInterrupted(t, "sock_accept", func(ctx context.Context) (Errno, error) {
 		f, _ := Function("sock_accept")

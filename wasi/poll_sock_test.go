@@ -8,8 +8,11 @@ import (
 	"io"
 	"net"
 	"os"
+	"strconv"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 type sub struct {
@@ -150,7 +153,7 @@ func TestSockets(t *testing.T) {
 	if err != nil {
 		t.Skip("no loopback:", err)
 	}
-	g := newGuest(t, Config{Listeners: []net.Listener{l}})
+	g := newGuest(t, Config{Listeners: []Listener{l.(*net.TCPListener)}})
 	ft, _, base, _, _ := g.fdstat(3)
 	if ft != FiletypeSocketStream || base&RightSockAccept == 0 {
 		t.Errorf("listener fdstat %d %x", ft, base)
@@ -215,4 +218,62 @@ func TestSockets(t *testing.T) {
 	expect(t, "recv on listener", g.call("sock_recv", 3, uint64(iov), 1, 0, uint64(n), uint64(fl)), ErrnoNotsock)
 	expect(t, "accept on stdout", g.call("sock_accept", 1, 0, uint64(p)), ErrnoNotsock)
 	expect(t, "close conn", g.call("fd_close", uint64(c)), ErrnoSuccess)
+}
+
+// A Listener may be an *os.File of a listening socket (what kiln run
+// --listen makes); it must be non-blocking, since sock_accept accepts on
+// its fd and waits in poll or Go's netpoller.
+func TestListenerFile(t *testing.T) {
+	listen := func(flags int) *os.File {
+		fd, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM|unix.SOCK_CLOEXEC|flags, 0)
+		if err != nil {
+			t.Skip(err)
+		}
+		if err := unix.Bind(fd, &unix.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}); err != nil {
+			unix.Close(fd)
+			t.Skip("no loopback:", err)
+		}
+		if err := unix.Listen(fd, 8); err != nil {
+			t.Fatal(err)
+		}
+		return os.NewFile(uintptr(fd), "listener")
+	}
+	blocking := listen(0)
+	defer blocking.Close()
+	if _, err := New(Config{Listeners: []Listener{blocking}}); err == nil {
+		t.Error("New accepted a blocking listener")
+	}
+	if _, err := New(Config{Listeners: []Listener{nil}}); err == nil {
+		t.Error("New accepted a nil listener")
+	}
+
+	l := listen(unix.SOCK_NONBLOCK)
+	sa, err := unix.Getsockname(int(l.Fd()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := sa.(*unix.SockaddrInet4).Port
+	g := newGuest(t, Config{Listeners: []Listener{l}})
+	p := g.alloc(4)
+	g.call("fd_fdstat_set_flags", 3, uint64(FdflagNonblock))
+	expect(t, "accept nonblock", g.call("sock_accept", 3, 0, uint64(p)), ErrnoAgain)
+	g.call("fd_fdstat_set_flags", 3, 0)
+	go func() {
+		c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err == nil {
+			c.Write([]byte("hi"))
+			c.Close()
+		}
+	}()
+	expect(t, "accept", g.call("sock_accept", 3, 0, uint64(p)), ErrnoSuccess)
+	c := g.u32(p)
+	buf, iov, n, fl := g.alloc(8), g.alloc(8), g.alloc(4), g.alloc(4)
+	put32(g.mem, int(iov), buf)
+	put32(g.mem, int(iov)+4, 2)
+	expect(t, "recv", g.call("sock_recv", uint64(c), uint64(iov), 1, uint64(RiflagRecvWaitall), uint64(n), uint64(fl)), ErrnoSuccess)
+	if g.u32(n) != 2 || string(g.mem[buf:buf+2]) != "hi" {
+		t.Errorf("recv %d %q", g.u32(n), g.mem[buf:buf+2])
+	}
+	expect(t, "shutdown", g.call("sock_shutdown", uint64(c), uint64(SdflagWr)), ErrnoSuccess)
+	expect(t, "close", g.call("fd_close", uint64(c)), ErrnoSuccess)
 }

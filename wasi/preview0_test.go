@@ -207,7 +207,7 @@ func TestPreview0Fdstat(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	g := newGuest(t, Config{Listeners: []net.Listener{l}})
+	g := newGuest(t, Config{Listeners: []Listener{l.(*net.TCPListener)}})
 	p := g.alloc(24)
 	expect(t, "fd_fdstat_get", g.call("fd_fdstat_get", 3, uint64(p)), ErrnoSuccess)
 	if base := g.u64(p + 8); base&RightSockAccept == 0 {

@@ -113,7 +113,7 @@ func (s *System) resolveParent(root int, p string) (resolved, Errno) {
 	if e := checkPath(p); e != ErrnoSuccess {
 		return resolved{}, e
 	}
-	if s.noOpenat2 {
+	if s.noOpenat2 || !haveOpenat2() {
 		return walk(root, p, false)
 	}
 	parent, name := splitLast(p)
@@ -143,7 +143,7 @@ func (s *System) openBeneath(root int, p string, flags int, mode uint32, follow 
 	if !follow {
 		flags |= unix.O_NOFOLLOW
 	}
-	if !s.noOpenat2 {
+	if !s.noOpenat2 && haveOpenat2() {
 		return openat2Beneath(root, p, flags, mode)
 	}
 	r, e := walk(root, p, follow)

@@ -4,11 +4,8 @@ package wasi
 
 import (
 	"context"
-	"errors"
-	"net"
 	"os"
 	"syscall"
-	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -17,13 +14,9 @@ import (
 // host (Config.Listeners / --listen); the guest accepts connections on it and
 // talks over them. There is no way to open or connect sockets.
 
-// rawFD returns the OS fd behind a net.Conn/net.Listener, or -1.
-func rawFD(v any) int {
-	sc, ok := v.(syscall.Conn)
-	if !ok {
-		return -1
-	}
-	rc, err := sc.SyscallConn()
+// rawFD returns the OS fd behind a Listener or a connection, or -1.
+func rawFD(v syscall.Conn) int {
+	rc, err := v.SyscallConn()
 	if err != nil {
 		return -1
 	}
@@ -54,58 +47,42 @@ func (s *System) SockAccept(ctx context.Context, mem []byte, fd, flags, fdPtr ui
 	if uint64(fdPtr)+4 > uint64(len(mem)) {
 		return ErrnoFault, nil
 	}
-	type deadliner interface{ SetDeadline(time.Time) error }
-	dl, canDeadline := e.listener.(deadliner)
-	nonblock := e.flags&FdflagNonblock != 0
-	lfd := -1
-	if !nonblock && ctx.Done() != nil {
-		lfd = rawFD(e.listener)
+	// A listener's RawConn offers only Control (net's Read and Write
+	// fail with EINVAL): accept on the fd, and wait for a connection in
+	// poll(2), where cancelling ctx ends the wait at once.
+	lfd := rawFD(e.listener)
+	if lfd < 0 {
+		return ErrnoBadf, nil
 	}
-	var c net.Conn
-	var err error
+	nonblock := e.flags&FdflagNonblock != 0
+	var nfd int
 	for {
-		if lfd >= 0 {
-			// Wait for a connection in poll(2), where cancelling ctx
-			// ends the wait at once (a listener without a raw fd is
-			// checked between the accept slices below).
-			if _, errno, err := s.waitFD(ctx, lfd, unix.POLLIN, -1); err != nil || errno != ErrnoSuccess {
-				return errno, err
-			}
-		}
-		if canDeadline {
-			// Accept in short slices so non-blocking mode and ctx work.
-			d := time.Now().Add(100 * time.Millisecond)
-			if nonblock {
-				d = time.Now().Add(time.Millisecond)
-			}
-			dl.SetDeadline(d)
-		}
-		c, err = e.listener.Accept()
+		var err error
+		nfd, _, err = unix.Accept4(lfd, unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK)
 		if err == nil {
 			break
 		}
-		if errors.Is(err, os.ErrDeadlineExceeded) {
-			if nonblock {
-				return ErrnoAgain, nil
-			}
-			if cerr := ctx.Err(); cerr != nil {
-				return ErrnoIntr, cerr
-			}
-			continue
+		if err == unix.EINTR || err == unix.ECONNABORTED {
+			continue // a connection reset before it was accepted: take the next
 		}
-		return toErrno(err), nil
+		if err != unix.EAGAIN || nonblock {
+			return toErrno(err), nil
+		}
+		if _, errno, err := s.waitFD(ctx, lfd, unix.POLLIN, -1); err != nil || errno != ErrnoSuccess {
+			return errno, err
+		}
 	}
-	if canDeadline {
-		dl.SetDeadline(time.Time{})
-	}
+	// Non-blocking, so in Go's netpoller: sockIO waits there when ctx
+	// cannot be cancelled.
+	c := os.NewFile(uintptr(nfd), "socket")
 	ne := &fdEntry{kind: kindConn, filetype: FiletypeSocketStream, hostFD: -1, conn: c,
 		flags: uint16(flags), base: rightsSocket & e.inh, inh: 0}
-	nfd, errno := s.insert(ne)
+	nfdGuest, errno := s.insert(ne)
 	if errno != ErrnoSuccess {
 		c.Close()
 		return errno, nil
 	}
-	writeU32(mem, fdPtr, nfd)
+	writeU32(mem, fdPtr, nfdGuest)
 	return ErrnoSuccess, nil
 }
 
@@ -114,25 +91,10 @@ func (s *System) SockAccept(ctx context.Context, mem []byte, fd, flags, fdPtr ui
 // When the call must wait and ctx can be cancelled, it waits in waitFD
 // (poll on the socket and the System's eventfd) instead of Go's netpoller,
 // so that cancelling ctx ends the wait (errno INTR and ctx's error).
-// Connections without a raw fd (e.g. net.Pipe) use plain Read/Write.
 func (s *System) sockIO(ctx context.Context, e *fdEntry, mem, arr []byte, write bool, msgFlags int) (uint64, Errno, error) {
-	sc, ok := e.conn.(syscall.Conn)
-	var rc syscall.RawConn
-	if ok {
-		var err error
-		if rc, err = sc.SyscallConn(); err != nil {
-			ok = false
-		}
-	}
-	if !ok {
-		var n uint64
-		var errno Errno
-		if write {
-			n, errno = s.writerIO(e.conn, mem, arr)
-		} else {
-			n, errno = readerIO(e.conn, mem, arr)
-		}
-		return n, errno, nil
+	rc, err := e.conn.SyscallConn()
+	if err != nil {
+		return 0, toErrno(err), nil
 	}
 	nonblock := e.flags&FdflagNonblock != 0
 	waitAll := msgFlags&unix.MSG_WAITALL != 0
@@ -304,22 +266,5 @@ func (s *System) SockShutdown(fd, how uint32) Errno {
 	case SdflagWr:
 		mode = unix.SHUT_WR
 	}
-	if hfd := rawFD(e.conn); hfd >= 0 {
-		return toErrno(unix.Shutdown(hfd, mode))
-	}
-	type closer interface {
-		CloseRead() error
-		CloseWrite() error
-	}
-	if c, ok := e.conn.(closer); ok {
-		var err error
-		if mode != unix.SHUT_WR {
-			err = c.CloseRead()
-		}
-		if mode != unix.SHUT_RD && err == nil {
-			err = c.CloseWrite()
-		}
-		return toErrno(err)
-	}
-	return ErrnoNotsup
+	return toErrno(unix.Shutdown(rawFD(e.conn), mode))
 }

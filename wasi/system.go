@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net"
 	"os"
 	"strings"
 	"time"
@@ -59,8 +58,8 @@ type fdEntry struct {
 
 	dirCache []dirent // fd_readdir listing, rebuilt when cookie == 0
 
-	listener net.Listener
-	conn     net.Conn
+	listener Listener
+	conn     *os.File // non-blocking socket
 }
 
 type dirent struct {
@@ -93,8 +92,10 @@ type System struct {
 	// waker ends waits in poll(2) when a call's context is done.
 	waker *waker
 
-	// noOpenat2 forces the portable component-by-component resolver; set
-	// automatically when the kernel lacks openat2, and by tests.
+	// noOpenat2 forces the portable component-by-component resolver
+	// (tests set it); it is used too when the kernel lacks openat2, which
+	// is probed at the first path resolution, not in New: most runs
+	// resolve no path.
 	noOpenat2 bool
 }
 
@@ -102,12 +103,11 @@ type System struct {
 // bad grant is reported before the module runs.
 func New(cfg Config) (*System, error) {
 	s := &System{
-		walltime:  cfg.Walltime,
-		nanotime:  cfg.Nanotime,
-		rand:      cfg.Rand,
-		start:     time.Now(),
-		noOpenat2: !haveOpenat2(),
-		waker:     newWaker(),
+		walltime: cfg.Walltime,
+		nanotime: cfg.Nanotime,
+		rand:     cfg.Rand,
+		start:    time.Now(),
+		waker:    newWaker(),
 	}
 	if s.walltime == nil {
 		s.walltime = func() int64 { return time.Now().UnixNano() }
@@ -178,10 +178,14 @@ func New(cfg Config) (*System, error) {
 		e.base, e.inh = RightsDir&^rightsMutating, (RightsDir|RightsFile)&^rightsMutating
 		s.fds = append(s.fds, e)
 	}
-	for _, l := range cfg.Listeners {
+	for i, l := range cfg.Listeners {
 		if l == nil {
 			s.Close()
 			return nil, errors.New("wasi: nil listener")
+		}
+		if fl, err := unix.FcntlInt(uintptr(rawFD(l)), unix.F_GETFL, 0); err != nil || fl&unix.O_NONBLOCK == 0 {
+			s.Close()
+			return nil, fmt.Errorf("wasi: Listeners[%d] is not a socket in non-blocking mode", i)
 		}
 		s.fds = append(s.fds, &fdEntry{kind: kindListener, filetype: FiletypeSocketStream, hostFD: -1,
 			listener: l, base: rightsListener, inh: rightsSocket})

@@ -34,7 +34,7 @@ Examples:
 func runCompile(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("compile", compileSynopsis, stdout)
 	target := fs.String("target", "host", "compile for `TARGET`: host (this machine, with its CPU features), amd64 or arm64\n(that architecture's baseline), or ARCH:FEATURE,... (exactly those features)")
-	optFlag := cli.AddOptFlag(fs.FlagSet)
+	optFlag := cli.AddOptFlag(fs)
 	out := fs.StringP("output", "o", "", "write the artifact to `OUT` (default: FILE with the extension .kiln)")
 	if err := cli.ParseFlags(fs, args); err != nil {
 		return err

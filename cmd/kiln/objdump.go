@@ -122,6 +122,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	passRuns := passRunCounts()
 	for _, fr := range c.Funcs {
 		if len(want) > 0 && !want[fr.Index] {
 			continue
@@ -151,14 +152,16 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// passRuns counts the runs of each pass of the backend's optimization list.
-var passRuns = func() map[string]int {
+// passRunCounts counts the runs of each pass of the backend's
+// optimization list. (Made when objdump needs it, not at initialization,
+// which every kiln run would pay for.)
+func passRunCounts() map[string]int {
 	n := map[string]int{}
 	for _, p := range backend.Passes {
 		n[p.Name]++
 	}
 	return n
-}()
+}
 
 // stageNames lists the stages --stage accepts, in pipeline order.
 func stageNames() []string {

@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math"
-	"os"
 	"runtime/debug"
 	"slices"
 	"sync"
@@ -165,59 +164,6 @@ var Version = sync.OnceValue(func() string {
 	sum := sha256.Sum256([]byte(bi.String()))
 	return fmt.Sprintf("devel-%x", sum[:8])
 })
-
-// goBuildID returns the Go build ID of the running executable, read from
-// its ELF notes (a few small reads: this runs at every start), or "".
-func goBuildID() string {
-	f, err := os.Open("/proc/self/exe")
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	var eh [64]byte
-	if _, err := f.ReadAt(eh[:], 0); err != nil || string(eh[:4]) != "\x7fELF" || eh[4] != 2 || eh[5] != 1 {
-		return "" // not 64-bit little-endian ELF
-	}
-	le := binary.LittleEndian
-	phoff, phentsize, phnum := le.Uint64(eh[32:]), uint64(le.Uint16(eh[54:])), uint64(le.Uint16(eh[56:]))
-	if phentsize < 56 || phnum*phentsize > 1<<16 {
-		return ""
-	}
-	ph := make([]byte, phnum*phentsize)
-	if _, err := f.ReadAt(ph, int64(phoff)); err != nil {
-		return ""
-	}
-	for i := uint64(0); i < phnum; i++ {
-		p := ph[i*phentsize:]
-		const ptNote = 4
-		if le.Uint32(p) != ptNote {
-			continue
-		}
-		off, size := le.Uint64(p[8:]), le.Uint64(p[32:])
-		if size > 1<<12 {
-			continue
-		}
-		note := make([]byte, size)
-		if _, err := f.ReadAt(note, int64(off)); err != nil {
-			continue
-		}
-		// Notes: namesz, descsz, type (4 bytes each), name and desc, each
-		// padded to 4. Go's build ID: name "Go", type 4.
-		for len(note) >= 12 {
-			namesz, descsz, typ := uint64(le.Uint32(note)), uint64(le.Uint32(note[4:])), le.Uint32(note[8:])
-			nameEnd := 12 + (namesz+3)&^3
-			descEnd := nameEnd + (descsz+3)&^3
-			if descEnd > uint64(len(note)) {
-				break
-			}
-			if typ == 4 && namesz == 4 && string(note[12:16]) == "Go\x00\x00" {
-				return string(note[nameEnd : nameEnd+descsz])
-			}
-			note = note[descEnd:]
-		}
-	}
-	return ""
-}
 
 // Encode builds the artifact of module m (the validated module whose bytes
 // hash to sum) compiled to c.

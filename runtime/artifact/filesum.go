@@ -5,12 +5,13 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash/crc32"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // File records let a cached run skip reading and hashing a module file
@@ -96,14 +97,25 @@ func (c *Cache) FileSum(path string, id FileID) (sum [32]byte, ok bool) {
 		return sum, false
 	}
 	// O_NONBLOCK: a FIFO put in the record's place must not hang kiln;
-	// O_NOFOLLOW: records are never links.
-	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	// O_NOFOLLOW: records are never links. Plain system calls, not an
+	// os.File: os.OpenFile would try to add the fd to Go's netpoller.
+	fd, err := unix.Open(p, unix.O_RDONLY|unix.O_NOFOLLOW|unix.O_NONBLOCK|unix.O_CLOEXEC, 0)
 	if err != nil {
 		return sum, false
 	}
 	var buf [recordSize + 1]byte // one more: a longer file is no record
-	n, _ := io.ReadFull(f, buf[:])
-	f.Close()
+	n := 0
+	for n < len(buf) {
+		m, err := unix.Read(fd, buf[n:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil || m <= 0 {
+			break
+		}
+		n += m
+	}
+	unix.Close(fd)
 	rid, rsum, ok := decodeRecord(buf[:n])
 	if !ok || rid != id {
 		return sum, false

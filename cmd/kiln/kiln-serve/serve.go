@@ -78,10 +78,10 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("serve", serveSynopsis, stdout)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0: any free port, printed at start)")
 	routes := fs.StringArray("route", nil, "serve `PATH=MODULE`: PATH and everything below it (repeatable; the longest match wins)")
-	grants := cli.AddGrantFlags(fs.FlagSet)
+	grants := cli.AddGrantFlags(fs)
 	timeout := fs.Duration("timeout", serve.DefaultTimeout, "interrupt a request's module after `DURATION` (from leaving the queue to the end of its response) and answer 504")
-	limitFlags := cli.AddLimitFlags(fs.FlagSet)
-	cli.SetFlagDefault(fs.FlagSet, "max-memory", "256MiB")
+	limitFlags := cli.AddLimitFlags(fs)
+	cli.SetFlagDefault(fs, "max-memory", "256MiB")
 	maxBody := fs.String("max-body", "10MiB", "refuse request bodies larger than `SIZE` with 413 (0: no body at all)")
 	maxResponse := fs.String("max-response", "0", "cut responses whose body exceeds `SIZE` (0: no limit; responses are streamed)")
 	maxConc := fs.Int("max-concurrency", 4*runtime.GOMAXPROCS(0), "run at most `N` requests' modules at once")
@@ -92,7 +92,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	shutdownTimeout := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGINT or SIGTERM, let requests in flight finish for at most `DURATION`")
 	metricsAddr := fs.String("metrics-addr", "", "serve Prometheus metrics at http://`HOST:PORT`/metrics (default: none)")
 	accessLog := fs.String("access-log", "stderr", "write the access log (one line per request) to `DEST`: stderr, stdout, off or a file (appended to)")
-	cacheFlags := cli.AddCacheFlags(fs.FlagSet)
+	cacheFlags := cli.AddCacheFlags(fs)
 	if err := cli.ParseFlags(fs, args); err != nil {
 		return err
 	}

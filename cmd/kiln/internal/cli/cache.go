@@ -2,7 +2,6 @@ package cli
 
 import (
 	kilnapi "github.com/kilnwasm/kiln"
-	"github.com/spf13/pflag"
 )
 
 // CacheFlags are the artifact-cache flags of the commands that load
@@ -13,7 +12,7 @@ type CacheFlags struct {
 }
 
 // AddCacheFlags defines the cache flags in fs.
-func AddCacheFlags(fs *pflag.FlagSet) CacheFlags {
+func AddCacheFlags(fs *FlagSet) CacheFlags {
 	return CacheFlags{
 		dir:     fs.String("cache-dir", "", "keep compiled modules in `DIR` (default $XDG_CACHE_HOME/kiln or ~/.cache/kiln)"),
 		noCache: fs.Bool("no-cache", false, "compile the module even if it is in the cache, and do not store it"),

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/kilnwasm/kiln/wasi"
-	"github.com/spf13/pflag"
 )
 
 // GrantFlags are the capability flags that kiln run and kiln serve share:
@@ -18,7 +17,7 @@ type GrantFlags struct {
 }
 
 // AddGrantFlags defines the grant flags in fs.
-func AddGrantFlags(fs *pflag.FlagSet) *GrantFlags {
+func AddGrantFlags(fs *FlagSet) *GrantFlags {
 	g := &GrantFlags{}
 	fs.Var(&dirFlag{&g.dirs, false}, "dir", "preopen host directory `HOST[::GUEST][:ro|:rw]` (read-only unless :rw or --allow-writes)")
 	fs.Var(&dirFlag{&g.dirs, true}, "mapdir", "preopen host directory `HOST::GUEST[:ro|:rw]` (read-only unless :rw or --allow-writes)")

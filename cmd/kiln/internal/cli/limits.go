@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	kilnapi "github.com/kilnwasm/kiln"
-	"github.com/spf13/pflag"
 )
 
 // LimitFlags are the resource limits of kiln run and kiln serve (see
@@ -27,11 +26,13 @@ const (
 )
 
 // AddLimitFlags defines the limit flags in fs.
-func AddLimitFlags(fs *pflag.FlagSet) *LimitFlags {
+func AddLimitFlags(fs *FlagSet) *LimitFlags {
 	return &LimitFlags{
 		memory: fs.String("max-memory", "4GiB", "cap the guest's linear memory at `SIZE` (bytes, or with a KiB, MiB or GiB suffix; a multiple of 64KiB, at most 4GiB)"),
 		tableElem: fs.Uint32("max-table-elements", kilnapi.DefaultTableElements,
-			fmt.Sprintf("cap each table of the guest at `N` elements (at most %d)", kilnapi.MaxTableElements)),
+			// (strconv, not fmt.Sprintf: every kiln run defines this flag,
+			// and a cached run need not touch fmt at all)
+			"cap each table of the guest at `N` elements (at most "+strconv.Itoa(kilnapi.MaxTableElements)+")"),
 		stack: fs.String("max-stack", "1MiB", "run the guest on a native stack of `SIZE` (64KiB to 1GiB): deeper recursion\ntraps \"call stack exhausted\""),
 	}
 }
@@ -43,7 +44,9 @@ func (l *LimitFlags) Limits() (kilnapi.Limits, error) {
 	if err != nil {
 		return lim, UsageError("--max-memory: %v", err)
 	}
-	if bytes < kilnapi.PageSize || bytes > kilnapi.DefaultMemoryPages*kilnapi.PageSize || bytes%kilnapi.PageSize != 0 {
+	// Up to 4 GiB, the 32-bit maximum; the runtime makes at most
+	// kilnapi.DefaultMemoryPages of it (4 GiB less a page).
+	if bytes < kilnapi.PageSize || bytes > 1<<32 || bytes%kilnapi.PageSize != 0 {
 		return lim, UsageError("--max-memory: %s is not a multiple of 64KiB between 64KiB and 4GiB", *l.memory)
 	}
 	lim.MemoryPages = uint32(bytes / kilnapi.PageSize)

@@ -2,14 +2,13 @@ package cli
 
 import (
 	kilnapi "github.com/kilnwasm/kiln"
-	"github.com/spf13/pflag"
 )
 
 // OptFlag is the --opt-level flag of the commands that compile.
 type OptFlag struct{ level *string }
 
 // AddOptFlag defines --opt-level in fs.
-func AddOptFlag(fs *pflag.FlagSet) OptFlag {
+func AddOptFlag(fs *FlagSet) OptFlag {
 	return OptFlag{fs.String("opt-level", "speed", "optimize for `LEVEL`: speed (the fastest code) or none (no optimization\npasses: compiles sooner, runs slower)")}
 }
 
