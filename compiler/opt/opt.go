@@ -23,7 +23,10 @@ type Pass struct {
 }
 
 // Passes is the optimization pipeline, in order. Cleanups run again after
-// the passes that expose more of them.
+// the passes that expose more of them. split-conditions comes late, before
+// the DCE that removes the conditions it copied: the blocks it adds hold
+// only a branch on a comparison, which branch-fold would not simplify,
+// and the passes before it see one value instead of a chain of branches.
 var Passes = []Pass{
 	{"simplify-params", SimplifyParams},
 	{"branch-fold", BranchFold},
@@ -34,7 +37,10 @@ var Passes = []Pass{
 	{"const-fold", ConstFold},
 	{"branch-fold", BranchFold},
 	{"simplify-params", SimplifyParams},
+	{"loop-compares", LoopCompares},
+	{"sign-guards", SignGuards},
 	{"copy-prop", CopyProp},
+	{"split-conditions", SplitConditions},
 	{"dce", DCE},
 }
 

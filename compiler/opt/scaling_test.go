@@ -68,6 +68,19 @@ var hostileShapes = []struct {
 		}
 		return e, n
 	}},
+	// block local.get 0 (local.get 0 i32.eqz i32.or)^n br_if 0 end: a
+	// branch on an or of n tests (split-conditions).
+	{"or-chain-branch", func(n int) ([]byte, int) {
+		e := append([]byte{0x02, 0x40, 0x20, 0}, repeat(n, 0x20, 0, 0x45, 0x72)...)
+		return append(e, 0x0d, 0, 0x0b), 0
+	}},
+	// The same or also used as a value (local.tee 0 ... local.get 0
+	// local.get 0 i32.add drop): none of its n tests is only a branch
+	// condition.
+	{"or-chain-value", func(n int) ([]byte, int) {
+		e := append([]byte{0x02, 0x40, 0x20, 0}, repeat(n, 0x20, 0, 0x45, 0x72)...)
+		return append(e, 0x22, 0, 0x0d, 0, 0x0b, 0x20, 0, 0x20, 0, 0x6a, 0x1a), 0
+	}},
 }
 
 func repeat(n int, pat ...byte) []byte {
