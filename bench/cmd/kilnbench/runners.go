@@ -257,7 +257,7 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 	log("kilnbench: building %s", spec.pkg)
 	// The pure-Go runtimes are built without cgo, as their releases are:
 	// a static binary starts about 1 ms sooner than one that loads libc
-	// (Kiln links package net, which uses cgo when it may).
+	// (a program linking package net does when cgo is enabled).
 	env := []string{"CGO_ENABLED=0"}
 	if spec.cgo {
 		env = []string{"CGO_ENABLED=1"}
