@@ -1,10 +1,7 @@
 package opt
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/kilnwasm/kiln/compiler/ir"
 )
 
 // SignGuards on IR text: a mask goes only where the non-negative edge
@@ -106,20 +103,6 @@ b3:
 }`},
 	}
 	for _, c := range cases {
-		f, err := ir.Parse(c.in)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if err := ir.Verify(f); err != nil {
-			t.Fatalf("%s: input: %v", c.name, err)
-		}
-		SignGuards(f)
-		if err := ir.Verify(f); err != nil {
-			t.Errorf("%s: output does not verify: %v\n%s", c.name, err, f)
-			continue
-		}
-		if got, want := f.String(), strings.TrimLeft(c.out, "\n")+"\n"; got != want {
-			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, want)
-		}
+		checkPass(t, c.name, SignGuards, c.in, c.out)
 	}
 }
