@@ -8,28 +8,29 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-func TestParseIP(t *testing.T) {
+func TestListenAddr(t *testing.T) {
 	for _, s := range []string{"1.2.3.4", "0.0.0.0", "255.255.255.255"} {
-		if ip, ok := parseIPv4(s); !ok || net.IP(ip[:]).String() != s {
-			t.Errorf("parseIPv4(%q) = %v, %v", s, ip, ok)
+		sa, err := listenAddr(s + ":80")
+		if sa4, ok := sa.(*unix.SockaddrInet4); err != nil || !ok || net.IP(sa4.Addr[:]).String() != s || sa4.Port != 80 {
+			t.Errorf("listenAddr(%q) = %v, %v", s+":80", sa, err)
 		}
 	}
-	for _, s := range []string{"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "a.b.c.d", "1..2.3", "-1.2.3.4"} {
-		if _, ok := parseIPv4(s); ok {
-			t.Errorf("parseIPv4(%q) accepted", s)
+	for _, s := range []string{"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "a.b.c.d", "1..2.3", "-1.2.3.4", "::1"} {
+		if sa, err := listenAddr(s + ":80"); err == nil && s != "" {
+			t.Errorf("listenAddr(%q) accepted: %v", s+":80", sa)
 		}
 	}
 	for _, s := range []string{"::", "::1", "1::", "fe80::1:2", "2001:db8:0:0:0:0:2:1", "1:2:3:4:5:6:7:8", "::ffff:1.2.3.4", "1:2:3:4:5:6:1.2.3.4", "A:b::C"} {
-		ip, ok := parseIPv6(s)
-		want := net.ParseIP(s)
-		if !ok || !net.IP(ip[:]).Equal(want) {
-			t.Errorf("parseIPv6(%q) = %v, %v, want %v", s, net.IP(ip[:]), ok, want)
+		sa, err := listenAddr("[" + s + "]:443")
+		sa6, ok := sa.(*unix.SockaddrInet6)
+		if err != nil || !ok || !net.IP(sa6.Addr[:]).Equal(net.ParseIP(s)) || sa6.Port != 443 {
+			t.Errorf("listenAddr([%s]:443) = %v, %v, want %v", s, sa, err, net.ParseIP(s))
 		}
 	}
 	for _, s := range []string{"", ":", ":::", "1:::2", "1::2::3", "1:2:3:4:5:6:7", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7::8",
-		"12345::", "g::", "1.2.3.4::", "::1.2.3", "fe80::1%eth0", "1:2:3:4:5:6:7:1.2.3.4"} {
-		if ip, ok := parseIPv6(s); ok {
-			t.Errorf("parseIPv6(%q) accepted: %v", s, net.IP(ip[:]))
+		"12345::", "g::", "1.2.3.4::", "::1.2.3", "fe80::1%eth0", "1:2:3:4:5:6:7:1.2.3.4", "1.2.3.4"} {
+		if sa, err := listenAddr("[" + s + "]:443"); err == nil {
+			t.Errorf("listenAddr([%s]:443) accepted: %v", s, sa)
 		}
 	}
 }
