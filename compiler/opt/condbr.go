@@ -20,6 +20,9 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // splits, and each gets copies of the comparisons it tests, next to it,
 // where they can set the flags for it; DCE removes the originals.
 func SplitConditions(f *ir.Func) {
+	if !branchesOnOrAnd(f) {
+		return // most functions: no need to mark conditions
+	}
 	s := scratchOf(f)
 	sc := splitter{f: f, cond: conditionValues(f, s)}
 	// Blocks made on the way are visited too (len grows), and a block is
@@ -29,6 +32,25 @@ func SplitConditions(f *ir.Func) {
 		}
 	}
 	s.keep = sc.cond
+}
+
+// branchesOnOrAnd reports whether a brif tests an ior or iand, through
+// any ieqz: the only branches SplitConditions splits.
+func branchesOnOrAnd(f *ir.Func) bool {
+	for b := range ir.Block(f.NumBlocks()) {
+		t := f.Terminator(b)
+		if t == 0 || f.Op(t) != ir.OpBrif {
+			continue
+		}
+		c := f.Args(t)[0]
+		for f.Op(c) == ir.OpIeqz {
+			c = f.Args(c)[0]
+		}
+		if op := f.Op(c); op == ir.OpIor || op == ir.OpIand {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionValues marks the i32 comparisons and the ior, iand and ieqz

@@ -186,6 +186,14 @@ type flatEdge struct {
 	e  edge
 }
 
+// predsOf returns *preds, computing it (predEdges) the first time.
+func predsOf(f *ir.Func, preds *[][]edge) [][]edge {
+	if *preds == nil {
+		*preds = predEdges(f)
+	}
+	return *preds
+}
+
 // predEdges returns the branches into each block. The slices are f's
 // scratch: valid until the next call.
 func predEdges(f *ir.Func) [][]edge {
