@@ -1,6 +1,10 @@
 package opt
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"slices"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
 
 // SplitConditions turns a branch on the bitwise or / and of comparisons
 // into a branch per comparison: brif (ior a b), T, F becomes brif a, T, N
@@ -70,8 +74,9 @@ func conditionValues(f *ir.Func, s *scratch) []bool {
 			}
 		}
 	}
-	// The ior / iand nodes over each value, for the worklist.
-	var over map[ir.Value][]ir.Value
+	// The ior / iand nodes over each value, for the worklist: pairs
+	// (operand, node), sorted by operand below.
+	over := s.condOver[:0]
 	work := s.values[:0]
 	clear := func(v ir.Value) {
 		if cond[v] {
@@ -86,11 +91,7 @@ func conditionValues(f *ir.Func, s *scratch) []bool {
 			case op == ir.OpBrif:
 				// Its condition may be one.
 			case cond[v] && (op == ir.OpIor || op == ir.OpIand):
-				if over == nil {
-					over = map[ir.Value][]ir.Value{}
-				}
-				over[args[0]] = append(over[args[0]], v)
-				over[args[1]] = append(over[args[1]], v)
+				over = append(over, condOver{args[0], v}, condOver{args[1], v})
 			case cond[v] && op == ir.OpIeqz:
 				// The negation of a condition, or a leaf testing a value
 				// that is not one.
@@ -106,6 +107,7 @@ func conditionValues(f *ir.Func, s *scratch) []bool {
 			}
 		}
 	}
+	slices.SortFunc(over, func(a, b condOver) int { return int(a.x) - int(b.x) })
 	for b := range ir.Block(f.NumBlocks()) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			if op := f.Op(v); cond[v] && (op == ir.OpIor || op == ir.OpIand) {
@@ -124,13 +126,17 @@ func conditionValues(f *ir.Func, s *scratch) []bool {
 				clear(a)
 			}
 		}
-		for _, u := range over[v] {
-			clear(u)
+		i, _ := slices.BinarySearchFunc(over, v, func(e condOver, v ir.Value) int { return int(e.x) - int(v) })
+		for ; i < len(over) && over[i].x == v; i++ {
+			clear(over[i].node)
 		}
 	}
-	s.values = work
+	s.values, s.condOver = work, over
 	return cond
 }
+
+// condOver records that node, an ior or iand condition, has operand x.
+type condOver struct{ x, node ir.Value }
 
 // splitter holds the marks of conditionValues, extended to the copies
 // that split makes.

@@ -64,6 +64,7 @@ type scratch struct {
 	r        replacer
 	edges    edgeBuf
 	keep     []bool
+	condOver []condOver  // SplitConditions
 	reach    []bool      // removeUnreachable
 	bypass   bypass      // bypassEmptyBlocks
 	values   []ir.Value  // CopyProp's copies, DCE's worklist
