@@ -40,6 +40,7 @@ var Passes = []Pass{
 	{"loop-compares", LoopCompares},
 	{"sign-guards", SignGuards},
 	{"copy-prop", CopyProp},
+	{"copy-loops", CopyLoops},
 	{"split-conditions", SplitConditions},
 	{"dce", DCE},
 }

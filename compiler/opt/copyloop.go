@@ -1,0 +1,789 @@
+package opt
+
+import (
+	"math/bits"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
+
+// CopyLoops turns loops that only copy memory into a guarded
+// memory.copy: the C library's memcpy and memmove, which toolchains
+// compile to byte and word loops when bulk memory is off (the default),
+// and the copy loops that inlining leaves in callers. A loop of one block
+// whose body is load/store pairs at addresses that advance by the same
+// step each iteration, tiling the step exactly, plus the counters and the
+// exit test, copies one contiguous range, in one direction.
+//
+// New blocks before the loop compute the trip count and the two ranges
+// from the values the loop starts with, and take memory.copy only for
+// loops of at least minCopyIterations iterations, and only when the
+// result is the loop's: the trip count is the one the exit test
+// gives without any counter or address wrapping, both ranges are in
+// bounds (else the loop runs and traps where Wasm says, after its partial
+// copy), and they do not overlap in the way that makes a loop differ from
+// memmove (a forward copy with the destination above the source, a
+// backward one below). Otherwise the loop runs as it was. The values the
+// exit edge passes on are recomputed from the trip count.
+func CopyLoops(f *ir.Func) {
+	n := ir.Block(f.NumBlocks())
+	var cl *copyLoop
+	for b := ir.Block(1); b < n; b++ {
+		if f.Removed(b) {
+			continue
+		}
+		t := f.Terminator(b)
+		if t == 0 || f.Op(t) != ir.OpBrif {
+			continue
+		}
+		back := 0
+		switch {
+		case f.Target(t, 0).Block == b && f.Target(t, 1).Block != b:
+		case f.Target(t, 1).Block == b && f.Target(t, 0).Block != b:
+			back = 1
+		default:
+			continue
+		}
+		if !copyShaped(f, b) {
+			continue
+		}
+		if cl == nil {
+			cl = new(copyLoop)
+		}
+		cl.reset(f, b, t, back)
+		if cl.analyze() && cl.liveOut() {
+			cl.rewrite()
+		}
+	}
+}
+
+// minCopyIterations is the fewest iterations for which a copy loop
+// becomes memory.copy.
+const minCopyIterations = 16
+
+// copyShaped is the cheap filter: b holds at least one store and
+// nothing but the operations a copy loop is made of.
+func copyShaped(f *ir.Func, b ir.Block) bool {
+	stores := 0
+	for v := f.First(b); v != f.Last(b); v = f.Next(v) {
+		switch f.Op(v) {
+		case ir.OpIconst, ir.OpIadd, ir.OpIsub, ir.OpIcmp, ir.OpIeqz,
+			ir.OpLoad, ir.OpLoad8U, ir.OpLoad8S, ir.OpLoad16U, ir.OpLoad16S, ir.OpLoad32U, ir.OpLoad32S:
+		case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
+			stores++
+		default:
+			return false
+		}
+	}
+	return stores > 0
+}
+
+// affine is a 32-bit value iv + inv + c, wrapping: iv a parameter of the
+// loop (-1: none), inv a value the loop does not change (0: none).
+type affine struct {
+	iv  int
+	inv ir.Value
+	c   int64
+}
+
+// copyPair is one load and the store of its value.
+type copyPair struct {
+	width    int64
+	src, dst affine
+	srcOff   int64 // the accesses' static offsets
+	dstOff   int64
+}
+
+type copyLoop struct {
+	f       *ir.Func
+	b       ir.Block
+	t       ir.Value
+	back    int
+	steps   []int64 // per parameter; 0 for one the loop passes back unchanged
+	aff     map[ir.Value]affine
+	pairs   []copyPair
+	loadUse map[ir.Value]int // a load's uses inside the loop
+
+	// the exit test: continue while cond(x, K), x = counter + c0
+	counter int
+	c0      int64
+	cond    ir.Cond
+	kConst  int64
+	kValue  ir.Value // K when not a constant
+	condVal ir.Value
+
+	step int64 // of both address parameters: ±(bytes per iteration)
+
+	outside []ir.Value // loop values used after it other than by the exit edge
+}
+
+func (cl *copyLoop) reset(f *ir.Func, b ir.Block, t ir.Value, back int) {
+	*cl = copyLoop{f: f, b: b, t: t, back: back, steps: cl.steps[:0], aff: cl.aff, pairs: cl.pairs[:0], loadUse: cl.loadUse, outside: cl.outside[:0]}
+	if cl.aff == nil {
+		cl.aff = make(map[ir.Value]affine)
+		cl.loadUse = make(map[ir.Value]int)
+	}
+	clear(cl.aff)
+	clear(cl.loadUse)
+}
+
+// affineOf returns v as an affine value, if it is one.
+func (cl *copyLoop) affineOf(v ir.Value) (affine, bool) {
+	f := cl.f
+	if k, ok := constValue(f, v); ok && f.Type(v) == ir.I32 {
+		return affine{iv: -1, c: int64(int32(k))}, true
+	}
+	if f.BlockOf(v) != cl.b {
+		if f.Type(v) != ir.I32 {
+			return affine{}, false
+		}
+		return affine{iv: -1, inv: v}, true
+	}
+	if f.Op(v) == ir.OpParam {
+		i := int(f.Aux(v))
+		if cl.steps[i] == 0 {
+			// Unchanged by the loop: an invariant, which the guard
+			// reads from its own parameter.
+			return affine{iv: -1, inv: v}, f.Type(v) == ir.I32
+		}
+		return affine{iv: i}, true
+	}
+	a, ok := cl.aff[v]
+	return a, ok
+}
+
+func addAffine(x, y affine) (affine, bool) {
+	if x.iv >= 0 && y.iv >= 0 || x.inv != 0 && y.inv != 0 {
+		return affine{}, false
+	}
+	r := affine{iv: max(x.iv, y.iv), inv: x.inv + y.inv, c: int64(int32(x.c + y.c))}
+	return r, true
+}
+
+// analyze reports whether the loop is a copy loop, filling in cl.
+func (cl *copyLoop) analyze() bool {
+	f, b, t := cl.f, cl.b, cl.t
+	params := f.Params(b)
+	for i, p := range params {
+		a := f.TargetArg(t, cl.back, i)
+		step := int64(0)
+		if a != p {
+			if f.Type(p) != ir.I32 || f.BlockOf(a) != b || f.Op(a) != ir.OpIadd && f.Op(a) != ir.OpIsub {
+				return false
+			}
+			x, y := f.Args(a)[0], f.Args(a)[1]
+			k, ok := constValue(f, y)
+			if !ok && f.Op(a) == ir.OpIadd {
+				x, y = y, x
+				k, ok = constValue(f, y)
+			}
+			if !ok || x != p {
+				return false
+			}
+			step = int64(int32(k))
+			if f.Op(a) == ir.OpIsub {
+				step = int64(-int32(k))
+			}
+			if step == 0 || step == -1<<31 {
+				return false
+			}
+		}
+		cl.steps = append(cl.steps, step)
+	}
+	var pending ir.Value // the load whose store comes next
+	for v := f.First(b); v != t; v = f.Next(v) {
+		args := f.Args(v)
+		switch op := f.Op(v); op {
+		case ir.OpIconst:
+		case ir.OpIadd, ir.OpIsub:
+			if f.Type(v) != ir.I32 {
+				return false
+			}
+			// One that is not affine is no address; an exit argument
+			// using it refuses the loop.
+			x, ok1 := cl.affineOf(args[0])
+			y, ok2 := cl.affineOf(args[1])
+			if op == ir.OpIsub {
+				ok2 = ok2 && y.iv < 0 && y.inv == 0
+				y.c = -y.c
+			}
+			if s, ok := addAffine(x, y); ok && ok1 && ok2 {
+				cl.aff[v] = s
+			}
+		case ir.OpIcmp, ir.OpIeqz:
+			if v != f.Args(t)[0] {
+				return false
+			}
+		case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
+			if pending == 0 || args[1] != pending {
+				return false
+			}
+			w := storeWidth(f, v)
+			if w == 0 || w != loadWidth(f, pending) {
+				return false
+			}
+			src, ok1 := cl.affineOf(f.Args(pending)[0])
+			dst, ok2 := cl.affineOf(args[0])
+			if !ok1 || !ok2 || src.iv < 0 || dst.iv < 0 {
+				return false
+			}
+			cl.pairs = append(cl.pairs, copyPair{width: w, src: src, dst: dst, srcOff: int64(uint32(f.Aux(pending))), dstOff: int64(uint32(f.Aux(v)))})
+			cl.loadUse[pending]--
+			pending = 0
+		default: // a load
+			if pending != 0 || loadWidth(f, v) == 0 {
+				return false
+			}
+			pending = v
+		}
+		for _, a := range args {
+			if f.BlockOf(a) == b && isLoad(f.Op(a)) {
+				cl.loadUse[a]++
+			}
+		}
+	}
+	if pending != 0 {
+		return false
+	}
+	for _, a := range f.Target(t, 1-cl.back).Args {
+		if isLoad(f.Op(a)) && f.BlockOf(a) == b {
+			return false
+		}
+	}
+	for _, n := range cl.loadUse {
+		if n != 0 {
+			return false
+		}
+	}
+	return cl.tiles() && cl.exitTest()
+}
+
+func isLoad(op ir.Op) bool {
+	switch op {
+	case ir.OpLoad, ir.OpLoad8U, ir.OpLoad8S, ir.OpLoad16U, ir.OpLoad16S, ir.OpLoad32U, ir.OpLoad32S:
+		return true
+	}
+	return false
+}
+
+// loadWidth is the bytes load v reads; 0 for float loads, whose value a
+// store need not reproduce bit for bit on every engine's path.
+func loadWidth(f *ir.Func, v ir.Value) int64 {
+	switch f.Op(v) {
+	case ir.OpLoad8U, ir.OpLoad8S:
+		return 1
+	case ir.OpLoad16U, ir.OpLoad16S:
+		return 2
+	case ir.OpLoad32U, ir.OpLoad32S:
+		return 4
+	case ir.OpLoad:
+		switch f.Type(v) {
+		case ir.I32:
+			return 4
+		case ir.I64:
+			return 8
+		case ir.V128:
+			return 16
+		}
+	}
+	return 0
+}
+
+// storeWidth is the bytes store v writes (0: not an integer or vector
+// store).
+func storeWidth(f *ir.Func, v ir.Value) int64 {
+	switch f.Op(v) {
+	case ir.OpStore8:
+		return 1
+	case ir.OpStore16:
+		return 2
+	case ir.OpStore32:
+		return 4
+	case ir.OpStore:
+		switch f.Type(f.Args(v)[1]) {
+		case ir.I32:
+			return 4
+		case ir.I64:
+			return 8
+		case ir.V128:
+			return 16
+		}
+	}
+	return 0
+}
+
+// tiles reports whether the pairs copy, in order, one contiguous block of
+// |step| bytes per iteration, going the way the addresses step: then the
+// loop as a whole copies one range, forwards or backwards.
+func (cl *copyLoop) tiles() bool {
+	p0 := cl.pairs[0]
+	step := cl.steps[p0.src.iv]
+	if cl.steps[p0.dst.iv] != step || step == 0 {
+		return false
+	}
+	size := step
+	if size < 0 {
+		size = -size
+	}
+	if size&(size-1) != 0 {
+		return false
+	}
+	delta := p0.src.c + p0.srcOff - p0.dst.c - p0.dstOff
+	next := p0.dst.c + p0.dstOff // forwards: where the next pair starts; backwards: ends
+	if step < 0 {
+		next += p0.width
+	}
+	total := int64(0)
+	for _, p := range cl.pairs {
+		if p.src.iv != p0.src.iv || p.src.inv != p0.src.inv || p.dst.iv != p0.dst.iv || p.dst.inv != p0.dst.inv {
+			return false
+		}
+		k := p.dst.c + p.dstOff
+		if p.src.c+p.srcOff-k != delta {
+			return false
+		}
+		if step > 0 {
+			if k != next {
+				return false
+			}
+			next = k + p.width
+		} else {
+			if k+p.width != next {
+				return false
+			}
+			next = k
+		}
+		total += p.width
+	}
+	cl.step = step
+	return total == size
+}
+
+// exitTest reads the loop's exit test as "continue while cond(x, K)",
+// x = counter + c0, in one of the forms whose trip count the guard can
+// compute: ne K; gt_u K counting down; lt_u K counting up.
+func (cl *copyLoop) exitTest() bool {
+	f, t, b := cl.f, cl.t, cl.b
+	c := f.Args(t)[0]
+	cl.condVal = c
+	var x, k ir.Value
+	cond := ir.Ne
+	switch {
+	case f.BlockOf(c) == b && f.Op(c) == ir.OpIcmp:
+		x, k, cond = f.Args(c)[0], f.Args(c)[1], ir.Cond(f.Aux(c))
+		if _, ok := cl.counterOf(x); !ok {
+			x, k, cond = k, x, swapCond(cond)
+		}
+	case f.BlockOf(c) == b && f.Op(c) == ir.OpIeqz:
+		x, cond = f.Args(c)[0], ir.Eq
+	default:
+		x = c
+	}
+	if f.Type(x) != ir.I32 {
+		return false
+	}
+	if cl.back == 1 {
+		cond = negateCond(cond)
+	}
+	a, ok := cl.counterOf(x)
+	if !ok {
+		return false
+	}
+	cl.counter, cl.c0 = a.iv, a.c
+	if k == 0 {
+		cl.kConst = 0
+	} else if kc, ok := constValue(f, k); ok {
+		cl.kConst = int64(uint32(kc))
+	} else if f.BlockOf(k) != b && f.Type(k) == ir.I32 {
+		cl.kValue = k
+	} else {
+		return false
+	}
+	step := cl.steps[cl.counter]
+	d := step
+	if d < 0 {
+		d = -d
+	}
+	if d&(d-1) != 0 {
+		return false
+	}
+	switch {
+	case cond == ir.GeU && step < 0 && cl.kValue == 0 && cl.kConst > 0:
+		cond, cl.kConst = ir.GtU, cl.kConst-1
+	case cond == ir.LeU && step > 0 && cl.kValue == 0 && cl.kConst < 1<<32-1:
+		cond, cl.kConst = ir.LtU, cl.kConst+1
+	}
+	cl.cond = cond
+	return cond == ir.Ne || cond == ir.GtU && step < 0 || cond == ir.LtU && step > 0
+}
+
+// counterOf returns x as a counter parameter plus a constant.
+func (cl *copyLoop) counterOf(x ir.Value) (affine, bool) {
+	a, ok := cl.affineOf(x)
+	return a, ok && a.iv >= 0 && a.inv == 0
+}
+
+func swapCond(c ir.Cond) ir.Cond {
+	switch c {
+	case ir.LtU:
+		return ir.GtU
+	case ir.GtU:
+		return ir.LtU
+	case ir.LeU:
+		return ir.GeU
+	case ir.GeU:
+		return ir.LeU
+	case ir.LtS:
+		return ir.GtS
+	case ir.GtS:
+		return ir.LtS
+	case ir.LeS:
+		return ir.GeS
+	case ir.GeS:
+		return ir.LeS
+	}
+	return c
+}
+
+func negateCond(c ir.Cond) ir.Cond {
+	switch c {
+	case ir.Eq:
+		return ir.Ne
+	case ir.Ne:
+		return ir.Eq
+	case ir.LtU:
+		return ir.GeU
+	case ir.GeU:
+		return ir.LtU
+	case ir.GtU:
+		return ir.LeU
+	case ir.LeU:
+		return ir.GtU
+	case ir.LtS:
+		return ir.GeS
+	case ir.GeS:
+		return ir.LtS
+	case ir.GtS:
+		return ir.LeS
+	case ir.LeS:
+		return ir.GtS
+	}
+	return c
+}
+
+// liveOut reports whether every value of the loop used after it is one
+// the guard can recompute (a parameter or an address-like sum), and
+// collects those used other than through the exit edge: the exit block
+// must then have the loop as its only predecessor, so that they can
+// become its parameters.
+func (cl *copyLoop) liveOut() bool {
+	f, b := cl.f, cl.b
+	cl.outside = cl.outside[:0]
+	use := func(a ir.Value) bool {
+		if f.BlockOf(a) != b {
+			return true
+		}
+		if _, ok := cl.affineOf(a); !ok && f.Op(a) != ir.OpParam {
+			return false
+		}
+		for _, o := range cl.outside {
+			if o == a {
+				return true
+			}
+		}
+		cl.outside = append(cl.outside, a)
+		return true
+	}
+	for o := range ir.Block(f.NumBlocks()) {
+		if o == b || f.Removed(o) {
+			continue
+		}
+		for v := f.First(o); v != 0; v = f.Next(v) {
+			for _, a := range f.Args(v) {
+				if !use(a) {
+					return false
+				}
+			}
+			for i := range f.NumTargets(v) {
+				for _, a := range f.Target(v, i).Args {
+					if !use(a) {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if len(cl.outside) > 0 && len(predEdges(f)[f.Target(cl.t, 1-cl.back).Block]) != 1 {
+		return false
+	}
+	for _, a := range f.Target(cl.t, 1-cl.back).Args {
+		if f.BlockOf(a) == b {
+			if _, ok := cl.affineOf(a); !ok && f.Op(a) != ir.OpParam {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// passOut makes the loop's values used after it parameters of the exit
+// block (its only predecessor is the loop), so that the copy's path can
+// pass them too.
+func (cl *copyLoop) passOut() {
+	f, b := cl.f, cl.b
+	exit := f.Target(cl.t, 1-cl.back).Block
+	base := len(f.Params(exit))
+	for _, v := range cl.outside {
+		f.AddParam(exit, f.Type(v))
+		f.AppendTargetArg(cl.t, 1-cl.back, v)
+	}
+	rename := func(a ir.Value) ir.Value {
+		for i, o := range cl.outside {
+			if o == a {
+				return f.Params(exit)[base+i]
+			}
+		}
+		return a
+	}
+	for o := range ir.Block(f.NumBlocks()) {
+		if o == b || f.Removed(o) {
+			continue
+		}
+		for v := f.First(o); v != 0; v = f.Next(v) {
+			for i, a := range f.Args(v) {
+				if f.BlockOf(a) == b {
+					f.SetArg(v, i, rename(a))
+				}
+			}
+			for i := range f.NumTargets(v) {
+				args := f.Target(v, i).Args
+				for j, a := range args {
+					if f.BlockOf(a) == b {
+						args[j] = rename(a)
+					}
+				}
+			}
+		}
+	}
+}
+
+// guard emits instructions into a block.
+type guard struct {
+	f  *ir.Func
+	b  ir.Block
+	gp []ir.Value // the guard's parameters, for the loop's
+	cl *copyLoop
+}
+
+func (g *guard) op(op ir.Op, typ ir.Type, args ...ir.Value) ir.Value {
+	return g.f.Append(g.b, op, typ, 0, args...)
+}
+func (g *guard) c32(k int64) ir.Value { return g.f.Append(g.b, ir.OpIconst, ir.I32, int64(int32(k))) }
+func (g *guard) c64(k int64) ir.Value { return g.f.Append(g.b, ir.OpIconst, ir.I64, k) }
+
+// shl returns x << k (x of type typ), x itself for k = 0.
+func (g *guard) shl(typ ir.Type, x ir.Value, k int) ir.Value {
+	if k == 0 {
+		return x
+	}
+	c := g.c64(int64(k))
+	if typ == ir.I32 {
+		c = g.c32(int64(k))
+	}
+	return g.op(ir.OpIshl, typ, x, c)
+}
+
+func (g *guard) cmp(c ir.Cond, x, y ir.Value) ir.Value {
+	return g.f.Append(g.b, ir.OpIcmp, ir.I32, int64(c), x, y)
+}
+
+// in maps a loop value the guard reads (an invariant parameter) to the
+// guard's.
+func (g *guard) in(v ir.Value) ir.Value {
+	if g.f.BlockOf(v) == g.cl.b {
+		return g.gp[g.f.Aux(v)]
+	}
+	return v
+}
+
+// at returns affine a's value in iteration n (an i32; 0 for the first).
+func (g *guard) at(a affine, n ir.Value) ir.Value {
+	var v ir.Value
+	if a.iv >= 0 {
+		v = g.gp[a.iv]
+		if step := g.cl.steps[a.iv]; step != 0 && n != 0 {
+			var by ir.Value
+			if d := max(step, -step); d&(d-1) == 0 {
+				by = g.shl(ir.I32, n, bits.TrailingZeros64(uint64(d)))
+			} else {
+				by = g.op(ir.OpImul, ir.I32, n, g.c32(d))
+			}
+			if step > 0 {
+				v = g.op(ir.OpIadd, ir.I32, v, by)
+			} else {
+				v = g.op(ir.OpIsub, ir.I32, v, by)
+			}
+		}
+	}
+	if a.inv != 0 {
+		if v == 0 {
+			v = g.in(a.inv)
+		} else {
+			v = g.op(ir.OpIadd, ir.I32, v, g.in(a.inv))
+		}
+	}
+	if v == 0 {
+		return g.c32(a.c)
+	}
+	if a.c != 0 {
+		v = g.op(ir.OpIadd, ir.I32, v, g.c32(a.c))
+	}
+	return v
+}
+
+// rangeOf returns where in memory (an i64) the source or the destination
+// starts, given the number of iterations less one, n1. It does not check
+// that the loop's 32-bit addresses do not wrap: the highest, counted from
+// the lowest without wrapping, is below the range's end (every pair's c
+// is at most its c + offset, which is below kmin + |step|), so the bounds
+// check covers it.
+func (g *guard) rangeOf(src bool, n1x32 ir.Value) ir.Value {
+	cl := g.cl
+	side := func(p copyPair) (affine, int64) {
+		if src {
+			return p.src, p.srcOff
+		}
+		return p.dst, p.dstOff
+	}
+	a, _ := side(cl.pairs[0])
+	cmin, kmin := a.c, int64(1<<62)
+	for _, p := range cl.pairs {
+		s, off := side(p)
+		cmin, kmin = min(cmin, s.c), min(kmin, s.c+off)
+	}
+	// The lowest address the loop forms: the first iteration's forwards,
+	// the last one's backwards.
+	first := a
+	first.c = cmin
+	var it ir.Value // 0: the first iteration
+	if cl.step < 0 {
+		it = n1x32
+	}
+	start := g.op(ir.OpExtendU, ir.I64, g.at(first, it))
+	if kmin > cmin {
+		start = g.op(ir.OpIadd, ir.I64, start, g.c64(kmin-cmin))
+	}
+	return start
+}
+
+// rewrite puts the guard and the memory.copy before the loop.
+func (cl *copyLoop) rewrite() {
+	f, b, t := cl.f, cl.b, cl.t
+	if len(cl.outside) > 0 {
+		cl.passOut()
+	}
+	preds := predEdges(f)[b]
+	gb := f.NewBlock()
+	g := &guard{f: f, b: gb, cl: cl}
+	for _, p := range f.Params(b) {
+		g.gp = append(g.gp, f.AddParam(gb, f.Type(p)))
+	}
+	for _, e := range preds {
+		if e.term != t {
+			f.SetTargetBlock(e.term, e.idx, gb)
+		}
+	}
+
+	// The iterations less one, n1: the first n with !cond(x_n, K), where
+	// x_n = x_0 + n*d, with no wrap of x between x_0 and x_n.
+	step := cl.steps[cl.counter]
+	d := step
+	if d < 0 {
+		d = -d
+	}
+	lg := bits.TrailingZeros64(uint64(d))
+	x0 := g.gp[cl.counter]
+	if cl.c0 != 0 {
+		x0 = g.op(ir.OpIadd, ir.I32, x0, g.c32(cl.c0))
+	}
+	x := g.op(ir.OpExtendU, ir.I64, x0)
+	var k ir.Value
+	if cl.kValue != 0 {
+		k = g.op(ir.OpExtendU, ir.I64, g.in(cl.kValue))
+	} else {
+		k = g.c64(cl.kConst)
+	}
+	var n1, ok ir.Value
+	roundUp := func(diff ir.Value) ir.Value {
+		return g.op(ir.OpIshrU, ir.I64, g.op(ir.OpIadd, ir.I64, diff, g.c64(d-1)), g.c64(int64(lg)))
+	}
+	switch {
+	case cl.cond == ir.Ne:
+		// x reaches K exactly, without passing 0 (down) or 2^32 (up).
+		var diff ir.Value
+		if step < 0 {
+			ok, diff = g.cmp(ir.GeU, x, k), g.op(ir.OpIsub, ir.I64, x, k)
+		} else {
+			ok, diff = g.cmp(ir.LeU, x, k), g.op(ir.OpIsub, ir.I64, k, x)
+		}
+		if d > 1 {
+			aligned := g.op(ir.OpIeqz, ir.I32, g.op(ir.OpIand, ir.I64, diff, g.c64(d-1)))
+			ok = g.op(ir.OpIand, ir.I32, ok, aligned)
+		}
+		n1 = diff
+		if lg > 0 {
+			n1 = g.op(ir.OpIshrU, ir.I64, diff, g.c64(int64(lg)))
+		}
+	case step < 0: // gt_u: x_n1 <= K, and x_n1 >= 0
+		n1 = g.f.Append(g.b, ir.OpSelect, ir.I64, 0, g.cmp(ir.GtU, x, k), roundUp(g.op(ir.OpIsub, ir.I64, x, k)), g.c64(0))
+		ok = g.cmp(ir.LeU, g.shl(ir.I64, n1, lg), x)
+	default: // lt_u: x_n1 >= K, and x_n1 < 2^32
+		n1 = g.f.Append(g.b, ir.OpSelect, ir.I64, 0, g.cmp(ir.LtU, x, k), roundUp(g.op(ir.OpIsub, ir.I64, k, x)), g.c64(0))
+		ok = g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, x, g.shl(ir.I64, n1, lg)), g.c64(1<<32-1))
+	}
+	// Short loops stay loops: a call to the copy routine and the checks
+	// below cost more than a few iterations.
+	ranges := f.NewBlock()
+	ok = g.op(ir.OpIand, ir.I32, ok, g.cmp(ir.GeU, n1, g.c64(minCopyIterations-1)))
+	f.Terminate(gb, ir.OpBrif, 0, []ir.Value{ok}, ir.Target{Block: ranges}, ir.Target{Block: b, Args: g.gp})
+	g.b = ranges
+
+	n1x32 := g.op(ir.OpWrap, ir.I32, n1)
+	src := g.rangeOf(true, n1x32)
+	dst := g.rangeOf(false, n1x32)
+	size := cl.step
+	if size < 0 {
+		size = -size
+	}
+	length := g.shl(ir.I64, g.op(ir.OpIadd, ir.I64, n1, g.c64(1)), bits.TrailingZeros64(uint64(size)))
+	mem := g.op(ir.OpIshl, ir.I64, g.op(ir.OpExtendU, ir.I64, g.f.Append(g.b, ir.OpMemSize, ir.I32, 0)), g.c64(16))
+	srcIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, src, length), mem)
+	dstIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), mem)
+	// Where the ranges overlap, the loop is memmove only copying away
+	// from the destination's side.
+	var apart ir.Value
+	if cl.step > 0 {
+		apart = g.op(ir.OpIor, ir.I32, g.cmp(ir.LeU, dst, src), g.cmp(ir.GeU, dst, g.op(ir.OpIadd, ir.I64, src, length)))
+	} else {
+		apart = g.op(ir.OpIor, ir.I32, g.cmp(ir.GeU, dst, src), g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), src))
+	}
+	ok = g.op(ir.OpIand, ir.I32, g.op(ir.OpIand, ir.I32, srcIn, dstIn), apart)
+
+	fast := f.NewBlock()
+	f.Terminate(ranges, ir.OpBrif, 0, []ir.Value{ok}, ir.Target{Block: fast}, ir.Target{Block: b, Args: g.gp})
+	g.b = fast
+	g.op(ir.OpMemCopy, ir.Void, g.op(ir.OpWrap, ir.I32, dst), g.op(ir.OpWrap, ir.I32, src), g.op(ir.OpWrap, ir.I32, length))
+	exit := f.Target(t, 1-cl.back)
+	args := make([]ir.Value, len(exit.Args))
+	for i, a := range exit.Args {
+		switch {
+		case f.BlockOf(a) != b:
+			args[i] = a
+		case f.Op(a) == ir.OpParam:
+			args[i] = g.at(affine{iv: int(f.Aux(a))}, n1x32)
+		default:
+			av, _ := cl.affineOf(a)
+			args[i] = g.at(av, n1x32)
+		}
+	}
+	f.Terminate(fast, ir.OpJump, 0, nil, ir.Target{Block: exit.Block, Args: args})
+}
