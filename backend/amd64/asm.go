@@ -164,7 +164,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		it := item{p: p, off: int32(len(a.buf)), jcc: -1}
 		if p.To.Type == obj.TYPE_BRANCH && p.To.Sym == nil {
 			if p.As != obj.AJMP {
-				info := &encTab[p.As&obj.AMask]
+				info := encInfoOf(p.As)
 				if info.kind != kJcc || p.From.Type != obj.TYPE_NONE {
 					return nil, nil, fmt.Errorf("amd64: cannot assemble branch %v", p)
 				}

@@ -1,6 +1,8 @@
 package amd64
 
 import (
+	"sync"
+
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 	"github.com/twitchyliquid64/golang-asm/objabi"
@@ -264,11 +266,23 @@ type encInfo struct {
 }
 
 // encTab gives the encoding of each instruction, indexed by As&AMask.
-var encTab [x86.ALAST & obj.AMask]encInfo
+// It is filled on first use (encInfoOf), not at package initialization:
+// every kiln process links the backend, and most (a run from the cache)
+// never compile; filling it touched some 20 KB of memory in each.
+var (
+	encTab     [x86.ALAST & obj.AMask]encInfo
+	encTabOnce sync.Once
+)
+
+// encInfoOf returns the encoding of as.
+func encInfoOf(as obj.As) *encInfo {
+	encTabOnce.Do(fillEncTab)
+	return &encTab[as&obj.AMask]
+}
 
 func setEnc(as obj.As, i encInfo) { encTab[as&obj.AMask] = i }
 
-func init() {
+func fillEncTab() {
 	for _, x := range []struct {
 		q, l obj.As
 		c    aluCode
@@ -361,7 +375,7 @@ func init() {
 // the forms the hand encoder knows; if not, b is unchanged. A symbol
 // operand's relocation comes back in rel (rel.sym nil: none).
 func (e *encoder) encode(b []byte, p *obj.Prog) (out []byte, rel encReloc, ok bool) {
-	info := &encTab[p.As&obj.AMask]
+	info := encInfoOf(p.As)
 	if info.kind == kNone || len(p.RestArgs) != 0 && info.kind != kImul3 {
 		return b, encReloc{}, false
 	}

@@ -24,6 +24,7 @@ var encOps = []obj.As{
 }
 
 func init() {
+	encTabOnce.Do(fillEncTab)
 	for i, info := range encTab {
 		if info.kind == kSet || info.kind == kCmov {
 			encOps = append(encOps, obj.As(i)+obj.ABaseAMD64)

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"math/rand/v2"
 	"net"
+	"net/netip"
 	"strconv"
+	"strings"
 	"testing"
 
 	"golang.org/x/sys/unix"
@@ -32,6 +35,41 @@ func TestListenAddr(t *testing.T) {
 		if sa, err := listenAddr("[" + s + "]:443"); err == nil {
 			t.Errorf("listenAddr([%s]:443) accepted: %v", s, sa)
 		}
+	}
+}
+
+// parseIPv4 and parseIPv6 accept exactly the addresses net/netip does
+// (without zones), with the same values.
+func TestParseIPLikeNetip(t *testing.T) {
+	pieces := []string{"", "0", "00", "1", "09", "ff", "FfFf", "0000", "12345", "g", "1.2.3.4", "01.2.3.4", "255.255.255.255", "256.0.0.1", "1.2.3", "1.2.3.4.5", ".", ":", "::"}
+	seps := []string{":", "::", ":::", ".", ""}
+	r := rand.New(rand.NewPCG(1, 2))
+	check := func(s string) {
+		want, err := netip.ParseAddr(s)
+		if strings.Contains(s, ":") {
+			ip, ok := parseIPv6(s)
+			if ok != (err == nil && want.Is6()) || ok && ip != want.As16() {
+				t.Errorf("parseIPv6(%q) = %v, %v; netip: %v, %v", s, ip, ok, want, err)
+			}
+			return
+		}
+		ip, ok := parseIPv4(s)
+		if ok != (err == nil) || ok && ip != want.As4() {
+			t.Errorf("parseIPv4(%q) = %v, %v; netip: %v, %v", s, ip, ok, want, err)
+		}
+	}
+	for range 200000 {
+		var b strings.Builder
+		for j := range r.IntN(10) {
+			if j > 0 || r.IntN(4) == 0 {
+				b.WriteString(seps[r.IntN(len(seps))])
+			}
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+	for _, s := range []string{"::", "::1", "1::", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7::", "::2:3:4:5:6:7:8", "1:2:3:4:5:6:1.2.3.4", "::1.2.3.4", "1::1.2.3.4", "::ffff:1.2.3.4", "0.0.0.0", "10.0.0.255"} {
+		check(s)
 	}
 }
 

@@ -80,6 +80,7 @@ func init() {
 }
 
 func main() {
+	exitAfterRun = true
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -151,26 +151,8 @@ func infoSlot(op Opcode) *OpInfo {
 
 var invalidInfo OpInfo
 
-// immKinds holds each opcode's immediate kind plus one (zero: no such
-// opcode), by prefix (none, 0xFC, 0xFD) and low byte, for InstrReader. It
-// is filled apart from the OpInfo tables, at a small fraction of their
-// cost: running a cached artifact decodes constant expressions only.
-var (
-	immOnce  sync.Once
-	immKinds [3][256]uint8
-)
-
-func fillImm() {
-	for i, defs := range [...][]opDef{plainOps[:], prefixFCOps[:], prefixFDOps[:]} {
-		for _, d := range defs {
-			immKinds[i][d.op&0xff] = uint8(d.imm) + 1
-		}
-	}
-}
-
 // imm returns op's immediate kind; ok is false for an unassigned opcode.
 func (op Opcode) imm() (k ImmKind, ok bool) {
-	immOnce.Do(fillImm)
 	var i int
 	switch op >> 8 {
 	case 0:
