@@ -14,8 +14,9 @@ import (
 )
 
 // asm assembles for one goroutine a list of golang-asm Progs (recycled
-// from a slab between functions): the hand encoder (enc.go) and span
-// encode most of it, golang-asm the rest, with one context (from
+// from a slab between functions) and of instructions the hand encoder
+// (enc.go) encoded at once (ins): span encodes most of the Progs with the
+// hand encoder too, golang-asm the rest, with one context (from
 // internal/goasm, which owns the library's setup, its init lock and its
 // diagnostics).
 type asm struct {
@@ -32,14 +33,16 @@ type asm struct {
 
 	// The hand assembler's state, reused from function to function.
 	enc      encoder
+	tmp      obj.Prog    // what ins hands the encoder
 	buf      []byte      // the encoded non-branch instructions
-	items    []item      // the list in order
+	items    []item      // the list in order, from link and ins
 	relocs   []itemRel   // relocations, in order
 	fallback []*obj.Prog // the Progs golang-asm encodes
 	branches []int32     // the items that are branches
 }
 
-// item is one Prog of the list: its bytes in buf, or a branch to relax.
+// item is one instruction: its bytes in buf, or a branch to relax. An
+// instruction ins encoded at once has no Prog.
 type item struct {
 	p     *obj.Prog
 	pc    int64 // its offset in this layout pass
@@ -49,6 +52,7 @@ type item struct {
 	jcc   int16 // a branch's condition, or -1 for JMP
 	short bool  // a forward branch still short
 	back  bool  // a backward branch
+	noEnc bool  // the hand encoder has declined it already (ins)
 }
 
 // itemRel is a relocation of item it, off bytes into it.
@@ -111,17 +115,52 @@ func (a *asm) reset() {
 	a.chunk = 0
 	a.slab = a.chunks[0]
 	a.used = 0
+	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
 	p := a.newProg()
 	p.As = a.c.FirstAs()
 	a.first, a.last = p, p
+	a.items = append(a.items, item{p: p})
+	p.Pc = 1
 }
 
 func (a *asm) add(as obj.As) *obj.Prog {
 	p := a.newProg()
 	p.As = as
+	a.link(p)
+	return p
+}
+
+// link appends p (new, or a label made earlier) to the list. Its Pc is 1
+// + its item's index until span sets the real one, so that a branch
+// whose target has a Pc no greater than its own jumps backward (Progs
+// come zeroed from newProg).
+func (a *asm) link(p *obj.Prog) {
 	a.last.Link = p
 	a.last = p
-	return p
+	p.Link = nil
+	a.items = append(a.items, item{p: p})
+	p.Pc = int64(len(a.items))
+}
+
+// ins is op2 for an instruction nothing refers to afterwards: the hand
+// encoder encodes it at once, without a Prog, if it knows the form and it
+// has no symbol (whose relocation span keeps in item order).
+func (a *asm) ins(as obj.As, from, to obj.Addr) {
+	if goasmOnly || from.Sym != nil || to.Sym != nil || to.Type == obj.TYPE_BRANCH {
+		a.op2(as, from, to)
+		return
+	}
+	t := &a.tmp
+	t.As, t.From, t.To = as, from, to
+	off := len(a.buf)
+	var ok bool
+	a.buf, _, ok = a.enc.encode(a.buf, t)
+	if !ok {
+		a.op2(as, from, to)
+		a.items[len(a.items)-1].noEnc = true
+		return
+	}
+	a.items = append(a.items, item{off: int32(off), n: int32(len(a.buf) - off), jcc: -1})
 }
 
 func (a *asm) label() *obj.Prog { return a.add(obj.ANOP) }
@@ -155,13 +194,14 @@ func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
 // span6's rule: each is short until it does not reach, forward ones
 // staying long once they did not. It sets every Prog's Pc and Isize.
 func (a *asm) span() ([]byte, []obj.Reloc, error) {
-	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
-	// Pass 1: encode. A Prog's Pc is 1 + its item's index from here to
-	// the layout, so that a branch whose target already has one jumps
-	// backward (Progs come zeroed from newProg).
-	for p := a.first; p != nil; p = p.Link {
-		p.Pc = int64(len(a.items)) + 1
-		it := item{p: p, off: int32(len(a.buf)), jcc: -1}
+	// Pass 1: encode the Progs (ins encoded the others already).
+	for i := range a.items {
+		it := &a.items[i]
+		p := it.p
+		if p == nil {
+			continue
+		}
+		it.off, it.jcc = int32(len(a.buf)), -1
 		if p.To.Type == obj.TYPE_BRANCH && p.To.Sym == nil {
 			if p.As != obj.AJMP {
 				info := encInfoOf(p.As)
@@ -171,25 +211,25 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 				it.jcc = int16(info.code)
 			}
 			q := p.To.Target()
-			it.back = q == nil || q.Pc != 0
+			it.back = q == nil || q.Pc != 0 && q.Pc <= p.Pc
 			it.short = !it.back
 			it.off = -1
-			a.branches = append(a.branches, int32(len(a.items)))
-			a.items = append(a.items, it)
+			a.branches = append(a.branches, int32(i))
 			continue
 		}
 		var rel encReloc
-		var ok bool
-		a.buf, rel, ok = a.enc.encode(a.buf, p)
+		ok := false
+		if !it.noEnc {
+			a.buf, rel, ok = a.enc.encode(a.buf, p)
+		}
 		switch {
 		case !ok:
 			it.off = -1 // until encodeFallback
 			a.fallback = append(a.fallback, p)
 		case rel.sym != nil:
-			a.relocs = append(a.relocs, itemRel{it: len(a.items), off: int64(rel.off), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
+			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
 		}
 		it.n = int32(len(a.buf)) - it.off
-		a.items = append(a.items, it)
 	}
 	for _, b := range a.branches {
 		it := &a.items[b]
@@ -237,8 +277,9 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	var runOff, runN int32
 	for i := range a.items {
 		it := &a.items[i]
-		p := it.p
-		p.Pc, p.Isize = it.pc, uint8(it.n)
+		if p := it.p; p != nil {
+			p.Pc, p.Isize = it.pc, uint8(it.n)
+		}
 		if it.off >= 0 {
 			if it.off != runOff+runN || it.pc != runPc+int64(runN) {
 				copy(code[runPc:], a.buf[runOff:runOff+runN])

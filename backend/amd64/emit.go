@@ -62,25 +62,25 @@ func (em *Emitter) bitCount(i int, m *minst) error {
 		if err := em.need(abi.FeatPOPCNT, "popcnt"); err != nil {
 			return err
 		}
-		a.op2(sized(m.size, x86.APOPCNTQ, x86.APOPCNTL), src, d)
+		a.ins(sized(m.size, x86.APOPCNTQ, x86.APOPCNTL), src, d)
 	case m.aux == bcLzcnt && em.allowed.Has(abi.FeatLZCNT):
 		em.used |= abi.FeatLZCNT
-		a.op2(sized(m.size, x86.ALZCNTQ, x86.ALZCNTL), src, d)
+		a.ins(sized(m.size, x86.ALZCNTQ, x86.ALZCNTL), src, d)
 	case m.aux == bcTzcnt && em.allowed.Has(abi.FeatBMI1):
 		em.used |= abi.FeatBMI1
-		a.op2(sized(m.size, x86.ATZCNTQ, x86.ATZCNTL), src, d)
+		a.ins(sized(m.size, x86.ATZCNTQ, x86.ATZCNTL), src, d)
 	case m.aux == bcLzcnt:
 		// d = bsr(src), or -1 for 0; then clz = (bits-1) - d.
-		a.op2(sized(m.size, x86.ABSRQ, x86.ABSRL), src, d)
-		a.op2(x86.AMOVQ, imm(-1), xreg(x86.REG_R11))
-		a.op2(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
-		a.op2(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, d) // NEG takes its operand in To
-		a.op2(sized(m.size, x86.AADDQ, x86.AADDL), imm(bits-1), d)
+		a.ins(sized(m.size, x86.ABSRQ, x86.ABSRL), src, d)
+		a.ins(x86.AMOVQ, imm(-1), xreg(x86.REG_R11))
+		a.ins(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
+		a.ins(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, d) // NEG takes its operand in To
+		a.ins(sized(m.size, x86.AADDQ, x86.AADDL), imm(bits-1), d)
 	default:
 		// d = bsf(src), or bits for 0.
-		a.op2(sized(m.size, x86.ABSFQ, x86.ABSFL), src, d)
-		a.op2(x86.AMOVQ, imm(bits), xreg(x86.REG_R11))
-		a.op2(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
+		a.ins(sized(m.size, x86.ABSFQ, x86.ABSFL), src, d)
+		a.ins(x86.AMOVQ, imm(bits), xreg(x86.REG_R11))
+		a.ins(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
 	}
 	return nil
 }
@@ -190,13 +190,13 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 
 	e.blocks = make([]*obj.Prog, len(f.Blocks))
 	// Prologue: frame pointer chain, explicit stack check, frame.
-	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
-	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
+	a.ins(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
+	a.ins(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
 	if e.frame > 0 {
-		a.op2(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
-		a.op2(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
+		a.ins(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
+		a.ins(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
 		e.stackTrap = a.jmp(x86.AJCS, nil)
-		a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
+		a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
 	}
 	em.saveRegs(true)
 
@@ -245,18 +245,18 @@ func (em *Emitter) move(to, from mach.Loc) {
 			return
 		}
 		if float {
-			a.op2(x86.AMOVAPD, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
+			a.ins(x86.AMOVAPD, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
 		} else {
-			a.op2(x86.AMOVQ, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
+			a.ins(x86.AMOVQ, xreg(hw(uint32(from.Reg))), xreg(hw(uint32(to.Reg))))
 		}
 	case from.IsReg() && to.Wide:
-		a.op2(x86.AMOVUPS, xreg(hw(uint32(from.Reg))), wideSlotAddr(to.Slot))
+		a.ins(x86.AMOVUPS, xreg(hw(uint32(from.Reg))), wideSlotAddr(to.Slot))
 	case to.IsReg() && from.Wide:
-		a.op2(x86.AMOVUPS, wideSlotAddr(from.Slot), xreg(hw(uint32(to.Reg))))
+		a.ins(x86.AMOVUPS, wideSlotAddr(from.Slot), xreg(hw(uint32(to.Reg))))
 	case from.IsReg():
-		a.op2(mov, xreg(hw(uint32(from.Reg))), slotAddr(to.Slot))
+		a.ins(mov, xreg(hw(uint32(from.Reg))), slotAddr(to.Slot))
 	case to.IsReg():
-		a.op2(mov, slotAddr(from.Slot), xreg(hw(uint32(to.Reg))))
+		a.ins(mov, slotAddr(from.Slot), xreg(hw(uint32(to.Reg))))
 	default:
 		if from.Slot == to.Slot {
 			return
@@ -265,8 +265,8 @@ func (em *Emitter) move(to, from mach.Loc) {
 		if float {
 			s = x86.REG_X15
 		}
-		a.op2(mov, slotAddr(from.Slot), xreg(s))
-		a.op2(mov, xreg(s), slotAddr(to.Slot))
+		a.ins(mov, slotAddr(from.Slot), xreg(s))
+		a.ins(mov, xreg(s), slotAddr(to.Slot))
 	}
 }
 
@@ -316,21 +316,21 @@ func (em *Emitter) movImm(dst int16, size uint8, v int64) {
 	a := em.a
 	if isFloatReg(dst) {
 		if v == 0 {
-			a.op2(x86.AXORPS, xreg(dst), xreg(dst))
+			a.ins(x86.AXORPS, xreg(dst), xreg(dst))
 			return
 		}
 		// From the constant pool: one load, where a MOVQ through R11
 		// would take two instructions.
-		a.op2(sized(size, x86.AMOVSD, x86.AMOVSS), em.constant(uint64(v), 0, false), xreg(dst))
+		a.ins(sized(size, x86.AMOVSD, x86.AMOVSS), em.constant(uint64(v), 0, false), xreg(dst))
 		return
 	}
 	switch {
 	case v == 0:
-		a.op2(x86.AXORL, xreg(dst), xreg(dst))
+		a.ins(x86.AXORL, xreg(dst), xreg(dst))
 	case size == 4 || v >= 0 && v <= math.MaxUint32:
-		a.op2(x86.AMOVL, imm(int64(uint32(v))), xreg(dst))
+		a.ins(x86.AMOVL, imm(int64(uint32(v))), xreg(dst))
 	default:
-		a.op2(x86.AMOVQ, imm(v), xreg(dst))
+		a.ins(x86.AMOVQ, imm(v), xreg(dst))
 	}
 }
 
@@ -348,34 +348,34 @@ func (em *Emitter) inst(b, i int) error {
 		}
 		switch {
 		case isFloatReg(d) && isFloatReg(s):
-			a.op2(x86.AMOVAPD, xreg(s), xreg(d))
+			a.ins(x86.AMOVAPD, xreg(s), xreg(d))
 		default:
-			a.op2(x86.AMOVQ, xreg(s), xreg(d))
+			a.ins(x86.AMOVQ, xreg(s), xreg(d))
 		}
 	case mMovImm:
 		em.movImm(em.loc(i, 0), m.size, m.imm)
 	case mAlu:
-		a.op2(aluAs(m.alu, m.size), em.reg(i, 1), em.reg(i, 0))
+		a.ins(aluAs(m.alu, m.size), em.reg(i, 1), em.reg(i, 0))
 	case mAluImm:
-		a.op2(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
+		a.ins(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
 	case mAluMem:
 		em.memSite(a.op2(aluAs(m.alu, m.size), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mImulMem:
 		em.memSite(a.op2(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mCmp:
 		if m.alu == aluTest {
-			a.op2(aluAs(aluTest, m.size), em.reg(i, 1), em.reg(i, 0))
+			a.ins(aluAs(aluTest, m.size), em.reg(i, 1), em.reg(i, 0))
 		} else {
-			a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), em.reg(i, 1))
+			a.ins(aluAs(aluCmp, m.size), em.reg(i, 0), em.reg(i, 1))
 		}
 	case mCmpImm:
 		if m.alu == aluTest {
-			a.op2(aluAs(aluTest, m.size), imm(m.imm), em.reg(i, 0))
+			a.ins(aluAs(aluTest, m.size), imm(m.imm), em.reg(i, 0))
 		} else {
-			a.op2(aluAs(aluCmp, m.size), em.reg(i, 0), imm(m.imm))
+			a.ins(aluAs(aluCmp, m.size), em.reg(i, 0), imm(m.imm))
 		}
 	case mImul:
-		a.op2(sized(m.size, x86.AIMULQ, x86.AIMULL), em.reg(i, 1), em.reg(i, 0))
+		a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.reg(i, 1), em.reg(i, 0))
 	case mImulImm:
 		a.op3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mLea:
@@ -383,15 +383,15 @@ func (em *Emitter) inst(b, i int) error {
 		if len(f.Operands(i)) > 2 {
 			addr = memIdx(em.loc(i, 1), em.loc(i, 2), int16(m.scale), m.imm)
 		}
-		a.op2(sized(m.size, x86.ALEAQ, x86.ALEAL), addr, em.reg(i, 0))
+		a.ins(sized(m.size, x86.ALEAQ, x86.ALEAL), addr, em.reg(i, 0))
 	case mShift, mShiftImm:
 		ops := [...][2]obj.As{shShl: {x86.ASHLQ, x86.ASHLL}, shSar: {x86.ASARQ, x86.ASARL}, shShr: {x86.ASHRQ, x86.ASHRL},
 			shRol: {x86.AROLQ, x86.AROLL}, shRor: {x86.ARORQ, x86.ARORL}}[m.aux]
 		as := sized(m.size, ops[0], ops[1])
 		if m.op == mShift {
-			a.op2(as, xreg(x86.REG_CX), em.reg(i, 0))
+			a.ins(as, xreg(x86.REG_CX), em.reg(i, 0))
 		} else {
-			a.op2(as, imm(m.imm), em.reg(i, 0))
+			a.ins(as, imm(m.imm), em.reg(i, 0))
 		}
 	case mShiftX:
 		if err := em.need(abi.FeatBMI2, "shifts by a register without CL"); err != nil {
@@ -418,14 +418,13 @@ func (em *Emitter) inst(b, i int) error {
 		if m.aux == 1 {
 			as = sized(m.size, x86.AIMULQ, x86.AIMULL)
 		}
-		a.op2(as, obj.Addr{}, em.reg(i, 2))
-		fixUnary(a.last)
+		a.ins(as, em.reg(i, 2), obj.Addr{})
 	case mSetcc:
 		d := em.loc(i, 0)
-		a.op2(setOps[m.cc], obj.Addr{}, xreg(d))
-		a.op2(x86.AMOVBLZX, xreg(d), xreg(d))
+		a.ins(setOps[m.cc], obj.Addr{}, xreg(d))
+		a.ins(x86.AMOVBLZX, xreg(d), xreg(d))
 	case mCmov:
-		a.op2(cmovOps[m.cc], em.reg(i, 1), em.reg(i, 0))
+		a.ins(cmovOps[m.cc], em.reg(i, 1), em.reg(i, 0))
 	case mExtend:
 		em.extend(i, m)
 	case mLoad:
@@ -451,35 +450,35 @@ func (em *Emitter) inst(b, i int) error {
 		}
 		switch {
 		case m.size == 16:
-			a.op2(x86.AMOVUPS, src, xreg(d))
+			a.ins(x86.AMOVUPS, src, xreg(d))
 		case isFloatReg(d):
-			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), src, xreg(d))
+			a.ins(sized(m.size, x86.AMOVSD, x86.AMOVSS), src, xreg(d))
 		case m.size == 8 && m.op == mLoadAddr:
-			a.op2(x86.AMOVQ, src, xreg(d))
+			a.ins(x86.AMOVQ, src, xreg(d))
 		default:
-			a.op2(x86.AMOVL, src, xreg(d))
+			a.ins(x86.AMOVL, src, xreg(d))
 		}
 	case mStoreAddr:
 		v := em.loc(i, 1)
 		dst := mem(em.loc(i, 0), m.imm)
 		switch {
 		case m.size == 16:
-			a.op2(x86.AMOVUPS, xreg(v), dst)
+			a.ins(x86.AMOVUPS, xreg(v), dst)
 		case isFloatReg(v):
-			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), xreg(v), dst)
+			a.ins(sized(m.size, x86.AMOVSD, x86.AMOVSS), xreg(v), dst)
 		default:
-			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(v), dst)
+			a.ins(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(v), dst)
 		}
 	case mLoadCtx:
-		a.op2(x86.AMOVQ, mem(x86.REG_R15, m.imm), em.reg(i, 0))
+		a.ins(x86.AMOVQ, mem(x86.REG_R15, m.imm), em.reg(i, 0))
 	case mLoadFrame:
 		d := em.loc(i, 0)
 		if m.size == 16 {
-			a.op2(x86.AMOVUPS, mem(x86.REG_BP, m.imm), xreg(d))
+			a.ins(x86.AMOVUPS, mem(x86.REG_BP, m.imm), xreg(d))
 		} else if isFloatReg(d) {
-			a.op2(sized(m.size, x86.AMOVSD, x86.AMOVSS), mem(x86.REG_BP, m.imm), xreg(d))
+			a.ins(sized(m.size, x86.AMOVSD, x86.AMOVSS), mem(x86.REG_BP, m.imm), xreg(d))
 		} else {
-			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), mem(x86.REG_BP, m.imm), xreg(d))
+			a.ins(sized(m.size, x86.AMOVQ, x86.AMOVL), mem(x86.REG_BP, m.imm), xreg(d))
 		}
 	case mFAlu:
 		ops := fAluOps[m.aux]
@@ -489,7 +488,7 @@ func (em *Emitter) inst(b, i int) error {
 		} else {
 			src = em.reg(i, 1)
 		}
-		a.op2(sized(m.size, ops[0], ops[1]), src, em.reg(i, 0))
+		a.ins(sized(m.size, ops[0], ops[1]), src, em.reg(i, 0))
 	case mFAlu3:
 		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
 			return err
@@ -516,7 +515,7 @@ func (em *Emitter) inst(b, i int) error {
 	case mFUnary:
 		d, s := em.reg(i, 0), em.reg(i, 1)
 		if m.aux == fSqrt {
-			a.op2(sized(m.size, x86.ASQRTSD, x86.ASQRTSS), s, d)
+			a.ins(sized(m.size, x86.ASQRTSD, x86.ASQRTSS), s, d)
 		} else {
 			if err := em.need(abi.FeatSSE41, "ceil, floor, trunc and nearest"); err != nil {
 				return err
@@ -533,16 +532,16 @@ func (em *Emitter) inst(b, i int) error {
 		em.cvtFI(i, m)
 	case mCvtFF:
 		if m.size == 8 {
-			a.op2(x86.ACVTSS2SD, em.reg(i, 1), em.reg(i, 0))
+			a.ins(x86.ACVTSS2SD, em.reg(i, 1), em.reg(i, 0))
 		} else {
-			a.op2(x86.ACVTSD2SS, em.reg(i, 1), em.reg(i, 0))
+			a.ins(x86.ACVTSD2SS, em.reg(i, 1), em.reg(i, 0))
 		}
 	case mBitcast:
 		d, s := em.loc(i, 0), em.loc(i, 1)
 		if isFloatReg(d) == isFloatReg(s) {
-			a.op2(x86.AMOVQ, xreg(s), xreg(d))
+			a.ins(x86.AMOVQ, xreg(s), xreg(d))
 		} else {
-			a.op2(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(s), xreg(d))
+			a.ins(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(s), xreg(d))
 		}
 	case mJmp:
 		em.jumpTo(b, f.Blocks[b].Succs[0])
@@ -559,9 +558,9 @@ func (em *Emitter) inst(b, i int) error {
 	case mRet:
 		em.saveRegs(false)
 		if e.frame > 0 {
-			a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
+			a.ins(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 		}
-		a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
+		a.ins(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
 		a.add(obj.ARET)
 	case mCall:
 		em.callSite(a.callSym(symRef{symFunc, uint32(m.imm)}), m.pos)
@@ -574,7 +573,7 @@ func (em *Emitter) inst(b, i int) error {
 		if len(f.Operands(i)) > 1 {
 			addr = memIdx(x86.REG_R14, em.loc(i, 1), 1, m.imm)
 		}
-		a.op2(x86.ALEAQ, addr, em.reg(i, 0))
+		a.ins(x86.ALEAQ, addr, em.reg(i, 0))
 	case mRoutine:
 		// CALL [R15 + ExecRoutines + 8*r]: no thunk, no relocation.
 		p := a.add(obj.ACALL)
@@ -584,7 +583,7 @@ func (em *Emitter) inst(b, i int) error {
 	case mTrapIf:
 		em.jcc(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mPoll:
-		a.op2(x86.ACMPL, mem(x86.REG_R15, abi.ExecInterrupt), imm(0))
+		a.ins(x86.ACMPL, mem(x86.REG_R15, abi.ExecInterrupt), imm(0))
 		stub := em.trapStub(abi.TrapInterrupted, m.pos)
 		back := em.newLabel()
 		em.e.traps[len(em.e.traps)-1].back = back
@@ -593,11 +592,11 @@ func (em *Emitter) inst(b, i int) error {
 	case mSpillArgs:
 		r := em.loc(i, 0)
 		if m.size == 16 {
-			a.op2(x86.AMOVUPS, xreg(r), mem(x86.REG_SP, 8*m.imm))
+			a.ins(x86.AMOVUPS, xreg(r), mem(x86.REG_SP, 8*m.imm))
 		} else if isFloatReg(r) {
-			a.op2(x86.AMOVSD, xreg(r), mem(x86.REG_SP, 8*m.imm))
+			a.ins(x86.AMOVSD, xreg(r), mem(x86.REG_SP, 8*m.imm))
 		} else {
-			a.op2(x86.AMOVQ, xreg(r), mem(x86.REG_SP, 8*m.imm))
+			a.ins(x86.AMOVQ, xreg(r), mem(x86.REG_SP, 8*m.imm))
 		}
 	default:
 		if ok, err := em.vecInst(i, m); ok || err != nil {
@@ -645,24 +644,23 @@ func (em *Emitter) div(i int, m *minst) {
 	a := em.a
 	d := em.reg(i, 2)
 	q := m.size == 8
-	a.op2(sized(m.size, x86.ATESTQ, x86.ATESTL), d, d)
+	a.ins(sized(m.size, x86.ATESTQ, x86.ATESTL), d, d)
 	em.jcc(ccE, em.trapStub(abi.TrapIntegerDivideByZero, m.pos))
 	switch m.aux {
 	case divU, remU:
-		a.op2(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
-		a.op2(sized(m.size, x86.ADIVQ, x86.ADIVL), obj.Addr{}, d)
-		fixUnary(a.last)
+		a.ins(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
+		a.ins(sized(m.size, x86.ADIVQ, x86.ADIVL), d, obj.Addr{})
 	case divS:
 		do := em.newLabel()
-		a.op2(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
+		a.ins(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
 		a.jmp(x86.AJNE, do)
 		minInt := int64(math.MinInt32)
 		if q {
 			minInt = math.MinInt64
-			a.op2(x86.AMOVQ, imm(minInt), xreg(x86.REG_R11))
-			a.op2(x86.ACMPQ, xreg(x86.REG_AX), xreg(x86.REG_R11))
+			a.ins(x86.AMOVQ, imm(minInt), xreg(x86.REG_R11))
+			a.ins(x86.ACMPQ, xreg(x86.REG_AX), xreg(x86.REG_R11))
 		} else {
-			a.op2(x86.ACMPL, xreg(x86.REG_AX), imm(minInt))
+			a.ins(x86.ACMPL, xreg(x86.REG_AX), imm(minInt))
 		}
 		em.jcc(ccE, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 		em.append(do)
@@ -671,14 +669,13 @@ func (em *Emitter) div(i int, m *minst) {
 		} else {
 			a.add(x86.ACDQ)
 		}
-		a.op2(sized(m.size, x86.AIDIVQ, x86.AIDIVL), obj.Addr{}, d)
-		fixUnary(a.last)
+		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, obj.Addr{})
 	case remS:
 		do := em.newLabel()
 		done := em.newLabel()
-		a.op2(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
+		a.ins(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
 		a.jmp(x86.AJNE, do)
-		a.op2(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
+		a.ins(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
 		a.jmp(obj.AJMP, done)
 		em.append(do)
 		if q {
@@ -686,8 +683,7 @@ func (em *Emitter) div(i int, m *minst) {
 		} else {
 			a.add(x86.ACDQ)
 		}
-		a.op2(sized(m.size, x86.AIDIVQ, x86.AIDIVL), obj.Addr{}, d)
-		fixUnary(a.last)
+		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, obj.Addr{})
 		em.append(done)
 	}
 }
@@ -699,16 +695,8 @@ var (
 	fAlu3Ops = [...][2]obj.As{fAdd: {x86.AVADDSD, x86.AVADDSS}, fSub: {x86.AVSUBSD, x86.AVSUBSS}, fMul: {x86.AVMULSD, x86.AVMULSS}, fDiv: {x86.AVDIVSD, x86.AVDIVSS}}
 )
 
-// fixUnary moves a unary instruction's operand to From, where golang-asm
-// wants it for IDIV/DIV.
-func fixUnary(p *obj.Prog) { p.From, p.To = p.To, obj.Addr{} }
-
 // append links an existing Prog (a label made earlier) at the end.
-func (em *Emitter) append(p *obj.Prog) {
-	em.a.last.Link = p
-	em.a.last = p
-	p.Link = nil
-}
+func (em *Emitter) append(p *obj.Prog) { em.a.link(p) }
 
 func (em *Emitter) extend(i int, m *minst) {
 	a := em.a
@@ -726,7 +714,7 @@ func (em *Emitter) extend(i int, m *minst) {
 		// Zero extension of 32 bits (wrap): a 32-bit move.
 		as = x86.AMOVL
 	}
-	a.op2(as, s, d)
+	a.ins(as, s, d)
 }
 
 // memOperand is [membase + index + disp].
@@ -808,25 +796,25 @@ func (em *Emitter) minMax(i int, m *minst) {
 	nan := em.newLabel()
 	normal := em.newLabel()
 	done := em.newLabel()
-	a.op2(sized(m.size, x86.AUCOMISD, x86.AUCOMISS), s, d)
+	a.ins(sized(m.size, x86.AUCOMISD, x86.AUCOMISS), s, d)
 	a.jmp(x86.AJPS, nan)
 	a.jmp(x86.AJNE, normal)
 	// Equal: the operands may be -0 and +0; OR (min) or AND (max) of the
 	// bits picks the right zero and leaves equal values alone.
 	if m.aux == 0 {
-		a.op2(sized(m.size, x86.AORPD, x86.AORPS), s, d)
+		a.ins(sized(m.size, x86.AORPD, x86.AORPS), s, d)
 	} else {
-		a.op2(sized(m.size, x86.AANDPD, x86.AANDPS), s, d)
+		a.ins(sized(m.size, x86.AANDPD, x86.AANDPS), s, d)
 	}
 	a.jmp(obj.AJMP, done)
 	em.append(nan)
-	a.op2(sized(m.size, x86.AADDSD, x86.AADDSS), s, d)
+	a.ins(sized(m.size, x86.AADDSD, x86.AADDSS), s, d)
 	a.jmp(obj.AJMP, done)
 	em.append(normal)
 	if m.aux == 0 {
-		a.op2(sized(m.size, x86.AMINSD, x86.AMINSS), s, d)
+		a.ins(sized(m.size, x86.AMINSD, x86.AMINSS), s, d)
 	} else {
-		a.op2(sized(m.size, x86.AMAXSD, x86.AMAXSS), s, d)
+		a.ins(sized(m.size, x86.AMAXSD, x86.AMAXSS), s, d)
 	}
 	em.append(done)
 }
@@ -840,34 +828,34 @@ func (em *Emitter) sign(i int, m *minst) {
 	}
 	switch m.aux {
 	case fAbs:
-		a.op2(shl, imm(1), d)
-		a.op2(shr, imm(1), d)
+		a.ins(shl, imm(1), d)
+		a.ins(shr, imm(1), d)
 	case fNeg:
 		if m.size == 8 {
-			a.op2(x86.AMOVQ, imm(math.MinInt64), xreg(x86.REG_R11))
-			a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
+			a.ins(x86.AMOVQ, imm(math.MinInt64), xreg(x86.REG_R11))
+			a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
 		} else {
-			a.op2(x86.AMOVL, imm(0x80000000), xreg(x86.REG_R11))
-			a.op2(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
+			a.ins(x86.AMOVL, imm(0x80000000), xreg(x86.REG_R11))
+			a.ins(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
 		}
-		a.op2(x86.AXORPD, xreg(x86.REG_X15), d)
+		a.ins(x86.AXORPD, xreg(x86.REG_X15), d)
 	case fCopysign:
 		s := em.reg(i, 1)
 		// X15 = sign of s; d = |d| | X15.
 		if m.size == 8 {
-			a.op2(x86.AMOVQ, s, xreg(x86.REG_R11))
-			a.op2(x86.ASHRQ, imm(63), xreg(x86.REG_R11))
-			a.op2(x86.ASHLQ, imm(63), xreg(x86.REG_R11))
-			a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
+			a.ins(x86.AMOVQ, s, xreg(x86.REG_R11))
+			a.ins(x86.ASHRQ, imm(63), xreg(x86.REG_R11))
+			a.ins(x86.ASHLQ, imm(63), xreg(x86.REG_R11))
+			a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
 		} else {
-			a.op2(x86.AMOVL, s, xreg(x86.REG_R11))
-			a.op2(x86.ASHRL, imm(31), xreg(x86.REG_R11))
-			a.op2(x86.ASHLL, imm(31), xreg(x86.REG_R11))
-			a.op2(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
+			a.ins(x86.AMOVL, s, xreg(x86.REG_R11))
+			a.ins(x86.ASHRL, imm(31), xreg(x86.REG_R11))
+			a.ins(x86.ASHLL, imm(31), xreg(x86.REG_R11))
+			a.ins(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
 		}
-		a.op2(shl, imm(1), d)
-		a.op2(shr, imm(1), d)
-		a.op2(x86.AORPD, xreg(x86.REG_X15), d)
+		a.ins(shl, imm(1), d)
+		a.ins(shr, imm(1), d)
+		a.ins(x86.AORPD, xreg(x86.REG_X15), d)
 	}
 }
 
@@ -879,30 +867,30 @@ func (em *Emitter) fcmp(i int, m *minst) {
 	ucom := sized(m.size, x86.AUCOMISD, x86.AUCOMISS)
 	switch ir.Cond(m.aux) {
 	case ir.Feq, ir.Fne:
-		a.op2(ucom, y, x) // flags(x - y)
+		a.ins(ucom, y, x) // flags(x - y)
 		if ir.Cond(m.aux) == ir.Feq {
-			a.op2(x86.ASETEQ, obj.Addr{}, xreg(d))
-			a.op2(x86.ASETPC, obj.Addr{}, xreg(x86.REG_R11))
-			a.op2(x86.AANDL, xreg(x86.REG_R11), xreg(d))
+			a.ins(x86.ASETEQ, obj.Addr{}, xreg(d))
+			a.ins(x86.ASETPC, obj.Addr{}, xreg(x86.REG_R11))
+			a.ins(x86.AANDL, xreg(x86.REG_R11), xreg(d))
 		} else {
-			a.op2(x86.ASETNE, obj.Addr{}, xreg(d))
-			a.op2(x86.ASETPS, obj.Addr{}, xreg(x86.REG_R11))
-			a.op2(x86.AORL, xreg(x86.REG_R11), xreg(d))
+			a.ins(x86.ASETNE, obj.Addr{}, xreg(d))
+			a.ins(x86.ASETPS, obj.Addr{}, xreg(x86.REG_R11))
+			a.ins(x86.AORL, xreg(x86.REG_R11), xreg(d))
 		}
 	case ir.Fgt:
-		a.op2(ucom, y, x) // x > y: above
-		a.op2(x86.ASETHI, obj.Addr{}, xreg(d))
+		a.ins(ucom, y, x) // x > y: above
+		a.ins(x86.ASETHI, obj.Addr{}, xreg(d))
 	case ir.Fge:
-		a.op2(ucom, y, x)
-		a.op2(x86.ASETCC, obj.Addr{}, xreg(d))
+		a.ins(ucom, y, x)
+		a.ins(x86.ASETCC, obj.Addr{}, xreg(d))
 	case ir.Flt:
-		a.op2(ucom, x, y) // y > x
-		a.op2(x86.ASETHI, obj.Addr{}, xreg(d))
+		a.ins(ucom, x, y) // y > x
+		a.ins(x86.ASETHI, obj.Addr{}, xreg(d))
 	case ir.Fle:
-		a.op2(ucom, x, y)
-		a.op2(x86.ASETCC, obj.Addr{}, xreg(d))
+		a.ins(ucom, x, y)
+		a.ins(x86.ASETCC, obj.Addr{}, xreg(d))
 	}
-	a.op2(x86.AMOVBLZX, xreg(d), xreg(d))
+	a.ins(x86.AMOVBLZX, xreg(d), xreg(d))
 }
 
 func (em *Emitter) cvtIF(i int, m *minst) {
@@ -913,29 +901,29 @@ func (em *Emitter) cvtIF(i int, m *minst) {
 	cvtQ := sized(m.size, x86.ACVTSQ2SD, x86.ACVTSQ2SS)
 	switch {
 	case signed && srcSize == 4:
-		a.op2(sized(m.size, x86.ACVTSL2SD, x86.ACVTSL2SS), s, d)
+		a.ins(sized(m.size, x86.ACVTSL2SD, x86.ACVTSL2SS), s, d)
 	case signed || srcSize == 4:
 		// Unsigned 32-bit values are zero-extended in their register, so
 		// the signed 64-bit conversion is exact.
-		a.op2(cvtQ, s, d)
+		a.ins(cvtQ, s, d)
 	default:
 		// Unsigned 64-bit: halve (keeping the low bit sticky) when the top
 		// bit is set, convert, double.
 		big := em.newLabel()
 		done := em.newLabel()
-		a.op2(x86.ATESTQ, s, s)
+		a.ins(x86.ATESTQ, s, s)
 		a.jmp(x86.AJMI, big)
-		a.op2(cvtQ, s, d)
+		a.ins(cvtQ, s, d)
 		a.jmp(obj.AJMP, done)
 		em.append(big)
 		skip := em.newLabel()
-		a.op2(x86.AMOVQ, s, xreg(x86.REG_R11))
-		a.op2(x86.ASHRQ, imm(1), xreg(x86.REG_R11))
+		a.ins(x86.AMOVQ, s, xreg(x86.REG_R11))
+		a.ins(x86.ASHRQ, imm(1), xreg(x86.REG_R11))
 		a.jmp(x86.AJCC, skip)
-		a.op2(x86.AORQ, imm(1), xreg(x86.REG_R11))
+		a.ins(x86.AORQ, imm(1), xreg(x86.REG_R11))
 		em.append(skip)
-		a.op2(cvtQ, xreg(x86.REG_R11), d)
-		a.op2(sized(m.size, x86.AADDSD, x86.AADDSS), d, d)
+		a.ins(cvtQ, xreg(x86.REG_R11), d)
+		a.ins(sized(m.size, x86.AADDSD, x86.AADDSS), d, d)
 		em.append(done)
 	}
 }
@@ -944,11 +932,11 @@ func (em *Emitter) cvtIF(i int, m *minst) {
 func (em *Emitter) floatConst(size uint8, v float64) {
 	a := em.a
 	if size == 8 {
-		a.op2(x86.AMOVQ, imm(int64(math.Float64bits(v))), xreg(x86.REG_R11))
-		a.op2(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
+		a.ins(x86.AMOVQ, imm(int64(math.Float64bits(v))), xreg(x86.REG_R11))
+		a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_X15))
 	} else {
-		a.op2(x86.AMOVL, imm(int64(math.Float32bits(float32(v)))), xreg(x86.REG_R11))
-		a.op2(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
+		a.ins(x86.AMOVL, imm(int64(math.Float32bits(float32(v)))), xreg(x86.REG_R11))
+		a.ins(x86.AMOVL, xreg(x86.REG_R11), xreg(x86.REG_X15))
 	}
 }
 
@@ -992,16 +980,16 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 		minV, maxV = 0, -1
 	}
 	if sat {
-		a.op2(x86.AXORL, d, d)
-		a.op2(ucom, s, s)
+		a.ins(x86.AXORL, d, d)
+		a.ins(ucom, s, s)
 		a.jmp(x86.AJPS, done) // NaN -> 0
 	} else {
-		a.op2(ucom, s, s)
+		a.ins(ucom, s, s)
 		em.jcc2(x86.AJPS, em.trapStub(abi.TrapInvalidConversionToInteger, m.pos))
 	}
 	// Low bound: flags(x - lo).
 	em.floatConst(fs, lo)
-	a.op2(ucom, xreg(x86.REG_X15), s)
+	a.ins(ucom, xreg(x86.REG_X15), s)
 	lowBad := x86.AJLS // x <= lo
 	if loIncl {
 		lowBad = x86.AJCS // x < lo
@@ -1016,7 +1004,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 		em.jcc2(lowBad, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 	}
 	em.floatConst(fs, hi)
-	a.op2(ucom, xreg(x86.REG_X15), s)
+	a.ins(ucom, xreg(x86.REG_X15), s)
 	if sat {
 		ok := em.newLabel()
 		a.jmp(x86.AJCS, ok) // x < hi
@@ -1030,24 +1018,24 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 	cvt64 := sized(fs, x86.ACVTTSD2SQ, x86.ACVTTSS2SQ)
 	switch {
 	case signed && is == 4:
-		a.op2(cvt32, s, d)
+		a.ins(cvt32, s, d)
 	case signed || is == 4:
-		a.op2(cvt64, s, d)
+		a.ins(cvt64, s, d)
 	default:
 		// Unsigned 64-bit: values from 2^63 up are converted after
 		// subtracting 2^63 (exact), then the top bit is set.
 		small := em.newLabel()
 		em.floatConst(fs, 9223372036854775808)
-		a.op2(ucom, xreg(x86.REG_X15), s)
+		a.ins(ucom, xreg(x86.REG_X15), s)
 		a.jmp(x86.AJCS, small)
-		a.op2(sized(fs, x86.ASUBSD, x86.ASUBSS), xreg(x86.REG_X15), s)
-		a.op2(cvt64, s, d)
-		a.op2(sized(fs, x86.AADDSD, x86.AADDSS), xreg(x86.REG_X15), s)
-		a.op2(x86.AMOVQ, imm(math.MinInt64), xreg(x86.REG_R11))
-		a.op2(x86.AXORQ, xreg(x86.REG_R11), d)
+		a.ins(sized(fs, x86.ASUBSD, x86.ASUBSS), xreg(x86.REG_X15), s)
+		a.ins(cvt64, s, d)
+		a.ins(sized(fs, x86.AADDSD, x86.AADDSS), xreg(x86.REG_X15), s)
+		a.ins(x86.AMOVQ, imm(math.MinInt64), xreg(x86.REG_R11))
+		a.ins(x86.AXORQ, xreg(x86.REG_R11), d)
 		a.jmp(obj.AJMP, done)
 		em.append(small)
-		a.op2(cvt64, s, d)
+		a.ins(cvt64, s, d)
 	}
 	em.append(done)
 }
@@ -1075,9 +1063,9 @@ func (em *Emitter) saveRegs(save bool) {
 		}
 		reg, slot := xreg(hw(uint32(r))), mem(x86.REG_BP, em.e.savedOff[k])
 		if save {
-			a.op2(as, reg, slot)
+			a.ins(as, reg, slot)
 		} else {
-			a.op2(as, slot, reg)
+			a.ins(as, slot, reg)
 		}
 	}
 }
@@ -1089,7 +1077,7 @@ func (em *Emitter) saveRegs(save bool) {
 func (em *Emitter) callReg(i int, pos int32) {
 	a := em.a
 	code, callee := em.reg(i, 0), em.reg(i, 1)
-	a.op2(x86.ACMPQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
+	a.ins(x86.ACMPQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
 	cross, back := em.newLabel(), em.newLabel()
 	em.jcc(ccNE, cross)
 	p := a.add(obj.ACALL)
@@ -1120,16 +1108,16 @@ func (em *Emitter) switchCall(c crossCall) {
 	a := em.a
 	code, callee := c.code, c.callee
 	em.append(c.at)
-	a.op2(x86.AMOVQ, mem(x86.REG_R15, abi.ExecVMCtx), xreg(x86.REG_R11))
-	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
-	a.op2(x86.AMOVQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
-	a.op2(x86.AMOVQ, mem(callee.Reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
+	a.ins(x86.AMOVQ, mem(x86.REG_R15, abi.ExecVMCtx), xreg(x86.REG_R11))
+	a.ins(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
+	a.ins(x86.AMOVQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
+	a.ins(x86.AMOVQ, mem(callee.Reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
 	p := a.add(obj.ACALL)
 	p.To = code
 	em.callSite(p, c.pos)
-	a.op2(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
-	a.op2(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
-	a.op2(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
+	a.ins(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
+	a.ins(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
+	a.ins(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
 	a.jmp(obj.AJMP, c.back)
 }
 
@@ -1142,16 +1130,16 @@ func (em *Emitter) hostCall(i int, m *minst) {
 	n := 0
 	for k, op := range ops {
 		if op.Kind == mach.Use {
-			a.op2(x86.AMOVQ, em.reg(i, k), mem(x86.REG_SP, 8*int64(n)))
+			a.ins(x86.AMOVQ, em.reg(i, k), mem(x86.REG_SP, 8*int64(n)))
 			n++
 		}
 	}
 	slots := max(n, 1)
-	a.op2(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, abi.ExecHostArgs))
-	a.op2(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, abi.ExecHostSlots))
-	a.op2(x86.AMOVQ, imm(m.imm), mem(x86.REG_R15, abi.ExecHostIndex))
+	a.ins(x86.AMOVQ, xreg(x86.REG_SP), mem(x86.REG_R15, abi.ExecHostArgs))
+	a.ins(x86.AMOVQ, imm(int64(slots)), mem(x86.REG_R15, abi.ExecHostSlots))
+	a.ins(x86.AMOVQ, imm(m.imm), mem(x86.REG_R15, abi.ExecHostIndex))
 	em.callSite(em.thunkCall(abi.ThunkHostExit, m.pos, false), m.pos)
-	a.op2(x86.AMOVQ, mem(x86.REG_SP, 0), xreg(x86.REG_AX))
+	a.ins(x86.AMOVQ, mem(x86.REG_SP, 0), xreg(x86.REG_AX))
 }
 
 // thunkCall emits a rel32 call to a module thunk.
@@ -1165,12 +1153,12 @@ func (em *Emitter) brTable(b, i int) {
 	succ := f.Blocks[b].Succs
 	idx := em.loc(i, 0)
 	n := len(succ) - 1
-	a.op2(x86.ACMPL, xreg(idx), imm(int64(n)))
+	a.ins(x86.ACMPL, xreg(idx), imm(int64(n)))
 	a.jmp(x86.AJCC, em.e.blocks[succ[n]]) // idx >= n (unsigned): default
 	// The table holds each target's distance from the table (position
 	// independent: the code needs no load-time relocation).
 	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, uint32(len(em.e.tables))})}, xreg(x86.REG_R11))
-	a.op2(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
+	a.ins(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
 	p := a.add(obj.AJMP)
 	p.To = xreg(x86.REG_R11)
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
@@ -1201,7 +1189,7 @@ func (em *Emitter) outOfLine() {
 		stackLbl := em.newLabel()
 		e.stackTrap.To.SetTarget(stackLbl)
 		em.append(stackLbl)
-		a.op2(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
+		a.ins(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
 		em.thunkCall(abi.ThunkTrap, -1, true)
 	}
 	for _, c := range e.crossCalls {
@@ -1217,7 +1205,7 @@ func (em *Emitter) outOfLine() {
 			a.jmp(obj.AJMP, t.back)
 			continue
 		}
-		a.op2(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
+		a.ins(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
 		em.thunkCall(abi.ThunkTrap, t.pos, true)
 		t.end = a.label()
 	}

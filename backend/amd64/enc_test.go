@@ -179,9 +179,10 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 
 // TestSpanMatchesGoasm assembles random functions, branches of every
 // kind jumping forward and backward over distances around the reach of
-// a short branch, with instructions of both encoders and RIP-relative
-// operands between them, with span and with golang-asm alone, and
-// compares the code, the relocations and every Prog's Pc and Isize.
+// a short branch, with instructions of both encoders (some encoded at
+// once by ins) and RIP-relative operands between them, with span and
+// with golang-asm alone, and compares the code, the relocations and
+// every Prog's Pc and Isize.
 func TestSpanMatchesGoasm(t *testing.T) {
 	a := newAsm()
 	jumps := []obj.As{obj.AJMP, x86.AJEQ, x86.AJNE, x86.AJCS, x86.AJHI, x86.AJPS, x86.AJLT}
@@ -203,8 +204,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 				}
 			case 3:
 				if placed < len(labels) {
-					a.last.Link = labels[placed]
-					a.last = labels[placed]
+					a.link(labels[placed])
 					placed++
 				}
 			case 4:
@@ -214,18 +214,23 @@ func TestSpanMatchesGoasm(t *testing.T) {
 				a.callSym(symRef{symFunc, uint32(r.Intn(5))})
 			case 6:
 				a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, 0})}, xreg(x86.REG_R11))
+			case 7:
+				// Encoded at once, without a Prog (but with golang-asm
+				// alone, as a Prog like any other).
+				a.ins(x86.AADDQ, imm(r.Int63n(1<<31)>>uint(r.Intn(32))), xreg(int16(x86.REG_AX+r.Intn(16))))
 			default:
 				// 7 to 10 bytes: distances cross 127 at random places.
 				a.op2(x86.AMOVQ, imm(r.Int63()>>uint(r.Intn(64))), xreg(int16(x86.REG_AX+r.Intn(16))))
 			}
 		}
 		for ; placed < len(labels); placed++ {
-			a.last.Link = labels[placed]
-			a.last = labels[placed]
+			a.link(labels[placed])
 		}
 		var progs []*obj.Prog
 		for p := a.first; p != nil; p = p.Link {
-			progs = append(progs, p)
+			if p.As != x86.AADDQ { // a Prog with golang-asm alone only
+				progs = append(progs, p)
+			}
 		}
 		return progs
 	}

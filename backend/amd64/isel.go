@@ -890,7 +890,7 @@ func (s *selector) call(v ir.Value) {
 	f := s.F
 	idx := uint32(f.Aux(v))
 	sig := s.Env.FuncType(idx)
-	ops := s.callArgs(f.Args(v), nil)
+	ops := s.callArgs(f.Args(v), s.CallOps())
 	ops = s.CallResults(sig.Results, ops)
 	s.emit(minst{op: mCall, imm: int64(idx)}, callClobbers, ops...)
 	s.CallResultMoves(v, sig.Results)
@@ -900,7 +900,7 @@ func (s *selector) call(v ir.Value) {
 // it differs from the caller's: mCallReg saves and restores the context's
 // VMCtx and the memory base around the call).
 func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, results []ir.Type) {
-	ops := []mach.Operand{use(code), use(callee)}
+	ops := s.CallOps(use(code), use(callee))
 	ops = s.callArgs(args, ops)
 	ops = s.CallResults(results, ops)
 	s.emit(minst{op: mCallReg}, callClobbers, ops...)

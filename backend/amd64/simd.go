@@ -778,14 +778,14 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		d := em.reg(i, 0)
 		hi := uint64(uint32(m.aux)) | uint64(uint32(m.aux2))<<32
 		if m.imm == 0 && hi == 0 {
-			a.op2(x86.APXOR, d, d)
+			a.ins(x86.APXOR, d, d)
 			break
 		}
 		if m.imm == -1 && hi == ^uint64(0) {
-			a.op2(x86.APCMPEQL, d, d)
+			a.ins(x86.APCMPEQL, d, d)
 			break
 		}
-		a.op2(x86.AMOVUPS, em.constant(uint64(m.imm), hi, true), d)
+		a.ins(x86.AMOVUPS, em.constant(uint64(m.imm), hi, true), d)
 	case mVbin:
 		if obj.As(m.imm) == x86.APCMPGTQ {
 			if err := em.need(abi.FeatSSE42, "i64x2 signed comparisons"); err != nil {
@@ -797,7 +797,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		} else if m.aux > 0 {
 			a.op3(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0), imm(int64(m.aux-1)))
 		} else {
-			a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
+			a.ins(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 		}
 	case mVbin3:
 		as := obj.As(m.imm)
@@ -825,58 +825,58 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		p := a.op3(vexOf[m.as], em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0))
 		em.memSite(p, m.pos)
 	case mVun:
-		a.op2(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
+		a.ins(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mVround:
 		a.op3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVnot:
-		a.op2(x86.APCMPEQL, x15, x15)
-		a.op2(x86.APXOR, x15, em.reg(i, 0))
+		a.ins(x86.APCMPEQL, x15, x15)
+		a.ins(x86.APXOR, x15, em.reg(i, 0))
 	case mVshiftImm3:
 		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
 			return true, err
 		}
 		a.op3(vexOf[obj.As(m.imm)], imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVsign:
-		a.op2(x86.APCMPEQL, x15, x15)
+		a.ins(x86.APCMPEQL, x15, x15)
 		switch {
 		case m.aux == 0 && m.size == 4:
-			a.op2(x86.APSRLL, imm(1), x15)
+			a.ins(x86.APSRLL, imm(1), x15)
 		case m.aux == 0:
-			a.op2(x86.APSRLQ, imm(1), x15)
+			a.ins(x86.APSRLQ, imm(1), x15)
 		case m.size == 4:
-			a.op2(x86.APSLLL, imm(31), x15)
+			a.ins(x86.APSLLL, imm(31), x15)
 		default:
-			a.op2(x86.APSLLQ, imm(63), x15)
+			a.ins(x86.APSLLQ, imm(63), x15)
 		}
 		if m.aux == 0 {
-			a.op2(x86.AANDPS, x15, em.reg(i, 0))
+			a.ins(x86.AANDPS, x15, em.reg(i, 0))
 		} else {
-			a.op2(x86.AXORPS, x15, em.reg(i, 0))
+			a.ins(x86.AXORPS, x15, em.reg(i, 0))
 		}
 	case mVsplat:
 		d, src := em.reg(i, 0), em.reg(i, 1)
 		switch ir.Shape(m.scale) {
 		case ir.I8x16:
-			a.op2(x86.AMOVQ, src, d)
-			a.op2(x86.APXOR, x15, x15)
-			a.op2(x86.APSHUFB, x15, d)
+			a.ins(x86.AMOVQ, src, d)
+			a.ins(x86.APXOR, x15, x15)
+			a.ins(x86.APSHUFB, x15, d)
 		case ir.I16x8:
-			a.op2(x86.AMOVQ, src, d)
+			a.ins(x86.AMOVQ, src, d)
 			a.op3(x86.APSHUFLW, imm(0), d, d)
 			a.op3(x86.APSHUFD, imm(0), d, d)
 		case ir.I32x4, ir.F32x4:
 			if isFloatReg(src.Reg) {
 				a.op3(x86.APSHUFD, imm(0), src, d)
 			} else {
-				a.op2(x86.AMOVQ, src, d)
+				a.ins(x86.AMOVQ, src, d)
 				a.op3(x86.APSHUFD, imm(0), d, d)
 			}
 		default: // i64x2, f64x2
 			if isFloatReg(src.Reg) {
 				a.op3(x86.APSHUFD, imm(0x44), src, d)
 			} else {
-				a.op2(x86.AMOVQ, src, d)
-				a.op2(x86.APUNPCKLQDQ, d, d)
+				a.ins(x86.AMOVQ, src, d)
+				a.ins(x86.APUNPCKLQDQ, d, d)
 			}
 		}
 	case mVextract:
@@ -886,7 +886,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		case ir.I8x16, ir.I16x8, ir.I32x4, ir.I64x2:
 			a.op3(pextr[sh], imm(lane), src, d)
 			if m.aux2 == 1 { // i8 and i16 lanes, signed
-				a.op2(signExt[sh], d, d)
+				a.ins(signExt[sh], d, d)
 			}
 		case ir.F32x4:
 			// The lane to the bottom; the rest of the register does not
@@ -905,9 +905,9 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			a.op3(x86.AINSERTPS, imm(lane<<4), x, d)
 		default:
 			if lane == 0 {
-				a.op2(x86.AMOVSD, x, d) // register to register: the low half only
+				a.ins(x86.AMOVSD, x, d) // register to register: the low half only
 			} else {
-				a.op2(x86.AMOVLHPS, x, d)
+				a.ins(x86.AMOVLHPS, x, d)
 			}
 		}
 	case mVtest:
@@ -915,75 +915,75 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		sh := ir.Shape(m.scale)
 		switch m.aux {
 		case 0:
-			a.op2(x86.APTEST, src, src)
-			a.op2(x86.ASETNE, obj.Addr{}, d)
-			a.op2(x86.AMOVBLZX, d, d)
+			a.ins(x86.APTEST, src, src)
+			a.ins(x86.ASETNE, obj.Addr{}, d)
+			a.ins(x86.AMOVBLZX, d, d)
 		case 1:
 			// A lane equal to zero makes X15 nonzero.
-			a.op2(x86.APXOR, x15, x15)
-			a.op2(pcmpeq[sh], src, x15)
-			a.op2(x86.APTEST, x15, x15)
-			a.op2(x86.ASETEQ, obj.Addr{}, d)
-			a.op2(x86.AMOVBLZX, d, d)
+			a.ins(x86.APXOR, x15, x15)
+			a.ins(pcmpeq[sh], src, x15)
+			a.ins(x86.APTEST, x15, x15)
+			a.ins(x86.ASETEQ, obj.Addr{}, d)
+			a.ins(x86.AMOVBLZX, d, d)
 		default:
 			switch sh {
 			case ir.I8x16:
-				a.op2(x86.APMOVMSKB, src, d)
+				a.ins(x86.APMOVMSKB, src, d)
 			case ir.I16x8:
-				a.op2(x86.AMOVUPS, src, x15)
-				a.op2(x86.APACKSSWB, x15, x15)
-				a.op2(x86.APMOVMSKB, x15, d)
-				a.op2(x86.AANDL, imm(0xff), d)
+				a.ins(x86.AMOVUPS, src, x15)
+				a.ins(x86.APACKSSWB, x15, x15)
+				a.ins(x86.APMOVMSKB, x15, d)
+				a.ins(x86.AANDL, imm(0xff), d)
 			case ir.I32x4:
-				a.op2(x86.AMOVMSKPS, src, d)
+				a.ins(x86.AMOVMSKPS, src, d)
 			default:
-				a.op2(x86.AMOVMSKPD, src, d)
+				a.ins(x86.AMOVMSKPD, src, d)
 			}
 		}
 	case mVshift:
-		a.op2(x86.AMOVL, em.reg(i, 1), r11)
-		a.op2(x86.AANDL, imm(int64(m.aux)), r11)
-		a.op2(x86.AMOVQ, r11, x15)
-		a.op2(obj.As(m.imm), x15, em.reg(i, 0))
+		a.ins(x86.AMOVL, em.reg(i, 1), r11)
+		a.ins(x86.AANDL, imm(int64(m.aux)), r11)
+		a.ins(x86.AMOVQ, r11, x15)
+		a.ins(obj.As(m.imm), x15, em.reg(i, 0))
 	case mVbitsel:
 		// X15 = ((a ^ b) & mask) ^ b, then dst: dst may share a register
 		// with b or the mask.
 		va, vb, mask := em.reg(i, 1), em.reg(i, 2), em.reg(i, 3)
-		a.op2(x86.AMOVUPS, va, x15)
-		a.op2(x86.APXOR, vb, x15)
-		a.op2(x86.APAND, mask, x15)
-		a.op2(x86.APXOR, vb, x15)
-		a.op2(x86.AMOVUPS, x15, em.reg(i, 0))
+		a.ins(x86.AMOVUPS, va, x15)
+		a.ins(x86.APXOR, vb, x15)
+		a.ins(x86.APAND, mask, x15)
+		a.ins(x86.APXOR, vb, x15)
+		a.ins(x86.AMOVUPS, x15, em.reg(i, 0))
 	case mVselect:
 		skip := em.newLabel()
 		em.jcc(m.cc, skip)
-		a.op2(x86.AMOVUPS, em.reg(i, 1), em.reg(i, 0))
+		a.ins(x86.AMOVUPS, em.reg(i, 1), em.reg(i, 0))
 		em.append(skip)
 	case mVunImm:
 		a.op3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVshiftImm:
-		a.op2(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 0))
+		a.ins(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 0))
 	case mVtruncSat:
 		// i32x4.trunc_sat_f32x4_s: NaN lanes to 0, then CVTTPS2DQ, whose
 		// overflow result 0x80000000 becomes 0x7fffffff where the input
 		// was positive (after V8).
 		d := em.reg(i, 0)
-		a.op2(x86.AMOVUPS, d, x15)
+		a.ins(x86.AMOVUPS, d, x15)
 		a.op3(x86.ACMPPS, x15, x15, imm(cmpEQ))
-		a.op2(x86.APAND, x15, d)
-		a.op2(x86.APXOR, d, x15)
-		a.op2(x86.ACVTTPS2PL, d, d)
-		a.op2(x86.APAND, d, x15)
-		a.op2(x86.APSRAL, imm(31), x15)
-		a.op2(x86.APXOR, x15, d)
+		a.ins(x86.APAND, x15, d)
+		a.ins(x86.APXOR, d, x15)
+		a.ins(x86.ACVTTPS2PL, d, d)
+		a.ins(x86.APAND, d, x15)
+		a.ins(x86.APSRAL, imm(31), x15)
+		a.ins(x86.APXOR, x15, d)
 	case mVq15mulr:
 		// PMULHRSW, except 0x8000 * 0x8000 saturates to 0x7fff.
 		d := em.reg(i, 0)
-		a.op2(x86.APMULHRSW, em.reg(i, 1), d)
-		a.op2(x86.APCMPEQW, x15, x15)
-		a.op2(x86.APSLLW, imm(15), x15)
-		a.op2(x86.APCMPEQW, d, x15)
-		a.op2(x86.APXOR, x15, d)
+		a.ins(x86.APMULHRSW, em.reg(i, 1), d)
+		a.ins(x86.APCMPEQW, x15, x15)
+		a.ins(x86.APSLLW, imm(15), x15)
+		a.ins(x86.APCMPEQW, d, x15)
+		a.ins(x86.APXOR, x15, d)
 	case mVminmax:
 		em.vminmax(i, m)
 	case mVconvertU:
@@ -991,14 +991,14 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		// convert exactly; the rest, halved to stay positive, converts,
 		// doubles and adds.
 		d := em.reg(i, 0)
-		a.op2(x86.APXOR, x15, x15)
+		a.ins(x86.APXOR, x15, x15)
 		a.op3(x86.APBLENDW, imm(0x55), d, x15)
-		a.op2(x86.APSUBL, x15, d)
-		a.op2(x86.ACVTPL2PS, x15, x15)
-		a.op2(x86.APSRLL, imm(1), d)
-		a.op2(x86.ACVTPL2PS, d, d)
-		a.op2(x86.AADDPS, d, d)
-		a.op2(x86.AADDPS, x15, d)
+		a.ins(x86.APSUBL, x15, d)
+		a.ins(x86.ACVTPL2PS, x15, x15)
+		a.ins(x86.APSRLL, imm(1), d)
+		a.ins(x86.ACVTPL2PS, d, d)
+		a.ins(x86.AADDPS, d, d)
+		a.ins(x86.AADDPS, x15, d)
 	case mVloadExt:
 		p := a.op2(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0))
 		em.memSite(p, m.pos)
@@ -1036,24 +1036,24 @@ func (em *Emitter) vminmax(i int, m *minst) {
 		}
 		return pd
 	}
-	a.op2(x86.AMOVUPS, b, x15)
+	a.ins(x86.AMOVUPS, b, x15)
 	if m.aux == 0 {
-		a.op2(pick(x86.AMINPS, x86.AMINPD), d, x15) // x15 = min(b, a)
-		a.op2(pick(x86.AMINPS, x86.AMINPD), b, d)   // d = min(a, b)
-		a.op2(pick(x86.AORPS, x86.AORPD), d, x15)   // -0 and NaNs win
+		a.ins(pick(x86.AMINPS, x86.AMINPD), d, x15) // x15 = min(b, a)
+		a.ins(pick(x86.AMINPS, x86.AMINPD), b, d)   // d = min(a, b)
+		a.ins(pick(x86.AORPS, x86.AORPD), d, x15)   // -0 and NaNs win
 		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
-		a.op2(pick(x86.AORPS, x86.AORPD), d, x15) // NaN lanes all ones
+		a.ins(pick(x86.AORPS, x86.AORPD), d, x15) // NaN lanes all ones
 	} else {
-		a.op2(pick(x86.AMAXPS, x86.AMAXPD), d, x15) // x15 = max(b, a)
-		a.op2(pick(x86.AMAXPS, x86.AMAXPD), b, d)   // d = max(a, b)
-		a.op2(pick(x86.AXORPS, x86.AXORPD), x15, d) // the discrepancies
-		a.op2(pick(x86.AORPS, x86.AORPD), d, x15)   // NaNs win
-		a.op2(pick(x86.ASUBPS, x86.ASUBPD), d, x15) // +0 wins; NaNs stay
+		a.ins(pick(x86.AMAXPS, x86.AMAXPD), d, x15) // x15 = max(b, a)
+		a.ins(pick(x86.AMAXPS, x86.AMAXPD), b, d)   // d = max(a, b)
+		a.ins(pick(x86.AXORPS, x86.AXORPD), x15, d) // the discrepancies
+		a.ins(pick(x86.AORPS, x86.AORPD), d, x15)   // NaNs win
+		a.ins(pick(x86.ASUBPS, x86.ASUBPD), d, x15) // +0 wins; NaNs stay
 		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
 	}
 	// d is the NaN mask: keep the sign, exponent and quiet bit there.
-	a.op2(pick(x86.APSRLL, x86.APSRLQ), imm(int64(13-3*b2i(m.size == 4))), d)
-	a.op2(pick(x86.AANDNPS, x86.AANDNPD), x15, d) // d = ^d & x15
+	a.ins(pick(x86.APSRLL, x86.APSRLQ), imm(int64(13-3*b2i(m.size == 4))), d)
+	a.ins(pick(x86.AANDNPS, x86.AANDNPD), x15, d) // d = ^d & x15
 }
 
 // constBytes returns the lanes of v if it is a vector constant.

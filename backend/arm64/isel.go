@@ -280,7 +280,7 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpCall:
 		idx := uint32(f.Aux(v))
 		results := s.Env.FuncType(idx).Results
-		ops := s.callArgs(args, nil)
+		ops := s.callArgs(args, s.CallOps())
 		ops = s.CallResults(results, ops)
 		s.emit(minst{op: mCall, imm: int64(idx)}, callClobbers, ops...)
 		s.CallResultMoves(v, results)
@@ -503,7 +503,7 @@ func (s *selector) routine(v ir.Value) {
 // callVia calls code with instance data callee (mCallReg switches the
 // context's VMCtx and the memory base to the callee's and back).
 func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, results []ir.Type) {
-	ops := []mach.Operand{use(code), use(callee)}
+	ops := s.CallOps(use(code), use(callee))
 	ops = s.callArgs(args, ops)
 	ops = s.CallResults(results, ops)
 	s.emit(minst{op: mCallReg}, callClobbers, ops...)

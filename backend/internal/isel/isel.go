@@ -68,7 +68,10 @@ type Base[M any] struct {
 	locs  []mach.ArgLoc
 	regs  []mach.Reg // arena of edge argument lists
 	ops   []mach.Operand
-	lay   layout
+	// callOps holds the operand list of the call (or return, or builtin)
+	// being selected, so that building one allocates nothing.
+	callOps []mach.Operand
+	lay     layout
 }
 
 type pendingEdge struct {
@@ -346,7 +349,7 @@ func (s *Base[M]) Entry(args M) []Incoming {
 // Return moves the values of return v into the result registers and
 // returns the return instruction's operands (uses of those registers).
 func (s *Base[M]) Return(v ir.Value) []mach.Operand {
-	var ops []mach.Operand
+	ops := s.callOps[:0]
 	locs := s.Assign(s.F.Sig.Results)
 	for i, a := range s.F.Args(v) {
 		if locs[i].Stack {
@@ -357,7 +360,15 @@ func (s *Base[M]) Return(v ir.Value) []mach.Operand {
 		s.Move(r, s.Reg(a))
 		ops = append(ops, mach.Operand{Reg: r, Kind: mach.Use})
 	}
+	s.callOps = ops[:0]
 	return ops
+}
+
+// CallOps starts the operand list of a call with ops, for CallArgs and
+// CallResults; the list is valid until the next CallOps, Return or
+// BuiltinArgs.
+func (s *Base[M]) CallOps(ops ...mach.Operand) []mach.Operand {
+	return append(s.callOps[:0], ops...)
 }
 
 // CallArgs stores the stack arguments with spill(value, slot), then moves
@@ -395,6 +406,7 @@ func (s *Base[M]) CallResults(results []ir.Type, ops []mach.Operand) []mach.Oper
 		}
 		ops = append(ops, mach.Operand{Reg: l.Reg, Kind: mach.Def})
 	}
+	s.callOps = ops[:0] // keep what the list grew to
 	return ops
 }
 
@@ -417,12 +429,13 @@ func (s *Base[M]) CallResultMoves(v ir.Value, results []ir.Type) {
 // BuiltinArgs moves builtin call v's operands into the integer argument
 // registers and returns the uses of those registers.
 func (s *Base[M]) BuiltinArgs(v ir.Value) []mach.Operand {
-	var ops []mach.Operand
+	ops := s.callOps[:0]
 	for n, a := range s.F.Args(v) {
 		r := s.CC.Regs[mach.ClassInt][n]
 		s.Move(r, s.Reg(a))
 		ops = append(ops, mach.Operand{Reg: r, Kind: mach.Use})
 	}
+	s.callOps = ops[:0]
 	return ops
 }
 
