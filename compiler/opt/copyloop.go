@@ -6,24 +6,27 @@ import (
 	"github.com/kilnwasm/kiln/compiler/ir"
 )
 
-// CopyLoops turns loops that only copy memory into a guarded
-// memory.copy: the C library's memcpy and memmove, which toolchains
-// compile to byte and word loops when bulk memory is off (the default),
-// and the copy loops that inlining leaves in callers. A loop of one block
-// whose body is load/store pairs at addresses that advance by the same
-// step each iteration, tiling the step exactly, plus the counters and the
-// exit test, copies one contiguous range, in one direction.
+// CopyLoops turns loops that only copy or fill memory into a guarded
+// memory.copy or memory.fill: the C library's memcpy, memmove and memset,
+// which toolchains compile to byte and word loops when bulk memory is off
+// (the default), and the loops that inlining leaves in callers. A loop of
+// one block whose body is load/store pairs at addresses that advance by
+// the same step each iteration, tiling the step exactly in order, plus
+// the counters and the exit test, copies one contiguous range in one
+// direction; one whose body stores one value the loop does not change,
+// tiling the step in any order, fills one.
 //
-// New blocks before the loop compute the trip count and the two ranges
-// from the values the loop starts with, and take memory.copy only for
-// loops of at least minCopyIterations iterations, and only when the
-// result is the loop's: the trip count is the one the exit test
-// gives without any counter or address wrapping, both ranges are in
+// New blocks before the loop compute the trip count and the ranges from
+// the values the loop starts with, and take memory.copy or memory.fill
+// only for loops of at least minCopyIterations iterations, and only when
+// the result is the loop's: the trip count is the one the exit test
+// gives without any counter or address wrapping, the ranges are in
 // bounds (else the loop runs and traps where Wasm says, after its partial
-// copy), and they do not overlap in the way that makes a loop differ from
-// memmove (a forward copy with the destination above the source, a
-// backward one below). Otherwise the loop runs as it was. The values the
-// exit edge passes on are recomputed from the trip count.
+// work), a copy's ranges do not overlap in the way that makes a loop
+// differ from memmove (a forward copy with the destination above the
+// source, a backward one below), and a fill's value stored wider than a
+// byte has all its bytes equal. Otherwise the loop runs as it was. The
+// values the exit edge passes on are recomputed from the trip count.
 func CopyLoops(f *ir.Func) {
 	n := ir.Block(f.NumBlocks())
 	var cl *copyLoop
@@ -85,9 +88,10 @@ type affine struct {
 	c   int64
 }
 
-// copyPair is one load and the store of its value.
+// copyPair is one load and the store of its value, or a store of fill.
 type copyPair struct {
 	width    int64
+	fill     ir.Value // the value stored, in a fill loop
 	src, dst affine
 	srcOff   int64 // the accesses' static offsets
 	dstOff   int64
@@ -149,6 +153,23 @@ func (cl *copyLoop) affineOf(v ir.Value) (affine, bool) {
 	}
 	a, ok := cl.aff[v]
 	return a, ok
+}
+
+// fillValue reports whether v, stored, can fill memory: an integer or an
+// i8x16 splat that the loop does not change. (Whether an integer's bytes
+// are all equal the guard checks.)
+func (cl *copyLoop) fillValue(v ir.Value) bool {
+	f := cl.f
+	if f.BlockOf(v) == cl.b && (f.Op(v) != ir.OpParam || cl.steps[f.Aux(v)] != 0) {
+		return false
+	}
+	switch f.Type(v) {
+	case ir.I32, ir.I64:
+		return true
+	case ir.V128:
+		return f.Op(v) == ir.OpVsplat && ir.Shape(f.Aux(v)) == ir.I8x16
+	}
+	return false
 }
 
 func addAffine(x, y affine) (affine, bool) {
@@ -214,7 +235,17 @@ func (cl *copyLoop) analyze() bool {
 				return false
 			}
 		case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
-			if pending == 0 || args[1] != pending {
+			if pending == 0 && cl.fillValue(args[1]) {
+				// A store of a value the loop does not change: a fill.
+				w := storeWidth(f, v)
+				dst, ok := cl.affineOf(args[0])
+				if w == 0 || !ok || dst.iv < 0 || len(cl.pairs) > 0 && cl.pairs[0].fill != args[1] {
+					return false
+				}
+				cl.pairs = append(cl.pairs, copyPair{width: w, fill: args[1], dst: dst, dstOff: int64(uint32(f.Aux(v)))})
+				break
+			}
+			if pending == 0 || args[1] != pending || len(cl.pairs) > 0 && cl.pairs[0].fill != 0 {
 				return false
 			}
 			w := storeWidth(f, v)
@@ -316,6 +347,9 @@ func storeWidth(f *ir.Func, v ir.Value) int64 {
 // loop as a whole copies one range, forwards or backwards.
 func (cl *copyLoop) tiles() bool {
 	p0 := cl.pairs[0]
+	if p0.fill != 0 {
+		return cl.fillTiles()
+	}
 	step := cl.steps[p0.src.iv]
 	if cl.steps[p0.dst.iv] != step || step == 0 {
 		return false
@@ -351,6 +385,41 @@ func (cl *copyLoop) tiles() bool {
 				return false
 			}
 			next = k
+		}
+		total += p.width
+	}
+	cl.step = step
+	return total == size
+}
+
+// fillTiles is tiles for a fill: the stores, in any order (they all
+// store the same bytes), cover |step| bytes exactly.
+func (cl *copyLoop) fillTiles() bool {
+	p0 := cl.pairs[0]
+	step := cl.steps[p0.dst.iv]
+	size := max(step, -step)
+	if size&(size-1) != 0 || size > 1<<10 {
+		return false
+	}
+	var covered [1 << 10]bool
+	kmin := int64(1 << 62)
+	for _, p := range cl.pairs {
+		kmin = min(kmin, p.dst.c+p.dstOff)
+	}
+	total := int64(0)
+	for _, p := range cl.pairs {
+		if p.dst.iv != p0.dst.iv || p.dst.inv != p0.dst.inv {
+			return false
+		}
+		k := p.dst.c + p.dstOff - kmin
+		if k+p.width > size {
+			return false
+		}
+		for i := k; i < k+p.width; i++ {
+			if covered[i] {
+				return false
+			}
+			covered[i] = true
 		}
 		total += p.width
 	}
@@ -675,6 +744,39 @@ func (g *guard) rangeOf(src bool, n1x32 ir.Value) ir.Value {
 	return start
 }
 
+// fillByte returns the i32 whose low byte memory.fill stores for the
+// loop's fill value v, and, for an integer stored wider than a byte, the
+// condition (i32) that every byte the loop stores is that byte.
+func (g *guard) fillByte(v ir.Value) (b8, same ir.Value) {
+	f := g.f
+	v = g.in(v)
+	switch f.Type(v) {
+	case ir.V128: // an i8x16 splat
+		return f.Args(v)[0], 0
+	case ir.I32:
+		b8 = v
+		v = g.op(ir.OpExtendU, ir.I64, v)
+	default:
+		b8 = g.op(ir.OpWrap, ir.I32, v)
+	}
+	w := int64(0)
+	for _, p := range g.cl.pairs {
+		w = max(w, p.width)
+	}
+	if w == 1 {
+		return b8, 0
+	}
+	ones, mask := int64(0), int64(-1)
+	for i := range w {
+		ones |= 1 << (8 * i)
+	}
+	if w < 8 {
+		mask = 1<<(8*w) - 1
+	}
+	splat := g.op(ir.OpImul, ir.I64, g.op(ir.OpIand, ir.I64, v, g.c64(0xff)), g.c64(ones))
+	return b8, g.cmp(ir.Eq, splat, g.op(ir.OpIand, ir.I64, v, g.c64(mask)))
+}
+
 // rewrite puts the guard and the memory.copy before the loop.
 func (cl *copyLoop) rewrite() {
 	f, b, t := cl.f, cl.b, cl.t
@@ -748,7 +850,6 @@ func (cl *copyLoop) rewrite() {
 	g.b = ranges
 
 	n1x32 := g.op(ir.OpWrap, ir.I32, n1)
-	src := g.rangeOf(true, n1x32)
 	dst := g.rangeOf(false, n1x32)
 	size := cl.step
 	if size < 0 {
@@ -756,22 +857,36 @@ func (cl *copyLoop) rewrite() {
 	}
 	length := g.shl(ir.I64, g.op(ir.OpIadd, ir.I64, n1, g.c64(1)), bits.TrailingZeros64(uint64(size)))
 	mem := g.op(ir.OpIshl, ir.I64, g.op(ir.OpExtendU, ir.I64, g.f.Append(g.b, ir.OpMemSize, ir.I32, 0)), g.c64(16))
-	srcIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, src, length), mem)
-	dstIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), mem)
-	// Where the ranges overlap, the loop is memmove only copying away
-	// from the destination's side.
-	var apart ir.Value
-	if cl.step > 0 {
-		apart = g.op(ir.OpIor, ir.I32, g.cmp(ir.LeU, dst, src), g.cmp(ir.GeU, dst, g.op(ir.OpIadd, ir.I64, src, length)))
+	ok = g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), mem)
+	var src, fill ir.Value
+	if v := cl.pairs[0].fill; v != 0 {
+		var same ir.Value
+		fill, same = g.fillByte(v)
+		if same != 0 {
+			ok = g.op(ir.OpIand, ir.I32, ok, same)
+		}
 	} else {
-		apart = g.op(ir.OpIor, ir.I32, g.cmp(ir.GeU, dst, src), g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), src))
+		src = g.rangeOf(true, n1x32)
+		srcIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, src, length), mem)
+		// Where the ranges overlap, the loop is memmove only copying
+		// away from the destination's side.
+		var apart ir.Value
+		if cl.step > 0 {
+			apart = g.op(ir.OpIor, ir.I32, g.cmp(ir.LeU, dst, src), g.cmp(ir.GeU, dst, g.op(ir.OpIadd, ir.I64, src, length)))
+		} else {
+			apart = g.op(ir.OpIor, ir.I32, g.cmp(ir.GeU, dst, src), g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), src))
+		}
+		ok = g.op(ir.OpIand, ir.I32, g.op(ir.OpIand, ir.I32, ok, srcIn), apart)
 	}
-	ok = g.op(ir.OpIand, ir.I32, g.op(ir.OpIand, ir.I32, srcIn, dstIn), apart)
 
 	fast := f.NewBlock()
 	f.Terminate(ranges, ir.OpBrif, 0, []ir.Value{ok}, ir.Target{Block: fast}, ir.Target{Block: b, Args: g.gp})
 	g.b = fast
-	g.op(ir.OpMemCopy, ir.Void, g.op(ir.OpWrap, ir.I32, dst), g.op(ir.OpWrap, ir.I32, src), g.op(ir.OpWrap, ir.I32, length))
+	if fill != 0 {
+		g.op(ir.OpMemFill, ir.Void, g.op(ir.OpWrap, ir.I32, dst), fill, g.op(ir.OpWrap, ir.I32, length))
+	} else {
+		g.op(ir.OpMemCopy, ir.Void, g.op(ir.OpWrap, ir.I32, dst), g.op(ir.OpWrap, ir.I32, src), g.op(ir.OpWrap, ir.I32, length))
+	}
 	exit := f.Target(t, 1-cl.back)
 	args := make([]ir.Value, len(exit.Args))
 	for i, a := range exit.Args {

@@ -49,32 +49,32 @@ b3(v10:i32):
 b4:
     v20:i32 = wrap v16
     v21:i32 = isub v10, v20
-    v22:i32 = iadd v21, v1
+    v22:i32 = iadd v21, v0
     v23:i64 = extend_u v22
-    v24:i32 = isub v10, v20
-    v25:i32 = iadd v24, v0
-    v26:i64 = extend_u v25
-    v27:i64 = iconst 1
-    v28:i64 = iadd v16, v27
-    v29:i32 = memory_size
-    v30:i64 = extend_u v29
-    v31:i64 = iconst 16
-    v32:i64 = ishl v30, v31
-    v33:i64 = iadd v23, v28
-    v34:i32 = icmp le_u v33, v32
-    v35:i64 = iadd v26, v28
-    v36:i32 = icmp le_u v35, v32
-    v37:i32 = icmp ge_u v26, v23
-    v38:i64 = iadd v26, v28
-    v39:i32 = icmp le_u v38, v23
+    v24:i64 = iconst 1
+    v25:i64 = iadd v16, v24
+    v26:i32 = memory_size
+    v27:i64 = extend_u v26
+    v28:i64 = iconst 16
+    v29:i64 = ishl v27, v28
+    v30:i64 = iadd v23, v25
+    v31:i32 = icmp le_u v30, v29
+    v32:i32 = isub v10, v20
+    v33:i32 = iadd v32, v1
+    v34:i64 = extend_u v33
+    v35:i64 = iadd v34, v25
+    v36:i32 = icmp le_u v35, v29
+    v37:i32 = icmp ge_u v23, v34
+    v38:i64 = iadd v23, v25
+    v39:i32 = icmp le_u v38, v34
     v40:i32 = ior v37, v39
-    v41:i32 = iand v34, v36
+    v41:i32 = iand v31, v36
     v42:i32 = iand v41, v40
     brif v42, b5, b1(v10)
 b5:
-    v43:i32 = wrap v26
-    v44:i32 = wrap v23
-    v45:i32 = wrap v28
+    v43:i32 = wrap v23
+    v44:i32 = wrap v34
+    v45:i32 = wrap v25
     memory_copy v43, v44, v45
     v46:i32 = isub v10, v20
     v47:i32 = iconst -1
