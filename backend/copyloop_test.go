@@ -16,7 +16,7 @@ import (
 )
 
 // copyShape is a loop over (d, s, n), locals 0-2, with scratch locals
-// (i32, v128, i64).
+// (i32, v128, i64, i32, i64).
 type copyShape struct {
 	name   string
 	copies bool // the optimizer turns it into memory.copy
@@ -33,7 +33,7 @@ func addTo(c *wasmgen.Code, i uint32, k int32) {
 }
 
 const (
-	ld, ls, ln, lx, lxv, lx64 = 0, 1, 2, 3, 4, 5
+	ld, ls, ln, lx, lxv, lx64, lx2, lx64b = 0, 1, 2, 3, 4, 5, 6, 7
 )
 
 // copyShapes are loops in the shapes clang gives memcpy and memmove, and
@@ -305,6 +305,13 @@ var copyShapes = []copyShape{
 		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
 		lget(c, ln)
 	}},
+	// musl memcpy's loops for a source misaligned by a bytes: each word
+	// stored is the loaded one's low bytes above the word before's high
+	// ones, the last word loaded carried to the next turn.
+	funnelShape("funnel32-by3", true, 4, 3, false),
+	funnelShape("funnel64-by5", true, 8, 5, false),
+	funnelShape("funnel32-by1-stale", true, 4, 1, true),
+	funnelShape("funnel32-by0", false, 4, 0, false), // w << 32 is w: no funnel
 	// Not copies: a byte plus one; half of every 8 bytes; 8 bytes every 4;
 	// both loads before both stores.
 	{"add-one", false, func(c *wasmgen.Code) {
@@ -365,6 +372,55 @@ var copyShapes = []copyShape{
 	}},
 }
 
+// funnelShape is w = *(word *)s; for (; n >= 4 words; n -= 4 words, d
+// += 4 words, s += 4 words) { four words d[i] = s[i + 1] << (8 * (size
+// - a)) | s[i] >> 8a, the s[i] of the first the word carried }; return
+// d. With stale, the first carried word is not memory's (w ^ -1).
+func funnelShape(name string, copies bool, size uint32, a int64, stale bool) copyShape {
+	load, store, shl, shr, or, xor := wasm.OpI32Load, wasm.OpI32Store, wasm.OpI32Shl, wasm.OpI32ShrU, wasm.OpI32Or, wasm.OpI32Xor
+	konst := func(c *wasmgen.Code, k int64) { c.I32Const(int32(k)) }
+	w, x := uint32(lx), uint32(lx2)
+	if size == 8 {
+		load, store, shl, shr, or, xor = wasm.OpI64Load, wasm.OpI64Store, wasm.OpI64Shl, wasm.OpI64ShrU, wasm.OpI64Or, wasm.OpI64Xor
+		konst = func(c *wasmgen.Code, k int64) { c.I64Const(k) }
+		w, x = lx64, lx64b
+	}
+	align := uint32(2)
+	if size == 8 {
+		align = 3
+	}
+	return copyShape{name, copies, func(c *wasmgen.Code) {
+		lget(c, ls).Op(load).MemArg(align, 0)
+		if stale {
+			konst(c, -1)
+			c.Op(xor)
+		}
+		lset(c, w)
+		c.Op(wasm.OpBlock).BlockEmpty()
+		lget(c, ln).I32Const(int32(4 * size)).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
+		c.Op(wasm.OpLoop).BlockEmpty()
+		prev, cur := w, x
+		for i := uint32(0); i < 4; i++ {
+			lget(c, ld)
+			lget(c, ls).Op(load).MemArg(align, (i+1)*size)
+			lset(c, cur)
+			lget(c, cur)
+			konst(c, int64(size)*8-8*a)
+			c.Op(shl)
+			lget(c, prev)
+			konst(c, 8*a)
+			c.Op(shr).Op(or).Op(store).MemArg(align, i*size)
+			prev, cur = cur, prev
+		}
+		addTo(c, ld, int32(4*size))
+		addTo(c, ls, int32(4*size))
+		lget(c, ln).I32Const(int32(4 * size)).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
+		c.I32Const(int32(4*size - 1)).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
+		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		lget(c, ld)
+	}}
+}
+
 // copyArgs are (d, s, n): apart, overlapping by less and more than an
 // access either way, equal, empty, not a whole number of turns, ending at
 // memory's end and past it on either side, wrapping, all of memory, and a
@@ -398,7 +454,7 @@ func copyLoopModule() []byte {
 	for _, sh := range copyShapes {
 		var c wasmgen.Code
 		sh.body(&c)
-		m.Funcs = append(m.Funcs, wasmgen.Func{TypeIndex: 0, Locals: []wasm.ValType{wasm.I32, wasm.V128, wasm.I64}, Body: c.B})
+		m.Funcs = append(m.Funcs, wasmgen.Func{TypeIndex: 0, Locals: []wasm.ValType{wasm.I32, wasm.V128, wasm.I64, wasm.I32, wasm.I64}, Body: c.B})
 	}
 	for i, sh := range copyShapes {
 		for _, a := range copyArgs {

@@ -14,7 +14,10 @@ import (
 // the same step each iteration, tiling the step exactly in order, plus
 // the counters and the exit test, copies one contiguous range in one
 // direction; one whose body stores one value the loop does not change,
-// tiling the step in any order, fills one.
+// tiling the step in any order, fills one. A copy's stored word may also
+// be a funnel of two adjacent loaded words, the last one carried to the
+// next iteration (musl's memcpy for a misaligned source: (w1 << 24) |
+// (w0 >> 8)): it copies memory from a byte offset into the word before.
 //
 // New blocks before the loop compute the trip count and the ranges from
 // the values the loop starts with, and take memory.copy or memory.fill
@@ -24,7 +27,8 @@ import (
 // bounds (else the loop runs and traps where Wasm says, after its partial
 // work), a copy's ranges do not overlap in the way that makes a loop
 // differ from memmove (a forward copy with the destination above the
-// source, a backward one below), and a fill's value stored wider than a
+// source, a backward one below; a funnel's not at all, and its first
+// carried word must be memory's), and a fill's value stored wider than a
 // byte has all its bytes equal. Otherwise the loop runs as it was. The
 // values the exit edge passes on are recomputed from the trip count.
 func CopyLoops(f *ir.Func) {
@@ -69,7 +73,7 @@ func copyShaped(f *ir.Func, b ir.Block) bool {
 	stores := 0
 	for v := f.First(b); v != f.Last(b); v = f.Next(v) {
 		switch f.Op(v) {
-		case ir.OpIconst, ir.OpIadd, ir.OpIsub, ir.OpIcmp, ir.OpIeqz,
+		case ir.OpIconst, ir.OpIadd, ir.OpIsub, ir.OpIcmp, ir.OpIeqz, ir.OpIshl, ir.OpIshrU, ir.OpIor,
 			ir.OpLoad, ir.OpLoad8U, ir.OpLoad8S, ir.OpLoad16U, ir.OpLoad16S, ir.OpLoad32U, ir.OpLoad32S:
 		case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
 			stores++
@@ -92,20 +96,24 @@ type affine struct {
 type copyPair struct {
 	width    int64
 	fill     ir.Value // the value stored, in a fill loop
+	funnel   bool     // stores bytes of two adjacent loaded words (see funnelOf)
+	load     ir.Value // the load (the later word, for a funnel)
+	loadOff  int64    // its static offset
 	src, dst affine
 	srcOff   int64 // the accesses' static offsets
 	dstOff   int64
 }
 
 type copyLoop struct {
-	f       *ir.Func
-	b       ir.Block
-	t       ir.Value
-	back    int
-	steps   []int64 // per parameter; 0 for one the loop passes back unchanged
-	aff     map[ir.Value]affine
-	pairs   []copyPair
-	loadUse map[ir.Value]int // a load's uses inside the loop
+	f     *ir.Func
+	b     ir.Block
+	t     ir.Value
+	back  int
+	steps []int64 // per parameter; 0 for one the loop passes back unchanged
+	aff   map[ir.Value]affine
+	pairs []copyPair
+	uses  map[ir.Value]int // uses inside the loop of its loads and shifts
+	carry int              // the parameter carrying a funnel copy's last word, or -1
 
 	// the exit test: continue while cond(x, K), x = counter + c0
 	counter int
@@ -121,13 +129,13 @@ type copyLoop struct {
 }
 
 func (cl *copyLoop) reset(f *ir.Func, b ir.Block, t ir.Value, back int) {
-	*cl = copyLoop{f: f, b: b, t: t, back: back, steps: cl.steps[:0], aff: cl.aff, pairs: cl.pairs[:0], loadUse: cl.loadUse, outside: cl.outside[:0]}
+	*cl = copyLoop{f: f, b: b, t: t, back: back, steps: cl.steps[:0], aff: cl.aff, pairs: cl.pairs[:0], uses: cl.uses, outside: cl.outside[:0], carry: -1}
 	if cl.aff == nil {
 		cl.aff = make(map[ir.Value]affine)
-		cl.loadUse = make(map[ir.Value]int)
+		cl.uses = make(map[ir.Value]int)
 	}
 	clear(cl.aff)
-	clear(cl.loadUse)
+	clear(cl.uses)
 }
 
 // affineOf returns v as an affine value, if it is one.
@@ -144,6 +152,9 @@ func (cl *copyLoop) affineOf(v ir.Value) (affine, bool) {
 	}
 	if f.Op(v) == ir.OpParam {
 		i := int(f.Aux(v))
+		if i == cl.carry {
+			return affine{}, false
+		}
 		if cl.steps[i] == 0 {
 			// Unchanged by the loop: an invariant, which the guard
 			// reads from its own parameter.
@@ -160,7 +171,7 @@ func (cl *copyLoop) affineOf(v ir.Value) (affine, bool) {
 // are all equal the guard checks.)
 func (cl *copyLoop) fillValue(v ir.Value) bool {
 	f := cl.f
-	if f.BlockOf(v) == cl.b && (f.Op(v) != ir.OpParam || cl.steps[f.Aux(v)] != 0) {
+	if f.BlockOf(v) == cl.b && (f.Op(v) != ir.OpParam || cl.steps[f.Aux(v)] != 0 || int(f.Aux(v)) == cl.carry) {
 		return false
 	}
 	switch f.Type(v) {
@@ -187,6 +198,13 @@ func (cl *copyLoop) analyze() bool {
 	for i, p := range params {
 		a := f.TargetArg(t, cl.back, i)
 		step := int64(0)
+		if a != p && f.BlockOf(a) == b && f.Op(a) == ir.OpLoad && cl.carry < 0 {
+			// A word loaded in one iteration and used in the next: a
+			// funnel copy's (funnelOf checks the rest).
+			cl.carry = i
+			cl.steps = append(cl.steps, 0)
+			continue
+		}
 		if a != p {
 			if f.Type(p) != ir.I32 || f.BlockOf(a) != b || f.Op(a) != ir.OpIadd && f.Op(a) != ir.OpIsub {
 				return false
@@ -210,10 +228,34 @@ func (cl *copyLoop) analyze() bool {
 		}
 		cl.steps = append(cl.steps, step)
 	}
-	var pending ir.Value // the load whose store comes next
+	count := func(a ir.Value) {
+		if f.BlockOf(a) == b {
+			switch f.Op(a) {
+			case ir.OpIshl, ir.OpIshrU, ir.OpIor:
+				cl.uses[a]++
+			default:
+				if isLoad(f.Op(a)) {
+					cl.uses[a]++
+				}
+			}
+		}
+	}
+	for v := f.First(b); v != 0; v = f.Next(v) {
+		for _, a := range f.Args(v) {
+			count(a)
+		}
+	}
+	for i := range f.NumTargets(t) {
+		for _, a := range f.Target(t, i).Args {
+			count(a)
+		}
+	}
+	consumed := 0              // loads and shifts accounted for by the pairs
+	var pending, prev ir.Value // the load whose store comes next; the one before
 	for v := f.First(b); v != t; v = f.Next(v) {
 		args := f.Args(v)
 		switch op := f.Op(v); op {
+		case ir.OpIshl, ir.OpIshrU, ir.OpIor: // checked as parts of funnels
 		case ir.OpIconst:
 		case ir.OpIadd, ir.OpIsub:
 			if f.Type(v) != ir.I32 {
@@ -245,11 +287,21 @@ func (cl *copyLoop) analyze() bool {
 				cl.pairs = append(cl.pairs, copyPair{width: w, fill: args[1], dst: dst, dstOff: int64(uint32(f.Aux(v)))})
 				break
 			}
-			if pending == 0 || args[1] != pending || len(cl.pairs) > 0 && cl.pairs[0].fill != 0 {
+			if pending == 0 || len(cl.pairs) > 0 && cl.pairs[0].fill != 0 {
 				return false
 			}
 			w := storeWidth(f, v)
-			if w == 0 || w != loadWidth(f, pending) {
+			shift, funnel := int64(0), args[1] != pending
+			if funnel {
+				var parts int
+				if shift, parts = cl.funnelOf(args[1], pending, prev); parts == 0 {
+					return false
+				}
+				consumed += parts
+			} else if cl.uses[pending] != 1 {
+				return false
+			}
+			if w == 0 || w != loadWidth(f, pending) || len(cl.pairs) > 0 && cl.pairs[0].funnel != funnel {
 				return false
 			}
 			src, ok1 := cl.affineOf(f.Args(pending)[0])
@@ -257,35 +309,77 @@ func (cl *copyLoop) analyze() bool {
 			if !ok1 || !ok2 || src.iv < 0 || dst.iv < 0 {
 				return false
 			}
-			cl.pairs = append(cl.pairs, copyPair{width: w, src: src, dst: dst, srcOff: int64(uint32(f.Aux(pending))), dstOff: int64(uint32(f.Aux(v)))})
-			cl.loadUse[pending]--
-			pending = 0
+			// A funnel's bytes start shift bytes into the word before the
+			// one it loads.
+			srcOff := int64(uint32(f.Aux(pending))) + shift
+			if funnel {
+				srcOff -= w
+			}
+			cl.pairs = append(cl.pairs, copyPair{width: w, funnel: funnel, load: pending, loadOff: int64(uint32(f.Aux(pending))),
+				src: src, dst: dst, srcOff: srcOff, dstOff: int64(uint32(f.Aux(v)))})
+			consumed++
+			pending, prev = 0, pending
 		default: // a load
 			if pending != 0 || loadWidth(f, v) == 0 {
 				return false
 			}
 			pending = v
 		}
-		for _, a := range args {
-			if f.BlockOf(a) == b && isLoad(f.Op(a)) {
-				cl.loadUse[a]++
-			}
-		}
 	}
-	if pending != 0 {
+	if pending != 0 || consumed != len(cl.uses) {
+		return false // a load or shift that is no part of a pair
+	}
+	if cl.carry >= 0 {
+		// The carried word is the last one loaded, going forwards: the
+		// next iteration's first funnel reads it as the word before its
+		// own.
+		if !cl.pairs[0].funnel || f.TargetArg(t, cl.back, cl.carry) != cl.pairs[len(cl.pairs)-1].load || cl.steps[cl.pairs[0].src.iv] <= 0 {
+			return false
+		}
+	} else if len(cl.pairs) > 0 && cl.pairs[0].funnel {
 		return false
 	}
-	for _, a := range f.Target(t, 1-cl.back).Args {
-		if isLoad(f.Op(a)) && f.BlockOf(a) == b {
-			return false
-		}
-	}
-	for _, n := range cl.loadUse {
-		if n != 0 {
-			return false
-		}
-	}
 	return cl.tiles() && cl.exitTest()
+}
+
+// funnelOf matches a stored value v = (l << (bits - 8a)) | (p >>u 8a), l
+// the load just made and p the word loaded before it (prev), or, first
+// in the iteration, the carried parameter: its bytes are memory's from a
+// bytes into p's word on, if the words are adjacent (which the pairs'
+// tiling checks) and memory between them unchanged (the guard's). It
+// returns a and the number of values (the shifts and the or) it
+// accounts for, 0 if v is not one.
+func (cl *copyLoop) funnelOf(v, l, prev ir.Value) (shift int64, parts int) {
+	f := cl.f
+	if f.Op(v) != ir.OpIor || f.BlockOf(v) != cl.b || f.Op(l) != ir.OpLoad || cl.uses[v] != 1 {
+		return 0, 0
+	}
+	size := int64(32)
+	if f.Type(l) == ir.I64 {
+		size = 64
+	}
+	x, y := f.Args(v)[0], f.Args(v)[1]
+	if f.Op(x) == ir.OpIshrU {
+		x, y = y, x
+	}
+	if f.Op(x) != ir.OpIshl || f.Op(y) != ir.OpIshrU || f.BlockOf(x) != cl.b || f.BlockOf(y) != cl.b ||
+		f.Args(x)[0] != l || cl.uses[x] != 1 || cl.uses[y] != 1 {
+		return 0, 0
+	}
+	left, ok1 := constValue(f, f.Args(x)[1])
+	right, ok2 := constValue(f, f.Args(y)[1])
+	if !ok1 || !ok2 || right <= 0 || right >= size || right%8 != 0 || left+right != size || cl.uses[l] != 2 {
+		return 0, 0
+	}
+	p := f.Args(y)[0]
+	if prev == 0 {
+		if cl.carry < 0 || p != f.Params(cl.b)[cl.carry] {
+			return 0, 0
+		}
+	} else if p != prev {
+		return 0, 0
+	}
+	return right / 8, 3
 }
 
 func isLoad(op ir.Op) bool {
@@ -547,11 +641,21 @@ func negateCond(c ir.Cond) ir.Cond {
 func (cl *copyLoop) liveOut() bool {
 	f, b := cl.f, cl.b
 	cl.outside = cl.outside[:0]
+	recomputable := func(a ir.Value) bool {
+		if f.BlockOf(a) != b {
+			return true
+		}
+		if f.Op(a) == ir.OpParam {
+			return int(f.Aux(a)) != cl.carry
+		}
+		_, ok := cl.affineOf(a)
+		return ok
+	}
 	use := func(a ir.Value) bool {
 		if f.BlockOf(a) != b {
 			return true
 		}
-		if _, ok := cl.affineOf(a); !ok && f.Op(a) != ir.OpParam {
+		if !recomputable(a) {
 			return false
 		}
 		for _, o := range cl.outside {
@@ -585,10 +689,8 @@ func (cl *copyLoop) liveOut() bool {
 		return false
 	}
 	for _, a := range f.Target(cl.t, 1-cl.back).Args {
-		if f.BlockOf(a) == b {
-			if _, ok := cl.affineOf(a); !ok && f.Op(a) != ir.OpParam {
-				return false
-			}
+		if !recomputable(a) {
+			return false
 		}
 	}
 	return true
@@ -744,6 +846,43 @@ func (g *guard) rangeOf(src bool, n1x32 ir.Value) ir.Value {
 	return start
 }
 
+// funnelSource returns where a funnel copy's bytes start in memory (an
+// i64), and ok and-ed with its conditions: the words it reads, from the
+// one before the first load (the carried word's) to the last, lie in
+// memory apart from the destination, so that no store changes a word
+// before it is read; and the carried word is that memory's. Checking the
+// last needs a load, after the bounds: it goes in a block of its own,
+// which becomes g.b.
+func (g *guard) funnelSource(ok, dst, length, mem ir.Value) (src, ok2 ir.Value) {
+	f, cl := g.f, g.cl
+	p0 := cl.pairs[0]
+	cmin, kmin := p0.src.c, int64(1<<62)
+	for _, p := range cl.pairs {
+		cmin, kmin = min(cmin, p.src.c), min(kmin, p.src.c+p.loadOff)
+	}
+	first := p0.src
+	first.c = cmin
+	loads := g.op(ir.OpExtendU, ir.I64, g.at(first, 0)) // forwards: the first iteration's
+	if kmin > cmin {
+		loads = g.op(ir.OpIadd, ir.I64, loads, g.c64(kmin-cmin))
+	}
+	w := g.c64(p0.width)
+	before := g.op(ir.OpIsub, ir.I64, loads, w) // the carried word
+	end := g.op(ir.OpIadd, ir.I64, loads, length)
+	ok = g.op(ir.OpIand, ir.I32, ok, g.cmp(ir.GeU, loads, w))
+	ok = g.op(ir.OpIand, ir.I32, ok, g.cmp(ir.LeU, end, mem))
+	apart := g.op(ir.OpIor, ir.I32, g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), before), g.cmp(ir.GeU, dst, end))
+	ok = g.op(ir.OpIand, ir.I32, ok, apart)
+
+	carried := f.NewBlock()
+	f.Terminate(g.b, ir.OpBrif, 0, []ir.Value{ok}, ir.Target{Block: carried}, ir.Target{Block: cl.b, Args: g.gp})
+	g.b = carried
+	word := f.Append(g.b, ir.OpLoad, f.Type(p0.load), 0, g.op(ir.OpWrap, ir.I32, before))
+	ok2 = g.cmp(ir.Eq, word, g.gp[cl.carry])
+	src = g.op(ir.OpIadd, ir.I64, before, g.c64(p0.srcOff-p0.loadOff+p0.width))
+	return src, ok2
+}
+
 // fillByte returns the i32 whose low byte memory.fill stores for the
 // loop's fill value v, and, for an integer stored wider than a byte, the
 // condition (i32) that every byte the loop stores is that byte.
@@ -865,6 +1004,8 @@ func (cl *copyLoop) rewrite() {
 		if same != 0 {
 			ok = g.op(ir.OpIand, ir.I32, ok, same)
 		}
+	} else if cl.pairs[0].funnel {
+		src, ok = g.funnelSource(ok, dst, length, mem)
 	} else {
 		src = g.rangeOf(true, n1x32)
 		srcIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, src, length), mem)
@@ -880,7 +1021,7 @@ func (cl *copyLoop) rewrite() {
 	}
 
 	fast := f.NewBlock()
-	f.Terminate(ranges, ir.OpBrif, 0, []ir.Value{ok}, ir.Target{Block: fast}, ir.Target{Block: b, Args: g.gp})
+	f.Terminate(g.b, ir.OpBrif, 0, []ir.Value{ok}, ir.Target{Block: fast}, ir.Target{Block: b, Args: g.gp})
 	g.b = fast
 	if fill != 0 {
 		g.op(ir.OpMemFill, ir.Void, g.op(ir.OpWrap, ir.I32, dst), fill, g.op(ir.OpWrap, ir.I32, length))
