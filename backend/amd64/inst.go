@@ -100,6 +100,8 @@ const (
 	mVbinImm3   // D dst, U a, U b: dst = a op $aux b, the AVX (VEX) form of mVbin with an imm8 (imm: the SSE obj.As)
 	mVbinConst  // D dst, U a: dst = a op constant imm|aux|aux2<<32 from the pool, AVX (VEX) only (as: the SSE obj.As)
 	mVbinMem    // D dst, U a, U index: dst = a op [membase + index + imm], AVX (VEX) only (as: the SSE obj.As; a folded v128.load)
+	mVinsMem    // M dst, U index: lane aux of dst = [membase + index + imm] (as: PINSRB/W/D/Q; a v128.loadN_lane)
+	mVinsMem3   // D dst, U a, U index: dst = a with lane aux = [membase + index + imm], AVX (VEX) only (as: as mVinsMem)
 )
 
 var mopNames = [...]string{
@@ -116,7 +118,7 @@ var mopNames = [...]string{
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",
 	mVbitsel: "vbitsel", mVselect: "vselect", mVloadExt: "vloadext", mVunImm: "vunimm", mVshiftImm: "vshiftimm", mVshiftImm3: "vshiftimm3",
 	mVtruncSat: "vtruncsat", mVq15mulr: "vq15mulr", mVminmax: "vminmax", mVconvertU: "vconvertu",
-	mVbinImm3: "vbinimm3", mVbinConst: "vbinconst", mVbinMem: "vbinmem",
+	mVbinImm3: "vbinimm3", mVbinConst: "vbinconst", mVbinMem: "vbinmem", mVinsMem: "vinsmem", mVinsMem3: "vinsmem3",
 }
 
 func (m mop) String() string {
@@ -218,7 +220,7 @@ type minst struct {
 	alu   aluOp
 	cc    cond
 	scale uint8
-	as    obj.As // the SSE instruction of mVbinConst and mVbinMem (whose imm is taken)
+	as    obj.As // the SSE instruction of mVbinConst, mVbinMem, mVinsMem and mVinsMem3 (whose imm and scale are taken)
 	aux   int32
 	aux2  int32
 	imm   int64

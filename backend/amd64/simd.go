@@ -85,6 +85,9 @@ var (
 	}
 )
 
+// vexPinsr gives the VEX forms of pinsr's instructions.
+var vexPinsr = [x86.ALAST]obj.As{x86.APINSRB: x86.AVPINSRB, x86.APINSRW: x86.AVPINSRW, x86.APINSRD: x86.AVPINSRD, x86.APINSRQ: x86.AVPINSRQ}
+
 // CMPPS/CMPPD predicates.
 const (
 	cmpEQ  = 0
@@ -340,21 +343,26 @@ func (s *selector) vector(v ir.Value) {
 		// MOVSS/MOVSD from memory clear the rest of the register.
 		idx, disp, sc := s.address(args[0], f.Aux(v))
 		s.emit(minst{op: mLoad, size: 16, aux: kind, imm: disp, scale: sc}, 0, def(s.Def(v)), use(idx))
-	case ir.OpVloadSplat, ir.OpVloadLane:
-		// A scalar load (the access and its trap are the scalar one's),
-		// then a splat or a lane insertion.
-		lt := sh.LaneType()
-		kind := laneLoad[sh]
-		x := s.NewVReg(mach.ClassInt)
+	case ir.OpVloadLane:
+		// PINSRB/W/D/Q from memory: the access (and its trap) is the
+		// lane's alone, like the scalar load's.
+		d := s.Def(v)
 		idx, disp, sc := s.address(args[0], f.Aux(v))
-		s.emit(minst{op: mLoad, size: size(lt), aux: kind, imm: disp, scale: sc}, 0, def(x), use(idx))
-		if op == ir.OpVloadSplat {
-			s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(x))
+		m := minst{op: mVinsMem, as: pinsr[sh], aux: int32(f.VecLane(v)), imm: disp, scale: sc}
+		if s.avx {
+			m.op = mVinsMem3
+			s.emit(m, 0, def(d), use(s.Reg(args[1])), use(idx))
 			return
 		}
-		d := s.Def(v)
 		s.Move(d, s.Reg(args[1]))
-		s.emit(minst{op: mVreplace, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, mod(d), use(x))
+		s.emit(m, 0, mod(d), use(idx))
+	case ir.OpVloadSplat:
+		// A scalar load (the access and its trap are the scalar one's),
+		// then a splat.
+		x := s.NewVReg(mach.ClassInt)
+		idx, disp, sc := s.address(args[0], f.Aux(v))
+		s.emit(minst{op: mLoad, size: size(sh.LaneType()), aux: laneLoad[sh], imm: disp, scale: sc}, 0, def(x), use(idx))
+		s.emit(minst{op: mVsplat, scale: uint8(sh)}, 0, def(s.Def(v)), use(x))
 	case ir.OpVstoreLane:
 		x := s.NewVReg(mach.ClassInt)
 		s.emit(minst{op: mVextract, scale: uint8(sh), aux: int32(f.VecLane(v))}, 0, def(x), use(s.Reg(args[1])))
@@ -883,7 +891,13 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		d, src := em.reg(i, 0), em.reg(i, 1)
 		lane := int64(m.aux)
 		switch sh := ir.Shape(m.scale); sh {
-		case ir.I8x16, ir.I16x8, ir.I32x4, ir.I64x2:
+		case ir.I32x4, ir.I64x2:
+			if lane == 0 { // MOVD/MOVQ: one micro-op, PEXTRD/Q two
+				a.op2(sized(uint8(sh.LaneBytes()), x86.AMOVQ, x86.AMOVL), src, d)
+				break
+			}
+			a.op3(pextr[sh], imm(lane), src, d)
+		case ir.I8x16, ir.I16x8:
 			a.op3(pextr[sh], imm(lane), src, d)
 			if m.aux2 == 1 { // i8 and i16 lanes, signed
 				a.ins(signExt[sh], d, d)
@@ -1001,6 +1015,16 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		a.ins(x86.AADDPS, x15, d)
 	case mVloadExt:
 		p := a.op2(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0))
+		em.memSite(p, m.pos)
+	case mVinsMem:
+		p := a.op3(m.as, imm(int64(m.aux)), em.memOperand(i, 1, m.imm), em.reg(i, 0))
+		em.memSite(p, m.pos)
+	case mVinsMem3:
+		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
+			return true, err
+		}
+		p := a.op2(vexPinsr[m.as], imm(int64(m.aux)), em.reg(i, 0))
+		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m.imm), em.reg(i, 1)}
 		em.memSite(p, m.pos)
 	default:
 		return false, nil
@@ -1144,10 +1168,16 @@ func (s *selector) shuffle(v ir.Value) {
 	if s.byteShift(d, a, b, l) || s.byteShift(d, b, a, swapped(l)) {
 		return
 	}
+	if s.zeroExtend(d, a, b, l) || s.zeroExtend(d, b, a, swapped(l)) {
+		return
+	}
 	if s.shuffle2(d, a, b, l, false) {
 		return
 	}
 	if s.shuffle2(d, b, a, swapped(l), false) {
+		return
+	}
+	if s.withZero(d, a, b, l) || s.withZero(d, b, a, swapped(l)) {
 		return
 	}
 	var m1, m2 [16]byte
@@ -1205,6 +1235,58 @@ func (s *selector) byteShift(d mach.Reg, a, b ir.Value, l [16]byte) bool {
 		}
 	}
 	return false
+}
+
+// zexts are the zero extensions of n-byte lanes to m-byte lanes.
+var zexts = [...]struct {
+	as   obj.As
+	n, m int
+}{{x86.APMOVZXBW, 1, 2}, {x86.APMOVZXBD, 1, 4}, {x86.APMOVZXBQ, 1, 8},
+	{x86.APMOVZXWD, 2, 4}, {x86.APMOVZXWQ, 2, 8}, {x86.APMOVZXDQ, 4, 8}}
+
+// isZero reports whether v is the constant zero vector.
+func (s *selector) isZero(v ir.Value) bool {
+	c, ok := s.constBytes(v)
+	return ok && c == [16]byte{}
+}
+
+// zeroExtend sets d to the bytes l of a (0-15) and b (16-31) if b is zero
+// and l zero-extends a's low lanes (PMOVZX, which needs no zero register).
+func (s *selector) zeroExtend(d mach.Reg, a, b ir.Value, l [16]byte) bool {
+	if !s.isZero(b) {
+		return false
+	}
+	for _, z := range zexts {
+		ok := true
+		for i, x := range l {
+			if i%z.m < z.n {
+				ok = ok && int(x) == i/z.m*z.n+i%z.m
+			} else {
+				ok = ok && x >= 16
+			}
+		}
+		if ok {
+			s.emit(minst{op: mVun, imm: int64(z.as)}, 0, def(d), use(s.Reg(a)))
+			return true
+		}
+	}
+	return false
+}
+
+// withZero sets d to the bytes l of a (0-15) and b (16-31) if b is zero:
+// one PSHUFB of a whose mask zeroes b's lanes, instead of one per operand.
+func (s *selector) withZero(d mach.Reg, a, b ir.Value, l [16]byte) bool {
+	if !s.isZero(b) {
+		return false
+	}
+	for i := range l {
+		if l[i] >= 16 {
+			l[i] = 0x80
+		}
+	}
+	lo, hi := halves(l)
+	s.vbinKTo(d, x86.APSHUFB, s.Reg(a), lo, hi)
+	return true
 }
 
 // shuffle1 sets d to the bytes l (all below 16) of a.

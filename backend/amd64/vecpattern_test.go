@@ -5,7 +5,9 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/difffuzz"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
 )
@@ -16,15 +18,24 @@ import (
 // selector matches (with two operands, one operand twice and a constant
 // operand, zero or not, on either side) and random ones, swizzles by constant and known-small indices,
 // high-half extensions, unsigned comparisons with constants (lanes at the
-// ends of their range included), and v128 loads and constants taken as
-// memory operands (in and out of bounds).
+// ends of their range included), and v128 loads, lane loads and
+// constants taken as memory operands (in and out of bounds).
+// It runs for this machine and, on amd64, for the baseline too (no AVX:
+// the two-operand forms).
 func TestVectorPatterns(t *testing.T) {
-	r := difffuzz.Check(vectorPatterns(), difffuzz.Options{Exact: true})
-	if r.Status != difffuzz.OK {
-		t.Fatalf("%v: %s", r.Status, r.Detail)
+	mod := vectorPatterns()
+	targets := []backend.Target{{}}
+	if a := abi.HostArch(); a == abi.ArchAMD64 {
+		targets = append(targets, backend.Target{Arch: a, Features: abi.BaselineFeatures(a) & abi.HostFeatures(a)})
 	}
-	if r.Traps == 0 || r.V128Calls == 0 {
-		t.Errorf("%d calls with v128 values, %d traps: the module does not test what it should", r.V128Calls, r.Traps)
+	for _, tg := range targets {
+		r := difffuzz.Check(mod, difffuzz.Options{Exact: true, Target: tg})
+		if r.Status != difffuzz.OK {
+			t.Fatalf("features %v: %v: %s", tg.Features, r.Status, r.Detail)
+		}
+		if r.Traps == 0 || r.V128Calls == 0 {
+			t.Errorf("features %v: %d calls with v128 values, %d traps: the module does not test what it should", tg.Features, r.V128Calls, r.Traps)
+		}
 	}
 }
 
@@ -165,6 +176,23 @@ func vectorPatterns() []byte {
 			add(2, &c)
 		}
 	}
+	// Lane loads (PINSR from memory) into a vector used again after, at
+	// the first and last lanes, near the end of memory too.
+	for _, ll := range []struct {
+		op    wasm.Opcode
+		lanes byte
+	}{{wasm.OpV128Load8Lane, 16}, {wasm.OpV128Load16Lane, 8}, {wasm.OpV128Load32Lane, 4}, {wasm.OpV128Load64Lane, 2}} {
+		for _, lane := range []byte{0, ll.lanes - 1} {
+			for _, off := range []uint32{5, 65533} {
+				var c wasmgen.Code
+				get(&c, 1)
+				get(&c, 0)
+				get(&c, 1)
+				c.Op(ll.op).MemArg(0, off).B = append(c.B, lane)
+				add(2, c.Op(wasm.OpI8x16Sub))
+			}
+		}
+	}
 	// A store between a load and its use: not folded past it.
 	var c wasmgen.Code
 	get(&c, 0).Op(wasm.OpV128Load).MemArg(4, 0)
@@ -185,8 +213,8 @@ func vectorPatterns() []byte {
 
 // shufflePatterns returns the lanes of the shuffles the selector matches
 // (PSHUFD, PSHUFLW/HW, the unpacks, PALIGNR, SHUFPS, PBLENDW, byte shifts
-// when an operand is zero, with either operand first and with one
-// operand) and random ones.
+// and zero extensions when an operand is zero, with either operand first
+// and with one operand) and random ones.
 func shufflePatterns(rng *rand.Rand) [][16]byte {
 	var ps [][16]byte
 	add := func(l [16]byte) {
@@ -257,6 +285,17 @@ func shufflePatterns(rng *rand.Rand) [][16]byte {
 			}
 		}
 		add(r)
+		add(l)
+	}
+	for _, z := range [][2]int{{1, 2}, {1, 4}, {1, 8}, {2, 4}, {2, 8}, {4, 8}} { // zero extensions
+		n, m := z[0], z[1]
+		var l [16]byte
+		for i := range l {
+			l[i] = byte(i/m*n + i%m)
+			if i%m >= n {
+				l[i] = byte(16 + rng.IntN(16))
+			}
+		}
 		add(l)
 	}
 	for range 10 {

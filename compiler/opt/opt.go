@@ -41,6 +41,7 @@ var Passes = []Pass{
 	{"sign-guards", SignGuards},
 	{"copy-prop", CopyProp},
 	{"copy-loops", CopyLoops},
+	{"reassociate", Reassociate},
 	{"split-conditions", SplitConditions},
 	{"dce", DCE},
 }
@@ -76,6 +77,7 @@ type scratch struct {
 	licm     licmScratch // LICM
 	gvnTable gvnTable
 	gvnScope []gvnEntry
+	reassoc  reassocScratch // Reassociate
 }
 
 func scratchOf(f *ir.Func) *scratch {

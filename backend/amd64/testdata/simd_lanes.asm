@@ -2,10 +2,10 @@
     0  55                     PUSHQ BP
     1  4889e5                 MOVQ SP, BP
     4  4183bfb000000000       CMPL 0xb0(R15), $0x0
-    c  0f8599010000           JNE 0x1ab
+    c  0f8595010000           JNE 0x1a7
    12  66450fefc0             PXOR X8, X8
    17  66450f76c9             PCMPEQD X9, X9
-   1c  440f101593010000       MOVUPS 0x193(IP), X10
+   1c  440f10158f010000       MOVUPS 0x18f(IP), X10
    24  66450ffcc1             PADDB X9, X8
    29  66450fefc2             PXOR X10, X8
    2e  66410f71f003           PSLLW $0x3, X8
@@ -52,9 +52,9 @@
    f5  66450f70c902           PSHUFD $0x2, X9, X9
    fb  664c0f3a22c101         PINSRQ $0x1, CX, X8
   102  66450f3a21c130         INSERTPS $0x30, X9, X8
-  109  440f100db6000000       MOVUPS 0xb6(IP), X9
+  109  440f100db2000000       MOVUPS 0xb2(IP), X9
   111  66450f3800c1           PSHUFB X9, X8
-  117  440f100db8000000       MOVUPS 0xb8(IP), X9
+  117  440f100db4000000       MOVUPS 0xb4(IP), X9
   11f  66410f3800c1           PSHUFB X9, X0
   125  66440febc0             POR X0, X8
   12a  66450fefc9             PXOR X9, X9
@@ -66,30 +66,29 @@
   14c  66450f70d200           PSHUFD $0x0, X10, X10
   152  66450f38235c0608       PMOVSXWD 0x8(R14)(AX*1), X11   ; trap oob_memory
   15a  f3410f100406           MOVSS 0(R14)(AX*1), X0         ; trap oob_memory
-  160  410fb64c0601           MOVZX 0x1(R14)(AX*1), CX       ; trap oob_memory
-  166  66440f3a20c109         PINSRB $0x9, CX, X8
-  16d  664c0f3a16c101         PEXTRQ $0x1, X8, CX
-  174  49898c0600000100       MOVQ CX, 0x10000(R14)(AX*1)    ; trap oob_memory
-  17c  450f114c0620           MOVUPS X9, 0x20(R14)(AX*1)     ; trap oob_memory
-  182  66450ffed3             PADDD X11, X10
-  187  66440ffed0             PADDD X0, X10
-  18c  4585d2                 TESTL R10, R10
-  18f  7504                   JNE 0x195
-  191  450f10d0               MOVUPS X8, X10
-  195  01f3                   ADDL SI, BX
-  197  01fb                   ADDL DI, BX
-  199  4401c3                 ADDL R8, BX
-  19c  4401cb                 ADDL R9, BX
-  19f  01d3                   ADDL DX, BX
-  1a1  66410f28c2             MOVAPD X10, X0
-  1a6  4889d8                 MOVQ BX, AX
-  1a9  5d                     POPQ BP
-  1aa  c3                     RET
-  1ab  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  1b2  e95bfeffff             JMP 0x12
-  1b7  3412000000000000       .quad 0x1234 (constant)
-  1bf  7856000000000000       .quad 0x5678 (constant)
-  1c7  0001020380808080       .quad 0x8080808003020100 (constant)
-  1cf  8080808004050607       .quad 0x706050480808080 (constant)
-  1d7  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
-  1df  0001020380808080       .quad 0x8080808003020100 (constant)
+  160  66450f3a2044060109     PINSRB $0x9, 0x1(R14)(AX*1), X8 ; trap oob_memory
+  169  664c0f3a16c101         PEXTRQ $0x1, X8, CX
+  170  49898c0600000100       MOVQ CX, 0x10000(R14)(AX*1)    ; trap oob_memory
+  178  450f114c0620           MOVUPS X9, 0x20(R14)(AX*1)     ; trap oob_memory
+  17e  66450ffed3             PADDD X11, X10
+  183  66440ffed0             PADDD X0, X10
+  188  4585d2                 TESTL R10, R10
+  18b  7504                   JNE 0x191
+  18d  450f10d0               MOVUPS X8, X10
+  191  01f3                   ADDL SI, BX
+  193  01fb                   ADDL DI, BX
+  195  4401c3                 ADDL R8, BX
+  198  4401cb                 ADDL R9, BX
+  19b  01d3                   ADDL DX, BX
+  19d  66410f28c2             MOVAPD X10, X0
+  1a2  4889d8                 MOVQ BX, AX
+  1a5  5d                     POPQ BP
+  1a6  c3                     RET
+  1a7  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  1ae  e95ffeffff             JMP 0x12
+  1b3  3412000000000000       .quad 0x1234 (constant)
+  1bb  7856000000000000       .quad 0x5678 (constant)
+  1c3  0001020380808080       .quad 0x8080808003020100 (constant)
+  1cb  8080808004050607       .quad 0x706050480808080 (constant)
+  1d3  808080800c0d0e0f       .quad 0xf0e0d0c80808080 (constant)
+  1db  0001020380808080       .quad 0x8080808003020100 (constant)
