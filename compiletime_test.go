@@ -161,6 +161,40 @@ func straightModule(n int) []byte {
 	return m.Encode()
 }
 
+// copyLoopsModule is n byte-copy loops in a row, each followed by a use
+// of its counter: loops the optimizer turns into memory.copy.
+func copyLoopsModule(n int) []byte {
+	c := &wasmgen.Code{}
+	get := func(i uint32) { c.Op(wasm.OpLocalGet).U32(i) }
+	for i := 0; i < n; i++ {
+		get(0)
+		c.Op(wasm.OpLocalSet).U32(3)
+		c.Op(wasm.OpBlock).BlockEmpty()
+		get(3)
+		c.Op(wasm.OpI32Eqz).Op(wasm.OpBrIf).U32(0)
+		c.Op(wasm.OpLoop).BlockEmpty()
+		get(1)
+		get(3)
+		c.Op(wasm.OpI32Add)
+		get(2)
+		get(3)
+		c.Op(wasm.OpI32Add).Op(wasm.OpI32Load8U).MemArg(0, 0).Op(wasm.OpI32Store8).MemArg(0, 0)
+		get(3)
+		c.I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(3).Op(wasm.OpBrIf).U32(0)
+		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		get(1)
+		get(3)
+		c.Op(wasm.OpI32Add).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(1)
+	}
+	get(1)
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	m.Memory = &wasmgen.Memory{Min: 1}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: []wasm.ValType{wasm.I32, wasm.I32, wasm.I32}, Body: c.B}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
 // switchModule is a br_table over n cases, each a few instructions.
 func switchModule(n int) []byte {
 	c := &wasmgen.Code{}
@@ -186,7 +220,8 @@ func switchModule(n int) []byte {
 
 // TestCompileTimeStress compiles generated single-function modules (the
 // shapes that made compilers superlinear: thousands of locals live across
-// a loop, one long straight-line body, a huge switch) at two sizes, 8
+// a loop, one long straight-line body, a huge switch, thousands of loops
+// for one pass to rewrite) at two sizes, 8
 // times apart, and checks that the time per byte does not grow more than
 // 3 times, and that it stays within 3 times that of an ordinary program's
 // module, sort.wasm (one function cannot be compiled in parallel, and
@@ -215,7 +250,8 @@ func TestCompileTimeStress(t *testing.T) {
 		name string
 		gen  func(int) []byte
 		size int
-	}{{"live locals across a loop", liveLoopModule, 2000}, {"straight line", straightModule, 20000}, {"switch", switchModule, 8000}} {
+	}{{"live locals across a loop", liveLoopModule, 2000}, {"straight line", straightModule, 20000}, {"switch", switchModule, 8000},
+		{"copy loops", copyLoopsModule, 8000}} {
 		small, large := perKB(g.gen(g.size/n/8)), perKB(g.gen(g.size/n))
 		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d", g.name, small, g.size/n/8, large, g.size/n)
 		if large > 3*max(small, 50) {

@@ -162,6 +162,27 @@ var copyShapes = []copyShape{
 		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
 		lget(c, ln)
 	}},
+	// Two do-whiles, the code after each using its counter directly:
+	// i = 0; do d[i] = s[i]; while (++i < n); d += i; i = 0; (again);
+	// return d + i.
+	{"two-loops", true, func(c *wasmgen.Code) {
+		for range 2 {
+			c.I32Const(0)
+			lset(c, lx)
+			c.Op(wasm.OpLoop).BlockEmpty()
+			lget(c, ld)
+			lget(c, lx).Op(wasm.OpI32Add)
+			lget(c, ls)
+			lget(c, lx).Op(wasm.OpI32Add).Op(wasm.OpI32Load8U).MemArg(0, 0).Op(wasm.OpI32Store8).MemArg(0, 0)
+			lget(c, lx).I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpLocalTee).U32(lx)
+			lget(c, ln).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
+			c.Op(wasm.OpEnd)
+			lget(c, ld)
+			lget(c, lx).Op(wasm.OpI32Add)
+			lset(c, ld)
+		}
+		lget(c, ld)
+	}},
 	// i = n; do d[i] = s[i]; while (++i <= 99); return i;
 	{"fwd8-leu", true, func(c *wasmgen.Code) {
 		c.Op(wasm.OpLoop).BlockEmpty()

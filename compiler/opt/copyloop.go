@@ -32,36 +32,80 @@ import (
 // byte has all its bytes equal. Otherwise the loop runs as it was. The
 // values the exit edge passes on are recomputed from the trip count.
 func CopyLoops(f *ir.Func) {
-	n := ir.Block(f.NumBlocks())
-	var cl *copyLoop
-	for b := ir.Block(1); b < n; b++ {
-		if f.Removed(b) {
+	// Candidates first, then what they need of the whole function, once:
+	// each loop's own work is then in proportion to its block, so that a
+	// function of many loops costs linear time.
+	var cands []ir.Block
+	for b := range ir.Block(f.NumBlocks()) {
+		if b == 0 || f.Removed(b) {
 			continue
 		}
 		t := f.Terminator(b)
-		if t == 0 || f.Op(t) != ir.OpBrif {
+		if t == 0 || f.Op(t) != ir.OpBrif || (f.Target(t, 0).Block == b) == (f.Target(t, 1).Block == b) {
 			continue
 		}
-		back := 0
-		switch {
-		case f.Target(t, 0).Block == b && f.Target(t, 1).Block != b:
-		case f.Target(t, 1).Block == b && f.Target(t, 0).Block != b:
-			back = 1
-		default:
-			continue
-		}
-		if !copyShaped(f, b) {
-			continue
-		}
-		if cl == nil {
-			cl = new(copyLoop)
-		}
-		cl.reset(f, b, t, back)
-		if cl.analyze() && cl.liveOut() {
-			cl.rewrite()
+		if copyShaped(f, b) {
+			cands = append(cands, b)
 		}
 	}
+	if len(cands) == 0 {
+		return
+	}
+	cl := &copyLoop{f: f, outsideUse: make([]bool, f.NumValues()), touched: make([]bool, f.NumBlocks()),
+		preds: predEdges(f), rename: make([]ir.Value, f.NumValues())}
+	isCand := make([]bool, f.NumBlocks())
+	for _, b := range cands {
+		isCand[b] = true
+	}
+	mark := func(o ir.Block, a ir.Value) {
+		if ab := f.BlockOf(a); ab != o && ab >= 0 && isCand[ab] {
+			cl.outsideUse[a] = true
+		}
+	}
+	for o := range ir.Block(f.NumBlocks()) {
+		for v := f.First(o); v != 0; v = f.Next(v) {
+			for _, a := range f.Args(v) {
+				mark(o, a)
+			}
+			for i := range f.NumTargets(v) {
+				for _, a := range f.Target(v, i).Args {
+					mark(o, a)
+				}
+			}
+		}
+	}
+	renamed, rewritten := false, 0
+	for _, b := range cands {
+		if rewritten == maxCopyLoops {
+			break
+		}
+		t := f.Terminator(b)
+		back := 0
+		if f.Target(t, 1).Block == b {
+			back = 1
+		}
+		if exit := f.Target(t, 1-back).Block; cl.touched[b] || int(exit) >= len(cl.touched) || cl.touched[exit] {
+			// Given parameters by an earlier loop's rewrite, or exiting
+			// into the guard such a rewrite put before a loop.
+			continue
+		}
+		cl.reset(b, t, back)
+		if cl.analyze() && cl.liveOut() {
+			renamed = renamed || len(cl.outside) > 0
+			cl.rewrite()
+			rewritten++
+		}
+	}
+	if renamed {
+		cl.renameOutside()
+	}
 }
+
+// maxCopyLoops bounds the loops rewritten in one function: each adds its
+// guard (some 50 instructions), and a hostile module could hold
+// thousands of tiny loops in one body. Real functions have a few (libc's
+// memcpy four).
+const maxCopyLoops = 32
 
 // minCopyIterations is the fewest iterations for which a copy loop
 // becomes memory.copy.
@@ -126,10 +170,18 @@ type copyLoop struct {
 	step int64 // of both address parameters: ±(bytes per iteration)
 
 	outside []ir.Value // loop values used after it other than by the exit edge
+
+	// For the whole function, computed once (CopyLoops):
+	outsideUse []bool     // per value of a candidate loop: used in another block
+	preds      [][]edge   // as before any rewrite
+	touched    []bool     // per block: given parameters by passOut
+	rename     []ir.Value // per value: the exit block parameter its uses after the loop read
 }
 
-func (cl *copyLoop) reset(f *ir.Func, b ir.Block, t ir.Value, back int) {
-	*cl = copyLoop{f: f, b: b, t: t, back: back, steps: cl.steps[:0], aff: cl.aff, pairs: cl.pairs[:0], uses: cl.uses, outside: cl.outside[:0], carry: -1}
+func (cl *copyLoop) reset(b ir.Block, t ir.Value, back int) {
+	cl.b, cl.t, cl.back, cl.carry = b, t, back, -1
+	cl.steps, cl.pairs, cl.outside = cl.steps[:0], cl.pairs[:0], cl.outside[:0]
+	cl.c0, cl.cond, cl.kConst, cl.kValue, cl.condVal, cl.counter, cl.step = 0, 0, 0, 0, 0, 0, 0
 	if cl.aff == nil {
 		cl.aff = make(map[ir.Value]affine)
 		cl.uses = make(map[ir.Value]int)
@@ -640,7 +692,6 @@ func negateCond(c ir.Cond) ir.Cond {
 // become its parameters.
 func (cl *copyLoop) liveOut() bool {
 	f, b := cl.f, cl.b
-	cl.outside = cl.outside[:0]
 	recomputable := func(a ir.Value) bool {
 		if f.BlockOf(a) != b {
 			return true
@@ -651,44 +702,28 @@ func (cl *copyLoop) liveOut() bool {
 		_, ok := cl.affineOf(a)
 		return ok
 	}
-	use := func(a ir.Value) bool {
-		if f.BlockOf(a) != b {
+	check := func(v ir.Value) bool {
+		if !cl.outsideUse[v] {
 			return true
 		}
-		if !recomputable(a) {
+		cl.outside = append(cl.outside, v)
+		return recomputable(v)
+	}
+	for _, p := range f.Params(b) {
+		if !check(p) {
 			return false
 		}
-		for _, o := range cl.outside {
-			if o == a {
-				return true
-			}
-		}
-		cl.outside = append(cl.outside, a)
-		return true
 	}
-	for o := range ir.Block(f.NumBlocks()) {
-		if o == b || f.Removed(o) {
-			continue
-		}
-		for v := f.First(o); v != 0; v = f.Next(v) {
-			for _, a := range f.Args(v) {
-				if !use(a) {
-					return false
-				}
-			}
-			for i := range f.NumTargets(v) {
-				for _, a := range f.Target(v, i).Args {
-					if !use(a) {
-						return false
-					}
-				}
-			}
+	for v := f.First(b); v != 0; v = f.Next(v) {
+		if !check(v) {
+			return false
 		}
 	}
-	if len(cl.outside) > 0 && len(predEdges(f)[f.Target(cl.t, 1-cl.back).Block]) != 1 {
+	exit := f.Target(cl.t, 1-cl.back)
+	if len(cl.outside) > 0 && len(cl.preds[exit.Block]) != 1 {
 		return false
 	}
-	for _, a := range f.Target(cl.t, 1-cl.back).Args {
+	for _, a := range exit.Args {
 		if !recomputable(a) {
 			return false
 		}
@@ -698,39 +733,36 @@ func (cl *copyLoop) liveOut() bool {
 
 // passOut makes the loop's values used after it parameters of the exit
 // block (its only predecessor is the loop), so that the copy's path can
-// pass them too.
+// pass them too; renameOutside points their uses there.
 func (cl *copyLoop) passOut() {
-	f, b := cl.f, cl.b
+	f := cl.f
 	exit := f.Target(cl.t, 1-cl.back).Block
-	base := len(f.Params(exit))
 	for _, v := range cl.outside {
-		f.AddParam(exit, f.Type(v))
+		cl.rename[v] = f.AddParam(exit, f.Type(v))
 		f.AppendTargetArg(cl.t, 1-cl.back, v)
 	}
-	rename := func(a ir.Value) ir.Value {
-		for i, o := range cl.outside {
-			if o == a {
-				return f.Params(exit)[base+i]
-			}
+	cl.touched[exit] = true
+}
+
+// renameOutside rewrites the uses, outside their loops, of the values
+// passOut passed on.
+func (cl *copyLoop) renameOutside() {
+	f := cl.f
+	to := func(o ir.Block, a ir.Value) ir.Value {
+		if int(a) < len(cl.rename) && cl.rename[a] != 0 && f.BlockOf(a) != o {
+			return cl.rename[a]
 		}
 		return a
 	}
 	for o := range ir.Block(f.NumBlocks()) {
-		if o == b || f.Removed(o) {
-			continue
-		}
 		for v := f.First(o); v != 0; v = f.Next(v) {
 			for i, a := range f.Args(v) {
-				if f.BlockOf(a) == b {
-					f.SetArg(v, i, rename(a))
-				}
+				f.SetArg(v, i, to(o, a))
 			}
 			for i := range f.NumTargets(v) {
 				args := f.Target(v, i).Args
 				for j, a := range args {
-					if f.BlockOf(a) == b {
-						args[j] = rename(a)
-					}
+					args[j] = to(o, a)
 				}
 			}
 		}
@@ -922,7 +954,7 @@ func (cl *copyLoop) rewrite() {
 	if len(cl.outside) > 0 {
 		cl.passOut()
 	}
-	preds := predEdges(f)[b]
+	preds := cl.preds[b]
 	gb := f.NewBlock()
 	g := &guard{f: f, b: gb, cl: cl}
 	for _, p := range f.Params(b) {
