@@ -32,6 +32,21 @@ func addTo(c *wasmgen.Code, i uint32, k int32) {
 	lset(c, i)
 }
 
+// countDown emits: if (n >= guard) do { body; the locals adv += step;
+// n -= step; } while (n > cont).
+func countDown(c *wasmgen.Code, guard, step, cont int32, adv []uint32, body func()) {
+	c.Op(wasm.OpBlock).BlockEmpty()
+	lget(c, ln).I32Const(guard).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
+	c.Op(wasm.OpLoop).BlockEmpty()
+	body()
+	for _, l := range adv {
+		addTo(c, l, step)
+	}
+	lget(c, ln).I32Const(step).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
+	c.I32Const(cont).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
+	c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+}
+
 const (
 	ld, ls, ln, lx, lxv, lx64, lx2, lx64b = 0, 1, 2, 3, 4, 5, 6, 7
 )
@@ -55,16 +70,10 @@ var copyShapes = []copyShape{
 	}},
 	// for (; n >= 8; n -= 8, d += 8, s += 8) *(u64 *)d = *(u64 *)s; return d;
 	{"fwd64-gtu", true, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(8).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI64Load).MemArg(3, 0).Op(wasm.OpI64Store).MemArg(3, 0)
-		addTo(c, ld, 8)
-		addTo(c, ls, 8)
-		lget(c, ln).I32Const(8).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(7).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 8, 8, 7, []uint32{ld, ls}, func() {
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI64Load).MemArg(3, 0).Op(wasm.OpI64Store).MemArg(3, 0)
+		})
 		lget(c, ld)
 	}},
 	// i = 0; do d[i] = s[i]; while (++i < n); return i;
@@ -113,22 +122,16 @@ var copyShapes = []copyShape{
 	}},
 	// 16 bytes a turn as 8 + 4 + 2 + 1 + 1, while n - 16 > 15.
 	{"fwd-mixed", true, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(16).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		for _, p := range []struct {
-			ld, st wasm.Opcode
-			off    uint32
-		}{{wasm.OpI64Load, wasm.OpI64Store, 0}, {wasm.OpI64Load32U, wasm.OpI64Store32, 8},
-			{wasm.OpI32Load16U, wasm.OpI32Store16, 12}, {wasm.OpI32Load8U, wasm.OpI32Store8, 14}, {wasm.OpI32Load8U, wasm.OpI32Store8, 15}} {
-			lget(c, ld)
-			lget(c, ls).Op(p.ld).MemArg(0, p.off).Op(p.st).MemArg(0, p.off)
-		}
-		addTo(c, ld, 16)
-		addTo(c, ls, 16)
-		lget(c, ln).I32Const(16).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(15).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 16, 16, 15, []uint32{ld, ls}, func() {
+			for _, p := range []struct {
+				ld, st wasm.Opcode
+				off    uint32
+			}{{wasm.OpI64Load, wasm.OpI64Store, 0}, {wasm.OpI64Load32U, wasm.OpI64Store32, 8},
+				{wasm.OpI32Load16U, wasm.OpI32Store16, 12}, {wasm.OpI32Load8U, wasm.OpI32Store8, 14}, {wasm.OpI32Load8U, wasm.OpI32Store8, 15}} {
+				lget(c, ld)
+				lget(c, ls).Op(p.ld).MemArg(0, p.off).Op(p.st).MemArg(0, p.off)
+			}
+		})
 		lget(c, ln)
 	}},
 	// e = d + n; if (n) do { *(u32 *)d = *(u32 *)s; d += 4; s += 4; } while (d != e);
@@ -227,17 +230,12 @@ var copyShapes = []copyShape{
 		lget(c, ls).I32Const(0xff).Op(wasm.OpI32And).Op(wasm.OpI64ExtendI32U)
 		c.I64Const(0x0101010101010101).Op(wasm.OpI64Mul)
 		lset(c, lx64)
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(32).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		for _, off := range []uint32{0, 24, 16, 8} {
-			lget(c, ld)
-			lget(c, lx64).Op(wasm.OpI64Store).MemArg(3, off)
-		}
-		addTo(c, ld, 32)
-		lget(c, ln).I32Const(32).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(31).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 32, 32, 31, []uint32{ld}, func() {
+			for _, off := range []uint32{0, 24, 16, 8} {
+				lget(c, ld)
+				lget(c, lx64).Op(wasm.OpI64Store).MemArg(3, off)
+			}
+		})
 		lget(c, ld)
 	}},
 	// e = d + n; if (n) do { *(u32 *)d = s; d += 4; } while (d != e): s's
@@ -288,31 +286,21 @@ var copyShapes = []copyShape{
 	// Not fills: two values; stores overlapping, leaving a gap; a value
 	// that changes.
 	{"fill-two-values", false, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(8).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI32Store).MemArg(2, 0)
-		lget(c, ld)
-		lget(c, ls).I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpI32Store).MemArg(2, 4)
-		addTo(c, ld, 8)
-		lget(c, ln).I32Const(8).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(7).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 8, 8, 7, []uint32{ld}, func() {
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI32Store).MemArg(2, 0)
+			lget(c, ld)
+			lget(c, ls).I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpI32Store).MemArg(2, 4)
+		})
 		lget(c, ln)
 	}},
 	{"fill-overlap", false, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(8).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI32Store).MemArg(2, 0)
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI32Store).MemArg(2, 2)
-		addTo(c, ld, 8)
-		lget(c, ln).I32Const(8).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(7).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 8, 8, 7, []uint32{ld}, func() {
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI32Store).MemArg(2, 0)
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI32Store).MemArg(2, 2)
+		})
 		lget(c, ln)
 	}},
 	{"fill-counter", false, func(c *wasmgen.Code) {
@@ -349,46 +337,28 @@ var copyShapes = []copyShape{
 		lget(c, ln)
 	}},
 	{"gaps", false, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(8).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI32Load).MemArg(2, 0).Op(wasm.OpI32Store).MemArg(2, 0)
-		addTo(c, ld, 8)
-		addTo(c, ls, 8)
-		lget(c, ln).I32Const(8).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(7).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 8, 8, 7, []uint32{ld, ls}, func() {
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI32Load).MemArg(2, 0).Op(wasm.OpI32Store).MemArg(2, 0)
+		})
 		lget(c, ln)
 	}},
 	{"turns-overlap", false, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(8).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI64Load).MemArg(3, 0).Op(wasm.OpI64Store).MemArg(3, 0)
-		addTo(c, ld, 4)
-		addTo(c, ls, 4)
-		lget(c, ln).I32Const(4).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(7).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 8, 4, 7, []uint32{ld, ls}, func() {
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI64Load).MemArg(3, 0).Op(wasm.OpI64Store).MemArg(3, 0)
+		})
 		lget(c, ln)
 	}},
 	{"loads-first", false, func(c *wasmgen.Code) {
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(8).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		lget(c, ls).Op(wasm.OpI32Load).MemArg(2, 4)
-		lset(c, lx)
-		lget(c, ld)
-		lget(c, ls).Op(wasm.OpI32Load).MemArg(2, 0).Op(wasm.OpI32Store).MemArg(2, 0)
-		lget(c, ld)
-		lget(c, lx).Op(wasm.OpI32Store).MemArg(2, 4)
-		addTo(c, ld, 8)
-		addTo(c, ls, 8)
-		lget(c, ln).I32Const(8).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(7).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, 8, 8, 7, []uint32{ld, ls}, func() {
+			lget(c, ls).Op(wasm.OpI32Load).MemArg(2, 4)
+			lset(c, lx)
+			lget(c, ld)
+			lget(c, ls).Op(wasm.OpI32Load).MemArg(2, 0).Op(wasm.OpI32Store).MemArg(2, 0)
+			lget(c, ld)
+			lget(c, lx).Op(wasm.OpI32Store).MemArg(2, 4)
+		})
 		lget(c, ln)
 	}},
 }
@@ -417,27 +387,21 @@ func funnelShape(name string, copies bool, size uint32, a int64, stale bool) cop
 			c.Op(xor)
 		}
 		lset(c, w)
-		c.Op(wasm.OpBlock).BlockEmpty()
-		lget(c, ln).I32Const(int32(4 * size)).Op(wasm.OpI32LtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpLoop).BlockEmpty()
-		prev, cur := w, x
-		for i := uint32(0); i < 4; i++ {
-			lget(c, ld)
-			lget(c, ls).Op(load).MemArg(align, (i+1)*size)
-			lset(c, cur)
-			lget(c, cur)
-			konst(c, int64(size)*8-8*a)
-			c.Op(shl)
-			lget(c, prev)
-			konst(c, 8*a)
-			c.Op(shr).Op(or).Op(store).MemArg(align, i*size)
-			prev, cur = cur, prev
-		}
-		addTo(c, ld, int32(4*size))
-		addTo(c, ls, int32(4*size))
-		lget(c, ln).I32Const(int32(4 * size)).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(ln)
-		c.I32Const(int32(4*size - 1)).Op(wasm.OpI32GtU).Op(wasm.OpBrIf).U32(0)
-		c.Op(wasm.OpEnd).Op(wasm.OpEnd)
+		countDown(c, int32(4*size), int32(4*size), int32(4*size-1), []uint32{ld, ls}, func() {
+			prev, cur := w, x
+			for i := uint32(0); i < 4; i++ {
+				lget(c, ld)
+				lget(c, ls).Op(load).MemArg(align, (i+1)*size)
+				lset(c, cur)
+				lget(c, cur)
+				konst(c, int64(size)*8-8*a)
+				c.Op(shl)
+				lget(c, prev)
+				konst(c, 8*a)
+				c.Op(shr).Op(or).Op(store).MemArg(align, i*size)
+				prev, cur = cur, prev
+			}
+		})
 		lget(c, ld)
 	}}
 }

@@ -597,7 +597,7 @@ func (cl *copyLoop) exitTest() bool {
 		return false
 	}
 	if cl.back == 1 {
-		cond = negateCond(cond)
+		cond = invert(cond)
 	}
 	a, ok := cl.counterOf(x)
 	if !ok {
@@ -655,32 +655,6 @@ func swapCond(c ir.Cond) ir.Cond {
 		return ir.GeS
 	case ir.GeS:
 		return ir.LeS
-	}
-	return c
-}
-
-func negateCond(c ir.Cond) ir.Cond {
-	switch c {
-	case ir.Eq:
-		return ir.Ne
-	case ir.Ne:
-		return ir.Eq
-	case ir.LtU:
-		return ir.GeU
-	case ir.GeU:
-		return ir.LtU
-	case ir.GtU:
-		return ir.LeU
-	case ir.LeU:
-		return ir.GtU
-	case ir.LtS:
-		return ir.GeS
-	case ir.GeS:
-		return ir.LtS
-	case ir.GtS:
-		return ir.LeS
-	case ir.LeS:
-		return ir.GtS
 	}
 	return c
 }
