@@ -143,27 +143,40 @@ func (l *lowerer) inLoopBlock(b ir.Block) bool {
 
 // polls puts an interruption poll at the start of the entry block and,
 // unless the environment leaves them out, of every loop header, so that
-// even "loop br 0" stops when its call is interrupted. A header that
-// calls a function of the module needs none: every iteration runs the
-// callee's entry poll.
+// even "loop br 0" stops when its call is interrupted. A function the
+// environment finds poll-free (mach.Env.PollFree: no loop, no call) has
+// none: it runs for a bounded time, and saves its callers a load and a
+// compare on each of the many calls of small leaf functions. A header
+// that calls a function of the module with an entry poll needs none:
+// every iteration runs the callee's.
 func polls(f *ir.Func, env *mach.Env, header []bool) {
+	if pollFree(env, f.Index) {
+		return
+	}
 	insertPoll(f, 0, 0)
 	if env.NoInterruptPolls {
 		return
 	}
 	for b, h := range header {
-		if h && !callsDefined(f, ir.Block(b), env) {
+		if h && !callsPolling(f, ir.Block(b), env) {
 			insertPoll(f, ir.Block(b), -1)
 		}
 	}
 }
 
-// callsDefined reports whether block b calls a function defined in the
-// module (not an import: a host function has no entry poll).
-func callsDefined(f *ir.Func, b ir.Block, env *mach.Env) bool {
+func pollFree(env *mach.Env, idx uint32) bool {
+	return env.PollFree != nil && env.PollFree(idx)
+}
+
+// callsPolling reports whether block b calls a function defined in the
+// module (not an import: a host function has no entry poll) that polls
+// at its entry.
+func callsPolling(f *ir.Func, b ir.Block, env *mach.Env) bool {
 	for v := f.First(b); v != 0; v = f.Next(v) {
-		if f.Op(v) == ir.OpCall && uint32(f.Aux(v)) >= env.NumImportedFuncs {
-			return true
+		if f.Op(v) == ir.OpCall {
+			if idx := uint32(f.Aux(v)); idx >= env.NumImportedFuncs && !pollFree(env, idx) {
+				return true
+			}
 		}
 	}
 	return false

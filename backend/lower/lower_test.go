@@ -419,3 +419,35 @@ func TestNoInterruptPolls(t *testing.T) {
 		t.Errorf("%d polls:\n%s", n, f)
 	}
 }
+
+// A function the environment finds poll-free has no entry poll, and a
+// loop header that calls one polls itself (its callee does not).
+func TestPollFree(t *testing.T) {
+	env := testEnv()
+	env.PollFree = func(idx uint32) bool { return idx == 2 }
+	for _, tc := range []struct {
+		index uint32
+		in    string
+		polls int
+	}{
+		{2, `func "leaf"() -> (i64) {
+b0:
+    v0:i64 = iconst 7
+    return v0
+}`, 0},
+		{3, cases[len(cases)-2].in, 3}, // "loop headers that call": b1 calls 2, b3 an import
+	} {
+		f, err := ir.Parse(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Index = tc.index
+		Runtime(f, env)
+		if err := ir.Verify(f); err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(f.String(), "poll"); n != tc.polls {
+			t.Errorf("function %d: %d polls, want %d:\n%s", tc.index, n, tc.polls, f)
+		}
+	}
+}

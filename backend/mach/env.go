@@ -21,6 +21,43 @@ func NewEnv(m *wasm.Module) *Env {
 			l := m.Tables[t-m.NumImportedTables].Limits
 			return uint32(l.Min), l.HasMax && l.Max == l.Min
 		},
+		PollFree: pollFree(m),
+	}
+}
+
+// maxPollFreeBody is the largest body pollFree looks into: the small
+// leaf functions that are most of the calls in call-heavy code, at the
+// cost of decoding only their few bytes once more.
+const maxPollFreeBody = 256
+
+// pollFree returns Env.PollFree for m: true for a defined function whose
+// body (of at most maxPollFreeBody bytes) has no loop, call or
+// call_indirect. Such a function runs for a bounded time, so its entry
+// needs no interruption poll: whatever runs it again and again (a loop,
+// a recursion) polls around it.
+func pollFree(m *wasm.Module) func(idx uint32) bool {
+	free := make([]bool, len(m.Codes))
+	var in wasm.Instr
+	for i := range m.Codes {
+		c := &m.Codes[i]
+		if len(c.Body) > maxPollFreeBody {
+			continue
+		}
+		r := wasm.NewInstrReader(c.Body, c.Offset)
+		free[i] = true
+		for free[i] && r.More() {
+			if r.Next(&in) != nil {
+				free[i] = false
+				break
+			}
+			switch in.Op {
+			case wasm.OpLoop, wasm.OpCall, wasm.OpCallIndirect:
+				free[i] = false
+			}
+		}
+	}
+	return func(idx uint32) bool {
+		return idx >= m.NumImportedFuncs && free[idx-m.NumImportedFuncs]
 	}
 }
 

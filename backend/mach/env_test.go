@@ -41,3 +41,30 @@ func TestLayout(t *testing.T) {
 		t.Errorf("size %d not 16-aligned", l.Size)
 	}
 }
+
+// Only a small body without loop, call or call_indirect is poll-free;
+// an import never is.
+func TestPollFree(t *testing.T) {
+	body := func(b ...byte) wasm.Code { return wasm.Code{Body: append(b, byte(wasm.OpEnd))} }
+	big := make([]byte, 0, maxPollFreeBody+8)
+	for len(big) < maxPollFreeBody {
+		big = append(big, byte(wasm.OpNop))
+	}
+	m := &wasm.Module{
+		NumImportedFuncs: 1,
+		Codes: []wasm.Code{
+			body(byte(wasm.OpI32Const), 5, byte(wasm.OpDrop)),               // 1: leaf
+			body(byte(wasm.OpLoop), 0x40, byte(wasm.OpEnd)),                 // 2: loop
+			body(byte(wasm.OpCall), 0),                                      // 3: call
+			body(byte(wasm.OpI32Const), 0, byte(wasm.OpCallIndirect), 0, 0), // 4: call_indirect
+			body(big...), // 5: too big to look into
+			body(byte(wasm.OpI32Const), 0x10, byte(wasm.OpDrop)), // 6: 0x10 (call) as an immediate
+		},
+	}
+	free := pollFree(m)
+	for idx, want := range []bool{false, true, false, false, false, false, true} {
+		if got := free(uint32(idx)); got != want {
+			t.Errorf("function %d: poll-free %v, want %v", idx, got, want)
+		}
+	}
+}

@@ -105,8 +105,11 @@ type Signature struct {
 
 // Func is a function in SSA form.
 type Func struct {
-	Name    string
-	Sig     Signature
+	Name string
+	Sig  Signature
+	// Index is the function's index in its module, set by the
+	// translator (0 for a function made otherwise).
+	Index   uint32
 	insts   []inst  // index 0 unused, so that Value 0 is "none"
 	pos     []int32 // source position of each instruction (Wasm body offset), -1 if none
 	blocks  []blockData

@@ -29,6 +29,9 @@ import (
 // Equal instructions hoisted into one preheader, which GVN could not
 // merge while they sat in blocks that do not dominate one another (the
 // two arms of an if, say), are merged there (loop by loop only).
+//
+// One ALU operation with a constant operand is not hoisted out of a loop
+// that calls (cheapToRedo).
 func LICM(f *ir.Func) {
 	dom := ir.Dominators(f)
 	r := newReplacer(f)
@@ -144,11 +147,12 @@ func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool,
 	for len(h.index) < f.NumValues() {
 		h.index = append(h.index, -1)
 	}
+	calls := loopCalls(f, body)
 	for _, b := range body {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			visited++
 			r.resolveArgs(f, v)
-			if f.Op(v).Pure() && f.Op(v) != ir.OpCopy {
+			if f.Op(v).Pure() && f.Op(v) != ir.OpCopy && !(calls && cheapToRedo(f, v)) {
 				h.index[v] = int32(len(h.cands))
 				h.cands = append(h.cands, hoistCand{v: v, pos: int32(len(h.cands))})
 			}
@@ -236,6 +240,7 @@ func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool,
 // lifting finds the outermost loop in O(log depth).
 func (lf *loopForest) hoistDirect(f *ir.Func, dom *ir.DomTree, r *replacer) {
 	lf.lift()
+	lf.findCallFree(f)
 	for _, b := range dom.RPO() {
 		l := lf.loopOf[b]
 		if l < 0 {
@@ -245,7 +250,7 @@ func (lf *loopForest) hoistDirect(f *ir.Func, dom *ir.DomTree, r *replacer) {
 			next := f.Next(v)
 			r.resolveArgs(f, v)
 			if f.Op(v).Pure() && f.Op(v) != ir.OpCopy {
-				if to := lf.target(f, v, l); to >= 0 {
+				if to := lf.target(f, v, l, cheapToRedo(f, v)); to >= 0 {
 					f.MoveBefore(v, f.Terminator(lf.pre[to]))
 				}
 			}
@@ -268,7 +273,10 @@ type loopForest struct {
 	// preUp[k][l] the same among the loops that have a preheader.
 	up, preUp [][]int32
 	withPre   []int32 // per loop: the innermost loop around it (or itself) with a preheader, or -1
-	maxDepth  int32
+	// callFree, per loop: the outermost loop around it (or itself) such
+	// that no loop from it to that one calls, or -1 if it calls itself.
+	callFree []int32
+	maxDepth int32
 }
 
 // findLoops builds the loop tree of f, or returns nil if f has no loops.
@@ -451,9 +459,9 @@ func (lf *loopForest) invariant(f *ir.Func, v ir.Value, l int32) bool {
 }
 
 // target returns the loop whose preheader v (in loop l, innermost) moves
-// to: the outermost loop with a preheader among those v is invariant in,
-// or -1.
-func (lf *loopForest) target(f *ir.Func, v ir.Value, l int32) int32 {
+// to: the outermost loop with a preheader among those v is invariant in
+// (for a cheap v, cheapToRedo, and that make no call), or -1.
+func (lf *loopForest) target(f *ir.Func, v ir.Value, l int32, cheap bool) int32 {
 	if !lf.invariant(f, v, l) {
 		return -1
 	}
@@ -463,6 +471,15 @@ func (lf *loopForest) target(f *ir.Func, v ir.Value, l int32) int32 {
 	for k := len(lf.up) - 1; k >= 0; k-- {
 		if m := lf.up[k][out]; m >= 0 && lf.invariant(f, v, m) {
 			out = m
+		}
+	}
+	if cheap {
+		c := lf.callFree[l]
+		if c < 0 {
+			return -1
+		}
+		if lf.depth[c] > lf.depth[out] {
+			out = c
 		}
 	}
 	// The outermost loop with a preheader between l and out.
@@ -495,4 +512,76 @@ func preheader(f *ir.Func, dom *ir.DomTree, preds [][]ir.Block, h ir.Block) ir.B
 		return -1
 	}
 	return pre
+}
+
+// loopCalls reports whether a block of body makes a call.
+func loopCalls(f *ir.Func, body []ir.Block) bool {
+	for _, b := range body {
+		if blockCalls(f, b) {
+			return true
+		}
+	}
+	return false
+}
+
+func blockCalls(f *ir.Func, b ir.Block) bool {
+	for v := f.First(b); v != 0; v = f.Next(v) {
+		switch f.Op(v) {
+		case ir.OpCall, ir.OpCallIndirect, ir.OpCallPtr:
+			return true
+		}
+	}
+	return false
+}
+
+// cheapToRedo reports whether v is one integer ALU operation with a
+// constant operand (x + 8, x | 4, x << 2: a LEA or an ALU instruction).
+// Such an instruction stays in a loop that makes a call. Hoisted, it
+// would be one more value live across the call, which the few
+// callee-saved registers rarely hold: it would be spilled before the loop
+// and reloaded in it (LLVM's loop-invariant x + c address computations
+// made up much of markdown's hot-loop reloads), a load where recomputing
+// it costs one ALU operation on an operand the loop usually keeps anyway.
+func cheapToRedo(f *ir.Func, v ir.Value) bool {
+	switch f.Op(v) {
+	case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpIshl, ir.OpIshrS, ir.OpIshrU:
+	default:
+		return false
+	}
+	for _, a := range f.Args(v) {
+		if f.Op(a) == ir.OpIconst {
+			return true
+		}
+	}
+	return false
+}
+
+// findCallFree fills lf.callFree.
+func (lf *loopForest) findCallFree(f *ir.Func) {
+	nl := len(lf.pre)
+	calls := make([]bool, nl) // the loop or one inside it calls
+	for b := range ir.Block(f.NumBlocks()) {
+		l := lf.loopOf[b]
+		if l < 0 || calls[l] || !blockCalls(f, b) {
+			continue
+		}
+		for ; l >= 0 && !calls[l]; l = lf.parent[l] {
+			calls[l] = true
+		}
+	}
+	byFirst := make([]int32, nl)
+	for l := range nl {
+		byFirst[lf.first[l]] = int32(l)
+	}
+	lf.callFree = make([]int32, nl)
+	for _, l := range byFirst { // preorder: a loop after the loop around it
+		switch p := lf.parent[l]; {
+		case calls[l]:
+			lf.callFree[l] = -1
+		case p >= 0 && !calls[p]:
+			lf.callFree[l] = lf.callFree[p]
+		default:
+			lf.callFree[l] = l
+		}
+	}
 }

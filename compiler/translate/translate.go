@@ -133,6 +133,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 	} else {
 		t.f = ir.NewFunc(name, irSig)
 	}
+	t.f.Index = fidx
 	// Most bodies make about one value for every two bytes, and as many
 	// operands.
 	t.f.Reserve(len(code.Body)/2, len(code.Body)/2)

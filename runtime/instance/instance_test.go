@@ -12,6 +12,7 @@ import (
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/wasmgen"
 	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
@@ -63,6 +64,35 @@ func TestInfiniteLoopIsInterrupted(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("interruption took %v", d)
+	}
+}
+
+// A loop whose only call is to a leaf without an entry poll
+// (mach.Env.PollFree) polls itself, and so still stops: the same as
+// spin, with "call $leaf" in the loop.
+func TestLoopCallingPollFreeLeafIsInterrupted(t *testing.T) {
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{}}
+	var leaf, loop wasmgen.Code
+	leaf.Op(wasm.OpNop)
+	loop.Op(wasm.OpLoop).BlockEmpty().Op(wasm.OpCall).U32(0).Op(wasm.OpBr).U32(0).Op(wasm.OpEnd)
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Body: leaf.B}, {TypeIndex: 0, Body: loop.B}}
+	m.Exports = []wasmgen.Export{{Name: "spin", Kind: wasm.ExternFunc, Index: 1}}
+	b := m.Encode()
+	if dm, err := wasm.Decode(b); err != nil || !mach.NewEnv(dm).PollFree(0) {
+		t.Fatalf("the leaf is not poll-free (%v)", err)
+	}
+	inst, err := instance.Instantiate(context.Background(), load(t, b), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	err = inst.Exports()["spin"].Func.Call(ctx, make([]uint64, 1))
+	var tr *trap.Trap
+	if !errors.As(err, &tr) || tr.Code != trap.CodeInterrupted {
+		t.Fatalf("got %v, want trap interrupted", err)
 	}
 }
 

@@ -19,10 +19,11 @@ import (
 // runtime sends SIGURG to its thread. Our signal handler sees the signal
 // first: when the PC is in generated code, the context register holds the
 // ExecCtx, and if its Preempt is set the handler sets InterruptYield. The
-// next poll (every function entry and loop header has one) then calls
-// RoutinePoll, which saves every register and exits with ExitYield; the
-// driver clears the bit, passes a synchronous preemption point (safePoint),
-// where the pending preemption completes, and resumes. Go keeps re-sending the
+// next poll (at loop headers and function entries, but for those of small
+// leaf functions without loops) then calls RoutinePoll, which saves every
+// register and exits with ExitYield; the driver clears the bit, passes a
+// synchronous preemption point (safePoint), where the pending preemption
+// completes, and resumes. Go keeps re-sending the
 // signal until the goroutine stops, so a signal that lands outside
 // generated code is not lost.
 //
