@@ -8,6 +8,7 @@ import (
 
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/twitchyliquid64/golang-asm/objabi"
 
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/goasm"
@@ -32,13 +33,17 @@ type asm struct {
 	refs   map[*obj.LSym]symRef
 
 	// The hand assembler's state, reused from function to function.
-	enc      encoder
-	tmp      obj.Prog    // what ins hands the encoder
-	buf      []byte      // the encoded non-branch instructions
-	items    []item      // the list in order, from link and ins
-	relocs   []itemRel   // relocations, in order
-	fallback []*obj.Prog // the Progs golang-asm encodes
-	branches []int32     // the items that are branches
+	enc    encoder
+	tmp    obj.Prog    // what ins hands the encoder
+	mid    [1]obj.Addr // tmp's RestArgs for ins3
+	buf    []byte      // the encoded non-branch instructions
+	items  []item      // the list in order, from link and ins
+	relocs []itemRel   // relocations, in order
+	// callSym's relocations, in order, and the buffer span merges them
+	// into relocs with.
+	callRelocs, merged []itemRel
+	fallback           []*obj.Prog // the Progs golang-asm encodes
+	branches           []int32     // the items that are branches
 }
 
 // item is one instruction: its bytes in buf, or a branch to relax. An
@@ -116,6 +121,7 @@ func (a *asm) reset() {
 	a.slab = a.chunks[0]
 	a.used = 0
 	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
+	a.callRelocs = a.callRelocs[:0]
 	p := a.newProg()
 	p.As = a.c.FirstAs()
 	a.first, a.last = p, p
@@ -142,25 +148,60 @@ func (a *asm) link(p *obj.Prog) {
 	p.Pc = int64(len(a.items))
 }
 
-// ins is op2 for an instruction nothing refers to afterwards: the hand
-// encoder encodes it at once, without a Prog, if it knows the form and it
-// has no symbol (whose relocation span keeps in item order).
-func (a *asm) ins(as obj.As, from, to obj.Addr) {
+// ins is op2 for an instruction nothing refers to afterwards but by its
+// item (returned: see at): the hand encoder encodes it at once, without
+// a Prog, if it knows the form and it has no symbol (whose relocation
+// span keeps in item order).
+func (a *asm) ins(as obj.As, from, to obj.Addr) int32 {
 	if goasmOnly || from.Sym != nil || to.Sym != nil || to.Type == obj.TYPE_BRANCH {
 		a.op2(as, from, to)
-		return
+		return int32(len(a.items) - 1)
 	}
 	t := &a.tmp
 	t.As, t.From, t.To = as, from, to
-	off := len(a.buf)
-	var ok bool
-	a.buf, _, ok = a.enc.encode(a.buf, t)
-	if !ok {
+	if !a.encodeTmp() {
 		a.op2(as, from, to)
 		a.items[len(a.items)-1].noEnc = true
-		return
 	}
-	a.items = append(a.items, item{off: int32(off), n: int32(len(a.buf) - off), jcc: -1})
+	return int32(len(a.items) - 1)
+}
+
+// ins3 is ins for op3.
+func (a *asm) ins3(as obj.As, from, mid, to obj.Addr) int32 {
+	if goasmOnly || from.Sym != nil || mid.Sym != nil || to.Sym != nil {
+		a.op3(as, from, mid, to)
+		return int32(len(a.items) - 1)
+	}
+	t := &a.tmp
+	a.mid[0] = mid
+	t.As, t.From, t.To, t.RestArgs = as, from, to, a.mid[:]
+	ok := a.encodeTmp()
+	t.RestArgs = nil // for ins
+	if !ok {
+		a.op3(as, from, mid, to)
+		a.items[len(a.items)-1].noEnc = true
+	}
+	return int32(len(a.items) - 1)
+}
+
+// encodeTmp appends tmp, encoded, as an item, unless the hand encoder
+// does not know its form.
+func (a *asm) encodeTmp() bool {
+	off := len(a.buf)
+	var ok bool
+	a.buf, _, ok = a.enc.encode(a.buf, &a.tmp)
+	if ok {
+		a.items = append(a.items, item{off: int32(off), n: int32(len(a.buf) - off), jcc: -1})
+	}
+	return ok
+}
+
+// at returns the offset and length of item i once assembled.
+func (a *asm) at(i int32) (pc, n int64) {
+	if p := a.items[i].p; p != nil {
+		return p.Pc, int64(p.Isize)
+	}
+	return a.items[i].pc, int64(a.items[i].n)
 }
 
 func (a *asm) label() *obj.Prog { return a.add(obj.ANOP) }
@@ -230,6 +271,20 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
 		}
 		it.n = int32(len(a.buf)) - it.off
+	}
+	if len(a.callRelocs) > 0 {
+		m := a.merged[:0]
+		i, j := 0, 0
+		for i < len(a.relocs) || j < len(a.callRelocs) {
+			if j == len(a.callRelocs) || i < len(a.relocs) && a.relocs[i].it < a.callRelocs[j].it {
+				m = append(m, a.relocs[i])
+				i++
+			} else {
+				m = append(m, a.callRelocs[j])
+				j++
+			}
+		}
+		a.relocs, a.merged = m, a.relocs
 	}
 	for _, b := range a.branches {
 		it := &a.items[b]
@@ -409,11 +464,20 @@ func (a *asm) jmp(as obj.As, target *obj.Prog) *obj.Prog {
 	return p
 }
 
-// callSym emits a rel32 call to a symbol (a relocation).
-func (a *asm) callSym(ref symRef) *obj.Prog {
-	p := a.add(obj.ACALL)
-	p.To = obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(ref)}
-	return p
+// callSym emits a rel32 call to a symbol (a relocation) and returns its
+// item. It is encoded at once; its relocation waits in callRelocs until
+// span merges it with the Progs' in item order.
+func (a *asm) callSym(ref symRef) int32 {
+	to := obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(ref)}
+	if goasmOnly {
+		a.op2(obj.ACALL, obj.Addr{}, to)
+		return int32(len(a.items) - 1)
+	}
+	i := len(a.items)
+	a.items = append(a.items, item{off: int32(len(a.buf)), n: 5, jcc: -1})
+	a.buf = append(a.buf, 0xe8, 0, 0, 0, 0)
+	a.callRelocs = append(a.callRelocs, itemRel{it: i, off: 1, r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.Sym}})
+	return int32(i)
 }
 
 // hw returns golang-asm's register number for a physical register.

@@ -92,11 +92,17 @@ type trapRef struct {
 	at   *obj.Prog // first Prog of the out-of-line stub
 	code abi.TrapCode
 	pos  int32
-	site *obj.Prog // instruction whose fault maps here (loads/stores), for sites without a stub
 	end  *obj.Prog
 	// back is set for a poll: the stub calls RoutinePoll and jumps back
 	// here when it returns.
 	back *obj.Prog
+}
+
+// siteRef is a trap site at an instruction, without a stub.
+type siteRef struct {
+	item int32 // the instruction's item (asm.at)
+	code abi.TrapCode
+	pos  int32
 }
 
 type emitState struct {
@@ -107,7 +113,7 @@ type emitState struct {
 	skip       []bool      // forwarders: blocks that only jump, not emitted
 	dest       []int
 	traps      []trapRef
-	memSites   []trapRef // sites at an instruction, without a stub: memory accesses, calls
+	memSites   []siteRef // sites at an instruction, without a stub: memory accesses, calls
 	crossCalls []crossCall
 	tables     []tableRef
 	consts     []constRef
@@ -136,9 +142,8 @@ type constKey struct {
 
 type tableRef struct {
 	lea     *obj.Prog
-	entries []*obj.Prog // data Progs of the table
-	targets []int       // blocks
-	start   *obj.Prog
+	targets []int     // blocks
+	start   *obj.Prog // label of the table: its 8-byte entries follow
 }
 
 // Emit encodes l with its register allocation.
@@ -148,7 +153,8 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// The previous function's slices are reused (the Code built from them
 	// holds copies).
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0],
-		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0]}
+		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0],
+		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest}
 	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
@@ -188,7 +194,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	}
 	e.hostSlots = 0
 
-	e.blocks = make([]*obj.Prog, len(f.Blocks))
+	e.blocks = resized(e.blocks, len(f.Blocks))
 	// Prologue: frame pointer chain, explicit stack check, frame.
 	a.ins(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
 	a.ins(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
@@ -359,9 +365,9 @@ func (em *Emitter) inst(b, i int) error {
 	case mAluImm:
 		a.ins(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
 	case mAluMem:
-		em.memSite(a.op2(aluAs(m.alu, m.size), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(aluAs(m.alu, m.size), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mImulMem:
-		em.memSite(a.op2(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mCmp:
 		if m.alu == aluTest {
 			a.ins(aluAs(aluTest, m.size), em.reg(i, 1), em.reg(i, 0))
@@ -377,7 +383,7 @@ func (em *Emitter) inst(b, i int) error {
 	case mImul:
 		a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.reg(i, 1), em.reg(i, 0))
 	case mImulImm:
-		a.op3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mLea:
 		addr := mem(em.loc(i, 1), m.imm)
 		if len(f.Operands(i)) > 2 {
@@ -398,17 +404,17 @@ func (em *Emitter) inst(b, i int) error {
 			return err
 		}
 		ops := [...][2]obj.As{shShl: {x86.ASHLXQ, x86.ASHLXL}, shSar: {x86.ASARXQ, x86.ASARXL}, shShr: {x86.ASHRXQ, x86.ASHRXL}}[m.aux]
-		a.op3(sized(m.size, ops[0], ops[1]), em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(sized(m.size, ops[0], ops[1]), em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
 	case mRorx:
 		if err := em.need(abi.FeatBMI2, "three-operand rotates"); err != nil {
 			return err
 		}
-		a.op3(sized(m.size, x86.ARORXQ, x86.ARORXL), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(sized(m.size, x86.ARORXQ, x86.ARORXL), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mAndn:
 		if err := em.need(abi.FeatBMI1, "and-not"); err != nil {
 			return err
 		}
-		a.op3(sized(m.size, x86.AANDNQ, x86.AANDNL), em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(sized(m.size, x86.AANDNQ, x86.AANDNL), em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
 	case mBitCount:
 		return em.bitCount(i, m)
 	case mDiv:
@@ -440,8 +446,7 @@ func (em *Emitter) inst(b, i int) error {
 		case 2:
 			c = int64(int16(c))
 		}
-		p := a.op2(as, imm(c), em.memOperand(i, 0, m.imm))
-		em.memSite(p, m.pos)
+		em.memSite(a.ins(as, imm(c), em.memOperand(i, 0, m.imm)), m.pos)
 	case mLoadAddr, mLoadAddr32:
 		d := em.loc(i, 0)
 		src := mem(em.loc(i, 1), m.imm)
@@ -500,16 +505,16 @@ func (em *Emitter) inst(b, i int) error {
 		} else {
 			src = em.reg(i, 2)
 		}
-		a.op3(sized(m.size, ops[0], ops[1]), src, em.reg(i, 1), em.reg(i, 0))
+		a.ins3(sized(m.size, ops[0], ops[1]), src, em.reg(i, 1), em.reg(i, 0))
 	case mFAluMem:
 		ops := fAluOps[m.aux]
-		em.memSite(a.op2(sized(m.size, ops[0], ops[1]), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(sized(m.size, ops[0], ops[1]), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mFAlu3Mem:
 		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
 			return err
 		}
 		ops := fAlu3Ops[m.aux]
-		em.memSite(a.op3(sized(m.size, ops[0], ops[1]), em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins3(sized(m.size, ops[0], ops[1]), em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0)), m.pos)
 	case mFMinMax:
 		em.minMax(i, m)
 	case mFUnary:
@@ -520,7 +525,7 @@ func (em *Emitter) inst(b, i int) error {
 			if err := em.need(abi.FeatSSE41, "ceil, floor, trunc and nearest"); err != nil {
 				return err
 			}
-			a.op3(sized(m.size, x86.AROUNDSD, x86.AROUNDSS), imm(roundModes[m.aux]), s, d)
+			a.ins3(sized(m.size, x86.AROUNDSD, x86.AROUNDSS), imm(roundModes[m.aux]), s, d)
 		}
 	case mFSign:
 		em.sign(i, m)
@@ -561,7 +566,7 @@ func (em *Emitter) inst(b, i int) error {
 			a.ins(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 		}
 		a.ins(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
-		a.add(obj.ARET)
+		a.ins(obj.ARET, obj.Addr{}, obj.Addr{})
 	case mCall:
 		em.callSite(a.callSym(symRef{symFunc, uint32(m.imm)}), m.pos)
 	case mCallReg:
@@ -576,8 +581,7 @@ func (em *Emitter) inst(b, i int) error {
 		a.ins(x86.ALEAQ, addr, em.reg(i, 0))
 	case mRoutine:
 		// CALL [R15 + ExecRoutines + 8*r]: no thunk, no relocation.
-		p := a.add(obj.ACALL)
-		p.To = mem(x86.REG_R15, abi.ExecRoutines+8*m.imm)
+		a.ins(obj.ACALL, obj.Addr{}, mem(x86.REG_R15, abi.ExecRoutines+8*m.imm))
 	case mTrap:
 		a.jmp(obj.AJMP, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:
@@ -614,6 +618,15 @@ func (em *Emitter) jumpTo(from, to int) {
 	em.a.jmp(obj.AJMP, em.e.blocks[to])
 }
 
+// resized returns s with length n, reusing its memory if it can (the
+// elements are left as they were).
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
 // threadJumps points the labels of forwarders (mach.Forwarders) at their
 // final destinations and leaves them out, so that branches go straight to
 // where they lead. It also records each block's layout successor for
@@ -622,8 +635,9 @@ func (em *Emitter) threadJumps() {
 	e := &em.e
 	f := e.l.Code
 	n := len(f.Blocks)
-	e.skip = make([]bool, n)
-	e.next = make([]*obj.Prog, n)
+	e.skip = resized(e.skip, n)
+	clear(e.skip)
+	e.next = resized(e.next, n)
 	e.dest = mach.Forwarders(f, e.alloc, func(i int) bool { return e.l.Insts[f.Insts[i].Data].op == mJmp }, e.dest)
 	for b, d := range e.dest {
 		if d != b {
@@ -665,9 +679,9 @@ func (em *Emitter) div(i int, m *minst) {
 		em.jcc(ccE, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 		em.append(do)
 		if q {
-			a.add(x86.ACQO)
+			a.ins(x86.ACQO, obj.Addr{}, obj.Addr{})
 		} else {
-			a.add(x86.ACDQ)
+			a.ins(x86.ACDQ, obj.Addr{}, obj.Addr{})
 		}
 		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, obj.Addr{})
 	case remS:
@@ -679,9 +693,9 @@ func (em *Emitter) div(i int, m *minst) {
 		a.jmp(obj.AJMP, done)
 		em.append(do)
 		if q {
-			a.add(x86.ACQO)
+			a.ins(x86.ACQO, obj.Addr{}, obj.Addr{})
 		} else {
-			a.add(x86.ACDQ)
+			a.ins(x86.ACDQ, obj.Addr{}, obj.Addr{})
 		}
 		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, obj.Addr{})
 		em.append(done)
@@ -755,8 +769,7 @@ func (em *Emitter) load(i int, m *minst) {
 		as = x86.AMOVUPS
 	}
 	_ = q
-	p := a.op2(as, src, d)
-	em.memSite(p, m.pos)
+	em.memSite(a.ins(as, src, d), m.pos)
 }
 
 func (em *Emitter) store(i int, m *minst) {
@@ -778,14 +791,13 @@ func (em *Emitter) store(i int, m *minst) {
 	default:
 		as = x86.AMOVQ
 	}
-	p := a.op2(as, xreg(v), dst)
-	em.memSite(p, m.pos)
+	em.memSite(a.ins(as, xreg(v), dst), m.pos)
 }
 
 // memSite records a memory access as a trap site (its fault is classified
 // by address; the site gives the function and Wasm offset).
-func (em *Emitter) memSite(p *obj.Prog, pos int32) {
-	em.e.memSites = append(em.e.memSites, trapRef{site: p, code: abi.TrapOutOfBoundsMemoryAccess, pos: pos})
+func (em *Emitter) memSite(item int32, pos int32) {
+	em.e.memSites = append(em.e.memSites, siteRef{item: item, code: abi.TrapOutOfBoundsMemoryAccess, pos: pos})
 }
 
 // minMax implements Wasm's fmin/fmax: NaN if either operand is NaN, and
@@ -1080,19 +1092,17 @@ func (em *Emitter) callReg(i int, pos int32) {
 	a.ins(x86.ACMPQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
 	cross, back := em.newLabel(), em.newLabel()
 	em.jcc(ccNE, cross)
-	p := a.add(obj.ACALL)
-	p.To = code
-	em.callSite(p, pos)
+	em.callSite(a.ins(obj.ACALL, obj.Addr{}, code), pos)
 	em.append(back)
 	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee, pos: pos})
 }
 
-// callSite records call instruction p as a site without a trap code, so
+// callSite records call instruction item as a site without a trap code, so
 // that a backtrace through its return address gives the call's Wasm
 // position.
-func (em *Emitter) callSite(p *obj.Prog, pos int32) {
+func (em *Emitter) callSite(item int32, pos int32) {
 	if pos >= 0 {
-		em.e.memSites = append(em.e.memSites, trapRef{site: p, code: abi.TrapNone, pos: pos})
+		em.e.memSites = append(em.e.memSites, siteRef{item: item, code: abi.TrapNone, pos: pos})
 	}
 }
 
@@ -1112,9 +1122,7 @@ func (em *Emitter) switchCall(c crossCall) {
 	a.ins(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
 	a.ins(x86.AMOVQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
 	a.ins(x86.AMOVQ, mem(callee.Reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
-	p := a.add(obj.ACALL)
-	p.To = code
-	em.callSite(p, c.pos)
+	em.callSite(a.ins(obj.ACALL, obj.Addr{}, code), c.pos)
 	a.ins(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
 	a.ins(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
 	a.ins(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
@@ -1143,7 +1151,7 @@ func (em *Emitter) hostCall(i int, m *minst) {
 }
 
 // thunkCall emits a rel32 call to a module thunk.
-func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) *obj.Prog {
+func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) int32 {
 	return em.a.callSym(symRef{symThunk, uint32(thunk)})
 }
 
@@ -1159,8 +1167,7 @@ func (em *Emitter) brTable(b, i int) {
 	// independent: the code needs no load-time relocation).
 	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, uint32(len(em.e.tables))})}, xreg(x86.REG_R11))
 	a.ins(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
-	p := a.add(obj.AJMP)
-	p.To = xreg(x86.REG_R11)
+	a.ins(obj.AJMP, obj.Addr{}, xreg(x86.REG_R11))
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
 }
 
@@ -1200,7 +1207,7 @@ func (em *Emitter) outOfLine() {
 		em.append(t.at)
 		if t.back != nil {
 			// CALL [R15 + poll routine]: it traps here or returns.
-			a.add(obj.ACALL).To = mem(x86.REG_R15, abi.ExecRoutines+8*abi.RoutinePoll)
+			a.ins(obj.ACALL, obj.Addr{}, mem(x86.REG_R15, abi.ExecRoutines+8*abi.RoutinePoll))
 			t.end = a.label()
 			a.jmp(obj.AJMP, t.back)
 			continue
@@ -1213,9 +1220,7 @@ func (em *Emitter) outOfLine() {
 		t := &e.tables[k]
 		t.start = a.label()
 		for range t.targets {
-			p := a.add(x86.AQUAD)
-			p.From = imm(0)
-			t.entries = append(t.entries, p)
+			a.ins(x86.AQUAD, imm(0), obj.Addr{})
 		}
 	}
 	// The constant pool (golang-asm cannot align it: the loads do not
@@ -1239,6 +1244,9 @@ func (em *Emitter) outOfLine() {
 func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 	e := &em.e
 	out := &Code{Bytes: code}
+	if len(relocs) > 0 {
+		out.Relocs = make([]Reloc, 0, len(relocs))
+	}
 	for _, r := range relocs {
 		if r.Sym == nil || r.Siz == 0 {
 			continue // R_CALLIND marks indirect calls; nothing to patch
@@ -1264,10 +1272,10 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		}
 	}
 	for _, t := range e.tables {
-		for k, p := range t.entries {
-			binary.LittleEndian.PutUint64(code[p.Pc:], uint64(e.blocks[t.targets[k]].Pc-t.start.Pc))
+		for k, b := range t.targets {
+			binary.LittleEndian.PutUint64(code[t.start.Pc+8*int64(k):], uint64(e.blocks[b].Pc-t.start.Pc))
 		}
-		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.entries))})
+		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.targets))})
 	}
 	if len(e.consts) > 0 {
 		lo, hi := uint32(len(code)), uint32(0)
@@ -1288,8 +1296,8 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
 	}
 	for _, s := range e.memSites {
-		end := s.site.Pc + int64(s.site.Isize)
-		out.Traps = append(out.Traps, TrapSite{Start: uint32(s.site.Pc), End: uint32(end), Code: s.code, Pos: s.pos})
+		pc, n := em.a.at(s.item)
+		out.Traps = append(out.Traps, TrapSite{Start: uint32(pc), End: uint32(pc + n), Code: s.code, Pos: s.pos})
 	}
 	return out, nil
 }

@@ -93,7 +93,7 @@ func (*linker) Veneer(at, target uint32) ([]byte, error) {
 
 // finish adds the epilogue of a shim or host thunk, assembles it and
 // returns the code with the offset of call's rel32.
-func (lk *linker) finish(call *obj.Prog) ([]byte, uint32, error) {
+func (lk *linker) finish(call int32) ([]byte, uint32, error) {
 	a := lk.a
 	a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 	a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
@@ -102,7 +102,8 @@ func (lk *linker) finish(call *obj.Prog) ([]byte, uint32, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	return code, uint32(call.Pc) + 1, nil
+	pc, _ := a.at(call)
+	return code, uint32(pc) + 1, nil
 }
 
 // Shim reads the arguments from the slots at ExecCtx.Args, calls the

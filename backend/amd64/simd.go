@@ -801,9 +801,9 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			}
 		}
 		if as := obj.As(m.imm); m.aux > 0 && immFirst[as] {
-			a.op3(as, imm(int64(m.aux-1)), em.reg(i, 1), em.reg(i, 0))
+			a.ins3(as, imm(int64(m.aux-1)), em.reg(i, 1), em.reg(i, 0))
 		} else if m.aux > 0 {
-			a.op3(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0), imm(int64(m.aux-1)))
+			a.ins3(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0), imm(int64(m.aux-1)))
 		} else {
 			a.ins(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 		}
@@ -812,7 +812,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		if err := em.needVEX(as); err != nil {
 			return true, err
 		}
-		a.op3(vexOf[as], em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(vexOf[as], em.reg(i, 2), em.reg(i, 1), em.reg(i, 0))
 	case mVbinImm3:
 		as := obj.As(m.imm)
 		if err := em.needVEX(as); err != nil {
@@ -825,17 +825,16 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			return true, err
 		}
 		hi := uint64(uint32(m.aux)) | uint64(uint32(m.aux2))<<32
-		a.op3(vexOf[m.as], em.constant(uint64(m.imm), hi, true), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(vexOf[m.as], em.constant(uint64(m.imm), hi, true), em.reg(i, 1), em.reg(i, 0))
 	case mVbinMem:
 		if err := em.needVEX(m.as); err != nil {
 			return true, err
 		}
-		p := a.op3(vexOf[m.as], em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0))
-		em.memSite(p, m.pos)
+		em.memSite(a.ins3(vexOf[m.as], em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0)), m.pos)
 	case mVun:
 		a.ins(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mVround:
-		a.op3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVnot:
 		a.ins(x86.APCMPEQL, x15, x15)
 		a.ins(x86.APXOR, x15, em.reg(i, 0))
@@ -843,7 +842,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
 			return true, err
 		}
-		a.op3(vexOf[obj.As(m.imm)], imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(vexOf[obj.As(m.imm)], imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVsign:
 		a.ins(x86.APCMPEQL, x15, x15)
 		switch {
@@ -870,18 +869,18 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			a.ins(x86.APSHUFB, x15, d)
 		case ir.I16x8:
 			a.ins(x86.AMOVQ, src, d)
-			a.op3(x86.APSHUFLW, imm(0), d, d)
-			a.op3(x86.APSHUFD, imm(0), d, d)
+			a.ins3(x86.APSHUFLW, imm(0), d, d)
+			a.ins3(x86.APSHUFD, imm(0), d, d)
 		case ir.I32x4, ir.F32x4:
 			if isFloatReg(src.Reg) {
-				a.op3(x86.APSHUFD, imm(0), src, d)
+				a.ins3(x86.APSHUFD, imm(0), src, d)
 			} else {
 				a.ins(x86.AMOVQ, src, d)
-				a.op3(x86.APSHUFD, imm(0), d, d)
+				a.ins3(x86.APSHUFD, imm(0), d, d)
 			}
 		default: // i64x2, f64x2
 			if isFloatReg(src.Reg) {
-				a.op3(x86.APSHUFD, imm(0x44), src, d)
+				a.ins3(x86.APSHUFD, imm(0x44), src, d)
 			} else {
 				a.ins(x86.AMOVQ, src, d)
 				a.ins(x86.APUNPCKLQDQ, d, d)
@@ -893,30 +892,30 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		switch sh := ir.Shape(m.scale); sh {
 		case ir.I32x4, ir.I64x2:
 			if lane == 0 { // MOVD/MOVQ: one micro-op, PEXTRD/Q two
-				a.op2(sized(uint8(sh.LaneBytes()), x86.AMOVQ, x86.AMOVL), src, d)
+				a.ins(sized(uint8(sh.LaneBytes()), x86.AMOVQ, x86.AMOVL), src, d)
 				break
 			}
-			a.op3(pextr[sh], imm(lane), src, d)
+			a.ins3(pextr[sh], imm(lane), src, d)
 		case ir.I8x16, ir.I16x8:
-			a.op3(pextr[sh], imm(lane), src, d)
+			a.ins3(pextr[sh], imm(lane), src, d)
 			if m.aux2 == 1 { // i8 and i16 lanes, signed
 				a.ins(signExt[sh], d, d)
 			}
 		case ir.F32x4:
 			// The lane to the bottom; the rest of the register does not
 			// matter to an f32.
-			a.op3(x86.APSHUFD, imm(lane), src, d)
+			a.ins3(x86.APSHUFD, imm(lane), src, d)
 		default:
-			a.op3(x86.APSHUFD, imm(0x44+0xaa*lane), src, d)
+			a.ins3(x86.APSHUFD, imm(0x44+0xaa*lane), src, d)
 		}
 	case mVreplace:
 		d, x := em.reg(i, 0), em.reg(i, 1)
 		lane := int64(m.aux)
 		switch sh := ir.Shape(m.scale); sh {
 		case ir.I8x16, ir.I16x8, ir.I32x4, ir.I64x2:
-			a.op3(pinsr[sh], imm(lane), x, d)
+			a.ins3(pinsr[sh], imm(lane), x, d)
 		case ir.F32x4:
-			a.op3(x86.AINSERTPS, imm(lane<<4), x, d)
+			a.ins3(x86.AINSERTPS, imm(lane<<4), x, d)
 		default:
 			if lane == 0 {
 				a.ins(x86.AMOVSD, x, d) // register to register: the low half only
@@ -974,7 +973,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		a.ins(x86.AMOVUPS, em.reg(i, 1), em.reg(i, 0))
 		em.append(skip)
 	case mVunImm:
-		a.op3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
+		a.ins3(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 1), em.reg(i, 0))
 	case mVshiftImm:
 		a.ins(obj.As(m.imm), imm(int64(m.aux)), em.reg(i, 0))
 	case mVtruncSat:
@@ -983,7 +982,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		// was positive (after V8).
 		d := em.reg(i, 0)
 		a.ins(x86.AMOVUPS, d, x15)
-		a.op3(x86.ACMPPS, x15, x15, imm(cmpEQ))
+		a.ins3(x86.ACMPPS, x15, x15, imm(cmpEQ))
 		a.ins(x86.APAND, x15, d)
 		a.ins(x86.APXOR, d, x15)
 		a.ins(x86.ACVTTPS2PL, d, d)
@@ -1006,7 +1005,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		// doubles and adds.
 		d := em.reg(i, 0)
 		a.ins(x86.APXOR, x15, x15)
-		a.op3(x86.APBLENDW, imm(0x55), d, x15)
+		a.ins3(x86.APBLENDW, imm(0x55), d, x15)
 		a.ins(x86.APSUBL, x15, d)
 		a.ins(x86.ACVTPL2PS, x15, x15)
 		a.ins(x86.APSRLL, imm(1), d)
@@ -1014,18 +1013,16 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		a.ins(x86.AADDPS, d, d)
 		a.ins(x86.AADDPS, x15, d)
 	case mVloadExt:
-		p := a.op2(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0))
-		em.memSite(p, m.pos)
+		em.memSite(a.ins(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mVinsMem:
-		p := a.op3(m.as, imm(int64(m.aux)), em.memOperand(i, 1, m.imm), em.reg(i, 0))
-		em.memSite(p, m.pos)
+		em.memSite(a.ins3(m.as, imm(int64(m.aux)), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mVinsMem3:
 		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
 			return true, err
 		}
 		p := a.op2(vexPinsr[m.as], imm(int64(m.aux)), em.reg(i, 0))
 		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m.imm), em.reg(i, 1)}
-		em.memSite(p, m.pos)
+		em.memSite(int32(len(a.items)-1), m.pos)
 	default:
 		return false, nil
 	}
@@ -1065,7 +1062,7 @@ func (em *Emitter) vminmax(i int, m *minst) {
 		a.ins(pick(x86.AMINPS, x86.AMINPD), d, x15) // x15 = min(b, a)
 		a.ins(pick(x86.AMINPS, x86.AMINPD), b, d)   // d = min(a, b)
 		a.ins(pick(x86.AORPS, x86.AORPD), d, x15)   // -0 and NaNs win
-		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
+		a.ins3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
 		a.ins(pick(x86.AORPS, x86.AORPD), d, x15) // NaN lanes all ones
 	} else {
 		a.ins(pick(x86.AMAXPS, x86.AMAXPD), d, x15) // x15 = max(b, a)
@@ -1073,7 +1070,7 @@ func (em *Emitter) vminmax(i int, m *minst) {
 		a.ins(pick(x86.AXORPS, x86.AXORPD), x15, d) // the discrepancies
 		a.ins(pick(x86.AORPS, x86.AORPD), d, x15)   // NaNs win
 		a.ins(pick(x86.ASUBPS, x86.ASUBPD), d, x15) // +0 wins; NaNs stay
-		a.op3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
+		a.ins3(pick(x86.ACMPPS, x86.ACMPPD), x15, d, imm(3))
 	}
 	// d is the NaN mask: keep the sign, exponent and quiet bit there.
 	a.ins(pick(x86.APSRLL, x86.APSRLQ), imm(int64(13-3*b2i(m.size == 4))), d)

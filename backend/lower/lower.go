@@ -47,7 +47,7 @@ func Prepare(f *ir.Func, env *mach.Env) {
 // Runtime lowers f in place for the module env describes.
 func Runtime(f *ir.Func, env *mach.Env) {
 	l := lowerer{f: f, env: env}
-	l.dom, l.header = loopHeaders(f)
+	l.header = loopHeaders(f)
 	polls(f, env, l.header)
 	l.entryPoll = f.First(0)
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
@@ -63,10 +63,9 @@ type lowerer struct {
 	f    *ir.Func
 	env  *mach.Env
 	args []ir.Value // operands of the instruction being rewritten
-	// The dominator tree and loop headers (header nil without loops),
-	// and, worked out at the first call_indirect that asks (inLoopBlock),
-	// the blocks in or after a loop.
-	dom    *ir.DomTree
+	// The loop headers (nil without loops) and, worked out at the first
+	// call_indirect that asks (inLoopBlock), the blocks in or after a
+	// loop.
 	header []bool
 	inLoop []bool
 	// What the call_indirect in loops load once in the entry block,
@@ -82,32 +81,18 @@ type lowerer struct {
 // length, its element array (else 0).
 type tableAddrs struct{ hdr, base ir.Value }
 
-// loopHeaders returns f's dominator tree and which blocks are loop
-// headers (blocks that dominate one of their predecessors; nil without
-// loops).
-func loopHeaders(f *ir.Func) (*ir.DomTree, []bool) {
-	// A block's dominators come before it in reverse postorder: without
-	// an edge to a block no later than its source there is no loop, and
-	// no need for the dominator tree (most functions).
+// loopHeaders returns which blocks are loop headers, or nil without
+// loops. Wasm's structured control flow, and every pass after it, leave
+// the graph reducible, so an edge to a block no later in reverse
+// postorder is a back edge (its target dominates its source): the
+// headers come from the order alone, without the dominator tree.
+func loopHeaders(f *ir.Func) []bool {
 	seen := make([]bool, f.NumBlocks())
-	retreating := false
-	for _, b := range ir.RPO(f) {
-		seen[b] = true
-		for i := 0; i < f.NumSuccs(b) && !retreating; i++ {
-			retreating = seen[f.Succ(b, i)]
-		}
-		if retreating {
-			break
-		}
-	}
-	if !retreating {
-		return nil, nil
-	}
-	dom := ir.Dominators(f)
 	var header []bool
 	for _, b := range ir.RPO(f) {
+		seen[b] = true
 		for i := 0; i < f.NumSuccs(b); i++ {
-			if s := f.Succ(b, i); s != 0 && dom.Dominates(s, b) {
+			if s := f.Succ(b, i); s != 0 && seen[s] {
 				if header == nil {
 					header = make([]bool, f.NumBlocks())
 				}
@@ -115,7 +100,7 @@ func loopHeaders(f *ir.Func) (*ir.DomTree, []bool) {
 			}
 		}
 	}
-	return dom, header
+	return header
 }
 
 // loopish marks the blocks dominated by a loop header: every block of a
@@ -136,7 +121,7 @@ func (l *lowerer) inLoopBlock(b ir.Block) bool {
 		return false
 	}
 	if l.inLoop == nil {
-		l.inLoop = loopish(l.dom, l.header)
+		l.inLoop = loopish(ir.Dominators(l.f), l.header)
 	}
 	return l.inLoop[b]
 }

@@ -159,7 +159,7 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 	bp := &scratchOf(f).bypass
 	bp.f, bp.changed = f, false
 	bp.bypassed = cleared(bp.bypassed, f.NumBlocks())
-	bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
+	bp.scanned = false
 	rpo := ir.RPO(f) // walked backwards: postorder
 	for i := len(rpo) - 1; i >= 0; i-- {
 		bp.visit(rpo[i])
@@ -179,7 +179,8 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 
 type bypass struct {
 	f           *ir.Func
-	usedOutside []uint8 // per value: paramsUsedOutside
+	usedOutside []uint8 // per value: paramsUsedOutside, once scanned
+	scanned     bool
 	bypassed    []bool
 	chain       []ir.Block
 	changed     bool
@@ -200,7 +201,19 @@ func (bp *bypass) visit(b ir.Block) {
 	if f.Target(t, 0).Block == b {
 		return
 	}
-	for _, p := range f.Params(b) {
+	ps := f.Params(b)
+	if len(ps) > 0 && !bp.scanned {
+		// At the first empty jump with parameters: most functions have
+		// none (their empty blocks with parameters mostly hold a br_table,
+		// which stays one) and need no walk over every instruction. Uses
+		// the pass has added by then are of values used outside already
+		// (arguments of a bypassed block's jump), and the blocks that can
+		// become empty jumps later are alone in their blocks now, which
+		// paramsUsedOutside covers.
+		bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
+		bp.scanned = true
+	}
+	for _, p := range ps {
 		if bp.usedOutside[p] == paramUsedOutside {
 			return
 		}

@@ -20,12 +20,7 @@ func GVN(f *ir.Func) {
 	table := &s.gvnTable
 	table.fit(f.NumValues())
 	scope := s.gvnScope[:0] // entries inserted, removed when leaving a subtree
-	type item struct {
-		b     ir.Block
-		child int
-		mark  int
-	}
-	stack := []item{{b: 0, mark: 0}}
+	stack := append(s.gvnStack[:0], gvnItem{b: 0, mark: 0})
 	visit := func(b ir.Block) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			r.resolveArgs(f, v)
@@ -54,7 +49,7 @@ func GVN(f *ir.Func) {
 		if top.child < len(kids) {
 			c := kids[top.child]
 			top.child++
-			stack = append(stack, item{b: c, mark: len(scope)})
+			stack = append(stack, gvnItem{b: c, mark: len(scope)})
 			visit(c)
 			continue
 		}
@@ -64,8 +59,16 @@ func GVN(f *ir.Func) {
 		scope = scope[:top.mark]
 		stack = stack[:len(stack)-1]
 	}
-	s.gvnScope = scope
+	s.gvnScope, s.gvnStack = scope, stack
 	r.apply(f)
+}
+
+// gvnItem is a block of GVN's walk over the dominator tree: its next
+// child to visit and where its entries start in the scope.
+type gvnItem struct {
+	b     ir.Block
+	child int
+	mark  int
 }
 
 type gvnEntry struct {

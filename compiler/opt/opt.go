@@ -77,6 +77,7 @@ type scratch struct {
 	licm     licmScratch // LICM
 	gvnTable gvnTable
 	gvnScope []gvnEntry
+	gvnStack []gvnItem
 	reassoc  reassocScratch // Reassociate
 }
 

@@ -55,6 +55,7 @@ type Translator struct {
 	incomplete [][]pendingParam
 	sealArgs   []ir.Value // scratch for fillParams
 	sealKeep   []bool
+	brTargets  []ir.Target // scratch for br_table
 
 	defs       defMap     // (block, local) -> value
 	alias      []ir.Value // removed trivial parameters -> their value
@@ -435,12 +436,13 @@ func (t *Translator) step() {
 		t.cur = cont
 	case wasm.OpBrTable:
 		idx := t.pop()
-		targets := make([]ir.Target, 0, len(in.Labels)+1)
+		targets := t.brTargets[:0]
 		for _, l := range in.Labels {
 			targets = append(targets, t.labelTarget(l))
 		}
 		targets = append(targets, t.labelTarget(in.Index))
 		t.terminate(ir.OpBrTable, 0, []ir.Value{idx}, targets...)
+		t.brTargets = targets
 		t.reachable = false
 	case wasm.OpReturn:
 		t.terminate(ir.OpReturn, 0, t.top(len(t.ctrls[0].results)))

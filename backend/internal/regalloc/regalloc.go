@@ -172,6 +172,8 @@ type Allocator struct {
 	liveInOff []int32
 	liveIn    []int32
 	liveTmp   []int32 // scratch for liveOut
+	outMark   []int32 // per gid: the liveOut call (outTag) that took it last
+	outTag    int32
 	genOff    []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
 	gen       []int32
 	killOff   []int32
@@ -206,20 +208,20 @@ type Allocator struct {
 	blockPos  [64]int32
 
 	// Resolution.
-	moves      []pmove
-	slotLo     []int32
-	slotHi     []int32
-	slotOf     []int32
-	order      []int32
-	curChild   []int32
-	pieceOff   []int32 // per vreg: its pieces in pieces[pieceOff[v]:pieceOff[v+1]]
-	pieces     []int32
-	pieceStart []int32
-	bucket     []int32
-	sorted     []pmove
-	defAt      []int32  // per vreg: the instruction of its last definition, when stored there, or <0
-	seqBuf     seqState // its edits are out's
-	out        mach.Allocation
+	moves     []pmove
+	slotLo    []int32
+	slotHi    []int32
+	slotOf    []int32
+	order     []int32
+	curChild  []int32 // per vreg: the piece cursor of operand locations and pieceAt
+	curRange  []int32 // per vreg: pieceAt's range cursor in curChild's piece
+	edgeTo    []int32 // per block: the pieces live at its start (edge moves)
+	edgeToOff []int32 // per block: its first in edgeTo
+	bucket    []int32
+	sorted    []pmove
+	defAt     []int32  // per vreg: the instruction of its last definition, when stored there, or <0
+	seqBuf    seqState // its edits are out's
+	out       mach.Allocation
 
 	stats Stats
 }
@@ -572,6 +574,9 @@ func (a *Allocator) propagate() error {
 		}
 	}
 	a.pairB, a.pairG, a.work = pairB, pairG, work
+	a.outMark = resize(a.outMark, ng)
+	clear(a.outMark)
+	a.outTag = 0
 	// By block (a stable counting sort keeps each block's globals in
 	// increasing order).
 	off := resize(a.liveInOff, nb+1)
@@ -654,12 +659,20 @@ func (a *Allocator) liveOut(b int) []int32 {
 		a.liveTmp = t
 		return t
 	}
+	// Many successors (a br_table) mostly share their live values: sort
+	// each once.
+	a.outTag++
+	tag := a.outTag
 	t := a.liveTmp[:0]
 	for _, s := range succs {
-		t = append(t, a.liveInOf(s)...)
+		for _, g := range a.liveInOf(s) {
+			if a.outMark[g] != tag {
+				a.outMark[g] = tag
+				t = append(t, g)
+			}
+		}
 	}
 	slices.Sort(t)
-	t = slices.Compact(t)
 	a.liveTmp = t
 	return t
 }

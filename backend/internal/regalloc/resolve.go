@@ -36,53 +36,36 @@ func (a *Allocator) loc(i int32) int32 {
 	return int32(iv.vreg)
 }
 
-// indexPieces lists every vreg's pieces in position order, with their
-// starts, for binary search by pieceAt.
-func (a *Allocator) indexPieces() {
-	a.pieceOff = resize(a.pieceOff, a.nv+1)
-	a.pieces = a.pieces[:0]
-	a.pieceStart = a.pieceStart[:0]
-	for v := range a.nv {
-		a.pieceOff[v] = int32(len(a.pieces))
-		for i := a.ivOf[v]; i != noIv; i = a.ivs[i].next {
-			a.pieces = append(a.pieces, i)
-			a.pieceStart = append(a.pieceStart, a.ivs[i].start())
-		}
-	}
-	a.pieceOff[a.nv] = int32(len(a.pieces))
+// startSweep rewinds the cursors of pieceAt.
+func (a *Allocator) startSweep() {
+	copy(a.curChild, a.ivOf)
+	a.curRange = resize(a.curRange, a.nv)
+	clear(a.curRange)
 }
 
-// pieceAt returns the piece of vreg r live at pos, or noIv.
+// pieceAt returns the piece of vreg r live at pos, or noIv. The
+// positions asked of one vreg between two startSweeps must not decrease:
+// its cursors (piece, and range in the piece) only move forward, so a
+// sweep costs the pieces and ranges it passes, and no search.
 func (a *Allocator) pieceAt(r mach.Reg, pos int32) int32 {
 	v := r - a.f.NumRegs
-	lo, hi := a.pieceOff[v], a.pieceOff[v+1]
-	// The last piece starting at or before pos.
-	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		if a.pieceStart[m] <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	c, k := a.curChild[v], a.curRange[v]
+	for c != noIv && a.ivs[c].end() <= pos {
+		c, k = a.ivs[c].next, 0
 	}
-	if lo == a.pieceOff[v] {
+	a.curChild[v] = c
+	if c == noIv {
 		return noIv
 	}
-	p := a.pieces[lo-1]
-	rs := a.ivs[p].ranges
-	i, j := 0, len(rs)
-	for i < j {
-		m := int(uint(i+j) >> 1)
-		if rs[m].to <= pos {
-			i = m + 1
-		} else {
-			j = m
-		}
+	rs := a.ivs[c].ranges
+	for rs[k].to <= pos { // stops: the piece ends after pos
+		k++
 	}
-	if i == len(rs) || rs[i].from > pos {
+	a.curRange[v] = k
+	if rs[k].from > pos {
 		return noIv
 	}
-	return p
+	return c
 }
 
 func (a *Allocator) touchSlot(l int32, lo, hi int32) {
@@ -112,7 +95,40 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	nr := f.NumRegs
 	out := &a.out
 
-	// Operand locations.
+	a.slotLo = resize(a.slotLo, int(nr)+a.nv)
+	fill(a.slotLo, maxPos)
+	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
+	fill(a.slotHi, -1)
+	a.moves = a.moves[:0]
+	// Slot lifetimes of spilled pieces.
+	for p := range a.ivs {
+		if iv := &a.ivs[p]; !iv.hasReg {
+			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
+		}
+	}
+
+	// A spilled value with a single definition (not a parameter), or
+	// defined and then modified in place within one block (a two-address
+	// operation's copy and the operation), and in a register from its
+	// first definition to its last, is stored once, right after its last
+	// definition; its slot then stays valid for the rest of its lifetime
+	// and every other store is dropped (addMove). Other values are stored
+	// whenever they move from a register to the stack. defAt finds the
+	// last definitions, in the operand pass below.
+	a.defAt = resize(a.defAt, a.nv)
+	fill(a.defAt, -1)
+	for b := range f.Blocks {
+		if len(f.Blocks[b].Preds) == 0 {
+			continue // nothing binds these parameters (the amd64 selector defines the entry's)
+		}
+		for _, p := range f.Blocks[b].Params {
+			a.defAt[p-nr] = -2
+		}
+	}
+
+	// Operand locations, in one pass: an operand's position is its
+	// instruction's use or def position, and both lie in one piece
+	// (splits are at gaps), so the order of the operands does not matter.
 	nops := 0
 	for i := range f.Insts {
 		nops += len(f.Operands(i))
@@ -123,29 +139,36 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	base := 0
 	for i := range f.Insts {
 		ops := f.Operands(i)
-		for pass := range 2 {
-			for k, op := range ops {
-				if (op.Kind == mach.Def) != (pass == 1) {
-					continue
-				}
-				if op.Reg < nr {
-					out.OpLocs[base+k] = mach.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
-					continue
-				}
-				pos := int32(4*i) + posUse
-				if pass == 1 {
-					pos = int32(4*i) + posDef
-				}
-				v := op.Reg - nr
-				c := a.curChild[v]
-				for c != noIv && a.ivs[c].end() <= pos {
-					c = a.ivs[c].next
-				}
-				if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
-					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
-				}
-				a.curChild[v] = c
-				out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
+		last := i+1 == len(f.Insts) || a.blockStart[i+1]
+		for k, op := range ops {
+			if op.Reg < nr {
+				out.OpLocs[base+k] = mach.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
+				continue
+			}
+			pos := int32(4*i) + posUse
+			if op.Kind == mach.Def {
+				pos = int32(4*i) + posDef
+			}
+			v := op.Reg - nr
+			c := a.curChild[v]
+			for c != noIv && a.ivs[c].end() <= pos {
+				c = a.ivs[c].next
+			}
+			if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
+				return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
+			}
+			a.curChild[v] = c
+			out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
+			if op.Kind == mach.Use {
+				continue
+			}
+			switch d := a.defAt[v]; {
+			case op.Kind == mach.Def && d == -1 && !last:
+				a.defAt[v] = int32(i)
+			case op.Kind == mach.Mod && d >= 0 && d < int32(i) && !last && a.instBlock[d] == a.instBlock[i]:
+				a.defAt[v] = int32(i)
+			default:
+				a.defAt[v] = -2
 			}
 		}
 		base += len(ops)
@@ -158,53 +181,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
-	a.slotLo = resize(a.slotLo, int(nr)+a.nv)
-	fill(a.slotLo, maxPos)
-	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
-	fill(a.slotHi, -1)
-	a.moves = a.moves[:0]
-
-	a.indexPieces()
-	// Slot lifetimes of spilled pieces.
-	for p := range a.ivs {
-		if iv := &a.ivs[p]; !iv.hasReg {
-			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
-		}
-	}
-	// A spilled value with a single definition (not a parameter), or
-	// defined and then modified in place within one block (a two-address
-	// operation's copy and the operation), and in a register from its
-	// first definition to its last, is stored once, right after its last
-	// definition; its slot then stays valid for the rest of its lifetime
-	// and every other store is dropped (addMove). Other values are stored
-	// whenever they move from a register to the stack.
-	a.defAt = resize(a.defAt, a.nv)
-	fill(a.defAt, -1)
-	for b := range f.Blocks {
-		if len(f.Blocks[b].Preds) == 0 {
-			continue // nothing binds these parameters (the amd64 selector defines the entry's)
-		}
-		for _, p := range f.Blocks[b].Params {
-			a.defAt[p-nr] = -2
-		}
-	}
-	for i := range f.Insts {
-		last := i+1 == len(f.Insts) || a.blockStart[i+1]
-		for _, op := range f.Operands(i) {
-			if op.Reg < nr || op.Kind == mach.Use {
-				continue
-			}
-			v := op.Reg - nr
-			switch d := a.defAt[v]; {
-			case op.Kind == mach.Def && d == -1 && !last:
-				a.defAt[v] = int32(i)
-			case op.Kind == mach.Mod && d >= 0 && d < int32(i) && !last && a.instBlock[d] == a.instBlock[i]:
-				a.defAt[v] = int32(i)
-			default:
-				a.defAt[v] = -2
-			}
-		}
-	}
+	a.startSweep() // pieceAt below asks once per vreg
 	for v := range a.defAt {
 		r := nr + mach.Reg(v)
 		if a.defAt[v] < 0 || a.slotHi[r] < 0 {
@@ -255,7 +232,29 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
-	// Edge moves.
+	// Edge moves. pieceAt finds the pieces live at the start of each
+	// successor in one sweep over the blocks (edgeTo, in the order the
+	// edges below take them), then those at the end of each predecessor
+	// in another.
+	a.startSweep()
+	a.edgeTo = a.edgeTo[:0]
+	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks))
+	for s := range f.Blocks {
+		first, _ := f.BlockInsts(s)
+		bs := int32(4 * first)
+		a.edgeToOff[s] = int32(len(a.edgeTo))
+		for _, g := range a.liveInOf(s) {
+			if r := a.globals[g]; a.ivs[a.ivOf[r-nr]].next != noIv {
+				a.edgeTo = append(a.edgeTo, a.pieceAt(r, bs))
+			}
+		}
+		for _, p := range f.Blocks[s].Params {
+			if a.ivOf[p-nr] != noIv {
+				a.edgeTo = append(a.edgeTo, a.pieceAt(p, bs))
+			}
+		}
+	}
+	a.startSweep()
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
 		_, end := f.BlockInsts(b)
@@ -270,12 +269,14 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				pos, phase = bs, phaseIn
 			}
 			mark := len(a.moves)
+			tos := a.edgeTo[a.edgeToOff[s]:]
 			for _, g := range a.liveInOf(s) {
 				r := a.globals[g]
 				if a.ivs[a.ivOf[r-nr]].next == noIv {
 					continue // never split: one location throughout
 				}
-				to := a.pieceAt(r, bs)
+				to := tos[0]
+				tos = tos[1:]
 				if be == bs && to != noIv && a.ivs[to].start() < bs {
 					continue // falls through within one piece
 				}
@@ -289,7 +290,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				if a.ivOf[p-nr] == noIv {
 					continue
 				}
-				to := a.pieceAt(p, bs)
+				to := tos[0]
+				tos = tos[1:]
 				if to == noIv {
 					continue // dead parameter
 				}
