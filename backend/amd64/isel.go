@@ -832,7 +832,7 @@ func (s *selector) load(v ir.Value) {
 func (s *selector) store(v ir.Value) {
 	f := s.F
 	args := f.Args(v)
-	width := isel.StoreWidth(f, v)
+	width := int32(f.AccessBytes(v))
 	idx, disp, sc := s.address(args[0], f.Aux(v))
 	if width == 16 {
 		s.emit(minst{op: mStore, size: 16, aux: 16, imm: disp, scale: sc}, 0, use(idx), use(s.Reg(args[1])))

@@ -444,7 +444,7 @@ func (s *selector) load(v ir.Value) {
 func (s *selector) store(v ir.Value) {
 	f := s.F
 	args := f.Args(v)
-	width := isel.StoreWidth(f, v)
+	width := int32(f.AccessBytes(v))
 	addr, based := s.address(args[0], f.Aux(v))
 	s.emit(minst{op: mStore, size: size(f.Type(args[1])), aux: width, imm: f.Aux(v), scale: based}, 0, use(addr), use(s.Reg(args[1])))
 }

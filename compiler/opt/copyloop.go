@@ -165,7 +165,6 @@ type copyLoop struct {
 	cond    ir.Cond
 	kConst  int64
 	kValue  ir.Value // K when not a constant
-	condVal ir.Value
 
 	step int64 // of both address parameters: ±(bytes per iteration)
 
@@ -181,7 +180,7 @@ type copyLoop struct {
 func (cl *copyLoop) reset(b ir.Block, t ir.Value, back int) {
 	cl.b, cl.t, cl.back, cl.carry = b, t, back, -1
 	cl.steps, cl.pairs, cl.outside = cl.steps[:0], cl.pairs[:0], cl.outside[:0]
-	cl.c0, cl.cond, cl.kConst, cl.kValue, cl.condVal, cl.counter, cl.step = 0, 0, 0, 0, 0, 0, 0
+	cl.c0, cl.cond, cl.kConst, cl.kValue, cl.counter, cl.step = 0, 0, 0, 0, 0, 0
 	if cl.aff == nil {
 		cl.aff = make(map[ir.Value]affine)
 		cl.uses = make(map[ir.Value]int)
@@ -286,7 +285,7 @@ func (cl *copyLoop) analyze() bool {
 			case ir.OpIshl, ir.OpIshrU, ir.OpIor:
 				cl.uses[a]++
 			default:
-				if isLoad(f.Op(a)) {
+				if f.Op(a).IsLoad() {
 					cl.uses[a]++
 				}
 			}
@@ -331,7 +330,7 @@ func (cl *copyLoop) analyze() bool {
 		case ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32:
 			if pending == 0 && cl.fillValue(args[1]) {
 				// A store of a value the loop does not change: a fill.
-				w := storeWidth(f, v)
+				w := accessBytes(f, v)
 				dst, ok := cl.affineOf(args[0])
 				if w == 0 || !ok || dst.iv < 0 || len(cl.pairs) > 0 && cl.pairs[0].fill != args[1] {
 					return false
@@ -342,7 +341,7 @@ func (cl *copyLoop) analyze() bool {
 			if pending == 0 || len(cl.pairs) > 0 && cl.pairs[0].fill != 0 {
 				return false
 			}
-			w := storeWidth(f, v)
+			w := accessBytes(f, v)
 			shift, funnel := int64(0), args[1] != pending
 			if funnel {
 				var parts int
@@ -353,7 +352,7 @@ func (cl *copyLoop) analyze() bool {
 			} else if cl.uses[pending] != 1 {
 				return false
 			}
-			if w == 0 || w != loadWidth(f, pending) || len(cl.pairs) > 0 && cl.pairs[0].funnel != funnel {
+			if w == 0 || w != accessBytes(f, pending) || len(cl.pairs) > 0 && cl.pairs[0].funnel != funnel {
 				return false
 			}
 			src, ok1 := cl.affineOf(f.Args(pending)[0])
@@ -372,7 +371,7 @@ func (cl *copyLoop) analyze() bool {
 			consumed++
 			pending, prev = 0, pending
 		default: // a load
-			if pending != 0 || loadWidth(f, v) == 0 {
+			if pending != 0 || accessBytes(f, v) == 0 {
 				return false
 			}
 			pending = v
@@ -434,58 +433,18 @@ func (cl *copyLoop) funnelOf(v, l, prev ir.Value) (shift int64, parts int) {
 	return right / 8, 3
 }
 
-func isLoad(op ir.Op) bool {
-	switch op {
-	case ir.OpLoad, ir.OpLoad8U, ir.OpLoad8S, ir.OpLoad16U, ir.OpLoad16S, ir.OpLoad32U, ir.OpLoad32S:
-		return true
+// accessBytes is f.AccessBytes(v) for a load or store of an integer or
+// v128, 0 for a float one: a float loaded and stored again need not keep
+// its bits on every engine's path.
+func accessBytes(f *ir.Func, v ir.Value) int64 {
+	val := v
+	if f.Op(v).IsStore() {
+		val = f.Args(v)[1]
 	}
-	return false
-}
-
-// loadWidth is the bytes load v reads; 0 for float loads, whose value a
-// store need not reproduce bit for bit on every engine's path.
-func loadWidth(f *ir.Func, v ir.Value) int64 {
-	switch f.Op(v) {
-	case ir.OpLoad8U, ir.OpLoad8S:
-		return 1
-	case ir.OpLoad16U, ir.OpLoad16S:
-		return 2
-	case ir.OpLoad32U, ir.OpLoad32S:
-		return 4
-	case ir.OpLoad:
-		switch f.Type(v) {
-		case ir.I32:
-			return 4
-		case ir.I64:
-			return 8
-		case ir.V128:
-			return 16
-		}
+	if f.Type(val).IsFloat() {
+		return 0
 	}
-	return 0
-}
-
-// storeWidth is the bytes store v writes (0: not an integer or vector
-// store).
-func storeWidth(f *ir.Func, v ir.Value) int64 {
-	switch f.Op(v) {
-	case ir.OpStore8:
-		return 1
-	case ir.OpStore16:
-		return 2
-	case ir.OpStore32:
-		return 4
-	case ir.OpStore:
-		switch f.Type(f.Args(v)[1]) {
-		case ir.I32:
-			return 4
-		case ir.I64:
-			return 8
-		case ir.V128:
-			return 16
-		}
-	}
-	return 0
+	return int64(f.AccessBytes(v))
 }
 
 // tiles reports whether the pairs copy, in order, one contiguous block of
@@ -500,10 +459,7 @@ func (cl *copyLoop) tiles() bool {
 	if cl.steps[p0.dst.iv] != step || step == 0 {
 		return false
 	}
-	size := step
-	if size < 0 {
-		size = -size
-	}
+	size := max(step, -step)
 	if size&(size-1) != 0 {
 		return false
 	}
@@ -579,7 +535,6 @@ func (cl *copyLoop) fillTiles() bool {
 func (cl *copyLoop) exitTest() bool {
 	f, t, b := cl.f, cl.t, cl.b
 	c := f.Args(t)[0]
-	cl.condVal = c
 	var x, k ir.Value
 	cond := ir.Ne
 	switch {
@@ -614,11 +569,7 @@ func (cl *copyLoop) exitTest() bool {
 		return false
 	}
 	step := cl.steps[cl.counter]
-	d := step
-	if d < 0 {
-		d = -d
-	}
-	if d&(d-1) != 0 {
+	if d := max(step, -step); d&(d-1) != 0 {
 		return false
 	}
 	switch {
@@ -817,20 +768,15 @@ func (g *guard) at(a affine, n ir.Value) ir.Value {
 	return v
 }
 
-// rangeOf returns where in memory (an i64) the source or the destination
-// starts, given the number of iterations less one, n1. It does not check
-// that the loop's 32-bit addresses do not wrap: the highest, counted from
-// the lowest without wrapping, is below the range's end (every pair's c
-// is at most its c + offset, which is below kmin + |step|), so the bounds
-// check covers it.
-func (g *guard) rangeOf(src bool, n1x32 ir.Value) ir.Value {
+// rangeOf returns where in memory (an i64) the bytes that side reads
+// from the pairs (their affine address and offset) start, given the
+// number of iterations less one, n1. It does not check that the loop's
+// 32-bit addresses do not wrap: the highest, counted from the lowest
+// without wrapping, is below the range's end (every pair's c is at most
+// its c + offset, which is below kmin + |step|), so the bounds check
+// covers it.
+func (g *guard) rangeOf(side func(copyPair) (affine, int64), n1x32 ir.Value) ir.Value {
 	cl := g.cl
-	side := func(p copyPair) (affine, int64) {
-		if src {
-			return p.src, p.srcOff
-		}
-		return p.dst, p.dstOff
-	}
 	a, _ := side(cl.pairs[0])
 	cmin, kmin := a.c, int64(1<<62)
 	for _, p := range cl.pairs {
@@ -852,6 +798,10 @@ func (g *guard) rangeOf(src bool, n1x32 ir.Value) ir.Value {
 	return start
 }
 
+func srcSide(p copyPair) (affine, int64)  { return p.src, p.srcOff }
+func dstSide(p copyPair) (affine, int64)  { return p.dst, p.dstOff }
+func loadSide(p copyPair) (affine, int64) { return p.src, p.loadOff }
+
 // funnelSource returns where a funnel copy's bytes start in memory (an
 // i64), and ok and-ed with its conditions: the words it reads, from the
 // one before the first load (the carried word's) to the last, lie in
@@ -862,16 +812,7 @@ func (g *guard) rangeOf(src bool, n1x32 ir.Value) ir.Value {
 func (g *guard) funnelSource(ok, dst, length, mem ir.Value) (src, ok2 ir.Value) {
 	f, cl := g.f, g.cl
 	p0 := cl.pairs[0]
-	cmin, kmin := p0.src.c, int64(1<<62)
-	for _, p := range cl.pairs {
-		cmin, kmin = min(cmin, p.src.c), min(kmin, p.src.c+p.loadOff)
-	}
-	first := p0.src
-	first.c = cmin
-	loads := g.op(ir.OpExtendU, ir.I64, g.at(first, 0)) // forwards: the first iteration's
-	if kmin > cmin {
-		loads = g.op(ir.OpIadd, ir.I64, loads, g.c64(kmin-cmin))
-	}
+	loads := g.rangeOf(loadSide, 0) // a funnel copies forwards
 	w := g.c64(p0.width)
 	before := g.op(ir.OpIsub, ir.I64, loads, w) // the carried word
 	end := g.op(ir.OpIadd, ir.I64, loads, length)
@@ -943,10 +884,7 @@ func (cl *copyLoop) rewrite() {
 	// The iterations less one, n1: the first n with !cond(x_n, K), where
 	// x_n = x_0 + n*d, with no wrap of x between x_0 and x_n.
 	step := cl.steps[cl.counter]
-	d := step
-	if d < 0 {
-		d = -d
-	}
+	d := max(step, -step)
 	lg := bits.TrailingZeros64(uint64(d))
 	x0 := g.gp[cl.counter]
 	if cl.c0 != 0 {
@@ -995,11 +933,8 @@ func (cl *copyLoop) rewrite() {
 	g.b = ranges
 
 	n1x32 := g.op(ir.OpWrap, ir.I32, n1)
-	dst := g.rangeOf(false, n1x32)
-	size := cl.step
-	if size < 0 {
-		size = -size
-	}
+	dst := g.rangeOf(dstSide, n1x32)
+	size := max(cl.step, -cl.step)
 	length := g.shl(ir.I64, g.op(ir.OpIadd, ir.I64, n1, g.c64(1)), bits.TrailingZeros64(uint64(size)))
 	mem := g.op(ir.OpIshl, ir.I64, g.op(ir.OpExtendU, ir.I64, g.f.Append(g.b, ir.OpMemSize, ir.I32, 0)), g.c64(16))
 	ok = g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, dst, length), mem)
@@ -1013,7 +948,7 @@ func (cl *copyLoop) rewrite() {
 	} else if cl.pairs[0].funnel {
 		src, ok = g.funnelSource(ok, dst, length, mem)
 	} else {
-		src = g.rangeOf(true, n1x32)
+		src = g.rangeOf(srcSide, n1x32)
 		srcIn := g.cmp(ir.LeU, g.op(ir.OpIadd, ir.I64, src, length), mem)
 		// Where the ranges overlap, the loop is memmove only copying
 		// away from the destination's side.

@@ -504,19 +504,3 @@ func LoadKind(f *ir.Func, v ir.Value) int32 {
 	}
 	return loadKinds[f.Op(v)]
 }
-
-var storeWidths = [256]int32{ir.OpStore8: 1, ir.OpStore16: 2, ir.OpStore32: 4}
-
-// StoreWidth returns the bytes store v (a store op) writes.
-func StoreWidth(f *ir.Func, v ir.Value) int32 {
-	if f.Op(v) == ir.OpStore {
-		switch f.Type(f.Args(v)[1]) {
-		case ir.I32, ir.F32:
-			return 4
-		case ir.V128:
-			return 16
-		}
-		return 8
-	}
-	return storeWidths[f.Op(v)]
-}
