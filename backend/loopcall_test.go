@@ -3,10 +3,7 @@ package backend_test
 import (
 	"testing"
 
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/wasm"
-	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/internal/difffuzz"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
 )
 
@@ -80,15 +77,5 @@ func TestLoopsThatCallDifferential(t *testing.T) {
 		data = append(data, byte(i*37+11))
 	}
 	m.Datas = []wasmgen.Data{{Active: true, Offset: new(wasmgen.Code).I32Const(0).B, Init: data}}
-	b := m.Encode()
-	for _, optNone := range []bool{false, true} {
-		o := difffuzz.Options{Exact: true, OptNone: optNone, Target: backend.Target{Arch: abi.HostArch(), Features: abi.HostFeatures(abi.HostArch())}}
-		r := difffuzz.Check(b, o)
-		if r.Status != difffuzz.OK {
-			t.Fatalf("opt none %v: %v: %s", optNone, r.Status, r.Detail)
-		}
-		if r.Calls < 2*len(m.Funcs) {
-			t.Errorf("%d calls for %d functions: the module does not test what it should", r.Calls, len(m.Funcs))
-		}
-	}
+	checkAgainstInterp(t, m.Encode(), 2*len(m.Funcs))
 }

@@ -5,10 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/kilnwasm/kiln/backend"
 	"github.com/kilnwasm/kiln/compiler/wasm"
-	"github.com/kilnwasm/kiln/internal/abi"
-	"github.com/kilnwasm/kiln/internal/difffuzz"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
 )
 
@@ -96,15 +93,5 @@ func TestReassociateDifferential(t *testing.T) {
 			m.Funcs = append(m.Funcs, wasmgen.Func{TypeIndex: uint32(ti), Locals: []wasm.ValType{w.typ, w.typ, wasm.I32}, Body: c.B})
 		}
 	}
-	b := m.Encode()
-	for _, optNone := range []bool{false, true} {
-		o := difffuzz.Options{Exact: true, OptNone: optNone, Target: backend.Target{Arch: abi.HostArch(), Features: abi.HostFeatures(abi.HostArch())}}
-		r := difffuzz.Check(b, o)
-		if r.Status != difffuzz.OK {
-			t.Fatalf("opt none %v: %v: %s", optNone, r.Status, r.Detail)
-		}
-		if r.Calls < 2*len(m.Funcs) {
-			t.Errorf("%d calls for %d functions: the module does not test what it should", r.Calls, len(m.Funcs))
-		}
-	}
+	checkAgainstInterp(t, m.Encode(), 2*len(m.Funcs))
 }
