@@ -116,6 +116,21 @@ func TestCompileErrors(t *testing.T) {
 	if n := strings.Count(err.Error(), "function 0"); n != 1 {
 		t.Errorf("%q names the function %d times", err, n)
 	}
+
+	// Bodies are validated as they are compiled, largest first, but the
+	// error is validation's: that of the lowest-numbered invalid body,
+	// here function 1 (2 is larger), not function 0's.
+	invalid := &wasmgen.Code{}
+	for range 30 {
+		invalid.I64Const(1)
+	}
+	m.Types = append(m.Types, wasm.FuncType{Results: []wasm.ValType{wasm.I32}})
+	m.Funcs = append(m.Funcs, wasmgen.Func{TypeIndex: 1, Body: (&wasmgen.Code{}).I64Const(1).B},
+		wasmgen.Func{TypeIndex: 1, Body: invalid.B})
+	_, err = kiln.Compile(ctx, m.Encode())
+	if !errors.As(err, &ce) || !errors.Is(err, kiln.ErrInvalid) || errors.Is(err, kiln.ErrUnsupported) || ce.Func != 1 {
+		t.Errorf("invalid functions 1 and 2 after an unsupported one: %v (%+v)", err, ce)
+	}
 }
 
 // Imports that do not fit are *LinkError values naming the import.

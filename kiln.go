@@ -231,14 +231,18 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 	if err != nil {
 		return nil, compileError(err)
 	}
-	if err := validate.ModuleContext(ctx, m); err != nil {
+	// The bodies are validated as they are compiled: each is decoded once.
+	bodies, err := validate.Prepare(m)
+	if err != nil {
+		return nil, compileError(err)
+	}
+	bopts := cfg.backend
+	bopts.Validate = bodies
+	c, err := backend.Compile(ctx, m, bopts)
+	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		return nil, compileError(err)
-	}
-	c, err := backend.Compile(ctx, m, cfg.backend)
-	if err != nil {
 		return nil, compileError(err)
 	}
 	aopts := cfg.artifactOptions()

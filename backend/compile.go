@@ -29,6 +29,7 @@ import (
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/compiler/translate"
+	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 )
@@ -98,6 +99,12 @@ type Options struct {
 	// It is called from the compiling goroutines, one call at a time.
 	Dump       func(stage string, idx uint32, text string)
 	DumpStages map[string]bool
+	// Validate, when set, says that the module's function bodies have not
+	// been validated (the rest has: Validate comes from validate.Prepare).
+	// Each body is then validated as it is translated, decoded once for
+	// both. If the module is invalid, Compile's error is that of
+	// Validate.All, whatever else failed: the error of validating first.
+	Validate *validate.Bodies
 }
 
 // OptLevel is how much the backend optimizes.
@@ -126,11 +133,25 @@ func (l OptLevel) String() string {
 // (critical-edge splitting, then the lowering of the runtime semantics).
 var Passes = opt.Passes
 
-// Compile compiles every function of validated module m in parallel and
-// links them with the module's thunks and entry shims. The result is the
-// same whatever the number of workers. It returns ctx's error soon after
-// ctx is done, leaving workers to stop at their next check.
+// Compile compiles every function of validated module m (see
+// Options.Validate) in parallel and links them with the module's thunks
+// and entry shims. The result is the same whatever the number of workers.
+// It returns ctx's error soon after ctx is done, leaving workers to stop at
+// their next check.
 func Compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled, error) {
+	c, err := compile(ctx, m, opts)
+	if err != nil && opts.Validate != nil && ctx.Err() == nil {
+		// Whichever function failed, maybe before an invalid one was
+		// reached, the module's validation error comes first; the
+		// bodies are validated again only on this error path.
+		if verr := opts.Validate.All(ctx); verr != nil {
+			return nil, verr
+		}
+	}
+	return c, err
+}
+
+func compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled, error) {
 	if opts.Target.Arch == abi.ArchUnknown {
 		opts.Target = HostTarget()
 	}
@@ -248,6 +269,7 @@ type worker struct {
 	is     mach.ISA
 	opts   Options
 	tr     *translate.Translator
+	val    *validate.Body // nil if the bodies are validated
 	fc     mach.FuncCompiler
 	ra     *regalloc.Allocator
 	dumpMu *sync.Mutex
@@ -257,8 +279,12 @@ type worker struct {
 var errStopped = errors.New("compilation stopped")
 
 func newWorker(is mach.ISA, opts Options, dumpMu *sync.Mutex, stop *atomic.Bool) *worker {
-	return &worker{is: is, opts: opts, tr: translate.New(), fc: is.NewFuncCompiler(opts.Target.Features),
+	w := &worker{is: is, opts: opts, tr: translate.New(), fc: is.NewFuncCompiler(opts.Target.Features),
 		ra: regalloc.NewAllocator(), dumpMu: dumpMu, stop: stop}
+	if opts.Validate != nil {
+		w.val = opts.Validate.NewBody()
+	}
+	return w
 }
 
 func (w *worker) dump(stage string, idx uint32, text func() string) {
@@ -271,7 +297,13 @@ func (w *worker) dump(stage string, idx uint32, text func() string) {
 
 // function compiles defined function idx.
 func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.FuncCode, error) {
-	f, err := w.tr.Function(m, idx)
+	var f *ir.Func
+	var err error
+	if w.val != nil {
+		f, err = w.tr.FunctionValidating(m, idx, w.val)
+	} else {
+		f, err = w.tr.Function(m, idx)
+	}
 	if err != nil {
 		return nil, err
 	}

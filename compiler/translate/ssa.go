@@ -1,6 +1,10 @@
 package translate
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"slices"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
 
 // read returns the value of local x at the end of what block b has
 // defined so far.
@@ -34,13 +38,18 @@ func (t *Translator) read(x uint32, b ir.Block) ir.Value {
 
 // fillParam gives parameter p of b (standing for local x) its argument on
 // every incoming edge. If all of them are the same value (or p itself), p
-// is trivial: it is removed and that value returned instead.
+// is trivial: it is removed and that value returned instead. The
+// arguments are added only once p is known to stay (most do not): the
+// reads cannot add other parameters to b, whose value for x is p.
 func (t *Translator) fillParam(b ir.Block, x uint32, p ir.Value) ir.Value {
+	preds := t.preds[b]
+	// fillArgs is a stack: the reads fill other blocks' parameters first.
+	base := len(t.fillArgs)
 	same := ir.Value(0)
 	trivial := true
-	for _, e := range t.preds[b] {
+	for _, e := range preds {
 		a := t.read(x, t.f.BlockOf(e.term))
-		t.f.AppendTargetArg(e.term, e.idx, a)
+		t.fillArgs = append(t.fillArgs, a)
 		a = t.resolve(a)
 		if a == p || a == same {
 			continue
@@ -50,14 +59,15 @@ func (t *Translator) fillParam(b ir.Block, x uint32, p ir.Value) ir.Value {
 		}
 		same = a
 	}
+	args := t.fillArgs[base:]
+	t.fillArgs = t.fillArgs[:base]
 	if !trivial || same == 0 {
+		for k, e := range preds {
+			t.f.AppendTargetArg(e.term, e.idx, args[k])
+		}
 		return p
 	}
-	i := int(t.f.Aux(p))
-	for _, e := range t.preds[b] {
-		t.f.RemoveTargetArg(e.term, e.idx, i)
-	}
-	t.f.RemoveParam(b, i)
+	t.f.RemoveParam(b, int(t.f.Aux(p)))
 	t.setAlias(p, same)
 	return same
 }
@@ -176,12 +186,26 @@ func (t *Translator) zero(x uint32) ir.Value {
 	return v
 }
 
-// defMap maps (block, local) to a value: an open-addressing hash table kept
-// across functions, so definitions cost no allocation once it has grown.
-// Each function uses a table sized for it within that memory (a small
-// function after a large one stays in cache); every slot outside the
-// table in use is empty.
+// defMap maps (block, local) to a value, keeping its memory across
+// functions so that definitions cost no allocation once it has grown.
+//
+// While a function's blocks times its locals stay within denseLimit, each
+// block has a row of values indexed by local: a lookup is one load. Most
+// functions qualify, and use their rows well (a large Go program's bodies
+// fill about 60% of the slots). One that would go beyond the limit moves
+// to an open-addressing hash table, which costs memory in proportion to
+// the definitions only.
 type defMap struct {
+	nlocals int
+	// dense holds row b at b*nlocals; 0 marks no definition. Its memory
+	// past its length is all zero.
+	dense  []ir.Value
+	hashed bool // the function has outgrown dense: use the table
+	hint   int
+
+	// The hash table. Each function uses a table sized for it within its
+	// memory (a small function after a large one stays in cache); every
+	// slot outside the table in use is empty.
 	keys []uint64 // block<<32 | local, plus one; 0 marks an empty slot
 	vals []ir.Value
 	n    int
@@ -191,14 +215,26 @@ type defMap struct {
 	moved []defEntry // scratch for growing in place
 }
 
+// denseLimit bounds the rows' slots (4 MiB): beyond it, a function with many
+// locals and many blocks would make mostly empty rows.
+const denseLimit = 1 << 20
+
 type defEntry struct {
 	k uint64
 	v ir.Value
 }
 
-// reset empties the table and sizes it for about hint entries, as far as
-// its memory goes.
-func (m *defMap) reset(hint int) {
+// reset empties the map for a function with nlocals locals and about hint
+// definitions.
+func (m *defMap) reset(hint, nlocals int) {
+	clear(m.dense)
+	m.dense = m.dense[:0]
+	m.nlocals, m.hint, m.hashed = nlocals, hint, false
+}
+
+// resetTable empties the hash table (of this function or an earlier one)
+// and sizes it for about m.hint entries, as far as its memory goes.
+func (m *defMap) resetTable() {
 	if len(m.used) < len(m.keys)/8 {
 		for _, i := range m.used {
 			m.keys[i] = 0
@@ -209,12 +245,54 @@ func (m *defMap) reset(hint int) {
 	m.used = m.used[:0]
 	m.n = 0
 	size := 64
-	for size*3 <= hint*4 {
+	for size*3 <= m.hint*4 {
 		size *= 2
 	}
 	// Nothing is allocated ahead: a guess too large would cost memory.
 	size = min(size, cap(m.keys))
 	m.keys, m.vals = m.keys[:size], m.vals[:size]
+}
+
+func (m *defMap) get(b ir.Block, x uint32) (ir.Value, bool) {
+	if !m.hashed {
+		if i := int(b)*m.nlocals + int(x); i < len(m.dense) {
+			v := m.dense[i]
+			return v, v != 0
+		}
+		return 0, false
+	}
+	return m.tableGet(b, x)
+}
+
+func (m *defMap) put(b ir.Block, x uint32, v ir.Value) {
+	if !m.hashed {
+		i := int(b)*m.nlocals + int(x)
+		if i < len(m.dense) {
+			m.dense[i] = v
+			return
+		}
+		if n := (int(b) + 1) * m.nlocals; n <= denseLimit {
+			// Rows for every block up to b, empty already.
+			m.dense = slices.Grow(m.dense, n-len(m.dense))[:n]
+			m.dense[i] = v
+			return
+		}
+		m.toTable()
+	}
+	m.tablePut(b, x, v)
+}
+
+// toTable moves the rows' definitions to the hash table.
+func (m *defMap) toTable() {
+	m.hashed = true
+	m.resetTable()
+	for i, v := range m.dense {
+		if v != 0 {
+			m.tablePut(ir.Block(i/m.nlocals), uint32(i%m.nlocals), v)
+		}
+	}
+	clear(m.dense)
+	m.dense = m.dense[:0]
 }
 
 func hashKey(k uint64) uint64 {
@@ -224,7 +302,7 @@ func hashKey(k uint64) uint64 {
 	return k
 }
 
-func (m *defMap) get(b ir.Block, x uint32) (ir.Value, bool) {
+func (m *defMap) tableGet(b ir.Block, x uint32) (ir.Value, bool) {
 	if m.n == 0 {
 		return 0, false
 	}
@@ -240,7 +318,7 @@ func (m *defMap) get(b ir.Block, x uint32) (ir.Value, bool) {
 	}
 }
 
-func (m *defMap) put(b ir.Block, x uint32, v ir.Value) {
+func (m *defMap) tablePut(b ir.Block, x uint32, v ir.Value) {
 	if (m.n+1)*4 >= len(m.keys)*3 {
 		m.grow()
 	}

@@ -12,6 +12,10 @@
 // (its results, or a loop's parameters) become arguments of the branches to
 // the block that receives them.
 //
+// FunctionValidating translates a body that has not been validated, taking
+// each instruction from a validator: the body is then decoded once for
+// both.
+//
 // It is one of Kiln's implementation packages, without a compatibility
 // promise: programs embedding Kiln use package kiln
 // (github.com/kilnwasm/kiln) and package wasi.
@@ -23,6 +27,7 @@ import (
 	"fmt"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
 )
@@ -38,7 +43,9 @@ type Translator struct {
 	f     *ir.Func
 	spare *ir.Func // handed back by Recycle
 	ir    wasm.InstrReader
-	in    wasm.Instr
+	val   *validate.Body // decodes and validates instead of ir, if set
+	in    *wasm.Instr    // the instruction being translated
+	own   wasm.Instr     // ir's instruction
 	err   error
 
 	stack []ir.Value
@@ -54,6 +61,7 @@ type Translator struct {
 	preds      [][]edge
 	incomplete [][]pendingParam
 	sealArgs   []ir.Value // scratch for fillParams
+	fillArgs   []ir.Value // fillParam's arguments, a stack
 	sealKeep   []bool
 	brTargets  []ir.Target // scratch for br_table
 
@@ -95,10 +103,28 @@ func (t *Translator) Recycle(f *ir.Func) { t.spare = f }
 
 // Function translates the body of function index fidx (a function the
 // module defines, not an import) of a validated module.
-func (t *Translator) Function(m *wasm.Module, fidx uint32) (f *ir.Func, err error) {
+func (t *Translator) Function(m *wasm.Module, fidx uint32) (*ir.Func, error) {
+	return t.function(m, fidx, nil)
+}
+
+// FunctionValidating is Function for a module whose bodies have not been
+// validated (validate.Prepare has checked the rest): v validates each
+// instruction before it is translated, so that the body is decoded once.
+// An invalid body's error is v's, wrapped.
+func (t *Translator) FunctionValidating(m *wasm.Module, fidx uint32, v *validate.Body) (*ir.Func, error) {
+	return t.function(m, fidx, v)
+}
+
+func (t *Translator) function(m *wasm.Module, fidx uint32, v *validate.Body) (f *ir.Func, err error) {
 	tablesOnce.Do(initTables)
 	if fidx < m.NumImportedFuncs || fidx >= m.NumFuncs() {
 		return nil, fmt.Errorf("function %d has no body", fidx)
+	}
+	if v != nil {
+		// First: the locals' number must be checked before reset uses it.
+		if err := v.Start(fidx); err != nil {
+			return nil, fmt.Errorf("function %d: %w", fidx, err)
+		}
 	}
 	defer func() {
 		// Translation runs on validated input; a panic here is a compiler
@@ -108,7 +134,7 @@ func (t *Translator) Function(m *wasm.Module, fidx uint32) (f *ir.Func, err erro
 			f, err = nil, fmt.Errorf("internal compiler error translating function %d: %v", fidx, r)
 		}
 	}()
-	t.reset(m, fidx)
+	t.reset(m, fidx, v)
 	if err := t.body(); err != nil {
 		return nil, fmt.Errorf("function %d: %w", fidx, err)
 	}
@@ -116,7 +142,7 @@ func (t *Translator) Function(m *wasm.Module, fidx uint32) (f *ir.Func, err erro
 	return t.f, nil
 }
 
-func (t *Translator) reset(m *wasm.Module, fidx uint32) {
+func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	if t.m != m {
 		t.moduleTypes(m)
 	}
@@ -146,7 +172,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 	t.preds = t.preds[:0]
 	t.incomplete = t.incomplete[:0]
 	t.alias = t.alias[:0]
-	t.defs.reset(len(code.Body) / 4)
+	t.fillArgs = t.fillArgs[:0]
 	t.deadDepth = 0
 	t.reachable = true
 
@@ -160,6 +186,8 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 		}
 	}
 
+	t.defs.reset(len(code.Body)/4, len(t.localTypes))
+
 	t.cur = 0
 	t.noteBlock(0)
 	t.sealed[0] = true
@@ -168,7 +196,11 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32) {
 	}
 	ret := t.newBlock(sig.Results)
 	t.ctrls = append(t.ctrls, frame{op: wasm.OpBlock, results: sig.Results, next: ret})
-	t.ir.Reset(code.Body, code.Offset)
+	t.val = v
+	if v == nil {
+		t.ir.Reset(code.Body, code.Offset)
+		t.in = &t.own
+	}
 }
 
 func irTypes(ts []wasm.ValType) []ir.Type {
@@ -258,10 +290,7 @@ func (t *Translator) labelTarget(l uint32) ir.Target {
 
 func (t *Translator) body() error {
 	for len(t.ctrls) > 0 {
-		if !t.ir.More() {
-			return errors.New("body ends inside a block")
-		}
-		if err := t.ir.Next(&t.in); err != nil {
+		if err := t.next(); err != nil {
 			return err
 		}
 		if !t.reachable {
@@ -275,6 +304,21 @@ func (t *Translator) body() error {
 		}
 	}
 	return nil
+}
+
+// next reads the next instruction into t.in. The validator's body ends with
+// the translator's (at the function's final end): it has one while any
+// frame is open.
+func (t *Translator) next() error {
+	if t.val != nil {
+		in, err := t.val.Next()
+		t.in = in
+		return err
+	}
+	if !t.ir.More() {
+		return errors.New("body ends inside a block")
+	}
+	return t.ir.Next(&t.own)
 }
 
 // skip handles an instruction in unreachable code: only the block
@@ -362,7 +406,7 @@ func (t *Translator) fail(format string, args ...any) {
 
 // step translates the instruction in t.in.
 func (t *Translator) step() {
-	in := &t.in
+	in := t.in
 	op := in.Op
 	switch op >> 8 {
 	case 0:
@@ -528,7 +572,7 @@ func (t *Translator) step() {
 
 // vector emits the SIMD instruction s describes.
 func (t *Translator) vector(s vecSimple) {
-	in := &t.in
+	in := t.in
 	aux, aux2 := int64(s.shape), int64(s.cond)
 	switch s.imm {
 	case vecLane:

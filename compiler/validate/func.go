@@ -244,6 +244,20 @@ func (v *funcValidator) memArg(info *wasm.OpInfo) {
 
 // function validates body i of the module (function NumImportedFuncs+i).
 func (v *funcValidator) function(i uint32) error {
+	if err := v.start(i); err != nil {
+		return err
+	}
+	for {
+		in, err := v.next()
+		if in == nil || err != nil {
+			return err
+		}
+	}
+}
+
+// start begins validating body i: it checks the locals and sets up the
+// stacks for next.
+func (v *funcValidator) start(i uint32) error {
 	m := v.c.m
 	code := &m.Codes[i]
 	v.code = code
@@ -279,31 +293,37 @@ func (v *funcValidator) function(i uint32) error {
 	v.ctrls = v.ctrls[:0]
 	v.pushCtrl(wasm.OpBlock, nil, typ.Results)
 	v.ir.Reset(code.Body, code.Offset)
-	for {
-		if !v.ir.More() {
-			reason := "END opcode expected"
-			if code.Offset+len(code.Body) == len(m.Bytes) {
-				reason = "unexpected end of section or function"
-			}
-			return &wasm.Error{Kind: wasm.Malformed, Reason: reason, Offset: code.Offset + len(code.Body), Func: v.fidx, InstrOffset: len(code.Body)}
-		}
-		v.instr = v.ir.Pos()
-		if err := v.ir.Next(&v.in); err != nil {
-			e := err.(*wasm.Error)
-			e.Func, e.InstrOffset = v.fidx, v.instr
-			return e
-		}
-		v.step()
-		if v.err != nil {
-			return v.err
-		}
-		if len(v.ctrls) == 0 {
-			if v.ir.More() {
-				return &wasm.Error{Kind: wasm.Malformed, Reason: "section size mismatch", Detail: "code after the end of the function", Offset: code.Offset + v.ir.Pos(), Func: v.fidx, InstrOffset: v.ir.Pos()}
-			}
-			return nil
-		}
+	return nil
+}
+
+// next decodes and validates the body's next instruction. After the
+// function's final end it returns nil, nil.
+func (v *funcValidator) next() (*wasm.Instr, error) {
+	code := v.code
+	if len(v.ctrls) == 0 {
+		return nil, nil
 	}
+	if !v.ir.More() {
+		reason := "END opcode expected"
+		if code.Offset+len(code.Body) == len(v.c.m.Bytes) {
+			reason = "unexpected end of section or function"
+		}
+		return nil, &wasm.Error{Kind: wasm.Malformed, Reason: reason, Offset: code.Offset + len(code.Body), Func: v.fidx, InstrOffset: len(code.Body)}
+	}
+	v.instr = v.ir.Pos()
+	if err := v.ir.Next(&v.in); err != nil {
+		e := err.(*wasm.Error)
+		e.Func, e.InstrOffset = v.fidx, v.instr
+		return nil, e
+	}
+	v.step()
+	if v.err != nil {
+		return nil, v.err
+	}
+	if len(v.ctrls) == 0 && v.ir.More() {
+		return nil, &wasm.Error{Kind: wasm.Malformed, Reason: "section size mismatch", Detail: "code after the end of the function", Offset: code.Offset + v.ir.Pos(), Func: v.fidx, InstrOffset: v.ir.Pos()}
+	}
+	return &v.in, nil
 }
 
 // step validates the instruction in v.in.

@@ -5,6 +5,7 @@
 // reusable operand stack and control stack per validator, so validation
 // allocates nothing per instruction. Errors are *wasm.Error values whose
 // Reason uses the specification's words ("type mismatch", "unknown label").
+// Bodies lets a compiler validate each body as it translates it.
 //
 // It is one of Kiln's implementation packages, without a compatibility
 // promise: programs embedding Kiln use package kiln
@@ -35,15 +36,51 @@ func Module(m *wasm.Module) error { return ModuleContext(stdcontext.Background()
 // batches of function bodies: a large module takes a few hundred
 // milliseconds), returning ctx's error.
 func ModuleContext(ctx stdcontext.Context, m *wasm.Module) error {
-	c, err := newContext(m)
+	b, err := Prepare(m)
 	if err != nil {
 		return err
 	}
-	if err := c.module(); err != nil {
-		return err
-	}
-	return c.bodies(ctx)
+	return b.All(ctx)
 }
+
+// Bodies validates the function bodies of a module whose other parts
+// Prepare has checked, for callers that also read the bodies' instructions:
+// a compiler that translates each instruction as it is validated decodes
+// each body once rather than twice.
+type Bodies struct{ c *context }
+
+// Prepare validates all of m but its function bodies. It returns nil or a
+// *wasm.Error.
+func Prepare(m *wasm.Module) (*Bodies, error) {
+	c, err := newContext(m)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.module(); err != nil {
+		return nil, err
+	}
+	return &Bodies{c}, nil
+}
+
+// All validates every body, as ModuleContext does once the rest is
+// checked: the error is that of the lowest-numbered invalid body.
+func (b *Bodies) All(ctx stdcontext.Context) error { return b.c.bodies(ctx) }
+
+// Body validates one body after another, an instruction at a time. Use one
+// per goroutine.
+type Body struct{ v *funcValidator }
+
+// NewBody returns a Body.
+func (b *Bodies) NewBody() *Body { return &Body{newFuncValidator(b.c)} }
+
+// Start begins the body of function fidx, one the module defines: it
+// checks the locals (before anything is sized by their number).
+func (b *Body) Start(fidx uint32) error { return b.v.start(fidx - b.v.c.m.NumImportedFuncs) }
+
+// Next decodes and validates the body's next instruction and returns it,
+// valid until the next call; after the function's final end it returns
+// nil, nil. Errors are those ModuleContext reports for the body.
+func (b *Body) Next() (*wasm.Instr, error) { return b.v.next() }
 
 // context is the module-level information the spec calls C.
 type context struct {
