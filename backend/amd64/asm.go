@@ -34,31 +34,38 @@ type asm struct {
 
 	// The hand assembler's state, reused from function to function.
 	enc    encoder
-	tmp    obj.Prog    // what ins hands the encoder
-	mid    [1]obj.Addr // tmp's RestArgs for ins3
-	buf    []byte      // the encoded non-branch instructions
-	items  []item      // the list in order, from link and ins
-	relocs []itemRel   // relocations, in order
+	buf    []byte    // the encoded non-branch instructions
+	items  []item    // the list in order, from link, ins, callSym and jmp
+	relocs []itemRel // relocations, in order
 	// callSym's relocations, in order, and the buffer span merges them
 	// into relocs with.
 	callRelocs, merged []itemRel
 	fallback           []*obj.Prog // the Progs golang-asm encodes
 	branches           []int32     // the items that are branches
+	out                []obj.Reloc // the relocations span returns
 }
 
-// item is one instruction: its bytes in buf, or a branch to relax. An
-// instruction ins encoded at once has no Prog.
+// item is one instruction: its bytes in buf, or a branch to relax. The
+// instructions ins and callSym encode at once have no Prog, and those that
+// follow one another share one item (a run of bytes in buf), so that the
+// layout passes go over labels and branches rather than over every
+// instruction. Neither have the branches jmp makes.
 type item struct {
 	p     *obj.Prog
-	pc    int64 // its offset in this layout pass
-	off   int32 // start of its bytes in buf; -1: a branch
-	n     int32 // length; a branch's in this pass
-	tgt   int32 // a branch's target item
-	jcc   int16 // a branch's condition, or -1 for JMP
-	short bool  // a forward branch still short
-	back  bool  // a backward branch
-	noEnc bool  // the hand encoder has declined it already (ins)
+	to    *obj.Prog // the target label of a branch without a Prog
+	pc    int64     // its offset in this layout pass
+	off   int32     // start of its bytes in buf; -1: a branch
+	n     int32     // length (of the run); a branch's in this pass
+	tgt   int32     // a branch's target item
+	jcc   int16     // a branch's condition, or -1 for JMP
+	short bool      // a forward branch still short
+	back  bool      // a backward branch
+	noEnc bool      // the hand encoder has declined it already (ins)
 }
+
+// ref is where an instruction is: item it, off bytes into it and n long,
+// or (n -1) the whole item.
+type ref struct{ it, off, n int32 }
 
 // itemRel is a relocation of item it, off bytes into it.
 type itemRel struct {
@@ -149,59 +156,96 @@ func (a *asm) link(p *obj.Prog) {
 }
 
 // ins is op2 for an instruction nothing refers to afterwards but by its
-// item (returned: see at): the hand encoder encodes it at once, without
+// place (returned: see at): the hand encoder encodes it at once, without
 // a Prog, if it knows the form and it has no symbol (whose relocation
 // span keeps in item order).
-func (a *asm) ins(as obj.As, from, to obj.Addr) int32 {
+func (a *asm) ins(as obj.As, from, to obj.Addr) ref {
 	if goasmOnly || from.Sym != nil || to.Sym != nil || to.Type == obj.TYPE_BRANCH {
 		a.op2(as, from, to)
-		return int32(len(a.items) - 1)
+		return a.progRef()
 	}
-	t := &a.tmp
-	t.As, t.From, t.To = as, from, to
-	if !a.encodeTmp() {
+	r, ok := a.encodeAt(as, &from, &to, nil)
+	if !ok {
 		a.op2(as, from, to)
 		a.items[len(a.items)-1].noEnc = true
+		return a.progRef()
 	}
-	return int32(len(a.items) - 1)
+	return r
 }
 
 // ins3 is ins for op3.
-func (a *asm) ins3(as obj.As, from, mid, to obj.Addr) int32 {
+func (a *asm) ins3(as obj.As, from, mid, to obj.Addr) ref {
 	if goasmOnly || from.Sym != nil || mid.Sym != nil || to.Sym != nil {
 		a.op3(as, from, mid, to)
-		return int32(len(a.items) - 1)
+		return a.progRef()
 	}
-	t := &a.tmp
-	a.mid[0] = mid
-	t.As, t.From, t.To, t.RestArgs = as, from, to, a.mid[:]
-	ok := a.encodeTmp()
-	t.RestArgs = nil // for ins
+	rest := [1]obj.Addr{mid}
+	r, ok := a.encodeAt(as, &from, &to, rest[:])
 	if !ok {
 		a.op3(as, from, mid, to)
 		a.items[len(a.items)-1].noEnc = true
+		return a.progRef()
 	}
-	return int32(len(a.items) - 1)
+	return r
 }
 
-// encodeTmp appends tmp, encoded, as an item, unless the hand encoder
-// does not know its form.
-func (a *asm) encodeTmp() bool {
+// zeroQuads appends n 8-byte words of zeros (a jump table's, patched once
+// the code is laid out).
+func (a *asm) zeroQuads(n int) {
+	if goasmOnly {
+		for range n {
+			a.op2(x86.AQUAD, imm(0), obj.Addr{})
+		}
+		return
+	}
+	if n > 0 {
+		off := len(a.buf)
+		a.buf = append(a.buf, make([]byte, 8*n)...)
+		a.appendBytes(off)
+	}
+}
+
+// progRef is the place of the Prog added last.
+func (a *asm) progRef() ref { return ref{it: int32(len(a.items) - 1), n: -1} }
+
+// encodeAt appends "as from, rest..., to", encoded, unless the hand
+// encoder does not know its form.
+func (a *asm) encodeAt(as obj.As, from, to *obj.Addr, rest []obj.Addr) (ref, bool) {
 	off := len(a.buf)
 	var ok bool
-	a.buf, _, ok = a.enc.encode(a.buf, &a.tmp)
-	if ok {
-		a.items = append(a.items, item{off: int32(off), n: int32(len(a.buf) - off), jcc: -1})
+	a.buf, _, ok = a.enc.encodeOps(a.buf, as, from, to, rest)
+	if !ok {
+		return ref{}, false
 	}
-	return ok
+	return a.appendBytes(off), true
 }
 
-// at returns the offset and length of item i once assembled.
-func (a *asm) at(i int32) (pc, n int64) {
-	if p := a.items[i].p; p != nil {
-		return p.Pc, int64(p.Isize)
+// appendBytes makes the bytes from off to the end of buf, just encoded,
+// an instruction of the list: the end of the last item's run if they
+// follow it in buf, else a new item.
+func (a *asm) appendBytes(off int) ref {
+	n := int32(len(a.buf) - off)
+	k := len(a.items) - 1
+	if last := &a.items[k]; last.p == nil && last.off >= 0 && int(last.off+last.n) == off {
+		r := ref{it: int32(k), off: last.n, n: n}
+		last.n += n
+		return r
 	}
-	return a.items[i].pc, int64(a.items[i].n)
+	a.items = append(a.items, item{off: int32(off), n: n, jcc: -1})
+	return ref{it: int32(k + 1), n: n}
+}
+
+// at returns the offset and length of the instruction at r once
+// assembled.
+func (a *asm) at(r ref) (pc, n int64) {
+	it := &a.items[r.it]
+	switch {
+	case it.p != nil:
+		return it.p.Pc, int64(it.p.Isize)
+	case r.n < 0:
+		return it.pc, int64(it.n)
+	}
+	return it.pc + int64(r.off), int64(r.n)
 }
 
 func (a *asm) label() *obj.Prog { return a.add(obj.ANOP) }
@@ -217,7 +261,8 @@ func (a *asm) sym(ref symRef) *obj.LSym {
 	return s
 }
 
-// assemble encodes the list and returns the code and the relocations.
+// assemble encodes the list and returns the code and the relocations
+// (valid until the next assemble).
 func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
 	if goasmOnly {
 		code, relocs, err := a.c.Assemble(a.first, a.newProg)
@@ -240,6 +285,11 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		it := &a.items[i]
 		p := it.p
 		if p == nil {
+			if it.off < 0 { // a branch of jmp's
+				it.back = it.to == nil || it.to.Pc != 0 && it.to.Pc <= int64(i+1)
+				it.short = !it.back
+				a.branches = append(a.branches, int32(i))
+			}
 			continue
 		}
 		it.off, it.jcc = int32(len(a.buf)), -1
@@ -251,8 +301,8 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 				}
 				it.jcc = int16(info.code)
 			}
-			q := p.To.Target()
-			it.back = q == nil || q.Pc != 0 && q.Pc <= p.Pc
+			it.to = p.To.Target()
+			it.back = it.to == nil || it.to.Pc != 0 && it.to.Pc <= p.Pc
 			it.short = !it.back
 			it.off = -1
 			a.branches = append(a.branches, int32(i))
@@ -289,9 +339,9 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	for _, b := range a.branches {
 		it := &a.items[b]
 		it.tgt = b // a branch without a target jumps to itself, as in golang-asm
-		if q := it.p.To.Target(); q != nil {
+		if q := it.to; q != nil {
 			if q.Pc == 0 {
-				return nil, nil, fmt.Errorf("amd64: branch %v to a label outside the code", it.p)
+				return nil, nil, fmt.Errorf("amd64: branch (item %d) to a label outside the code", b)
 			}
 			it.tgt = int32(q.Pc - 1)
 		}
@@ -359,11 +409,12 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		}
 	}
 	copy(code[runPc:], a.buf[runOff:runOff+runN])
-	relocs := make([]obj.Reloc, len(a.relocs))
-	for k, r := range a.relocs {
-		relocs[k] = r.r
-		relocs[k].Off = int32(a.items[r.it].pc + r.off)
+	relocs := a.out[:0]
+	for _, r := range a.relocs {
+		r.r.Off = int32(a.items[r.it].pc + r.off)
+		relocs = append(relocs, r.r)
 	}
+	a.out = relocs
 	return code, relocs, nil
 }
 
@@ -455,29 +506,51 @@ func (a *asm) op3(as obj.As, from, mid, to obj.Addr) *obj.Prog {
 	return p
 }
 
-func (a *asm) jmp(as obj.As, target *obj.Prog) *obj.Prog {
-	p := a.add(as)
-	p.To.Type = obj.TYPE_BRANCH
-	if target != nil {
-		p.To.SetTarget(target)
+// jmp appends a branch to label target (nil: to itself, until
+// setTarget) and returns its place. Unless with golang-asm alone, it has
+// no Prog: span relaxes it as an item of its own.
+func (a *asm) jmp(as obj.As, target *obj.Prog) ref {
+	info := encInfoOf(as)
+	if goasmOnly || as != obj.AJMP && info.kind != kJcc {
+		// (span refuses a branch instruction it does not know.)
+		p := a.add(as)
+		p.To.Type = obj.TYPE_BRANCH
+		if target != nil {
+			p.To.SetTarget(target)
+		}
+		return a.progRef()
 	}
-	return p
+	jcc := int16(-1)
+	if as != obj.AJMP {
+		jcc = int16(info.code)
+	}
+	a.items = append(a.items, item{off: -1, jcc: jcc, to: target})
+	return ref{it: int32(len(a.items) - 1), n: -1}
+}
+
+// setTarget points the branch jmp put at r to label target.
+func (a *asm) setTarget(r ref, target *obj.Prog) {
+	if p := a.items[r.it].p; p != nil {
+		p.To.SetTarget(target)
+		return
+	}
+	a.items[r.it].to = target
 }
 
 // callSym emits a rel32 call to a symbol (a relocation) and returns its
-// item. It is encoded at once; its relocation waits in callRelocs until
+// place. It is encoded at once; its relocation waits in callRelocs until
 // span merges it with the Progs' in item order.
-func (a *asm) callSym(ref symRef) int32 {
-	to := obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(ref)}
+func (a *asm) callSym(sym symRef) ref {
+	to := obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(sym)}
 	if goasmOnly {
 		a.op2(obj.ACALL, obj.Addr{}, to)
-		return int32(len(a.items) - 1)
+		return a.progRef()
 	}
-	i := len(a.items)
-	a.items = append(a.items, item{off: int32(len(a.buf)), n: 5, jcc: -1})
+	off := len(a.buf)
 	a.buf = append(a.buf, 0xe8, 0, 0, 0, 0)
-	a.callRelocs = append(a.callRelocs, itemRel{it: i, off: 1, r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.Sym}})
-	return int32(i)
+	r := a.appendBytes(off)
+	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off) + 1, r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.Sym}})
+	return r
 }
 
 // hw returns golang-asm's register number for a physical register.

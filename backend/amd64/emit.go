@@ -100,7 +100,7 @@ type trapRef struct {
 
 // siteRef is a trap site at an instruction, without a stub.
 type siteRef struct {
-	item int32 // the instruction's item (asm.at)
+	at   ref // the instruction's place (asm.at)
 	code abi.TrapCode
 	pos  int32
 }
@@ -123,7 +123,7 @@ type emitState struct {
 	saveSlot   int64      // RBP offset of the saved VMCtx across instance switches
 	hostSlots  int64      // RSP offset of the host-call slot area
 	epilogue   *obj.Prog
-	stackTrap  *obj.Prog
+	stackTrap  ref // the stack check's branch to its trap (item 0, the list's head: none)
 	interrupts *obj.Prog
 }
 
@@ -796,8 +796,8 @@ func (em *Emitter) store(i int, m *minst) {
 
 // memSite records a memory access as a trap site (its fault is classified
 // by address; the site gives the function and Wasm offset).
-func (em *Emitter) memSite(item int32, pos int32) {
-	em.e.memSites = append(em.e.memSites, siteRef{item: item, code: abi.TrapOutOfBoundsMemoryAccess, pos: pos})
+func (em *Emitter) memSite(at ref, pos int32) {
+	em.e.memSites = append(em.e.memSites, siteRef{at: at, code: abi.TrapOutOfBoundsMemoryAccess, pos: pos})
 }
 
 // minMax implements Wasm's fmin/fmax: NaN if either operand is NaN, and
@@ -1097,12 +1097,12 @@ func (em *Emitter) callReg(i int, pos int32) {
 	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee, pos: pos})
 }
 
-// callSite records call instruction item as a site without a trap code, so
+// callSite records the call instruction at at as a site without a trap code, so
 // that a backtrace through its return address gives the call's Wasm
 // position.
-func (em *Emitter) callSite(item int32, pos int32) {
+func (em *Emitter) callSite(at ref, pos int32) {
 	if pos >= 0 {
-		em.e.memSites = append(em.e.memSites, siteRef{item: item, code: abi.TrapNone, pos: pos})
+		em.e.memSites = append(em.e.memSites, siteRef{at: at, code: abi.TrapNone, pos: pos})
 	}
 }
 
@@ -1151,7 +1151,7 @@ func (em *Emitter) hostCall(i int, m *minst) {
 }
 
 // thunkCall emits a rel32 call to a module thunk.
-func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) int32 {
+func (em *Emitter) thunkCall(thunk int, pos int32, _ bool) ref {
 	return em.a.callSym(symRef{symThunk, uint32(thunk)})
 }
 
@@ -1192,9 +1192,9 @@ func (em *Emitter) constant(lo, hi uint64, wide bool) obj.Addr {
 func (em *Emitter) outOfLine() {
 	a := em.a
 	e := &em.e
-	if e.stackTrap != nil {
+	if e.stackTrap.it != 0 {
 		stackLbl := em.newLabel()
-		e.stackTrap.To.SetTarget(stackLbl)
+		a.setTarget(e.stackTrap, stackLbl)
 		em.append(stackLbl)
 		a.ins(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
 		em.thunkCall(abi.ThunkTrap, -1, true)
@@ -1219,9 +1219,7 @@ func (em *Emitter) outOfLine() {
 	for k := range e.tables {
 		t := &e.tables[k]
 		t.start = a.label()
-		for range t.targets {
-			a.ins(x86.AQUAD, imm(0), obj.Addr{})
-		}
+		a.zeroQuads(len(t.targets))
 	}
 	// The constant pool (golang-asm cannot align it: the loads do not
 	// need it).
@@ -1296,7 +1294,7 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
 	}
 	for _, s := range e.memSites {
-		pc, n := em.a.at(s.item)
+		pc, n := em.a.at(s.at)
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(pc), End: uint32(pc + n), Code: s.code, Pos: s.pos})
 	}
 	return out, nil

@@ -371,19 +371,42 @@ func fillEncTab() {
 	setEnc(x86.AQUAD, encInfo{kind: kQuad})
 }
 
-// encode appends p's machine code to b and reports whether p is one of
-// the forms the hand encoder knows; if not, b is unchanged. A symbol
-// operand's relocation comes back in rel (rel.sym nil: none).
+// encode appends the machine code of p to b and reports whether p is
+// one of the forms the hand encoder knows; if not, b is unchanged. A
+// symbol operand's relocation comes back in rel (rel.sym nil: none).
 func (e *encoder) encode(b []byte, p *obj.Prog) (out []byte, rel encReloc, ok bool) {
-	info := encInfoOf(p.As)
-	if info.kind == kNone || len(p.RestArgs) != 0 && info.kind != kImul3 {
+	return e.encodeOps(b, p.As, &p.From, &p.To, p.RestArgs)
+}
+
+// encodeOps is encode for the instruction "as from, rest..., to", whose
+// operands need not be in a Prog.
+func (e *encoder) encodeOps(b []byte, as obj.As, from, to *obj.Addr, rest []obj.Addr) (out []byte, rel encReloc, ok bool) {
+	if as == x86.AMOVQ || as == x86.AMOVL {
+		// A copy between general-purpose registers, an eighth of all
+		// instructions, without the general path's dispatch (which
+		// gives the same bytes: mov, "MOV r/m, r" with r/m = to).
+		if s, ok := gpr(from); ok {
+			if d, ok := gpr(to); ok {
+				rex := s>>3<<2 | d>>3
+				if as == x86.AMOVQ {
+					rex |= rexW
+				}
+				if rex != 0 {
+					b = append(b, 0x40|rex)
+				}
+				return append(b, 0x89, 0xc0|(s&7)<<3|d&7), encReloc{}, true
+			}
+		}
+	}
+	info := encInfoOf(as)
+	if info.kind == kNone || len(rest) != 0 && info.kind != kImul3 {
 		return b, encReloc{}, false
 	}
 	e.b = b
 	e.relAt = -1
 	e.rel = encReloc{}
 	start := len(b)
-	if !e.inst(p, info) {
+	if !e.inst(as, from, to, rest, info) {
 		return b[:start], encReloc{}, false
 	}
 	if e.relAt >= 0 {
@@ -395,13 +418,12 @@ func (e *encoder) encode(b []byte, p *obj.Prog) (out []byte, rel encReloc, ok bo
 	return e.b, e.rel, true
 }
 
-// inst encodes p if it knows the form.
-func (e *encoder) inst(p *obj.Prog, info *encInfo) bool {
-	from, to := &p.From, &p.To
+// inst encodes "as from, rest..., to" if it knows the form.
+func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *encInfo) bool {
 	w := info.w
 	switch info.kind {
 	case kMov:
-		return e.mov(p.As, from, to)
+		return e.mov(as, from, to)
 	case kAlu:
 		return e.alu(info.alu, w, from, to)
 	case kCmp:
@@ -446,10 +468,10 @@ func (e *encoder) inst(p *obj.Prog, info *encInfo) bool {
 		e.rm(0, w, 0, r, from, 0x8d)
 		return true
 	case kImul3:
-		if len(p.RestArgs) != 1 || from.Type != obj.TYPE_CONST {
+		if len(rest) != 1 || from.Type != obj.TYPE_CONST {
 			return false
 		}
-		mid := &p.RestArgs[0]
+		mid := &rest[0]
 		r, ok := gpr(to)
 		if !ok || !rmOK(mid) {
 			return false
@@ -531,7 +553,7 @@ func (e *encoder) inst(p *obj.Prog, info *encInfo) bool {
 		if to.Type == obj.TYPE_BRANCH {
 			// A call to a symbol: rel32, relocated (a branch to a label is
 			// not encoded here but relaxed by the assembler).
-			if p.As != obj.ACALL || to.Sym == nil || to.Name != obj.NAME_EXTERN || to.Offset != 0 {
+			if as != obj.ACALL || to.Sym == nil || to.Name != obj.NAME_EXTERN || to.Offset != 0 {
 				return false
 			}
 			e.b = append(e.b, 0xe8, 0, 0, 0, 0)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -181,12 +182,16 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 // kind jumping forward and backward over distances around the reach of
 // a short branch, with instructions of both encoders (some encoded at
 // once by ins) and RIP-relative operands between them, with span and
-// with golang-asm alone, and compares the code, the relocations and
-// every Prog's Pc and Isize.
+// with golang-asm alone, and compares the code, the relocations,
+// every Prog's Pc and Isize and the place asm.at gives each instruction
+// made without a Prog: encoded at once (consecutive ones share an item),
+// and branches.
 func TestSpanMatchesGoasm(t *testing.T) {
 	a := newAsm()
 	jumps := []obj.As{obj.AJMP, x86.AJEQ, x86.AJNE, x86.AJCS, x86.AJHI, x86.AJPS, x86.AJLT}
+	var refs []ref
 	build := func(seed int64) []*obj.Prog {
+		refs = refs[:0]
 		r := rand.New(rand.NewSource(seed))
 		a.reset()
 		labels := make([]*obj.Prog, 4+r.Intn(12))
@@ -198,10 +203,11 @@ func TestSpanMatchesGoasm(t *testing.T) {
 		for n := 20 + r.Intn(200); n > 0; n-- {
 			switch r.Intn(10) {
 			case 0, 1, 2:
-				p := a.jmp(jumps[r.Intn(len(jumps))], labels[r.Intn(len(labels))])
+				j := a.jmp(jumps[r.Intn(len(jumps))], labels[r.Intn(len(labels))])
 				if r.Intn(30) == 0 {
-					p.To.SetTarget(nil) // to itself
+					a.setTarget(j, nil) // to itself
 				}
+				refs = append(refs, j)
 			case 3:
 				if placed < len(labels) {
 					a.link(labels[placed])
@@ -211,13 +217,13 @@ func TestSpanMatchesGoasm(t *testing.T) {
 				// golang-asm's: SSE, with a constant from the pool.
 				a.op2(x86.AADDSD, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symConst, uint32(r.Intn(3))})}, xreg(x86.REG_X3))
 			case 5:
-				a.callSym(symRef{symFunc, uint32(r.Intn(5))})
+				refs = append(refs, a.callSym(symRef{symFunc, uint32(r.Intn(5))}))
 			case 6:
 				a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, 0})}, xreg(x86.REG_R11))
 			case 7:
 				// Encoded at once, without a Prog (but with golang-asm
 				// alone, as a Prog like any other).
-				a.ins(x86.AADDQ, imm(r.Int63n(1<<31)>>uint(r.Intn(32))), xreg(int16(x86.REG_AX+r.Intn(16))))
+				refs = append(refs, a.ins(x86.AADDQ, imm(r.Int63n(1<<31)>>uint(r.Intn(32))), xreg(int16(x86.REG_AX+r.Intn(16)))))
 			default:
 				// 7 to 10 bytes: distances cross 127 at random places.
 				a.op2(x86.AMOVQ, imm(r.Int63()>>uint(r.Intn(64))), xreg(int16(x86.REG_AX+r.Intn(16))))
@@ -228,7 +234,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 		}
 		var progs []*obj.Prog
 		for p := a.first; p != nil; p = p.Link {
-			if p.As != x86.AADDQ && p.As != obj.ACALL { // (ins, callSym) a Prog with golang-asm alone only
+			if p.As != x86.AADDQ && p.As != obj.ACALL && p.To.Type != obj.TYPE_BRANCH { // (ins, callSym, jmp) a Prog with golang-asm alone only
 				progs = append(progs, p)
 			}
 		}
@@ -240,6 +246,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 			code   []byte
 			relocs []obj.Reloc
 			pcs    []int64
+			at     []int64
 		}
 		var res [2]result
 		for k, only := range []bool{true, false} {
@@ -249,9 +256,13 @@ func TestSpanMatchesGoasm(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res[k] = result{bytes.Clone(code), relocs, nil}
+			res[k] = result{code: bytes.Clone(code), relocs: slices.Clone(relocs)} // relocs: valid until the next assemble
 			for _, p := range progs {
 				res[k].pcs = append(res[k].pcs, p.Pc, int64(p.Isize))
+			}
+			for _, r := range refs {
+				pc, n := a.at(r)
+				res[k].at = append(res[k].at, pc, n)
 			}
 		}
 		if !bytes.Equal(res[0].code, res[1].code) {
@@ -259,6 +270,9 @@ func TestSpanMatchesGoasm(t *testing.T) {
 		}
 		if !reflect.DeepEqual(res[0].pcs, res[1].pcs) {
 			t.Fatalf("seed %d: Pc and Isize %v, golang-asm %v", seed, res[1].pcs, res[0].pcs)
+		}
+		if !reflect.DeepEqual(res[0].at, res[1].at) {
+			t.Fatalf("seed %d: places of the instructions encoded at once %v, golang-asm %v", seed, res[1].at, res[0].at)
 		}
 		var want []obj.Reloc
 		for _, r := range res[0].relocs {

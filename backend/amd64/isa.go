@@ -93,7 +93,7 @@ func (*linker) Veneer(at, target uint32) ([]byte, error) {
 
 // finish adds the epilogue of a shim or host thunk, assembles it and
 // returns the code with the offset of call's rel32.
-func (lk *linker) finish(call int32) ([]byte, uint32, error) {
+func (lk *linker) finish(call ref) ([]byte, uint32, error) {
 	a := lk.a
 	a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 	a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))

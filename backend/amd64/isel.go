@@ -91,9 +91,14 @@ func (s *selector) Entry() {
 // branch or select, loads feeding an ALU operation).
 func (s *selector) Plan(b ir.Block) {
 	f := s.F
+	vector := false // b has vector instructions for planVector
 	for u := f.First(b); u != 0; u = f.Next(u) {
 		args := f.Args(u)
-		switch f.Op(u) {
+		op := f.Op(u)
+		if op.IsVector() && op != ir.OpVconst {
+			vector = true
+		}
+		switch op {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
 			c := args[0]
 			switch {
@@ -120,10 +125,10 @@ func (s *selector) Plan(b ir.Block) {
 			if _, ok := s.imm32(args[1]); ok {
 				continue
 			}
-			if f.Op(u) == ir.OpIand && s.bmi1 && s.planAndn(u) {
+			if op == ir.OpIand && s.bmi1 && s.planAndn(u) {
 				continue
 			}
-			if f.Op(u) == ir.OpIadd && f.Op(args[0]) != ir.OpIconst {
+			if op == ir.OpIadd && f.Op(args[0]) != ir.OpIconst {
 				// x + (y << k), k <= 3: one LEA (which wraps like the
 				// addition at either width).
 				if s.scaledIndex(args[1], u) || s.scaledIndex(args[0], u) {
@@ -132,12 +137,12 @@ func (s *selector) Plan(b ir.Block) {
 			}
 			if s.foldableLoad(args[1], u) {
 				s.Fuse(args[1])
-			} else if f.Op(u) != ir.OpIsub && s.foldableLoad(args[0], u) {
+			} else if op != ir.OpIsub && s.foldableLoad(args[0], u) {
 				s.Fuse(args[0])
 			}
 		}
 	}
-	if s.avx {
+	if s.avx && vector {
 		s.planVector(b)
 	}
 }

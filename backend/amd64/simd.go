@@ -1022,7 +1022,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		}
 		p := a.op2(vexPinsr[m.as], imm(int64(m.aux)), em.reg(i, 0))
 		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m.imm), em.reg(i, 1)}
-		em.memSite(int32(len(a.items)-1), m.pos)
+		em.memSite(a.progRef(), m.pos)
 	default:
 		return false, nil
 	}
