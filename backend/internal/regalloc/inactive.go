@@ -137,6 +137,15 @@ func (s *inactiveSet) due(pos int32) []inactiveEnt {
 	return b
 }
 
+// next returns the earliest start of the next range of r's entries (or
+// maxPos): none of them meets anything before it.
+func (s *inactiveSet) next(r mach.Reg) int32 {
+	if h := s.heaps[r]; len(h) > 0 {
+		return h[0].next
+	}
+	return maxPos
+}
+
 // scan calls fn on each live entry of register r whose next range starts
 // before bound, in heap order; fn returns the bound for the rest (which
 // may only shrink).

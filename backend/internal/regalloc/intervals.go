@@ -80,8 +80,8 @@ func (a *Allocator) addFixed(r mach.Reg, from, to int32) {
 
 func (a *Allocator) addHint(v, partner mach.Reg, myPos, partnerPos int32) {
 	i := v - a.f.NumRegs
-	a.hints = append(a.hints, hint{partner, myPos, partnerPos, a.hintHead[i]})
-	a.hintHead[i] = int32(len(a.hints) - 1)
+	a.hintOff[i]--
+	a.hints[a.hintOff[i]] = hint{partner, myPos, partnerPos}
 }
 
 // buildIntervals walks the blocks and their instructions backwards,
@@ -99,22 +99,40 @@ func (a *Allocator) buildIntervals() error {
 		ivs := make([]interval, 0, a.nv+a.nv/4)
 		a.ivs = append(ivs, a.ivs[:cap(a.ivs)]...)[:0]
 	}
-	nh := 0
+	// Each vreg's hints go in one run of hints, so that hintRegs reads
+	// them in sequence: count them, then let addHint fill each run from
+	// its end (the walk below is backwards, and hintRegs takes the hints
+	// in layout order).
+	off := resize(a.hintOff, a.nv+1)
+	clear(off)
 	for b := range f.Blocks {
-		for _, args := range f.Blocks[b].Args {
-			nh += 2 * len(args)
+		blk := &f.Blocks[b]
+		for k, args := range blk.Args {
+			params := f.Blocks[blk.Succs[k]].Params
+			for j, r := range args {
+				off[r-nr]++
+				off[params[j]-nr]++
+			}
 		}
 	}
 	for i := range f.Insts {
 		if f.Insts[i].IsMove {
-			nh += 2
+			if ops := f.Operands(i); len(ops) == 2 {
+				for _, op := range ops {
+					if op.Reg >= nr {
+						off[op.Reg-nr]++
+					}
+				}
+			}
 		}
 	}
-	a.hints = slices.Grow(a.hints[:0], nh)
+	for v := 1; v <= a.nv; v++ {
+		off[v] += off[v-1]
+	}
+	a.hintOff = off
+	a.hints = resize(a.hints, int(off[a.nv]))
 	a.ivOf = resize(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
-	a.hintHead = resize(a.hintHead, a.nv)
-	fill(a.hintHead, -1)
 	for len(a.fixed) < int(nr) {
 		a.fixed = append(a.fixed, nil)
 	}
@@ -214,6 +232,7 @@ func (a *Allocator) buildIntervals() error {
 		iv := &a.ivs[i]
 		slices.Reverse(iv.ranges)
 		slices.Reverse(iv.uses)
+		iv.setHull()
 	}
 	// Nothing binds the entry block's parameters when it has no
 	// predecessors: they must be defined before they are read.

@@ -64,6 +64,8 @@ func (a *Allocator) split(i int32, pos int32) int32 {
 	ch.uses = append(ch.uses, iv.uses[u:]...)
 	iv.uses = iv.uses[:u]
 	iv.cur = min(iv.cur, int32(len(iv.ranges)))
+	iv.setHull()
+	ch.setHull()
 	ch.next, iv.next = iv.next, c
 	a.stats.Splits++
 	return c
@@ -207,8 +209,10 @@ func (a *Allocator) hintRegs(ci int32, yield func(mach.Reg) bool) {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
 	nr := a.f.NumRegs
-	for h := a.hintHead[iv.vreg-nr]; h >= 0; h = a.hints[h].next {
-		hn := &a.hints[h]
+	v := iv.vreg - nr
+	hs := a.hints[a.hintOff[v]:a.hintOff[v+1]]
+	for h := range hs {
+		hn := &hs[h]
 		if hn.myPos < start || hn.myPos > end {
 			continue
 		}
@@ -256,8 +260,13 @@ func (a *Allocator) tryFree(ci int32) bool {
 	for m := a.inactive.nonEmpty & uint64(a.classRegs[cur.class]); m != 0; m &= m - 1 {
 		r := mach.Reg(bits.TrailingZeros64(m))
 		// An inactive interval cannot intersect before its next range
-		// starts.
-		a.inactive.scan(r, min(fu[r], curEnd), func(e *inactiveEnt) int32 {
+		// starts (tested here first: most often nothing is due, and
+		// setting up the scan costs more than the test).
+		bound := min(fu[r], curEnd)
+		if a.inactive.next(r) >= bound {
+			continue
+		}
+		a.inactive.scan(r, bound, func(e *inactiveEnt) int32 {
 			it := &a.ivs[e.i]
 			if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[r] {
 				fu[r] = x

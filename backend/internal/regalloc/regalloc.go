@@ -124,25 +124,32 @@ type lrange struct{ from, to int32 } // [from, to)
 // of it. Every interval owns its slices (children copy), so they can be
 // recycled across functions without aliasing.
 type interval struct {
-	ranges  []lrange // sorted, disjoint
-	uses    []int32  // sorted positions that need a register
-	vreg    mach.Reg
-	next    int32 // next piece of the same vreg in position order, or noIv
-	cur     int32 // index of the first range not ending before the scan position
-	reg     mach.Reg
-	hasReg  bool
-	class   mach.Class
-	spilled bool
+	ranges []lrange // sorted, disjoint
+	uses   []int32  // sorted positions that need a register
+	// from and to bound ranges (ranges[0].from, the last range's to):
+	// the scan and resolution test them far more often than the ranges.
+	from, to int32
+	vreg     mach.Reg
+	next     int32 // next piece of the same vreg in position order, or noIv
+	cur      int32 // index of the first range not ending before the scan position
+	reg      mach.Reg
+	hasReg   bool
+	class    mach.Class
+	spilled  bool
 }
 
-func (iv *interval) start() int32 { return iv.ranges[0].from }
-func (iv *interval) end() int32   { return iv.ranges[len(iv.ranges)-1].to }
+func (iv *interval) start() int32 { return iv.from }
+func (iv *interval) end() int32   { return iv.to }
+
+// setHull caches the bounds of ranges once they are final.
+func (iv *interval) setHull() {
+	iv.from, iv.to = iv.ranges[0].from, iv.ranges[len(iv.ranges)-1].to
+}
 
 type hint struct {
 	partner    mach.Reg // virtual or physical
 	myPos      int32    // where this vreg meets the partner
 	partnerPos int32
-	next       int32
 }
 
 // noRecover lets tests see the stack of an internal panic.
@@ -163,6 +170,9 @@ type Allocator struct {
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
 	loopOf      []int32       // per block: the first block of the innermost loop around it, or -1
 	loopStack   []int32
+	// Predecessors, as dense lists for liveness: block b's are
+	// preds[predOff[b]:predOff[b+1]].
+	predOff, preds []int32
 
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
@@ -195,7 +205,7 @@ type Allocator struct {
 	fixedDue  []int32 // per class: no fcur of its registers moves before this position
 	fixedFrom []int32 // per class: the earliest start of its registers' ranges at fcur
 	pending   []int32 // per physical register: end of its open fixed range
-	hintHead  []int32
+	hintOff   []int32 // per vreg: its hints are hints[hintOff[v]:hintOff[v+1]]
 	hints     []hint
 	unhandled []int32 // parents, sorted by start
 	uIdx      int
@@ -213,10 +223,13 @@ type Allocator struct {
 	slotHi    []int32
 	slotOf    []int32
 	order     []int32
-	curChild  []int32 // per vreg: the piece cursor of operand locations and pieceAt
-	curRange  []int32 // per vreg: pieceAt's range cursor in curChild's piece
-	edgeTo    []int32 // per block: the pieces live at its start (edge moves)
-	edgeToOff []int32 // per block: its first in edgeTo
+	curChild  []int32   // per vreg: the piece cursor of operand locations and pieceAt
+	curRange  []int32   // per vreg: pieceAt's range cursor in curChild's piece
+	splitG    []bool    // per global: split into several pieces
+	edgeIn    []edgeVal // per block: the split values live at its start, and their pieces there
+	edgeInOff []int32   // per block: its first in edgeIn
+	edgeTo    []int32   // per block: the pieces of its parameters (edge moves)
+	edgeToOff []int32   // per block: its first in edgeTo
 	bucket    []int32
 	sorted    []pmove
 	defAt     []int32  // per vreg: the instruction of its last definition, when stored there, or <0
@@ -323,6 +336,8 @@ func (a *Allocator) validate() error {
 	clear(a.depth)
 	a.loopLast = resize(a.loopLast, len(f.Blocks))
 	fill(a.loopLast, -1)
+	a.predOff = resize(a.predOff, len(f.Blocks)+1)
+	a.preds = a.preds[:0]
 	next := 0
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -345,10 +360,12 @@ func (a *Allocator) validate() error {
 				a.loopLast[s] = max(a.loopLast[s], int32(b))
 			}
 		}
+		a.predOff[b] = int32(len(a.preds))
 		for _, p := range blk.Preds {
 			if p < 0 || p >= len(f.Blocks) {
 				return fmt.Errorf("regalloc: block %d has missing predecessor %d", b, p)
 			}
+			a.preds = append(a.preds, int32(p))
 		}
 		for _, p := range blk.Params {
 			if !f.IsVirtual(p) || int(p-f.NumRegs) >= a.nv {
@@ -376,6 +393,7 @@ func (a *Allocator) validate() error {
 			}
 		}
 	}
+	a.predOff[len(f.Blocks)] = int32(len(a.preds))
 	if next != len(f.Insts) {
 		return errors.New("regalloc: instructions outside blocks")
 	}
@@ -396,14 +414,7 @@ func (a *Allocator) validate() error {
 		a.depth[b] += a.depth[b-1]
 	}
 	a.innermostLoops()
-	nregs := f.NumRegs + mach.Reg(a.nv)
-	for i := range f.Insts {
-		for _, op := range f.Operands(i) {
-			if op.Kind > mach.Mod || op.Reg >= nregs {
-				return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
-			}
-		}
-	}
+	// liveness checks the operands, in its walk over them.
 	return nil
 }
 
@@ -444,11 +455,13 @@ func fill[T any](s []T, v T) {
 
 type defSpan struct{ start, end int32 }
 
-// liveness computes the live-in set of every block.
+// liveness computes the live-in set of every block. It also rejects bad
+// operands (the first walk over them).
 func (a *Allocator) liveness() error {
 	f := a.f
 	nb := len(f.Blocks)
 	nr := f.NumRegs
+	nregs := nr + mach.Reg(a.nv)
 	a.gid = resize(a.gid, a.nv)
 	fill(a.gid, -1)
 	a.stamp = resize(a.stamp, a.nv)
@@ -496,6 +509,9 @@ func (a *Allocator) liveness() error {
 		for i := first; i < end; i++ {
 			ops := f.Operands(i)
 			for _, op := range ops {
+				if op.Kind > mach.Mod || op.Reg >= nregs {
+					return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
+				}
 				if op.Kind != mach.Def && op.Reg >= nr {
 					use(op.Reg)
 				}
@@ -564,11 +580,11 @@ func (a *Allocator) propagate() error {
 		for len(work) > 0 {
 			b := work[len(work)-1]
 			work = work[:len(work)-1]
-			for _, p := range f.Blocks[b].Preds {
+			for _, p := range a.preds[a.predOff[b]:a.predOff[b+1]] {
 				if a.markB[p] != tag && a.killMarkB[p] != tag {
 					a.markB[p] = tag
-					pairB, pairG = append(pairB, int32(p)), append(pairG, g)
-					work = append(work, int32(p))
+					pairB, pairG = append(pairB, p), append(pairG, g)
+					work = append(work, p)
 				}
 			}
 		}

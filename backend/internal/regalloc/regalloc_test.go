@@ -365,6 +365,17 @@ func TestErrors(t *testing.T) {
 		"no instructions": func(f *mach.Func) {
 			f.NewBlock()
 		},
+		"instruction 1 has a bad operand": func(f *mach.Func) {
+			b := f.NewBlock()
+			v := f.NewVReg(cInt)
+			f.Add(b, 0, 0, def(v))
+			f.Add(b, 0, 0, use(v+1)) // no such register
+		},
+		"bad operand {Reg:": func(f *mach.Func) {
+			b := f.NewBlock()
+			v := f.NewVReg(cInt)
+			f.Add(b, 0, 0, mach.Operand{Reg: v, Kind: mach.Mod + 1})
+		},
 		"not a virtual register": func(f *mach.Func) {
 			b0 := f.NewBlock()
 			f.Add(b0, 0, 0)

@@ -28,6 +28,12 @@ type pmove struct {
 	from, to int32
 }
 
+// edgeVal is a value live into a block, and its piece there.
+type edgeVal struct {
+	r  mach.Reg
+	to int32
+}
+
 func (a *Allocator) loc(i int32) int32 {
 	iv := &a.ivs[i]
 	if iv.hasReg {
@@ -232,28 +238,39 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
-	// Edge moves. pieceAt finds the pieces live at the start of each
-	// successor in one sweep over the blocks (edgeTo, in the order the
-	// edges below take them), then those at the end of each predecessor
-	// in another.
+	// Edge moves. Besides parameters, only values split into several
+	// pieces can be in different places at the two ends of an edge.
+	// pieceAt finds the pieces live at the start of each successor in one
+	// sweep over the blocks (those of split live-in values in edgeIn,
+	// those of parameters in edgeTo, in the order the edges below take
+	// them), then those at the end of each predecessor in another.
+	split := resize(a.splitG, len(a.globals))
+	for g, r := range a.globals {
+		split[g] = a.ivs[a.ivOf[r-nr]].next != noIv
+	}
+	a.splitG = split
 	a.startSweep()
-	a.edgeTo = a.edgeTo[:0]
+	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
+	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)
 	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks))
 	for s := range f.Blocks {
 		first, _ := f.BlockInsts(s)
 		bs := int32(4 * first)
-		a.edgeToOff[s] = int32(len(a.edgeTo))
+		a.edgeInOff[s] = int32(len(a.edgeIn))
 		for _, g := range a.liveInOf(s) {
-			if r := a.globals[g]; a.ivs[a.ivOf[r-nr]].next != noIv {
-				a.edgeTo = append(a.edgeTo, a.pieceAt(r, bs))
+			if split[g] {
+				r := a.globals[g]
+				a.edgeIn = append(a.edgeIn, edgeVal{r, a.pieceAt(r, bs)})
 			}
 		}
+		a.edgeToOff[s] = int32(len(a.edgeTo))
 		for _, p := range f.Blocks[s].Params {
 			if a.ivOf[p-nr] != noIv {
 				a.edgeTo = append(a.edgeTo, a.pieceAt(p, bs))
 			}
 		}
 	}
+	a.edgeInOff[len(f.Blocks)] = int32(len(a.edgeIn))
 	a.startSweep()
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -269,14 +286,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				pos, phase = bs, phaseIn
 			}
 			mark := len(a.moves)
-			tos := a.edgeTo[a.edgeToOff[s]:]
-			for _, g := range a.liveInOf(s) {
-				r := a.globals[g]
-				if a.ivs[a.ivOf[r-nr]].next == noIv {
-					continue // never split: one location throughout
-				}
-				to := tos[0]
-				tos = tos[1:]
+			for _, e := range a.edgeIn[a.edgeInOff[s]:a.edgeInOff[s+1]] {
+				r, to := e.r, e.to
 				if be == bs && to != noIv && a.ivs[to].start() < bs {
 					continue // falls through within one piece
 				}
@@ -286,6 +297,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				}
 				a.addMove(pos, phase, from, a.loc(from), a.loc(to))
 			}
+			tos := a.edgeTo[a.edgeToOff[s]:]
 			for j, p := range f.Blocks[s].Params {
 				if a.ivOf[p-nr] == noIv {
 					continue
