@@ -129,7 +129,7 @@ func dominatorsIterative(d *DomTree, f *Func, budget int) bool {
 	}
 	preds := Preds(f)
 	d.idom[0] = 0
-	for changed := true; changed; {
+	for first, changed := true, true; changed; first = false {
 		changed = false
 		for _, b := range d.rpo[1:] {
 			newIdom := Block(-1)
@@ -163,10 +163,47 @@ func dominatorsIterative(d *DomTree, f *Func, budget int) bool {
 				changed = true
 			}
 		}
+		if first && changed {
+			ok, steps := settled(d, preds, budget)
+			if budget -= steps; budget < 0 {
+				return false
+			}
+			if ok {
+				break
+			}
+		}
 	}
 	d.idom[0] = -1
 	d.build(n)
 	return true
+}
+
+// settled reports whether another round of dominatorsIterative would
+// change nothing: whether every retreating edge, p to b with p not
+// before b in reverse postorder, goes to a dominator of p. The first
+// round has then found every block's dominator from its predecessors
+// before it, and the predecessors after it add nothing: the tree's path
+// from such a p up to b's dominator runs through b. (It holds for the
+// loops of structured control flow, so the round that would only confirm
+// the tree is saved.) It also returns the steps it took up the tree,
+// stopping once they exceed budget.
+func settled(d *DomTree, preds [][]Block, budget int) (ok bool, steps int) {
+	for _, b := range d.rpo[1:] {
+		for _, p := range preds[b] {
+			if d.order[p] < d.order[b] {
+				continue // before b (or unreachable)
+			}
+			x := p
+			for d.order[x] > d.order[b] {
+				x = d.idom[x]
+				steps++
+			}
+			if x != b || steps > budget {
+				return false, steps
+			}
+		}
+	}
+	return true, steps
 }
 
 // Reachable reports whether b is reachable from the entry.

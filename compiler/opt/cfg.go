@@ -6,12 +6,21 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // every edge (or only themselves, around a loop), repeating until none is
 // left: SSA construction removes most, but not those that became trivial
 // later.
+//
+// A parameter's fate changes only when a value its edges pass (as
+// replaced so far) is replaced in turn: the walk repeats only when it has
+// removed a parameter that an earlier test saw passed to another one.
+// (Repeating whenever one was removed, as the obvious loop does, walks
+// again, to change nothing, in nearly every function.)
 func SimplifyParams(f *ir.Func) {
 	r := newReplacer(f)
 	s := scratchOf(f)
 	preds := predEdges(f) // only arguments change below, not edges
-	for changed := true; changed; {
-		changed = false
+	for again := true; again; {
+		again = false
+		seen := cleared(s.seen, f.NumValues())
+		s.seen = seen
+		changed := false
 		for b := ir.Block(1); int(b) < f.NumBlocks(); b++ {
 			params := f.Params(b)
 			if len(params) == 0 {
@@ -32,6 +41,7 @@ func SimplifyParams(f *ir.Func) {
 					if a == p || a == same {
 						continue
 					}
+					seen[a] = true
 					if same != 0 {
 						trivial = false
 						break
@@ -44,6 +54,7 @@ func SimplifyParams(f *ir.Func) {
 				keep[i] = false
 				r.set(p, same)
 				removed = true
+				again = again || seen[p]
 			}
 			if !removed {
 				continue
@@ -65,9 +76,18 @@ func SimplifyParams(f *ir.Func) {
 // a two-way branch to one place becomes a jump, blocks that only jump on
 // are bypassed, a block whose only predecessor jumps to it is merged into
 // that predecessor, and unreachable blocks are removed.
+//
+// The steps repeat until a round changes nothing. That last round usually
+// finds nothing to do; after a round no block is unreachable, so a round
+// whose fold changes nothing and in which bypassEmptyBlocks would change
+// nothing (canBypass, a scan without the reverse postorder) only merges.
 func BranchFold(f *ir.Func) {
-	for changed := true; changed; {
+	for first, changed := true, true; changed; first = false {
 		changed = foldConstBranches(f)
+		if !changed && !first && !canBypass(f) {
+			changed = mergeBlocks(f)
+			continue
+		}
 		changed = removeUnreachable(f) || changed
 		changed = bypassEmptyBlocks(f) || changed
 		changed = mergeBlocks(f) || changed
@@ -175,6 +195,52 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 	}
 	removeUnreachable(f)
 	return true
+}
+
+// canBypass reports whether bypassEmptyBlocks would change f, whose
+// blocks are all reachable: whether a branch has the same target
+// throughout or a block is an empty jump that visit would bypass (the
+// first change it makes is one of these).
+func canBypass(f *ir.Func) bool {
+	bp := &scratchOf(f).bypass
+	scanned := false
+	for b := range ir.Block(f.NumBlocks()) {
+		t := f.Terminator(b)
+		if t == 0 {
+			continue
+		}
+		switch f.Op(t) {
+		case ir.OpBrif:
+			if sameTarget(f, t, 0, 1) {
+				return true
+			}
+		case ir.OpBrTable:
+			same := true
+			for i := 1; i < f.NumTargets(t) && same; i++ {
+				same = sameTarget(f, t, 0, i)
+			}
+			if same {
+				return true
+			}
+		case ir.OpJump:
+			if b == 0 || f.First(b) != t || f.Target(t, 0).Block == b {
+				continue
+			}
+			ps := f.Params(b)
+			if len(ps) > 0 && !scanned {
+				bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
+				scanned = true
+			}
+			used := false
+			for _, p := range ps {
+				used = used || bp.usedOutside[p] == paramUsedOutside
+			}
+			if !used {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type bypass struct {

@@ -23,10 +23,10 @@ func GVN(f *ir.Func) {
 	stack := append(s.gvnStack[:0], gvnItem{b: 0, mark: 0})
 	visit := func(b ir.Block) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
-			r.resolveArgs(f, v)
 			if !numberable(f.Op(v)) {
-				continue
+				continue // its operands are renamed at the end (apply)
 			}
+			r.resolveArgs(f, v)
 			k := key(f, v)
 			if w := table.get(k); w != 0 {
 				if same(f, v, w) {

@@ -76,8 +76,8 @@ func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, r *replacer, budget int) bool 
 		if pre < 0 {
 			continue
 		}
-		body := ls.loopBlocks(preds, hd, inLoop)
-		budget -= len(body) + h.hoist(f, r, body, inLoop, order, f.Terminator(pre))
+		body := ls.loopBlocks(dom, preds, hd, inLoop)
+		budget -= len(body) + h.hoist(f, r, body, inLoop, order, rpo, f.Terminator(pre))
 		for _, b := range body {
 			inLoop[b] = false
 		}
@@ -98,15 +98,16 @@ type licmScratch struct {
 }
 
 // loopBlocks collects the blocks of the loop with header h: those that
-// reach a latch (ls.latches) without passing through h.
-func (ls *licmScratch) loopBlocks(preds [][]ir.Block, h ir.Block, inLoop []bool) []ir.Block {
+// reach a latch (ls.latches) without passing through h, and that the entry
+// reaches.
+func (ls *licmScratch) loopBlocks(dom *ir.DomTree, preds [][]ir.Block, h ir.Block, inLoop []bool) []ir.Block {
 	body := append(ls.body[:0], h)
 	inLoop[h] = true
 	work := append(ls.work[:0], ls.latches...)
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		if inLoop[b] {
+		if inLoop[b] || !dom.Reachable(b) {
 			continue
 		}
 		inLoop[b] = true
@@ -119,11 +120,12 @@ func (ls *licmScratch) loopBlocks(preds [][]ir.Block, h ir.Block, inLoop []bool)
 
 // hoister holds hoist's buffers.
 type hoister struct {
-	cands  []hoistCand
-	index  []int32 // per value: its entry in cands, or -1
-	blocks []ir.Block
-	moved  []hoistCand
-	keys   []gvnEntry // the keys of the instructions moved
+	cands []hoistCand
+	index []int32 // per value: its entry in cands, or -1
+	pos   []int32 // the body's blocks' positions in reverse postorder
+	moved []hoistCand
+	count []int32    // per sweep, for sorting moved
+	keys  []gvnEntry // the keys of the instructions moved
 }
 
 type hoistCand struct {
@@ -142,7 +144,7 @@ type hoistCand struct {
 // instructions each placed before the one it uses), the sweep of each
 // instruction is worked out from its operands', visiting operands first
 // (order: the blocks' reverse postorder numbers).
-func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool, order []int32, at ir.Value) (visited int) {
+func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool, order []int32, rpo []ir.Block, at ir.Value) (visited int) {
 	h.cands = h.cands[:0]
 	for len(h.index) < f.NumValues() {
 		h.index = append(h.index, -1)
@@ -161,10 +163,16 @@ func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool,
 	if len(h.cands) == 0 {
 		return
 	}
-	h.blocks = append(h.blocks[:0], body...)
-	slices.SortFunc(h.blocks, func(x, y ir.Block) int { return int(order[x] - order[y]) })
-	h.moved = h.moved[:0]
-	for _, b := range h.blocks {
+	// The body in reverse postorder: sorting the blocks' numbers there,
+	// plain integers, is quicker than sorting the blocks by them.
+	h.pos = h.pos[:0]
+	for _, b := range body {
+		h.pos = append(h.pos, order[b])
+	}
+	slices.Sort(h.pos)
+	maxSweep := int32(0)
+	for _, o := range h.pos {
+		b := rpo[o]
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			k := h.index[v]
 			if k < 0 {
@@ -187,20 +195,29 @@ func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool,
 				}
 				c.sweep = max(c.sweep, sa)
 			}
-			if c.sweep > 0 {
-				h.moved = append(h.moved, *c)
-			}
+			maxSweep = max(maxSweep, c.sweep)
 		}
 	}
+	// The instructions to move, by sweep then position: a counting sort
+	// by sweep of the candidates, which are in position order.
+	count := cleared(h.count, int(maxSweep)+2)
 	for _, c := range h.cands {
 		h.index[c.v] = -1
-	}
-	slices.SortFunc(h.moved, func(x, y hoistCand) int {
-		if x.sweep != y.sweep {
-			return int(x.sweep - y.sweep)
+		if c.sweep > 0 {
+			count[c.sweep+1]++
 		}
-		return int(x.pos - y.pos)
-	})
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	h.moved = grow(h.moved, int(count[len(count)-1]))
+	for _, c := range h.cands {
+		if c.sweep > 0 {
+			h.moved[count[c.sweep]] = c
+			count[c.sweep]++
+		}
+	}
+	h.count = count
 	// Operands move before their users (an earlier sweep, or earlier in
 	// the same one), so a user's operands are merged before it is keyed.
 	// The table (GVN's, left empty) holds this preheader's instructions.

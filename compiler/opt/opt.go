@@ -66,6 +66,7 @@ type scratch struct {
 	r        replacer
 	edges    edgeBuf
 	keep     []bool
+	seen     []bool      // SimplifyParams
 	condOver []condOver  // SplitConditions
 	reach    []bool      // removeUnreachable
 	bypass   bypass      // bypassEmptyBlocks

@@ -325,6 +325,21 @@ b2(v2:i32):
     v3:i32 = iadd v2, v2
     return v3
 }`},
+	// Merging b1 into b0 makes the br_table's targets the same: the
+	// round after it still has a branch to fold.
+	{"branch-fold-after-merge", BranchFold, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    br_table v1, b2(v0), b2(v1)
+b2(v2:i32):
+    return v2
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    return v0
+}`},
 	{"br-table-const", BranchFold, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):
@@ -412,6 +427,25 @@ b1:
     brif v1, b1, b2
 b2:
     return v0
+}`},
+	// b1's parameter gets v0 and b2's: it is trivial only once b2's,
+	// tested after it, is found to be v0, which takes a second walk.
+	{"simplify-params-again", SimplifyParams, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b2(v0), b1(v0)
+b1(v1:i32):
+    return v1
+b2(v2:i32):
+    jump b1(v2)
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b2, b1
+b1:
+    return v0
+b2:
+    jump b1
 }`},
 }
 

@@ -25,10 +25,17 @@ func Reassociate(f *ir.Func) {
 	r := &s.reassoc
 	n := f.NumValues()
 	r.uses = cleared(r.uses, n)
+	// Only a block with an addition of an addition of its own can hold a
+	// sum to rebalance (depths matter only within a block): few do. They
+	// are found in the walk that counts uses.
+	r.blocks = r.blocks[:0]
 	for b := range ir.Block(f.NumBlocks()) {
+		chain := false
 		for v := f.First(b); v != 0; v = f.Next(v) {
+			add := f.Op(v) == ir.OpIadd
 			for _, a := range f.Args(v) {
 				r.uses[a]++
+				chain = chain || add && f.Op(a) == ir.OpIadd && f.BlockOf(a) == b && f.Type(a) == f.Type(v)
 			}
 			for t := range f.NumTargets(v) {
 				for _, a := range f.Target(v, t).Args {
@@ -36,13 +43,16 @@ func Reassociate(f *ir.Func) {
 				}
 			}
 		}
+		if chain {
+			r.blocks = append(r.blocks, b)
+		}
+	}
+	if len(r.blocks) == 0 {
+		return
 	}
 	r.depth = cleared(r.depth, n)
 	r.inner = cleared(r.inner, n)
-	for b := range ir.Block(f.NumBlocks()) {
-		if f.Removed(b) {
-			continue
-		}
+	for _, b := range r.blocks {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			if f.Op(v) != ir.OpIadd {
 				continue
@@ -73,13 +83,14 @@ func Reassociate(f *ir.Func) {
 
 // reassocScratch holds Reassociate's buffers.
 type reassocScratch struct {
-	uses  []int32
-	depth []int32 // of the values of the block so far, from its start
-	inner []bool  // an addition whose one use is an addition of its sum
-	terms []ir.Value
-	nodes []ir.Value // the sum's inner additions, reused for the new sums
-	ready []int32    // when each of terms is ready
-	trial []int32
+	blocks []ir.Block // those with a sum to rebalance, maybe
+	uses   []int32
+	depth  []int32 // of the values of the block so far, from its start
+	inner  []bool  // an addition whose one use is an addition of its sum
+	terms  []ir.Value
+	nodes  []ir.Value // the sum's inner additions, reused for the new sums
+	ready  []int32    // when each of terms is ready
+	trial  []int32
 }
 
 // depthOf is the depth of a in block b: 0 for a value of another block.
