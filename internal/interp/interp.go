@@ -1131,20 +1131,21 @@ func truncate(x float64, typ ir.Type, unsigned, sat bool) uint64 {
 
 func nearest(x float64) float64 { return math.RoundToEven(x) }
 
-// canonicalNaN is the quiet NaN with an empty payload (math.NaN has a
-// payload bit set, which is not canonical).
-var canonicalNaN = math.Float64frombits(0x7ff8000000000000)
+// canonicalNaN returns the quiet NaN with an empty payload (math.NaN has
+// a payload bit set, which is not canonical). A function, not a variable
+// set by package initialization, which would run at every start of kiln.
+func canonicalNaN() float64 { return math.Float64frombits(0x7ff8000000000000) }
 
 func wasmMin(x, y float64) float64 {
 	if x != x || y != y {
-		return canonicalNaN
+		return canonicalNaN()
 	}
 	return math.Min(x, y)
 }
 
 func wasmMax(x, y float64) float64 {
 	if x != x || y != y {
-		return canonicalNaN
+		return canonicalNaN()
 	}
 	return math.Max(x, y)
 }

@@ -71,6 +71,9 @@ func Open(path string) (*Mapping, error) {
 	return &Mapping{f: f, data: data}, nil
 }
 
+// dropMin is the smallest range Drop gives back.
+const dropMin = 64 << 10
+
 // Bytes returns the file's contents (read-only memory: writing faults).
 func (m *Mapping) Bytes() []byte { return m.data }
 
@@ -79,10 +82,13 @@ func (m *Mapping) Bytes() []byte { return m.data }
 // the file's bytes again if touched (the mapping is private and never
 // written). Loaders call it for the code and the memory image once they
 // have mapped them elsewhere; the checksum had faulted every page in.
+// Ranges under dropMin are kept: for them the system call, and the TLB
+// flush it sends to the CPUs running the process's other threads, cost
+// more than the few pages are worth.
 func (m *Mapping) Drop(off, n int64) {
 	ps := int64(syscall.Getpagesize())
 	lo, hi := (off+ps-1)/ps*ps, (off+n)/ps*ps
-	if lo < hi && hi <= int64(len(m.data)) {
+	if lo+dropMin <= hi && hi <= int64(len(m.data)) {
 		_ = syscall.Madvise(m.data[lo:hi], syscall.MADV_DONTNEED)
 	}
 }

@@ -165,6 +165,8 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 			if f := res.failure(); f != "" {
 				r.nativeErr[p] = "native build failed: " + f
 				log("kilnbench: building %s natively failed: %s", p, f)
+			} else {
+				settleBinary(bin, log)
 			}
 			rust = true
 			continue
@@ -180,10 +182,13 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 			if f := res.failure(); f != "" {
 				r.nativeErr[p] = "native build failed: " + f
 				log("kilnbench: building %s natively failed: %s", p, f)
-			} else if !cplusplus {
-				cplusplus = true
-				if out, err := exec.Command(cxx, "--version").Output(); err == nil {
-					r.info.Version += "; C++: " + firstLine(out) + " " + strings.Join(cxxFlags, " ")
+			} else {
+				settleBinary(bin, log)
+				if !cplusplus {
+					cplusplus = true
+					if out, err := exec.Command(cxx, "--version").Output(); err == nil {
+						r.info.Version += "; C++: " + firstLine(out) + " " + strings.Join(cxxFlags, " ")
+					}
 				}
 			}
 			continue
@@ -193,6 +198,7 @@ func prepareNative(c *config, r *runner, log func(string, ...any)) {
 			r.info.Missing = fmt.Sprintf("building %s failed: %s", p, f)
 			return
 		}
+		settleBinary(bin, log)
 	}
 	if rust {
 		out, err := exec.Command("sh", filepath.Join(c.benchDir, "programs", "build-rust.sh"), "version").Output()
@@ -240,6 +246,7 @@ func prepareCLI(c *config, r *runner, log func(string, ...any)) {
 		return
 	}
 	r.bin = bin
+	settleBinary(bin, log)
 	r.info.Version = "kiln run at " + kilnRevision(c, "kiln")
 	name, args := r.programCmd(c, "hello", false, nil)
 	if f := runProc(time.Minute, nil, name, args...).failure(); f != "" {
@@ -278,6 +285,7 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 		return
 	}
 	r.bin = bin
+	settleBinary(bin, log)
 	if out, err := exec.Command(bin, "-version").Output(); err == nil {
 		r.info.Version = firstLine(out)
 	}
@@ -292,6 +300,15 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 	}
 	if f := res.failure(); f != "" {
 		r.info.Missing = "probe failed: " + f
+	}
+}
+
+// settleBinary settles (settle) a binary the harness just built, so that
+// every runner's binaries start from the page cache's ordinary state; a
+// failure only logs.
+func settleBinary(path string, log func(string, ...any)) {
+	if err := settle(path); err != nil {
+		log("kilnbench: %s: %v (timings of a freshly written binary)", path, err)
 	}
 }
 
