@@ -72,12 +72,6 @@ type Config struct {
 	KeepBytes int64
 	// ClearBytes: see DefaultClearBytes. Negative means never clear.
 	ClearBytes int64
-	// NoHugePages leaves memories on the kernel's default pages. Otherwise
-	// the reservation is advised for transparent huge pages: a program
-	// that walks a large heap at random (hash tables, tries) misses the
-	// TLB less often, at the price of memory touched in 2 MiB units once
-	// a memory is larger than that (a smaller one never gets them).
-	NoHugePages bool
 }
 
 // ErrReserve is wrapped by the error New returns when the address space for
@@ -222,7 +216,6 @@ func (p *Pool) get(img *Image) (region, error) {
 				p.drop(r)
 				return region{}, err
 			}
-			p.adviseHugePages(r.base, max(r.rw, 1))
 			r.img, r.rw = nil, 0
 		}
 		return r, nil
@@ -232,17 +225,7 @@ func (p *Pool) get(img *Image) (region, error) {
 	if err != nil {
 		return region{}, fmt.Errorf("%w (%d bytes; check ulimit -v and vm.max_map_count): %v", ErrReserve, abi.MemPreGuard+p.mapSize, err)
 	}
-	p.adviseHugePages(base+abi.MemPreGuard, p.mapSize)
 	return region{base: base + abi.MemPreGuard}, nil
-}
-
-// adviseHugePages advises [addr, addr+size) of a reservation for huge
-// pages, unless the pool is configured without them: once at the
-// reservation, and again where a new mapping replaced the range.
-func (p *Pool) adviseHugePages(addr, size uintptr) {
-	if !p.cfg.NoHugePages {
-		vmem.AdviseHugePages(addr, size)
-	}
 }
 
 func (p *Pool) drop(r region) { _ = vmem.Unmap(r.base-abi.MemPreGuard, abi.MemPreGuard+p.mapSize) }
@@ -345,9 +328,7 @@ func (m *Memory) Release() error {
 		vmem.ClearResident(m.base, m.size)
 	} else if int64(m.size) > p.cfg.KeepBytes {
 		// Back to PROT_NONE with fresh zero pages, one system call.
-		if _, err = vmem.Map(m.base, m.size, vmem.None); err == nil {
-			p.adviseHugePages(m.base, m.size)
-		}
+		_, err = vmem.Map(m.base, m.size, vmem.None)
 		r.rw = 0
 	} else {
 		err = vmem.Discard(m.base, m.size)

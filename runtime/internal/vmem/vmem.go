@@ -94,18 +94,6 @@ func Discard(addr, size uintptr) error {
 	return nil
 }
 
-// AdviseHugePages asks the kernel to back [addr, addr+size) with
-// transparent huge pages where it can (MADV_HUGEPAGE; with the common
-// "madvise" setting of /sys/kernel/mm/transparent_hugepage/enabled only
-// advised memory gets them). The advice is kept through mprotect but not
-// through a new mapping over the range. It is only advice: a kernel
-// without transparent huge pages refuses it, and nothing changes.
-func AdviseHugePages(addr, size uintptr) {
-	if size > 0 {
-		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, addr, size, unix.MADV_HUGEPAGE)
-	}
-}
-
 // Unmap releases [addr, addr+size).
 func Unmap(addr, size uintptr) error {
 	if size == 0 {
