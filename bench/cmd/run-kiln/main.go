@@ -67,10 +67,13 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := validate.Module(m); err != nil {
+	// As kiln.Compile does: the bodies are validated as they are
+	// translated, each decoded once.
+	bodies, err := validate.Prepare(m)
+	if err != nil {
 		return nil, err
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: opts.NoInterruptPolls})
+	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: opts.NoInterruptPolls, Validate: bodies})
 	if err != nil {
 		if errors.Is(err, backend.ErrUnsupported) {
 			return nil, fmt.Errorf("%w: %v", driver.ErrNotAvailable, err)
