@@ -22,11 +22,7 @@ import (
 // Every function of the spec suite, SIMD included, goes through instruction
 // selection and yields well-formed VCode.
 func TestSelectSpecModules(t *testing.T) {
-	dir, _ := testpaths.SpecTest()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-	if len(files) == 0 {
-		t.Skip("spec suite not found")
-	}
+	files := testpaths.SpecModules(t)
 	tr := translate.New()
 	n := 0
 	for _, file := range files {

@@ -26,11 +26,7 @@ var forbidden = regexp.MustCompile(`\b[xw](18|28)\b`)
 // host, decodes word by word (but its jump tables) and never names X18
 // or X28.
 func TestSpecCodeAvoidsReservedRegisters(t *testing.T) {
-	dir, _ := testpaths.SpecTest()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-	if len(files) == 0 {
-		t.Skip("spec suite not found")
-	}
+	files := testpaths.SpecModules(t)
 	words := 0
 	for _, file := range files {
 		b, err := os.ReadFile(file)

@@ -26,14 +26,7 @@ import (
 // more branch-fold after the first gives, and a third run must change
 // nothing at all.
 func TestPipelineOnSpecModules(t *testing.T) {
-	dir, fromEnv := testpaths.SpecTest()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-	if len(files) == 0 {
-		if fromEnv {
-			t.Fatalf("no modules in %s", dir)
-		}
-		t.Skip("spec suite not found")
-	}
+	files := testpaths.SpecModules(t)
 	tr := translate.New()
 	n, before, after, leftovers, bad := 0, 0, 0, 0, 0
 	report := func(format string, args ...any) {

@@ -51,14 +51,7 @@ func translateAll(t *testing.T, name string, b []byte) (done, vector int) {
 
 // Every function of every valid spec module translates, SIMD included.
 func TestSpecModulesTranslate(t *testing.T) {
-	dir, fromEnv := testpaths.SpecTest()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-	if len(files) == 0 {
-		if fromEnv {
-			t.Fatalf("no modules in %s", dir)
-		}
-		t.Skip("spec suite not found")
-	}
+	files := testpaths.SpecModules(t)
 	total, vector := 0, 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -57,14 +57,7 @@ func checkValidating(t *testing.T, name string, b []byte) {
 // The spec suite's modules, valid and invalid, translate while validated
 // as they do after validation.
 func TestFunctionValidating(t *testing.T) {
-	dir, fromEnv := testpaths.SpecTest()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-	if len(files) == 0 {
-		if fromEnv {
-			t.Fatalf("no modules in %s", dir)
-		}
-		t.Skip("spec suite not found")
-	}
+	files := testpaths.SpecModules(t)
 	invalid := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)

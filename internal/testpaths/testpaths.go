@@ -42,3 +42,27 @@ func SpecTest() (string, bool) { return Shared("KILN_SPECTEST", "spectest/v2") }
 
 // WASITestsuite is the WASI preview1 conformance suite.
 func WASITestsuite() (string, bool) { return Shared("KILN_WASI_TESTSUITE", "wasi-testsuite") }
+
+// TB is the part of testing.TB that SpecModules uses (this package does
+// not import testing: tools link it).
+type TB interface {
+	Helper()
+	Fatalf(format string, args ...any)
+	Skip(args ...any)
+}
+
+// SpecModules returns the spec suite's .wasm files. It skips t when the
+// suite is not found, and fails it when KILN_SPECTEST names a directory
+// without modules.
+func SpecModules(t TB) []string {
+	t.Helper()
+	dir, fromEnv := SpecTest()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
+	if len(files) == 0 {
+		if fromEnv {
+			t.Fatalf("no modules in %s", dir)
+		}
+		t.Skip("spec suite not found")
+	}
+	return files
+}
