@@ -223,6 +223,7 @@ type Allocator struct {
 	slotHi    []int32
 	slotOf    []int32
 	order     []int32
+	wholeReg  []int8    // per vreg: its register when it has one piece and a register, else -1
 	curChild  []int32   // per vreg: the piece cursor of operand locations and pieceAt
 	curRange  []int32   // per vreg: pieceAt's range cursor in curChild's piece
 	splitG    []bool    // per global: split into several pieces

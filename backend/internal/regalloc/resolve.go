@@ -106,10 +106,20 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
 	fill(a.slotHi, -1)
 	a.moves = a.moves[:0]
-	// Slot lifetimes of spilled pieces.
+	// Slot lifetimes of spilled pieces. And the register of each value
+	// left in one piece (most are never split), so that the operand pass
+	// below reads it from a small array instead of walking the pieces.
+	// The parents (the intervals unhandled lists) come first in ivs:
+	// splits append the pieces after them.
+	a.wholeReg = resize(a.wholeReg, a.nv)
+	fill(a.wholeReg, -1)
+	nparents := len(a.unhandled)
 	for p := range a.ivs {
-		if iv := &a.ivs[p]; !iv.hasReg {
+		iv := &a.ivs[p]
+		if !iv.hasReg {
 			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
+		} else if p < nparents && iv.next == noIv {
+			a.wholeReg[iv.vreg-nr] = int8(iv.reg)
 		}
 	}
 
@@ -156,15 +166,20 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				pos = int32(4*i) + posDef
 			}
 			v := op.Reg - nr
-			c := a.curChild[v]
-			for c != noIv && a.ivs[c].end() <= pos {
-				c = a.ivs[c].next
+			if r := a.wholeReg[v]; r >= 0 {
+				// One piece, which covers all of the value's operands.
+				out.OpLocs[base+k] = mach.RegLoc(mach.Reg(r), a.ri.ClassOf[r])
+			} else {
+				c := a.curChild[v]
+				for c != noIv && a.ivs[c].end() <= pos {
+					c = a.ivs[c].next
+				}
+				if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
+					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
+				}
+				a.curChild[v] = c
+				out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
 			}
-			if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
-				return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
-			}
-			a.curChild[v] = c
-			out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
 			if op.Kind == mach.Use {
 				continue
 			}
@@ -223,12 +238,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	}
 
 	// Moves between pieces of split intervals inside blocks.
-	for p := range a.ivs {
-		iv := &a.ivs[p]
-		if a.ivOf[iv.vreg-nr] != int32(p) {
-			continue // not a parent
-		}
-		for i := int32(p); a.ivs[i].next != noIv; i = a.ivs[i].next {
+	for p := range int32(nparents) {
+		for i := p; a.ivs[i].next != noIv; i = a.ivs[i].next {
 			x, y := &a.ivs[i], &a.ivs[a.ivs[i].next]
 			ys := y.start()
 			if x.end() != ys || a.blockStart[ys/4] {
