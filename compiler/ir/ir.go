@@ -163,6 +163,11 @@ func (f *Func) Reset(name string, sig Signature) {
 	}
 }
 
+// CFGVersion returns a number that changes whenever f's control flow
+// graph may have changed (see Func.cfg), Reset included: analyses outside
+// this package keep their results while it stays the same.
+func (f *Func) CFGVersion() uint64 { return f.cfg }
+
 // NumValues returns one more than the largest Value.
 func (f *Func) NumValues() int { return len(f.insts) }
 

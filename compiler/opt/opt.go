@@ -181,6 +181,12 @@ type edge struct {
 }
 
 type edgeBuf struct {
+	// preds holds for function of and its graph of version at
+	// (ir.Func.CFGVersion): passes that change only arguments, and those
+	// that change nothing, leave it to the next pass. Keyed by the
+	// function too, in case a scratch ever moves to another one.
+	of    *ir.Func
+	at    uint64
 	count []int32
 	flat  []flatEdge
 	all   []edge
@@ -201,9 +207,13 @@ func predsOf(f *ir.Func, preds *[][]edge) [][]edge {
 }
 
 // predEdges returns the branches into each block. The slices are f's
-// scratch: valid until the next call.
+// scratch: valid until a call after the graph has changed, which
+// computes them again.
 func predEdges(f *ir.Func) [][]edge {
 	eb := &scratchOf(f).edges
+	if eb.of == f && eb.at == f.CFGVersion() {
+		return eb.preds
+	}
 	n := f.NumBlocks()
 	// One walk over the terminators, then a counting sort by target into
 	// one backing array.
@@ -234,6 +244,7 @@ func predEdges(f *ir.Func) [][]edge {
 		preds[fe.to] = append(preds[fe.to], fe.e)
 	}
 	eb.count, eb.flat, eb.all, eb.preds = count, flat, all, preds
+	eb.of, eb.at = f, f.CFGVersion()
 	return preds
 }
 

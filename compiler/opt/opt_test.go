@@ -340,6 +340,29 @@ func "f"(i32) -> (i32) {
 b0(v0:i32):
     return v0
 }`},
+	// b2 holds only a jump, but b1 (numbered before it) uses its
+	// parameter: it stays, and b1 merges into it.
+	{"branch-fold-keeps-used-param", BranchFold, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b2(v0), b3
+b1:
+    v2:i32 = iadd v1, v1
+    return v2
+b2(v1:i32):
+    jump b1
+b3:
+    return v0
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1(v0), b2
+b1(v1:i32):
+    v2:i32 = iadd v1, v1
+    return v2
+b2:
+    return v0
+}`},
 	{"br-table-const", BranchFold, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):
