@@ -56,22 +56,31 @@ type Base[M any] struct {
 	Err      error
 
 	rules Rules
-	move  M // the data of a register copy
-	vreg  []mach.Reg
-	uses  []int32
-	seen  []int32 // per value: its uses in the instructions walked so far
-	fused []bool
-	bidx  []int
-	order []ir.Block
-	edges []pendingEdge
-	types []ir.Type
-	locs  []mach.ArgLoc
-	regs  []mach.Reg // arena of edge argument lists
-	ops   []mach.Operand
+	move  M     // the data of a register copy
+	vals  []val // per IR value
+	// walked numbers the instructions in the order selection walks them
+	// (fused ones too): the current one's number.
+	walked int32
+	bidx   []int
+	order  []ir.Block
+	edges  []pendingEdge
+	types  []ir.Type
+	locs   []mach.ArgLoc
+	regs   []mach.Reg // arena of edge argument lists
+	ops    []mach.Operand
 	// callOps holds the operand list of the call (or return, or builtin)
 	// being selected, so that building one allocates nothing.
 	callOps []mach.Operand
 	lay     layout
+}
+
+// val is what selection keeps per IR value, in one record so that one
+// clear resets it and a value's fields share a cache line.
+type val struct {
+	vreg  mach.Reg
+	uses  int32 // arguments and branch arguments reading the value
+	last  int32 // the walk number (Base.walked) of the last instruction reading the value
+	fused bool
 }
 
 type pendingEdge struct {
@@ -92,8 +101,7 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	}
 	*s = Base[M]{F: f, Env: env, VC: vc, CC: cc, Insts: s.Insts[:0], Pos: -1, rules: r, move: move,
 		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0],
-		vreg: resize(s.vreg, f.NumValues()), uses: resize(s.uses, f.NumValues()), seen: resize(s.seen, f.NumValues()),
-		fused: resize(s.fused, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay}
+		vals: resize(s.vals, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay}
 	s.order = s.lay.blockOrder(f)
 	for i := range s.bidx {
 		s.bidx[i] = -1
@@ -101,14 +109,20 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	for i, b := range s.order {
 		s.bidx[b] = i
 	}
+	// Uses and last readers, numbering the instructions as the walk
+	// below does.
+	vals, k := s.vals, int32(0)
 	for _, b := range s.order {
 		for v := f.First(b); v != 0; v = f.Next(v) {
+			k++
 			for _, a := range f.Args(v) {
-				s.uses[a]++
+				vals[a].uses++
+				vals[a].last = k
 			}
 			for i := 0; i < f.NumTargets(v); i++ {
 				for _, a := range f.Target(v, i).Args {
-					s.uses[a]++
+					vals[a].uses++
+					vals[a].last = k
 				}
 			}
 		}
@@ -129,8 +143,8 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 		r.Plan(b)
 		for v := f.First(b); v != 0 && s.Err == nil; v = f.Next(v) {
 			s.Pos = f.Pos(v)
-			s.countUses(v)
-			if s.fused[v] {
+			s.walked++
+			if s.vals[v].fused {
 				continue
 			}
 			r.Inst(v)
@@ -179,28 +193,15 @@ func (s *Base[M]) Reg(v ir.Value) mach.Reg {
 
 // Def returns the register that receives v's value.
 func (s *Base[M]) Def(v ir.Value) mach.Reg {
-	if s.vreg[v] == 0 {
+	x := &s.vals[v]
+	if x.vreg == 0 {
 		t := s.F.Type(v)
-		s.vreg[v] = s.VC.NewVReg(mach.ClassOf(t))
+		x.vreg = s.VC.NewVReg(mach.ClassOf(t))
 		if t == ir.V128 {
-			s.VC.SetWide(s.vreg[v])
+			s.VC.SetWide(x.vreg)
 		}
 	}
-	return s.vreg[v]
-}
-
-// countUses counts v's uses of its operands and branch arguments as
-// walked (LastUse).
-func (s *Base[M]) countUses(v ir.Value) {
-	f := s.F
-	for _, a := range f.Args(v) {
-		s.seen[a]++
-	}
-	for i := 0; i < f.NumTargets(v); i++ {
-		for _, a := range f.Target(v, i).Args {
-			s.seen[a]++
-		}
-	}
+	return x.vreg
 }
 
 // LastUse reports whether v, being selected, is the last instruction to
@@ -211,7 +212,7 @@ func (s *Base[M]) countUses(v ir.Value) {
 // that takes such an operand as its destination's first value needs no
 // copy.
 func (s *Base[M]) LastUse(a, v ir.Value) bool {
-	if s.seen[a] != s.uses[a] {
+	if s.vals[a].last > s.walked {
 		return false
 	}
 	d := s.F.BlockOf(a)
@@ -258,13 +259,13 @@ func (s *Base[M]) FlowsTo(v, p ir.Value) bool {
 func (s *Base[M]) NewVReg(c mach.Class) mach.Reg { return s.VC.NewVReg(c) }
 
 // Uses returns the number of uses of v (arguments and branch arguments).
-func (s *Base[M]) Uses(v ir.Value) int32 { return s.uses[v] }
+func (s *Base[M]) Uses(v ir.Value) int32 { return s.vals[v].uses }
 
 // Fuse records that v is computed by its user, not where it stands.
-func (s *Base[M]) Fuse(v ir.Value) { s.fused[v] = true }
+func (s *Base[M]) Fuse(v ir.Value) { s.vals[v].fused = true }
 
 // Fused reports whether v is computed by its user.
-func (s *Base[M]) Fused(v ir.Value) bool { return s.fused[v] }
+func (s *Base[M]) Fused(v ir.Value) bool { return s.vals[v].fused }
 
 // SameBlock reports whether c is defined in v's block (and is not a block
 // parameter), so that its computation can be done at v instead.
@@ -276,7 +277,7 @@ func (s *Base[M]) SameBlock(c, v ir.Value) bool {
 // that it can set the flags for its user.
 func (s *Base[M]) FusableCompare(v ir.Value) bool {
 	op := s.F.Op(v)
-	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.uses[v] == 1 && s.F.BlockOf(v) >= 0
+	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.vals[v].uses == 1 && s.F.BlockOf(v) >= 0
 }
 
 // Fail records the first selection error.
