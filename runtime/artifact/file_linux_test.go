@@ -29,6 +29,10 @@ func TestDrop(t *testing.T) {
 	}
 	defer mp.Close()
 	full := residentKB(t, mp.Bytes())
+	if full == 0 {
+		// qemu-user's emulated smaps shows no resident pages at all.
+		t.Skip("resident sizes not visible in /proc/self/smaps (emulated?)")
+	}
 	if full < len(data)>>10 {
 		t.Fatalf("%d KiB resident after Open, want all %d (MAP_POPULATE)", full, len(data)>>10)
 	}
