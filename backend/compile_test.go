@@ -56,14 +56,7 @@ func checkCompile(t *testing.T, name string, b []byte) {
 // FuzzCompile compiles arbitrary valid modules for every target; seeds are the spec suite's
 // modules and, when binaryen is installed, random modules from wasm-opt -ttf.
 func FuzzCompile(f *testing.F) {
-	if dir, _ := testpaths.SpecTest(); dir != "" {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-		for _, file := range files {
-			if b, err := os.ReadFile(file); err == nil && len(b) < 32<<10 {
-				f.Add(b)
-			}
-		}
-	}
+	testpaths.AddSpecSeeds(f, 32<<10-1)
 	f.Fuzz(func(t *testing.T, b []byte) { checkCompile(t, "input", b) })
 }
 

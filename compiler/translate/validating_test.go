@@ -78,13 +78,6 @@ func TestFunctionValidating(t *testing.T) {
 // never panic (an internal compiler error is a failure) and agree with
 // validating first.
 func FuzzFunctionValidating(f *testing.F) {
-	if dir, _ := testpaths.SpecTest(); dir != "" {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-		for _, file := range files {
-			if b, err := os.ReadFile(file); err == nil && len(b) <= 64<<10 {
-				f.Add(b)
-			}
-		}
-	}
+	testpaths.AddSpecSeeds(f, 64<<10)
 	f.Fuzz(func(t *testing.T, b []byte) { checkValidating(t, "input", b) })
 }

@@ -2,8 +2,6 @@ package validate_test
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -14,14 +12,7 @@ import (
 // must never panic or hang, must reject with a *wasm.Error, and must give the
 // same answer twice. Seeds: every module of the spec suite (when present).
 func FuzzDecodeValidate(f *testing.F) {
-	if dir, _ := testpaths.SpecTest(); dir != "" {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
-		for _, file := range files {
-			if b, err := os.ReadFile(file); err == nil && len(b) <= 64<<10 {
-				f.Add(b)
-			}
-		}
-	}
+	testpaths.AddSpecSeeds(f, 64<<10)
 	f.Add([]byte("\x00asm\x01\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, err1 := decodeValidate(b)

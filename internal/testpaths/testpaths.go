@@ -66,3 +66,16 @@ func SpecModules(t TB) []string {
 	}
 	return files
 }
+
+// AddSpecSeeds adds the spec suite's modules of at most maxBytes bytes,
+// when the suite is present, to a fuzz target's corpus (f is a
+// *testing.F).
+func AddSpecSeeds(f interface{ Add(args ...any) }, maxBytes int) {
+	dir, _ := SpecTest()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil && len(b) <= maxBytes {
+			f.Add(b)
+		}
+	}
+}
