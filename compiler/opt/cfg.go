@@ -11,21 +11,25 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // replaced so far) is replaced in turn: the walk repeats only when it has
 // removed a parameter that an earlier test saw passed to another one.
 // (Repeating whenever one was removed, as the obvious loop does, walks
-// again, to change nothing, in nearly every function.)
+// again, to change nothing, in nearly every function.) The walks read
+// arguments through the replacements, so the operands are rewritten once,
+// at the end, not after each walk: that costs a pass over all of them.
 func SimplifyParams(f *ir.Func) {
 	r := newReplacer(f)
 	s := scratchOf(f)
-	preds := predEdges(f) // only arguments change below, not edges
+	// Computed at the first block with parameters (many functions have
+	// none); only arguments change below, not edges.
+	var preds [][]edge
 	for again := true; again; {
 		again = false
 		seen := cleared(s.seen, f.NumValues())
 		s.seen = seen
-		changed := false
 		for b := ir.Block(1); int(b) < f.NumBlocks(); b++ {
 			params := f.Params(b)
 			if len(params) == 0 {
 				continue // removed blocks have none either
 			}
+			in := predsOf(f, &preds)[b]
 			keep := s.keep[:0]
 			for range params {
 				keep = append(keep, true)
@@ -36,7 +40,7 @@ func SimplifyParams(f *ir.Func) {
 				p := params[i]
 				same := ir.Value(0)
 				trivial := true
-				for _, e := range preds[b] {
+				for _, e := range in {
 					a := r.get(f.TargetArg(e.term, e.idx, i))
 					if a == p || a == same {
 						continue
@@ -60,16 +64,13 @@ func SimplifyParams(f *ir.Func) {
 				continue
 			}
 			// All at once: one at a time, each removal shifts the rest.
-			for _, e := range preds[b] {
+			for _, e := range in {
 				f.KeepTargetArgs(e.term, e.idx, keep)
 			}
 			f.KeepParams(b, keep)
-			changed = true
-		}
-		if changed {
-			r.apply(f)
 		}
 	}
+	r.apply(f)
 }
 
 // BranchFold simplifies control flow: branches on constants become jumps,
@@ -77,16 +78,16 @@ func SimplifyParams(f *ir.Func) {
 // are bypassed, a block whose only predecessor jumps to it is merged into
 // that predecessor, and unreachable blocks are removed.
 //
-// The steps repeat until a round changes nothing. That last round usually
-// finds nothing to do; after a round no block is unreachable, so a round
-// whose fold changes nothing and in which bypassEmptyBlocks would change
-// nothing (canBypass, a scan without the reverse postorder) only merges.
+// The steps repeat until a round changes nothing. After a round no block
+// is unreachable and none is left to merge (mergeBlocks, its last step,
+// leaves none), so once the fold changes nothing and bypassEmptyBlocks
+// would change nothing either (canBypass, a scan without the reverse
+// postorder), nothing is left to do.
 func BranchFold(f *ir.Func) {
 	for first, changed := true, true; changed; first = false {
 		changed = foldConstBranches(f)
 		if !changed && !first && !canBypass(f) {
-			changed = mergeBlocks(f)
-			continue
+			return
 		}
 		changed = removeUnreachable(f) || changed
 		changed = bypassEmptyBlocks(f) || changed
@@ -179,6 +180,8 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 	bp := &scratchOf(f).bypass
 	bp.f, bp.changed = f, false
 	bp.bypassed = cleared(bp.bypassed, f.NumBlocks())
+	bp.visited = cleared(bp.visited, f.NumBlocks())
+	bp.later = bp.later[:0]
 	bp.scanned = false
 	rpo := ir.RPO(f) // walked backwards: postorder
 	for i := len(rpo) - 1; i >= 0; i-- {
@@ -187,9 +190,12 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 	if !bp.changed {
 		return false
 	}
-	// Back edges to blocks bypassed after their source was visited.
-	for i := len(rpo) - 1; i >= 0; i-- {
-		if b := rpo[i]; !bp.bypassed[b] {
+	// Back edges to blocks bypassed after their source was visited. Only
+	// the blocks with a branch to one not visited yet can have one (a
+	// block is bypassed when it is visited); the others would find nothing
+	// to change.
+	for _, b := range bp.later {
+		if !bp.bypassed[b] {
 			bp.redirect(b)
 		}
 	}
@@ -248,6 +254,8 @@ type bypass struct {
 	usedOutside []uint8 // per value: paramsUsedOutside, once scanned
 	scanned     bool
 	bypassed    []bool
+	visited     []bool
+	later       []ir.Block // in postorder: the blocks visit left with a branch to a block not visited yet
 	chain       []ir.Block
 	changed     bool
 }
@@ -256,11 +264,14 @@ type bypass struct {
 // become one, and bypasses b if it is now an empty jump.
 func (bp *bypass) visit(b ir.Block) {
 	f := bp.f
+	bp.visited[b] = true
 	t := f.Terminator(b)
 	if t == 0 {
 		return
 	}
-	bp.redirect(b)
+	if bp.redirect(b) {
+		bp.later = append(bp.later, b)
+	}
 	if b == 0 || f.First(b) != t || f.Op(t) != ir.OpJump {
 		return
 	}
@@ -290,19 +301,23 @@ func (bp *bypass) visit(b ir.Block) {
 
 // redirect points each branch of b's terminator past the bypassed blocks
 // it reaches, and turns a branch whose targets are then all the same into
-// a jump.
-func (bp *bypass) redirect(b ir.Block) {
+// a jump. It reports whether a branch goes to a block not visited yet.
+func (bp *bypass) redirect(b ir.Block) (later bool) {
 	f := bp.f
 	t := f.Terminator(b)
 	if t == 0 {
-		return
+		return false
 	}
 	for i := 0; i < f.NumTargets(t); i++ {
-		if s := f.Target(t, i).Block; bp.bypassed[s] {
+		s := f.Target(t, i).Block
+		if bp.bypassed[s] {
 			bp.resolve(s)
-			f.SetTarget(t, i, bp.through(f.Target(t, i)))
+			tg := bp.through(f.Target(t, i))
+			f.SetTarget(t, i, tg)
+			s = tg.Block
 			bp.changed = true
 		}
+		later = later || !bp.visited[s]
 	}
 	switch f.Op(t) {
 	case ir.OpBrif:
@@ -321,6 +336,7 @@ func (bp *bypass) redirect(b ir.Block) {
 			bp.changed = true
 		}
 	}
+	return later
 }
 
 // through returns where branch tg to a bypassed block goes instead: the
@@ -420,6 +436,11 @@ func paramsUsedOutside(f *ir.Func, used []uint8) []uint8 {
 
 // mergeBlocks appends a block to its only predecessor when that
 // predecessor ends in a jump to it.
+//
+// One call leaves none to merge (BranchFold relies on it): a merge
+// changes no other block's number of predecessors nor the kind of branch
+// into it, so a block skipped for those, or because it is its own
+// predecessor, stays skipped.
 func mergeBlocks(f *ir.Func) bool {
 	changed := false
 	// Per block: the number of branches into it and the last one (all

@@ -363,6 +363,32 @@ b1(v1:i32):
 b2:
     return v0
 }`},
+	// b1 is bypassed after b2, which branches back to it (through b3,
+	// bypassed before), was visited: that back edge is redirected at the
+	// end, with its argument.
+	{"bypass-back-edge", func(f *ir.Func) { bypassEmptyBlocks(f) }, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    jump b2(v1)
+b2(v2:i32):
+    v3:i32 = iadd v2, v2
+    brif v3, b3, b4
+b3:
+    jump b1(v3)
+b4:
+    return v3
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    v2:i32 = iadd v1, v1
+    brif v2, b1(v2), b2
+b2:
+    return v2
+}`},
 	{"br-table-const", BranchFold, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):

@@ -146,8 +146,9 @@ func (t *Translator) fillParams(b ir.Block, pending []pendingParam) {
 }
 
 func (t *Translator) setAlias(from, to ir.Value) {
-	for int(from) >= len(t.alias) {
-		t.alias = append(t.alias, 0)
+	if n := len(t.alias); int(from) >= n {
+		t.alias = slices.Grow(t.alias, int(from)+1-n)[:from+1]
+		clear(t.alias[n:])
 	}
 	t.alias[from] = to
 }
