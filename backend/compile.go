@@ -174,6 +174,16 @@ func compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 	}
 	env := mach.NewEnv(m)
 	env.NoInterruptPolls = opts.NoInterruptPolls
+	// The stubs depend on the module alone: they are made while the
+	// functions compile, off the serial link that follows.
+	lk := is.NewLinker(opts.Target.Features)
+	var st *stubs
+	var stErr error
+	stDone := make(chan struct{})
+	go func() {
+		defer close(stDone)
+		st, stErr = makeStubs(lk, m, env)
+	}()
 	n := len(m.Codes)
 	codes := make([]*mach.FuncCode, n)
 	errs := make([]error, n)
@@ -240,7 +250,11 @@ func compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c, err := link(is.NewLinker(opts.Target.Features), m, env, codes)
+	<-stDone
+	if stErr != nil {
+		return nil, stErr
+	}
+	c, err := link(lk, m, env, codes, st, workers)
 	if err != nil {
 		return nil, err
 	}
@@ -272,6 +286,7 @@ type worker struct {
 	val    *validate.Body // nil if the bodies are validated
 	fc     mach.FuncCompiler
 	ra     *regalloc.Allocator
+	traps  []mach.FuncTrap // sortTraps' scratch
 	dumpMu *sync.Mutex
 	stop   *atomic.Bool
 }
@@ -350,6 +365,8 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 	if err != nil {
 		return nil, err
 	}
+	// Sorted here, in parallel, as link needs them.
+	w.traps = sortTraps(c.Traps, w.traps)
 	w.tr.Recycle(f)
 	return c, nil
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
@@ -17,14 +18,62 @@ import (
 // not run in parallel).
 var testCallRange int64
 
-// link lays out the module's code: thunks, functions, entry shims, host
-// thunks; resolves calls within it, through veneers where a call does not
-// reach, and records what the loader patches.
-func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode) (*mach.Compiled, error) {
+// stubs are the code the host enters and leaves a module through: a shim
+// for each function the host may call (shimTargets), then a host thunk
+// for each imported function. They depend on the module alone, so they
+// are made while the functions compile (makeStubs).
+type stubs struct {
+	shims []uint32 // the functions with a shim (shimTargets), in order
+	code  [][]byte // each shim's code, then each host thunk's
+	calls []call   // their calls, in order
+}
+
+// makeStubs makes the stubs of module m, numbered as items after the
+// module's thunks and functions.
+func makeStubs(lk mach.Linker, m *wasm.Module, env *mach.Env) (*stubs, error) {
+	s := &stubs{shims: shimTargets(m)}
+	first := abi.NumThunks + len(m.Codes) // the item of the first stub
+	// A shim depends on its function's type alone, and thousands of
+	// functions share a few hundred types: make each once.
+	type shim struct {
+		code    []byte
+		callOff uint32
+	}
+	byType := map[uint32]shim{}
+	for _, fi := range s.shims {
+		sh, ok := byType[env.FuncTypeIndex(fi)]
+		if !ok {
+			code, callOff, err := lk.Shim(env.FuncType(fi))
+			if err != nil {
+				return nil, err
+			}
+			sh = shim{code, callOff}
+			byType[env.FuncTypeIndex(fi)] = sh
+		}
+		s.calls = append(s.calls, call{from: first + len(s.code), off: sh.callOff, to: abi.NumThunks + int(fi-m.NumImportedFuncs)})
+		s.code = append(s.code, sh.code)
+	}
+	for i := uint32(0); i < m.NumImportedFuncs; i++ {
+		code, callOff, err := lk.HostThunk(env.FuncType(i), abi.HostImportBase+i)
+		if err != nil {
+			return nil, err
+		}
+		s.calls = append(s.calls, call{from: first + len(s.code), off: callOff, to: abi.ThunkHostExit})
+		s.code = append(s.code, code)
+	}
+	return s, nil
+}
+
+// link lays out the module's code: thunks, functions, then the stubs
+// (entry shims, host thunks); resolves calls within it, through veneers
+// where a call does not reach, and records what the loader patches. Each
+// function's trap sites are sorted by Start (as the workers leave them).
+// The code is written by up to parts goroutines, each a range of it.
+func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode, st *stubs, parts int) (*mach.Compiled, error) {
 	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}, NoInterruptPolls: env.NoInterruptPolls}
 	// items are the pieces of code in layout order; every call targets
 	// the start of one.
-	var items [][]byte
+	items := make([][]byte, 0, abi.NumThunks+len(codes)+len(st.code))
 	var thunkAddr [abi.NumThunks]uint32
 	for t := range thunkAddr {
 		var code []byte
@@ -35,43 +84,13 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 	for _, c := range codes {
 		items = append(items, c.Bytes)
 	}
-	shims := shimTargets(m)
-	ncalls := len(shims) + int(m.NumImportedFuncs)
+	items = append(items, st.code...)
+	ncalls := len(st.calls)
 	for _, c := range codes {
 		ncalls += len(c.Relocs)
 	}
-	// The calls of the shims and host thunks, laid out after the
-	// functions: they go after the functions' calls.
-	var stubCalls []call
-	// A shim depends on its function's type alone, and thousands of
-	// functions share a few hundred types: make each once.
-	type shim struct {
-		code    []byte
-		callOff uint32
-	}
-	byType := map[uint32]shim{}
-	for _, fi := range shims {
-		s, ok := byType[env.FuncTypeIndex(fi)]
-		if !ok {
-			code, callOff, err := lk.Shim(env.FuncType(fi))
-			if err != nil {
-				return nil, err
-			}
-			s = shim{code, callOff}
-			byType[env.FuncTypeIndex(fi)] = s
-		}
-		stubCalls = append(stubCalls, call{from: len(items), off: s.callOff, to: funcItem(fi)})
-		items = append(items, s.code)
-	}
-	for i := uint32(0); i < m.NumImportedFuncs; i++ {
-		code, callOff, err := lk.HostThunk(env.FuncType(i), abi.HostImportBase+i)
-		if err != nil {
-			return nil, err
-		}
-		stubCalls = append(stubCalls, call{from: len(items), off: callOff, to: abi.ThunkHostExit})
-		items = append(items, code)
-	}
-	// Calls in code order: veneers are then shared by neighbours.
+	// Calls in code order (so by caller): veneers are then shared by
+	// neighbours, and each part of the code has its calls together.
 	calls := make([]call, 0, ncalls)
 	for i, c := range codes {
 		first := len(calls)
@@ -95,7 +114,7 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 			slices.SortStableFunc(own, cmpCallOff)
 		}
 	}
-	calls = append(calls, stubCalls...)
+	calls = append(calls, st.calls...)
 	sizes := make([]int64, len(items))
 	for i, code := range items {
 		sizes[i] = int64(len(code))
@@ -109,84 +128,134 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode)
 		return nil, err
 	}
 
-	blob := make([]byte, 0, l.end)
+	// The veneers and the padding around them here, the rest in parallel
+	// below, where the blob's pages are first written.
+	blob := make([]byte, l.end)
 	pad := lk.Padding()
-	align := func() {
-		for len(blob)%16 != 0 {
-			blob = append(blob, pad)
-		}
-	}
+	end := l.isl[len(items)] // after the last item, unless veneers follow
 	for i, island := range l.islands {
-		for _, t := range island {
-			align()
-			v, err := lk.Veneer(uint32(len(blob)), uint32(l.items[t]))
+		if len(island) == 0 {
+			continue
+		}
+		pos := l.isl[i]
+		for k, t := range island {
+			at := l.isl[i] + int64(k)*l.slot
+			v, err := lk.Veneer(uint32(at), uint32(l.items[t]))
 			if err != nil {
 				return nil, err
 			}
 			if int64(len(v)) > l.slot {
 				return nil, fmt.Errorf("link: veneer of %d bytes, %d expected", len(v), l.slot)
 			}
-			blob = append(blob, v...)
+			fill(blob[pos:at], pad)
+			pos = at + int64(copy(blob[at:], v))
 		}
 		if i < len(items) {
-			align()
-			if int64(len(blob)) != l.items[i] {
-				return nil, fmt.Errorf("link: internal error: item %d at %#x, planned at %#x", i, len(blob), l.items[i])
-			}
-			blob = append(blob, items[i]...)
+			fill(blob[pos:l.items[i]], pad)
+		} else {
+			end = pos
 		}
 	}
-	for k, c := range calls {
-		if err := lk.PatchCall(blob, uint32(l.items[c.from])+c.off, uint32(dst[k])); err != nil {
-			return nil, err
-		}
-	}
+	blob = blob[:end]
 
 	for t := range thunkAddr {
 		out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: uint32(l.items[t]) + thunkAddr[t], Kind: abi.RelocStubAbs64, Addend: int64(abi.ThunkStub[t])})
 	}
-	// Sized first: appending grows them a doubling at a time, which for a
-	// large module copies (and for a while holds twice) tens of megabytes.
-	ntraps, ndata := 0, 0
-	for _, c := range codes {
-		ntraps += len(c.Traps)
-		ndata += len(c.Data)
-	}
-	out.Funcs = slices.Grow(out.Funcs, len(codes))
-	out.Traps = slices.Grow(out.Traps, ntraps)
-	out.Data = slices.Grow(out.Data, ndata)
-	var scratch []mach.TrapSite
+	// Where each function's trap sites and data ranges go.
+	trapAt := make([]int, len(codes)+1)
+	dataAt := make([]int, len(codes)+1)
 	for i, c := range codes {
-		start := uint32(l.items[abi.NumThunks+i])
-		idx := m.NumImportedFuncs + uint32(i)
-		out.Funcs = append(out.Funcs, mach.FuncRange{Start: start, End: start + uint32(len(c.Bytes)), Index: idx, WasmOffset: uint32(m.Codes[i].Offset)})
-		for _, d := range c.Data {
-			out.Data = append(out.Data, mach.Range{Start: start + d.Start, End: start + d.End})
-		}
-		first := len(out.Traps)
-		for _, t := range c.Traps {
-			out.Traps = append(out.Traps, mach.TrapSite{Start: start + t.Start, End: start + t.End, Code: t.Code, Func: idx, Pos: t.Pos})
-		}
-		// Functions are laid out in order, so sorting each function's
-		// sites sorts them all, for a fraction of one sort of millions.
-		scratch = sortTraps(out.Traps[first:], scratch)
+		trapAt[i+1] = trapAt[i] + len(c.Traps)
+		dataAt[i+1] = dataAt[i] + len(c.Data)
 	}
-	for k, fi := range shims {
+	out.Funcs = make([]mach.FuncRange, len(codes))
+	out.Traps = make([]mach.TrapSite, trapAt[len(codes)])
+	out.Data = make([]mach.Range, dataAt[len(codes)])
+	// Each part writes its items' bytes, patches their calls and records
+	// their functions, all in places of its own: the result does not
+	// depend on the number of parts.
+	bounds := splitItems(l, parts)
+	errs := make([]error, len(bounds)-1)
+	write := func(p int) {
+		lo, hi := bounds[p], bounds[p+1]
+		for i := lo; i < hi; i++ {
+			if len(l.islands[i]) == 0 {
+				fill(blob[l.isl[i]:l.items[i]], pad) // the alignment after item i-1
+			}
+			at := l.items[i] + int64(copy(blob[l.items[i]:], items[i]))
+			fill(blob[at:l.isl[i+1]], pad)
+		}
+		for k := sort.Search(len(calls), func(k int) bool { return calls[k].from >= lo }); k < len(calls) && calls[k].from < hi; k++ {
+			c := calls[k]
+			if err := lk.PatchCall(blob, uint32(l.items[c.from])+c.off, uint32(dst[k])); err != nil {
+				errs[p] = err
+				return
+			}
+		}
+		for i := max(lo, abi.NumThunks) - abi.NumThunks; i < min(hi-abi.NumThunks, len(codes)); i++ {
+			c := codes[i]
+			start := uint32(l.items[abi.NumThunks+i])
+			idx := m.NumImportedFuncs + uint32(i)
+			out.Funcs[i] = mach.FuncRange{Start: start, End: start + uint32(len(c.Bytes)), Index: idx, WasmOffset: uint32(m.Codes[i].Offset)}
+			for k, d := range c.Data {
+				out.Data[dataAt[i]+k] = mach.Range{Start: start + d.Start, End: start + d.End}
+			}
+			for k, t := range c.Traps {
+				out.Traps[trapAt[i]+k] = mach.TrapSite{Start: start + t.Start, End: start + t.End, Code: t.Code, Func: idx, Pos: t.Pos}
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for p := 1; p < len(errs); p++ {
+		wg.Go(func() { write(p) })
+	}
+	write(0)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for k, fi := range st.shims {
 		out.Shims[fi] = uint32(l.items[abi.NumThunks+len(codes)+k])
 	}
 	for i := range m.NumImportedFuncs {
-		out.HostThunks = append(out.HostThunks, uint32(l.items[abi.NumThunks+len(codes)+len(shims)+int(i)]))
+		out.HostThunks = append(out.HostThunks, uint32(l.items[abi.NumThunks+len(codes)+len(st.shims)+int(i)]))
 	}
 	out.Code = blob
 	return out, nil
 }
 
-func cmpTrapStart(a, b mach.TrapSite) int { return cmp.Compare(a.Start, b.Start) }
+// splitItems divides the items of layout l into at most parts ranges of
+// consecutive items, of about as many bytes each: range p is items
+// bounds[p] to bounds[p+1].
+func splitItems(l *layout, parts int) []int {
+	n := len(l.items)
+	parts = max(min(parts, n), 1)
+	bounds := make([]int, 1, parts+1)
+	for p := 1; p < parts; p++ {
+		cut := l.end * int64(p) / int64(parts)
+		i, _ := slices.BinarySearch(l.items, cut)
+		if i > bounds[len(bounds)-1] && i < n {
+			bounds = append(bounds, i)
+		}
+	}
+	return append(bounds, n)
+}
+
+// fill sets every byte of b to v.
+func fill(b []byte, v byte) {
+	for i := range b {
+		b[i] = v
+	}
+}
+
+func cmpTrapStart(a, b mach.FuncTrap) int { return cmp.Compare(a.Start, b.Start) }
 
 // sortTraps sorts ts by Start, stably. A function's sites come as two
 // sorted runs (explicit traps, then memory accesses): those are merged
 // through scratch (returned for reuse), anything else is sorted.
-func sortTraps(ts, scratch []mach.TrapSite) []mach.TrapSite {
+func sortTraps(ts, scratch []mach.FuncTrap) []mach.FuncTrap {
 	k := 1
 	for k < len(ts) && ts[k-1].Start <= ts[k].Start {
 		k++
