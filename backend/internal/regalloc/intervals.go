@@ -24,15 +24,14 @@ func (a *Allocator) newInterval(v mach.Reg, c mach.Class) int32 {
 	return int32(n)
 }
 
-// iv returns vreg r's interval, creating it on first sight.
-func (a *Allocator) iv(r mach.Reg) *interval {
-	v := r - a.f.NumRegs
-	i := a.ivOf[v]
-	if i == noIv {
-		i = a.newInterval(r, a.f.ClassOf(r))
-		a.ivOf[v] = i
-	}
-	return &a.ivs[i]
+// firstSight creates vreg r's interval. buildIntervals looks an interval
+// up inline (ivOf) and calls this, kept out of line, only the first time.
+//
+//go:noinline
+func (a *Allocator) firstSight(r mach.Reg) int32 {
+	i := a.newInterval(r, a.f.ClassOf(r))
+	a.ivOf[r-a.f.NumRegs] = i
+	return i
 }
 
 // addRange adds [from, to) while building backwards: from never exceeds
@@ -100,36 +99,13 @@ func (a *Allocator) buildIntervals() error {
 		a.ivs = append(ivs, a.ivs[:cap(a.ivs)]...)[:0]
 	}
 	// Each vreg's hints go in one run of hints, so that hintRegs reads
-	// them in sequence: count them, then let addHint fill each run from
-	// its end (the walk below is backwards, and hintRegs takes the hints
-	// in layout order).
-	off := resize(a.hintOff, a.nv+1)
-	clear(off)
-	for b := range f.Blocks {
-		blk := &f.Blocks[b]
-		for k, args := range blk.Args {
-			params := f.Blocks[blk.Succs[k]].Params
-			for j, r := range args {
-				off[r-nr]++
-				off[params[j]-nr]++
-			}
-		}
-	}
-	for i := range f.Insts {
-		if f.Insts[i].IsMove {
-			if ops := f.Operands(i); len(ops) == 2 {
-				for _, op := range ops {
-					if op.Reg >= nr {
-						off[op.Reg-nr]++
-					}
-				}
-			}
-		}
-	}
+	// them in sequence: liveness counted them, addHint fills each run
+	// from its end (the walk below is backwards, and hintRegs takes the
+	// hints in layout order).
+	off := a.hintOff
 	for v := 1; v <= a.nv; v++ {
 		off[v] += off[v-1]
 	}
-	a.hintOff = off
 	a.hints = resize(a.hints, int(off[a.nv]))
 	a.ivOf = resize(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
@@ -150,13 +126,22 @@ func (a *Allocator) buildIntervals() error {
 		first, end := f.BlockInsts(b)
 		bs, be := int32(4*first), int32(4*end)
 		for _, g := range a.liveOut(b) {
-			addRange(a.iv(a.globals[g]), bs, be)
+			r := a.globals[g]
+			i := a.ivOf[r-nr]
+			if i == noIv {
+				i = a.firstSight(r)
+			}
+			addRange(&a.ivs[i], bs, be)
 		}
 		for k, args := range blk.Args {
 			s := blk.Succs[k]
 			ss, _ := f.BlockInsts(s)
 			for j, r := range args {
-				addRange(a.iv(r), bs, be)
+				i := a.ivOf[r-nr]
+				if i == noIv {
+					i = a.firstSight(r)
+				}
+				addRange(&a.ivs[i], bs, be)
 				p := f.Blocks[s].Params[j]
 				a.addHint(r, p, be-1, int32(4*ss))
 				a.addHint(p, r, int32(4*ss), be-1)
@@ -171,7 +156,11 @@ func (a *Allocator) buildIntervals() error {
 					continue
 				}
 				if op.Reg >= nr {
-					iv := a.iv(op.Reg)
+					i := a.ivOf[op.Reg-nr]
+					if i == noIv {
+						i = a.firstSight(op.Reg)
+					}
+					iv := &a.ivs[i]
 					define(iv, p+posDef)
 					if op.Kind == mach.Def {
 						addUse(iv, p+posDef)
@@ -199,7 +188,11 @@ func (a *Allocator) buildIntervals() error {
 					continue
 				}
 				if op.Reg >= nr {
-					iv := a.iv(op.Reg)
+					i := a.ivOf[op.Reg-nr]
+					if i == noIv {
+						i = a.firstSight(op.Reg)
+					}
+					iv := &a.ivs[i]
 					addRange(iv, bs, p+posClobber)
 					addUse(iv, p+posUse)
 				} else if a.allocatable.Has(op.Reg) && a.pending[op.Reg] < 0 {
@@ -228,12 +221,16 @@ func (a *Allocator) buildIntervals() error {
 		}
 	}
 
+	// The starts, for the sort below to read from a small array.
+	starts := resize(a.starts, len(a.ivs))
 	for i := range a.ivs {
 		iv := &a.ivs[i]
 		slices.Reverse(iv.ranges)
 		slices.Reverse(iv.uses)
 		iv.setHull()
+		starts[i] = iv.from
 	}
+	a.starts = starts
 	// Nothing binds the entry block's parameters when it has no
 	// predecessors: they must be defined before they are read.
 	if len(f.Blocks[0].Preds) == 0 {
@@ -246,23 +243,40 @@ func (a *Allocator) buildIntervals() error {
 	for r := range nr {
 		slices.Reverse(a.fixed[r])
 	}
-	// Sort by start: counting sort on the start position (ties in
-	// creation order, which is deterministic).
-	np := 4*len(f.Insts) + 1
-	a.bucket = resize(a.bucket, np+1)
-	clear(a.bucket)
-	for i := range a.ivs {
-		a.bucket[a.ivs[i].start()+1]++
+	// Sort by start, ties in creation order (which is deterministic): a
+	// stable counting sort on the offset in the instruction (start&3),
+	// then one on the instruction, so that the buckets are per
+	// instruction rather than per position.
+	n := len(starts)
+	var lo [5]int32
+	for _, st := range starts {
+		lo[st&3+1]++
 	}
-	for p := 1; p <= np; p++ {
-		a.bucket[p] += a.bucket[p-1]
+	for k := 1; k < 4; k++ {
+		lo[k] += lo[k-1]
 	}
-	a.unhandled = resize(a.unhandled, len(a.ivs))
-	for i := range a.ivs {
-		st := a.ivs[i].start()
-		a.unhandled[a.bucket[st]] = int32(i)
-		a.bucket[st]++
+	order := resize(a.order, n)
+	for i, st := range starts {
+		k := st & 3
+		order[lo[k]] = int32(i)
+		lo[k]++
 	}
+	ni := len(f.Insts) + 1
+	bucket := resize(a.bucket, ni+1)
+	clear(bucket)
+	for _, st := range starts {
+		bucket[st/4+1]++
+	}
+	for k := 1; k <= ni; k++ {
+		bucket[k] += bucket[k-1]
+	}
+	unhandled := resize(a.unhandled, n)
+	for _, i := range order {
+		k := starts[i] / 4
+		unhandled[bucket[k]] = i
+		bucket[k]++
+	}
+	a.order, a.bucket, a.unhandled = order, bucket, unhandled
 	a.stats.Intervals = len(a.ivs)
 	return nil
 }

@@ -129,6 +129,14 @@ func (a *Allocator) nextUnhandled() int32 {
 	return noIv
 }
 
+// allFree is freeUntil's starting point: every register free to the end.
+var allFree = func() (fu [64]int32) {
+	for r := range fu {
+		fu[r] = maxPos
+	}
+	return fu
+}()
+
 // noLoopSplit turns splitPos's loop heuristic off, for comparisons.
 var noLoopSplit = false
 
@@ -141,6 +149,7 @@ func (a *Allocator) linearScan() error {
 	a.fixedDue = resize(a.fixedDue, len(a.ri.Allocatable))
 	clear(a.fixedDue)
 	a.fixedFrom = resize(a.fixedFrom, len(a.ri.Allocatable))
+	a.fixNext = resize(a.fixNext, int(a.f.NumRegs))
 	for {
 		ci := a.nextUnhandled()
 		if ci == noIv {
@@ -148,15 +157,19 @@ func (a *Allocator) linearScan() error {
 		}
 		pos := a.ivs[ci].start()
 		act := a.active[:0]
-		for _, i := range a.active {
-			iv := &a.ivs[i]
-			if iv.end() <= pos {
+		for _, e := range a.active {
+			if e.end <= pos {
 				continue
 			}
-			if iv.covers(pos) {
-				act = append(act, i)
+			if pos < e.to {
+				act = append(act, e) // still in the same range
+				continue
+			}
+			if iv := &a.ivs[e.i]; iv.covers(pos) {
+				e.to = iv.ranges[iv.cur].to
+				act = append(act, e)
 			} else {
-				a.inactive.add(i, iv.reg, iv.ranges[iv.cur].from, iv.end())
+				a.inactive.add(e.i, iv.reg, iv.ranges[iv.cur].from, iv.end())
 			}
 		}
 		a.active = act
@@ -168,7 +181,7 @@ func (a *Allocator) linearScan() error {
 					continue
 				}
 				if iv := &a.ivs[e.i]; iv.covers(pos) {
-					a.active = append(a.active, e.i)
+					a.activate(e.i, pos)
 				} else {
 					e.next = iv.ranges[iv.cur].from
 					a.inactive.push(iv.reg, e) // still in a hole
@@ -184,8 +197,10 @@ func (a *Allocator) linearScan() error {
 					c++
 				}
 				a.fcur[r] = c
+				a.fixNext[r] = maxPos
 				if int(c) < len(fr) {
 					due, from = min(due, fr[c].to), min(from, fr[c].from)
+					a.fixNext[r] = fr[c].from
 				}
 			}
 			a.fixedDue[cl], a.fixedFrom[cl] = due, from
@@ -197,9 +212,35 @@ func (a *Allocator) linearScan() error {
 			}
 		}
 		if a.ivs[ci].hasReg {
-			a.active = append(a.active, ci)
+			a.activate(ci, pos)
 		}
 	}
+}
+
+// activeEnt is an interval that holds its register at the scan position,
+// with what the scan and tryFree read of it at every step, so that they
+// do not touch the interval itself. The interval does not change while it
+// is active (splits take it out first).
+type activeEnt struct {
+	i       int32
+	to, end int32 // see activate; its end
+	reg     mach.Reg
+	class   mach.Class
+}
+
+// activate puts interval i, which holds a register, in the active set at
+// scan position pos. Up to to, its range at cur covers the scan position
+// (covers would return true without moving cur); to is 0, so that the
+// scan asks covers, when that range does not cover pos.
+func (a *Allocator) activate(i, pos int32) {
+	iv := &a.ivs[i]
+	var to int32
+	if int(iv.cur) < len(iv.ranges) {
+		if r := iv.ranges[iv.cur]; r.from <= pos && pos < r.to {
+			to = r.to
+		}
+	}
+	a.active = append(a.active, activeEnt{i, to, iv.end(), iv.reg, iv.class})
 }
 
 // hintRegs yields the registers that the interval's move and block-edge
@@ -246,12 +287,10 @@ func (a *Allocator) tryFree(ci int32) bool {
 		return false
 	}
 	fu := &a.freeUntil
-	for _, r := range regs {
-		fu[r] = maxPos
-	}
-	for _, i := range a.active {
-		if it := &a.ivs[i]; it.class == cur.class {
-			fu[it.reg] = 0
+	*fu = allFree // one block copy costs less than a loop over regs
+	for _, e := range a.active {
+		if e.class == cur.class {
+			fu[e.reg] = 0
 		}
 	}
 	curEnd := cur.end()
@@ -277,11 +316,10 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// Fixed ranges starting after the interval cannot meet it.
 	if curEnd > a.fixedFrom[cur.class] {
 		for _, r := range regs {
-			fr := a.fixed[r][a.fcur[r]:]
-			if fu[r] == 0 || len(fr) == 0 || fr[0].from >= curEnd {
+			if fu[r] == 0 || a.fixNext[r] >= curEnd {
 				continue
 			}
-			if x := intersect(fr, cur.ranges); x < fu[r] {
+			if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x < fu[r] {
 				fu[r] = x
 			}
 		}
@@ -303,14 +341,17 @@ func (a *Allocator) tryFree(ci int32) bool {
 		}
 	}
 	// A hint wins if it is free as long as the best register (or for the
-	// whole interval): then the move it stands for disappears.
-	a.hintRegs(ci, func(h mach.Reg) bool {
-		if a.allocatable.Has(h) && a.ri.ClassOf[h] == cur.class && (fu[h] >= end || fu[h] >= fu[best]) {
-			best = h
-			return false
-		}
-		return true
-	})
+	// whole interval): then the move it stands for disappears. (Most
+	// values have no hints: that is tested here, before the closure.)
+	if v := cur.vreg - a.f.NumRegs; a.hintOff[v] < a.hintOff[v+1] {
+		a.hintRegs(ci, func(h mach.Reg) bool {
+			if a.allocatable.Has(h) && a.ri.ClassOf[h] == cur.class && (fu[h] >= end || fu[h] >= fu[best]) {
+				best = h
+				return false
+			}
+			return true
+		})
+	}
 	if fu[best] < end {
 		sp := floor4(fu[best])
 		if sp <= cur.start() {
@@ -359,9 +400,9 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		}
 		return nu
 	}
-	for _, i := range a.active {
-		if it := &a.ivs[i]; it.class == cur.class {
-			up[it.reg] = min(up[it.reg], evictPos(it))
+	for _, e := range a.active {
+		if e.class == cur.class {
+			up[e.reg] = min(up[e.reg], evictPos(&a.ivs[e.i]))
 		}
 	}
 	for _, r := range regs {
@@ -379,6 +420,9 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		})
 	}
 	for _, r := range regs {
+		if a.fixNext[r] >= cur.end() {
+			continue
+		}
 		if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x != maxPos {
 			bp[r] = x
 			if floor4(x) <= start {
@@ -429,12 +473,12 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	cur.reg, cur.hasReg = reg, true
 	// Evict the register's other holders from s on.
 	act := a.active[:0]
-	for _, i := range a.active {
-		if it := &a.ivs[i]; it.hasReg && it.reg == reg && it.class == cur.class {
-			a.splitAndSpill(i, s, start)
+	for _, e := range a.active {
+		if e.reg == reg && e.class == cur.class {
+			a.splitAndSpill(e.i, s, start)
 			continue
 		}
-		act = append(act, i)
+		act = append(act, e)
 	}
 	a.active = act
 	evict := a.evict[:0]

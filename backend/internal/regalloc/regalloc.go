@@ -190,12 +190,12 @@ type Allocator struct {
 	kill      []int32
 	defs      []mach.Reg // scratch: vregs defined in the current block
 	defSpans  []defSpan  // per block, into defs
-	stamp     []int32    // per vreg: last block that touched it (+1)
-	stamp2    []int32
+	stamp     []int32    // per vreg: whether the current block defined or read it (see liveness)
+	nops      int        // operands in the function (for resolve's OpLocs)
 	// Scratch for propagate.
 	genBOff, genB, killBOff, killB []int32
-	markB, killMarkB               []int32
-	pairB, pairG, work             []int32
+	markB                          []int32
+	pairs                          []livePair
 
 	// Intervals.
 	ivs       []interval
@@ -204,13 +204,15 @@ type Allocator struct {
 	fcur      []int32
 	fixedDue  []int32 // per class: no fcur of its registers moves before this position
 	fixedFrom []int32 // per class: the earliest start of its registers' ranges at fcur
+	fixNext   []int32 // per physical register: the start of its range at fcur, or maxPos
 	pending   []int32 // per physical register: end of its open fixed range
 	hintOff   []int32 // per vreg: its hints are hints[hintOff[v]:hintOff[v+1]]
 	hints     []hint
 	unhandled []int32 // parents, sorted by start
+	starts    []int32 // scratch: per parent, its start (for the sort)
 	uIdx      int
 	heap      []int32 // split children, min-heap on start
-	active    []int32
+	active    []activeEnt
 	inactive  inactiveSet
 	evict     []inactiveEnt
 	freeUntil [64]int32
@@ -222,15 +224,14 @@ type Allocator struct {
 	slotLo    []int32
 	slotHi    []int32
 	slotOf    []int32
-	order     []int32
-	wholeReg  []int8    // per vreg: its register when it has one piece and a register, else -1
-	curChild  []int32   // per vreg: the piece cursor of operand locations and pieceAt
-	curRange  []int32   // per vreg: pieceAt's range cursor in curChild's piece
-	splitG    []bool    // per global: split into several pieces
-	edgeIn    []edgeVal // per block: the split values live at its start, and their pieces there
-	edgeInOff []int32   // per block: its first in edgeIn
-	edgeTo    []int32   // per block: the pieces of its parameters (edge moves)
-	edgeToOff []int32   // per block: its first in edgeTo
+	order     []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (assignSlots)
+	wholeReg  []int8       // per vreg: its register when it has one piece and a register, else -1
+	cursors   []cursor     // per vreg: the cursor of operand locations and pieceAt
+	splitG    []bool       // per global: split into several pieces
+	edgeIn    []edgeVal    // per block: the split values live at its start, and their pieces there
+	edgeInOff []int32      // per block: its first in edgeIn
+	edgeTo    []paramPiece // per block: its live parameters and their pieces (edge moves)
+	edgeToOff []int32      // per block: its first in edgeTo
 	bucket    []int32
 	sorted    []pmove
 	defAt     []int32  // per vreg: the instruction of its last definition, when stored there, or <0
@@ -339,6 +340,12 @@ func (a *Allocator) validate() error {
 	fill(a.loopLast, -1)
 	a.predOff = resize(a.predOff, len(f.Blocks)+1)
 	a.preds = a.preds[:0]
+	a.hintOff = resize(a.hintOff, a.nv+1)
+	clear(a.hintOff)
+	// Incoming edges per block: edge placement trusts Preds, which must
+	// match them.
+	a.bucket = resize(a.bucket, len(f.Blocks))
+	clear(a.bucket)
 	next := 0
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -355,6 +362,7 @@ func (a *Allocator) validate() error {
 			if s < 0 || s >= len(f.Blocks) {
 				return fmt.Errorf("regalloc: block %d branches to missing block %d", b, s)
 			}
+			a.bucket[s]++
 			if s <= b {
 				a.depth[s]++
 				a.depth[b+1]--
@@ -388,9 +396,16 @@ func (a *Allocator) validate() error {
 				if !f.IsVirtual(r) || int(r-f.NumRegs) >= a.nv {
 					return fmt.Errorf("regalloc: block %d argument %d is not a virtual register", b, r)
 				}
-				if f.ClassOf(r) != f.ClassOf(f.Blocks[blk.Succs[k]].Params[j]) {
+				p := s.Params[j]
+				if !f.IsVirtual(p) || int(p-f.NumRegs) >= a.nv {
+					return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", blk.Succs[k], p)
+				}
+				if f.ClassOf(r) != f.ClassOf(p) {
 					return fmt.Errorf("regalloc: block %d passes %d to a parameter of another class", b, r)
 				}
+				// Both ends of the edge hint at each other.
+				a.hintOff[r-f.NumRegs]++
+				a.hintOff[p-f.NumRegs]++
 			}
 		}
 	}
@@ -398,17 +413,9 @@ func (a *Allocator) validate() error {
 	if next != len(f.Insts) {
 		return errors.New("regalloc: instructions outside blocks")
 	}
-	// Edge placement trusts Preds: it must match the edges.
-	a.bucket = resize(a.bucket, len(f.Blocks))
-	clear(a.bucket)
 	for b := range f.Blocks {
-		for _, s := range f.Blocks[b].Succs {
-			a.bucket[s]++
-		}
-	}
-	for b := range f.Blocks {
-		if int(a.bucket[b]) != len(f.Blocks[b].Preds) {
-			return fmt.Errorf("regalloc: block %d has %d predecessors but %d incoming edges", b, len(f.Blocks[b].Preds), a.bucket[b])
+		if np := a.predOff[b+1] - a.predOff[b]; a.bucket[b] != np {
+			return fmt.Errorf("regalloc: block %d has %d predecessors but %d incoming edges", b, np, a.bucket[b])
 		}
 	}
 	for b := 1; b < len(f.Blocks); b++ {
@@ -456,6 +463,9 @@ func fill[T any](s []T, v T) {
 
 type defSpan struct{ start, end int32 }
 
+// livePair says that global g is live into block b.
+type livePair struct{ b, g int32 }
+
 // liveness computes the live-in set of every block. It also rejects bad
 // operands (the first walk over them).
 func (a *Allocator) liveness() error {
@@ -467,8 +477,6 @@ func (a *Allocator) liveness() error {
 	fill(a.gid, -1)
 	a.stamp = resize(a.stamp, a.nv)
 	clear(a.stamp)
-	a.stamp2 = resize(a.stamp2, a.nv)
-	clear(a.stamp2)
 	a.globals = a.globals[:0]
 	a.genOff = resize(a.genOff, nb+1)[:0]
 	a.gen = a.gen[:0]
@@ -480,22 +488,29 @@ func (a *Allocator) liveness() error {
 	// live into a block, so only they get a bit.
 	defSpans := a.defSpans[:0] // per block, into a.defs
 	a.defs = a.defs[:0]
+	// And, in the same walk, the operands (for resolve) and the move
+	// hints of each vreg (for buildIntervals; validate counted the
+	// block-edge ones).
+	nops := 0
+	hintOff := a.hintOff
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
-		tag := int32(b + 1)
+		// stamp[v] is defined (2b+2) or read before any definition
+		// (2b+3) in this block; less, neither yet.
+		defined, read := int32(2*b+2), int32(2*b+3)
 		a.genOff = append(a.genOff, int32(len(a.gen)))
 		ds := int32(len(a.defs))
 		def := func(r mach.Reg) {
 			v := r - nr
-			if a.stamp[v] != tag {
-				a.stamp[v] = tag
+			if a.stamp[v] != defined {
+				a.stamp[v] = defined
 				a.defs = append(a.defs, r)
 			}
 		}
 		use := func(r mach.Reg) {
 			v := r - nr
-			if a.stamp[v] != tag && a.stamp2[v] != tag {
-				a.stamp2[v] = tag
+			if a.stamp[v] < defined {
+				a.stamp[v] = read
 				if a.gid[v] < 0 {
 					a.gid[v] = int32(len(a.globals))
 					a.globals = append(a.globals, r)
@@ -509,6 +524,7 @@ func (a *Allocator) liveness() error {
 		first, end := f.BlockInsts(b)
 		for i := first; i < end; i++ {
 			ops := f.Operands(i)
+			nops += len(ops)
 			for _, op := range ops {
 				if op.Kind > mach.Mod || op.Reg >= nregs {
 					return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
@@ -522,6 +538,13 @@ func (a *Allocator) liveness() error {
 					def(op.Reg)
 				}
 			}
+			if f.Insts[i].IsMove && len(ops) == 2 {
+				for _, op := range ops {
+					if op.Reg >= nr {
+						hintOff[op.Reg-nr]++
+					}
+				}
+			}
 		}
 		for _, args := range blk.Args {
 			for _, r := range args {
@@ -531,6 +554,7 @@ func (a *Allocator) liveness() error {
 		defSpans = append(defSpans, defSpan{ds, int32(len(a.defs))})
 	}
 	a.defSpans = defSpans
+	a.nops, a.hintOff = nops, hintOff
 	a.genOff = append(a.genOff, int32(len(a.gen)))
 	for b := range f.Blocks {
 		a.killOff = append(a.killOff, int32(len(a.kill)))
@@ -560,37 +584,40 @@ func (a *Allocator) propagate() error {
 	// (kill), by global.
 	a.genBOff, a.genB = transpose(a.genBOff, a.genB, a.genOff, a.gen, ng)
 	a.killBOff, a.killB = transpose(a.killBOff, a.killB, a.killOff, a.kill, ng)
-	a.markB = resize(a.markB, nb)
-	clear(a.markB)
-	a.killMarkB = resize(a.killMarkB, nb)
-	clear(a.killMarkB)
-	// (block, global) pairs, in increasing global order.
-	pairB, pairG, work := a.pairB[:0], a.pairG[:0], a.work[:0]
+	// markB says, per block, what is known of the global being walked:
+	// 2g+1 if it defines g (the walk stops there), 2g+2 if g is live into
+	// it; anything lower is left from earlier globals. One array, so that
+	// the walk over predecessors reads one word per predecessor.
+	markB := resize(a.markB, nb)
+	clear(markB)
+	preds, predOff := a.preds, a.predOff
+	// (block, global) pairs, in increasing global order. A global's pairs
+	// are its work list too: each block found live is walked once, from
+	// its place in pairs.
+	pairs := a.pairs[:0]
 	for g := range int32(ng) {
-		tag := g + 1
+		killed, live := 2*g+1, 2*g+2
 		for _, b := range a.killB[a.killBOff[g]:a.killBOff[g+1]] {
-			a.killMarkB[b] = tag
+			markB[b] = killed
 		}
+		k := len(pairs)
 		for _, b := range a.genB[a.genBOff[g]:a.genBOff[g+1]] {
-			if a.markB[b] != tag {
-				a.markB[b] = tag
-				pairB, pairG = append(pairB, b), append(pairG, g)
-				work = append(work, b)
+			if markB[b] != live {
+				markB[b] = live
+				pairs = append(pairs, livePair{b, g})
 			}
 		}
-		for len(work) > 0 {
-			b := work[len(work)-1]
-			work = work[:len(work)-1]
-			for _, p := range a.preds[a.predOff[b]:a.predOff[b+1]] {
-				if a.markB[p] != tag && a.killMarkB[p] != tag {
-					a.markB[p] = tag
-					pairB, pairG = append(pairB, p), append(pairG, g)
-					work = append(work, p)
+		for ; k < len(pairs); k++ {
+			b := pairs[k].b
+			for _, p := range preds[predOff[b]:predOff[b+1]] {
+				if markB[p] < killed {
+					markB[p] = live
+					pairs = append(pairs, livePair{p, g})
 				}
 			}
 		}
 	}
-	a.pairB, a.pairG, a.work = pairB, pairG, work
+	a.markB, a.pairs = markB, pairs
 	a.outMark = resize(a.outMark, ng)
 	clear(a.outMark)
 	a.outTag = 0
@@ -598,19 +625,19 @@ func (a *Allocator) propagate() error {
 	// increasing order).
 	off := resize(a.liveInOff, nb+1)
 	clear(off)
-	for _, b := range pairB {
-		off[b+1]++
+	for _, p := range pairs {
+		off[p.b+1]++
 	}
 	for b := 1; b <= nb; b++ {
 		off[b] += off[b-1]
 	}
-	a.liveIn = resize(a.liveIn, len(pairB))
+	a.liveIn = resize(a.liveIn, len(pairs))
 	a.liveTmp = resize(a.liveTmp, nb)
 	next := a.liveTmp[:nb]
 	copy(next, off[:nb])
-	for k, b := range pairB {
-		a.liveIn[next[b]] = pairG[k]
-		next[b]++
+	for _, p := range pairs {
+		a.liveIn[next[p.b]] = p.g
+		next[p.b]++
 	}
 	a.liveInOff = off
 	// The entry block is entered with nothing defined.

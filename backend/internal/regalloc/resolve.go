@@ -34,6 +34,9 @@ type edgeVal struct {
 	to int32
 }
 
+// paramPiece is a live parameter of a block (its index), and its piece.
+type paramPiece struct{ j, to int32 }
+
 func (a *Allocator) loc(i int32) int32 {
 	iv := &a.ivs[i]
 	if iv.hasReg {
@@ -42,11 +45,17 @@ func (a *Allocator) loc(i int32) int32 {
 	return int32(iv.vreg)
 }
 
+// cursor is where pieceAt (and the operand pass, piece only) stands in
+// a vreg's pieces: a piece, and a range in it. Both in one record, which
+// pieceAt reads and writes together.
+type cursor struct{ piece, rng int32 }
+
 // startSweep rewinds the cursors of pieceAt.
 func (a *Allocator) startSweep() {
-	copy(a.curChild, a.ivOf)
-	a.curRange = resize(a.curRange, a.nv)
-	clear(a.curRange)
+	a.cursors = resize(a.cursors, a.nv)
+	for v, i := range a.ivOf {
+		a.cursors[v] = cursor{i, 0}
+	}
 }
 
 // pieceAt returns the piece of vreg r live at pos, or noIv. The
@@ -54,12 +63,12 @@ func (a *Allocator) startSweep() {
 // its cursors (piece, and range in the piece) only move forward, so a
 // sweep costs the pieces and ranges it passes, and no search.
 func (a *Allocator) pieceAt(r mach.Reg, pos int32) int32 {
-	v := r - a.f.NumRegs
-	c, k := a.curChild[v], a.curRange[v]
+	cur := &a.cursors[r-a.f.NumRegs]
+	c, k := cur.piece, cur.rng
 	for c != noIv && a.ivs[c].end() <= pos {
 		c, k = a.ivs[c].next, 0
 	}
-	a.curChild[v] = c
+	cur.piece = c
 	if c == noIv {
 		return noIv
 	}
@@ -67,7 +76,7 @@ func (a *Allocator) pieceAt(r mach.Reg, pos int32) int32 {
 	for rs[k].to <= pos { // stops: the piece ends after pos
 		k++
 	}
-	a.curRange[v] = k
+	cur.rng = k
 	if rs[k].from > pos {
 		return noIv
 	}
@@ -145,13 +154,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// Operand locations, in one pass: an operand's position is its
 	// instruction's use or def position, and both lie in one piece
 	// (splits are at gaps), so the order of the operands does not matter.
-	nops := 0
-	for i := range f.Insts {
-		nops += len(f.Operands(i))
-	}
-	out.OpLocs = resize(out.OpLocs, nops)
-	a.curChild = resize(a.curChild, a.nv)
-	copy(a.curChild, a.ivOf)
+	out.OpLocs = resize(out.OpLocs, a.nops)
+	a.startSweep()
 	base := 0
 	for i := range f.Insts {
 		ops := f.Operands(i)
@@ -170,14 +174,14 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				// One piece, which covers all of the value's operands.
 				out.OpLocs[base+k] = mach.RegLoc(mach.Reg(r), a.ri.ClassOf[r])
 			} else {
-				c := a.curChild[v]
+				c := a.cursors[v].piece
 				for c != noIv && a.ivs[c].end() <= pos {
 					c = a.ivs[c].next
 				}
 				if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
 					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
 				}
-				a.curChild[v] = c
+				a.cursors[v].piece = c
 				out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
 			}
 			if op.Kind == mach.Use {
@@ -263,7 +267,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.startSweep()
 	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
 	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)
-	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks))
+	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks)+1)
 	for s := range f.Blocks {
 		first, _ := f.BlockInsts(s)
 		bs := int32(4 * first)
@@ -275,13 +279,16 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			}
 		}
 		a.edgeToOff[s] = int32(len(a.edgeTo))
-		for _, p := range f.Blocks[s].Params {
+		for j, p := range f.Blocks[s].Params {
 			if a.ivOf[p-nr] != noIv {
-				a.edgeTo = append(a.edgeTo, a.pieceAt(p, bs))
+				if to := a.pieceAt(p, bs); to != noIv { // else dead
+					a.edgeTo = append(a.edgeTo, paramPiece{int32(j), to})
+				}
 			}
 		}
 	}
 	a.edgeInOff[len(f.Blocks)] = int32(len(a.edgeIn))
+	a.edgeToOff[len(f.Blocks)] = int32(len(a.edgeTo))
 	a.startSweep()
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -299,8 +306,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			mark := len(a.moves)
 			for _, e := range a.edgeIn[a.edgeInOff[s]:a.edgeInOff[s+1]] {
 				r, to := e.r, e.to
-				if be == bs && to != noIv && a.ivs[to].start() < bs {
-					continue // falls through within one piece
+				if to != noIv && a.ivs[to].start() < be && be <= a.ivs[to].end() {
+					// The piece at s's start spans b's end too: the
+					// value stays where it is (the pieces of a vreg do
+					// not overlap), whether the edge falls through or
+					// goes back to a loop's header.
+					continue
 				}
 				from := a.pieceAt(r, be-1)
 				if from == noIv || to == noIv {
@@ -308,21 +319,13 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				}
 				a.addMove(pos, phase, from, a.loc(from), a.loc(to))
 			}
-			tos := a.edgeTo[a.edgeToOff[s]:]
-			for j, p := range f.Blocks[s].Params {
-				if a.ivOf[p-nr] == noIv {
-					continue
-				}
-				to := tos[0]
-				tos = tos[1:]
-				if to == noIv {
-					continue // dead parameter
-				}
-				from := a.pieceAt(blk.Args[k][j], be-1)
+			for _, e := range a.edgeTo[a.edgeToOff[s]:a.edgeToOff[s+1]] {
+				arg := blk.Args[k][e.j]
+				from := a.pieceAt(arg, be-1)
 				if from == noIv {
-					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", blk.Args[k][j], b)
+					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", arg, b)
 				}
-				a.addMove(pos, phase, to, a.loc(from), a.loc(to))
+				a.addMove(pos, phase, e.to, a.loc(from), a.loc(e.to))
 			}
 			if len(a.moves) > mark && !atPred && len(f.Blocks[s].Preds) != 1 {
 				return nil, fmt.Errorf("regalloc: no place for the moves on edge %d->%d: block %d's last instruction is not a plain jump and block %d has several predecessors", b, s, b, s)
