@@ -378,3 +378,92 @@ func TestCloseRacesOwnerCalls(t *testing.T) {
 		}
 	}
 }
+
+// crossmemImports links crossmem_caller to crossmem's exports x.
+func crossmemImports(x map[string]instance.Extern) instance.Resolver {
+	return hostResolver(map[[2]string]instance.Extern{
+		{"crossmem", "grow_load"}: x["grow_load"], {"crossmem", "spin_load"}: x["spin_load"], {"crossmem", "trap_load"}: x["trap_load"],
+	})
+}
+
+// The owner's runner keeps what calls of its instance's functions need
+// between calls (Instance.call). A call of a function the instance exports
+// again from another instance runs with that instance's state, also when
+// the two share a memory, and one that trapped in another instance's code
+// (leaving that instance's VMCtx behind) does not leak it into the next
+// call: each call here reads the memory and globals of the instance whose
+// code reads them.
+func TestOwnerCallState(t *testing.T) {
+	if !instance.OwnedCallsReady() {
+		t.Log("no membarrier: calls take the general path")
+	}
+	ctx := context.Background()
+	callee, err := instance.Instantiate(ctx, hostileModule(t, "crossmem"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer callee.Close()
+	caller, err := instance.Instantiate(ctx, hostileModule(t, "crossmem_caller"), crossmemImports(callee.Exports()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer caller.Close()
+	x := caller.Exports()
+	call := func(name string, arg uint64) (uint64, error) {
+		stack := []uint64{arg}
+		err := x[name].Func.Call(ctx, stack)
+		return stack[0], err
+	}
+	for round := 0; round < 3; round++ {
+		if v, err := call("trap", 0); err != nil || v != 4207 {
+			t.Fatalf("round %d: trap(0) = %d, %v; want 4207", round, v, err)
+		}
+		_, err := call("trap", 1)
+		var tr *trap.Trap
+		if !errors.As(err, &tr) || tr.Code != trap.CodeUnreachable {
+			t.Fatalf("round %d: trap(1): %v, want unreachable", round, err)
+		}
+		if v, err := call("grow", 0); err != nil || v != 4207 {
+			t.Fatalf("round %d: after a trap in the callee: %d, %v; want 4207", round, v, err)
+		}
+		if v, err := call("callee_load", 0); err != nil || v != 42 {
+			t.Fatalf("round %d: callee_load through the caller = %d, %v; want 42 (the callee's memory)", round, v, err)
+		}
+		if v, err := call("trap", 0); err != nil || v != 4207 {
+			t.Fatalf("round %d: after the callee's function: %d, %v; want 4207", round, v, err)
+		}
+	}
+	// Instances that share a memory: importer's "put" is secret's, which
+	// counts its calls in a global of its own (reached through its VMCtx).
+	a, err := instance.Instantiate(ctx, hostileModule(t, "secret"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ax := a.Exports()
+	user, err := instance.Instantiate(ctx, hostileModule(t, "importer"), hostResolver(map[[2]string]instance.Extern{
+		{"a", "memory"}: ax["memory"], {"a", "put"}: ax["put"],
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer user.Close()
+	ux := user.Exports()
+	calls := ax["calls"].Global
+	for i := uint64(1); i <= 3; i++ {
+		stack := []uint64{i}
+		if err := ux["put2"].Func.Call(ctx, stack); err != nil {
+			t.Fatal(err)
+		}
+		stack[0] = 10 + i
+		if err := ux["put"].Func.Call(ctx, stack); err != nil {
+			t.Fatal(err)
+		}
+		if err := ux["peek"].Func.Call(ctx, stack); err != nil || stack[0] != 10+i {
+			t.Fatalf("peek = %d, %v; want %d", stack[0], err, 10+i)
+		}
+		if n := calls.Get(); n != 2*i {
+			t.Fatalf("secret's put counted %d calls, want %d", n, 2*i)
+		}
+	}
+}

@@ -83,6 +83,7 @@ func (inst *Instance) newOwn() (*runner, error) {
 	}
 	r.anchor.Store(inst) // Close interrupts the calls of runners anchored to inst
 	r.rec = inst.rec
+	r.setExec(inst)
 	inst.own = r
 	return r, nil
 }

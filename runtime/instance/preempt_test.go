@@ -106,9 +106,7 @@ func TestCrossInstanceResumeMemory(t *testing.T) {
 	}
 	defer callee.Close()
 	x := callee.Exports()
-	caller, err := instance.Instantiate(ctx, hostileModule(t, "crossmem_caller"), hostResolver(map[[2]string]instance.Extern{
-		{"crossmem", "grow_load"}: x["grow_load"], {"crossmem", "spin_load"}: x["spin_load"],
-	}))
+	caller, err := instance.Instantiate(ctx, hostileModule(t, "crossmem_caller"), crossmemImports(x))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -296,8 +296,8 @@ func locateTrap(c *native.Context, err error) error {
 // the results there. It returns an
 // error wrapping ErrClosed if the instance f belongs to (or was exported
 // by) is closed. (Call inlines into its caller: a call from the host
-// costs three Go frames, Instance.call, native.Context's and the
-// trampoline.)
+// costs one Go frame, Instance.call's, and the assembly of native's
+// callTop and trampoline.)
 func (f *Func) Call(ctx context.Context, stack []uint64) error {
 	return f.anchor().call(ctx, f, stack)
 }
@@ -318,7 +318,8 @@ func (f *Func) anchor() *Instance {
 // read-modify-write or a defer (owned.go); the others go through
 // callShared.
 func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) error {
-	if f.Host != nil || f.shim == 0 || len(stack) < int(f.slots) {
+	// (A host function's handle has no shim.)
+	if f.shim == 0 || len(stack) < int(f.slots) {
 		return inst.callOther(ctx, f, stack)
 	}
 	if ctx == nil {
@@ -341,12 +342,27 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) error {
 			return err
 		}
 	}
-	r.start(ctx, f)
+	// Between calls the Context holds the state setExec set for the
+	// instance whose VMCtx it holds (a live one: inst holds those it
+	// imports from), so most calls need not set it again: only a call of a
+	// function of another instance (one inst imports), or after a Reset
+	// gave the instance another memory.
+	if x := r.c.Exec(); x.VMCtx != f.vmctx || x.MemBase != f.inst.memBase {
+		r.setExec(f.inst)
+	}
+	r.depth = 1
+	r.ctx = ctx
 	var err error
 	if ctx.Done() == nil {
 		err = r.c.Call(f.shim, stack)
 	} else {
 		err = r.c.CallContext(ctx, f.shim, stack)
+	}
+	if err != nil {
+		// A trap in a function of an instance that f's code called leaves
+		// that instance's VMCtx behind with the rest of the state f's (the
+		// preemption mode may differ even where the memory is the same).
+		r.setExec(inst)
 	}
 	r.end()
 	inst.leaveOwned()
@@ -412,12 +428,17 @@ func (inst *Instance) callShared(ctx context.Context, f *Func, stack []uint64, h
 
 // start sets r up for a top-level call of f.
 func (r *runner) start(ctx context.Context, f *Func) {
-	owner := f.inst
 	r.depth = 1
 	r.ctx = ctx
-	r.hostInst = owner
+	r.hostInst = f.inst
+	r.setExec(f.inst)
+}
+
+// setExec sets r's Context up for running functions of owner: its VMCtx,
+// memory and preemption mode.
+func (r *runner) setExec(owner *Instance) {
 	c := r.c
-	c.Exec().VMCtx = f.vmctx
+	c.Exec().VMCtx = owner.vmBase()
 	c.SetMemory(owner.memBase, owner.memLo, owner.memHi)
 	c.SetPreempt(owner.preempt)
 }

@@ -1,5 +1,6 @@
 #include "textflag.h"
 #include "funcdata.h"
+#include "go_asm.h"
 
 // ExecCtx offsets (keep in sync with ctx.go; TestOffsets checks ctx.go).
 #define GoSP 0
@@ -8,6 +9,7 @@
 #define StackTop 24
 #define ExitCode 40
 #define MemBase 48
+#define Args 64
 #define ResumeSP 72
 #define ResumePC 80
 #define ResumeFP 88
@@ -57,7 +59,141 @@ resume:
 done:
 	RET
 
-// LR holds the return address into runNative: the anchor is RSP, R29, LR.
+// func callTop(c *Context, entry uintptr, stack []uint64) error
+// Context.Call's common case, as on amd64 (see asm_amd64.s): a top-level
+// call without a stale interrupt request runs here, without the Go frame
+// of Context.call (and runNative's). Outgoing arguments start at 8(RSP).
+TEXT ·callTop(SB), NOSPLIT, $72-56
+	NO_LOCAL_POINTERS
+	MOVD  c+0(FP), R3
+	MOVD  Context_x(R3), R19
+	MOVD  Context_depth(R3), R0
+	CBNZ  R0, slow
+	ADD   $Interrupt, R19, R4
+	LDARW (R4), R4
+	CBNZW R4, slow
+	MOVD  stack_len+24(FP), R1
+	MOVD  Context_stackHi(R3), R2
+	MOVD  Context_stackLo(R3), R4
+	ADD   $(const_StackReserve+64), R4, R4
+	ADD   R1<<3, R4, R4
+	CMP   R4, R2
+	BLO   slow
+	SUB   R1<<3, R2, R2
+	AND   $~15, R2, R2
+	MOVD  stack_base+16(FP), R5
+	MOVD  ZR, R6
+	B     incheck
+
+in:
+	MOVD (R5)(R6<<3), R7
+	MOVD R7, (R2)(R6<<3)
+	ADD  $1, R6
+
+incheck:
+	CMP  R1, R6
+	BLT  in
+	MOVD R2, Args(R19)
+	MOVD R2, StackTop(R19)
+	MOVD Context_depth(R3), R4
+	ADD  $1, R4
+	MOVD R4, Context_depth(R3)
+	MOVD entry+8(FP), R0
+	MOVWU Preempt(R19), R4
+	CBZW R4, bracket
+	MOVD $switchAndCall<>(SB), R2
+
+call:
+	CALL (R2)
+	MOVD c+0(FP), R3
+	MOVD Context_x(R3), R19
+	MOVD ExitCode(R19), R1
+	CBNZ R1, exited
+
+results:
+	MOVD Args(R19), R2
+	MOVD stack_base+16(FP), R5
+	MOVD stack_len+24(FP), R1
+	MOVD ZR, R6
+	B    outcheck
+
+out:
+	MOVD (R2)(R6<<3), R7
+	MOVD R7, (R5)(R6<<3)
+	ADD  $1, R6
+
+outcheck:
+	CMP  R1, R6
+	BLT  out
+	MOVD Context_depth(R3), R4
+	SUB  $1, R4
+	MOVD R4, Context_depth(R3)
+	MOVD ZR, ret_itable+40(FP)
+	MOVD ZR, ret_data+48(FP)
+	RET
+
+exited:
+	CMP   $ExitResume, R1
+	BEQ   resume
+	CMP   $ExitHostCall, R1
+	BNE   finish
+	MOVWU Preempt(R19), R4
+	CBZW  R4, finish
+	MOVD  R3, 8(RSP)
+	MOVD  $·hostCallback(SB), R2
+	JMP   call
+
+resume:
+	// LR holds the return address of the BL above, as in runNative.
+	JMP resumeSwitch<>(SB)
+
+bracket:
+	// func enterSys(c *Context, ctx *ExecCtx, fn uintptr)
+	MOVD R3, 8(RSP)
+	MOVD R19, 16(RSP)
+	MOVD R0, 24(RSP)
+	CALL ·enterSys(SB)
+	MOVD c+0(FP), R3
+	MOVD Context_x(R3), R19
+	MOVD ExitCode(R19), R1
+	CBZ  R1, results
+
+finish:
+	// func finishTop(c *Context, stack []uint64) error
+	MOVD R3, 8(RSP)
+	MOVD stack_base+16(FP), R4
+	MOVD R4, 16(RSP)
+	MOVD stack_len+24(FP), R4
+	MOVD R4, 24(RSP)
+	MOVD stack_cap+32(FP), R4
+	MOVD R4, 32(RSP)
+	CALL ·finishTop(SB)
+	MOVD 40(RSP), R4
+	MOVD R4, ret_itable+40(FP)
+	MOVD 48(RSP), R4
+	MOVD R4, ret_data+48(FP)
+	RET
+
+slow:
+	// func callSlow(c *Context, entry uintptr, stack []uint64) error
+	MOVD R3, 8(RSP)
+	MOVD entry+8(FP), R4
+	MOVD R4, 16(RSP)
+	MOVD stack_base+16(FP), R4
+	MOVD R4, 24(RSP)
+	MOVD stack_len+24(FP), R4
+	MOVD R4, 32(RSP)
+	MOVD stack_cap+32(FP), R4
+	MOVD R4, 40(RSP)
+	CALL ·callSlow(SB)
+	MOVD 48(RSP), R4
+	MOVD R4, ret_itable+40(FP)
+	MOVD 56(RSP), R4
+	MOVD R4, ret_data+48(FP)
+	RET
+
+// LR holds the return address into runNative (or callTop): the anchor is
+// RSP, R29, LR.
 TEXT switchAndCall<>(SB), NOSPLIT|NOFRAME, $0
 	MOVD RSP, R1
 	MOVD R1, GoSP(R19)

@@ -88,8 +88,9 @@
 //
 // # What the trampoline saves
 //
-// runNative (asm_*.s) saves the Go "anchor" in ctx: SP, frame pointer and
-// (arm64) LR at its call into the NOFRAME helper that switches stacks.
+// runNative (asm_*.s) and callTop (for the common top-level call) both
+// save the Go "anchor" in ctx: SP, frame pointer and (arm64) LR at their
+// call into the NOFRAME helper that switches stacks.
 // Every way out of native code reloads the anchor and returns there: a
 // normal RET from the entry function (through the helper's epilogue,
 // ExitCode = ExitReturn), the fault stub (ExitFault), the trap stub
@@ -163,15 +164,16 @@
 // goroutine stack, call back into the same Context), then resumes at the
 // continuation with SP and frame pointer restored and the context and
 // memory-base registers reloaded. Without the syscall bracket (Preempt)
-// runNative itself calls the host function and resumes the continuation
-// with a RET, so that the processor's return predictions stay paired with
-// the calls on the native stack (the stub leaves by a jump, which pops
-// none); with the bracket the exit returns to Context.run, which calls it
-// after exitsyscall. All other registers are clobbered: spill
-// live values to the native stack before the call. A nested Call starts its
-// activation below the suspended frames and restores the suspended
-// activation's ctx fields afterwards. A host function returning an error or
-// panicking aborts the whole call; its native frames are simply abandoned.
+// runNative (or callTop) itself calls the host function and resumes the
+// continuation with a RET, so that the processor's return predictions stay
+// paired with the calls on the native stack (the stub leaves by a jump,
+// which pops none); with the bracket the exit returns to Go
+// (Context.exits), which calls it after exitsyscall. All other registers
+// are clobbered: spill live values to the native stack before the call. A
+// nested Call starts its activation below the suspended frames and
+// restores the suspended activation's ctx fields afterwards. A host
+// function returning an error or panicking aborts the whole call; its
+// native frames are simply abandoned.
 //
 // # Routines
 //

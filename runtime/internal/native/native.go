@@ -180,7 +180,17 @@ func (c *Context) ctxInterrupt() {
 // It returns nil, a *trap.Trap, a *HostPanicError or an error returned by a
 // host function. Called from a host function of the same Context, it runs
 // a nested activation below the suspended one.
-func (c *Context) Call(entry uintptr, stack []uint64) error { return c.call(entry, stack, true) }
+//
+// Call inlines into its caller, and the common call (top-level, no stale
+// interrupt request) is done by callTop, in assembly: from the caller's
+// frame straight to the trampoline. (Not under the race detector, which
+// sees stack read and written only by Go code.)
+func (c *Context) Call(entry uintptr, stack []uint64) error {
+	if raceEnabled {
+		return c.call(entry, stack, true)
+	}
+	return callTop(c, entry, stack)
+}
 
 // clearInterrupt drops a stale interrupt request. The plain atomic load
 // keeps the common case free of a locked instruction.
@@ -247,10 +257,9 @@ var errNotInHost = errors.New("native: nested Call outside a host function of th
 // below the suspended activation, whose state it restores afterwards),
 // runs entry with SP just below them, and copies the results back. A
 // top-level call first drops a stale interrupt request if dropStale is
-// set. A call that returns without exiting to Go takes this one Go frame
-// (besides the trampoline's): the slots are copied through plain pointers
-// rather than slices of the native stack (no bounds or overflow checks),
-// and the trampoline is called from here.
+// set. The slots are copied through plain pointers rather than slices of
+// the native stack (no bounds or overflow checks). (callTop does the same
+// for a top-level call, in assembly, without this Go frame.)
 func (c *Context) call(entry uintptr, stack []uint64, dropStale bool) error {
 	x := c.x
 	top := c.stackHi

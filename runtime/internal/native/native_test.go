@@ -64,7 +64,7 @@ func TestOffsets(t *testing.T) {
 
 	// The trampolines' #defines must agree too.
 	want := map[string]int{"GoSP": abi.ExecGoSP, "GoFP": abi.ExecGoFP, "GoLR": abi.ExecGoLR, "StackTop": abi.ExecStackTop,
-		"ExitCode": abi.ExecExitCode, "MemBase": abi.ExecMemBase, "ResumeSP": abi.ExecResumeSP, "ResumePC": abi.ExecResumePC,
+		"ExitCode": abi.ExecExitCode, "MemBase": abi.ExecMemBase, "Args": abi.ExecArgs, "ResumeSP": abi.ExecResumeSP, "ResumePC": abi.ExecResumePC,
 		"ResumeFP": abi.ExecResumeFP, "Interrupt": abi.ExecInterrupt, "Preempt": int(unsafe.Offsetof(x.Preempt)),
 		"InterruptYield": abi.InterruptYield, "VMCtx": abi.ExecVMCtx, "VMCtxMemBase": abi.VMCtxMemBase,
 		"ExitHostCall": ExitHostCall, "ExitResume": exitResume}
@@ -126,8 +126,9 @@ func wantTrap(t testing.TB, err error, code trap.Code) *trap.Trap {
 	return tr
 }
 
-func TestCallArgsResults(t *testing.T) {
-	e := newEnv(t)
+func TestCallArgsResults(t *testing.T) { modes(t, testCallArgsResults) }
+
+func testCallArgsResults(t *testing.T, e *env) {
 	if _, err := e.call(fnEmpty); err != nil {
 		t.Fatal(err)
 	}
@@ -145,10 +146,20 @@ func TestCallArgsResults(t *testing.T) {
 	if err := e.c.Call(testMod.entry[fnAdd], big); err != nil || big[0] != 15 {
 		t.Fatal(big[0], err)
 	}
+	// More slots than the native stack holds: nothing runs.
+	_, lo, hi := e.c.Stack()
+	huge := make([]uint64, (hi-lo)/8)
+	wantTrap(t, e.c.Call(testMod.entry[fnAdd], huge), trap.CodeCallStackExhausted)
+	// A stale interrupt request is dropped when a call starts.
+	e.c.Interrupt()
+	if _, err := e.call(fnLoopNPoll, 5, 1000); err != nil {
+		t.Fatal(err)
+	}
 }
 
-func TestOutOfBounds(t *testing.T) {
-	e := newEnv(t)
+func TestOutOfBounds(t *testing.T) { modes(t, testOutOfBounds) }
+
+func testOutOfBounds(t *testing.T, e *env) {
 	mem := e.m.Bytes()
 	*(*uint32)(unsafe.Pointer(&mem[0xFFFC])) = 0xCAFEBABE
 	*(*uint32)(unsafe.Pointer(&mem[100])) = 0x12345678
@@ -195,8 +206,9 @@ func TestOutOfBounds(t *testing.T) {
 	}
 }
 
-func TestStackOverflow(t *testing.T) {
-	e := newEnv(t)
+func TestStackOverflow(t *testing.T) { modes(t, testStackOverflow) }
+
+func testStackOverflow(t *testing.T, e *env) {
 	runtime.LockOSThread() // same thread for all: the thread must stay usable
 	defer runtime.UnlockOSThread()
 	for i := 0; i < 5; i++ {
@@ -236,8 +248,9 @@ func checkSignalsUnblocked(t *testing.T) {
 	}
 }
 
-func TestExplicitTraps(t *testing.T) {
-	e := newEnv(t)
+func TestExplicitTraps(t *testing.T) { modes(t, testExplicitTraps) }
+
+func testExplicitTraps(t *testing.T, e *env) {
 	for c := trap.CodeOutOfBoundsMemoryAccess; c <= trap.CodeNullFunctionReference; c++ {
 		_, err := e.call(fnExplicit, uint64(c))
 		tr := wantTrap(t, err, c)
@@ -270,8 +283,9 @@ func TestExplicitTraps(t *testing.T) {
 	checkSignalsUnblocked(t)
 }
 
-func TestBacktrace(t *testing.T) {
-	e := newEnv(t)
+func TestBacktrace(t *testing.T) { modes(t, testBacktrace) }
+
+func testBacktrace(t *testing.T, e *env) {
 	_, err := e.call(fnChainA, 0x20000)
 	tr := wantTrap(t, err, trap.CodeOutOfBoundsMemoryAccess)
 	if tr.Func != int32(fnChainB) || tr.Offset != siteChainB {
@@ -283,7 +297,8 @@ func TestBacktrace(t *testing.T) {
 }
 
 // modes runs f with a Context of each kind: with the syscall bracket, and
-// without (SetPreempt), where runNative serves host calls itself.
+// without (SetPreempt), where Context.Call runs in callTop on amd64 and
+// the trampoline serves host calls itself.
 func modes(t *testing.T, f func(t *testing.T, e *env)) {
 	for _, preempt := range []bool{false, true} {
 		t.Run(fmt.Sprintf("preempt=%v", preempt), func(t *testing.T) {
@@ -719,8 +734,9 @@ func TestEndedContextDoesNotLeak(t *testing.T) {
 	}
 }
 
-func TestZeroAllocs(t *testing.T) {
-	e := newEnv(t)
+func TestZeroAllocs(t *testing.T) { modes(t, testZeroAllocs) }
+
+func testZeroAllocs(t *testing.T, e *env) {
 	e.c.Host = []HostFunc{func(c *Context, s []uint64) error { s[0]++; return nil }}
 	s := make([]uint64, 2)
 	if n := testing.AllocsPerRun(100, func() { e.c.Call(testMod.entry[fnAdd], s) }); n != 0 {
