@@ -5,8 +5,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"sync"
 	"syscall"
+
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // Errno is a WASI preview1 error number, as returned to the guest.
@@ -119,7 +120,7 @@ func (e Errno) Error() string { return "wasi errno " + e.Name() }
 // hostErrnos maps Linux errno values to WASI errno values. Anything not
 // listed becomes EIO: the guest must never see a host-specific number.
 // Built on first use, not at every start of kiln.
-var hostErrnos = sync.OnceValue(func() map[syscall.Errno]Errno {
+var hostErrnos = lazy.Value[map[syscall.Errno]Errno]{New: func() map[syscall.Errno]Errno {
 	return map[syscall.Errno]Errno{
 		syscall.E2BIG: Errno2big, syscall.EACCES: ErrnoAcces, syscall.EADDRINUSE: ErrnoAddrinuse,
 		syscall.EADDRNOTAVAIL: ErrnoAddrnotavail, syscall.EAFNOSUPPORT: ErrnoAfnosupport,
@@ -150,7 +151,7 @@ var hostErrnos = sync.OnceValue(func() map[syscall.Errno]Errno {
 		syscall.ESRCH: ErrnoSrch, syscall.ESTALE: ErrnoStale, syscall.ETIMEDOUT: ErrnoTimedout,
 		syscall.ETXTBSY: ErrnoTxtbsy, syscall.EXDEV: ErrnoXdev,
 	}
-})
+}}
 
 // toErrno converts any host error to a WASI errno. It unwraps *PathError,
 // *SyscallError and friends so the underlying syscall.Errno decides.
@@ -167,7 +168,7 @@ func toErrno(err error) Errno {
 		if se == 0 {
 			return ErrnoSuccess
 		}
-		if w, ok := hostErrnos()[se]; ok {
+		if w, ok := hostErrnos.Get()[se]; ok {
 			return w
 		}
 		return ErrnoIo

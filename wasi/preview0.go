@@ -4,7 +4,8 @@ package wasi
 
 import (
 	"context"
-	"sync"
+
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // ModuleNamePreview0 is the import module name of WASI preview 0, the
@@ -30,14 +31,14 @@ const ModuleNamePreview0 = "wasi_unstable"
 // (WebAssembly/WASI legacy/preview0/witx; wasmtime maps preview 0 onto its
 // preview1 implementation the same way.) The slice is shared: do not
 // modify it.
-func FunctionsPreview0() []HostFunc { return functionsPreview0() }
+func FunctionsPreview0() []HostFunc { return functionsPreview0.Get() }
 
 // rightsPreview0 are the rights preview 0 defines.
 const rightsPreview0 = RightSockAccept - 1
 
 // functionsPreview0 is built on first use: most modules import preview 1
 // only, and kiln should not build it at every start.
-var functionsPreview0 = sync.OnceValue(func() []HostFunc {
+var functionsPreview0 = lazy.Value[[]HostFunc]{New: func() []HostFunc {
 	over := map[string]func(ctx context.Context, s *System, m []byte, st []uint64) error{
 		"fd_fdstat_get": func(_ context.Context, s *System, m []byte, st []uint64) error {
 			ptr := u32(st[1])
@@ -74,7 +75,7 @@ var functionsPreview0 = sync.OnceValue(func() []HostFunc {
 		out = append(out, f)
 	}
 	return out
-})
+}}
 
 // whencePreview0 maps a preview0 whence to preview1's (values beyond the
 // enum stay invalid).

@@ -932,8 +932,8 @@ var routineRegs = [abi.NumRoutines][3]mach.Reg{
 }
 
 var routineClobbers = [abi.NumRoutines]mach.RegSet{
-	abi.RoutineMemMove: mach.RegSet(0).With(RAX).With(RCX).With(RDX).With(RSI).With(RDI),
-	abi.RoutineMemFill: mach.RegSet(0).With(RAX).With(RCX).With(RDI),
+	abi.RoutineMemMove: 1<<RAX | 1<<RCX | 1<<RDX | 1<<RSI | 1<<RDI,
+	abi.RoutineMemFill: 1<<RAX | 1<<RCX | 1<<RDI,
 }
 
 // routine calls a runtime routine directly (no host exit): its operands go

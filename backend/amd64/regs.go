@@ -60,14 +60,16 @@ const (
 	ScratchFloat = X15
 )
 
+// The register tables below are written out as literals and constants,
+// which the compiler lays out as static data: built by code, they were
+// built at every start of kiln, which mostly compiles nothing.
+
 // callConv gives the argument and result registers of the internal
 // calling convention.
-var callConv = func() *mach.CallConv {
-	cc := &mach.CallConv{}
-	cc.Regs[mach.ClassInt] = []mach.Reg{RAX, RCX, RDX, RBX, RSI, RDI, R8, R9}
-	cc.Regs[mach.ClassFloat] = []mach.Reg{X0, X1, X2, X3, X4, X5, X6, X7}
-	return cc
-}()
+var callConv = &mach.CallConv{Regs: [...][]mach.Reg{
+	mach.ClassInt:   {RAX, RCX, RDX, RBX, RSI, RDI, R8, R9},
+	mach.ClassFloat: {X0, X1, X2, X3, X4, X5, X6, X7},
+}}
 
 // calleeSaved are the registers a function preserves for its caller:
 // values live across calls stay in them instead of being spilled and
@@ -79,44 +81,35 @@ var callConv = func() *mach.CallConv {
 // clobbers them (Go code runs), so a function that makes one preserves
 // them all, and so does a host thunk. Go's own ABI0 has no callee-saved
 // registers, so the entry shims need not care.
-var calleeSaved = mach.RegSet(0).With(R12).With(R13).With(X12).With(X13).With(X14)
+const calleeSaved = mach.RegSet(1<<R12 | 1<<R13 | 1<<X12 | 1<<X13 | 1<<X14)
 
 // RegInfo is the allocator's view of the register file, in order of
 // preference: the temporaries first (R10, X8-X11), then the argument
 // registers, then the callee-saved ones, which cost a save and a restore
 // and pay only for values live across a call (the allocator takes them
 // only when nothing earlier in the list is free for the whole interval).
-var RegInfo = func() *mach.RegInfo {
-	ri := &mach.RegInfo{NumRegs: NumRegs, ClassOf: make([]mach.Class, NumRegs)}
-	for r := X0; r <= X15; r++ {
-		ri.ClassOf[r] = mach.ClassFloat
-	}
-	ri.Allocatable[mach.ClassInt] = []mach.Reg{R10, RBX, RSI, RDI, R8, R9, RDX, RCX, RAX, R12, R13}
-	for r := X8; r <= X11; r++ {
-		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
-	}
-	for r := X0; r <= X7; r++ {
-		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
-	}
-	for r := X12; r <= X14; r++ {
-		ri.Allocatable[mach.ClassFloat] = append(ri.Allocatable[mach.ClassFloat], r)
-	}
-	ri.Scratch[mach.ClassInt] = ScratchInt
-	ri.Scratch[mach.ClassFloat] = ScratchFloat
-	return ri
-}()
+var RegInfo = &mach.RegInfo{
+	NumRegs: NumRegs,
+	// The XMM registers are floats (X15 is the last register: the slice
+	// is NumRegs long).
+	ClassOf: []mach.Class{
+		X0: mach.ClassFloat, X1: mach.ClassFloat, X2: mach.ClassFloat, X3: mach.ClassFloat,
+		X4: mach.ClassFloat, X5: mach.ClassFloat, X6: mach.ClassFloat, X7: mach.ClassFloat,
+		X8: mach.ClassFloat, X9: mach.ClassFloat, X10: mach.ClassFloat, X11: mach.ClassFloat,
+		X12: mach.ClassFloat, X13: mach.ClassFloat, X14: mach.ClassFloat, X15: mach.ClassFloat,
+	},
+	Allocatable: [...][]mach.Reg{
+		mach.ClassInt:   {R10, RBX, RSI, RDI, R8, R9, RDX, RCX, RAX, R12, R13},
+		mach.ClassFloat: {X8, X9, X10, X11, X0, X1, X2, X3, X4, X5, X6, X7, X12, X13, X14},
+	},
+	Scratch: [...]mach.Reg{mach.ClassInt: ScratchInt, mach.ClassFloat: ScratchFloat},
+}
 
-// allRegs is every allocatable register: what a host exit clobbers.
-var allRegs = func() mach.RegSet {
-	var s mach.RegSet
-	for _, c := range RegInfo.Allocatable {
-		for _, r := range c {
-			s = s.With(r)
-		}
-	}
-	return s
-}()
+// allRegs is every allocatable register (RegInfo.Allocatable): what a host
+// exit clobbers. Every register but the stack and frame pointers, the
+// scratch registers and the pinned RegCtx and RegMemBase.
+const allRegs = mach.RegSet(1<<NumRegs-1) &^ (1<<RSP | 1<<RBP | 1<<ScratchInt | 1<<ScratchFloat | 1<<RegCtx | 1<<RegMemBase)
 
 // callClobbers is what a call clobbers: everything but the callee-saved
 // registers.
-var callClobbers = allRegs &^ calleeSaved
+const callClobbers = allRegs &^ calleeSaved

@@ -10,6 +10,7 @@ import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // Vector selection with SSE4.1 (its CPU-feature record says so). The
@@ -1329,7 +1330,7 @@ func (s *selector) shuffle2(d mach.Reg, a, b ir.Value, l [16]byte, one bool) boo
 		}
 		return true
 	}
-	for _, u := range unpacks {
+	for _, u := range unpacks.Get() {
 		if match(u.lanes) {
 			s.vbinTo(d, u.as, 0, a, b)
 			return true
@@ -1394,8 +1395,8 @@ func groups(l [16]byte, n int) (w [8]byte, ok bool) {
 }
 
 // unpacks are the unpack instructions with the lanes they take (0-15 from
-// the destination, 16-31 from the source).
-var unpacks = func() (t []unpack) {
+// the destination, 16-31 from the source), worked out at the first use.
+var unpacks = lazy.Value[[]unpack]{New: func() (t []unpack) {
 	for _, u := range [...]struct {
 		lo, hi obj.As
 		n      int // lane bytes
@@ -1414,7 +1415,7 @@ var unpacks = func() (t []unpack) {
 		}
 	}
 	return t
-}()
+}}
 
 type unpack struct {
 	as    obj.As

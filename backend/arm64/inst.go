@@ -204,5 +204,5 @@ type Lowered struct {
 // Format prints the function as VCode, with its allocation when alloc is
 // not nil.
 func (l *Lowered) Format(alloc *mach.Allocation) string {
-	return mach.Format(l.Code, alloc, regNames(), func(i int) string { return l.Insts[l.Code.Insts[i].Data].text() })
+	return mach.Format(l.Code, alloc, regNames.Get(), func(i int) string { return l.Insts[l.Code.Insts[i].Data].text() })
 }

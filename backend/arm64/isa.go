@@ -16,8 +16,8 @@ type ISA struct{}
 var _ mach.ISA = ISA{}
 
 func (ISA) Arch() abi.Arch                     { return abi.ArchARM64 }
-func (ISA) RegInfo() *mach.RegInfo             { return RegInfo }
-func (ISA) CallConv() *mach.CallConv           { return callConv }
+func (ISA) RegInfo() *mach.RegInfo             { return regInfo() }
+func (ISA) CallConv() *mach.CallConv           { return callConv() }
 func (ISA) NewLinker(abi.Features) mach.Linker { return &linker{} }
 
 // NewFuncCompiler returns a selector and emitter pair for one worker. The
@@ -147,8 +147,8 @@ func slotOp(t ir.Type, load bool) a64.MemOp {
 func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 	b := &lk.b
 	lk.prologue()
-	params, stack := callConv.Assign(nil, sig.Params)
-	results, rstack := callConv.Assign(nil, sig.Results)
+	params, stack := callConv().Assign(nil, sig.Params)
+	results, rstack := callConv().Assign(nil, sig.Results)
 	if rstack > 0 {
 		return nil, 0, fmt.Errorf("arm64: %d results: %w", len(sig.Results), mach.ErrUnsupported)
 	}
@@ -186,7 +186,7 @@ func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32, error) {
 	b := &lk.b
 	lk.prologue()
-	results, rstack := callConv.Assign(nil, sig.Results)
+	results, rstack := callConv().Assign(nil, sig.Results)
 	if rstack > 0 {
 		return nil, 0, fmt.Errorf("arm64: %d results: %w", len(sig.Results), mach.ErrUnsupported)
 	}
@@ -214,7 +214,7 @@ func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32,
 		}
 	}
 	saveAll(true)
-	params, _ := callConv.Assign(nil, sig.Params)
+	params, _ := callConv().Assign(nil, sig.Params)
 	for i, l := range params {
 		if !l.Stack {
 			b.mem(slotOp(sig.Params[i], false), hw(l.Reg), a64.SP, 8*int64(offs[i]))

@@ -35,7 +35,7 @@ type Selector struct{ s selector }
 // Select lowers f, which must have no critical edges.
 func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	s := &sel.s
-	vc, err := s.Base.Select(f, env, NumRegs, callConv, minst{op: mMov, size: 8, pos: -1}, s)
+	vc, err := s.Base.Select(f, env, NumRegs, callConv(), minst{op: mMov, size: 8, pos: -1}, s)
 	if err != nil {
 		return nil, fmt.Errorf("arm64: %w", err)
 	}
@@ -488,8 +488,8 @@ var routineRegs = [abi.NumRoutines][3]mach.Reg{
 }
 
 var routineClobbers = [abi.NumRoutines]mach.RegSet{
-	abi.RoutineMemMove: mach.RegSet(0).With(X0).With(X1).With(X2).With(X3),
-	abi.RoutineMemFill: mach.RegSet(0).With(X0).With(X1).With(X2).With(X3),
+	abi.RoutineMemMove: 1<<X0 | 1<<X1 | 1<<X2 | 1<<X3,
+	abi.RoutineMemFill: 1<<X0 | 1<<X1 | 1<<X2 | 1<<X3,
 }
 
 // routine calls a runtime routine directly (no host exit): its operands go

@@ -11,10 +11,10 @@ package arm64
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // Physical registers: X0-X30 are 0-30 (31 would be SP/ZR, which is never
@@ -81,41 +81,38 @@ const (
 )
 
 // ScratchFloat is the float class's scratch.
-var ScratchFloat = V(31)
+const ScratchFloat = V0 + 31
 
-// callConv: X0-X7 and V0-V7 carry arguments and results.
-var callConv = func() *mach.CallConv {
+// callConv: X0-X7 and V0-V7 carry arguments and results. The register
+// tables are built at their first use, the first compile for arm64, not
+// at every start of kiln; the register sets are constants.
+func callConv() *mach.CallConv { return callConvValue.Get() }
+
+var callConvValue = lazy.Value[*mach.CallConv]{New: func() *mach.CallConv {
 	cc := &mach.CallConv{}
 	for i := 0; i < 8; i++ {
 		cc.Regs[mach.ClassInt] = append(cc.Regs[mach.ClassInt], X0+mach.Reg(i))
 		cc.Regs[mach.ClassFloat] = append(cc.Regs[mach.ClassFloat], V(i))
 	}
 	return cc
-}()
+}}
 
 // calleeSaved are the registers a function preserves for its caller
 // (AAPCS64's X21-X27 and V8-V15, less X19/X20, which are pinned): values
 // live across calls stay in them instead of being spilled. A host exit
 // clobbers them (Go code runs), so a function that makes one preserves
 // them all, and so does a host thunk.
-var calleeSaved = func() mach.RegSet {
-	var s mach.RegSet
-	for r := X21; r <= X27; r++ {
-		s = s.With(r)
-	}
-	for n := 8; n <= 15; n++ {
-		s = s.With(V(n))
-	}
-	return s
-}()
+const calleeSaved = mach.RegSet(1<<(X27+1) - 1<<X21 | 1<<(V0+16) - 1<<(V0+8))
 
-// RegInfo is the allocator's view of the register file, in order of
+// regInfo is the allocator's view of the register file, in order of
 // preference: temporaries, then argument registers (so values that do not
 // feed calls stay out of their way), then the callee-saved registers,
 // which cost a save and a restore and pay only for values live across a
 // call (the allocator takes them only when nothing earlier in the list
 // is free for the whole interval).
-var RegInfo = func() *mach.RegInfo {
+func regInfo() *mach.RegInfo { return regInfoValue.Get() }
+
+var regInfoValue = lazy.Value[*mach.RegInfo]{New: func() *mach.RegInfo {
 	ri := &mach.RegInfo{NumRegs: NumRegs, ClassOf: make([]mach.Class, NumRegs)}
 	for r := V0; r < NumRegs; r++ {
 		ri.ClassOf[r] = mach.ClassFloat
@@ -144,22 +141,15 @@ var RegInfo = func() *mach.RegInfo {
 	ri.Scratch[mach.ClassInt] = ScratchInt
 	ri.Scratch[mach.ClassFloat] = ScratchFloat
 	return ri
-}()
+}}
 
-// allRegs is every allocatable register: what a host exit clobbers.
-var allRegs = func() mach.RegSet {
-	var s mach.RegSet
-	for _, c := range RegInfo.Allocatable {
-		for _, r := range c {
-			s = s.With(r)
-		}
-	}
-	return s
-}()
+// allRegs is every allocatable register (regInfo's Allocatable): what a
+// host exit clobbers. X0-X15, X21-X27 and V0-V30.
+const allRegs = mach.RegSet(1<<(X15+1) - 1 | 1<<(X27+1) - 1<<X21 | 1<<(V0+31) - 1<<V0)
 
 // callClobbers is what a call clobbers: everything but the callee-saved
 // registers.
-var callClobbers = allRegs &^ calleeSaved
+const callClobbers = allRegs &^ calleeSaved
 
 // hw returns the encoding number of physical register r.
 func hw(r mach.Reg) a64.Reg {
@@ -173,7 +163,7 @@ func isFloat(r mach.Reg) bool { return r >= V0 }
 
 // regNames is built on first use: only text output needs it, and not at
 // every start of kiln.
-var regNames = sync.OnceValue(func() []string {
+var regNames = lazy.Value[[]string]{New: func() []string {
 	names := make([]string, NumRegs)
 	for r := mach.Reg(0); r < NumRegs; r++ {
 		switch {
@@ -186,4 +176,4 @@ var regNames = sync.OnceValue(func() []string {
 		}
 	}
 	return names
-})
+}}

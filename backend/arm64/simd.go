@@ -1,12 +1,11 @@
 package arm64
 
 import (
-	"sync"
-
 	"github.com/kilnwasm/kiln/backend/arm64/a64"
 	"github.com/kilnwasm/kiln/backend/internal/isel"
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // Vector selection with NEON. Nearly every NEON data-processing
@@ -42,7 +41,7 @@ func half(sh ir.Shape) ir.Shape {
 // process start (a kiln run of an artifact never selects).
 type neonTables struct{ bin, un [256][ir.F64x2 + 1]uint32 }
 
-var neon1 = sync.OnceValue(func() *neonTables {
+var neon1 = lazy.Value[*neonTables]{New: func() *neonTables {
 	t := &neonTables{}
 	bin, un := &t.bin, &t.un
 	v3 := func(op ir.Op, o a64.V3, shapes ...ir.Shape) {
@@ -121,7 +120,7 @@ var neon1 = sync.OnceValue(func() *neonTables {
 	un[ir.OpVdemoteZero][ir.F32x4] = a64.FCVTN.Enc(a64.D2, 0, 0) // the upper half zeroed
 	un[ir.OpVpromoteLow][ir.F64x2] = a64.FCVTL.Enc(a64.D2, 0, 0)
 	return t
-})
+}}
 
 // Integer comparisons: the instruction computing a c b, with the operands
 // swapped for the "less" forms; ne is eq inverted.
@@ -181,7 +180,7 @@ func (s *selector) vector(v ir.Value) {
 	op := f.Op(v)
 	args := f.Args(v)
 	sh := f.VecShape(v)
-	if t := neon1(); int(sh) < len(t.bin[op]) {
+	if t := neon1.Get(); int(sh) < len(t.bin[op]) {
 		if w := t.bin[op][sh]; w != 0 {
 			s.neon(w, def(s.Def(v)), use(s.Reg(args[0])), use(s.Reg(args[1])))
 			return

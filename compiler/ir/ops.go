@@ -1,6 +1,11 @@
 package ir
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/kilnwasm/kiln/internal/lazy"
+)
 
 // Op is an instruction's opcode.
 type Op uint8
@@ -495,29 +500,40 @@ func (op Op) String() string { return op.Info().Name }
 
 // opByName is built on first use: only the text parser needs it, and not
 // at every start of kiln.
-var opByName = sync.OnceValue(func() map[string]Op {
+var opByName = lazy.Value[map[string]Op]{New: func() map[string]Op {
 	m := make(map[string]Op, numOps)
 	for i := Op(1); i < numOps; i++ {
 		m[opInfos[i].Name] = i
 	}
 	return m
-})
+}}
 
 // Pure reports whether an instruction with this opcode can be removed when
 // unused and merged with an identical one.
 func (op Op) Pure() bool {
-	if op >= numOps {
-		op = OpInvalid // as Info does
+	if !pureReady.Load() {
+		initPureOps()
 	}
 	return pureOps[op]
 }
 
-// pureOps is Pure by opcode, worked out once: the passes ask for every
-// instruction.
-var pureOps = func() (p [numOps]bool) {
-	for op := range Op(numOps) {
-		i := op.Info()
-		p[op] = !i.SideEffect && !i.MayTrap && !i.ReadsState && !i.Terminator && op != OpParam
-	}
-	return p
-}()
+// pureOps is Pure by opcode (every uint8: one beyond the opcodes is
+// OpInvalid's, as Info does), worked out once: the passes ask for every
+// instruction. It is worked out at the first Pure rather than at init,
+// where reading the opcode table cost every start of kiln, which mostly
+// compiles nothing.
+var (
+	pureOps   [256]bool
+	pureOnce  sync.Once
+	pureReady atomic.Bool // pureOps is filled
+)
+
+func initPureOps() {
+	pureOnce.Do(func() {
+		for op := range len(pureOps) {
+			i := Op(op).Info()
+			pureOps[op] = !i.SideEffect && !i.MayTrap && !i.ReadsState && !i.Terminator && Op(op) != OpParam
+		}
+		pureReady.Store(true)
+	})
+}

@@ -303,7 +303,7 @@ func (p *parser) inst(line string) (pendingInst, error) {
 	if len(fields) == 0 {
 		return in, p.errorf("missing opcode")
 	}
-	op, ok := opByName()[fields[0]]
+	op, ok := opByName.Get()[fields[0]]
 	if !ok || op == OpParam {
 		return in, p.errorf("unknown opcode %q", fields[0])
 	}

@@ -1,16 +1,20 @@
 package abi
 
-import "sync"
+import "github.com/kilnwasm/kiln/internal/lazy"
 
 func cpuid(leaf, sub uint32) (eax, ebx, ecx, edx uint32)
 func xgetbv0() (eax uint32)
 
-// hostFeatures reads the CPU's features with the four CPUID leaves they
-// need, once, when first asked. In a virtual machine every CPUID exits to
-// the hypervisor (about 6.5 us each on these machines), so this costs a
-// process that asks 26 us, where golang.org/x/sys/cpu's package
+// hostFeatures returns the CPU's features, read with the four CPUID leaves
+// they need, once, when first asked. In a virtual machine every CPUID
+// exits to the hypervisor (about 6.5 us each on these machines), so this
+// costs a process that asks 26 us, where golang.org/x/sys/cpu's package
 // initialization, which reads many more leaves, cost every process ~77 us.
-var hostFeatures = sync.OnceValue(func() Features {
+func hostFeatures() Features { return hostFeaturesValue.Get() }
+
+var hostFeaturesValue = lazy.Value[Features]{New: readHostFeatures}
+
+func readHostFeatures() Features {
 	maxLeaf, _, _, _ := cpuid(0, 0)
 	var f Features
 	if maxLeaf < 1 {
@@ -40,4 +44,4 @@ var hostFeatures = sync.OnceValue(func() Features {
 	_, _, ecxExt, _ := cpuid(0x80000001, 0)
 	set(5, ecxExt, FeatLZCNT) // ABM
 	return f
-})
+}

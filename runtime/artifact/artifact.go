@@ -24,11 +24,11 @@ import (
 	"math"
 	"runtime/debug"
 	"slices"
-	"sync"
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/lazy"
 	"github.com/kilnwasm/kiln/runtime/linmem"
 )
 
@@ -131,8 +131,14 @@ var buildVersion string
 // checkout its revision. Any other build (a modified tree, go run, tests,
 // -buildvcs=false) is identified by the executable's Go build ID, a hash
 // of its contents: then only that very binary accepts its artifacts, and
-// a rebuilt compiler never runs code its predecessor cached.
-var Version = sync.OnceValue(func() string {
+// a rebuilt compiler never runs code its predecessor cached. (A variable:
+// tests stand in another version.)
+var Version = func() string { return version.Get() }
+
+// version is Version, worked out at its first use.
+var version = lazy.Value[string]{New: readVersion}
+
+func readVersion() string {
 	if buildVersion != "" {
 		return buildVersion
 	}
@@ -163,7 +169,7 @@ var Version = sync.OnceValue(func() string {
 	// settings) is the best identity at hand.
 	sum := sha256.Sum256([]byte(bi.String()))
 	return fmt.Sprintf("devel-%x", sum[:8])
-})
+}
 
 // Encode builds the artifact of module m (the validated module whose bytes
 // hash to sum) compiled to c.
@@ -300,7 +306,7 @@ var ErrIncompatible = errors.New("incompatible artifact")
 
 // ErrCorrupt is wrapped by the errors for an artifact that is damaged:
 // truncated, a wrong checksum, or inconsistent contents.
-var ErrCorrupt = errCorrupt
+var ErrCorrupt = errors.New("corrupt artifact")
 
 // ReadHeader checks b's magic, checksum and header and returns the header.
 // It does not check compatibility (see Decode).

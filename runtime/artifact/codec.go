@@ -2,7 +2,6 @@ package artifact
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math"
 )
@@ -33,9 +32,6 @@ func (w *writer) u32s(vs []uint32) {
 	}
 }
 
-// errCorrupt is wrapped by every error about an artifact's contents.
-var errCorrupt = errors.New("corrupt artifact")
-
 // reader decodes what writer encodes. Errors are sticky: after the first,
 // every read returns zero values, and err says what and where. No read
 // ever panics or allocates more than the input can justify: a count is
@@ -49,7 +45,7 @@ type reader struct {
 
 func (r *reader) fail(format string, args ...any) {
 	if r.err == nil {
-		r.err = fmt.Errorf("%w: %s at offset %d: %s", errCorrupt, r.what, r.off, fmt.Sprintf(format, args...))
+		r.err = fmt.Errorf("%w: %s at offset %d: %s", ErrCorrupt, r.what, r.off, fmt.Sprintf(format, args...))
 	}
 }
 

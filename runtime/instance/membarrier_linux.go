@@ -2,8 +2,9 @@ package instance
 
 import (
 	"runtime"
-	"sync"
 	"syscall"
+
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // membarrier(2) numbers and commands (include/uapi/linux/membarrier.h).
@@ -13,9 +14,9 @@ const (
 	membarrierCmdRegisterPrivateExpedited = 1 << 4
 )
 
-// sysMembarrier is membarrier's system call number (0: unknown here); a
-// switch, not a map literal, which would be built at every start.
-var sysMembarrier = func() uintptr {
+// sysMembarrier returns membarrier's system call number (0: unknown here);
+// a switch on a constant, not a table built at every start.
+func sysMembarrier() uintptr {
 	switch runtime.GOARCH {
 	case "amd64":
 		return 324
@@ -23,7 +24,7 @@ var sysMembarrier = func() uintptr {
 		return 283
 	}
 	return 0
-}()
+}
 
 // registerMembarrier reports whether the kernel (or an emulator) offers
 // private expedited barriers. It only asks: registering waits for an RCU
@@ -31,25 +32,25 @@ var sysMembarrier = func() uintptr {
 // waits in it, so that is left to the first barrier, which only a Close
 // from a goroutine other than the instance's owner needs.
 func registerMembarrier() bool {
-	if sysMembarrier == 0 {
+	if sysMembarrier() == 0 {
 		return false
 	}
-	mask, _, e := syscall.RawSyscall(sysMembarrier, membarrierCmdQuery, 0, 0)
+	mask, _, e := syscall.RawSyscall(sysMembarrier(), membarrierCmdQuery, 0, 0)
 	return e == 0 && mask&membarrierCmdPrivateExpedited != 0
 }
 
-var membarrierRegistered = sync.OnceValue(func() syscall.Errno {
-	_, _, e := syscall.Syscall(sysMembarrier, membarrierCmdRegisterPrivateExpedited, 0, 0)
+var membarrierRegistered = lazy.Value[syscall.Errno]{New: func() syscall.Errno {
+	_, _, e := syscall.Syscall(sysMembarrier(), membarrierCmdRegisterPrivateExpedited, 0, 0)
 	return e
-})
+}}
 
 // membarrier runs a full memory barrier on every running thread of the
 // process before it returns.
 func membarrier() {
-	if e := membarrierRegistered(); e != 0 {
+	if e := membarrierRegistered.Get(); e != 0 {
 		panic("instance: membarrier registration failed after the kernel offered it: " + e.Error())
 	}
-	if _, _, e := syscall.Syscall(sysMembarrier, membarrierCmdPrivateExpedited, 0, 0); e != 0 {
+	if _, _, e := syscall.Syscall(sysMembarrier(), membarrierCmdPrivateExpedited, 0, 0); e != 0 {
 		panic("instance: membarrier failed after registration: " + e.Error())
 	}
 }

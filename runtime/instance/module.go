@@ -168,7 +168,7 @@ func load(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, 
 			d[abi.DescShim/8] = uint64(s)
 		}
 	}
-	if perfMapOn {
+	if perfMapOn.Get() {
 		writePerfMap(mod)
 	}
 	return mod, nil

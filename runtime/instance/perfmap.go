@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+
+	"github.com/kilnwasm/kiln/internal/lazy"
 )
 
 // Linux perf's map of JIT code: with KILN_PERFMAP=1 in the environment,
@@ -20,7 +22,8 @@ var perfMap struct {
 	f    *os.File
 }
 
-var perfMapOn = os.Getenv("KILN_PERFMAP") == "1"
+// perfMapOn is read from the environment at the first load, not at init.
+var perfMapOn = lazy.Value[bool]{New: func() bool { return os.Getenv("KILN_PERFMAP") == "1" }}
 
 func writePerfMap(mod *Module) {
 	perfMap.once.Do(func() {

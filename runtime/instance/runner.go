@@ -10,6 +10,7 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/lazy"
 	"github.com/kilnwasm/kiln/runtime/internal/native"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
@@ -47,24 +48,25 @@ type runner struct {
 }
 
 // closingMark is stored in runner.anchor while Close interrupts the call.
-var closingMark = new(Instance)
+var closingMark = &Instance{}
 
 var (
 	// runnerPool keeps idle runners with stacks of DefaultStackSize (each
 	// owns an mmap'd native stack, so they are reused rather than left to
 	// the garbage collector). Runners of other sizes are made for an
 	// instance, kept in its ctxCache, and unmapped when it lets them go.
-	runnerPool = make(chan *runner, 64)
+	// (Made at the first call, as allRunners: not at every start of kiln.)
+	runnerPool = lazy.Value[chan *runner]{New: func() chan *runner { return make(chan *runner, 64) }}
 	// allRunners is every live runner, for Close to find the calls of an
 	// instance.
 	runnersMu  sync.Mutex
-	allRunners = map[*runner]struct{}{}
+	allRunners map[*runner]struct{}
 )
 
 func getRunner(stackSize int) (*runner, error) {
 	if stackSize == DefaultStackSize {
 		select {
-		case r := <-runnerPool:
+		case r := <-runnerPool.Get():
 			return r, nil
 		default:
 		}
@@ -79,6 +81,9 @@ func getRunner(stackSize int) (*runner, error) {
 	r := &runner{c: c, stackSize: stackSize}
 	c.Dispatch = r.dispatch
 	runnersMu.Lock()
+	if allRunners == nil {
+		allRunners = make(map[*runner]struct{})
+	}
 	allRunners[r] = struct{}{}
 	runnersMu.Unlock()
 	return r, nil
@@ -88,7 +93,7 @@ func putRunner(r *runner) {
 	r.hostInst, r.rec = nil, nil
 	if r.stackSize == DefaultStackSize {
 		select {
-		case runnerPool <- r:
+		case runnerPool.Get() <- r:
 			return
 		default:
 		}
