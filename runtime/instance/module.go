@@ -54,9 +54,15 @@ type Module struct {
 // (artifact.MemoryImage), as its artifact would: every instance then maps
 // it copy-on-write instead of applying the segments again.
 func Load(m *wasm.Module, c *mach.Compiled) (*Module, error) {
+	// The image depends on the module alone: it is worked out while the
+	// code is copied and relocated (for a large module both take
+	// milliseconds, and a compile's caller waits for them).
+	image := make(chan *linmem.Image, 1)
+	go func() { image <- artifact.MemoryImage(m) }()
 	mod, err := load(m, c, nil, 0)
+	img := <-image
 	if err == nil {
-		mod.setImage(artifact.MemoryImage(m))
+		mod.setImage(img)
 	}
 	return mod, err
 }
