@@ -315,3 +315,47 @@ func (a *Allocation) Written(f *Func) RegSet {
 func (a *Allocation) OpLoc(f *Func, i, k int) Loc {
 	return a.OpLocs[int(f.Insts[i].ops.start)+k]
 }
+
+// Check reports the first disagreement between ri, the call convention cc
+// and the register sets an ISA keeps beside them (written out as
+// constants, not derived at start-up): registers from firstFloat up are
+// floats, each allocatable register is listed once under its own class,
+// scratch registers are not allocatable, all is every allocatable
+// register, calleeSaved is among them and callClobbers the rest, and
+// argument registers are allocatable, caller-saved and of their class.
+func (ri *RegInfo) Check(cc *CallConv, firstFloat Reg, all, calleeSaved, callClobbers RegSet) error {
+	if len(ri.ClassOf) != int(ri.NumRegs) {
+		return fmt.Errorf("ClassOf has %d registers, NumRegs %d", len(ri.ClassOf), ri.NumRegs)
+	}
+	for r := range ri.NumRegs {
+		if (ri.ClassOf[r] == ClassFloat) != (r >= firstFloat) {
+			return fmt.Errorf("register %d: class %v", r, ri.ClassOf[r])
+		}
+	}
+	var listed RegSet
+	for c, regs := range ri.Allocatable {
+		for _, r := range regs {
+			if listed.Has(r) || ri.ClassOf[r] != Class(c) {
+				return fmt.Errorf("allocatable register %d: twice, or not of class %d", r, c)
+			}
+			listed = listed.With(r)
+		}
+		if s := ri.Scratch[c]; listed.Has(s) || ri.ClassOf[s] != Class(c) {
+			return fmt.Errorf("scratch register %d of class %d", s, c)
+		}
+	}
+	if listed != all {
+		return fmt.Errorf("all = %#x, the allocatable registers are %#x", uint64(all), uint64(listed))
+	}
+	if calleeSaved&^all != 0 || callClobbers != all&^calleeSaved {
+		return fmt.Errorf("calleeSaved %#x, callClobbers %#x", uint64(calleeSaved), uint64(callClobbers))
+	}
+	for c, regs := range cc.Regs {
+		for _, r := range regs {
+			if !all.Has(r) || calleeSaved.Has(r) || ri.ClassOf[r] != Class(c) {
+				return fmt.Errorf("argument register %d of class %d", r, c)
+			}
+		}
+	}
+	return nil
+}
