@@ -356,7 +356,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 		i = j
 	}
-	out.Edits = sq.edits
+	out.Edits = dropMoveBacks(sq.edits)
 	out.NumSlots = sq.numSlots
 	a.stats.Cycles, a.stats.SlotCycles = sq.cycles, sq.slotCycles
 	for _, e := range out.Edits {
@@ -605,6 +605,67 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		q.readers[ms[i].from] = 0
 	}
 	return nil
+}
+
+// moveBackWindow bounds how far back dropMoveBacks looks for the move
+// that an edit undoes, keeping it linear in the number of edits. The
+// pairs it finds are close: a store on one edge and the reload of the
+// next (an edge block whose only instruction is its jump), or a reload
+// and a store back in one parallel move.
+const moveBackWindow = 16
+
+// dropMoveBacks removes the edits that move a value back to where an
+// earlier edit before the same instruction copied it from, neither
+// location having been written in between: the destination still holds
+// that value. They come from pieces that meet at one gap, mostly a value
+// stored on entry to an edge block whose piece there is in its slot, and
+// reloaded before its jump into a block where the next piece is in the
+// same register. The store stays (the slot may be read elsewhere). It
+// compacts edits in place.
+func dropMoveBacks(edits []mach.Edit) []mach.Edit {
+	n := 0
+	for j := range edits {
+		e := edits[j]
+		if !movesBack(edits[:n], e) {
+			edits[n] = e
+			n++
+		}
+	}
+	return edits[:n]
+}
+
+// movesBack reports whether e, appended to kept, undoes an earlier edit of
+// kept before the same instruction.
+func movesBack(kept []mach.Edit, e mach.Edit) bool {
+	for i := len(kept) - 1; i >= 0 && i >= len(kept)-moveBackWindow; i-- {
+		k := &kept[i]
+		if k.Before != e.Before {
+			return false
+		}
+		if k.From == e.To && k.To == e.From {
+			return true
+		}
+		if overlaps(k.To, e.From) || overlaps(k.To, e.To) {
+			return false
+		}
+	}
+	return false
+}
+
+// overlaps reports whether locations x and y share a register or a slot
+// (a wide value takes two slots).
+func overlaps(x, y mach.Loc) bool {
+	if x.IsReg() || y.IsReg() {
+		return x.IsReg() && y.IsReg() && x.Reg == y.Reg
+	}
+	xe, ye := x.Slot+1, y.Slot+1
+	if x.Wide {
+		xe++
+	}
+	if y.Wide {
+		ye++
+	}
+	return x.Slot < ye && y.Slot < xe
 }
 
 // sortMoves groups the moves by gap and phase: a counting sort on the
