@@ -211,7 +211,18 @@ func TestServeSecondSignal(t *testing.T) {
 	go http.Get(p.url + "/")
 	time.Sleep(300 * time.Millisecond)
 	p.cmd.Process.Signal(syscall.SIGTERM)
-	time.Sleep(300 * time.Millisecond)
+	// The second signal kills once the shutdown has begun, which the log
+	// says (on a loaded machine, under qemu, that can take a while).
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(p.log(), "shutting down"); {
+		select {
+		case <-p.done:
+			t.Fatal("kiln serve exited at the first signal, with a request in flight")
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no shutdown 10 s after the first signal; stderr:\n%s", p.log())
+		}
+	}
 	select {
 	case <-p.done:
 		t.Fatal("kiln serve exited at the first signal, with a request in flight")
