@@ -3,6 +3,8 @@ package instance
 import (
 	"sync"
 	"sync/atomic"
+
+	"github.com/kilnwasm/kiln/runtime/internal/native"
 )
 
 // Calls from the goroutine that made the instance.
@@ -61,7 +63,7 @@ func startMembarrier() {
 func ownedCalls() bool { return mbState.Load() == mbReady }
 
 func (inst *Instance) setOwnerActive(v uint32) {
-	if raceEnabled {
+	if native.RaceEnabled {
 		atomic.StoreUint32(&inst.ownerActive, v)
 	} else {
 		inst.ownerActive = v
@@ -69,7 +71,7 @@ func (inst *Instance) setOwnerActive(v uint32) {
 }
 
 func (inst *Instance) loadOwnerActive() uint32 {
-	if raceEnabled {
+	if native.RaceEnabled {
 		return atomic.LoadUint32(&inst.ownerActive)
 	}
 	return inst.ownerActive

@@ -186,7 +186,7 @@ func (c *Context) ctxInterrupt() {
 // frame straight to the trampoline. (Not under the race detector, which
 // sees stack read and written only by Go code.)
 func (c *Context) Call(entry uintptr, stack []uint64) error {
-	if raceEnabled {
+	if RaceEnabled {
 		return c.call(entry, stack, true)
 	}
 	return callTop(c, entry, stack)

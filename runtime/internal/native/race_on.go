@@ -2,4 +2,5 @@
 
 package native
 
-const raceEnabled = true
+// RaceEnabled says the program was built with -race (instance uses it too).
+const RaceEnabled = true

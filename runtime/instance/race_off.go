@@ -1,5 +1,0 @@
-//go:build !race
-
-package instance
-
-const raceEnabled = false
