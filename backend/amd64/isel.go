@@ -47,6 +47,16 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("amd64: %w", err)
 	}
+	op := func(i int) mop { return s.Insts[vc.Insts[i].Data].op }
+	mach.SinkPastCompare(vc, func(i int) bool {
+		return (op(i) == mCmp || op(i) == mCmpImm) && op(i+1) == mJcc
+	}, func(i int) bool {
+		switch op(i) {
+		case mLea, mMov: // register operations that leave the flags alone
+			return true
+		}
+		return false
+	})
 	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots}, nil
 }
 

@@ -87,6 +87,8 @@ type Func struct {
 	classes []Class // class of each virtual register (index Reg - NumRegs)
 	wide    []bool  // 16-byte values (v128), index as classes
 	NumRegs Reg
+
+	scratchOps []Operand // SinkPastCompare's
 }
 
 // NewFunc starts a function for an ISA with numRegs physical registers.
