@@ -44,6 +44,7 @@ var Passes = []Pass{
 	{"reassociate", Reassociate},
 	{"split-conditions", SplitConditions},
 	{"dce", DCE},
+	{"dup-latches", DupLatches},
 }
 
 // Optimize runs Passes on f. With verify set it checks f after each pass

@@ -1,6 +1,10 @@
 package isel
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"slices"
+
+	"github.com/kilnwasm/kiln/compiler/ir"
+)
 
 // layout holds the buffers of blockOrder, reused from one function to the
 // next.
@@ -119,6 +123,41 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 		k := key(b) + 1
 		l.kids[l.kidOff[k]] = b
 		l.kidOff[k]++
+	}
+	// A loop's direct latches (blocks that only its header enters and
+	// that branch back to it, directly or through the block that splits
+	// that edge: a short path round the loop) come first, with that edge
+	// block, so that the allocator meets them with the header's locations
+	// still in place and their values' intervals do not span the loop.
+	for h := range ir.Block(n) {
+		if !l.header[h] {
+			continue
+		}
+		kids := l.kids[l.kidOff[h]:l.kidOff[h+1]]
+		w := 0
+		front := func(b ir.Block) {
+			k := slices.Index(kids, b)
+			if k < w {
+				return
+			}
+			copy(kids[w+1:k+1], kids[w:k])
+			kids[w] = b
+			w++
+		}
+		for _, b := range kids {
+			if ps := preds[b]; len(ps) != 1 || ps[0] != h {
+				continue
+			}
+			for _, s := range f.Succs(b) {
+				switch {
+				case s == h:
+					front(b)
+				case len(preds[s]) == 1 && f.NumSuccs(s) == 1 && f.Succ(s, 0) == h && l.owner[s] == int32(h):
+					front(b)
+					front(s)
+				}
+			}
+		}
 	}
 	l.order = l.order[:0]
 	l.stack = append(l.stack[:0], orderFrame{int32(n), l.kidOff[n]})
