@@ -27,24 +27,36 @@ func DupLatches(f *ir.Func) {
 	for range f.NumBlocks() {
 		npreds = append(npreds, 0)
 	}
-	// outside[v]: v is used in a block other than its own.
-	outside := cleared(s.keep, f.NumValues())
-	for _, b := range f.Blocks() {
-		for v := f.First(b); v != 0; v = f.Next(v) {
-			for _, a := range f.Args(v) {
-				outside[a] = outside[a] || f.BlockOf(a) != b
-			}
-			for i := range f.NumTargets(v) {
-				t := f.Target(v, i)
-				npreds[t.Block]++
-				for _, a := range t.Args {
-					outside[a] = outside[a] || f.BlockOf(a) != b
-				}
+	for b := range ir.Block(f.NumBlocks()) {
+		if t := f.Terminator(b); t != 0 && !f.Removed(b) {
+			for i := range f.NumTargets(t) {
+				npreds[f.Target(t, i).Block]++
 			}
 		}
 	}
-	blocks := f.NumBlocks()
-	for h := range ir.Block(blocks) {
+	s.npreds = npreds
+	// Most functions have no such latch: look for one before the walk
+	// over every use that the last condition needs.
+	if !latchEdges(f, npreds, nil, func(ir.Value, int) bool { return false }) {
+		return
+	}
+	latchEdges(f, npreds, usedOutside(f, s), func(th ir.Value, i int) bool {
+		e := f.Target(th, i)
+		n := f.NewBlock()
+		copyLatch(f, e.Block, n, e.Args)
+		f.SetTarget(th, i, ir.Target{Block: n})
+		npreds[e.Block]--
+		return true
+	})
+}
+
+// latchEdges calls edge for each edge (target i of terminator th) from a
+// block to a latch that DupLatches copies for it (outside nil: the uses
+// unchecked), until edge returns false, and reports whether there was
+// one.
+func latchEdges(f *ir.Func, npreds []int32, outside []bool, edge func(th ir.Value, i int) bool) bool {
+	found := false
+	for h := range ir.Block(len(npreds)) {
 		th := f.Terminator(h)
 		if th == 0 || f.Removed(h) {
 			continue
@@ -53,24 +65,42 @@ func DupLatches(f *ir.Func) {
 			continue
 		}
 		for i := range f.NumTargets(th) {
-			e := f.Target(th, i)
-			l := e.Block
+			l := f.Target(th, i).Block
 			if l == h || npreds[l] < 2 || !dupLatch(f, l, h, outside) {
 				continue
 			}
-			n := f.NewBlock()
-			copyLatch(f, l, n, e.Args)
-			f.SetTarget(th, i, ir.Target{Block: n})
-			npreds[l]--
-			npreds = append(npreds, 1)
+			found = true
+			if !edge(th, i) {
+				return true
+			}
 		}
 	}
-	s.npreds, s.keep = npreds, outside
+	return found
+}
+
+// usedOutside marks the values used in a block other than their own.
+func usedOutside(f *ir.Func, s *scratch) []bool {
+	outside := cleared(s.keep, f.NumValues())
+	for b := range ir.Block(f.NumBlocks()) {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			for _, a := range f.Args(v) {
+				outside[a] = outside[a] || f.BlockOf(a) != b
+			}
+			for i := range f.NumTargets(v) {
+				for _, a := range f.Target(v, i).Args {
+					outside[a] = outside[a] || f.BlockOf(a) != b
+				}
+			}
+		}
+	}
+	s.keep = outside
+	return outside
 }
 
 // dupLatch reports whether l is a latch DupLatches copies for the edge
 // from h: it branches back to h, has at most latchDupMax instructions,
-// all pure, and those and its parameters used only in l.
+// all pure, and those and its parameters used only in l (not checked
+// while outside is nil).
 func dupLatch(f *ir.Func, l, h ir.Block, outside []bool) bool {
 	t := f.Terminator(l)
 	if t == 0 {
@@ -87,14 +117,14 @@ func dupLatch(f *ir.Func, l, h ir.Block, outside []bool) bool {
 		return false
 	}
 	for _, p := range f.Params(l) {
-		if outside[p] {
+		if outside != nil && outside[p] {
 			return false
 		}
 	}
 	n := 0
 	for v := f.First(l); v != t; v = f.Next(v) {
 		n++
-		if n > latchDupMax || !f.Op(v).Pure() || outside[v] {
+		if n > latchDupMax || !f.Op(v).Pure() || outside != nil && outside[v] {
 			return false
 		}
 	}

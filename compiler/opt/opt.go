@@ -74,7 +74,7 @@ type scratch struct {
 	values   []ir.Value  // CopyProp's copies, DCE's worklist
 	live     []bool      // DCE
 	args     []ir.Value  // a branch's arguments, while it is rewritten
-	npreds   []int32     // SplitCriticalEdges, mergeBlocks
+	npreds   []int32     // SplitCriticalEdges, mergeBlocks, DupLatches
 	lastPred []edge      // mergeBlocks
 	licm     licmScratch // LICM
 	gvnTable gvnTable
