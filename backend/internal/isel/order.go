@@ -1,10 +1,6 @@
 package isel
 
-import (
-	"slices"
-
-	"github.com/kilnwasm/kiln/compiler/ir"
-)
+import "github.com/kilnwasm/kiln/compiler/ir"
 
 // layout holds the buffers of blockOrder, reused from one function to the
 // next.
@@ -14,6 +10,7 @@ type layout struct {
 	rep    []ir.Block // union-find: a block walked into a loop points to its header
 	owner  []int32    // per block: the header of the innermost loop around it (a header: of the loop around its own), or -1
 	header []bool
+	first  []bool // per block: moved to the front of its loop (reset after each loop)
 	work   []ir.Block
 	kidOff []int32 // blocks by owner, CSR, in reverse postorder; owner -1 is kept at index n
 	kids   []ir.Block
@@ -129,35 +126,42 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	// that edge: a short path round the loop) come first, with that edge
 	// block, so that the allocator meets them with the header's locations
 	// still in place and their values' intervals do not span the loop.
+	l.first = resizeFill(l.first, n, false)
 	for h := range ir.Block(n) {
 		if !l.header[h] {
 			continue
 		}
 		kids := l.kids[l.kidOff[h]:l.kidOff[h+1]]
-		w := 0
-		front := func(b ir.Block) {
-			k := slices.Index(kids, b)
-			if k < w {
-				return
-			}
-			copy(kids[w+1:k+1], kids[w:k])
-			kids[w] = b
-			w++
-		}
+		first := l.work[:0]
 		for _, b := range kids {
 			if ps := preds[b]; len(ps) != 1 || ps[0] != h {
 				continue
 			}
 			for _, s := range f.Succs(b) {
-				switch {
-				case s == h:
-					front(b)
-				case len(preds[s]) == 1 && f.NumSuccs(s) == 1 && f.Succ(s, 0) == h && l.owner[s] == int32(h):
-					front(b)
-					front(s)
+				if s == h {
+					first = append(first, b)
+					break
+				}
+				if len(preds[s]) == 1 && f.NumSuccs(s) == 1 && f.Succ(s, 0) == h && l.owner[s] == int32(h) {
+					first = append(first, b, s)
+					break
 				}
 			}
 		}
+		if len(first) > 0 {
+			// The rest keep their order after them.
+			for _, b := range first {
+				l.first[b] = true
+			}
+			for _, b := range kids {
+				if !l.first[b] {
+					first = append(first, b)
+				}
+				l.first[b] = false
+			}
+			copy(kids, first)
+		}
+		l.work = first
 	}
 	l.order = l.order[:0]
 	l.stack = append(l.stack[:0], orderFrame{int32(n), l.kidOff[n]})

@@ -53,6 +53,44 @@ b4:
 	}
 }
 
+// A loop's short path (a block that only the header enters, back to the
+// header through its edge block) comes right after the header, before
+// the rest of the loop that reverse postorder puts first.
+func TestBlockOrderDirectLatch(t *testing.T) {
+	f, err := ir.Parse(`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    v2:i32 = iconst 1
+    v3:i32 = isub v1, v2
+    brif v3, b2, b5
+b2:
+    brif v1, b3, b4
+b3:
+    jump b1(v3)
+b4:
+    return v3
+b5:
+    v4:i32 = iadd v1, v2
+    brif v4, b6, b7
+b6:
+    jump b8
+b7:
+    jump b8
+b8:
+    jump b1(v4)
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l layout
+	got := l.blockOrder(f)
+	checkOrder(t, "f", f, got)
+	if len(got) < 4 || got[1] != 1 || got[2] != 2 || got[3] != 3 {
+		t.Fatalf("order %v: want the header b1, then b2 and its edge block b3", got)
+	}
+}
+
 // checkOrder checks that order lists f's reachable blocks once each, the
 // entry first, every block after its forward-edge predecessors, and the
 // blocks of every natural loop contiguously.
