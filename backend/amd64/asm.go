@@ -109,6 +109,7 @@ const (
 var symNames = [...]string{symFunc: "func", symThunk: "thunk", symTable: "table", symShimTarget: "target", symConst: "const"}
 
 func newAsm() *asm {
+	encTabOnce.Do(fillEncTab)
 	c := goasm.MustNew(abi.ArchAMD64)
 	return &asm{c: c, ctxt: c.Link, syms: map[symRef]*obj.LSym{}, refs: map[*obj.LSym]symRef{}}
 }
@@ -171,34 +172,35 @@ func (a *asm) link(p *obj.Prog) {
 // place (returned: see at): the hand encoder encodes it at once, without
 // a Prog, if it knows the form and it has no symbol (whose relocation
 // span keeps in item order).
-func (a *asm) ins(as obj.As, from, to obj.Addr) ref {
-	if goasmOnly || from.Sym != nil || to.Sym != nil || to.Type == obj.TYPE_BRANCH {
+func (a *asm) ins(as obj.As, from, to opnd) ref {
+	if goasmOnly || from.sym != nil || to.sym != nil {
 		a.op2(as, from, to)
 		return a.progRef()
 	}
-	r, ok := a.encodeAt(as, &from, &to, nil)
-	if !ok {
-		a.op2(as, from, to)
-		a.items[len(a.items)-1].noEnc = true
-		return a.progRef()
+	off := len(a.buf)
+	var ok bool
+	if a.buf, ok = a.enc.encodeOps(a.buf, as, &from, &to, nil); ok {
+		return a.appendBytes(off)
 	}
-	return r
+	a.op2(as, from, to)
+	a.items[len(a.items)-1].noEnc = true
+	return a.progRef()
 }
 
 // ins3 is ins for op3.
-func (a *asm) ins3(as obj.As, from, mid, to obj.Addr) ref {
-	if goasmOnly || from.Sym != nil || mid.Sym != nil || to.Sym != nil {
+func (a *asm) ins3(as obj.As, from, mid, to opnd) ref {
+	if goasmOnly || from.sym != nil || mid.sym != nil || to.sym != nil {
 		a.op3(as, from, mid, to)
 		return a.progRef()
 	}
-	rest := [1]obj.Addr{mid}
-	r, ok := a.encodeAt(as, &from, &to, rest[:])
-	if !ok {
-		a.op3(as, from, mid, to)
-		a.items[len(a.items)-1].noEnc = true
-		return a.progRef()
+	off := len(a.buf)
+	var ok bool
+	if a.buf, ok = a.enc.encodeOps(a.buf, as, &from, &to, &mid); ok {
+		return a.appendBytes(off)
 	}
-	return r
+	a.op3(as, from, mid, to)
+	a.items[len(a.items)-1].noEnc = true
+	return a.progRef()
 }
 
 // zeroQuads appends n 8-byte words of zeros (a jump table's, patched once
@@ -206,7 +208,7 @@ func (a *asm) ins3(as obj.As, from, mid, to obj.Addr) ref {
 func (a *asm) zeroQuads(n int) {
 	if goasmOnly {
 		for range n {
-			a.op2(x86.AQUAD, imm(0), obj.Addr{})
+			a.op2(x86.AQUAD, imm(0), opnd{})
 		}
 		return
 	}
@@ -219,18 +221,6 @@ func (a *asm) zeroQuads(n int) {
 
 // progRef is the place of the Prog added last.
 func (a *asm) progRef() ref { return ref{it: int32(len(a.items) - 1), n: -1} }
-
-// encodeAt appends "as from, rest..., to", encoded, unless the hand
-// encoder does not know its form.
-func (a *asm) encodeAt(as obj.As, from, to *obj.Addr, rest []obj.Addr) (ref, bool) {
-	off := len(a.buf)
-	var ok bool
-	a.buf, _, ok = a.enc.encodeOps(a.buf, as, from, to, rest)
-	if !ok {
-		return ref{}, false
-	}
-	return a.appendBytes(off), true
-}
 
 // appendBytes makes the bytes from off to the end of buf, just encoded,
 // an instruction of the list: the end of the last item's run if they
@@ -318,6 +308,10 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			it.short = !it.back
 			it.off = -1
 			a.branches = append(a.branches, int32(i))
+			continue
+		}
+		if p.As == obj.ANOP && p.From.Type == obj.TYPE_NONE && p.To.Type == obj.TYPE_NONE {
+			it.n = 0 // a label: nothing to encode
 			continue
 		}
 		var rel encReloc
@@ -532,28 +526,29 @@ func (a *asm) encodeFallback() error {
 
 // Operand constructors.
 
-func xreg(r int16) obj.Addr { return obj.Addr{Type: obj.TYPE_REG, Reg: r} }
+func xreg(r int16) opnd { return opnd{kind: oReg, reg: r} }
 
-func imm(v int64) obj.Addr { return obj.Addr{Type: obj.TYPE_CONST, Offset: v} }
+func imm(v int64) opnd { return opnd{kind: oImm, off: v} }
 
-func mem(base int16, disp int64) obj.Addr {
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: base, Offset: disp}
+func mem(base int16, disp int64) opnd { return opnd{kind: oMem, reg: base, off: disp} }
+
+func memIdx(base, index int16, scale int16, disp int64) opnd {
+	return opnd{kind: oMem, reg: base, index: index, scale: scale, off: disp}
 }
 
-func memIdx(base, index int16, scale int16, disp int64) obj.Addr {
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: base, Index: index, Scale: scale, Offset: disp}
-}
+// symMem is [sym + 0], RIP-relative.
+func symMem(sym *obj.LSym) opnd { return opnd{kind: oMem, sym: sym} }
 
-func (a *asm) op2(as obj.As, from, to obj.Addr) *obj.Prog {
+func (a *asm) op2(as obj.As, from, to opnd) *obj.Prog {
 	p := a.add(as)
-	p.From, p.To = from, to
+	p.From, p.To = from.addr(), to.addr()
 	return p
 }
 
 // op3 is "as from, mid, to" (IMUL3, ROUNDSD).
-func (a *asm) op3(as obj.As, from, mid, to obj.Addr) *obj.Prog {
+func (a *asm) op3(as obj.As, from, mid, to opnd) *obj.Prog {
 	p := a.op2(as, from, to)
-	p.SetFrom3(mid)
+	p.SetFrom3(mid.addr())
 	return p
 }
 
@@ -592,15 +587,15 @@ func (a *asm) setTarget(r ref, target *obj.Prog) {
 // place. It is encoded at once; its relocation waits in callRelocs until
 // span merges it with the Progs' in item order.
 func (a *asm) callSym(sym symRef) ref {
-	to := obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: a.sym(sym)}
+	to := opnd{kind: oBranch, sym: a.sym(sym)}
 	if goasmOnly {
-		a.op2(obj.ACALL, obj.Addr{}, to)
+		a.op2(obj.ACALL, opnd{}, to)
 		return a.progRef()
 	}
 	off := len(a.buf)
 	a.buf = append(a.buf, 0xe8, 0, 0, 0, 0)
 	r := a.appendBytes(off)
-	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off) + 1, r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.Sym}})
+	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off) + 1, r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.sym}})
 	return r
 }
 

@@ -74,7 +74,7 @@ func (em *Emitter) bitCount(i int, m *minst) error {
 		a.ins(sized(m.size, x86.ABSRQ, x86.ABSRL), src, d)
 		a.ins(x86.AMOVQ, imm(-1), xreg(x86.REG_R11))
 		a.ins(sized(m.size, x86.ACMOVQEQ, x86.ACMOVLEQ), xreg(x86.REG_R11), d)
-		a.ins(sized(m.size, x86.ANEGQ, x86.ANEGL), obj.Addr{}, d) // NEG takes its operand in To
+		a.ins(sized(m.size, x86.ANEGQ, x86.ANEGL), opnd{}, d) // NEG takes its operand in To
 		a.ins(sized(m.size, x86.AADDQ, x86.AADDL), imm(bits-1), d)
 	default:
 		// d = bsf(src), or bits for 0.
@@ -197,7 +197,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 
 	e.blocks = resized(e.blocks, len(f.Blocks))
 	// Prologue: frame pointer chain, explicit stack check, frame.
-	a.ins(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
+	a.ins(x86.APUSHQ, xreg(x86.REG_BP), opnd{})
 	a.ins(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
 	if e.frame > 0 {
 		a.ins(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
@@ -228,13 +228,13 @@ func (em *Emitter) loc(i, k int) int16 {
 	return hw(uint32(l.Reg))
 }
 
-func (em *Emitter) reg(i, k int) obj.Addr { return xreg(em.loc(i, k)) }
+func (em *Emitter) reg(i, k int) opnd { return xreg(em.loc(i, k)) }
 
-func slotAddr(s int32) obj.Addr { return mem(x86.REG_BP, mach.Frame{}.SlotOffset(s)) }
+func slotAddr(s int32) opnd { return mem(x86.REG_BP, mach.Frame{}.SlotOffset(s)) }
 
 // wideSlotAddr addresses the 16 bytes of a wide (v128) value in slots s
 // and s+1.
-func wideSlotAddr(s int32) obj.Addr { return mem(x86.REG_BP, mach.Frame{}.WideSlotOffset(s)) }
+func wideSlotAddr(s int32) opnd { return mem(x86.REG_BP, mach.Frame{}.WideSlotOffset(s)) }
 
 func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
@@ -425,10 +425,10 @@ func (em *Emitter) inst(b, i int) error {
 		if m.aux == 1 {
 			as = sized(m.size, x86.AIMULQ, x86.AIMULL)
 		}
-		a.ins(as, em.reg(i, 2), obj.Addr{})
+		a.ins(as, em.reg(i, 2), opnd{})
 	case mSetcc:
 		d := em.loc(i, 0)
-		a.ins(setOps[m.cc], obj.Addr{}, xreg(d))
+		a.ins(setOps[m.cc], opnd{}, xreg(d))
 		a.ins(x86.AMOVBLZX, xreg(d), xreg(d))
 	case mCmov:
 		a.ins(cmovOps[m.cc], em.reg(i, 1), em.reg(i, 0))
@@ -488,7 +488,7 @@ func (em *Emitter) inst(b, i int) error {
 		}
 	case mFAlu:
 		ops := fAluOps[m.aux]
-		var src obj.Addr
+		var src opnd
 		if m.aux2 == 1 {
 			src = em.constant(uint64(m.imm), 0, false)
 		} else {
@@ -500,7 +500,7 @@ func (em *Emitter) inst(b, i int) error {
 			return err
 		}
 		ops := fAlu3Ops[m.aux]
-		var src obj.Addr
+		var src opnd
 		if m.aux2 == 1 {
 			src = em.constant(uint64(m.imm), 0, false)
 		} else {
@@ -566,8 +566,8 @@ func (em *Emitter) inst(b, i int) error {
 		if e.frame > 0 {
 			a.ins(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 		}
-		a.ins(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
-		a.ins(obj.ARET, obj.Addr{}, obj.Addr{})
+		a.ins(x86.APOPQ, opnd{}, xreg(x86.REG_BP))
+		a.ins(obj.ARET, opnd{}, opnd{})
 	case mCall:
 		em.callSite(a.callSym(symRef{symFunc, uint32(m.imm)}), m.pos)
 	case mCallReg:
@@ -582,7 +582,7 @@ func (em *Emitter) inst(b, i int) error {
 		a.ins(x86.ALEAQ, addr, em.reg(i, 0))
 	case mRoutine:
 		// CALL [R15 + ExecRoutines + 8*r]: no thunk, no relocation.
-		a.ins(obj.ACALL, obj.Addr{}, mem(x86.REG_R15, abi.ExecRoutines+8*m.imm))
+		a.ins(obj.ACALL, opnd{}, mem(x86.REG_R15, abi.ExecRoutines+8*m.imm))
 	case mTrap:
 		a.jmp(obj.AJMP, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:
@@ -664,7 +664,7 @@ func (em *Emitter) div(i int, m *minst) {
 	switch m.aux {
 	case divU, remU:
 		a.ins(x86.AXORL, xreg(x86.REG_DX), xreg(x86.REG_DX))
-		a.ins(sized(m.size, x86.ADIVQ, x86.ADIVL), d, obj.Addr{})
+		a.ins(sized(m.size, x86.ADIVQ, x86.ADIVL), d, opnd{})
 	case divS:
 		do := em.newLabel()
 		a.ins(sized(m.size, x86.ACMPQ, x86.ACMPL), d, imm(-1))
@@ -680,11 +680,11 @@ func (em *Emitter) div(i int, m *minst) {
 		em.jcc(ccE, em.trapStub(abi.TrapIntegerOverflow, m.pos))
 		em.append(do)
 		if q {
-			a.ins(x86.ACQO, obj.Addr{}, obj.Addr{})
+			a.ins(x86.ACQO, opnd{}, opnd{})
 		} else {
-			a.ins(x86.ACDQ, obj.Addr{}, obj.Addr{})
+			a.ins(x86.ACDQ, opnd{}, opnd{})
 		}
-		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, obj.Addr{})
+		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, opnd{})
 	case remS:
 		do := em.newLabel()
 		done := em.newLabel()
@@ -694,11 +694,11 @@ func (em *Emitter) div(i int, m *minst) {
 		a.jmp(obj.AJMP, done)
 		em.append(do)
 		if q {
-			a.ins(x86.ACQO, obj.Addr{}, obj.Addr{})
+			a.ins(x86.ACQO, opnd{}, opnd{})
 		} else {
-			a.ins(x86.ACDQ, obj.Addr{}, obj.Addr{})
+			a.ins(x86.ACDQ, opnd{}, opnd{})
 		}
-		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, obj.Addr{})
+		a.ins(sized(m.size, x86.AIDIVQ, x86.AIDIVL), d, opnd{})
 		em.append(done)
 	}
 }
@@ -733,7 +733,7 @@ func (em *Emitter) extend(i int, m *minst) {
 }
 
 // memOperand is [membase + index + disp].
-func (em *Emitter) memOperand(i, k int, disp int64) obj.Addr {
+func (em *Emitter) memOperand(i, k int, disp int64) opnd {
 	scale := em.e.l.Insts[em.e.l.Code.Insts[i].Data].scale
 	if scale == scaleAbs {
 		return mem(x86.REG_R14, disp)
@@ -882,26 +882,26 @@ func (em *Emitter) fcmp(i int, m *minst) {
 	case ir.Feq, ir.Fne:
 		a.ins(ucom, y, x) // flags(x - y)
 		if ir.Cond(m.aux) == ir.Feq {
-			a.ins(x86.ASETEQ, obj.Addr{}, xreg(d))
-			a.ins(x86.ASETPC, obj.Addr{}, xreg(x86.REG_R11))
+			a.ins(x86.ASETEQ, opnd{}, xreg(d))
+			a.ins(x86.ASETPC, opnd{}, xreg(x86.REG_R11))
 			a.ins(x86.AANDL, xreg(x86.REG_R11), xreg(d))
 		} else {
-			a.ins(x86.ASETNE, obj.Addr{}, xreg(d))
-			a.ins(x86.ASETPS, obj.Addr{}, xreg(x86.REG_R11))
+			a.ins(x86.ASETNE, opnd{}, xreg(d))
+			a.ins(x86.ASETPS, opnd{}, xreg(x86.REG_R11))
 			a.ins(x86.AORL, xreg(x86.REG_R11), xreg(d))
 		}
 	case ir.Fgt:
 		a.ins(ucom, y, x) // x > y: above
-		a.ins(x86.ASETHI, obj.Addr{}, xreg(d))
+		a.ins(x86.ASETHI, opnd{}, xreg(d))
 	case ir.Fge:
 		a.ins(ucom, y, x)
-		a.ins(x86.ASETCC, obj.Addr{}, xreg(d))
+		a.ins(x86.ASETCC, opnd{}, xreg(d))
 	case ir.Flt:
 		a.ins(ucom, x, y) // y > x
-		a.ins(x86.ASETHI, obj.Addr{}, xreg(d))
+		a.ins(x86.ASETHI, opnd{}, xreg(d))
 	case ir.Fle:
 		a.ins(ucom, x, y)
-		a.ins(x86.ASETCC, obj.Addr{}, xreg(d))
+		a.ins(x86.ASETCC, opnd{}, xreg(d))
 	}
 	a.ins(x86.AMOVBLZX, xreg(d), xreg(d))
 }
@@ -1010,7 +1010,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 	if sat {
 		ok := em.newLabel()
 		a.jmp(inverseJ(lowBad), ok)
-		em.movImm(d.Reg, is, minV)
+		em.movImm(d.reg, is, minV)
 		a.jmp(obj.AJMP, done)
 		em.append(ok)
 	} else {
@@ -1021,7 +1021,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 	if sat {
 		ok := em.newLabel()
 		a.jmp(x86.AJCS, ok) // x < hi
-		em.movImm(d.Reg, is, maxV)
+		em.movImm(d.reg, is, maxV)
 		a.jmp(obj.AJMP, done)
 		em.append(ok)
 	} else {
@@ -1093,7 +1093,7 @@ func (em *Emitter) callReg(i int, pos int32) {
 	a.ins(x86.ACMPQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
 	cross, back := em.newLabel(), em.newLabel()
 	em.jcc(ccNE, cross)
-	em.callSite(a.ins(obj.ACALL, obj.Addr{}, code), pos)
+	em.callSite(a.ins(obj.ACALL, opnd{}, code), pos)
 	em.append(back)
 	em.e.crossCalls = append(em.e.crossCalls, crossCall{at: cross, back: back, code: code, callee: callee, pos: pos})
 }
@@ -1110,7 +1110,7 @@ func (em *Emitter) callSite(at ref, pos int32) {
 // crossCall is the out-of-line path of a call into another instance.
 type crossCall struct {
 	at, back     *obj.Prog
-	code, callee obj.Addr
+	code, callee opnd
 	pos          int32
 }
 
@@ -1122,8 +1122,8 @@ func (em *Emitter) switchCall(c crossCall) {
 	a.ins(x86.AMOVQ, mem(x86.REG_R15, abi.ExecVMCtx), xreg(x86.REG_R11))
 	a.ins(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_BP, em.e.saveSlot))
 	a.ins(x86.AMOVQ, callee, mem(x86.REG_R15, abi.ExecVMCtx))
-	a.ins(x86.AMOVQ, mem(callee.Reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
-	em.callSite(a.ins(obj.ACALL, obj.Addr{}, code), c.pos)
+	a.ins(x86.AMOVQ, mem(callee.reg, abi.VMCtxMemBase), xreg(x86.REG_R14))
+	em.callSite(a.ins(obj.ACALL, opnd{}, code), c.pos)
 	a.ins(x86.AMOVQ, mem(x86.REG_BP, em.e.saveSlot), xreg(x86.REG_R11))
 	a.ins(x86.AMOVQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecVMCtx))
 	a.ins(x86.AMOVQ, mem(x86.REG_R11, abi.VMCtxMemBase), xreg(x86.REG_R14))
@@ -1166,16 +1166,16 @@ func (em *Emitter) brTable(b, i int) {
 	a.jmp(x86.AJCC, em.e.blocks[succ[n]]) // idx >= n (unsigned): default
 	// The table holds each target's distance from the table (position
 	// independent: the code needs no load-time relocation).
-	lea := a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, uint32(len(em.e.tables))})}, xreg(x86.REG_R11))
+	lea := a.op2(x86.ALEAQ, symMem(a.sym(symRef{symTable, uint32(len(em.e.tables))})), xreg(x86.REG_R11))
 	a.ins(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
-	a.ins(obj.AJMP, obj.Addr{}, xreg(x86.REG_R11))
+	a.ins(obj.AJMP, opnd{}, xreg(x86.REG_R11))
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
 }
 
 // constant returns the RIP-relative memory operand of a constant pool
 // entry holding lo (8 bytes) or lo, hi (16 bytes, wide), adding the
 // entry if the function has none yet.
-func (em *Emitter) constant(lo, hi uint64, wide bool) obj.Addr {
+func (em *Emitter) constant(lo, hi uint64, wide bool) opnd {
 	k := constKey{lo, hi, wide}
 	if em.constIdx == nil {
 		em.constIdx = map[constKey]uint32{}
@@ -1186,7 +1186,7 @@ func (em *Emitter) constant(lo, hi uint64, wide bool) obj.Addr {
 		em.constIdx[k] = idx
 		em.e.consts = append(em.e.consts, constRef{key: k})
 	}
-	return obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: em.a.sym(symRef{symConst, idx})}
+	return symMem(em.a.sym(symRef{symConst, idx}))
 }
 
 // outOfLine emits the trap stubs and jump tables after the body.
@@ -1209,7 +1209,7 @@ func (em *Emitter) outOfLine() {
 		em.append(t.at)
 		if t.back != nil {
 			// CALL [R15 + poll routine]: it traps here or returns.
-			a.ins(obj.ACALL, obj.Addr{}, mem(x86.REG_R15, abi.ExecRoutines+8*abi.RoutinePoll))
+			a.ins(obj.ACALL, opnd{}, mem(x86.REG_R15, abi.ExecRoutines+8*abi.RoutinePoll))
 			t.end = a.label()
 			a.jmp(obj.AJMP, t.back)
 			continue
@@ -1232,9 +1232,9 @@ func (em *Emitter) outOfLine() {
 				continue
 			}
 			c.start = a.add(x86.AQUAD)
-			c.start.From = imm(int64(c.key.lo))
+			c.start.From = imm(int64(c.key.lo)).addr()
 			if wide {
-				a.add(x86.AQUAD).From = imm(int64(c.key.hi))
+				a.add(x86.AQUAD).From = imm(int64(c.key.hi)).addr()
 			}
 		}
 	}

@@ -38,39 +38,108 @@ type encoder struct {
 // register numbers).
 const rexW = 0x08
 
+// opnd is an operand in the hand encoder's terms: a register, a
+// constant, or [base + index*scale + disp] (RIP-relative with a symbol).
+// The Emitter builds these and hands them to the encoder at once; a
+// golang-asm obj.Addr, twice as large, with fields the encoder would have
+// to rule out one by one, is made only for the instructions golang-asm
+// encodes (addr).
+type opnd struct {
+	kind  opKind
+	reg   int16     // the register, or a memory operand's base (golang-asm's numbers; 0: none)
+	index int16     // a memory operand's index register (0: none)
+	scale int16     // its scale
+	off   int64     // the constant, or the displacement
+	sym   *obj.LSym // a RIP-relative memory operand's symbol, or a call's target
+}
+
+type opKind uint8
+
+const (
+	oNone   opKind = iota
+	oReg           // reg
+	oImm           // the constant off
+	oMem           // [reg + index*scale + off], or [sym + off] RIP-relative
+	oBranch        // sym, a call's target
+)
+
+// addr returns o as golang-asm's operand.
+func (o opnd) addr() obj.Addr {
+	switch o.kind {
+	case oReg:
+		return obj.Addr{Type: obj.TYPE_REG, Reg: o.reg}
+	case oImm:
+		return obj.Addr{Type: obj.TYPE_CONST, Offset: o.off}
+	case oMem:
+		if o.sym != nil {
+			return obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: o.sym, Offset: o.off}
+		}
+		return obj.Addr{Type: obj.TYPE_MEM, Reg: o.reg, Index: o.index, Scale: o.scale, Offset: o.off}
+	case oBranch:
+		return obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: o.sym}
+	}
+	return obj.Addr{}
+}
+
+// opndOf returns golang-asm's operand a as the encoder's, or false if a
+// is of a form addr does not make (the encoder declines it).
+func opndOf(a *obj.Addr) (opnd, bool) {
+	switch a.Type {
+	case obj.TYPE_NONE:
+		return opnd{}, true
+	case obj.TYPE_REG:
+		if a.Index == 0 && a.Offset == 0 && a.Sym == nil && a.Name == obj.NAME_NONE {
+			return opnd{kind: oReg, reg: a.Reg}, true
+		}
+	case obj.TYPE_CONST:
+		if a.Reg == 0 && a.Index == 0 && a.Sym == nil && a.Name == obj.NAME_NONE {
+			return opnd{kind: oImm, off: a.Offset}, true
+		}
+	case obj.TYPE_MEM:
+		switch {
+		case a.Name == obj.NAME_EXTERN && a.Sym != nil && a.Reg == 0 && a.Index == 0:
+			return opnd{kind: oMem, sym: a.Sym, off: a.Offset}, true
+		case a.Name == obj.NAME_NONE && a.Sym == nil && a.Reg != 0:
+			return opnd{kind: oMem, reg: a.Reg, index: a.Index, scale: a.Scale, off: a.Offset}, true
+		}
+	case obj.TYPE_BRANCH:
+		if a.Name == obj.NAME_EXTERN && a.Sym != nil && a.Reg == 0 && a.Index == 0 && a.Offset == 0 {
+			return opnd{kind: oBranch, sym: a.Sym}, true
+		}
+	}
+	return opnd{}, false
+}
+
 // gpr reports whether a is a general-purpose register and returns its
 // number.
-func gpr(a *obj.Addr) (byte, bool) {
-	if a.Type != obj.TYPE_REG || a.Reg < x86.REG_AX || a.Reg > x86.REG_R15 || a.Index != 0 || a.Offset != 0 || a.Sym != nil {
+func gpr(a *opnd) (byte, bool) {
+	if a.kind != oReg || a.reg < x86.REG_AX || a.reg > x86.REG_R15 {
 		return 0, false
 	}
-	return byte(a.Reg - x86.REG_AX), true
+	return byte(a.reg - x86.REG_AX), true
 }
 
 // memOK reports whether a is a memory operand the encoder knows: [base +
 // index*scale + disp32] with general-purpose registers, or a symbol,
 // RIP-relative.
-func memOK(a *obj.Addr) bool {
-	if a.Type != obj.TYPE_MEM {
+func memOK(a *opnd) bool {
+	if a.kind != oMem || a.off != int64(int32(a.off)) {
 		return false
 	}
-	if a.Name == obj.NAME_EXTERN {
-		return a.Sym != nil && a.Reg == 0 && a.Index == 0 && a.Offset == int64(int32(a.Offset))
+	if a.sym != nil {
+		return true
 	}
-	if a.Name != obj.NAME_NONE || a.Sym != nil || a.Offset != int64(int32(a.Offset)) {
+	if a.reg < x86.REG_AX || a.reg > x86.REG_R15 {
 		return false
 	}
-	if a.Reg < x86.REG_AX || a.Reg > x86.REG_R15 {
-		return false
-	}
-	if a.Index == 0 {
+	if a.index == 0 {
 		return true
 	}
 	// SP cannot be an index.
-	if a.Index < x86.REG_AX || a.Index > x86.REG_R15 || a.Index == x86.REG_SP {
+	if a.index < x86.REG_AX || a.index > x86.REG_R15 || a.index == x86.REG_SP {
 		return false
 	}
-	switch a.Scale {
+	switch a.scale {
 	case 1, 2, 4, 8:
 		return true
 	}
@@ -79,71 +148,67 @@ func memOK(a *obj.Addr) bool {
 
 // rmOK reports whether a is a general-purpose register or a known memory
 // operand.
-func rmOK(a *obj.Addr) bool {
+func rmOK(a *opnd) bool {
 	_, ok := gpr(a)
 	return ok || memOK(a)
 }
 
 // rexOf returns the REX bits of r/m operand a (B, X) with reg field reg.
-func rexOf(reg byte, a *obj.Addr) byte {
+func rexOf(reg byte, a *opnd) byte {
 	rex := (reg >> 3 & 1) << 2
-	switch a.Type {
-	case obj.TYPE_REG:
-		rex |= byte(a.Reg-x86.REG_AX) >> 3 & 1
-	case obj.TYPE_MEM:
-		if a.Name == obj.NAME_EXTERN {
-			break
-		}
-		rex |= byte(a.Reg-x86.REG_AX) >> 3 & 1
-		if a.Index != 0 {
-			rex |= (byte(a.Index-x86.REG_AX) >> 3 & 1) << 1
-		}
+	if a.sym != nil {
+		return rex
+	}
+	rex |= byte(a.reg-x86.REG_AX) >> 3 & 1
+	if a.index != 0 {
+		rex |= (byte(a.index-x86.REG_AX) >> 3 & 1) << 1
 	}
 	return rex
 }
 
 // byteRex returns REX 0x40 for a byte operation on SP, BP, SI or DI,
 // whose low bytes need a REX prefix (without one they name AH to BH).
-func byteRex(a *obj.Addr) byte {
-	if a.Type == obj.TYPE_REG && a.Reg >= x86.REG_SP && a.Reg <= x86.REG_DI {
+func byteRex(a *opnd) byte {
+	if a.kind == oReg && a.reg >= x86.REG_SP && a.reg <= x86.REG_DI {
 		return 0x40
 	}
 	return 0
 }
 
 // head appends the prefix (0x66 or 0), the REX byte if any bit is set
-// (or force, 0x40, is), and the opcode bytes.
-func (e *encoder) head(prefix, rex, force byte, op ...byte) {
+// (or force, 0x40, is), and opcode op: one byte, or two (0x0f and one)
+// above 0xff.
+func (e *encoder) head(prefix, rex, force byte, op uint16) {
+	b := e.b
 	if prefix != 0 {
-		e.b = append(e.b, prefix)
+		b = append(b, prefix)
 	}
 	if rex != 0 || force != 0 {
-		e.b = append(e.b, 0x40|rex)
+		b = append(b, 0x40|rex)
 	}
-	e.b = append(e.b, op...)
+	if op > 0xff {
+		b = append(b, byte(op>>8))
+	}
+	e.b = append(b, byte(op))
 }
 
-// modrm appends the ModRM byte (and SIB and displacement) of r/m operand
-// a with reg field reg, as golang-asm's asmandsz chooses them.
-func (e *encoder) modrm(reg byte, a *obj.Addr) {
+// modrm appends the ModRM byte (and SIB and displacement) of memory
+// operand a with reg field reg, as golang-asm's asmandsz chooses them.
+func (e *encoder) modrm(reg byte, a *opnd) {
 	reg = (reg & 7) << 3
-	if a.Type == obj.TYPE_REG {
-		e.b = append(e.b, 0xc0|reg|byte(a.Reg-x86.REG_AX)&7)
-		return
-	}
-	if a.Name == obj.NAME_EXTERN {
+	if a.sym != nil {
 		// RIP-relative: the addend is relative to the end of the
 		// instruction, fixed in encode.
 		e.b = append(e.b, reg|5)
 		e.relAt = len(e.b)
-		e.rel = encReloc{sym: a.Sym, off: uint8(len(e.b)), typ: objabi.R_PCREL, add: a.Offset}
+		e.rel = encReloc{sym: a.sym, off: uint8(len(e.b)), typ: objabi.R_PCREL, add: a.off}
 		e.b = append(e.b, 0, 0, 0, 0)
 		return
 	}
-	base := byte(a.Reg-x86.REG_AX) & 7
-	v := int32(a.Offset)
-	if a.Index != 0 {
-		sib := (byte(a.Index-x86.REG_AX)&7)<<3 | base | scaleBits(a.Scale)
+	base := byte(a.reg-x86.REG_AX) & 7
+	v := int32(a.off)
+	if a.index != 0 {
+		sib := (byte(a.index-x86.REG_AX)&7)<<3 | base | scaleBits(a.scale)
 		switch {
 		case v == 0 && base != 5: // BP and R13 need a displacement
 			e.b = append(e.b, reg|4, sib)
@@ -195,8 +260,12 @@ func appendInt32(b []byte, v int32) []byte {
 }
 
 // rm encodes "prefix REX op modrm" with reg field reg and r/m operand a.
-func (e *encoder) rm(prefix, w byte, force byte, reg byte, a *obj.Addr, op ...byte) {
-	e.head(prefix, w|rexOf(reg, a), force, op...)
+func (e *encoder) rm(prefix, w byte, force byte, reg byte, a *opnd, op uint16) {
+	e.head(prefix, w|rexOf(reg, a), force, op)
+	if a.kind == oReg {
+		e.b = append(e.b, 0xc0|(reg&7)<<3|byte(a.reg-x86.REG_AX)&7)
+		return
+	}
 	e.modrm(reg, a)
 }
 
@@ -223,7 +292,10 @@ func classify(v int64) immClass {
 
 // aluCode gives the opcodes of an ALU operation: the /digit of its
 // immediate forms, the short form with AX, "op r/m, r" and "op r, r/m".
-type aluCode struct{ digit, ax, rmR, rRm byte }
+type aluCode struct {
+	digit        byte
+	ax, rmR, rRm uint16
+}
 
 // encKind is a group of instructions encoded alike.
 type encKind uint8
@@ -257,28 +329,28 @@ type encInfo struct {
 	// code is the condition of kSet, kCmov and kJcc, the /digit of
 	// kShift, kDiv and kCallJmp, and of kExt's one-operand form (if any).
 	code byte
-	// op holds the opcode bytes of kExt and kLit (n of them); byteSrc
-	// marks kExt's byte sources.
+	// opc is kExt's opcode (as head takes it), byteSrc marks its byte
+	// sources; op holds kLit's bytes (n of them).
+	opc     uint16
+	byteSrc bool
 	op      [2]byte
 	n       uint8
-	byteSrc bool
 	alu     aluCode
 }
 
 // encTab gives the encoding of each instruction, indexed by As&AMask.
-// It is filled on first use (encInfoOf), not at package initialization:
-// every kiln process links the backend, and most (a run from the cache)
-// never compile; filling it touched some 20 KB of memory in each.
+// newAsm fills it (every encoder is an asm's), not package
+// initialization: every kiln process links the backend, and most (a run
+// from the cache) never compile; filling it touched some 20 KB of memory
+// in each.
 var (
 	encTab     [x86.ALAST & obj.AMask]encInfo
 	encTabOnce sync.Once
 )
 
-// encInfoOf returns the encoding of as.
-func encInfoOf(as obj.As) *encInfo {
-	encTabOnce.Do(fillEncTab)
-	return &encTab[as&obj.AMask]
-}
+// encInfoOf returns the encoding of as. It is looked up per instruction,
+// so without the sync.Once (newAsm's), which kept it from being inlined.
+func encInfoOf(as obj.As) *encInfo { return &encTab[as&obj.AMask] }
 
 func setEnc(as obj.As, i encInfo) { encTab[as&obj.AMask] = i }
 
@@ -311,22 +383,21 @@ func fillEncTab() {
 	for _, x := range []struct {
 		as      obj.As
 		w       byte
-		op      [2]byte
-		n       uint8
+		opc     uint16
 		byteSrc bool
 	}{
-		{x86.AMOVBLZX, 0, [2]byte{0x0f, 0xb6}, 2, true}, {x86.AMOVBQZX, rexW, [2]byte{0x0f, 0xb6}, 2, true},
-		{x86.AMOVBLSX, 0, [2]byte{0x0f, 0xbe}, 2, true}, {x86.AMOVBQSX, rexW, [2]byte{0x0f, 0xbe}, 2, true},
-		{x86.AMOVWLZX, 0, [2]byte{0x0f, 0xb7}, 2, false}, {x86.AMOVWQZX, rexW, [2]byte{0x0f, 0xb7}, 2, false},
-		{x86.AMOVWLSX, 0, [2]byte{0x0f, 0xbf}, 2, false}, {x86.AMOVWQSX, rexW, [2]byte{0x0f, 0xbf}, 2, false},
-		{x86.AMOVLQSX, rexW, [2]byte{0x63}, 1, false},
+		{x86.AMOVBLZX, 0, 0x0fb6, true}, {x86.AMOVBQZX, rexW, 0x0fb6, true},
+		{x86.AMOVBLSX, 0, 0x0fbe, true}, {x86.AMOVBQSX, rexW, 0x0fbe, true},
+		{x86.AMOVWLZX, 0, 0x0fb7, false}, {x86.AMOVWQZX, rexW, 0x0fb7, false},
+		{x86.AMOVWLSX, 0, 0x0fbf, false}, {x86.AMOVWQSX, rexW, 0x0fbf, false},
+		{x86.AMOVLQSX, rexW, 0x63, false},
 	} {
-		setEnc(x.as, encInfo{kind: kExt, w: x.w, op: x.op, n: x.n, byteSrc: x.byteSrc})
+		setEnc(x.as, encInfo{kind: kExt, w: x.w, opc: x.opc, byteSrc: x.byteSrc})
 	}
 	// IMUL r, r/m; its one-operand form (code), RDX:RAX = RAX * r/m, is
 	// encoded as DIV's.
-	setEnc(x86.AIMULQ, encInfo{kind: kExt, w: rexW, op: [2]byte{0x0f, 0xaf}, n: 2, code: 5})
-	setEnc(x86.AIMULL, encInfo{kind: kExt, op: [2]byte{0x0f, 0xaf}, n: 2, code: 5})
+	setEnc(x86.AIMULQ, encInfo{kind: kExt, w: rexW, opc: 0x0faf, code: 5})
+	setEnc(x86.AIMULL, encInfo{kind: kExt, opc: 0x0faf, code: 5})
 	for cc, as := range [16][4]obj.As{
 		{x86.AJOS, x86.ASETOS, x86.ACMOVQOS, x86.ACMOVLOS}, {x86.AJOC, x86.ASETOC, x86.ACMOVQOC, x86.ACMOVLOC},
 		{x86.AJCS, x86.ASETCS, x86.ACMOVQCS, x86.ACMOVLCS}, {x86.AJCC, x86.ASETCC, x86.ACMOVQCC, x86.ACMOVLCC},
@@ -375,12 +446,31 @@ func fillEncTab() {
 // one of the forms the hand encoder knows; if not, b is unchanged. A
 // symbol operand's relocation comes back in rel (rel.sym nil: none).
 func (e *encoder) encode(b []byte, p *obj.Prog) (out []byte, rel encReloc, ok bool) {
-	return e.encodeOps(b, p.As, &p.From, &p.To, p.RestArgs)
+	from, ok1 := opndOf(&p.From)
+	to, ok2 := opndOf(&p.To)
+	mid, ok3 := opnd{}, len(p.RestArgs) == 0
+	if len(p.RestArgs) == 1 {
+		mid, ok3 = opndOf(&p.RestArgs[0])
+	}
+	if !ok1 || !ok2 || !ok3 {
+		return b, encReloc{}, false
+	}
+	midp := &mid
+	if len(p.RestArgs) == 0 {
+		midp = nil
+	}
+	e.rel = encReloc{}
+	if b, ok = e.encodeOps(b, p.As, &from, &to, midp); !ok {
+		return b, encReloc{}, false
+	}
+	return b, e.rel, true
 }
 
-// encodeOps is encode for the instruction "as from, rest..., to", whose
-// operands need not be in a Prog.
-func (e *encoder) encodeOps(b []byte, as obj.As, from, to *obj.Addr, rest []obj.Addr) (out []byte, rel encReloc, ok bool) {
+// encodeOps is encode for the instruction "as from, mid, to" (mid nil:
+// "as from, to"), whose operands need not be in a Prog. A symbol
+// operand's relocation is left in e.rel (which is not cleared otherwise:
+// ins gives it none).
+func (e *encoder) encodeOps(b []byte, as obj.As, from, to, mid *opnd) (out []byte, ok bool) {
 	if as == x86.AMOVQ || as == x86.AMOVL {
 		// A copy between general-purpose registers, an eighth of all
 		// instructions, without the general path's dispatch (which
@@ -394,20 +484,19 @@ func (e *encoder) encodeOps(b []byte, as obj.As, from, to *obj.Addr, rest []obj.
 				if rex != 0 {
 					b = append(b, 0x40|rex)
 				}
-				return append(b, 0x89, 0xc0|(s&7)<<3|d&7), encReloc{}, true
+				return append(b, 0x89, 0xc0|(s&7)<<3|d&7), true
 			}
 		}
 	}
 	info := encInfoOf(as)
-	if info.kind == kNone || len(rest) != 0 && info.kind != kImul3 {
-		return b, encReloc{}, false
+	if info.kind == kNone || (mid != nil) != (info.kind == kImul3) {
+		return b, false
 	}
 	e.b = b
 	e.relAt = -1
-	e.rel = encReloc{}
 	start := len(b)
-	if !e.inst(as, from, to, rest, info) {
-		return b[:start], encReloc{}, false
+	if !e.inst(as, from, to, mid, info) {
+		return b[:start], false
 	}
 	if e.relAt >= 0 {
 		// As golang-asm: the addend counts from the end of the rel32 to
@@ -415,11 +504,11 @@ func (e *encoder) encodeOps(b []byte, as obj.As, from, to *obj.Addr, rest []obj.
 		e.rel.add -= int64(len(e.b) - (e.relAt + 4))
 		e.rel.off = uint8(e.relAt - start)
 	}
-	return e.b, e.rel, true
+	return e.b, true
 }
 
-// inst encodes "as from, rest..., to" if it knows the form.
-func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *encInfo) bool {
+// inst encodes "as from, mid, to" if it knows the form.
+func (e *encoder) inst(as obj.As, from, to, mid *opnd, info *encInfo) bool {
 	w := info.w
 	switch info.kind {
 	case kMov:
@@ -428,8 +517,8 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 		return e.alu(info.alu, w, from, to)
 	case kCmp:
 		// CMP's operands are in Intel order: flags of From - To.
-		if to.Type == obj.TYPE_CONST {
-			return e.aluImm(info.alu, w, to.Offset, from)
+		if to.kind == oImm {
+			return e.aluImm(info.alu, w, to.off, from)
 		}
 		if r, ok := gpr(to); ok && rmOK(from) {
 			e.rm(0, w, 0, r, from, info.alu.rmR)
@@ -440,8 +529,8 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 			return true
 		}
 	case kTest:
-		if from.Type == obj.TYPE_CONST {
-			if classify(from.Offset) == imm64 || !rmOK(to) {
+		if from.kind == oImm {
+			if classify(from.off) == imm64 || !rmOK(to) {
 				return false
 			}
 			if r, ok := gpr(to); ok && r == 0 {
@@ -449,7 +538,7 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 			} else {
 				e.rm(0, w, 0, 0, to, 0xf7)
 			}
-			e.b = appendInt32(e.b, int32(from.Offset))
+			e.b = appendInt32(e.b, int32(from.off))
 			return true
 		}
 		if r, ok := gpr(from); ok && rmOK(to) {
@@ -462,39 +551,38 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 		}
 	case kLea:
 		r, ok := gpr(to)
-		if !ok || !memOK(from) || from.Name == obj.NAME_EXTERN && w == 0 {
+		if !ok || !memOK(from) || from.sym != nil && w == 0 {
 			return false
 		}
 		e.rm(0, w, 0, r, from, 0x8d)
 		return true
 	case kImul3:
-		if len(rest) != 1 || from.Type != obj.TYPE_CONST {
+		if from.kind != oImm {
 			return false
 		}
-		mid := &rest[0]
 		r, ok := gpr(to)
 		if !ok || !rmOK(mid) {
 			return false
 		}
-		switch classify(from.Offset) {
+		switch classify(from.off) {
 		case imm8:
 			e.rm(0, w, 0, r, mid, 0x6b)
-			e.b = append(e.b, byte(from.Offset))
+			e.b = append(e.b, byte(from.off))
 		case imm32:
 			e.rm(0, w, 0, r, mid, 0x69)
-			e.b = appendInt32(e.b, int32(from.Offset))
+			e.b = appendInt32(e.b, int32(from.off))
 		default:
 			return false
 		}
 		return true
 	case kNeg:
-		if from.Type != obj.TYPE_NONE || !rmOK(to) {
+		if from.kind != oNone || !rmOK(to) {
 			return false
 		}
 		e.rm(0, w, 0, 3, to, 0xf7)
 		return true
 	case kDiv:
-		if to.Type != obj.TYPE_NONE || !rmOK(from) {
+		if to.kind != oNone || !rmOK(from) {
 			return false
 		}
 		e.rm(0, w, 0, info.code, from, 0xf7)
@@ -502,7 +590,7 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 	case kShift:
 		return e.shift(info.code, w, from, to)
 	case kExt:
-		if to.Type == obj.TYPE_NONE && info.code != 0 {
+		if to.kind == oNone && info.code != 0 {
 			if !rmOK(from) {
 				return false
 			}
@@ -510,66 +598,66 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 			return true
 		}
 		r, ok := gpr(to)
-		if !ok || !rmOK(from) || from.Type == obj.TYPE_MEM && from.Name == obj.NAME_EXTERN {
+		if !ok || !rmOK(from) || from.sym != nil {
 			return false
 		}
 		force := byte(0)
 		if info.byteSrc {
 			force = byteRex(from)
 		}
-		e.rm(0, w, force, r, from, info.op[:info.n]...)
+		e.rm(0, w, force, r, from, info.opc)
 		return true
 	case kSet:
-		if from.Type != obj.TYPE_NONE || !rmOK(to) {
+		if from.kind != oNone || !rmOK(to) {
 			return false
 		}
-		e.rm(0, 0, byteRex(to), 0, to, 0x0f, 0x90+info.code)
+		e.rm(0, 0, byteRex(to), 0, to, 0x0f90+uint16(info.code))
 		return true
 	case kCmov:
 		r, ok := gpr(to)
-		if !ok || !rmOK(from) || from.Type == obj.TYPE_MEM && from.Name == obj.NAME_EXTERN {
+		if !ok || !rmOK(from) || from.sym != nil {
 			return false
 		}
-		e.rm(0, w, 0, r, from, 0x0f, 0x40+info.code)
+		e.rm(0, w, 0, r, from, 0x0f40+uint16(info.code))
 		return true
 	case kLit:
 		e.b = append(e.b, info.op[:info.n]...)
-		return from.Type == obj.TYPE_NONE && to.Type == obj.TYPE_NONE
+		return from.kind == oNone && to.kind == oNone
 	case kPush, kPop:
 		a, none, op := from, to, byte(0x50)
 		if info.kind == kPop {
 			a, none, op = to, from, 0x58
 		}
 		r, ok := gpr(a)
-		if !ok || none.Type != obj.TYPE_NONE {
+		if !ok || none.kind != oNone {
 			return false
 		}
-		e.head(0, r>>3, 0, op+r&7)
+		e.head(0, r>>3, 0, uint16(op+r&7))
 		return true
 	case kCallJmp:
-		if from.Type != obj.TYPE_NONE {
+		if from.kind != oNone {
 			return false
 		}
-		if to.Type == obj.TYPE_BRANCH {
+		if to.kind == oBranch {
 			// A call to a symbol: rel32, relocated (a branch to a label is
 			// not encoded here but relaxed by the assembler).
-			if as != obj.ACALL || to.Sym == nil || to.Name != obj.NAME_EXTERN || to.Offset != 0 {
+			if as != obj.ACALL || to.sym == nil || to.off != 0 {
 				return false
 			}
 			e.b = append(e.b, 0xe8, 0, 0, 0, 0)
-			e.rel = encReloc{sym: to.Sym, off: 1, typ: objabi.R_CALL}
+			e.rel = encReloc{sym: to.sym, off: 1, typ: objabi.R_CALL}
 			return true
 		}
-		if !rmOK(to) || to.Type == obj.TYPE_MEM && to.Name == obj.NAME_EXTERN {
+		if !rmOK(to) || to.sym != nil {
 			return false
 		}
 		e.rm(0, 0, 0, info.code, to, 0xff)
 		return true
 	case kQuad:
-		if from.Type != obj.TYPE_CONST || to.Type != obj.TYPE_NONE {
+		if from.kind != oImm || to.kind != oNone {
 			return false
 		}
-		v := uint64(from.Offset)
+		v := uint64(from.off)
 		e.b = append(e.b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24), byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56))
 		return true
 	}
@@ -577,9 +665,9 @@ func (e *encoder) inst(as obj.As, from, to *obj.Addr, rest []obj.Addr, info *enc
 }
 
 // alu encodes ADD, SUB, AND, OR and XOR.
-func (e *encoder) alu(c aluCode, w byte, from, to *obj.Addr) bool {
-	if from.Type == obj.TYPE_CONST {
-		return e.aluImm(c, w, from.Offset, to)
+func (e *encoder) alu(c aluCode, w byte, from, to *opnd) bool {
+	if from.kind == oImm {
+		return e.aluImm(c, w, from.off, to)
 	}
 	if r, ok := gpr(from); ok && rmOK(to) {
 		e.rm(0, w, 0, r, to, c.rmR)
@@ -593,7 +681,7 @@ func (e *encoder) alu(c aluCode, w byte, from, to *obj.Addr) bool {
 }
 
 // aluImm encodes "op $v, a" (CMP: "CMP a, $v").
-func (e *encoder) aluImm(c aluCode, w byte, v int64, a *obj.Addr) bool {
+func (e *encoder) aluImm(c aluCode, w byte, v int64, a *opnd) bool {
 	if !rmOK(a) {
 		return false
 	}
@@ -615,17 +703,17 @@ func (e *encoder) aluImm(c aluCode, w byte, v int64, a *obj.Addr) bool {
 }
 
 // shift encodes the shifts and rotates by a constant or by CL.
-func (e *encoder) shift(digit, w byte, from, to *obj.Addr) bool {
+func (e *encoder) shift(digit, w byte, from, to *opnd) bool {
 	if !rmOK(to) {
 		return false
 	}
 	switch {
-	case from.Type == obj.TYPE_CONST && from.Offset == 1:
+	case from.kind == oImm && from.off == 1:
 		e.rm(0, w, 0, digit, to, 0xd1)
-	case from.Type == obj.TYPE_CONST && from.Offset >= 0 && from.Offset <= 255:
+	case from.kind == oImm && from.off >= 0 && from.off <= 255:
 		e.rm(0, w, 0, digit, to, 0xc1)
-		e.b = append(e.b, byte(from.Offset))
-	case from.Type == obj.TYPE_REG && from.Reg == x86.REG_CX:
+		e.b = append(e.b, byte(from.off))
+	case from.kind == oReg && from.reg == x86.REG_CX:
 		e.rm(0, w, 0, digit, to, 0xd3)
 	default:
 		return false
@@ -635,9 +723,9 @@ func (e *encoder) shift(digit, w byte, from, to *obj.Addr) bool {
 
 // mov encodes the general-purpose MOVs (MOVQ to or from an XMM register
 // is golang-asm's).
-func (e *encoder) mov(as obj.As, from, to *obj.Addr) bool {
+func (e *encoder) mov(as obj.As, from, to *opnd) bool {
 	var prefix, w, force byte
-	rmR, rRm := byte(0x89), byte(0x8b)
+	rmR, rRm := uint16(0x89), uint16(0x8b)
 	switch as {
 	case x86.AMOVQ:
 		w = rexW
@@ -647,8 +735,8 @@ func (e *encoder) mov(as obj.As, from, to *obj.Addr) bool {
 		rmR, rRm = 0x88, 0x8a
 		force = byteRex(from) | byteRex(to)
 	}
-	if from.Type == obj.TYPE_CONST {
-		return e.movImm(as, prefix, w, from.Offset, to)
+	if from.kind == oImm {
+		return e.movImm(as, prefix, w, from.off, to)
 	}
 	if r, ok := gpr(from); ok && rmOK(to) {
 		e.rm(prefix, w, force, r, to, rmR)
@@ -665,7 +753,7 @@ func (e *encoder) mov(as obj.As, from, to *obj.Addr) bool {
 // does: MOVQ takes the sign-extended imm32 form for a register when it
 // can, else MOVL's form (a 32-bit value) or MOVABS; MOVL, MOVW and MOVB
 // write the immediate at their width.
-func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *obj.Addr) bool {
+func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *opnd) bool {
 	class := classify(v)
 	r, isReg := gpr(a)
 	if !isReg && !memOK(a) {
@@ -678,10 +766,10 @@ func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *obj.Addr) bool {
 			e.rm(0, w, 0, 0, a, 0xc7)
 			e.b = appendInt32(e.b, int32(v))
 		case isReg && v>>32 == 0:
-			e.head(0, r>>3, 0, 0xb8+r&7)
+			e.head(0, r>>3, 0, uint16(0xb8+r&7))
 			e.b = appendInt32(e.b, int32(v))
 		case isReg:
-			e.head(0, w|r>>3, 0, 0xb8+r&7)
+			e.head(0, w|r>>3, 0, uint16(0xb8+r&7))
 			e.b = appendInt32(e.b, int32(v))
 			e.b = appendInt32(e.b, int32(v>>32))
 		case class == imm64:
@@ -695,7 +783,7 @@ func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *obj.Addr) bool {
 			return false
 		}
 		if isReg {
-			e.head(prefix, r>>3, 0, 0xb8+r&7)
+			e.head(prefix, r>>3, 0, uint16(0xb8+r&7))
 		} else {
 			e.rm(prefix, 0, 0, 0, a, 0xc7)
 		}
@@ -709,7 +797,7 @@ func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *obj.Addr) bool {
 			return false
 		}
 		if isReg {
-			e.head(0, r>>3, byteRex(a), 0xb0+r&7)
+			e.head(0, r>>3, byteRex(a), uint16(0xb0+r&7))
 		} else {
 			e.rm(0, 0, 0, 0, a, 0xc6)
 		}

@@ -38,8 +38,8 @@ func init() {
 // edges of golang-asm's classes, and memory operands with every base,
 // bases that need a SIB byte or a displacement, indexes and scales, and
 // RIP-relative symbols.
-func encOperands(sym *obj.LSym) (small, all []obj.Addr) {
-	small = append(small, obj.Addr{})
+func encOperands(sym *obj.LSym) (small, all []opnd) {
+	small = append(small, opnd{})
 	for r := int16(x86.REG_AX); r <= x86.REG_R15; r++ {
 		small = append(small, xreg(r))
 	}
@@ -64,15 +64,15 @@ func encOperands(sym *obj.LSym) (small, all []obj.Addr) {
 			}
 		}
 	}
-	all = append(all, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: sym},
-		obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: sym, Offset: 8},
-		obj.Addr{Type: obj.TYPE_BRANCH, Name: obj.NAME_EXTERN, Sym: sym})
+	all = append(all, symMem(sym), opnd{kind: oMem, sym: sym, off: 8}, opnd{kind: oBranch, sym: sym})
 	return small, all
 }
 
 // TestHandEncoderMatchesGoasm encodes every instruction the hand encoder
 // knows with operands of every kind, and checks that whatever it accepts,
-// golang-asm encodes to the same bytes with the same relocation.
+// golang-asm encodes to the same bytes with the same relocation; and that
+// it encodes the instruction alike from the Emitter's operands (ins) and
+// from a Prog's (span).
 func TestHandEncoderMatchesGoasm(t *testing.T) {
 	a := newAsm()
 	sym := a.sym(symRef{kind: symConst})
@@ -85,12 +85,23 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 	var cases []enc
 	accepted := map[obj.As]int{}
 	var e encoder
-	try := func(as obj.As, from, mid, to obj.Addr) {
-		p := obj.Prog{Ctxt: a.ctxt, As: as, From: from, To: to}
-		if mid.Type != obj.TYPE_NONE {
-			p.RestArgs = []obj.Addr{mid}
+	try := func(as obj.As, from, mid, to opnd) {
+		p := obj.Prog{Ctxt: a.ctxt, As: as, From: from.addr(), To: to.addr()}
+		var midp *opnd
+		if mid.kind != oNone {
+			p.RestArgs = []obj.Addr{mid.addr()}
+			midp = &mid
 		}
 		code, rel, ok := e.encode(nil, &p)
+		e.rel = encReloc{} // (encodeOps sets it for a symbol only)
+		direct, dok := e.encodeOps(nil, as, &from, &to, midp)
+		drel := e.rel
+		if !dok {
+			drel = encReloc{}
+		}
+		if dok != ok || !bytes.Equal(direct, code) || drel != rel {
+			t.Errorf("%v: from a Prog % x %+v (%v), from operands % x %+v (%v)", &p, code, rel, ok, direct, drel, dok)
+		}
 		if ok {
 			accepted[as]++
 			cases = append(cases, enc{p, bytes.Clone(code), rel})
@@ -99,8 +110,8 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 	for _, as := range encOps {
 		for _, x := range small {
 			for _, y := range all {
-				try(as, x, obj.Addr{}, y)
-				try(as, y, obj.Addr{}, x)
+				try(as, x, opnd{}, y)
+				try(as, y, opnd{}, x)
 			}
 		}
 	}
@@ -215,11 +226,11 @@ func TestSpanMatchesGoasm(t *testing.T) {
 				}
 			case 4:
 				// golang-asm's: SSE, with a constant from the pool.
-				a.op2(x86.AADDSD, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symConst, uint32(r.Intn(3))})}, xreg(x86.REG_X3))
+				a.op2(x86.AADDSD, symMem(a.sym(symRef{symConst, uint32(r.Intn(3))})), xreg(x86.REG_X3))
 			case 5:
 				refs = append(refs, a.callSym(symRef{symFunc, uint32(r.Intn(5))}))
 			case 6:
-				a.op2(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: a.sym(symRef{symTable, 0})}, xreg(x86.REG_R11))
+				a.op2(x86.ALEAQ, symMem(a.sym(symRef{symTable, 0})), xreg(x86.REG_R11))
 			case 7:
 				// Encoded at once, without a Prog (but with golang-asm
 				// alone, as a Prog like any other).

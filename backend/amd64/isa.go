@@ -96,7 +96,7 @@ func (*linker) Veneer(at, target uint32) ([]byte, error) {
 func (lk *linker) finish(call ref) ([]byte, uint32, error) {
 	a := lk.a
 	a.op2(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
-	a.op2(x86.APOPQ, obj.Addr{}, xreg(x86.REG_BP))
+	a.op2(x86.APOPQ, opnd{}, xreg(x86.REG_BP))
 	a.add(obj.ARET)
 	code, _, err := a.assemble()
 	if err != nil {
@@ -111,7 +111,7 @@ func (lk *linker) finish(call ref) ([]byte, uint32, error) {
 func (lk *linker) Shim(sig ir.Signature) ([]byte, uint32, error) {
 	a := lk.a
 	a.reset()
-	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
+	a.op2(x86.APUSHQ, xreg(x86.REG_BP), opnd{})
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
 	params, stack := callConv.Assign(nil, sig.Params)
 	if stack > 0 {
@@ -160,7 +160,7 @@ func slotMove(t ir.Type) obj.As {
 func (lk *linker) HostThunk(sig ir.Signature, hostIndex uint32) ([]byte, uint32, error) {
 	a := lk.a
 	a.reset()
-	a.op2(x86.APUSHQ, xreg(x86.REG_BP), obj.Addr{})
+	a.op2(x86.APUSHQ, xreg(x86.REG_BP), opnd{})
 	a.op2(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
 	offs, nin := mach.SlotOffsets(nil, sig.Params)
 	_, nout := mach.SlotOffsets(nil, sig.Results)

@@ -820,7 +820,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			return true, err
 		}
 		p := a.op2(vexOf[as], imm(int64(m.aux)), em.reg(i, 0))
-		p.RestArgs = []obj.Addr{em.reg(i, 2), em.reg(i, 1)}
+		p.RestArgs = []obj.Addr{em.reg(i, 2).addr(), em.reg(i, 1).addr()}
 	case mVbinConst:
 		if err := em.needVEX(m.as); err != nil {
 			return true, err
@@ -873,14 +873,14 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			a.ins3(x86.APSHUFLW, imm(0), d, d)
 			a.ins3(x86.APSHUFD, imm(0), d, d)
 		case ir.I32x4, ir.F32x4:
-			if isFloatReg(src.Reg) {
+			if isFloatReg(src.reg) {
 				a.ins3(x86.APSHUFD, imm(0), src, d)
 			} else {
 				a.ins(x86.AMOVQ, src, d)
 				a.ins3(x86.APSHUFD, imm(0), d, d)
 			}
 		default: // i64x2, f64x2
-			if isFloatReg(src.Reg) {
+			if isFloatReg(src.reg) {
 				a.ins3(x86.APSHUFD, imm(0x44), src, d)
 			} else {
 				a.ins(x86.AMOVQ, src, d)
@@ -930,14 +930,14 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		switch m.aux {
 		case 0:
 			a.ins(x86.APTEST, src, src)
-			a.ins(x86.ASETNE, obj.Addr{}, d)
+			a.ins(x86.ASETNE, opnd{}, d)
 			a.ins(x86.AMOVBLZX, d, d)
 		case 1:
 			// A lane equal to zero makes X15 nonzero.
 			a.ins(x86.APXOR, x15, x15)
 			a.ins(pcmpeq[sh], src, x15)
 			a.ins(x86.APTEST, x15, x15)
-			a.ins(x86.ASETEQ, obj.Addr{}, d)
+			a.ins(x86.ASETEQ, opnd{}, d)
 			a.ins(x86.AMOVBLZX, d, d)
 		default:
 			switch sh {
@@ -1022,7 +1022,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 			return true, err
 		}
 		p := a.op2(vexPinsr[m.as], imm(int64(m.aux)), em.reg(i, 0))
-		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m.imm), em.reg(i, 1)}
+		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m.imm).addr(), em.reg(i, 1).addr()}
 		em.memSite(a.progRef(), m.pos)
 	default:
 		return false, nil
