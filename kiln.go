@@ -40,6 +40,7 @@ import (
 	"time"
 
 	"github.com/kilnwasm/kiln/backend"
+	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -114,25 +115,29 @@ func WithLimits(l Limits) InstantiateOption {
 type Module struct {
 	wasm   *wasm.Module
 	loaded *instance.Module
-	// artifact is the module's artifact when it was loaded from one or
-	// made for the cache (sum is then the module's SHA-256); opts are the
-	// options MarshalBinary records.
+	// artifact is the module's artifact when it was loaded from one (sum
+	// is then the module's SHA-256); opts are the options MarshalBinary
+	// records.
 	artifact []byte
 	sum      [32]byte
 	opts     artifact.Options
-	// For a module compiled for a machine other than this one (loaded is
-	// then nil): what its code needs (Target), and why it cannot run here.
-	target  Target
-	foreign error
+	// For a module whose code is not loaded (loaded is nil: compiled for a
+	// machine other than this one, or WithArtifactOnly): the code, for the
+	// artifact (sum is then the module's SHA-256), what it needs (Target),
+	// and Instantiate's error.
+	compiled *mach.Compiled
+	target   Target
+	unloaded error
 }
 
 // CompileOption configures Compile.
 type CompileOption func(*compileConfig)
 
 type compileConfig struct {
-	backend backend.Options
-	cache   *artifact.Cache
-	err     error // an option's
+	backend      backend.Options
+	cache        *artifact.Cache
+	artifactOnly bool
+	err          error // an option's
 }
 
 // WithMaxFunctionBytes refuses a module with a function body larger than n
@@ -158,6 +163,16 @@ func WithWorkers(n int) CompileOption {
 // SHA-256 of module files, so that an unchanged file is not even read.
 func WithCache(dir string) CompileOption {
 	return func(c *compileConfig) { c.cache = &artifact.Cache{Dir: dir} }
+}
+
+// WithArtifactOnly makes Compile compile a module for its artifact alone
+// (Module.WriteArtifact, Module.MarshalBinary), as for a program that
+// makes artifacts to run later or elsewhere (kiln compile): the code is
+// not loaded into this process, which saves the time and memory that
+// takes, and Instantiate fails. The cache (WithCache) is not used. An
+// artifact given to Compile is loaded as usual.
+func WithArtifactOnly() CompileOption {
+	return func(c *compileConfig) { c.artifactOnly = true }
 }
 
 // Version is this build's Kiln version, which artifacts record: an
@@ -198,8 +213,8 @@ func newCompileConfig(opts []CompileOption) compileConfig {
 	if cfg.backend.OptLevel > OptNone && cfg.err == nil {
 		cfg.err = fmt.Errorf("kiln: unknown optimization level %d", cfg.backend.OptLevel)
 	}
-	if !cfg.runnable() {
-		cfg.cache = nil // it can only keep what this machine runs
+	if !cfg.runnable() || cfg.artifactOnly {
+		cfg.cache = nil // it can only keep what this machine runs, loaded
 	}
 	return cfg
 }
@@ -236,6 +251,14 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 	if err != nil {
 		return nil, compileError(err)
 	}
+	var hashed chan [32]byte
+	if cfg.artifactOnly || !cfg.runnable() {
+		// The code is likely not to be loaded: its artifact's header
+		// needs b's hash, computed while the functions compile rather
+		// than after.
+		hashed = make(chan [32]byte, 1)
+		go func() { hashed <- sha256.Sum256(b) }()
+	}
 	bopts := cfg.backend
 	bopts.Validate = bodies
 	c, err := backend.Compile(ctx, m, bopts)
@@ -246,23 +269,28 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 		return nil, compileError(err)
 	}
 	aopts := cfg.artifactOptions()
+	target := Target{Arch: c.Arch.String(), Features: c.Features}
 	if err := instance.CheckRunnable(c); err != nil && !cfg.runnable() {
-		// Its one use is MarshalBinary: make the artifact now.
-		s := sha256.Sum256(b)
-		return &Module{wasm: m, artifact: artifact.Encode(m, c, s, aopts), sum: s, opts: aopts,
-			target: Target{Arch: c.Arch.String(), Features: c.Features}, foreign: err}, nil
+		return &Module{wasm: m, compiled: c, sum: <-hashed, opts: aopts, target: target,
+			unloaded: fmt.Errorf("kiln: module compiled for %v: %w", target, err)}, nil
+	}
+	if cfg.artifactOnly {
+		return &Module{wasm: m, compiled: c, sum: <-hashed, opts: aopts, target: target,
+			unloaded: errors.New("kiln: module compiled WithArtifactOnly: its code is not loaded")}, nil
 	}
 	lm, err := instance.Load(m, c)
 	if err != nil {
 		return nil, err
 	}
-	mod := &Module{wasm: m, loaded: lm, sum: *sum, opts: aopts}
 	if cfg.cache != nil {
-		mod.artifact = artifact.EncodeWithImage(m, c, *sum, aopts, lm.MemoryImage()) // the image Load made
-		// A cache that cannot be written costs speed, not correctness.
-		_ = cfg.cache.Put(cfg.cacheKey(*sum), mod.artifact)
+		// Written as it is encoded, and not kept: MarshalBinary makes it
+		// again if it is ever needed. A cache that cannot be written costs
+		// speed, not correctness.
+		_ = cfg.cache.PutFunc(cfg.cacheKey(*sum), func(w io.Writer) error {
+			return artifact.EncodeTo(w, m, c, *sum, aopts, lm.MemoryImage()) // the image Load made
+		})
 	}
-	return mod, nil
+	return &Module{wasm: m, loaded: lm, sum: *sum, opts: aopts}, nil
 }
 
 func (cfg *compileConfig) artifactOptions() artifact.Options {
@@ -434,12 +462,45 @@ func (m *Module) MarshalBinary() ([]byte, error) {
 	if m.artifact != nil {
 		return slices.Clone(m.artifact), nil // the module refers to its own copy
 	}
-	if b, ok := m.loaded.CopyArtifact(); !ok {
-		return nil, fmt.Errorf("kiln: MarshalBinary: %w", ErrClosed)
-	} else if b != nil {
-		return b, nil // loaded from the cache
+	if m.loaded != nil {
+		if b, ok := m.loaded.CopyArtifact(); !ok {
+			return nil, fmt.Errorf("kiln: MarshalBinary: %w", ErrClosed)
+		} else if b != nil {
+			return b, nil // loaded from the cache
+		}
 	}
-	return artifact.EncodeWithImage(m.wasm, m.loaded.Compiled, sha256.Sum256(m.wasm.Bytes), m.opts, m.loaded.MemoryImage()), nil
+	c, sum, img := m.encoding()
+	return artifact.EncodeWithImage(m.wasm, c, sum, m.opts, img), nil
+}
+
+// WriteArtifact writes the module's artifact, what MarshalBinary returns,
+// to w. The artifact of a module compiled in this process is written as
+// it is encoded, without a copy of it in memory: for a large module, tens
+// of megabytes that MarshalBinary allocates.
+func (m *Module) WriteArtifact(w io.Writer) error {
+	if m.artifact != nil {
+		_, err := w.Write(m.artifact)
+		return err
+	}
+	if m.loaded != nil {
+		if b, ok := m.loaded.CopyArtifact(); !ok {
+			return fmt.Errorf("kiln: WriteArtifact: %w", ErrClosed)
+		} else if b != nil {
+			_, err := w.Write(b) // loaded from the cache
+			return err
+		}
+	}
+	c, sum, img := m.encoding()
+	return artifact.EncodeTo(w, m.wasm, c, sum, m.opts, img)
+}
+
+// encoding returns what the artifact of a module compiled in this process
+// is made of: its code, the module's SHA-256 and its memory image.
+func (m *Module) encoding() (*mach.Compiled, [32]byte, *linmem.Image) {
+	if m.loaded == nil {
+		return m.compiled, m.sum, artifact.MemoryImage(m.wasm)
+	}
+	return m.loaded.Compiled, sha256.Sum256(m.wasm.Bytes), m.loaded.MemoryImage() // the image Load made
 }
 
 // FunctionName returns the name-section name of function index (as in
@@ -456,7 +517,7 @@ func (m *Module) FunctionName(index int32) string {
 // keep working.
 func (m *Module) Close() error {
 	if m.loaded == nil {
-		return nil // compiled for another machine: nothing mapped
+		return nil // compiled for its artifact or another machine: nothing mapped
 	}
 	return m.loaded.Close()
 }
@@ -700,8 +761,8 @@ func (m *Module) Instantiate(ctx context.Context, imports *Imports, opts ...Inst
 	if imports != nil && imports.err != nil {
 		return nil, imports.err
 	}
-	if m.foreign != nil {
-		return nil, fmt.Errorf("kiln: module compiled for %v: %w", m.target, m.foreign)
+	if m.unloaded != nil {
+		return nil, m.unloaded
 	}
 	var cfg instantiateConfig
 	for _, o := range opts {

@@ -136,6 +136,79 @@ func TestArtifactRoundTrip(t *testing.T) {
 	}
 }
 
+// A module compiled WithArtifactOnly is not instantiated; its artifact,
+// written by WriteArtifact or returned by MarshalBinary, is that of a
+// module compiled as usual, for this machine as for another, and runs.
+func TestArtifactOnly(t *testing.T) {
+	ctx := context.Background()
+	other := map[string]string{"amd64": "arm64", "arm64": "amd64"}[runtime.GOARCH]
+	for _, target := range []string{"host", other} {
+		tg, err := kiln.ParseTarget(target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mod, err := kiln.Compile(ctx, exampleModule(), kiln.WithTarget(tg))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := mod.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var loadedW bytes.Buffer
+		if err := mod.WriteArtifact(&loadedW); err != nil || !bytes.Equal(loadedW.Bytes(), want) {
+			t.Errorf("%s: WriteArtifact differs from MarshalBinary (%v)", target, err)
+		}
+		mod.Close()
+
+		only, err := kiln.Compile(ctx, exampleModule(), kiln.WithTarget(tg), kiln.WithArtifactOnly())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := only.Instantiate(ctx, logImports()); err == nil {
+			t.Errorf("%s: Instantiate of an artifact-only module succeeded", target)
+		}
+		if got := only.Target(); got.Arch != tg.Arch {
+			t.Errorf("%s: Target() = %v", target, got)
+		}
+		var w bytes.Buffer
+		if err := only.WriteArtifact(&w); err != nil || !bytes.Equal(w.Bytes(), want) {
+			t.Errorf("%s: WriteArtifact of an artifact-only module differs (%v)", target, err)
+		}
+		if a, err := only.MarshalBinary(); err != nil || !bytes.Equal(a, want) {
+			t.Errorf("%s: MarshalBinary of an artifact-only module differs (%v)", target, err)
+		}
+		only.Close()
+		if target != "host" {
+			continue
+		}
+		loaded, err := kiln.LoadArtifact(w.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := exampleCalls(t, loaded); got != exampleWant {
+			t.Errorf("loaded: %v, want %v", got, exampleWant)
+		}
+		loaded.Close()
+	}
+}
+
+// WriteArtifact returns the writer's error.
+func TestWriteArtifactError(t *testing.T) {
+	mod, err := kiln.Compile(context.Background(), exampleModule(), kiln.WithArtifactOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	if err := mod.WriteArtifact(failingWriter{boom}); !errors.Is(err, boom) {
+		t.Errorf("WriteArtifact: %v, want %v", err, boom)
+	}
+}
+
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
+
 // (module (func $boom (export "boom") unreachable)), with a name section.
 const boomModule = "\x00asm\x01\x00\x00\x00\x01\x04\x01\x60\x00\x00\x03\x02\x01\x00" +
 	"\x07\x08\x01\x04boom\x00\x00\x0a\x05\x01\x03\x00\x00\x0b" +

@@ -2,6 +2,7 @@ package backend
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -68,7 +69,8 @@ func makeStubs(lk mach.Linker, m *wasm.Module, env *mach.Env) (*stubs, error) {
 // (entry shims, host thunks); resolves calls within it, through veneers
 // where a call does not reach, and records what the loader patches. Each
 // function's trap sites are sorted by Start (as the workers leave them).
-// The code is written by up to parts goroutines, each a range of it.
+// The code and the trap table are written by up to parts goroutines, each
+// a range of the items.
 func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode, st *stubs, parts int) (*mach.Compiled, error) {
 	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}, NoInterruptPolls: env.NoInterruptPolls}
 	// items are the pieces of code in layout order; every call targets
@@ -161,21 +163,28 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode,
 	for t := range thunkAddr {
 		out.Relocs = append(out.Relocs, mach.LoadReloc{Offset: uint32(l.items[t]) + thunkAddr[t], Kind: abi.RelocStubAbs64, Addend: int64(abi.ThunkStub[t])})
 	}
-	// Where each function's trap sites and data ranges go.
-	trapAt := make([]int, len(codes)+1)
+	// Where each function's data ranges go.
 	dataAt := make([]int, len(codes)+1)
+	ntraps := 0
 	for i, c := range codes {
-		trapAt[i+1] = trapAt[i] + len(c.Traps)
 		dataAt[i+1] = dataAt[i] + len(c.Data)
+		ntraps += len(c.Traps)
 	}
 	out.Funcs = make([]mach.FuncRange, len(codes))
-	out.Traps = make([]mach.TrapSite, trapAt[len(codes)])
 	out.Data = make([]mach.Range, dataAt[len(codes)])
-	// Each part writes its items' bytes, patches their calls and records
-	// their functions, all in places of its own: the result does not
+	// site is trap site k of function i, placed.
+	site := func(i, k int) mach.TrapSite {
+		t := codes[i].Traps[k]
+		start := uint32(l.items[abi.NumThunks+i])
+		return mach.TrapSite{Start: start + t.Start, End: start + t.End, Code: t.Code, Func: m.NumImportedFuncs + uint32(i), Pos: t.Pos}
+	}
+	// Each part writes its items' bytes, patches their calls, records
+	// their functions and encodes their trap sites (after the last one
+	// before the part), all in places of its own: the result does not
 	// depend on the number of parts.
 	bounds := splitItems(l, parts)
 	errs := make([]error, len(bounds)-1)
+	traps := make([]mach.TrapEncoder, len(bounds)-1)
 	write := func(p int) {
 		lo, hi := bounds[p], bounds[p+1]
 		for i := lo; i < hi; i++ {
@@ -192,7 +201,27 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode,
 				return
 			}
 		}
-		for i := max(lo, abi.NumThunks) - abi.NumThunks; i < min(hi-abi.NumThunks, len(codes)); i++ {
+		// The functions among the items, and the trap site before them.
+		first, end := max(lo, abi.NumThunks)-abi.NumThunks, min(hi-abi.NumThunks, len(codes))
+		te := &traps[p]
+		for i := min(first, end) - 1; i >= 0; i-- {
+			if n := len(codes[i].Traps); n > 0 {
+				te.Prev = site(i, n-1)
+				break
+			}
+		}
+		if p == 0 {
+			// The table: the count, then the parts' sites, appended
+			// below where this estimate leaves room (about 6 bytes each).
+			te.B = binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+6*ntraps), uint64(ntraps))
+		} else {
+			n := 0
+			for i := first; i < end; i++ {
+				n += len(codes[i].Traps)
+			}
+			te.B = make([]byte, 0, 6*n)
+		}
+		for i := first; i < end; i++ {
 			c := codes[i]
 			start := uint32(l.items[abi.NumThunks+i])
 			idx := m.NumImportedFuncs + uint32(i)
@@ -200,8 +229,8 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode,
 			for k, d := range c.Data {
 				out.Data[dataAt[i]+k] = mach.Range{Start: start + d.Start, End: start + d.End}
 			}
-			for k, t := range c.Traps {
-				out.Traps[trapAt[i]+k] = mach.TrapSite{Start: start + t.Start, End: start + t.End, Code: t.Code, Func: idx, Pos: t.Pos}
+			for k := range c.Traps {
+				te.Add(site(i, k))
 			}
 		}
 	}
@@ -215,6 +244,10 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode,
 		if err != nil {
 			return nil, err
 		}
+	}
+	out.TrapTable = traps[0].B
+	for _, te := range traps[1:] {
+		out.TrapTable = append(out.TrapTable, te.B...)
 	}
 	for k, fi := range st.shims {
 		out.Shims[fi] = uint32(l.items[abi.NumThunks+len(codes)+k])

@@ -56,7 +56,7 @@ func TestLinkParts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(one.Traps) == 0 {
+		if len(one.TrapSites()) == 0 {
 			t.Fatalf("%v: no trap sites: the test needs some", tg.Arch)
 		}
 		for _, w := range []int{2, 3, 7} {

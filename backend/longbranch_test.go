@@ -216,7 +216,7 @@ func checkLongBranches(t *testing.T, c *mach.Compiled) {
 		t.Fatal("no trap thunk")
 	}
 	stubs := map[uint32]bool{}
-	for _, tr := range c.Traps {
+	for _, tr := range c.TrapSites() {
 		if w := word(tr.Start); w&^(0xffff<<5) == a64.Movz(false, 0, 0, 0) {
 			if code := abi.TrapCode(w >> 5 & 0xffff); code != tr.Code {
 				t.Errorf("stub at %#x raises %v, its trap site says %v", tr.Start, code, tr.Code)

@@ -389,9 +389,11 @@ func countVeneers(t *testing.T, ref, c *mach.Compiled, reach int64) (veneers, ca
 		t.Fatalf("%d functions, want %d", len(c.Funcs), len(ref.Funcs))
 	}
 	var traps, data, relocs [2][]string
+	var sites [2][]mach.TrapSite
 	for k, cc := range []*mach.Compiled{ref, c} {
+		sites[k] = cc.TrapSites()
 		for i, f := range cc.Funcs {
-			for _, tr := range cc.Traps {
+			for _, tr := range sites[k] {
 				if tr.Start >= f.Start && tr.Start < f.End {
 					traps[k] = append(traps[k], fmt.Sprintf("%d %#x-%#x %v %d %d", i, tr.Start-f.Start, tr.End-f.Start, tr.Code, tr.Func, tr.Pos))
 				}
@@ -409,7 +411,7 @@ func countVeneers(t *testing.T, ref, c *mach.Compiled, reach int64) (veneers, ca
 		}
 		sort.Strings(traps[k])
 	}
-	if len(c.Traps) != len(ref.Traps) || !slices.Equal(traps[0], traps[1]) {
+	if len(sites[0]) != len(sites[1]) || !slices.Equal(traps[0], traps[1]) {
 		t.Error("trap sites differ")
 	}
 	if !slices.Equal(data[0], data[1]) || !slices.Equal(relocs[0], relocs[1]) {

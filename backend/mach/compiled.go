@@ -18,11 +18,10 @@ type Compiled struct {
 	// Funcs[i] is the code range of defined function i (function index
 	// NumImportedFuncs+i), whose entry is Start.
 	Funcs []FuncRange
-	// Traps lists trap sites by blob offset, sorted by Start. A loaded
-	// artifact leaves it nil and sets LazyTraps instead: only a trap or a
-	// backtrace needs them (see TrapSites).
-	Traps     []TrapSite
-	LazyTraps func() []TrapSite
+	// TrapTable holds the trap sites by blob offset, sorted by Start,
+	// encoded (EncodeTraps): only a trap or a backtrace needs them
+	// (TrapSites decodes them). A loaded artifact's is its section.
+	TrapTable []byte
 	// Shims[f] is the offset of function f's entry shim (the code
 	// native.Context.Call enters: arguments and results in uint64 slots),
 	// for every function of the index space that the host may call.
@@ -64,10 +63,7 @@ type LoadReloc struct {
 	Addend int64
 }
 
-// TrapSites returns the trap sites: Traps, or what LazyTraps produces.
+// TrapSites decodes the trap sites.
 func (c *Compiled) TrapSites() []TrapSite {
-	if c.Traps == nil && c.LazyTraps != nil {
-		return c.LazyTraps()
-	}
-	return c.Traps
+	return DecodeTraps(c.TrapTable, uint64(len(c.Code)))
 }

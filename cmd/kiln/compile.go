@@ -58,22 +58,16 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 	if artifact.IsArtifact(b) {
 		return cli.UsageError("%s is already a Kiln artifact", file)
 	}
-	mod, err := kilnapi.Compile(context.Background(), b, kilnapi.WithTarget(tg), opt)
+	// The artifact is all this needs: the code is not loaded, and the
+	// artifact is written as it is encoded.
+	mod, err := kilnapi.Compile(context.Background(), b, kilnapi.WithTarget(tg), opt, kilnapi.WithArtifactOnly())
 	if err != nil {
 		return cli.Failure("%s: %v", file, err)
-	}
-	defer mod.Close()
-	a, err := mod.MarshalBinary()
-	if err != nil {
-		return err
 	}
 	if *out == "" {
 		*out = strings.TrimSuffix(file, filepath.Ext(file)) + ".kiln"
 	}
-	if err := artifact.WriteFile(*out, a); err != nil {
-		return err
-	}
-	return nil
+	return artifact.WriteFileFunc(*out, mod.WriteArtifact)
 }
 
 // loadModule loads file with kilnapi.CompileFile: an artifact as it is

@@ -123,6 +123,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	passRuns := passRunCounts()
+	traps := c.TrapSites()
 	for _, fr := range c.Funcs {
 		if len(want) > 0 && !want[fr.Index] {
 			continue
@@ -146,7 +147,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 		}
 		if stages["asm"] != nil {
 			fmt.Fprintf(stdout, "\n%08x <%d %s>: %d bytes\n", fr.Start, fr.Index, name, fr.End-fr.Start)
-			disassemble(stdout, c, fr)
+			disassemble(stdout, c, traps, fr)
 		}
 	}
 	return nil
@@ -220,9 +221,9 @@ func lookupFunc(m *wasm.Module, s string) (uint32, bool) {
 	return 0, false
 }
 
-func disassemble(w io.Writer, c *mach.Compiled, fr mach.FuncRange) {
+func disassemble(w io.Writer, c *mach.Compiled, sites []mach.TrapSite, fr mach.FuncRange) {
 	traps := map[uint32]string{}
-	for _, t := range c.Traps {
+	for _, t := range sites {
 		if t.Start >= fr.Start && t.Start < fr.End && t.Code.Valid() { // not a call site
 			traps[t.Start] = t.Code.String()
 		}

@@ -20,8 +20,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
-	"math"
+	"io"
 	"runtime/debug"
 	"slices"
 
@@ -56,7 +55,7 @@ const (
 	secCode                 // machine code, CodeAlign-aligned
 	secRelocs               // load-time relocations: (offset u32, kind u8, addend i64)
 	secFuncs                // per defined function: start, end, body offset in the .wasm (u32 each)
-	secTraps                // trap sites: count, then per site deltas (encodeTraps)
+	secTraps                // trap sites: count, then per site deltas (mach.TrapEncoder)
 	secShims                // entry shims: (function index, offset) pairs
 	secThunks               // host thunk offset per imported function (u32)
 	secData                 // data ranges of the code (start, end u32)
@@ -181,7 +180,77 @@ func Encode(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options) []byte
 // (MemoryImage(m), which copies all of the module's active data: a loaded
 // module keeps it, instance.Module.MemoryImage).
 func EncodeWithImage(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options, img *linmem.Image) []byte {
-	var secs [numSections][]byte
+	l := layOut(m, c, sum, opts, img)
+	out := make([]byte, 0, l.size) // appending never copies tens of megabytes
+	for _, p := range l.pieces() {
+		out = append(out, p...)
+	}
+	return binary.LittleEndian.AppendUint32(out, checksum(out))
+}
+
+// EncodeTo writes the artifact EncodeWithImage returns to w without making
+// it in memory: the code and the memory image, most of a large artifact,
+// are written from where they are.
+func EncodeTo(w io.Writer, m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options, img *linmem.Image) error {
+	pieces := layOut(m, c, sum, opts, img).pieces()
+	// The checksum is computed on another goroutine while the pieces are
+	// written: a write spends its time copying into the page cache.
+	crc := make(chan uint32, 1)
+	go func() {
+		var c uint32
+		for _, p := range pieces {
+			c = crc32Combine(c, checksum(p), int64(len(p)))
+		}
+		crc <- c
+	}()
+	var err error
+	for _, p := range pieces {
+		if _, err = w.Write(p); err != nil {
+			break
+		}
+	}
+	trailer := <-crc // not left running on pieces the caller may reuse
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(binary.LittleEndian.AppendUint32(nil, trailer))
+	return err
+}
+
+// layout is an artifact laid out (FORMAT.md): the header, section table
+// and Kiln version, then the sections, each after the padding that aligns
+// it (8 bytes; the code CodeAlign, a memory image linmem.PageSize), then
+// the checksum of all that.
+type layout struct {
+	head []byte
+	secs [numSections][]byte
+	pads [numSections]int // the padding before each section
+	size int              // the artifact's size, checksum included
+}
+
+// zeros is the longest padding.
+var zeros [max(CodeAlign, linmem.PageSize)]byte
+
+// pieces returns the artifact's bytes before the checksum, in order.
+func (l *layout) pieces() [][]byte {
+	ps := make([][]byte, 0, 1+2*(numSections-1))
+	ps = append(ps, l.head)
+	for id := 1; id < numSections; id++ {
+		if l.pads[id] > 0 {
+			ps = append(ps, zeros[:l.pads[id]])
+		}
+		if len(l.secs[id]) > 0 {
+			ps = append(ps, l.secs[id])
+		}
+	}
+	return ps
+}
+
+// layOut encodes the sections of the artifact of m compiled to c, but for
+// the code and the memory image, which it refers to, and lays them out.
+func layOut(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Options, img *linmem.Image) *layout {
+	l := &layout{}
+	secs := &l.secs
 	var w writer
 	encodeModule(&w, m, img != nil)
 	secs[secModule] = w.b
@@ -212,7 +281,7 @@ func EncodeWithImage(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Option
 	}
 	secs[secFuncs] = w.b
 
-	secs[secTraps] = encodeTraps(c.TrapSites())
+	secs[secTraps] = c.TrapTable
 
 	w = writer{}
 	for _, idx := range sortedKeys(c.Shims) {
@@ -244,30 +313,21 @@ func EncodeWithImage(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Option
 		secs[secImage] = img.Data
 	}
 
-	// Header, section table, then the sections, 8-byte aligned, code
-	// CodeAlign-aligned, a memory image linmem.PageSize-aligned, then the
-	// checksum.
-	// Sized for everything (paddings at their largest), so that appending
-	// never copies tens of megabytes.
-	size := headerSize + sectionSize*(numSections-1) + binary.MaxVarintLen64 + len(Version()) + CodeAlign + linmem.PageSize + 8*numSections + 4
-	for _, s := range secs {
-		size += len(s)
-	}
-	out := writer{b: make([]byte, 0, size)}
-	out.b = append(out.b, Magic...)
-	out.u32(FormatVersion)
-	out.u32(c.ABIVersion)
-	out.u32(uint32(c.Arch))
-	out.u32(opts.flags())
-	out.u64(uint64(c.Features))
-	out.b = append(out.b, sum[:]...)
-	out.u32(numSections - 1)
-	out.u32(0)
-	table := len(out.b)
-	out.b = append(out.b, make([]byte, sectionSize*(numSections-1))...)
-	var vw writer
-	vw.str(Version())
-	out.b = append(out.b, vw.b...) // the Kiln version follows the table
+	// Header, section table, then the Kiln version.
+	h := writer{b: make([]byte, 0, headerSize+sectionSize*(numSections-1)+binary.MaxVarintLen64+len(Version()))}
+	h.b = append(h.b, Magic...)
+	h.u32(FormatVersion)
+	h.u32(c.ABIVersion)
+	h.u32(uint32(c.Arch))
+	h.u32(opts.flags())
+	h.u64(uint64(c.Features))
+	h.b = append(h.b, sum[:]...)
+	h.u32(numSections - 1)
+	h.u32(0)
+	table := len(h.b)
+	h.b = append(h.b, make([]byte, sectionSize*(numSections-1))...)
+	h.str(Version())
+	off := len(h.b)
 	for id := 1; id < numSections; id++ {
 		align := 8
 		switch {
@@ -276,15 +336,17 @@ func EncodeWithImage(m *wasm.Module, c *mach.Compiled, sum [32]byte, opts Option
 		case id == secImage && len(secs[id]) > 0:
 			align = linmem.PageSize
 		}
-		out.pad(align)
-		e := out.b[table+sectionSize*(id-1):]
+		l.pads[id] = padding(off, align)
+		off += l.pads[id]
+		e := h.b[table+sectionSize*(id-1):]
 		binary.LittleEndian.PutUint32(e, uint32(id))
-		binary.LittleEndian.PutUint64(e[8:], uint64(len(out.b)))
+		binary.LittleEndian.PutUint64(e[8:], uint64(off))
 		binary.LittleEndian.PutUint64(e[16:], uint64(len(secs[id])))
-		out.b = append(out.b, secs[id]...)
+		off += len(secs[id])
 	}
-	out.u32(crc32.ChecksumIEEE(out.b))
-	return out.b
+	l.head = h.b
+	l.size = off + trailerSize
+	return l
 }
 
 func sortedKeys[V any](m map[uint32]V) []uint32 {
@@ -520,8 +582,7 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 		}
 		c.Funcs[i] = f
 	}
-	traps := secs[secTraps]
-	c.LazyTraps = func() []mach.TrapSite { return decodeTraps(traps, code) }
+	c.TrapTable = secs[secTraps] // decoded only when something traps
 	r, n, err = fixed(secShims, 8)
 	if err != nil {
 		return nil, nil, err
@@ -556,56 +617,4 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 		c.Data[i] = mach.Range{Start: r.u32(), End: r.u32()}
 	}
 	return m, c, nil
-}
-
-// encodeTraps writes trap sites (sorted by Start) compactly: the count,
-// then per site the distance from the previous site's start, the length,
-// the trap code, and the changes of function index and Wasm offset. A
-// large module has hundreds of thousands; they are decoded only when
-// something traps (decodeTraps).
-func encodeTraps(ts []mach.TrapSite) []byte {
-	w := writer{b: make([]byte, 0, 6*len(ts)+8)}
-	w.uv(uint64(len(ts)))
-	var start, fn uint32
-	var pos int32
-	for _, t := range ts {
-		w.uv(uint64(t.Start - start))
-		w.uv(uint64(t.End - t.Start))
-		w.u8(uint8(t.Code))
-		w.sv(int64(t.Func) - int64(fn))
-		w.sv(int64(t.Pos) - int64(pos))
-		start, fn, pos = t.Start, t.Func, t.Pos
-	}
-	return w.b
-}
-
-// decodeTraps decodes encodeTraps's output for code of codeSize bytes.
-// The section passed the checksum; should it still be inconsistent, the
-// sites up to the first bad one are kept (a trap outside them reports no
-// Wasm position, nothing worse).
-func decodeTraps(b []byte, codeSize uint64) []mach.TrapSite {
-	r := &reader{b: b, what: "trap sites"}
-	n := r.count(5)
-	out := make([]mach.TrapSite, 0, n)
-	var start, fn uint32
-	var pos int32
-	for range n {
-		d, l := r.uv(), r.uv()
-		code := abi.TrapCode(r.u8())
-		df, dp := r.sv(), r.sv()
-		// Checked before adding, so that nothing wraps around: the sites
-		// stay sorted, each within the code.
-		if r.err != nil || d > codeSize-uint64(start) || l > codeSize-uint64(start)-d ||
-			df < math.MinInt32*2 || df > math.MaxUint32 || dp < math.MinInt32*2 || dp > math.MaxUint32 {
-			break
-		}
-		s := uint64(start) + d
-		f, p := int64(fn)+df, int64(pos)+dp
-		if f < 0 || f > math.MaxUint32 || p < -1 || p > math.MaxInt32 {
-			break
-		}
-		start, fn, pos = uint32(s), uint32(f), int32(p)
-		out = append(out, mach.TrapSite{Start: start, End: uint32(s + l), Code: code, Func: fn, Pos: pos})
-	}
-	return out
 }

@@ -755,7 +755,7 @@ func decodeNoPanic(t testing.TB, b []byte, what func() string) (err error) {
 	return err
 }
 
-// checkTrapSites checks what decodeTraps promises whatever its input:
+// checkTrapSites checks what mach.DecodeTraps promises whatever its input:
 // sorted sites within the code.
 func checkTrapSites(t testing.TB, ts []mach.TrapSite, codeSize uint64, what func() string) {
 	for i, s := range ts {
@@ -848,7 +848,7 @@ func TestHugeCounts(t *testing.T) {
 			t.Errorf("%s: %d bytes allocated", tc.name, n)
 		}
 	}
-	if ts := decodeTraps(binary.AppendUvarint(nil, math.MaxUint64), 1<<20); len(ts) != 0 {
+	if ts := mach.DecodeTraps(binary.AppendUvarint(nil, math.MaxUint64), 1<<20); len(ts) != 0 {
 		t.Errorf("trap sites: %v", ts)
 	}
 }
@@ -886,8 +886,8 @@ func TestTrapsRoundTrip(t *testing.T) {
 			n = 0
 		}
 		ts := randomSites(rng, n, codeSize)
-		b := encodeTraps(ts)
-		got := decodeTraps(b, uint64(codeSize))
+		b := mach.EncodeTraps(ts)
+		got := mach.DecodeTraps(b, uint64(codeSize))
 		if !equivalent(reflect.ValueOf(got), reflect.ValueOf(ts)) {
 			t.Fatalf("code size %d: decoded\n%v\nwant\n%v", codeSize, got, ts)
 		}
@@ -899,13 +899,13 @@ func TestTrapsRoundTrip(t *testing.T) {
 			for k < n && ts[k].End <= limit {
 				k++
 			}
-			got := decodeTraps(b, uint64(limit))
+			got := mach.DecodeTraps(b, uint64(limit))
 			if !equivalent(reflect.ValueOf(got), reflect.ValueOf(ts[:k])) {
 				t.Fatalf("code size %d: got %d sites, want %d", limit, len(got), k)
 			}
 			// Truncated input: a prefix of the sites.
 			cut := rng.IntN(len(b))
-			got = decodeTraps(b[:cut], uint64(codeSize))
+			got = mach.DecodeTraps(b[:cut], uint64(codeSize))
 			if len(got) > n || !equivalent(reflect.ValueOf(got), reflect.ValueOf(ts[:len(got)])) {
 				t.Fatalf("cut at %d of %d: %d sites, not a prefix", cut, len(b), len(got))
 			}
@@ -921,7 +921,7 @@ func TestTrapsRoundTrip(t *testing.T) {
 			b[0] = byte(rng.IntN(40))
 		}
 		codeSize := uint64(rng.Uint32N(1 << 16))
-		checkTrapSites(t, decodeTraps(b, codeSize), codeSize, func() string { return "garbage " + itoa(it) })
+		checkTrapSites(t, mach.DecodeTraps(b, codeSize), codeSize, func() string { return "garbage " + itoa(it) })
 	}
 	// Deltas that would wrap around.
 	var w writer
@@ -933,7 +933,7 @@ func TestTrapsRoundTrip(t *testing.T) {
 		w.sv(0)
 		w.sv(0)
 	}
-	got := decodeTraps(w.b, 100)
+	got := mach.DecodeTraps(w.b, 100)
 	checkTrapSites(t, got, 100, func() string { return "wrap" })
 	if len(got) != 1 || got[0].Start != 10 || got[0].End != 12 {
 		t.Errorf("wrapping deltas: %v", got)
@@ -951,8 +951,10 @@ func TestTrapSitesOfRealCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c2.Traps != nil || c2.LazyTraps == nil {
-		t.Errorf("trap sites are not lazy")
+	// Decoded only when needed: the table is the artifact's section.
+	off := binary.LittleEndian.Uint64(c.artifact[offTable+sectionSize*(secTraps-1)+8:])
+	if len(c2.TrapTable) == 0 || &c2.TrapTable[0] != &c.artifact[off] {
+		t.Errorf("the trap table is not the artifact's section")
 	}
 	if got := c2.TrapSites(); !reflect.DeepEqual(got, ts) {
 		t.Errorf("%d trap sites, want %d", len(got), len(ts))
@@ -1068,4 +1070,55 @@ func TestLargeArtifactDamage(t *testing.T) {
 			t.Errorf("image run %v: %v", bad, err)
 		}
 	}
+}
+
+// EncodeTo writes what Encode returns, a memory image and a code section
+// large enough for the parallel checksum included, and stops at the
+// writer's first error.
+func TestEncodeTo(t *testing.T) {
+	m := wasmgen.New()
+	m.Memory = &wasmgen.Memory{Min: 100}
+	data := make([]byte, 5<<20)
+	for i := range data {
+		data[i] = byte(i>>12 + i)
+	}
+	m.Datas = []wasmgen.Data{{Active: true, Offset: (&wasmgen.Code{}).I32Const(65536 + 3).B, Init: data}}
+	large := compileModule(t, "large", m.Encode(), Options{})
+	large.c.Code = slices.Concat(large.c.Code, make([]byte, parallelChecksumBytes)) // as if it were that large
+	sort := compileModule(t, "sort.wasm", readRepoFile(t, "bench/programs/wasm/sort.wasm"), Options{NoInterruptPolls: true})
+	for _, c := range []*compiled{large, sort} {
+		sum := sha256.Sum256(c.wasm)
+		opts := Options{NoInterruptPolls: c == sort}
+		want := Encode(c.m, c.c, sum, opts)
+		var w bytes.Buffer
+		if err := EncodeTo(&w, c.m, c.c, sum, opts, MemoryImage(c.m)); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(w.Bytes(), want) {
+			t.Errorf("%s: EncodeTo differs from Encode", c.name)
+		}
+		if _, _, _, err := Decode(w.Bytes()); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+		for _, n := range []int{0, 100, len(want) / 2, len(want) - 4} {
+			lw := &limitedWriter{n: n}
+			if err := EncodeTo(lw, c.m, c.c, sum, opts, MemoryImage(c.m)); !errors.Is(err, errLimit) || lw.written > n {
+				t.Errorf("%s: writer failing after %d bytes: %v, %d bytes written", c.name, n, err, lw.written)
+			}
+		}
+	}
+}
+
+var errLimit = errors.New("limit reached")
+
+// limitedWriter takes n bytes, then fails.
+type limitedWriter struct{ n, written int }
+
+func (w *limitedWriter) Write(b []byte) (int, error) {
+	k := min(len(b), w.n-w.written)
+	w.written += k
+	if k < len(b) {
+		return k, errLimit
+	}
+	return k, nil
 }

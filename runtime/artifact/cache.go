@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -70,11 +71,20 @@ func (c *Cache) path(key string) string {
 // Put stores data under key atomically: readers see the old entry or the
 // new one, whole.
 func (c *Cache) Put(key string, data []byte) error {
+	return c.PutFunc(key, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// PutFunc is Put for contents that write writes: an artifact written as
+// it is encoded (EncodeTo).
+func (c *Cache) PutFunc(key string, write func(io.Writer) error) error {
 	p := c.path(key)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
-	if err := WriteFile(p, data); err != nil {
+	if err := WriteFileFunc(p, write); err != nil {
 		return fmt.Errorf("cache: %w", err)
 	}
 	return nil
@@ -85,6 +95,15 @@ func (c *Cache) Put(key string, data []byte) error {
 // old file mapped, sees the old file or the new one, whole, never a torn
 // or rewritten one. Errors name path, not the temporary file.
 func WriteFile(path string, data []byte) error {
+	return WriteFileFunc(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFileFunc is WriteFile for contents that write writes (to the
+// temporary file): an artifact written as it is encoded (EncodeTo).
+func WriteFileFunc(path string, write func(io.Writer) error) error {
 	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
 	if err != nil {
 		var pe *fs.PathError
@@ -93,7 +112,7 @@ func WriteFile(path string, data []byte) error {
 		}
 		return err
 	}
-	_, err = f.Write(data)
+	err = write(f)
 	if err1 := f.Close(); err == nil {
 		err = err1
 	}

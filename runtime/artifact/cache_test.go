@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -56,6 +58,30 @@ func TestCachePutGet(t *testing.T) {
 		t.Error("Get after Remove")
 	}
 	c.Remove(key) // removing nothing is fine
+}
+
+// A PutFunc whose write fails leaves the entry as it was, and no
+// temporary file.
+func TestCachePutFuncError(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	key := Key(sha256.Sum256([]byte("module")), abi.ArchAMD64, 0, Options{})
+	if err := c.Put(key, []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err := c.PutFunc(key, func(w io.Writer) error {
+		w.Write([]byte("half of the new"))
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("PutFunc: %v, want %v", err, boom)
+	}
+	if b, _ := get(c, key); string(b) != "old" {
+		t.Errorf("after a failed PutFunc: %q", b)
+	}
+	if files, _ := filepath.Glob(filepath.Join(c.Dir, "*", "*")); len(files) != 1 {
+		t.Errorf("files in the cache: %v", files)
+	}
 }
 
 func TestCacheKey(t *testing.T) {
