@@ -156,23 +156,27 @@ func (a *Allocator) linearScan() error {
 			return nil
 		}
 		pos := a.ivs[ci].start()
-		act := a.active[:0]
-		for _, e := range a.active {
+		// Filtered in place: most entries stay, and where they stay.
+		act, n := a.active, 0
+		for j := range act {
+			e := &act[j]
 			if e.end <= pos {
 				continue
 			}
-			if pos < e.to {
-				act = append(act, e) // still in the same range
-				continue
-			}
-			if iv := &a.ivs[e.i]; iv.covers(pos) {
+			if pos >= e.to { // no longer in the same range
+				iv := &a.ivs[e.i]
+				if !iv.covers(pos) {
+					a.inactive.add(e.i, iv.reg, iv.ranges[iv.cur].from, iv.end())
+					continue
+				}
 				e.to = iv.ranges[iv.cur].to
-				act = append(act, e)
-			} else {
-				a.inactive.add(e.i, iv.reg, iv.ranges[iv.cur].from, iv.end())
 			}
+			if n != j {
+				act[n] = *e
+			}
+			n++
 		}
-		a.active = act
+		a.active = act[:n]
 		// Inactive intervals change state only when the scan reaches the
 		// start of their next range (or their end).
 		if pos >= a.inactive.min {
@@ -243,12 +247,17 @@ func (a *Allocator) activate(i, pos int32) {
 	a.active = append(a.active, activeEnt{i, to, iv.end(), iv.reg, iv.class})
 }
 
-// hintRegs yields the registers that the interval's move and block-edge
-// partners hold where they meet it (fixed registers for precolored
-// partners), until yield returns false.
-func (a *Allocator) hintRegs(ci int32, yield func(mach.Reg) bool) {
+// hintReg returns the first register that one of the interval's move and
+// block-edge partners holds where they meet it (a fixed register for a
+// precolored partner) and that can replace best: one of its class, free
+// (in freeUntil) for the whole interval or as long as best. Else best.
+func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
+	fu := &a.freeUntil
+	takes := func(h mach.Reg) bool {
+		return a.allocatable.Has(h) && a.ri.ClassOf[h] == iv.class && (fu[h] >= end || fu[h] >= fu[best])
+	}
 	nr := a.f.NumRegs
 	v := iv.vreg - nr
 	hs := a.hints[a.hintOff[v]:a.hintOff[v+1]]
@@ -258,23 +267,22 @@ func (a *Allocator) hintRegs(ci int32, yield func(mach.Reg) bool) {
 			continue
 		}
 		if hn.partner < nr {
-			if !yield(hn.partner) {
-				return
+			if takes(hn.partner) {
+				return hn.partner
 			}
 			continue
 		}
-		p := a.ivOf[hn.partner-nr]
-		for p != noIv {
+		for p := a.ivOf[hn.partner-nr]; p != noIv; p = a.ivs[p].next {
 			pv := &a.ivs[p]
 			if pv.start() <= hn.partnerPos && hn.partnerPos < pv.end() {
-				if pv.hasReg && !yield(pv.reg) {
-					return
+				if pv.hasReg && takes(pv.reg) {
+					return pv.reg
 				}
 				break
 			}
-			p = pv.next
 		}
 	}
+	return best
 }
 
 // tryFree gives the interval a register that is free for all of it, or
@@ -342,15 +350,9 @@ func (a *Allocator) tryFree(ci int32) bool {
 	}
 	// A hint wins if it is free as long as the best register (or for the
 	// whole interval): then the move it stands for disappears. (Most
-	// values have no hints: that is tested here, before the closure.)
+	// values have no hints: that is tested here, before the call.)
 	if v := cur.vreg - a.f.NumRegs; a.hintOff[v] < a.hintOff[v+1] {
-		a.hintRegs(ci, func(h mach.Reg) bool {
-			if a.allocatable.Has(h) && a.ri.ClassOf[h] == cur.class && (fu[h] >= end || fu[h] >= fu[best]) {
-				best = h
-				return false
-			}
-			return true
-		})
+		best = a.hintReg(ci, best)
 	}
 	if fu[best] < end {
 		sp := floor4(fu[best])

@@ -36,6 +36,10 @@ func TestDropMoveBacks(t *testing.T) {
 		in:   []mach.Edit{e(3, s(1), r(2)), e(3, ws(0), r(5)), e(3, r(2), s(1))},
 		want: []mach.Edit{e(3, s(1), r(2)), e(3, ws(0), r(5)), e(3, r(2), s(1))},
 	}, {
+		name: "slots 64 apart", // dropMoveBacks filters on slots modulo 64
+		in:   []mach.Edit{e(3, s(65), r(2)), e(3, r(2), s(1))},
+		want: []mach.Edit{e(3, s(65), r(2)), e(3, r(2), s(1))},
+	}, {
 		name: "another instruction in between",
 		in:   []mach.Edit{e(3, s(1), r(2)), e(4, r(2), s(1))},
 		want: []mach.Edit{e(3, s(1), r(2)), e(4, r(2), s(1))},

@@ -227,6 +227,7 @@ type Allocator struct {
 	order     []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (assignSlots)
 	wholeReg  []int8       // per vreg: its register when it has one piece and a register, else -1
 	cursors   []cursor     // per vreg: the cursor of operand locations and pieceAt
+	sweep     int32        // the current sweep of the cursors (startSweep)
 	splitG    []bool       // per global: split into several pieces
 	edgeIn    []edgeVal    // per block: the split values live at its start, and their pieces there
 	edgeInOff []int32      // per block: its first in edgeIn
@@ -237,6 +238,10 @@ type Allocator struct {
 	defAt     []int32  // per vreg: the instruction of its last definition, when stored there, or <0
 	seqBuf    seqState // its edits are out's
 	out       mach.Allocation
+
+	// Scratch for assignSlots.
+	slotBusy               []uint64
+	slotFree, slotFreeWide []int32
 
 	stats Stats
 }

@@ -1,6 +1,8 @@
 package regalloc
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -530,6 +532,24 @@ func TestStoreAtDefinitionNotIntoLoop(t *testing.T) {
 		if loop <= e.Before && e.Before < loopEnd {
 			t.Errorf("edit in the loop:\n%s", dump(f, alloc))
 			break
+		}
+	}
+}
+
+// TestSweepWraps allocates a function again once resolve's cursor sweeps
+// wrap around, so that the cursors its first allocation left carry the
+// stamps of the sweeps that come: the result must be a fresh allocator's.
+func TestSweepWraps(t *testing.T) {
+	ri := amd64Regs()
+	for seed := range uint64(20) {
+		f := genFuncCalls(seed, 400, ri, seed%2 == 0)
+		var fresh, a Allocator
+		want := allocCheck(t, &fresh, f, ri)
+		allocCheck(t, &a, f, ri)
+		a.sweep = math.MaxInt32 // the next sweep wraps around to the first
+		got := allocCheck(t, &a, f, ri)
+		if !slices.Equal(got.OpLocs, want.OpLocs) || !slices.Equal(got.Edits, want.Edits) || got.NumSlots != want.NumSlots {
+			t.Fatalf("seed %d: allocation differs after the sweeps wrapped", seed)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package regalloc
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -47,15 +48,27 @@ func (a *Allocator) loc(i int32) int32 {
 
 // cursor is where pieceAt (and the operand pass, piece only) stands in
 // a vreg's pieces: a piece, and a range in it. Both in one record, which
-// pieceAt reads and writes together.
-type cursor struct{ piece, rng int32 }
+// pieceAt reads and writes together, with the sweep that set them.
+type cursor struct{ piece, rng, sweep int32 }
 
-// startSweep rewinds the cursors of pieceAt.
+// startSweep rewinds the cursors of pieceAt: a cursor left by an earlier
+// sweep counts as standing at its vreg's first piece, so that a sweep
+// costs the vregs it asks about rather than all of them.
 func (a *Allocator) startSweep() {
-	a.cursors = resize(a.cursors, a.nv)
-	for v, i := range a.ivOf {
-		a.cursors[v] = cursor{i, 0}
+	if a.sweep == math.MaxInt32 {
+		clear(a.cursors[:cap(a.cursors)])
+		a.sweep = 0
 	}
+	a.sweep++
+}
+
+// cursor returns vreg v's cursor in the current sweep.
+func (a *Allocator) cursor(v mach.Reg) *cursor {
+	cur := &a.cursors[v]
+	if cur.sweep != a.sweep {
+		*cur = cursor{a.ivOf[v], 0, a.sweep}
+	}
+	return cur
 }
 
 // pieceAt returns the piece of vreg r live at pos, or noIv. The
@@ -63,7 +76,7 @@ func (a *Allocator) startSweep() {
 // its cursors (piece, and range in the piece) only move forward, so a
 // sweep costs the pieces and ranges it passes, and no search.
 func (a *Allocator) pieceAt(r mach.Reg, pos int32) int32 {
-	cur := &a.cursors[r-a.f.NumRegs]
+	cur := a.cursor(r - a.f.NumRegs)
 	c, k := cur.piece, cur.rng
 	for c != noIv && a.ivs[c].end() <= pos {
 		c, k = a.ivs[c].next, 0
@@ -155,11 +168,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// instruction's use or def position, and both lie in one piece
 	// (splits are at gaps), so the order of the operands does not matter.
 	out.OpLocs = resize(out.OpLocs, a.nops)
+	// Cursors of earlier functions are from earlier sweeps.
+	a.cursors = resize(a.cursors, a.nv)
 	a.startSweep()
 	base := 0
 	for i := range f.Insts {
 		ops := f.Operands(i)
-		last := i+1 == len(f.Insts) || a.blockStart[i+1]
 		for k, op := range ops {
 			if op.Reg < nr {
 				out.OpLocs[base+k] = mach.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
@@ -174,19 +188,21 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				// One piece, which covers all of the value's operands.
 				out.OpLocs[base+k] = mach.RegLoc(mach.Reg(r), a.ri.ClassOf[r])
 			} else {
-				c := a.cursors[v].piece
+				cur := a.cursor(v)
+				c := cur.piece
 				for c != noIv && a.ivs[c].end() <= pos {
 					c = a.ivs[c].next
 				}
 				if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
 					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
 				}
-				a.cursors[v].piece = c
+				cur.piece = c
 				out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
 			}
 			if op.Kind == mach.Use {
 				continue
 			}
+			last := i+1 == len(f.Insts) || a.blockStart[i+1]
 			switch d := a.defAt[v]; {
 			case op.Kind == mach.Def && d == -1 && !last:
 				a.defAt[v] = int32(i)
@@ -321,7 +337,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			}
 			for _, e := range a.edgeTo[a.edgeToOff[s]:a.edgeToOff[s+1]] {
 				arg := blk.Args[k][e.j]
-				from := a.pieceAt(arg, be-1)
+				// An argument is live at the end of b (buildIntervals),
+				// so an unsplit one's only piece is the one there.
+				from := a.ivOf[arg-nr]
+				if a.ivs[from].next != noIv {
+					from = a.pieceAt(arg, be-1)
+				}
 				if from == noIv {
 					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", arg, b)
 				}
@@ -351,7 +372,11 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		for j < len(a.moves) && a.moves[j].pos == a.moves[i].pos && a.moves[j].phase == a.moves[i].phase {
 			j++
 		}
-		if err := sq.sequence(a.moves[i:j], int(a.moves[i].pos/4)); err != nil {
+		if j == i+1 {
+			// A lone move (most are) reads no location another writes.
+			m := &a.moves[i]
+			sq.emit(int(m.pos/4), m, m.from, m.to)
+		} else if err := sq.sequence(a.moves[i:j], int(a.moves[i].pos/4)); err != nil {
 			return nil, err
 		}
 		i = j
@@ -393,8 +418,7 @@ func (a *Allocator) assignSlots() int {
 	})
 	// busy is a min-heap of (end of lifetime, slot); free holds released
 	// slots, freeWide released even pairs (a wide value takes two slots).
-	var busy []uint64
-	var free, freeWide []int32
+	busy, free, freeWide := a.slotBusy[:0], a.slotFree[:0], a.slotFreeWide[:0]
 	n := 0
 	for _, v := range a.order {
 		lo := a.slotLo[v]
@@ -432,6 +456,7 @@ func (a *Allocator) assignSlots() int {
 		}
 		busy = heapPush(busy, uint64(a.slotHi[v])<<32|uint64(uint32(key)))
 	}
+	a.slotBusy, a.slotFree, a.slotFreeWide = busy, free, freeWide
 	return n
 }
 
@@ -624,19 +649,38 @@ const moveBackWindow = 16
 // compacts edits in place.
 func dropMoveBacks(edits []mach.Edit) []mach.Edit {
 	n := 0
+	// The registers and slots (modulo 64) that the kept edits before
+	// instruction before write: only an edit reading one of them can move
+	// a value back, and most read none, so most skip the search.
+	before := -1
+	var regs, slots uint64
 	for j := range edits {
-		e := edits[j]
-		if !movesBack(edits[:n], e) {
-			edits[n] = e
-			n++
+		e := &edits[j]
+		if e.Before != before {
+			before, regs, slots = e.Before, 0, 0
 		}
+		if e.From.IsReg() && regs&(1<<(e.From.Reg&63)) != 0 ||
+			!e.From.IsReg() && slots&(1<<(e.From.Slot&63)) != 0 {
+			if movesBack(edits[:n], e) {
+				continue
+			}
+		}
+		if e.To.IsReg() {
+			regs |= 1 << (e.To.Reg & 63)
+		} else {
+			slots |= 1 << (e.To.Slot & 63)
+		}
+		if n != j {
+			edits[n] = *e
+		}
+		n++
 	}
 	return edits[:n]
 }
 
 // movesBack reports whether e, appended to kept, undoes an earlier edit of
 // kept before the same instruction.
-func movesBack(kept []mach.Edit, e mach.Edit) bool {
+func movesBack(kept []mach.Edit, e *mach.Edit) bool {
 	for i := len(kept) - 1; i >= 0 && i >= len(kept)-moveBackWindow; i-- {
 		k := &kept[i]
 		if k.Before != e.Before {
