@@ -121,6 +121,9 @@ type Func struct {
 	// or removed, a block's terminator or its targets changed. The
 	// analyses keep their results while it stays the same.
 	cfg uint64
+	// copies counts the copy instructions made, across Reset (see
+	// CopyVersion).
+	copies uint64
 
 	// Scratch is left to the passes that transform f: they keep their
 	// buffers there, so that a worker compiling one function after
@@ -155,7 +158,7 @@ func NewFunc(name string, sig Signature) *Func {
 // for reuse (compilers reuse one Func per worker across functions).
 func (f *Func) Reset(name string, sig Signature) {
 	*f = Func{Name: name, Sig: sig, insts: f.insts[:1], pos: f.pos[:1], blocks: f.blocks[:0],
-		args: f.args[:0], targets: f.targets[:0], curPos: -1, an: f.an, cfg: f.cfg + 1, Scratch: f.Scratch}
+		args: f.args[:0], targets: f.targets[:0], curPos: -1, an: f.an, cfg: f.cfg + 1, copies: f.copies, Scratch: f.Scratch}
 	f.insts[0], f.pos[0] = inst{}, 0
 	entry := f.NewBlock()
 	for _, t := range sig.Params {
@@ -167,6 +170,12 @@ func (f *Func) Reset(name string, sig Signature) {
 // graph may have changed (see Func.cfg), Reset included: analyses outside
 // this package keep their results while it stays the same.
 func (f *Func) CFGVersion() uint64 { return f.cfg }
+
+// CopyVersion returns a number that changes whenever a copy instruction
+// is made (OpCopy, new or rewritten), and that Reset does not take back:
+// a pass that removes all copies need not look for any while it stays
+// the same.
+func (f *Func) CopyVersion() uint64 { return f.copies }
 
 // NumValues returns one more than the largest Value.
 func (f *Func) NumValues() int { return len(f.insts) }
@@ -321,9 +330,16 @@ func (f *Func) Terminator(b Block) Value {
 // newValue adds an instruction of block b without placing it in b's list.
 func (f *Func) newValue(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
 	start := int32(len(f.args))
-	f.args = append(f.args, args...)
+	// A loop: an instruction has few operands, fewer than a call to
+	// memmove is worth.
+	for _, a := range args {
+		f.args = append(f.args, a)
+	}
 	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, int32(len(args))}, aux: aux, aux2: aux2})
 	f.pos = append(f.pos, f.curPos)
+	if op == OpCopy {
+		f.copies++
+	}
 	return Value(len(f.insts) - 1)
 }
 
@@ -445,6 +461,9 @@ func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 	if op.Info().Terminator || in.op.Info().Terminator {
 		f.cfg++
 	}
+	if op == OpCopy {
+		f.copies++
+	}
 	in.op, in.aux, in.aux2 = op, aux, 0
 	if int(in.args.n) >= len(args) {
 		copy(f.args[in.args.start:], args)
@@ -545,6 +564,22 @@ func (f *Func) SetTarget(v Value, i int, t Target) {
 	start := int32(len(f.args))
 	f.args = append(f.args, t.Args...)
 	f.targets[f.insts[v].tgts.start+int32(i)] = target{block: t.Block, args: span{start, int32(len(t.Args))}}
+}
+
+// SplitEdge puts a new block on successor i of terminator v: the block
+// jumps where the edge went, with the edge's arguments, and the edge goes
+// to it without arguments. It returns the new block.
+func (f *Func) SplitEdge(v Value, i int) Block {
+	mid := f.NewBlock()
+	j := f.newInst(mid, OpJump, Void, 0, 0, nil)
+	// The jump takes over the edge's arguments where they are, rather
+	// than a copy: the edge is left without any.
+	k := f.insts[v].tgts.start + int32(i)
+	f.insts[j].tgts = span{int32(len(f.targets)), 1}
+	f.targets = append(f.targets, f.targets[k])
+	f.targets[k] = target{block: mid}
+	f.cfg++
+	return mid
 }
 
 // SetJump turns terminator v into a jump to t.

@@ -509,14 +509,9 @@ func SplitCriticalEdges(f *ir.Func) {
 			continue
 		}
 		for i := 0; i < f.NumTargets(t); i++ {
-			tg := f.Target(t, i)
-			if npreds[tg.Block] < 2 {
-				continue
+			if npreds[f.Target(t, i).Block] >= 2 {
+				f.SplitEdge(t, i)
 			}
-			mid := f.NewBlock()
-			s.args = append(s.args[:0], tg.Args...)
-			f.Terminate(mid, ir.OpJump, 0, nil, ir.Target{Block: tg.Block, Args: s.args})
-			f.SetTarget(t, i, ir.Target{Block: mid})
 		}
 	}
 }

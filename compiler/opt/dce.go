@@ -5,8 +5,11 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // CopyProp replaces every use of a copy by the copied value and removes the
 // copies.
 func CopyProp(f *ir.Func) {
-	r := newReplacer(f)
 	s := scratchOf(f)
+	if s.noCopies == f && s.copiesAt == f.CopyVersion() {
+		return // none made since the last run removed them all
+	}
+	r := newReplacer(f)
 	copies := s.values[:0]
 	for b := range ir.Block(f.NumBlocks()) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
@@ -17,13 +20,13 @@ func CopyProp(f *ir.Func) {
 		}
 	}
 	s.values = copies
-	if len(copies) == 0 {
-		return
+	if len(copies) > 0 {
+		r.apply(f)
+		for _, v := range copies {
+			f.Remove(v)
+		}
 	}
-	r.apply(f)
-	for _, v := range copies {
-		f.Remove(v)
-	}
+	s.noCopies, s.copiesAt = f, f.CopyVersion()
 }
 
 // DCE removes instructions whose values are never used and that have no

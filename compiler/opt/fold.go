@@ -17,7 +17,9 @@ func ConstFold(f *ir.Func) {
 	for _, b := range ir.RPO(f) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			r.resolveArgs(f, v)
-			fold(f, r, v)
+			if foldable(f.Op(v)) {
+				fold(f, r, v)
+			}
 		}
 	}
 	r.apply(f)
@@ -38,7 +40,16 @@ func commutative(op ir.Op, aux int64) bool {
 	return false
 }
 
-// fold simplifies v in place or records a replacement for it.
+// foldable reports whether fold may change an instruction of opcode op:
+// not constants, memory accesses, calls, branches... but the integer and
+// float operations, the conversions and select, which ops.go declares in
+// one run, and vector operations.
+func foldable(op ir.Op) bool {
+	return ir.OpIadd <= op && op <= ir.OpSelect || op.IsVector()
+}
+
+// fold simplifies v, whose opcode is foldable, in place or records a
+// replacement for it.
 func fold(f *ir.Func, r *replacer, v ir.Value) {
 	op, typ := f.Op(v), f.Type(v)
 	if op.IsVector() {
@@ -54,7 +65,10 @@ func fold(f *ir.Func, r *replacer, v ir.Value) {
 	}
 	allConst := len(args) > 0
 	for _, a := range args {
-		allConst = allConst && isConst(f, a)
+		if !isConst(f, a) {
+			allConst = false
+			break
+		}
 	}
 	if allConst {
 		if bits, ok := evaluate(f, v); ok {

@@ -81,6 +81,9 @@ type scratch struct {
 	gvnScope []gvnEntry
 	gvnStack []gvnItem
 	reassoc  reassocScratch // Reassociate
+	// CopyProp left noCopies without copies at its CopyVersion copiesAt.
+	noCopies *ir.Func
+	copiesAt uint64
 }
 
 func scratchOf(f *ir.Func) *scratch {
@@ -150,11 +153,17 @@ func (r *replacer) get(v ir.Value) ir.Value {
 	return root
 }
 
-// resolveArgs rewrites v's operands through the replacements.
+// resolveArgs rewrites v's operands through the replacements. Small
+// enough to inline: passes call it for every instruction, mostly before
+// there is any replacement.
 func (r *replacer) resolveArgs(f *ir.Func, v ir.Value) {
-	if len(r.dirty) == 0 {
-		return
+	if len(r.dirty) != 0 {
+		r.rename(f, v)
 	}
+}
+
+// rename is resolveArgs once there are replacements.
+func (r *replacer) rename(f *ir.Func, v ir.Value) {
 	for i, a := range f.Args(v) {
 		if b := r.get(a); b != a {
 			f.SetArg(v, i, b)

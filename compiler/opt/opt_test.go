@@ -72,6 +72,21 @@ b0(v0:i64, v1:i64):
     v3:i64 = ishl v0, v2
     return v3
 }`},
+	// select and iadd are the ends of the run of opcodes fold looks at.
+	{"fold-select", func(f *ir.Func) { ConstFold(f); CopyProp(f); DCE(f) }, `
+func "f"(i32, i32, i32) -> (i32, i32, i32) {
+b0(v0:i32, v1:i32, v2:i32):
+    v3:i32 = iconst 1
+    v4:i32 = select v3, v1, v2
+    v5:i32 = select v0, v2, v2
+    v6:i32 = iconst 0
+    v7:i32 = iadd v0, v6
+    return v4, v5, v7
+}`, `
+func "f"(i32, i32, i32) -> (i32, i32, i32) {
+b0(v0:i32, v1:i32, v2:i32):
+    return v1, v2, v0
+}`},
 	{"fold-compare-branch", func(f *ir.Func) { ConstFold(f); BranchFold(f); DCE(f) }, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):

@@ -63,6 +63,7 @@ type Translator struct {
 	sealArgs   []ir.Value // scratch for fillParams
 	fillArgs   []ir.Value // fillParam's arguments, a stack
 	sealKeep   []bool
+	reach      []bool      // scratch for finish
 	brTargets  []ir.Target // scratch for br_table
 
 	defs       defMap     // (block, local) -> value
@@ -666,7 +667,11 @@ func (t *Translator) finish() {
 		}
 		f.RenameArgs(t.alias)
 	}
-	reach := make([]bool, f.NumBlocks())
+	if cap(t.reach) < f.NumBlocks() {
+		t.reach = make([]bool, f.NumBlocks())
+	}
+	reach := t.reach[:f.NumBlocks()]
+	clear(reach)
 	for _, b := range ir.RPO(f) {
 		reach[b] = true
 	}

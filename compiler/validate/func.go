@@ -84,7 +84,11 @@ func (v *funcValidator) pushAll(ts []wasm.ValType) {
 		v.limit("operand stack deeper than %d", MaxOperandStack)
 		return
 	}
-	v.vals = append(v.vals, ts...)
+	// A loop: an instruction has a result or two, fewer than a call to
+	// memmove is worth.
+	for _, t := range ts {
+		v.vals = append(v.vals, t)
+	}
 }
 
 func (v *funcValidator) limit(format string, args ...any) {

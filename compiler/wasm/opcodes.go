@@ -3,6 +3,7 @@ package wasm
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 )
 
 // Opcode identifies an instruction. Plain opcodes are their byte; prefixed
@@ -167,9 +168,25 @@ func (op Opcode) imm() (k ImmKind, ok bool) {
 	return ImmKind(n) - 1, n != 0
 }
 
+// infoReady is set once the tables are filled: Info's test of it, unlike
+// a call to infoOnce.Do, leaves Info small enough to inline where the
+// validator asks for every instruction.
+var infoReady atomic.Bool
+
 // Info describes op; Info(op).Valid is false for an unassigned opcode.
 func (op Opcode) Info() *OpInfo {
-	infoOnce.Do(fillInfo)
+	if op < 0x100 && infoReady.Load() {
+		return &plainInfo[op]
+	}
+	return op.info()
+}
+
+// info is Info for any opcode; the first call fills the tables.
+func (op Opcode) info() *OpInfo {
+	infoOnce.Do(func() {
+		fillInfo()
+		infoReady.Store(true)
+	})
 	if p := infoSlot(op); p != nil {
 		return p
 	}

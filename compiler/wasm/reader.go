@@ -61,6 +61,13 @@ func (r *reader) bytes(n int) []byte {
 
 // leb reads an unsigned LEB128 value of at most bits bits.
 func (r *reader) leb(bits uint) uint64 {
+	// Most values (indices, alignments, small offsets) take one byte.
+	if bits > 7 && r.err == nil && r.pos < r.end {
+		if c := r.b[r.pos]; c < 0x80 {
+			r.pos++
+			return uint64(c)
+		}
+	}
 	var v uint64
 	var shift uint
 	start := r.pos
