@@ -43,11 +43,6 @@ type asm struct {
 	fallback           []*obj.Prog // the Progs golang-asm encodes
 	branches           []int32     // the items that are branches
 	out                []obj.Reloc // the relocations span returns
-	// bodyEnd is the first item of the out-of-line code (trap and poll
-	// stubs, tables, constants): branches before it that go backward
-	// close loops. alignLoops pads their headers to 16 bytes.
-	bodyEnd    int32
-	alignLoops bool
 }
 
 // item is one instruction: its bytes in buf, or a branch to relax. The
@@ -66,8 +61,6 @@ type item struct {
 	short bool      // a forward branch still short
 	back  bool      // a backward branch
 	noEnc bool      // the hand encoder has declined it already (ins)
-	loop  bool      // a loop header's label: aligned to 16 bytes
-	pad   int32     // NOP bytes before it in this layout pass
 }
 
 // ref is where an instruction is: item it, off bytes into it and n long,
@@ -84,10 +77,6 @@ type itemRel struct {
 // goasmOnly makes every function assemble with golang-asm alone: the
 // tests' reference for the hand encoder.
 var goasmOnly bool
-
-// alignLoops has functions' loop headers aligned (off: the tests'
-// reference for golang-asm, which cannot).
-var alignLoops = true
 
 // symRef names what a relocation symbol stands for (typed, so that no
 // name is formatted or parsed per call site).
@@ -141,7 +130,6 @@ func (a *asm) reset() {
 	a.used = 0
 	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
 	a.callRelocs = a.callRelocs[:0]
-	a.bodyEnd, a.alignLoops = 1<<30, false
 	p := a.newProg()
 	p.As = a.c.FirstAs()
 	a.first, a.last = p, p
@@ -352,31 +340,17 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			it.tgt = int32(q.Pc - 1)
 		}
 	}
-	if a.alignLoops {
-		for _, b := range a.branches {
-			if it := &a.items[b]; it.back && it.to != nil && b < a.bodyEnd {
-				a.items[it.tgt].loop = true
-			}
-		}
-	}
 	if len(a.fallback) > 0 {
 		if err := a.encodeFallback(); err != nil {
 			return nil, nil, err
 		}
 	}
-	// Pass 2: lay out until no forward short branch falls short. Loop
-	// headers start at a multiple of 16 (as native compilers align them):
-	// without it, a hot loop's speed depends on where it happens to fall
-	// (matmul's inner loop ran 15% slower at some offsets).
+	// Pass 2: lay out until no forward short branch falls short.
 	var pc int64
 	for {
 		pc = 0
 		for i := range a.items {
 			it := &a.items[i]
-			if it.loop {
-				it.pad = int32(-pc & 15)
-				pc += int64(it.pad)
-			}
 			it.pc = pc
 			if it.off < 0 {
 				it.n = a.branchSize(it, pc)
@@ -404,9 +378,6 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		it := &a.items[i]
 		if p := it.p; p != nil {
 			p.Pc, p.Isize = it.pc, uint8(it.n)
-		}
-		if it.pad > 0 {
-			nops(code[it.pc-int64(it.pad) : it.pc])
 		}
 		if it.off >= 0 {
 			if it.off != runOff+runN || it.pc != runPc+int64(runN) {
@@ -439,28 +410,6 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	}
 	a.out = relocs
 	return code, relocs, nil
-}
-
-// nopSeqs are the recommended multi-byte NOPs, by length (one decoded
-// instruction each, where a run of 0x90 would be several).
-var nopSeqs = [...][]byte{
-	{0x90},
-	{0x66, 0x90},
-	{0x0f, 0x1f, 0x00},
-	{0x0f, 0x1f, 0x40, 0x00},
-	{0x0f, 0x1f, 0x44, 0x00, 0x00},
-	{0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00},
-	{0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00},
-	{0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
-	{0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
-}
-
-// nops fills b with as few NOP instructions as it can.
-func nops(b []byte) {
-	for len(b) > 0 {
-		n := copy(b, nopSeqs[min(len(b), len(nopSeqs))-1])
-		b = b[n:]
-	}
 }
 
 // branchSize is the length of branch it at pc in this pass: a backward

@@ -150,7 +150,6 @@ type tableRef struct {
 func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a := em.a
 	a.reset()
-	a.alignLoops = alignLoops && !goasmOnly // golang-asm has no PCALIGN for amd64
 	// The previous function's slices are reused (the Code built from them
 	// holds copies).
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0],
@@ -1193,7 +1192,6 @@ func (em *Emitter) constant(lo, hi uint64, wide bool) opnd {
 func (em *Emitter) outOfLine() {
 	a := em.a
 	e := &em.e
-	a.bodyEnd = int32(len(a.items))
 	if e.stackTrap.it != 0 {
 		stackLbl := em.newLabel()
 		a.setTarget(e.stackTrap, stackLbl)

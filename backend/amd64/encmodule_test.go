@@ -20,8 +20,7 @@ import (
 // spec suite's modules twice, assembled by the hand encoder (golang-asm
 // for the rest) and by golang-asm alone, for the baseline CPU and with
 // every optional feature, and checks that the code, relocations, trap
-// sites and jump tables are the same to the byte (without loop alignment,
-// which golang-asm cannot do).
+// sites and jump tables are the same to the byte.
 func TestHandAssemblerMatchesGoasm(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testpaths.RepoRoot(), "bench/programs/wasm/*.wasm"))
 	if testing.Short() {
@@ -42,9 +41,6 @@ func TestHandAssemblerMatchesGoasm(t *testing.T) {
 		{Arch: abi.ArchAMD64, Features: abi.BaselineFeatures(abi.ArchAMD64) | abi.FeatLZCNT | abi.FeatBMI1 | abi.FeatBMI2 | abi.FeatAVX},
 	}
 	defer amd64.SetGoasmOnly(false)
-	// golang-asm cannot align loop headers.
-	amd64.SetAlignLoops(false)
-	defer amd64.SetAlignLoops(true)
 	n := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)

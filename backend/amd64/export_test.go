@@ -3,6 +3,3 @@ package amd64
 // SetGoasmOnly makes the emitters assemble with golang-asm alone (the
 // reference of the hand encoder) or not.
 func SetGoasmOnly(on bool) { goasmOnly = on }
-
-// SetAlignLoops turns the alignment of loop headers on or off.
-func SetAlignLoops(on bool) { alignLoops = on }
