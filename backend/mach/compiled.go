@@ -19,7 +19,7 @@ type Compiled struct {
 	// NumImportedFuncs+i), whose entry is Start.
 	Funcs []FuncRange
 	// TrapTable holds the trap sites by blob offset, sorted by Start,
-	// encoded (EncodeTraps): only a trap or a backtrace needs them
+	// encoded (TrapEncoder): only a trap or a backtrace needs them
 	// (TrapSites decodes them). A loaded artifact's is its section.
 	TrapTable []byte
 	// Shims[f] is the offset of function f's entry shim (the code

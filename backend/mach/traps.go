@@ -31,15 +31,6 @@ func (e *TrapEncoder) Add(t TrapSite) {
 	e.Prev = t
 }
 
-// EncodeTraps encodes sites ts, sorted by Start, with their count.
-func EncodeTraps(ts []TrapSite) []byte {
-	e := TrapEncoder{B: binary.AppendUvarint(make([]byte, 0, 6*len(ts)+8), uint64(len(ts)))}
-	for _, t := range ts {
-		e.Add(t)
-	}
-	return e.B
-}
-
 // DecodeTraps decodes the trap sites b encodes, for code of codeSize
 // bytes. Should b be inconsistent (an artifact's passed its checksum),
 // the sites up to the first bad one are kept: a trap outside them reports

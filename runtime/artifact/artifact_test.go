@@ -886,7 +886,7 @@ func TestTrapsRoundTrip(t *testing.T) {
 			n = 0
 		}
 		ts := randomSites(rng, n, codeSize)
-		b := mach.EncodeTraps(ts)
+		b := encodeTraps(ts)
 		got := mach.DecodeTraps(b, uint64(codeSize))
 		if !equivalent(reflect.ValueOf(got), reflect.ValueOf(ts)) {
 			t.Fatalf("code size %d: decoded\n%v\nwant\n%v", codeSize, got, ts)
@@ -1121,4 +1121,14 @@ func (w *limitedWriter) Write(b []byte) (int, error) {
 		return k, errLimit
 	}
 	return k, nil
+}
+
+// encodeTraps encodes sites ts, sorted by Start, with their count, as the
+// linker does (in parts) for Compiled.TrapTable.
+func encodeTraps(ts []mach.TrapSite) []byte {
+	e := mach.TrapEncoder{B: binary.AppendUvarint(nil, uint64(len(ts)))}
+	for _, t := range ts {
+		e.Add(t)
+	}
+	return e.B
 }
