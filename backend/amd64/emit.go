@@ -123,8 +123,10 @@ type emitState struct {
 	saveSlot   int64      // RBP offset of the saved VMCtx across instance switches
 	hostSlots  int64      // RSP offset of the host-call slot area
 	epilogue   *obj.Prog
-	stackTrap  ref // the stack check's branch to its trap (item 0, the list's head: none)
-	interrupts *obj.Prog
+	stackTrap  ref       // the stack check's branch to its slow path (item 0, the list's head: none)
+	stackCheck *obj.Prog // the stack check, where its slow path retries after a poll
+	stackOK    *obj.Prog // behind the check, where its slow path resumes
+	entryPoll  int       // the entry poll the stack check stands for (-1: none)
 }
 
 // constRef is an entry of the function's constant pool: 8 bytes (a
@@ -193,15 +195,24 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		e.frame = 0
 	}
 	e.hostSlots = 0
+	e.entryPoll = -1
+	if e.frame > 0 {
+		e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[i].op == mPoll })
+	}
 
 	e.blocks = resized(e.blocks, len(f.Blocks))
-	// Prologue: frame pointer chain, explicit stack check, frame.
+	// Prologue: frame pointer chain, explicit stack check (which is also
+	// the entry poll: abi.ExecStackFloor), frame.
 	a.ins(x86.APUSHQ, xreg(x86.REG_BP), opnd{})
 	a.ins(x86.AMOVQ, xreg(x86.REG_SP), xreg(x86.REG_BP))
 	if e.frame > 0 {
+		e.stackCheck = em.newLabel()
+		em.append(e.stackCheck)
 		a.ins(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
 		a.ins(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
 		e.stackTrap = a.jmp(x86.AJCS, nil)
+		e.stackOK = em.newLabel()
+		em.append(e.stackOK)
 		a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
 	}
 	em.saveRegs(true)
@@ -587,6 +598,9 @@ func (em *Emitter) inst(b, i int) error {
 	case mTrapIf:
 		em.jcc(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mPoll:
+		if i == em.e.entryPoll {
+			return nil // the stack check polls
+		}
 		a.ins(x86.ACMPL, mem(x86.REG_R15, abi.ExecInterrupt), imm(0))
 		stub := em.trapStub(abi.TrapInterrupted, m.pos)
 		back := em.newLabel()
@@ -1193,9 +1207,18 @@ func (em *Emitter) outOfLine() {
 	a := em.a
 	e := &em.e
 	if e.stackTrap.it != 0 {
+		// The stack check failed: an interrupt is pending (poll, then
+		// check again), or StackLimit is ^0 without one (a race: the
+		// real limit decides), or the stack is exhausted.
 		stackLbl := em.newLabel()
 		a.setTarget(e.stackTrap, stackLbl)
 		em.append(stackLbl)
+		a.ins(x86.ACMPL, mem(x86.REG_R15, abi.ExecInterrupt), imm(0))
+		poll := em.trapStub(abi.TrapInterrupted, 0)
+		e.traps[len(e.traps)-1].back = e.stackCheck
+		em.jcc(ccNE, poll)
+		a.ins(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackFloor))
+		em.jcc(ccAE, e.stackOK)
 		a.ins(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
 		em.thunkCall(abi.ThunkTrap, -1, true)
 	}

@@ -874,7 +874,7 @@ var encCases = []encCase{
 	// stub at 0x23; the golden file calls.asm shows that path).
 	{name: "callreg", slots: 1, code: []encInst{in(minst{op: mCallReg}, u(R12), u(R13), u(RAX), d(RAX))}, want: []string{
 		"cmp 0xb8(%r15),%r13",
-		"jne 0x2d",
+		"jne 0x40",
 		"call *%r12",
 	}},
 	{name: "trap", code: []encInst{in(minst{op: mTrap, aux: int32(abi.TrapUnreachable)})}, want: []string{
@@ -903,7 +903,8 @@ var encCases = []encCase{
 		"jbe trap:unreachable",
 		"ja trap:undefined_element",
 	}},
-	{name: "poll", code: []encInst{in(minst{op: mPoll})}, want: []string{
+	// The entry block's first poll is the stack check's (abi.ExecStackFloor).
+	{name: "poll", code: []encInst{in(minst{op: mPoll}), in(minst{op: mPoll})}, want: []string{
 		"cmpl $0x0,0xb0(%r15)",
 		"jne trap:interrupted",
 	}},

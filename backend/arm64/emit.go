@@ -36,8 +36,11 @@ type emitState struct {
 	hasRet     bool
 	frame      int64 // bytes below the frame pointer
 	saveSlot   int64 // fp offset of the VMCtx saved across instance switches
-	// stackTrap is the label of the stack-overflow stub.
-	stackTrap label
+	// stackTrap is the stack check's slow path, stackCheck the check
+	// (where the slow path retries after a poll), stackOK what follows it.
+	stackTrap, stackCheck, stackOK label
+	// entryPoll is the entry poll the stack check stands for (-1: none).
+	entryPoll int
 	// consts are the v128 constants loaded from the literal pool after
 	// the body.
 	consts []poolConst
@@ -96,15 +99,21 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
 
-	// Prologue: frame record, explicit stack check, frame.
+	// Prologue: frame record, explicit stack check (which is also the
+	// entry poll: abi.ExecStackFloor), frame.
+	e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[i].op == mPoll })
 	w, _ := a64.Stp(false, fp, lr, a64.SP, -16, a64.PairPre)
 	b.emit(w)
 	b.emit(a64.MovSP(fp, a64.SP))
+	e.stackCheck = b.newLabel()
+	b.bind(e.stackCheck)
 	b.addImm(scratch, a64.SP, -e.frame)
 	b.mem(a64.LDRX, tmp, ctx, abi.ExecStackLimit)
 	b.emit(a64.CmpReg(true, scratch, tmp))
 	e.stackTrap = b.newLabel()
 	b.bcond(a64.LO, e.stackTrap)
+	e.stackOK = b.newLabel()
+	b.bind(e.stackOK)
 	b.emit(a64.MovSP(a64.SP, scratch))
 	em.saveRegs(true)
 
@@ -529,6 +538,9 @@ func (em *Emitter) inst(blk, i int) error {
 	case mTrapIf:
 		b.bcond(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mPoll:
+		if i == em.e.entryPoll {
+			return nil // the stack check polls
+		}
 		b.mem(a64.LDRW, tmp, ctx, abi.ExecInterrupt)
 		stub := em.trapStub(abi.TrapInterrupted, m.pos)
 		back := b.newLabel()
@@ -977,7 +989,20 @@ func (em *Emitter) outOfLine() {
 			e.memSites = append(e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: code, Pos: pos})
 		}
 	}
-	stub(e.stackTrap, abi.TrapCallStackExhausted, -1, false)
+	// The stack check failed: an interrupt is pending (poll, then check
+	// again), or StackLimit is ^0 without one (a race: the real limit
+	// decides), or the stack is exhausted.
+	b.bind(e.stackTrap)
+	b.mem(a64.LDRW, tmp, ctx, abi.ExecInterrupt)
+	poll := em.trapStub(abi.TrapInterrupted, 0)
+	t := &e.traps[len(e.traps)-1]
+	t.back, t.poll = e.stackCheck, true
+	w, _ := a64.Cbnz(false, tmp, 0)
+	b.branch(w, poll)
+	b.mem(a64.LDRX, tmp, ctx, abi.ExecStackFloor)
+	b.emit(a64.CmpReg(true, scratch, tmp))
+	b.bcond(a64.HS, e.stackOK)
+	stub(b.newLabel(), abi.TrapCallStackExhausted, -1, false)
 	for _, c := range e.crossCalls {
 		em.switchCall(c)
 	}

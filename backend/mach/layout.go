@@ -71,3 +71,20 @@ func Walk(f *Func, alloc *Allocation, skip []bool, block func(b int), move func(
 	}
 	return nil
 }
+
+// EntryPoll returns the first poll (isPoll) of the entry block, or -1.
+// A prologue whose stack check also polls (abi.ExecStackFloor) stands for
+// it: nothing between the two can loop, and if the entry block is a loop
+// header it keeps its other poll, or calls a function that polls.
+func EntryPoll(f *Func, isPoll func(i int) bool) int {
+	if len(f.Blocks) == 0 {
+		return -1
+	}
+	first, end := f.BlockInsts(0)
+	for i := first; i < end; i++ {
+		if isPoll(i) {
+			return i
+		}
+	}
+	return -1
+}

@@ -28,7 +28,10 @@ package abi
 // 5: linear memories have MemPreGuard inaccessible bytes below their
 // base and at most MaxMemoryPages pages; amd64 code folds x - c (c up to
 // MaxNegDisp) into an access's displacement.
-const Version = 5
+//
+// 6: the entry poll of a function with a stack check is folded into the
+// check (see ExecStackFloor); ExecCtx grew by 8 bytes.
+const Version = 6
 
 // Linear memory layout that generated code relies on. A memory is
 // reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB

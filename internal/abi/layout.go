@@ -9,7 +9,7 @@ const (
 	ExecGoFP       = 8   // Go frame pointer
 	ExecGoLR       = 16  // Go link register (arm64)
 	ExecStackTop   = 24  // SP the entry trampoline switches to
-	ExecStackLimit = 32  // lowest SP a prologue may allocate down to
+	ExecStackLimit = 32  // lowest SP a prologue may allocate down to without its slow path: StackFloor, or ^0 while an interrupt is pending
 	ExecExitCode   = 40  // why native code returned to Go
 	ExecMemBase    = 48  // base of linear memory 0, loaded on every entry
 	ExecMemSize    = 56  // accessible bytes of memory 0
@@ -31,8 +31,19 @@ const (
 	ExecVMCtx      = 184 // the running instance's VMCtx block
 	ExecScratch    = 192 // 4 x uint64 free for generated code
 	ExecRoutines   = 224 // NumRoutines addresses: routine r at ExecRoutines + 8*r
-	ExecCtxSize    = ExecRoutines + 8*NumRoutines
+	ExecStackFloor = 248 // lowest SP a prologue may allocate down to (after the NumRoutines routines)
+	ExecCtxSize    = 256
 )
+
+// The entry poll rides on the stack check. Whoever sets a bit in
+// ExecCtx.Interrupt then stores ^0 in ExecCtx.StackLimit, so that every
+// prologue's check (SP - frame < StackLimit) fails into its slow path,
+// which polls (RoutinePoll) if Interrupt is set and otherwise compares
+// with StackFloor, the real limit, before raising "call stack exhausted".
+// Whoever clears Interrupt stores StackFloor back in StackLimit and then,
+// if Interrupt is set again, ^0: a race can leave ^0 behind with
+// Interrupt clear (only a slower prologue), never the real limit with
+// Interrupt set. Functions without a stack check keep an explicit poll.
 
 // Bits of ExecCtx.Interrupt. InterruptYield alone asks generated code to
 // let the Go scheduler in (RoutinePoll suspends and returns); any other bit

@@ -13,3 +13,22 @@ func InHostCall() bool {
 	g := getg()
 	return hostRunner(g, &Instance{owner: g, rec: ownerRecOf(g)}) != nil
 }
+
+// SetStackLimits stores v in every live runner's ExecCtx.StackLimit and
+// returns a function that puts the real limits back. ^0 with no interrupt
+// pending is what a race between Interrupt and a clear can leave behind
+// (abi.ExecStackFloor).
+func SetStackLimits(v uintptr) (restore func()) {
+	runnersMu.Lock()
+	defer runnersMu.Unlock()
+	for r := range allRunners {
+		r.c.Exec().StackLimit = v
+	}
+	return func() {
+		runnersMu.Lock()
+		defer runnersMu.Unlock()
+		for r := range allRunners {
+			r.c.Exec().StackLimit = r.c.Exec().StackFloor
+		}
+	}
+}

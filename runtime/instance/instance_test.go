@@ -24,7 +24,9 @@ var spin = []byte("\x00asm\x01\x00\x00\x00" +
 	"\x07\x08\x01\x04spin\x00\x00" + // export "spin"
 	"\x0a\x09\x01\x07\x00\x03\x40\x0c\x00\x0b\x0b") // loop br 0 end end
 
-func load(t *testing.T, b []byte) *instance.Module {
+func load(t *testing.T, b []byte) *instance.Module { return loadWith(t, b, backend.Options{}) }
+
+func loadWith(t *testing.T, b []byte, opts backend.Options) *instance.Module {
 	t.Helper()
 	m, err := wasm.Decode(b)
 	if err != nil {
@@ -33,7 +35,7 @@ func load(t *testing.T, b []byte) *instance.Module {
 	if err := validate.Module(m); err != nil {
 		t.Fatal(err)
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{})
+	c, err := backend.Compile(context.Background(), m, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

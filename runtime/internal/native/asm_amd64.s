@@ -6,6 +6,7 @@
 #define GoSP 0
 #define GoFP 8
 #define StackTop 24
+#define StackLimit 32
 #define ExitCode 40
 #define MemBase 48
 #define Args 64
@@ -259,8 +260,9 @@ noVM:
 // SP and the return address untouched.
 //
 // SIGURG (Go's preemption request) at a PC inside a code arena: if the
-// ExecCtx in R15 has Preempt set, set InterruptYield in it (preempt.go);
-// then chain to Go's handler in any case.
+// ExecCtx in R15 has Preempt set, set InterruptYield in it (preempt.go)
+// and ^0 in its StackLimit (the entry polls, abi.ExecStackFloor); then
+// chain to Go's handler in any case.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
 	MOVQ 168(DX), AX // uc_mcontext.rip
 	CMPL DI, $23     // SIGURG: any PC in a code arena
@@ -319,6 +321,7 @@ urgours:
 	JEQ  chain
 	LOCK
 	ORL  $InterruptYield, Interrupt(AX)
+	MOVQ $-1, StackLimit(AX) // entry polls: abi.ExecStackFloor
 
 chain:
 	LEAQ ·oldHandlers(SB), AX

@@ -7,6 +7,7 @@
 #define GoFP 8
 #define GoLR 16
 #define StackTop 24
+#define StackLimit 32
 #define ExitCode 40
 #define MemBase 48
 #define Args 64
@@ -243,8 +244,8 @@ noVM:
 // Otherwise tail-jump to the previous handler, everything untouched.
 //
 // SIGURG (Go's preemption request) at a PC inside a code arena: if the
-// ExecCtx in X19 has Preempt set, set InterruptYield in it (preempt.go);
-// then chain to Go's handler in any case.
+// ExecCtx in X19 has Preempt set, set InterruptYield in it (preempt.go)
+// and ^0 in its StackLimit; then chain to Go's handler in any case.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
 	MOVD 440(R2), R4 // uc_mcontext.pc
 	CMPW $23, R0     // SIGURG: any PC in a code arena
@@ -299,13 +300,17 @@ urgours:
 	MOVD  336(R2), R7 // x19 = the ExecCtx
 	MOVWU Preempt(R7), R3
 	CBZW  R3, chain
-	ADD   $Interrupt, R7, R7
+	ADD   $Interrupt, R7, R6
 
 urgor:
-	LDAXRW (R7), R3
+	LDAXRW (R6), R3
 	ORRW   $InterruptYield, R3, R3
-	STLXRW R3, (R7), R5
+	STLXRW R3, (R6), R5
 	CBNZW  R5, urgor
+	// The entry polls (abi.ExecStackFloor). No clearer runs meanwhile:
+	// the Context's goroutine is in generated code on this thread.
+	MOVD   $-1, R3
+	MOVD   R3, StackLimit(R7)
 
 chain:
 	MOVD  $·oldHandlers(SB), R3

@@ -20,7 +20,7 @@ type ExecCtx struct {
 	GoFP       uintptr   // anchor: Go frame pointer
 	GoLR       uintptr   // anchor: Go link register (arm64)
 	StackTop   uintptr   // SP the trampoline switches to (16-byte aligned)
-	StackLimit uintptr   // lowest SP a prologue may allocate down to (explicit stack check)
+	StackLimit uintptr   // what prologues compare SP - frame with: StackFloor, or ^0 while an interrupt is pending (abi.ExecStackFloor)
 	ExitCode   uint64    // why native code returned to Go (Exit* constants)
 	MemBase    uintptr   // base of linear memory 0 (loaded into the memory-base register on every entry/resume)
 	MemSize    uint64    // accessible bytes of memory 0, for backends that bounds-check (kept by the instance layer)
@@ -45,7 +45,8 @@ type ExecCtx struct {
 	// Routines are the addresses of the routines generated code calls
 	// directly (abi.Routine*: memmove, memfill; in the stub block), set
 	// by NewContext and never changed.
-	Routines [abi.NumRoutines]uintptr
+	Routines   [abi.NumRoutines]uintptr
+	StackFloor uintptr // lowest SP a prologue may allocate down to (explicit stack check)
 }
 
 // Exit codes stored in ExecCtx.ExitCode.

@@ -149,8 +149,10 @@
 // trap.CodeInterrupted at its return address (the site carries the trap
 // site) if any bit but InterruptYield is set; otherwise it saves every
 // register, exits with ExitYield, and returns once the driver resumes it.
-// Measured on this machine the poll adds no measurable time to a one-cycle
-// loop (see runtime/README.md).
+// A function with a stack check polls at its entry through that check:
+// whoever sets a bit in ctx.Interrupt then stores ^0 in ctx.StackLimit,
+// whoever clears bits restores ctx.StackFloor there (restoreStackLimit),
+// and the check's slow path polls (abi.ExecStackFloor).
 //
 // # Host calls
 //

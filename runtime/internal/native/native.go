@@ -128,7 +128,8 @@ func NewContext(cfg Config) (*Context, error) {
 		return nil, err
 	}
 	c := &Context{x: new(ExecCtx), mapBase: base, mapSize: guard + stack, stackLo: base + guard, stackHi: (base + guard + stack) &^ 15, Backtraces: true}
-	c.x.StackLimit = c.stackLo + StackReserve
+	c.x.StackFloor = c.stackLo + StackReserve
+	c.x.StackLimit = c.x.StackFloor
 	c.x.Routines[abi.RoutineMemMove] = stubs.MemMove
 	c.x.Routines[abi.RoutineMemFill] = stubs.MemFill
 	c.x.Routines[abi.RoutinePoll] = stubs.Poll
@@ -166,7 +167,22 @@ func (c *Context) Memory() (base, lo, hi uintptr) { return c.x.MemBase, c.memLo,
 // Interrupt asks the running call (if any) to stop with trap "interrupted"
 // at its next poll of ctx.Interrupt. Safe from any goroutine. The flag is
 // cleared when the next top-level Call starts.
-func (c *Context) Interrupt() { atomic.OrUint32(&c.x.Interrupt, abi.InterruptStop) }
+func (c *Context) Interrupt() {
+	atomic.OrUint32(&c.x.Interrupt, abi.InterruptStop)
+	atomic.StoreUintptr(&c.x.StackLimit, ^uintptr(0)) // the entry polls (abi.ExecStackFloor)
+}
+
+// restoreStackLimit is the other half of the entry-poll protocol (see
+// abi.ExecStackFloor), for whoever has just cleared Interrupt bits: the
+// real limit back, unless a bit is (again) set. Go's atomics are
+// sequentially consistent, so a concurrent Interrupt's flag is seen here
+// or its ^0 lands after this store.
+func (c *Context) restoreStackLimit() {
+	atomic.StoreUintptr(&c.x.StackLimit, c.x.StackFloor)
+	if atomic.LoadUint32(&c.x.Interrupt) != 0 {
+		atomic.StoreUintptr(&c.x.StackLimit, ^uintptr(0))
+	}
+}
 
 // ctxInterrupt is what a call's context runs when it ends.
 func (c *Context) ctxInterrupt() {
@@ -197,6 +213,7 @@ func (c *Context) Call(entry uintptr, stack []uint64) error {
 func (c *Context) clearInterrupt() {
 	if atomic.LoadUint32(&c.x.Interrupt) != 0 {
 		atomic.StoreUint32(&c.x.Interrupt, 0)
+		c.restoreStackLimit()
 	}
 }
 

@@ -60,10 +60,11 @@ func TestOffsets(t *testing.T) {
 	check("VMCtx", unsafe.Offsetof(x.VMCtx), abi.ExecVMCtx)
 	check("Scratch", unsafe.Offsetof(x.Scratch), abi.ExecScratch)
 	check("Routines", unsafe.Offsetof(x.Routines), abi.ExecRoutines)
+	check("StackFloor", unsafe.Offsetof(x.StackFloor), abi.ExecStackFloor)
 	check("size", unsafe.Sizeof(x), abi.ExecCtxSize)
 
 	// The trampolines' #defines must agree too.
-	want := map[string]int{"GoSP": abi.ExecGoSP, "GoFP": abi.ExecGoFP, "GoLR": abi.ExecGoLR, "StackTop": abi.ExecStackTop,
+	want := map[string]int{"GoSP": abi.ExecGoSP, "GoFP": abi.ExecGoFP, "GoLR": abi.ExecGoLR, "StackTop": abi.ExecStackTop, "StackLimit": abi.ExecStackLimit,
 		"ExitCode": abi.ExecExitCode, "MemBase": abi.ExecMemBase, "Args": abi.ExecArgs, "ResumeSP": abi.ExecResumeSP, "ResumePC": abi.ExecResumePC,
 		"ResumeFP": abi.ExecResumeFP, "Interrupt": abi.ExecInterrupt, "Preempt": int(unsafe.Offsetof(x.Preempt)),
 		"InterruptYield": abi.InterruptYield, "VMCtx": abi.ExecVMCtx, "VMCtxMemBase": abi.VMCtxMemBase,

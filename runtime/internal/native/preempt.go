@@ -76,6 +76,7 @@ func Yields() uint64 { return yields.Load() }
 func (c *Context) yield() {
 	yields.Add(1)
 	atomic.AndUint32(&c.x.Interrupt, ^uint32(abi.InterruptYield))
+	c.restoreStackLimit()
 	safePoint()
 }
 

@@ -74,7 +74,7 @@ func (b *testBuilder) emit(f testFn) {
 		unframe()
 	case fnRecurseChecked:
 		a.I(x86.ALEAQ, M(SP, -64), R(AX))
-		a.I(x86.ACMPQ, R(AX), M(ctx, abi.ExecStackLimit))
+		a.I(x86.ACMPQ, R(AX), M(ctx, abi.ExecStackFloor))
 		j := a.Branch(x86.AJCC, nil) // AX >= limit (unsigned)
 		b.site(trap.CodeCallStackExhausted, 0x11, func() { trapWith(trap.CodeCallStackExhausted) })
 		j.To.SetTarget(a.Label())

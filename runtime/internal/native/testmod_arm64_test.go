@@ -78,7 +78,7 @@ func (b *testBuilder) emit(f testFn) {
 		unframe(64)
 	case fnRecurseChecked:
 		a.I3(arm64.ASUB, C(64), SP, R(R0))
-		a.I(arm64.AMOVD, M(ctx, abi.ExecStackLimit), R(R1))
+		a.I(arm64.AMOVD, M(ctx, abi.ExecStackFloor), R(R1))
 		a.I3(arm64.ACMP, R(R1), R0, obj.Addr{})
 		j := a.Branch(arm64.ABHS, nil)
 		b.site(trap.CodeCallStackExhausted, 0x11, func() { trapWith(trap.CodeCallStackExhausted) })
