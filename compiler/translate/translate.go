@@ -56,15 +56,13 @@ type Translator struct {
 	reachable bool
 	deadDepth int // blocks opened inside unreachable code
 
-	// SSA construction state, indexed by block.
-	sealed     []bool
-	preds      [][]edge
-	incomplete [][]pendingParam
-	sealArgs   []ir.Value // scratch for fillParams
-	fillArgs   []ir.Value // fillParam's arguments, a stack
-	sealKeep   []bool
-	reach      []bool      // scratch for finish
-	brTargets  []ir.Target // scratch for br_table
+	// SSA construction state.
+	blocks    []blockState // indexed by block
+	sealArgs  []ir.Value   // scratch for fillParams
+	fillArgs  []ir.Value   // fillParam's arguments, a stack
+	sealKeep  []bool
+	reach     []bool      // scratch for finish
+	brTargets []ir.Target // scratch for br_table
 
 	defs       defMap     // (block, local) -> value
 	alias      []ir.Value // removed trivial parameters -> their value
@@ -73,9 +71,20 @@ type Translator struct {
 	globalTypes, tableTypes []ir.Type
 }
 
-// edge is a branch into a block: successor idx of terminator term.
+// blockState is a block's SSA construction state. One slice of them
+// rather than one slice per field: reading a local walks up through
+// blocks, and looks at all three.
+type blockState struct {
+	preds      []edge
+	incomplete []pendingParam
+	sealed     bool
+}
+
+// edge is a branch into a block: successor idx of terminator term, which
+// ends block from.
 type edge struct {
 	term ir.Value
+	from ir.Block
 	idx  int
 }
 
@@ -169,9 +178,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	t.stack = t.stack[:0]
 	t.ctrls = t.ctrls[:0]
 	t.saved = t.saved[:0]
-	t.sealed = t.sealed[:0]
-	t.preds = t.preds[:0]
-	t.incomplete = t.incomplete[:0]
+	t.blocks = t.blocks[:0]
 	t.alias = t.alias[:0]
 	t.fillArgs = t.fillArgs[:0]
 	t.deadDepth = 0
@@ -191,7 +198,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 
 	t.cur = 0
 	t.noteBlock(0)
-	t.sealed[0] = true
+	t.blocks[0].sealed = true
 	for i, p := range t.f.Params(0) {
 		t.defs.put(0, uint32(i), p)
 	}
@@ -223,22 +230,17 @@ func (t *Translator) newBlock(params []wasm.ValType) ir.Block {
 }
 
 func (t *Translator) noteBlock(b ir.Block) {
-	for int(b) >= len(t.sealed) {
-		t.sealed = append(t.sealed, false)
-		t.preds = extend(t.preds)
-		t.incomplete = extend(t.incomplete)
+	for int(b) >= len(t.blocks) {
+		if n := len(t.blocks); n < cap(t.blocks) {
+			// Reuse the memory of the lists that were there before reset
+			// truncated blocks, for the previous function.
+			t.blocks = t.blocks[:n+1]
+		} else {
+			t.blocks = append(t.blocks, blockState{})
+		}
 	}
-	t.preds[b] = t.preds[b][:0]
-	t.incomplete[b] = t.incomplete[b][:0]
-}
-
-// extend adds an element to s, reusing the memory of the list that was
-// there before s was truncated (by reset, for the previous function).
-func extend[T any](s [][]T) [][]T {
-	if n := len(s); n < cap(s) {
-		return s[:n+1]
-	}
-	return append(s, nil)
+	bs := &t.blocks[b]
+	bs.preds, bs.incomplete, bs.sealed = bs.preds[:0], bs.incomplete[:0], false
 }
 
 func (t *Translator) push(v ir.Value) { t.stack = append(t.stack, v) }
@@ -271,7 +273,8 @@ func (t *Translator) emit2(op ir.Op, typ ir.Type, aux, aux2 int64, args ...ir.Va
 func (t *Translator) terminate(op ir.Op, aux int64, args []ir.Value, targets ...ir.Target) {
 	term := t.f.Terminate(t.cur, op, aux, args, targets...)
 	for i, tg := range targets {
-		t.preds[tg.Block] = append(t.preds[tg.Block], edge{term, i})
+		bs := &t.blocks[tg.Block]
+		bs.preds = append(bs.preds, edge{term, t.cur, i})
 	}
 }
 
@@ -291,7 +294,14 @@ func (t *Translator) labelTarget(l uint32) ir.Target {
 
 func (t *Translator) body() error {
 	for len(t.ctrls) > 0 {
-		if err := t.next(); err != nil {
+		var err error
+		if t.val != nil {
+			// Here rather than in next: one call less per instruction.
+			t.in, err = t.val.Next()
+		} else {
+			err = t.next()
+		}
+		if err != nil {
 			return err
 		}
 		if !t.reachable {
@@ -307,15 +317,11 @@ func (t *Translator) body() error {
 	return nil
 }
 
-// next reads the next instruction into t.in. The validator's body ends with
-// the translator's (at the function's final end): it has one while any
-// frame is open.
+// next reads the next instruction of a validated body into t.in (body
+// takes it from the validator otherwise, whose body ends with the
+// translator's, at the function's final end: it has one while any frame
+// is open).
 func (t *Translator) next() error {
-	if t.val != nil {
-		in, err := t.val.Next()
-		t.in = in
-		return err
-	}
 	if !t.ir.More() {
 		return errors.New("body ends inside a block")
 	}
@@ -392,7 +398,7 @@ func (t *Translator) end() {
 	t.ctrls = t.ctrls[:len(t.ctrls)-1]
 	t.stack = append(t.stack[:fr.height], t.f.Params(fr.next)[:len(fr.results)]...)
 	t.cur = fr.next
-	t.reachable = len(t.preds[fr.next]) > 0
+	t.reachable = len(t.blocks[fr.next].preds) > 0
 	if len(t.ctrls) == 0 && t.reachable {
 		// The function's end: return the results.
 		t.terminate(ir.OpReturn, 0, t.stack[len(t.stack)-len(fr.results):])
@@ -411,12 +417,14 @@ func (t *Translator) step() {
 	op := in.Op
 	switch op >> 8 {
 	case 0:
-		if s := plainSimple[op]; s.valid {
+		// Pointers into the tables: copying their entries for every
+		// instruction was felt.
+		if s := &plainSimple[op]; s.valid {
 			args := t.popN(int(s.nargs))
 			t.push(t.emit(s.op, s.typ, s.aux, args...))
 			return
 		}
-		if mo := memOps[op]; mo.op != ir.OpInvalid {
+		if mo := &memOps[op]; mo.op != ir.OpInvalid {
 			if mo.store {
 				args := t.popN(2)
 				t.emit(mo.op, ir.Void, int64(in.MemOffset), args...)

@@ -32,6 +32,10 @@ type funcValidator struct {
 	// Locals in runs: localEnd[i] is one past the last local of run i.
 	localEnd   []uint32
 	localTypes []wasm.ValType
+	// flatLocals is every local's type, when the body is long enough to
+	// pay for spelling them out (see start): local instructions are
+	// common enough that the binary search over the runs was felt.
+	flatLocals []wasm.ValType
 	scratch    []wasm.ValType
 
 	fidx  int // function index, for errors
@@ -121,6 +125,18 @@ func (v *funcValidator) popExpect(want wasm.ValType) wasm.ValType {
 }
 
 func (v *funcValidator) popAll(ts []wasm.ValType) {
+	n := len(v.vals) - len(ts)
+	if n >= v.ctrls[len(v.ctrls)-1].height {
+		// The frame holds them all (so it always does in valid code): the
+		// pops one by one, without their test for an empty frame.
+		for i := len(ts) - 1; i >= 0; i-- {
+			if got, want := v.vals[n+i], ts[i]; got != want && got != wasm.Unknown && want != wasm.Unknown {
+				v.mismatch(want, got)
+			}
+		}
+		v.vals = v.vals[:n]
+		return
+	}
 	for i := len(ts) - 1; i >= 0; i-- {
 		v.popExpect(ts[i])
 	}
@@ -175,6 +191,15 @@ func (v *funcValidator) blockType(bt wasm.BlockType) (params, results []wasm.Val
 }
 
 func (v *funcValidator) localType(i uint32) wasm.ValType {
+	if i < uint32(len(v.flatLocals)) {
+		return v.flatLocals[i]
+	}
+	return v.localTypeRuns(i)
+}
+
+// localTypeRuns is localType for a function whose locals are not spelled
+// out (or an unknown local).
+func (v *funcValidator) localTypeRuns(i uint32) wasm.ValType {
 	// Binary search for the first run that ends after i.
 	lo, hi := 0, len(v.localEnd)
 	for lo < hi {
@@ -293,6 +318,20 @@ func (v *funcValidator) start(i uint32) error {
 		v.localTypes = append(v.localTypes, r.Type)
 	}
 
+	// Only a body at least as long as its locals are many has them
+	// spelled out: a hostile module must not make validation cost more
+	// than its size, with many short bodies that each declare thousands.
+	v.flatLocals = v.flatLocals[:0]
+	if int(n) <= len(code.Body) {
+		start := uint32(0)
+		for k, end := range v.localEnd {
+			for range end - start {
+				v.flatLocals = append(v.flatLocals, v.localTypes[k])
+			}
+			start = end
+		}
+	}
+
 	v.vals = v.vals[:0]
 	v.ctrls = v.ctrls[:0]
 	v.pushCtrl(wasm.OpBlock, nil, typ.Results)
@@ -352,8 +391,24 @@ func (v *funcValidator) step() {
 		case wasm.ImmMemory, wasm.ImmMemoryCopy:
 			v.memory()
 		}
-		v.popAll(info.Params)
-		v.pushAll(info.Results)
+		// In place when the frame holds the operands (always, in
+		// reachable valid code) and there is at most one result (always):
+		// popAll and pushAll as one, without their calls.
+		ps, rs := info.Params, info.Results
+		if n := len(v.vals) - len(ps); n >= v.ctrls[len(v.ctrls)-1].height && len(rs) <= 1 && n < MaxOperandStack {
+			for i := len(ps) - 1; i >= 0; i-- {
+				if got := v.vals[n+i]; got != ps[i] && got != wasm.Unknown {
+					v.mismatch(ps[i], got)
+				}
+			}
+			v.vals = v.vals[:n]
+			if len(rs) == 1 {
+				v.vals = append(v.vals, rs[0])
+			}
+			return
+		}
+		v.popAll(ps)
+		v.pushAll(rs)
 		return
 	}
 	m := v.c.m

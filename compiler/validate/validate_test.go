@@ -189,3 +189,47 @@ func TestModuleErrorsLocateTheSection(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalTypes checks the locals' types, and the unknown local past
+// them, both where the validator spells the locals out (a body at least
+// as long as they are many) and where it searches their runs.
+func TestLocalTypes(t *testing.T) {
+	// Type (i64) -> i32; locals: 2 f32, 3 i32 (locals 1-2 f32, 3-5 i32).
+	mod := func(body string) []byte {
+		entry := "\x02\x02\x7d\x03\x7f" + body
+		return []byte("\x00asm\x01\x00\x00\x00" +
+			sect(1, "\x01\x60\x01\x7e\x01\x7f") +
+			sect(3, "\x01\x00") +
+			sect(10, "\x01"+uleb(uint32(len(entry)))+entry))
+	}
+	cases := []struct {
+		local  byte
+		reason string // "" for valid
+		detail string
+	}{
+		{0, "type mismatch", "i32 expected, got i64"},
+		{1, "type mismatch", "i32 expected, got f32"},
+		{2, "type mismatch", "i32 expected, got f32"},
+		{3, "", ""},
+		{5, "", ""},
+		{6, "unknown local 6", ""},
+		{0x7f, "unknown local 127", ""},
+	}
+	for _, pad := range []int{0, 8} {
+		for _, c := range cases {
+			// local.get; nops; end
+			body := "\x20" + string([]byte{c.local}) + strings.Repeat("\x01", pad) + "\x0b"
+			_, err := decodeValidate(mod(body))
+			if c.reason == "" {
+				if err != nil {
+					t.Errorf("local %d (padding %d): %v", c.local, pad, err)
+				}
+				continue
+			}
+			var e *wasm.Error
+			if !errors.As(err, &e) || e.Reason != c.reason || !strings.Contains(e.Detail, c.detail) {
+				t.Errorf("local %d (padding %d): got %v, want %s %s", c.local, pad, err, c.reason, c.detail)
+			}
+		}
+	}
+}

@@ -82,6 +82,39 @@ func TestLEB128(t *testing.T) {
 	}
 }
 
+// TestOneByteLEB checks the one-byte fast paths (sleb's, and small's in
+// InstrReader.Next) against the general decoding, for every such byte.
+func TestOneByteLEB(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		want := int64(c)
+		if c&0x40 != 0 {
+			want -= 0x80
+		}
+		for _, bits := range []uint{32, 33, 64} {
+			r := reader{b: []byte{byte(c)}, end: 1}
+			if got := r.sleb(bits); got != want || r.err != nil || r.pos != 1 {
+				t.Errorf("sleb(%d) of %#x = %d (%v), want %d", bits, c, got, r.err, want)
+			}
+		}
+		// The same values, as multi-byte encodings take the general path.
+		long := []byte{byte(c) | 0x80, 0x7f * byte(c>>6)}
+		code := []byte{0x41, byte(c), 0x41, long[0], long[1], 0x20, byte(c), 0x28, byte(c), byte(c), 0x0b}
+		ir := NewInstrReader(code, 0)
+		var in Instr
+		for i, wantConst := range []int64{want, want} {
+			if err := ir.Next(&in); err != nil || int64(in.Const) != wantConst {
+				t.Errorf("i32.const %d of %#x: %d, %v; want %d", i, c, int64(in.Const), err, wantConst)
+			}
+		}
+		if err := ir.Next(&in); err != nil || in.Index != uint32(c) {
+			t.Errorf("local.get %#x: %d, %v", c, in.Index, err)
+		}
+		if err := ir.Next(&in); err != nil || in.Align != uint32(c) || in.MemOffset != uint64(c) {
+			t.Errorf("i32.load %#x %#x: %d %d, %v", c, c, in.Align, in.MemOffset, err)
+		}
+	}
+}
+
 // A hostile count must fail at the first missing element without first
 // allocating for the count.
 func TestHostileCountsAllocateLittle(t *testing.T) {

@@ -102,7 +102,11 @@ func (ir *InstrReader) Next(in *Instr) error {
 	case ImmBlock:
 		ir.blockType(in)
 	case ImmLabel, ImmFunc, ImmLocal, ImmGlobal, ImmTable, ImmData, ImmElem:
-		in.Index = r.u32()
+		if c, ok := r.small(); ok {
+			in.Index = uint32(c)
+		} else {
+			in.Index = r.u32()
+		}
 	case ImmBrTable:
 		pos := r.pos
 		n := r.count()
@@ -128,7 +132,11 @@ func (ir *InstrReader) Next(in *Instr) error {
 		in.Index = r.u32()
 		ir.zero()
 	case ImmI32:
-		in.Const = uint64(int64(r.s32()))
+		if c, ok := r.small(); ok {
+			in.Const = uint64(int64(c<<1) << 56 >> 57) // bit 6 is the sign
+		} else {
+			in.Const = uint64(int64(r.s32()))
+		}
 	case ImmI64:
 		in.Const = uint64(r.s64())
 	case ImmF32:
@@ -156,8 +164,16 @@ func (ir *InstrReader) Next(in *Instr) error {
 		}
 		in.Type = t
 	case ImmMemArg:
-		in.Align = r.u32()
-		in.MemOffset = uint64(r.u32())
+		if c, ok := r.small(); ok {
+			in.Align = uint32(c)
+		} else {
+			in.Align = r.u32()
+		}
+		if c, ok := r.small(); ok {
+			in.MemOffset = uint64(c)
+		} else {
+			in.MemOffset = uint64(r.u32())
+		}
 	case ImmLane:
 		in.Lane = r.byte()
 	case ImmMemArgLane:

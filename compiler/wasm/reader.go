@@ -104,6 +104,13 @@ func (r *reader) leb(bits uint) uint64 {
 
 // sleb reads a signed LEB128 value of at most bits bits.
 func (r *reader) sleb(bits uint) int64 {
+	// Most constants, and block types, take one byte.
+	if bits > 7 && r.err == nil && r.pos < r.end {
+		if c := r.b[r.pos]; c < 0x80 {
+			r.pos++
+			return int64(c<<1) << 56 >> 57 // bit 6 is the sign
+		}
+	}
 	var v int64
 	var shift uint
 	start := r.pos
@@ -145,6 +152,20 @@ func (r *reader) sleb(bits uint) int64 {
 			return v
 		}
 	}
+}
+
+// small returns the next byte if it is a whole LEB128 value (below 0x80,
+// as most indices, alignments, offsets and constants are), and ok false
+// otherwise. It makes no call, so that it is inlined where instructions
+// are decoded, unlike leb.
+func (r *reader) small() (c byte, ok bool) {
+	if r.err == nil && r.pos < r.end {
+		if c = r.b[r.pos]; c < 0x80 {
+			r.pos++
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 func (r *reader) u32() uint32 { return uint32(r.leb(32)) }
