@@ -42,23 +42,39 @@ type asm struct {
 	callRelocs, merged []itemRel
 	fallback           []*obj.Prog // the Progs golang-asm encodes
 	branches           []int32     // the items that are branches
+	brs                []branch    // span's layout state of each branch, in order
+	brPrefix           []int64     // per branch: the length of the branches before it, in a layout pass
 	out                []obj.Reloc // the relocations span returns
+}
+
+// branch is what span's layout passes need of a branch, apart from the
+// items so that they go over the branches alone: between two branches
+// the code has a fixed length, so an item lies at its fixed bytes (those
+// of the non-branch instructions before it) plus the lengths, in the
+// pass, of the branches before it (item.seg of them).
+type branch struct {
+	fixed  int64 // the branch's bytes of non-branch instructions before it
+	tfixed int64 // its target's
+	tseg   int32 // the branches before its target
+	size   int32 // its length in this pass
+	jcc    int16 // its condition, or -1 for JMP
+	short  bool  // a forward branch still short
+	back   bool  // a backward branch
 }
 
 // item is one instruction: its bytes in buf, or a branch to relax. The
 // instructions ins and callSym encode at once have no Prog, and those that
-// follow one another share one item (a run of bytes in buf), so that the
-// layout passes go over labels and branches rather than over every
-// instruction. Neither have the branches jmp makes.
+// follow one another share one item (a run of bytes in buf), so that span
+// goes over labels and branches rather than over every instruction. Neither have the branches jmp makes.
 type item struct {
 	p     *obj.Prog
 	to    *obj.Prog // the target label of a branch without a Prog
-	pc    int64     // its offset in this layout pass
+	pc    int64     // its offset (until laid out, its fixed bytes: see branch)
 	off   int32     // start of its bytes in buf; -1: a branch
-	n     int32     // length (of the run); a branch's in this pass
+	n     int32     // length (of the run); a branch's, once laid out
 	tgt   int32     // a branch's target item
+	seg   int32     // the branches before it (span)
 	jcc   int16     // a branch's condition, or -1 for JMP
-	short bool      // a forward branch still short
 	back  bool      // a backward branch
 	noEnc bool      // the hand encoder has declined it already (ins)
 }
@@ -270,15 +286,22 @@ func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
 // span6's rule: each is short until it does not reach, forward ones
 // staying long once they did not. It sets every Prog's Pc and Isize.
 func (a *asm) span() ([]byte, []obj.Reloc, error) {
-	// Pass 1: encode the Progs (ins encoded the others already).
+	// Pass 1: encode the Progs (ins encoded the others already), and
+	// note where each item is but for the lengths of the branches: its
+	// fixed bytes and branches before it (see branch), in pc and seg.
+	var fixed int64
+	k := int32(0)
 	for i := range a.items {
 		it := &a.items[i]
+		it.pc, it.seg = fixed, k
 		p := it.p
 		if p == nil {
 			if it.off < 0 { // a branch of jmp's
 				it.back = it.to == nil || it.to.Pc != 0 && it.to.Pc <= int64(i+1)
-				it.short = !it.back
 				a.branches = append(a.branches, int32(i))
+				k++
+			} else {
+				fixed += int64(it.n)
 			}
 			continue
 		}
@@ -293,9 +316,9 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			}
 			it.to = p.To.Target()
 			it.back = it.to == nil || it.to.Pc != 0 && it.to.Pc <= p.Pc
-			it.short = !it.back
 			it.off = -1
 			a.branches = append(a.branches, int32(i))
+			k++
 			continue
 		}
 		if p.As == obj.ANOP && p.From.Type == obj.TYPE_NONE && p.To.Type == obj.TYPE_NONE {
@@ -311,10 +334,12 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		case !ok:
 			it.off = -1 // until encodeFallback
 			a.fallback = append(a.fallback, p)
+			continue
 		case rel.sym != nil:
 			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
 		}
 		it.n = int32(len(a.buf)) - it.off
+		fixed += int64(it.n)
 	}
 	if len(a.callRelocs) > 0 {
 		m := a.merged[:0]
@@ -330,38 +355,57 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		}
 		a.relocs, a.merged = m, a.relocs
 	}
+	if len(a.fallback) > 0 {
+		if err := a.encodeFallback(); err != nil {
+			return nil, nil, err
+		}
+		// Their lengths known, where the items after them are.
+		fixed, k = 0, 0
+		for i := range a.items {
+			it := &a.items[i]
+			it.pc, it.seg = fixed, k
+			if it.off < 0 {
+				k++
+			} else {
+				fixed += int64(it.n)
+			}
+		}
+	}
+	// Pass 2: lay out until no forward short branch falls short, going
+	// over the branches alone.
+	brs := a.brs[:0]
 	for _, b := range a.branches {
 		it := &a.items[b]
-		it.tgt = b // a branch without a target jumps to itself, as in golang-asm
+		t := it // a branch without a target jumps to itself, as in golang-asm
+		it.tgt = b
 		if q := it.to; q != nil {
 			if q.Pc == 0 {
 				return nil, nil, fmt.Errorf("amd64: branch (item %d) to a label outside the code", b)
 			}
 			it.tgt = int32(q.Pc - 1)
+			t = &a.items[it.tgt]
 		}
+		brs = append(brs, branch{fixed: it.pc, tfixed: t.pc, tseg: t.seg, jcc: it.jcc, short: !it.back, back: it.back})
 	}
-	if len(a.fallback) > 0 {
-		if err := a.encodeFallback(); err != nil {
-			return nil, nil, err
-		}
+	a.brs = brs
+	if cap(a.brPrefix) <= len(brs) {
+		a.brPrefix = make([]int64, len(brs)+1, 2*len(brs)+1)
 	}
-	// Pass 2: lay out until no forward short branch falls short.
-	var pc int64
+	prefix := a.brPrefix[:len(brs)+1]
 	for {
-		pc = 0
-		for i := range a.items {
-			it := &a.items[i]
-			it.pc = pc
-			if it.off < 0 {
-				it.n = a.branchSize(it, pc)
-			}
-			pc += int64(it.n)
+		var sum int64
+		for k := range brs {
+			br := &brs[k]
+			prefix[k] = sum
+			br.size = br.length(br.fixed+sum, prefix)
+			sum += int64(br.size)
 		}
+		prefix[len(brs)] = sum
 		grown := false
-		for _, b := range a.branches {
-			it := &a.items[b]
-			if it.short && a.items[it.tgt].pc-(it.pc+2) > 127 {
-				it.short = false
+		for k := range brs {
+			br := &brs[k]
+			if br.short && br.tfixed+prefix[br.tseg]-(br.fixed+prefix[k]+2) > 127 {
+				br.short = false
 				grown = true
 			}
 		}
@@ -369,6 +413,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			break
 		}
 	}
+	pc := fixed + prefix[len(brs)]
 	// Pass 3: write, copying each run of instructions that are
 	// consecutive in buf and in the code at once.
 	code := make([]byte, pc)
@@ -376,10 +421,17 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	var runOff, runN int32
 	for i := range a.items {
 		it := &a.items[i]
+		it.pc += prefix[it.seg]
+		if it.off < 0 {
+			it.n = brs[it.seg].size
+		}
 		if p := it.p; p != nil {
 			p.Pc, p.Isize = it.pc, uint8(it.n)
 		}
 		if it.off >= 0 {
+			if it.n == 0 {
+				continue // a label
+			}
 			if it.off != runOff+runN || it.pc != runPc+int64(runN) {
 				copy(code[runPc:], a.buf[runOff:runOff+runN])
 				runPc, runOff, runN = it.pc, it.off, 0
@@ -387,7 +439,8 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			runN += it.n
 			continue
 		}
-		v := a.items[it.tgt].pc - (it.pc + int64(it.n))
+		br := &brs[it.seg]
+		v := br.tfixed + prefix[br.tseg] - (it.pc + int64(it.n))
 		c := code[it.pc:]
 		switch {
 		case it.n == 2 && it.jcc < 0:
@@ -412,17 +465,19 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	return code, relocs, nil
 }
 
-// branchSize is the length of branch it at pc in this pass: a backward
-// branch is short if it reaches, a forward one while it is marked so.
-func (a *asm) branchSize(it *item, pc int64) int32 {
-	short := it.short
-	if it.back {
-		short = a.items[it.tgt].pc-(pc+2) >= -128
+// length is the length of branch br at pc in a layout pass, where
+// prefix holds the lengths of the branches before br's target: a
+// backward branch is short if it reaches, a forward one while it is
+// marked so.
+func (br *branch) length(pc int64, prefix []int64) int32 {
+	short := br.short
+	if br.back {
+		short = br.tfixed+prefix[br.tseg]-(pc+2) >= -128
 	}
 	switch {
 	case short:
 		return 2
-	case it.jcc < 0:
+	case br.jcc < 0:
 		return 5
 	}
 	return 6

@@ -53,7 +53,9 @@ func Runtime(f *ir.Func, env *mach.Env) {
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
-			l.inst(v)
+			if runtimeOps[f.Op(v)] {
+				l.inst(v)
+			}
 			v = next
 		}
 	}
@@ -91,7 +93,7 @@ func loopHeaders(f *ir.Func) []bool {
 	var header []bool
 	for _, b := range ir.RPO(f) {
 		seen[b] = true
-		for i := 0; i < f.NumSuccs(b); i++ {
+		for i, n := 0, f.NumSuccs(b); i < n; i++ {
 			if s := f.Succ(b, i); s != 0 && seen[s] {
 				if header == nil {
 					header = make([]bool, f.NumBlocks())
@@ -202,6 +204,16 @@ var builtins = [256]int64{
 	ir.OpElemDrop: abi.BuiltinElemDrop,
 }
 
+// runtimeOps are the operations inst rewrites: the others, most of a
+// function, cost the walk no call.
+var runtimeOps = [256]bool{
+	ir.OpGlobalGet: true, ir.OpGlobalSet: true, ir.OpMemSize: true, ir.OpRefFunc: true, ir.OpCall: true,
+	ir.OpCallIndirect: true, ir.OpTableGet: true, ir.OpTableSet: true, ir.OpTableSize: true,
+	ir.OpMemCopy: true, ir.OpMemFill: true, ir.OpMemGrow: true, ir.OpMemInit: true, ir.OpDataDrop: true,
+	ir.OpTableGrow: true, ir.OpTableFill: true, ir.OpTableCopy: true, ir.OpTableInit: true, ir.OpElemDrop: true,
+}
+
+// inst lowers v, whose operation is one of runtimeOps.
 func (l *lowerer) inst(v ir.Value) {
 	f := l.f
 	lay := l.env.Layout

@@ -1,6 +1,9 @@
 package lower
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"strings"
 	"testing"
 
@@ -449,5 +452,62 @@ b0:
 		if n := strings.Count(f.String(), "poll"); n != tc.polls {
 			t.Errorf("function %d: %d polls, want %d:\n%s", tc.index, n, tc.polls, f)
 		}
+	}
+}
+
+// TestRuntimeOps checks that runtimeOps lists exactly the operations of
+// the cases of inst's switch, which Runtime calls inst for alone.
+func TestRuntimeOps(t *testing.T) {
+	file, err := parser.ParseFile(token.NewFileSet(), "lower.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cased, listed := map[string]bool{}, map[string]bool{}
+	for _, d := range file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Name.Name != "inst" || d.Recv == nil {
+				continue
+			}
+			for _, st := range d.Body.List {
+				if sw, ok := st.(*ast.SwitchStmt); ok {
+					for _, c := range sw.Body.List {
+						for _, e := range c.(*ast.CaseClause).List {
+							cased[e.(*ast.SelectorExpr).Sel.Name] = true
+						}
+					}
+				}
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				if v, ok := sp.(*ast.ValueSpec); ok && v.Names[0].Name == "runtimeOps" {
+					for _, e := range v.Values[0].(*ast.CompositeLit).Elts {
+						listed[e.(*ast.KeyValueExpr).Key.(*ast.SelectorExpr).Sel.Name] = true
+					}
+				}
+			}
+		}
+	}
+	if len(cased) == 0 || len(listed) == 0 {
+		t.Fatalf("found %d cases in inst, %d operations in runtimeOps", len(cased), len(listed))
+	}
+	for op := range cased {
+		if !listed[op] {
+			t.Errorf("inst lowers %s, which runtimeOps lacks", op)
+		}
+	}
+	for op := range listed {
+		if !cased[op] {
+			t.Errorf("runtimeOps has %s, which inst does not lower", op)
+		}
+	}
+	n := 0
+	for _, in := range runtimeOps {
+		if in {
+			n++
+		}
+	}
+	if n != len(listed) {
+		t.Errorf("runtimeOps holds %d operations, its source lists %d", n, len(listed))
 	}
 }

@@ -49,20 +49,26 @@ func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int)
 // the allocator's moves that go before it (move), then the instruction
 // itself (inst).
 func Walk(f *Func, alloc *Allocation, skip []bool, block func(b int), move func(to, from Loc), inst func(b, i int) error) error {
-	edit := 0
+	// The edits in a local, and where the next goes, so that an
+	// instruction without moves costs one compare, with nothing to reload
+	// after the calls.
+	edits, edit := alloc.Edits, 0
+	next := before(edits, 0)
 	for b := range f.Blocks {
 		first, end := f.BlockInsts(b)
 		if skip[b] {
-			for edit < len(alloc.Edits) && alloc.Edits[edit].Before < end {
+			for next >= 0 && next < end {
 				edit++
+				next = before(edits, edit)
 			}
 			continue
 		}
 		block(b)
 		for i := first; i < end; i++ {
-			for edit < len(alloc.Edits) && alloc.Edits[edit].Before == i {
-				move(alloc.Edits[edit].To, alloc.Edits[edit].From)
+			for next == i {
+				move(edits[edit].To, edits[edit].From)
 				edit++
+				next = before(edits, edit)
 			}
 			if err := inst(b, i); err != nil {
 				return err
@@ -85,6 +91,15 @@ func EntryPoll(f *Func, isPoll func(i int) bool) int {
 		if isPoll(i) {
 			return i
 		}
+	}
+	return -1
+}
+
+// before returns the instruction edit k goes before, or -1 past the last
+// edit.
+func before(edits []Edit, k int) int {
+	if k < len(edits) {
+		return edits[k].Before
 	}
 	return -1
 }

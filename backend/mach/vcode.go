@@ -126,10 +126,12 @@ func (f *Func) Reset() {
 func (f *Func) NewBlock() int {
 	n := len(f.Blocks)
 	if n < cap(f.Blocks) {
-		// Left by Reset: reuse the block's lists.
+		// Left by Reset: reuse the block's lists (field by field, as only
+		// their lengths change).
 		f.Blocks = f.Blocks[:n+1]
 		b := &f.Blocks[n]
-		*b = Block{insts: span{int32(len(f.Insts)), 0}, Params: b.Params[:0], Succs: b.Succs[:0], Args: b.Args[:0], Preds: b.Preds[:0]}
+		b.insts = span{int32(len(f.Insts)), 0}
+		b.Params, b.Succs, b.Args, b.Preds = b.Params[:0], b.Succs[:0], b.Args[:0], b.Preds[:0]
 	} else {
 		f.Blocks = append(f.Blocks, Block{insts: span{int32(len(f.Insts)), 0}})
 	}

@@ -193,15 +193,23 @@ func (s *Base[M]) Reg(v ir.Value) mach.Reg {
 
 // Def returns the register that receives v's value.
 func (s *Base[M]) Def(v ir.Value) mach.Reg {
-	x := &s.vals[v]
-	if x.vreg == 0 {
-		t := s.F.Type(v)
-		x.vreg = s.VC.NewVReg(mach.ClassOf(t))
-		if t == ir.V128 {
-			s.VC.SetWide(x.vreg)
-		}
+	// Small enough to inline: most calls are reads of a register given
+	// already.
+	if r := s.vals[v].vreg; r != 0 {
+		return r
 	}
-	return x.vreg
+	return s.newDef(v)
+}
+
+// newDef gives v its register.
+func (s *Base[M]) newDef(v ir.Value) mach.Reg {
+	t := s.F.Type(v)
+	r := s.VC.NewVReg(mach.ClassOf(t))
+	if t == ir.V128 {
+		s.VC.SetWide(r)
+	}
+	s.vals[v].vreg = r
+	return r
 }
 
 // LastUse reports whether v, being selected, is the last instruction to

@@ -51,12 +51,12 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	// loops around it in reverse postorder). Walking back from a header's
 	// latches, a block already in an inner loop stands for that whole
 	// loop through its header (union-find), so each block is walked once.
-	l.rep = resizeFill(l.rep, n, 0)
+	l.rep = resize(l.rep, n)
 	for b := range l.rep {
 		l.rep[b] = ir.Block(b)
 	}
 	l.owner = resizeFill(l.owner, n, -1)
-	l.header = resizeFill(l.header, n, false)
+	l.header = resize(l.header, n)
 	find := func(b ir.Block) ir.Block {
 		r := b
 		for l.rep[r] != r {
@@ -102,7 +102,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 
 	// Each owner's blocks in reverse postorder, then the blocks of the
 	// function (owner n) with every header followed by its loop's blocks.
-	l.kidOff = resizeFill(l.kidOff, n+3, 0)
+	l.kidOff = resize(l.kidOff, n+3)
 	key := func(b ir.Block) int32 {
 		if o := l.owner[b]; o >= 0 {
 			return o
@@ -115,7 +115,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	for k := 2; k < n+3; k++ {
 		l.kidOff[k] += l.kidOff[k-1]
 	}
-	l.kids = resizeFill(l.kids, len(l.rpo), 0)
+	l.kids = resize(l.kids, len(l.rpo))
 	for _, b := range l.rpo {
 		k := key(b) + 1
 		l.kids[l.kidOff[k]] = b
@@ -126,7 +126,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	// that edge: a short path round the loop) come first, with that edge
 	// block, so that the allocator meets them with the header's locations
 	// still in place and their values' intervals do not span the loop.
-	l.first = resizeFill(l.first, n, false)
+	l.first = resize(l.first, n)
 	for h := range ir.Block(n) {
 		if !l.header[h] {
 			continue
@@ -137,7 +137,8 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 			if ps := preds[b]; len(ps) != 1 || ps[0] != h {
 				continue
 			}
-			for _, s := range f.Succs(b) {
+			for i, n := 0, f.NumSuccs(b); i < n; i++ { // (f.Succs would allocate)
+				s := f.Succ(b, i)
 				if s == h {
 					first = append(first, b)
 					break
