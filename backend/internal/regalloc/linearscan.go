@@ -144,7 +144,7 @@ var noLoopSplit = false
 func (a *Allocator) linearScan() error {
 	a.uIdx = 0
 	a.heap = a.heap[:0]
-	a.active = a.active[:0]
+	a.active, a.activeRegs = a.active[:0], 0
 	a.inactive.reset()
 	a.fixedDue = resize(a.fixedDue, len(a.ri.Allocatable))
 	clear(a.fixedDue)
@@ -161,12 +161,14 @@ func (a *Allocator) linearScan() error {
 		for j := range act {
 			e := &act[j]
 			if e.end <= pos {
+				a.activeRegs &^= 1 << (e.reg & 63)
 				continue
 			}
 			if pos >= e.to { // no longer in the same range
 				iv := &a.ivs[e.i]
 				if !iv.covers(pos) {
 					a.inactive.add(e.i, iv.reg, iv.ranges[iv.cur].from, iv.end())
+					a.activeRegs &^= 1 << (e.reg & 63)
 					continue
 				}
 				e.to = iv.ranges[iv.cur].to
@@ -210,6 +212,11 @@ func (a *Allocator) linearScan() error {
 			a.fixedDue[cl], a.fixedFrom[cl] = due, from
 		}
 
+		if debugScan {
+			if err := a.checkScan(ci); err != nil {
+				return err
+			}
+		}
 		if !a.tryFree(ci) {
 			if err := a.allocBlocked(ci); err != nil {
 				return err
@@ -219,6 +226,44 @@ func (a *Allocator) linearScan() error {
 			a.activate(ci, pos)
 		}
 	}
+}
+
+// debugScan makes the scan check its state at every step, for tests.
+var debugScan = false
+
+// checkScan verifies, before interval ci is allocated, what the scan's
+// shortcuts rest on: the fixed ranges at fcur of ci's class (tryFree)
+// and the active set (checkActive).
+func (a *Allocator) checkScan(ci int32) error {
+	cur := &a.ivs[ci]
+	for _, r := range a.ri.Allocatable[cur.class] {
+		fr, c := a.fixed[r], a.fcur[r]
+		switch {
+		case int(c) < len(fr) && (fr[c].to <= cur.from || fr[c].from != a.fixNext[r]):
+			return fmt.Errorf("regalloc: internal error: fixed range %v of register %d at %d, next %d", fr[c], r, cur.from, a.fixNext[r])
+		case int(c) == len(fr) && a.fixNext[r] != maxPos:
+			return fmt.Errorf("regalloc: internal error: register %d has no fixed range left but next %d", r, a.fixNext[r])
+		}
+	}
+	return a.checkActive()
+}
+
+// checkActive verifies what activeRegs rests on: the active intervals
+// hold distinct registers (allocBlocked evicts the holders of the one it
+// takes, tryFree takes none of theirs), so that an interval leaving the
+// set frees its register, and activeRegs is the set of those registers.
+func (a *Allocator) checkActive() error {
+	var regs uint64
+	for _, e := range a.active {
+		if regs&(1<<(e.reg&63)) != 0 {
+			return fmt.Errorf("regalloc: internal error: two active intervals in register %d", e.reg)
+		}
+		regs |= 1 << (e.reg & 63)
+	}
+	if regs != a.activeRegs {
+		return fmt.Errorf("regalloc: internal error: active registers %#x, recorded %#x", regs, a.activeRegs)
+	}
+	return nil
 }
 
 // activeEnt is an interval that holds its register at the scan position,
@@ -245,6 +290,7 @@ func (a *Allocator) activate(i, pos int32) {
 		}
 	}
 	a.active = append(a.active, activeEnt{i, to, iv.end(), iv.reg, iv.class})
+	a.activeRegs |= 1 << (iv.reg & 63)
 }
 
 // hintReg returns the first register that one of the interval's move and
@@ -296,12 +342,13 @@ func (a *Allocator) tryFree(ci int32) bool {
 	}
 	fu := &a.freeUntil
 	*fu = allFree // one block copy costs less than a loop over regs
-	for _, e := range a.active {
-		if e.class == cur.class {
-			fu[e.reg] = 0
-		}
+	for m := a.activeRegs & uint64(a.classRegs[cur.class]); m != 0; m &= m - 1 {
+		fu[bits.TrailingZeros64(m)] = 0
 	}
 	curEnd := cur.end()
+	// Whether a register may be free for part of the interval only: until
+	// then, every register is free to the end or not at all.
+	partial := false
 	// Only the registers with intervals in a hole (few) have inactive
 	// entries.
 	for m := a.inactive.nonEmpty & uint64(a.classRegs[cur.class]); m != 0; m &= m - 1 {
@@ -313,6 +360,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 		if a.inactive.next(r) >= bound {
 			continue
 		}
+		partial = true
 		a.inactive.scan(r, bound, func(e *inactiveEnt) int32 {
 			it := &a.ivs[e.i]
 			if x := intersect(it.ranges[it.cur:], cur.ranges); x < fu[r] {
@@ -321,15 +369,23 @@ func (a *Allocator) tryFree(ci int32) bool {
 			return min(fu[r], curEnd)
 		})
 	}
-	// Fixed ranges starting after the interval cannot meet it.
+	// Fixed ranges starting after the interval, or after the register
+	// is taken anyway, cannot lower freeUntil (they meet the interval in
+	// a range at fcur or later, so not before fixNext). The range at fcur
+	// ends after the scan position, the interval's start (see checkScan):
+	// an interval of one range (most) meets it where it starts, with no
+	// search.
 	if curEnd > a.fixedFrom[cur.class] {
 		for _, r := range regs {
-			if fu[r] == 0 || a.fixNext[r] >= curEnd {
+			if a.fixNext[r] >= min(fu[r], curEnd) {
 				continue
 			}
-			if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x < fu[r] {
-				fu[r] = x
+			x := max(a.fixNext[r], cur.from)
+			if len(cur.ranges) > 1 {
+				x = intersect(a.fixed[r][a.fcur[r]:], cur.ranges)
 			}
+			fu[r] = min(fu[r], x)
+			partial = true
 		}
 	}
 	// The first register in preference order that is free for the whole
@@ -339,13 +395,26 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// across a call.)
 	end := cur.end()
 	best := regs[0]
-	for _, r := range regs {
-		if fu[r] >= end {
-			best = r
-			break
+	if !partial {
+		// The free registers are those no active interval holds (and if
+		// none is, all are taken from the start: regs[0]).
+		if free := uint64(a.classRegs[cur.class]) &^ a.activeRegs; free != 0 {
+			for _, r := range regs {
+				if free&(1<<(r&63)) != 0 {
+					best = r
+					break
+				}
+			}
 		}
-		if fu[r] > fu[best] {
-			best = r
+	} else {
+		for _, r := range regs {
+			if fu[r] >= end {
+				best = r
+				break
+			}
+			if fu[r] > fu[best] {
+				best = r
+			}
 		}
 	}
 	// A hint wins if it is free as long as the best register (or for the
@@ -425,7 +494,11 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		if a.fixNext[r] >= cur.end() {
 			continue
 		}
-		if x := intersect(a.fixed[r][a.fcur[r]:], cur.ranges); x != maxPos {
+		x := max(a.fixNext[r], cur.from) // as in tryFree
+		if len(cur.ranges) > 1 {
+			x = intersect(a.fixed[r][a.fcur[r]:], cur.ranges)
+		}
+		if x != maxPos {
 			bp[r] = x
 			if floor4(x) <= start {
 				up[r] = 0

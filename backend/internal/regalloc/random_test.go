@@ -174,3 +174,36 @@ func TestMalformed(t *testing.T) {
 		}
 	}
 }
+
+// TestScanState runs the scan with its check of its state on at every
+// step (see checkScan), over generated functions with both register
+// files, with and without calls.
+func TestScanState(t *testing.T) {
+	debugScan = true
+	defer func() { debugScan = false }()
+	var a Allocator
+	small, big := smallRegs(), amd64Regs()
+	for seed := range uint64(400) {
+		ri := small
+		if seed%2 == 1 {
+			ri = big
+		}
+		size := 20 + int(seed%7)*30
+		f := genFunc(seed, size, ri)
+		if seed%3 == 0 {
+			f = genFuncCalls(seed, size, ri, seed%6 == 0)
+		}
+		allocCheck(t, &a, f, ri)
+	}
+	// The check notices a register missing from activeRegs, and two
+	// intervals in one register.
+	a.active = append(a.active[:0], activeEnt{reg: 3}, activeEnt{reg: 5})
+	a.activeRegs = 1 << 3
+	if a.checkActive() == nil {
+		t.Error("checkActive accepted a missing register")
+	}
+	a.active[1].reg = 3
+	if a.checkActive() == nil {
+		t.Error("checkActive accepted two intervals in one register")
+	}
+}

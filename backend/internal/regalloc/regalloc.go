@@ -173,6 +173,9 @@ type Allocator struct {
 	// Predecessors, as dense lists for liveness: block b's are
 	// preds[predOff[b]:predOff[b+1]].
 	predOff, preds []int32
+	// Per block: the earliest and the latest end position of a
+	// predecessor (maxPos and -1 without one), for resolve.
+	predLo, predHi []int32
 
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
@@ -218,6 +221,10 @@ type Allocator struct {
 	freeUntil [64]int32
 	usePos    [64]int32
 	blockPos  [64]int32
+	// The registers of the active intervals (see checkActive): activate
+	// adds one, the scan's filter of active takes out those it drops, and
+	// an eviction leaves it, as the evicting interval takes the register.
+	activeRegs uint64
 
 	// Resolution.
 	moves     []pmove
@@ -351,6 +358,10 @@ func (a *Allocator) validate() error {
 	// match them.
 	a.bucket = resize(a.bucket, len(f.Blocks))
 	clear(a.bucket)
+	a.predLo = resize(a.predLo, len(f.Blocks))
+	fill(a.predLo, maxPos)
+	a.predHi = resize(a.predHi, len(f.Blocks))
+	fill(a.predHi, -1)
 	next := 0
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -368,6 +379,7 @@ func (a *Allocator) validate() error {
 				return fmt.Errorf("regalloc: block %d branches to missing block %d", b, s)
 			}
 			a.bucket[s]++
+			a.predLo[s], a.predHi[s] = min(a.predLo[s], int32(4*end)), max(a.predHi[s], int32(4*end))
 			if s <= b {
 				a.depth[s]++
 				a.depth[b+1]--
@@ -460,9 +472,16 @@ func resize[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// fill sets every element of s to v. Past a short prefix it doubles the
+// filled part with copy (memmove), which for the per-vreg tables of a
+// large function costs a fraction of an element-by-element loop.
 func fill[T any](s []T, v T) {
-	for i := range s {
+	n := min(len(s), 16)
+	for i := range n {
 		s[i] = v
+	}
+	for ; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
 	}
 }
 
@@ -543,7 +562,7 @@ func (a *Allocator) liveness() error {
 					def(op.Reg)
 				}
 			}
-			if f.Insts[i].IsMove && len(ops) == 2 {
+			if len(ops) == 2 && f.Insts[i].IsMove {
 				for _, op := range ops {
 					if op.Reg >= nr {
 						hintOff[op.Reg-nr]++

@@ -274,7 +274,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// pieceAt finds the pieces live at the start of each successor in one
 	// sweep over the blocks (those of split live-in values in edgeIn,
 	// those of parameters in edgeTo, in the order the edges below take
-	// them), then those at the end of each predecessor in another.
+	// them), then those at the end of each predecessor in another. A
+	// split value whose piece at a block's start also spans the end of
+	// every predecessor needs no move on any incoming edge (the test of
+	// the edge loop below, for all of them at once): it stays out of
+	// edgeIn, and with it most values live into a block that falls
+	// through from its only predecessor.
 	split := resize(a.splitG, len(a.globals))
 	for g, r := range a.globals {
 		split[g] = a.ivs[a.ivOf[r-nr]].next != noIv
@@ -288,10 +293,15 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		first, _ := f.BlockInsts(s)
 		bs := int32(4 * first)
 		a.edgeInOff[s] = int32(len(a.edgeIn))
+		lo, hi := a.predLo[s], a.predHi[s]
 		for _, g := range a.liveInOf(s) {
 			if split[g] {
 				r := a.globals[g]
-				a.edgeIn = append(a.edgeIn, edgeVal{r, a.pieceAt(r, bs)})
+				to := a.pieceAt(r, bs)
+				if to != noIv && a.ivs[to].start() < lo && hi <= a.ivs[to].end() {
+					continue
+				}
+				a.edgeIn = append(a.edgeIn, edgeVal{r, to})
 			}
 		}
 		a.edgeToOff[s] = int32(len(a.edgeTo))
@@ -311,8 +321,11 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		_, end := f.BlockInsts(b)
 		be := int32(4 * end)
 		term := end - 1
-		atPred := len(blk.Succs) == 1 && len(f.Operands(term)) == 0 && f.Insts[term].Clobbers == 0
 		for k, s := range blk.Succs {
+			if a.edgeInOff[s] == a.edgeInOff[s+1] && a.edgeToOff[s] == a.edgeToOff[s+1] {
+				continue // nothing to move (most edges)
+			}
+			atPred := len(blk.Succs) == 1 && len(f.Operands(term)) == 0 && f.Insts[term].Clobbers == 0
 			first, _ := f.BlockInsts(s)
 			bs := int32(4 * first)
 			pos, phase := int32(4*term), uint8(phaseOut)
@@ -368,16 +381,31 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	sq := &a.seqBuf
 	sq.init(a, numSlots)
 	for i := 0; i < len(a.moves); {
+		m := &a.moves[i]
 		j := i + 1
-		for j < len(a.moves) && a.moves[j].pos == a.moves[i].pos && a.moves[j].phase == a.moves[i].phase {
+		for j < len(a.moves) && a.moves[j].pos == m.pos {
 			j++
 		}
 		if j == i+1 {
 			// A lone move (most are) reads no location another writes.
-			m := &a.moves[i]
 			sq.emit(int(m.pos/4), m, m.from, m.to)
-		} else if err := sq.sequence(a.moves[i:j], int(a.moves[i].pos/4)); err != nil {
-			return nil, err
+			i = j
+			continue
+		}
+		// Several moves at one gap: by phase, each phase a parallel move.
+		g := a.moves[i:j]
+		sortGap(g)
+		for k := 0; k < len(g); {
+			l := k + 1
+			for l < len(g) && g[l].phase == g[k].phase {
+				l++
+			}
+			if l == k+1 {
+				sq.emit(int(g[k].pos/4), &g[k], g[k].from, g[k].to)
+			} else if err := sq.sequence(g[k:l], int(g[k].pos/4)); err != nil {
+				return nil, err
+			}
+			k = l
 		}
 		i = j
 	}
@@ -712,10 +740,9 @@ func overlaps(x, y mach.Loc) bool {
 	return x.Slot < ye && y.Slot < xe
 }
 
-// sortMoves groups the moves by gap and phase: a counting sort on the
-// instruction, then insertion sort inside each (small) group. The order
-// inside a group does not matter (it is a parallel move) but is kept
-// deterministic.
+// sortMoves groups the moves by gap, keeping their order within a gap:
+// a counting sort on the instruction. resolve orders each gap's moves
+// with sortGap, only where there are several (most gaps have one).
 func (a *Allocator) sortMoves() {
 	n := len(a.f.Insts) + 1
 	a.bucket = resize(a.bucket, n+1)
@@ -733,15 +760,21 @@ func (a *Allocator) sortMoves() {
 		a.bucket[k]++
 	}
 	a.moves, a.sorted = a.sorted, a.moves
+}
+
+// sortGap orders the moves of one gap by phase, then destination: an
+// insertion sort (the groups are small). The order inside a phase does
+// not matter (it is a parallel move) but is kept deterministic.
+func sortGap(g []pmove) {
 	less := func(x, y *pmove) bool {
 		if x.phase != y.phase {
 			return x.phase < y.phase
 		}
 		return x.to < y.to
 	}
-	for i := 1; i < len(a.moves); i++ {
-		for j := i; j > 0 && a.moves[j-1].pos == a.moves[j].pos && less(&a.moves[j], &a.moves[j-1]); j-- {
-			a.moves[j-1], a.moves[j] = a.moves[j], a.moves[j-1]
+	for i := 1; i < len(g); i++ {
+		for j := i; j > 0 && less(&g[j], &g[j-1]); j-- {
+			g[j-1], g[j] = g[j], g[j-1]
 		}
 	}
 }
