@@ -1,5 +1,7 @@
 package ir
 
+import "slices"
+
 // DomTree holds the dominator tree of a function's reachable blocks.
 type DomTree struct {
 	idom  []Block // immediate dominator; -1 for the entry and unreachable blocks
@@ -32,6 +34,9 @@ type analysis struct {
 	// predsAt, domAt (when rpoOK, predsOK, domOK).
 	rpoAt, predsAt, domAt uint64
 	rpoOK, predsOK, domOK bool
+	// rpoPrune: rpo may hold blocks removed since it was computed (see
+	// KeepRPO), to drop before it is returned.
+	rpoPrune bool
 }
 
 // dfsFrame is a block on the DFS stack, with its successors yet to
@@ -78,6 +83,10 @@ func grow[T any](s []T, n int) []T {
 func RPO(f *Func) []Block {
 	an := f.analysis()
 	if an.rpoOK && an.rpoAt == f.cfg {
+		if an.rpoPrune {
+			an.rpo = slices.DeleteFunc(an.rpo, func(b Block) bool { return f.blocks[b].removed })
+			an.rpoPrune = false
+		}
 		return an.rpo
 	}
 	n := len(f.blocks)
@@ -107,8 +116,23 @@ func RPO(f *Func) []Block {
 		post[i], post[j] = post[j], post[i]
 	}
 	an.seen, an.stack, an.rpo = seen, stack, post
-	an.rpoAt, an.rpoOK = f.cfg, true
+	an.rpoAt, an.rpoOK, an.rpoPrune = f.cfg, true, false
 	return post
+}
+
+// KeepRPO tells RPO that the graph has changed, since version at (a
+// CFGVersion), only in ways that leave the reachable blocks but those
+// removed in the same reverse postorder: removing unreachable blocks,
+// merging a block into its only predecessor, which jumps to it, or
+// redirecting branches past blocks that hold only a jump. If RPO's result
+// was for version at, the next RPO then returns it without the removed
+// blocks, rather than walking the graph again.
+func (f *Func) KeepRPO(at uint64) {
+	an := f.analysis()
+	if an.rpoOK && an.rpoAt == at && at != f.cfg {
+		an.rpoAt = f.cfg
+		an.rpoPrune = true
+	}
 }
 
 // dominatorsIterative computes the dominator tree into d with the
@@ -239,7 +263,7 @@ func Preds(f *Func) [][]Block {
 
 func predsInto(f *Func, pb *predBuf) {
 	// Two passes over one backing array rather than an append per edge.
-	count := grow(pb.count, len(f.blocks)+1)
+	count := grow(pb.count, len(f.blocks))
 	clear(count)
 	for b := range f.blocks {
 		start, end := f.succSpan(Block(b)) // none for removed blocks
@@ -247,21 +271,27 @@ func predsInto(f *Func, pb *predBuf) {
 			count[t.block]++
 		}
 	}
+	// count[b] becomes where b's predecessors start, then, as they are
+	// placed, where they end: where b+1's start.
 	total := int32(0)
 	for i, c := range count {
 		count[i] = total
 		total += c
 	}
 	all := grow(pb.all, int(total))
-	preds := grow(pb.preds, len(f.blocks))
-	for b := range preds {
-		preds[b] = all[count[b]:count[b]:count[b+1]]
-	}
 	for b := range f.blocks {
 		start, end := f.succSpan(Block(b))
 		for _, t := range f.targets[start:end] {
-			preds[t.block] = append(preds[t.block], Block(b))
+			all[count[t.block]] = Block(b)
+			count[t.block]++
 		}
+	}
+	preds := grow(pb.preds, len(f.blocks))
+	start := int32(0)
+	for b := range preds {
+		end := count[b]
+		preds[b] = all[start:end:end]
+		start = end
 	}
 	pb.count, pb.all, pb.preds = count, all, preds
 }

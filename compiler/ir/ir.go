@@ -257,6 +257,12 @@ func (f *Func) Target(v Value, i int) Target {
 	return Target{Block: t.block, Args: f.args[t.args.start : t.args.start+t.args.n : t.args.start+t.args.n]}
 }
 
+// TargetBlock returns the block of successor i of terminator v: Target's
+// Block, without making the slice of its arguments.
+func (f *Func) TargetBlock(v Value, i int) Block {
+	return f.targets[f.insts[v].tgts.start+int32(i)].block
+}
+
 // SetTargetBlock redirects successor i of terminator v, keeping its args.
 func (f *Func) SetTargetBlock(v Value, i int, b Block) {
 	f.cfg++
@@ -292,7 +298,7 @@ func (f *Func) Blocks() []Block {
 // Succs returns the successor blocks of b (empty if b has no terminator).
 func (f *Func) Succs(b Block) []Block {
 	t := f.blocks[b].last
-	if t == 0 || !f.insts[t].op.Info().Terminator {
+	if t == 0 || !f.insts[t].op.isTerminator() {
 		return nil
 	}
 	s := f.insts[t].tgts
@@ -321,7 +327,7 @@ func (f *Func) Succ(b Block, i int) Block {
 // Terminator returns b's terminator, or 0 if it has none yet.
 func (f *Func) Terminator(b Block) Value {
 	t := f.blocks[b].last
-	if t != 0 && f.insts[t].op.Info().Terminator {
+	if t != 0 && f.insts[t].op.isTerminator() {
 		return t
 	}
 	return 0
@@ -347,7 +353,7 @@ func (f *Func) newValue(b Block, op Op, typ Type, aux, aux2 int64, args []Value)
 func (f *Func) newInst(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
 	v := f.newValue(b, op, typ, aux, aux2, args)
 	bd := &f.blocks[b]
-	if op.Info().Terminator || f.Terminator(b) != 0 {
+	if op.isTerminator() || f.Terminator(b) != 0 {
 		f.cfg++ // b's terminator changes
 	}
 	if bd.last == 0 {
@@ -458,7 +464,7 @@ func (f *Func) SetArg(v Value, i int, a Value) { f.args[f.insts[v].args.start+in
 // cleared (SetAux2 sets one).
 func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 	in := &f.insts[v]
-	if op.Info().Terminator || in.op.Info().Terminator {
+	if op.isTerminator() || in.op.isTerminator() {
 		f.cfg++
 	}
 	if op == OpCopy {
@@ -535,9 +541,16 @@ func (f *Func) TargetArg(v Value, t, i int) Value {
 // RenameArgs replaces every operand and branch argument x for which
 // to[x] is not 0 by to[x] (values past the end of to stay).
 func (f *Func) RenameArgs(to []Value) {
-	for i, a := range f.args {
-		if int(a) < len(to) && to[a] != 0 {
-			f.args[i] = to[a]
+	// Passes rename every argument of the function, often: the slice in
+	// a local (a store through f would reload f.args for every argument)
+	// and the index as uint32 (a Value is not negative) make a loop
+	// without bounds checks.
+	args := f.args
+	for i, a := range args {
+		if x := uint32(a); int(x) < len(to) {
+			if t := to[x]; t != 0 {
+				args[i] = t
+			}
 		}
 	}
 }

@@ -276,3 +276,12 @@ b5:
 		t.Error("Dominates is wrong")
 	}
 }
+
+// isTerminator relies on the terminators being the last opcodes.
+func TestIsTerminator(t *testing.T) {
+	for op := range 256 {
+		if got, want := Op(op).isTerminator(), Op(op).Info().Terminator; got != want {
+			t.Errorf("op %d (%v): isTerminator %v, Info().Terminator %v", op, Op(op), got, want)
+		}
+	}
+}

@@ -498,6 +498,10 @@ func (op Op) Info() *OpInfo {
 
 func (op Op) String() string { return op.Info().Name }
 
+// isTerminator is Info().Terminator, for Func.Terminator, which every pass
+// calls for every block: the terminators are the last opcodes.
+func (op Op) isTerminator() bool { return op-OpJump <= OpTrap-OpJump }
+
 // opByName is built on first use: only the text parser needs it, and not
 // at every start of kiln.
 var opByName = lazy.Value[map[string]Op]{New: func() map[string]Op {

@@ -146,6 +146,10 @@ func foldConstBranches(f *ir.Func) bool {
 }
 
 func sameTarget(f *ir.Func, t ir.Value, i, j int) bool {
+	// Mostly different blocks: those are compared first.
+	if f.TargetBlock(t, i) != f.TargetBlock(t, j) {
+		return false
+	}
 	a, b := f.Target(t, i), f.Target(t, j)
 	if a.Block != b.Block || len(a.Args) != len(b.Args) {
 		return false
@@ -175,15 +179,18 @@ func sameTarget(f *ir.Func, t ir.Value, i, j int) bool {
 // Every edge is redirected a bounded number of times, so the pass is
 // linear (redirecting each branch to the next block of a chain, as one
 // block after the other is bypassed, costs n^2/2 redirections for n
-// nested empty loops).
+// nested empty loops). The blocks of f must all be reachable, as
+// BranchFold leaves them before it is called: then the blocks it bypasses
+// are the ones it leaves unreachable, and it removes them.
 func bypassEmptyBlocks(f *ir.Func) bool {
 	bp := &scratchOf(f).bypass
 	bp.f, bp.changed = f, false
 	bp.bypassed = cleared(bp.bypassed, f.NumBlocks())
 	bp.visited = cleared(bp.visited, f.NumBlocks())
-	bp.later = bp.later[:0]
+	bp.later, bp.gone = bp.later[:0], bp.gone[:0]
 	bp.scanned = false
 	rpo := ir.RPO(f) // walked backwards: postorder
+	at := f.CFGVersion()
 	for i := len(rpo) - 1; i >= 0; i-- {
 		bp.visit(rpo[i])
 	}
@@ -199,7 +206,17 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 			bp.redirect(b)
 		}
 	}
-	removeUnreachable(f)
+	// The blocks bypassed are the ones now unreachable, without a walk of
+	// the graph: no branch of a reachable block goes to one any more (the
+	// entry is never bypassed), and a branch that went through a chain of
+	// them now goes to the block at its end.
+	for _, b := range bp.gone {
+		f.RemoveBlock(b)
+	}
+	// The reverse postorder is as it was, less the blocks bypassed: the
+	// depth-first search now goes along a redirected branch straight to
+	// the block it reached through them (each only a jump).
+	f.KeepRPO(at)
 	return true
 }
 
@@ -229,7 +246,7 @@ func canBypass(f *ir.Func) bool {
 				return true
 			}
 		case ir.OpJump:
-			if b == 0 || f.First(b) != t || f.Target(t, 0).Block == b {
+			if b == 0 || f.First(b) != t || f.TargetBlock(t, 0) == b {
 				continue
 			}
 			ps := f.Params(b)
@@ -256,6 +273,7 @@ type bypass struct {
 	bypassed    []bool
 	visited     []bool
 	later       []ir.Block // in postorder: the blocks visit left with a branch to a block not visited yet
+	gone        []ir.Block // the blocks bypassed
 	chain       []ir.Block
 	changed     bool
 }
@@ -275,7 +293,7 @@ func (bp *bypass) visit(b ir.Block) {
 	if b == 0 || f.First(b) != t || f.Op(t) != ir.OpJump {
 		return
 	}
-	if f.Target(t, 0).Block == b {
+	if f.TargetBlock(t, 0) == b {
 		return
 	}
 	ps := f.Params(b)
@@ -296,6 +314,7 @@ func (bp *bypass) visit(b ir.Block) {
 		}
 	}
 	bp.bypassed[b] = true
+	bp.gone = append(bp.gone, b)
 	bp.changed = true
 }
 
@@ -309,7 +328,7 @@ func (bp *bypass) redirect(b ir.Block) (later bool) {
 		return false
 	}
 	for i := 0; i < f.NumTargets(t); i++ {
-		s := f.Target(t, i).Block
+		s := f.TargetBlock(t, i)
 		if bp.bypassed[s] {
 			bp.resolve(s)
 			tg := bp.through(f.Target(t, i))
@@ -369,7 +388,7 @@ func (bp *bypass) resolve(s ir.Block) {
 	f := bp.f
 	chain := bp.chain[:0]
 	for {
-		next := f.Target(f.Terminator(s), 0).Block
+		next := f.TargetBlock(f.Terminator(s), 0)
 		if !bp.bypassed[next] {
 			break
 		}
@@ -459,6 +478,7 @@ func mergeBlocks(f *ir.Func) bool {
 		}
 	}
 	r := newReplacer(f)
+	at := f.CFGVersion()
 	for b := ir.Block(1); int(b) < n; b++ {
 		if f.Removed(b) || npreds[b] != 1 {
 			continue
@@ -483,6 +503,10 @@ func mergeBlocks(f *ir.Func) bool {
 		f.RemoveBlock(b)
 		changed = true
 	}
+	// The reverse postorder is as it was, less the blocks merged: the
+	// depth-first search reached each only from a, through a's only
+	// branch, and went on along b's branch, which is now a's.
+	f.KeepRPO(at)
 	r.apply(f)
 	return changed
 }
@@ -509,7 +533,7 @@ func SplitCriticalEdges(f *ir.Func) {
 			continue
 		}
 		for i := 0; i < f.NumTargets(t); i++ {
-			if npreds[f.Target(t, i).Block] >= 2 {
+			if npreds[f.TargetBlock(t, i)] >= 2 {
 				f.SplitEdge(t, i)
 			}
 		}

@@ -41,7 +41,7 @@ func CopyLoops(f *ir.Func) {
 			continue
 		}
 		t := f.Terminator(b)
-		if t == 0 || f.Op(t) != ir.OpBrif || (f.Target(t, 0).Block == b) == (f.Target(t, 1).Block == b) {
+		if t == 0 || f.Op(t) != ir.OpBrif || (f.TargetBlock(t, 0) == b) == (f.TargetBlock(t, 1) == b) {
 			continue
 		}
 		if copyShaped(f, b) {
@@ -81,10 +81,10 @@ func CopyLoops(f *ir.Func) {
 		}
 		t := f.Terminator(b)
 		back := 0
-		if f.Target(t, 1).Block == b {
+		if f.TargetBlock(t, 1) == b {
 			back = 1
 		}
-		if exit := f.Target(t, 1-back).Block; cl.touched[b] || int(exit) >= len(cl.touched) || cl.touched[exit] {
+		if exit := f.TargetBlock(t, 1-back); cl.touched[b] || int(exit) >= len(cl.touched) || cl.touched[exit] {
 			// Given parameters by an earlier loop's rewrite, or exiting
 			// into the guard such a rewrite put before a loop.
 			continue
@@ -661,7 +661,7 @@ func (cl *copyLoop) liveOut() bool {
 // pass them too; renameOutside points their uses there.
 func (cl *copyLoop) passOut() {
 	f := cl.f
-	exit := f.Target(cl.t, 1-cl.back).Block
+	exit := f.TargetBlock(cl.t, 1-cl.back)
 	for _, v := range cl.outside {
 		cl.rename[v] = f.AddParam(exit, f.Type(v))
 		f.AppendTargetArg(cl.t, 1-cl.back, v)

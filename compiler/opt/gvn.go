@@ -16,9 +16,13 @@ func GVN(f *ir.Func) {
 	dom := ir.Dominators(f)
 	r := newReplacer(f)
 	s := scratchOf(f)
-	// Left empty by the last function, its slots are reused.
+	// Left empty by the last function, its slots are reused. It holds the
+	// entries of one path down the dominator tree: few, even in a function
+	// of tens of thousands of values (a few dozen in gobig.wasm's
+	// largest), so it starts with at most 1024 slots (16 KB) rather than
+	// spread them over megabytes, and grows when needed.
 	table := &s.gvnTable
-	table.fit(f.NumValues())
+	table.fit(min(f.NumValues(), 512))
 	scope := s.gvnScope[:0] // entries inserted, removed when leaving a subtree
 	stack := append(s.gvnStack[:0], gvnItem{b: 0, mark: 0})
 	visit := func(b ir.Block) {

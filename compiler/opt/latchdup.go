@@ -30,7 +30,7 @@ func DupLatches(f *ir.Func) {
 	for b := range ir.Block(f.NumBlocks()) {
 		if t := f.Terminator(b); t != 0 && !f.Removed(b) {
 			for i := range f.NumTargets(t) {
-				npreds[f.Target(t, i).Block]++
+				npreds[f.TargetBlock(t, i)]++
 			}
 		}
 	}
@@ -65,7 +65,7 @@ func latchEdges(f *ir.Func, npreds []int32, outside []bool, edge func(th ir.Valu
 			continue
 		}
 		for i := range f.NumTargets(th) {
-			l := f.Target(th, i).Block
+			l := f.TargetBlock(th, i)
 			if l == h || npreds[l] < 2 || !dupLatch(f, l, h, outside) {
 				continue
 			}
@@ -111,7 +111,7 @@ func dupLatch(f *ir.Func, l, h ir.Block, outside []bool) bool {
 	}
 	back := false
 	for i := range f.NumTargets(t) {
-		back = back || f.Target(t, i).Block == h
+		back = back || f.TargetBlock(t, i) == h
 	}
 	if !back {
 		return false

@@ -141,14 +141,21 @@ func (r *replacer) set(from, to ir.Value) {
 }
 
 func (r *replacer) get(v ir.Value) ir.Value {
+	// Called for every operand: to in a local and a uint32 index (a Value
+	// is not negative) spare the walk its bounds checks.
+	to := r.to
 	root := v
-	for int(root) < len(r.to) && r.to[root] != 0 {
-		root = r.to[root]
+	for {
+		x := uint32(root)
+		if int(x) >= len(to) || to[x] == 0 {
+			break
+		}
+		root = to[x]
 	}
 	// Point the chain straight at its end, so that a long chain of
 	// replacements is walked once, not once per use.
 	for v != root {
-		v, r.to[v] = r.to[v], root
+		v, to[v] = to[v], root
 	}
 	return root
 }
@@ -227,7 +234,7 @@ func predEdges(f *ir.Func) [][]edge {
 	n := f.NumBlocks()
 	// One walk over the terminators, then a counting sort by target into
 	// one backing array.
-	count := cleared(eb.count, n+1)
+	count := cleared(eb.count, n)
 	flat := eb.flat[:0]
 	for b := range ir.Block(n) {
 		t := f.Terminator(b)
@@ -235,23 +242,29 @@ func predEdges(f *ir.Func) [][]edge {
 			continue
 		}
 		for i := range f.NumTargets(t) {
-			to := f.Succ(b, i)
+			to := f.TargetBlock(t, i)
 			count[to]++
 			flat = append(flat, flatEdge{to, edge{t, i}})
 		}
 	}
+	// count[b] becomes where b's edges start, then, as they are placed,
+	// where they end: where b+1's start.
 	total := int32(0)
 	for i, c := range count {
 		count[i] = total
 		total += c
 	}
 	all := grow(eb.all, int(total))
-	preds := grow(eb.preds, n)
-	for b := range preds {
-		preds[b] = all[count[b]:count[b]:count[b+1]]
-	}
 	for _, fe := range flat {
-		preds[fe.to] = append(preds[fe.to], fe.e)
+		all[count[fe.to]] = fe.e
+		count[fe.to]++
+	}
+	preds := grow(eb.preds, n)
+	start := int32(0)
+	for b := range preds {
+		end := count[b]
+		preds[b] = all[start:end:end]
+		start = end
 	}
 	eb.count, eb.flat, eb.all, eb.preds = count, flat, all, preds
 	eb.of, eb.at = f, f.CFGVersion()

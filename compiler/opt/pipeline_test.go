@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,6 +93,42 @@ func TestPipelineOnSpecModules(t *testing.T) {
 		t.Errorf("... %d functions in all", bad)
 	}
 	t.Logf("%d functions: %d instructions before, %d after optimization; %d left with blocks that one more branch-fold removes", n, before, after, leftovers)
+}
+
+// BranchFold keeps the reverse postorder across the blocks it bypasses
+// and merges (ir.Func.KeepRPO), for the passes after it: that order must
+// be the one a new walk of the graph finds.
+func TestBranchFoldKeepsRPO(t *testing.T) {
+	tr := translate.New()
+	n, bad := 0, 0
+	for _, file := range testpaths.SpecModules(t) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := wasm.Decode(b)
+		if err != nil || validate.Module(m) != nil {
+			continue
+		}
+		for i := m.NumImportedFuncs; i < m.NumFuncs(); i++ {
+			f, err := tr.Function(m, i)
+			if err != nil {
+				continue
+			}
+			opt.BranchFold(f)
+			kept := slices.Clone(ir.RPO(f))
+			f.NewBlock() // a new version of the graph, which RPO walks again
+			if fresh := ir.RPO(f); !slices.Equal(kept, fresh) {
+				if bad++; bad <= 5 {
+					t.Errorf("%s function %d: RPO after branch-fold %v, walking the graph %v\n%s", filepath.Base(file), i, kept, fresh, f)
+				}
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no function compared")
+	}
 }
 
 // lineDiff shows the lines of want and got around the first that
