@@ -3,7 +3,6 @@ package instance_test
 import (
 	"context"
 	"errors"
-	"runtime"
 	"testing"
 	"time"
 
@@ -105,21 +104,7 @@ func TestLoopFreeRecursionYields(t *testing.T) {
 		t.Skip("preemption by signal is not available (GODEBUG=asyncpreemptoff=1?)")
 	}
 	fib := recursive(t, backend.Options{}).Exports()["fib"].Func
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-				runtime.GC()
-				time.Sleep(time.Millisecond)
-			}
-		}
-	}()
-	defer func() { close(stop); <-done }()
+	defer collectGarbage()()
 	before := native.Yields()
 	for n := uint64(27); n <= 36 && native.Yields() == before; n++ {
 		stack := []uint64{n}

@@ -119,18 +119,7 @@ func TestCrossInstanceResumeMemory(t *testing.T) {
 		return
 	}
 	// Spin in the callee while GCs make it yield.
-	stop := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-				runtime.GC()
-			}
-		}
-	}()
-	defer close(stop)
+	defer collectGarbage()()
 	before := native.Yields()
 	for round := 0; round < 20 && native.Yields() == before; round++ {
 		stack[0] = 20_000_000
@@ -141,4 +130,22 @@ func TestCrossInstanceResumeMemory(t *testing.T) {
 	if native.Yields() == before {
 		t.Error("the callee never yielded")
 	}
+}
+
+// collectGarbage runs garbage collections one after the other until the
+// function it returns is called (which waits for the last to end).
+func collectGarbage() (stop func()) {
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-quit:
+				return
+			default:
+				runtime.GC()
+			}
+		}
+	}()
+	return func() { close(quit); <-done }
 }
