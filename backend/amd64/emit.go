@@ -177,7 +177,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		}
 	}
 	// The callee-saved registers it preserves, below the VMCtx slot.
-	preserved := em.e.alloc.Preserved(em.e.l.Code, calleeSaved)
+	preserved := em.e.alloc.Preserved(calleeSaved)
 	if em.noSaves {
 		preserved = 0
 	}

@@ -88,6 +88,7 @@ func (c *encCase) lower() (*Lowered, *mach.Allocation) {
 	}
 	if len(c.succs) == 0 {
 		add(b, in(minst{op: mRet}))
+		alloc.Writes = alloc.Written(f) // as the allocator records it (no clobbers here)
 		return l, alloc
 	}
 	n := 0
@@ -100,6 +101,7 @@ func (c *encCase) lower() (*Lowered, *mach.Allocation) {
 	for _, s := range c.succs {
 		f.AddEdge(0, s)
 	}
+	alloc.Writes = alloc.Written(f)
 	return l, alloc
 }
 

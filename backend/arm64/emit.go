@@ -94,7 +94,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 		}
 	}
 	var units int
-	e.saved, e.savedOff, units = mach.LaySaved(em.e.alloc.Preserved(em.e.l.Code, calleeSaved), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
+	e.saved, e.savedOff, units = mach.LaySaved(em.e.alloc.Preserved(calleeSaved), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()

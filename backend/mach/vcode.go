@@ -268,6 +268,10 @@ type Allocation struct {
 	Edits []Edit
 	// NumSlots is the number of 8-byte spill slots the frame needs.
 	NumSlots int
+	// Writes is Written(f), and Clobbers the union of f's instructions'
+	// clobbers: the allocator gathers both as it goes, which costs less
+	// than another pass over the code for each emitter's Preserved.
+	Writes, Clobbers RegSet
 }
 
 // Edit is a move inserted by the allocator.
@@ -280,21 +284,19 @@ type Edit struct {
 func (e *Edit) Wide() bool { return e.From.Wide }
 
 // Preserved returns the callee-saved registers (of calleeSaved) that the
-// allocated code of f must save and restore: those it writes, or all of
-// them when one of its instructions clobbers any (a host exit: Go code
+// allocated code must save and restore: those it writes, or all of them
+// when one of its instructions clobbers any (a host exit: Go code
 // destroys every register, including those f's callers keep values in).
-func (a *Allocation) Preserved(f *Func, calleeSaved RegSet) RegSet {
-	for i := range f.Insts {
-		if f.Insts[i].Clobbers&calleeSaved != 0 {
-			return calleeSaved
-		}
+func (a *Allocation) Preserved(calleeSaved RegSet) RegSet {
+	if a.Clobbers&calleeSaved != 0 {
+		return calleeSaved
 	}
-	return a.Written(f) & calleeSaved
+	return a.Writes & calleeSaved
 }
 
 // Written returns the registers the allocated code of f writes: those its
-// instructions define and those the allocator's moves write to. A
-// function must preserve the callee-saved ones among them.
+// instructions define and those the allocator's moves write to (what
+// Writes records, recomputed: for tests and hand-made allocations).
 func (a *Allocation) Written(f *Func) RegSet {
 	var w RegSet
 	// The instructions' operands lie back to back in f.ops, in the order

@@ -18,7 +18,8 @@ import (
 // is; this is iterated to a fixed point. Precolored (allocatable)
 // registers are tracked too, as their own symbol, so an allocator move
 // that overwrites a fixed register between its definition and its use is
-// caught. Any mismatch is an allocator bug (or malformed input).
+// caught. Any mismatch is an allocator bug (or malformed input), as is a
+// register summary (Writes, Clobbers) that does not match the code.
 func Check(f *mach.Func, ri *mach.RegInfo, alloc *mach.Allocation) error {
 	c, err := newChecker(f, ri, alloc)
 	if err != nil {
@@ -103,6 +104,13 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 	}
 	if len(al.OpLocs) != n {
 		return nil, fmt.Errorf("check: %d operand locations for %d operands", len(al.OpLocs), n)
+	}
+	var clobbers mach.RegSet
+	for i := range f.Insts {
+		clobbers |= f.Insts[i].Clobbers
+	}
+	if w := al.Written(f); al.Writes != w || al.Clobbers != clobbers {
+		return nil, fmt.Errorf("check: writes %#x and clobbers %#x recorded, %#x and %#x in the code", uint64(al.Writes), uint64(al.Clobbers), uint64(w), uint64(clobbers))
 	}
 	for k, e := range al.Edits {
 		if e.Before < 0 || e.Before >= len(f.Insts) || k > 0 && e.Before < al.Edits[k-1].Before {

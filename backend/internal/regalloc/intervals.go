@@ -176,12 +176,12 @@ func (a *Allocator) buildIntervals() error {
 					}
 				}
 			}
-			for c := inst.Clobbers & mach.RegSet(a.allocatable); c != 0; c &= c - 1 {
-				r := mach.Reg(bits.TrailingZeros64(uint64(c)))
-				if a.pending[r] >= 0 {
-					return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", r, i)
-				}
-				a.addFixed(r, p+posClobber, p+posClobber+1)
+			c := inst.Clobbers & mach.RegSet(a.allocatable)
+			if read := uint64(c) & pendingSet; read != 0 {
+				return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", bits.TrailingZeros64(read), i)
+			}
+			for ; c != 0; c &= c - 1 {
+				a.addFixed(mach.Reg(bits.TrailingZeros64(uint64(c))), p+posClobber, p+posClobber+1)
 			}
 			for _, op := range ops {
 				if op.Kind == mach.Def {

@@ -376,7 +376,10 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// an interval of one range (most) meets it where it starts, with no
 	// search.
 	if curEnd > a.fixedFrom[cur.class] {
-		for _, r := range regs {
+		// The registers of active intervals are taken from the start
+		// (freeUntil 0): only the others can be lowered.
+		for m := uint64(a.classRegs[cur.class]) &^ a.activeRegs; m != 0; m &= m - 1 {
+			r := mach.Reg(bits.TrailingZeros64(m))
 			if a.fixNext[r] >= min(fu[r], curEnd) {
 				continue
 			}

@@ -114,13 +114,26 @@ func TestCheckerCatches(t *testing.T) {
 		// Drop one edit.
 		if len(al.Edits) > 0 {
 			k := int(seed) % len(al.Edits)
-			saved := al.Edits
+			saved, writes := al.Edits, al.Writes
 			al.Edits = append(append([]mach.Edit(nil), saved[:k]...), saved[k+1:]...)
+			// The register summary alone would catch some of these: it is
+			// the symbolic execution that is under test here.
+			al.Writes = al.Written(f)
 			tried++
 			if Check(f, ri, al) != nil {
 				caught++
 			}
-			al.Edits = saved
+			al.Edits, al.Writes = saved, writes
+		}
+		// A register summary that misses or adds a register.
+		for _, r := range []mach.Reg{0, ri.Allocatable[mach.ClassInt][1]} {
+			for _, p := range []*mach.RegSet{&al.Writes, &al.Clobbers} {
+				*p ^= 1 << r
+				if Check(f, ri, al) == nil {
+					t.Errorf("seed %d: checker accepts a register summary with register %d flipped", seed, r)
+				}
+				*p ^= 1 << r
+			}
 		}
 	}
 	t.Logf("checker caught %d of %d corruptions", caught, tried)

@@ -172,11 +172,18 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.cursors = resize(a.cursors, a.nv)
 	a.startSweep()
 	base := 0
+	// What the emitters' Preserved reads (see mach.Allocation), gathered
+	// here: the moves' destinations are added below.
+	var writes, clobbers mach.RegSet
 	for i := range f.Insts {
 		ops := f.Operands(i)
+		clobbers |= f.Insts[i].Clobbers
 		for k, op := range ops {
 			if op.Reg < nr {
 				out.OpLocs[base+k] = mach.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
+				if op.Kind != mach.Use {
+					writes |= 1 << (op.Reg & 63) // registers are below 64 (validate)
+				}
 				continue
 			}
 			pos := int32(4*i) + posUse
@@ -184,9 +191,11 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				pos = int32(4*i) + posDef
 			}
 			v := op.Reg - nr
+			var reg mach.Reg
 			if r := a.wholeReg[v]; r >= 0 {
 				// One piece, which covers all of the value's operands.
-				out.OpLocs[base+k] = mach.RegLoc(mach.Reg(r), a.ri.ClassOf[r])
+				reg = mach.Reg(r)
+				out.OpLocs[base+k] = mach.RegLoc(reg, a.ri.ClassOf[r])
 			} else {
 				cur := a.cursor(v)
 				c := cur.piece
@@ -197,11 +206,13 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
 				}
 				cur.piece = c
-				out.OpLocs[base+k] = mach.RegLoc(a.ivs[c].reg, a.ivs[c].class)
+				reg = a.ivs[c].reg
+				out.OpLocs[base+k] = mach.RegLoc(reg, a.ivs[c].class)
 			}
 			if op.Kind == mach.Use {
 				continue
 			}
+			writes |= 1 << (reg & 63)
 			last := i+1 == len(f.Insts) || a.blockStart[i+1]
 			switch d := a.defAt[v]; {
 			case op.Kind == mach.Def && d == -1 && !last:
@@ -416,12 +427,15 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		switch {
 		case e.From.IsReg() && e.To.IsReg():
 			a.stats.RegMoves++
+			writes |= 1 << (e.To.Reg & 63)
 		case e.From.IsReg():
 			a.stats.Stores++
 		default:
 			a.stats.Loads++
+			writes |= 1 << (e.To.Reg & 63)
 		}
 	}
+	out.Writes, out.Clobbers = writes, clobbers
 	return out, nil
 }
 
