@@ -183,7 +183,10 @@ func (a *asm) ins(as obj.As, from, to opnd) ref {
 	}
 	off := len(a.buf)
 	var ok bool
-	if a.buf, ok = a.enc.encodeOps(a.buf, as, &from, &to, nil); ok {
+	if a.buf, ok = short(a.buf, as, &from, &to); ok {
+		return a.appendBytes(off)
+	}
+	if a.buf, ok = a.enc.general(a.buf, as, &from, &to, nil); ok {
 		return a.appendBytes(off)
 	}
 	a.op2(as, from, to)

@@ -1,6 +1,8 @@
 package amd64
 
 import (
+	"encoding/binary"
+	"slices"
 	"sync"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -471,23 +473,17 @@ func (e *encoder) encode(b []byte, p *obj.Prog) (out []byte, rel encReloc, ok bo
 // operand's relocation is left in e.rel (which is not cleared otherwise:
 // ins gives it none).
 func (e *encoder) encodeOps(b []byte, as obj.As, from, to, mid *opnd) (out []byte, ok bool) {
-	if as == x86.AMOVQ || as == x86.AMOVL {
-		// A copy between general-purpose registers, an eighth of all
-		// instructions, without the general path's dispatch (which
-		// gives the same bytes: mov, "MOV r/m, r" with r/m = to).
-		if s, ok := gpr(from); ok {
-			if d, ok := gpr(to); ok {
-				rex := s>>3<<2 | d>>3
-				if as == x86.AMOVQ {
-					rex |= rexW
-				}
-				if rex != 0 {
-					b = append(b, 0x40|rex)
-				}
-				return append(b, 0x89, 0xc0|(s&7)<<3|d&7), true
-			}
+	if mid == nil {
+		if out, ok = short(b, as, from, to); ok {
+			return out, true
 		}
 	}
+	return e.general(b, as, from, to, mid)
+}
+
+// general is encodeOps without short's path (which has declined "as
+// from, to" already if mid is nil).
+func (e *encoder) general(b []byte, as obj.As, from, to, mid *opnd) (out []byte, ok bool) {
 	info := encInfoOf(as)
 	if info.kind == kNone || (mid != nil) != (info.kind == kImul3) {
 		return b, false
@@ -804,4 +800,201 @@ func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *opnd) bool {
 		e.b = append(e.b, byte(v))
 	}
 	return true
+}
+
+// short encodes the commonest forms, most of the code, without the
+// general path's chain of calls and small appends: MOVQ and MOVL between
+// registers and memory or of a constant to a register, and ADD, SUB,
+// AND, OR, XOR, CMP, TEST and LEA with register, memory (no symbol) or
+// constant operands, each written in place into b's spare capacity. It
+// declines every other form (ok false, b unchanged), the general path's
+// to encode; those it takes it encodes to the general path's bytes
+// (TestHandEncoderMatchesGoasm checks both, and golang-asm).
+func short(b []byte, as obj.As, from, to *opnd) (out []byte, ok bool) {
+	info := encInfoOf(as)
+	w := info.w
+	if from.kind == oReg && to.kind == oReg {
+		// Between general-purpose registers, the commonest form of all:
+		// "op r/m, r", r/m To (CMP's, in Intel order, From).
+		r, m := byte(from.reg-x86.REG_AX), byte(to.reg-x86.REG_AX)
+		var op byte
+		switch info.kind {
+		case kMov:
+			if as == x86.AMOVQ || as == x86.AMOVL {
+				op = 0x89
+			}
+		case kAlu:
+			op = byte(info.alu.rmR)
+		case kCmp:
+			op = byte(info.alu.rmR)
+			r, m = m, r
+		case kTest:
+			op = 0x85
+		}
+		if op != 0 && uint16(from.reg-x86.REG_AX) < 16 && uint16(to.reg-x86.REG_AX) < 16 {
+			if rex := w | r>>3<<2 | m>>3; rex != 0 {
+				return append(b, 0x40|rex, op, 0xc0|(r&7)<<3|m&7), true
+			}
+			return append(b, op, 0xc0|(r&7)<<3|m&7), true
+		}
+	}
+	// The instruction: opcode op with reg field reg and r/m operand a,
+	// then immediate v of immN bytes (0, 1 or 4); or, with a nil, the
+	// one-byte opcode op, with reg folded into it or not (reg >= 8 sets
+	// REX.B), and the immediate.
+	var a *opnd
+	var reg, op byte
+	var v int64
+	immN := 0
+	switch info.kind {
+	case kMov:
+		switch {
+		case as != x86.AMOVQ && as != x86.AMOVL:
+			return b, false
+		case from.kind == oReg && from.reg >= x86.REG_AX && from.reg <= x86.REG_R15:
+			reg, op, a = byte(from.reg-x86.REG_AX), 0x89, to
+		case to.kind != oReg || to.reg < x86.REG_AX || to.reg > x86.REG_R15:
+			return b, false
+		case from.kind == oMem:
+			reg, op, a = byte(to.reg-x86.REG_AX), 0x8b, from
+		case from.kind != oImm:
+			return b, false
+		case as == x86.AMOVL && classify(from.off) != imm64:
+			// MOVL $v, r: B8+r id.
+			r := byte(to.reg - x86.REG_AX)
+			reg, op, v, immN = r, 0xb8+r&7, from.off, 4
+		case as == x86.AMOVQ && from.off == int64(int32(from.off)):
+			// MOVQ $v, r: REX.W C7 /0 id (sign-extended).
+			op, a, v, immN = 0xc7, to, from.off, 4
+		default:
+			return b, false
+		}
+	case kAlu, kCmp:
+		rm, other := to, from // "op r, r/m", or the immediate's r/m
+		if info.kind == kCmp {
+			// CMP's operands are in Intel order.
+			rm, other = from, to
+		}
+		c := &info.alu
+		switch {
+		case other.kind == oImm:
+			v = other.off
+			switch classify(v) {
+			case imm8:
+				reg, op, a, immN = c.digit, 0x83, rm, 1
+			case imm32:
+				if rm.kind == oReg && rm.reg == x86.REG_AX {
+					op, immN = byte(c.ax), 4
+				} else {
+					reg, op, a, immN = c.digit, 0x81, rm, 4
+				}
+			default:
+				return b, false
+			}
+		case other.kind == oReg && other.reg >= x86.REG_AX && other.reg <= x86.REG_R15:
+			reg, op, a = byte(other.reg-x86.REG_AX), byte(c.rmR), rm
+		case rm.kind == oReg && rm.reg >= x86.REG_AX && rm.reg <= x86.REG_R15 && other.kind == oMem:
+			reg, op, a = byte(rm.reg-x86.REG_AX), byte(c.rRm), other
+		default:
+			return b, false
+		}
+	case kTest:
+		switch {
+		case from.kind == oReg && from.reg >= x86.REG_AX && from.reg <= x86.REG_R15:
+			reg, op, a = byte(from.reg-x86.REG_AX), 0x85, to
+		case to.kind == oReg && to.reg >= x86.REG_AX && to.reg <= x86.REG_R15 && from.kind == oMem:
+			reg, op, a = byte(to.reg-x86.REG_AX), 0x85, from
+		default:
+			return b, false
+		}
+	case kLea:
+		if to.kind != oReg || to.reg < x86.REG_AX || to.reg > x86.REG_R15 || from.kind != oMem {
+			return b, false
+		}
+		reg, op, a = byte(to.reg-x86.REG_AX), 0x8d, from
+	default:
+		return b, false
+	}
+	// The r/m operand's ModRM, SIB and displacement.
+	var modrm, sib byte
+	var disp int32
+	dispN, sibN := 0, 0
+	rex := w
+	if a != nil {
+		rex |= reg >> 3 << 2
+		modrm = (reg & 7) << 3
+		switch a.kind {
+		case oReg:
+			if a.reg < x86.REG_AX || a.reg > x86.REG_R15 {
+				return b, false
+			}
+			base := byte(a.reg - x86.REG_AX)
+			rex |= base >> 3
+			modrm |= 0xc0 | base&7
+		case oMem:
+			if a.sym != nil || a.reg < x86.REG_AX || a.reg > x86.REG_R15 || a.off != int64(int32(a.off)) {
+				return b, false
+			}
+			base := byte(a.reg - x86.REG_AX)
+			rex |= base >> 3
+			base &= 7
+			if a.index != 0 {
+				if a.index < x86.REG_AX || a.index > x86.REG_R15 || a.index == x86.REG_SP {
+					return b, false
+				}
+				switch a.scale {
+				case 1, 2, 4, 8:
+				default:
+					return b, false
+				}
+				index := byte(a.index - x86.REG_AX)
+				rex |= index >> 3 << 1
+				sib, sibN = (index&7)<<3|base|scaleBits(a.scale), 1
+				modrm |= 4
+			} else if base == 4 { // SP and R12 need a SIB byte
+				sib, sibN = 0x24, 1
+				modrm |= 4
+			} else {
+				modrm |= base
+			}
+			disp = int32(a.off)
+			switch {
+			case disp == 0 && base != 5: // BP and R13 need a displacement
+			case disp == int32(int8(disp)):
+				modrm |= 0x40
+				dispN = 1
+			default:
+				modrm |= 0x80
+				dispN = 4
+			}
+		default:
+			return b, false
+		}
+	} else {
+		rex |= reg >> 3
+	}
+	// The bytes before the immediate, little-endian: at most REX,
+	// opcode, ModRM, SIB and disp32 (beyond hn, what is left of disp is
+	// cut off or overwritten by the immediate).
+	var hdr uint64
+	hn := 0
+	if rex != 0 {
+		hdr, hn = 0x40|uint64(rex), 1
+	}
+	hdr |= uint64(op) << (8 * hn)
+	hn++
+	if a != nil {
+		// (The shifts are masked, in range anyway, so that they compile
+		// to one instruction each.)
+		hdr |= (uint64(modrm) | uint64(sib)<<8 | uint64(uint32(disp))<<((8+8*sibN)&63)) << ((8 * hn) & 63)
+		hn += 1 + sibN + dispN
+	}
+	// Written in place, in the capacity beyond b's length, and cut to
+	// the instruction's.
+	l := len(b)
+	b = slices.Grow(b, 16)
+	x := (*[16]byte)(b[l : l+16])
+	binary.LittleEndian.PutUint64(x[:8], hdr)
+	binary.LittleEndian.PutUint32(x[hn:], uint32(v))
+	return b[:l+hn+immN], true
 }

@@ -72,7 +72,7 @@ func encOperands(sym *obj.LSym) (small, all []opnd) {
 // knows with operands of every kind, and checks that whatever it accepts,
 // golang-asm encodes to the same bytes with the same relocation; and that
 // it encodes the instruction alike from the Emitter's operands (ins) and
-// from a Prog's (span).
+// from a Prog's (span), and by its general path alone (without short).
 func TestHandEncoderMatchesGoasm(t *testing.T) {
 	a := newAsm()
 	sym := a.sym(symRef{kind: symConst})
@@ -85,6 +85,7 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 	var cases []enc
 	accepted := map[obj.As]int{}
 	var e encoder
+	byShort := 0
 	try := func(as obj.As, from, mid, to opnd) {
 		p := obj.Prog{Ctxt: a.ctxt, As: as, From: from.addr(), To: to.addr()}
 		var midp *opnd
@@ -101,6 +102,22 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 		}
 		if dok != ok || !bytes.Equal(direct, code) || drel != rel {
 			t.Errorf("%v: from a Prog % x %+v (%v), from operands % x %+v (%v)", &p, code, rel, ok, direct, drel, dok)
+		}
+		// The general path alone, without short's, which takes the
+		// commonest forms first: the same bytes.
+		e.rel = encReloc{}
+		gen, gok := e.general(nil, as, &from, &to, midp)
+		grel := e.rel
+		if !gok {
+			grel = encReloc{}
+		}
+		if gok != ok || !bytes.Equal(gen, code) || grel != rel {
+			t.Errorf("%v: % x %+v (%v), by the general path alone % x %+v (%v)", &p, code, rel, ok, gen, grel, gok)
+		}
+		if mid.kind == oNone {
+			if _, sok := short(nil, as, &from, &to); sok {
+				byShort++
+			}
 		}
 		if ok {
 			accepted[as]++
@@ -130,7 +147,10 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 			t.Errorf("the encoder accepts no form of %v", as)
 		}
 	}
-	t.Logf("%d instructions", len(cases))
+	t.Logf("%d instructions, %d of them by short", len(cases), byShort)
+	if byShort == 0 {
+		t.Error("short encodes no instruction")
+	}
 	// golang-asm encodes them in batches (none is a branch, so each
 	// encodes as alone); a batch with an error is retried one by one.
 	check := func(batch []enc) error {
