@@ -517,10 +517,10 @@ func (f *Func) linkBefore(v, at Value) {
 	f.insts[at].prev = v
 }
 
-// AppendTargetArg adds a as the last argument of successor t of terminator
-// v (used while building SSA, when a parameter is added to a block that
-// already has predecessors).
-func (f *Func) AppendTargetArg(v Value, t int, a Value) {
+// AppendTargetArg adds as as the last arguments of successor t of
+// terminator v (used while building SSA, when parameters are added to a
+// block that already has predecessors).
+func (f *Func) AppendTargetArg(v Value, t int, as ...Value) {
 	tg := &f.targets[f.insts[v].tgts.start+int32(t)]
 	if end := tg.args.start + tg.args.n; int(end) != len(f.args) {
 		// Not at the end of the shared slice: move the list there first.
@@ -528,8 +528,8 @@ func (f *Func) AppendTargetArg(v Value, t int, a Value) {
 		f.args = append(f.args, f.args[tg.args.start:end]...)
 		tg.args.start = start
 	}
-	f.args = append(f.args, a)
-	tg.args.n++
+	f.args = append(f.args, as...)
+	tg.args.n += int32(len(as))
 }
 
 // TargetArg returns argument i of successor t of terminator v.

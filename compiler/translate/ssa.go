@@ -76,9 +76,8 @@ func (t *Translator) fillParam(b ir.Block, x uint32, p ir.Value) ir.Value {
 	args := t.fillArgs[base:]
 	t.fillArgs = t.fillArgs[:base]
 	if !trivial || same == 0 {
-		for k, e := range preds {
-			t.f.AppendTargetArg(e.term, e.idx, args[k])
-		}
+		bs := &t.blocks[b] // the reads made no blocks
+		bs.late = append(bs.late, args...)
 		return p
 	}
 	t.f.RemoveParam(b, int(t.f.Aux(p)))
@@ -102,13 +101,10 @@ func (t *Translator) seal(b ir.Block) {
 }
 
 // fillParams does what fillParam does for each of the parameters added to
-// b while it was not sealed, in the same order, but changes the function
-// once at the end: each branch to b gets all its new arguments in one
-// go, and the trivial parameters are all removed in one pass. One
-// parameter at a time, with a loop that reads thousands of locals, every
-// removal shifted the parameters and arguments after it, and appending to
-// one branch's arguments after another's moved them to the end of the
-// function's storage each time: quadratic in the number of parameters.
+// b while it was not sealed, in the same order, but removes the trivial
+// parameters all in one pass at the end. One parameter at a time, with a
+// loop that reads thousands of locals, every removal shifted the
+// parameters after it.
 func (t *Translator) fillParams(b ir.Block, pending []pendingParam) {
 	f := t.f
 	preds := t.blocks[b].preds
@@ -144,20 +140,40 @@ func (t *Translator) fillParams(b ir.Block, pending []pendingParam) {
 		}
 	}
 	// The branches carry arguments for the parameters b was made with;
-	// the pending ones come after those.
-	var buf []ir.Value
-	for k, e := range preds {
-		tg := f.Target(e.term, e.idx)
-		buf = append(buf[:0], tg.Args...)
-		for j, pp := range pending {
-			if keep[f.Aux(pp.param)] {
-				buf = append(buf, args[k*np+j])
+	// those of the pending ones join them at the end (flushLate).
+	bs := &t.blocks[b] // the reads made no blocks
+	for j, pp := range pending {
+		if keep[f.Aux(pp.param)] {
+			for k := range preds {
+				bs.late = append(bs.late, args[k*np+j])
 			}
 		}
-		f.SetTarget(e.term, e.idx, ir.Target{Block: b, Args: buf})
 	}
 	f.KeepParams(b, keep)
 	t.sealArgs, t.sealKeep = args, keep
+}
+
+// flushLate gives the branches the arguments of the parameters that
+// fillParams and fillParam kept (blockState.late), each branch all of
+// its own in one go.
+func (t *Translator) flushLate() {
+	f := t.f
+	buf := t.fillArgs[:0] // empty: the reads are over
+	for b := range t.blocks {
+		late := t.blocks[b].late
+		if len(late) == 0 {
+			continue
+		}
+		preds := t.blocks[b].preds
+		for k, e := range preds {
+			buf = buf[:0]
+			for j := k; j < len(late); j += len(preds) {
+				buf = append(buf, late[j])
+			}
+			f.AppendTargetArg(e.term, e.idx, buf...)
+		}
+	}
+	t.fillArgs = buf[:0]
 }
 
 func (t *Translator) setAlias(from, to ir.Value) {

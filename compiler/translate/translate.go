@@ -77,7 +77,16 @@ type Translator struct {
 type blockState struct {
 	preds      []edge
 	incomplete []pendingParam
-	sealed     bool
+	// late holds the arguments of the parameters that SSA construction
+	// added to the block and kept, in the parameters' order: those of
+	// the j-th, one per edge in preds order, at j*len(preds). They join
+	// the branches' arguments at the end of the function (flushLate):
+	// given to the branches as they came, one parameter at a time, a
+	// branch's arguments moved to the end of the function's storage for
+	// each, leaving a dead copy behind that every pass scanning all
+	// arguments went through.
+	late   []ir.Value
+	sealed bool
 }
 
 // edge is a branch into a block: successor idx of terminator term, which
@@ -240,7 +249,7 @@ func (t *Translator) noteBlock(b ir.Block) {
 		}
 	}
 	bs := &t.blocks[b]
-	bs.preds, bs.incomplete, bs.sealed = bs.preds[:0], bs.incomplete[:0], false
+	bs.preds, bs.incomplete, bs.late, bs.sealed = bs.preds[:0], bs.incomplete[:0], bs.late[:0], false
 }
 
 func (t *Translator) push(v ir.Value) { t.stack = append(t.stack, v) }
@@ -665,6 +674,7 @@ func (t *Translator) moduleTypes(m *wasm.Module) {
 // finish resolves removed parameters and drops unreachable blocks.
 func (t *Translator) finish() {
 	f := t.f
+	t.flushLate()
 	if len(t.alias) > 0 {
 		// Point every alias at the end of its chain: then one lookup per
 		// argument resolves it.
