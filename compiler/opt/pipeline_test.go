@@ -27,8 +27,6 @@ import (
 // more branch-fold after the first gives, and a third run must change
 // nothing at all.
 func TestPipelineOnSpecModules(t *testing.T) {
-	files := testpaths.SpecModules(t)
-	tr := translate.New()
 	n, before, after, leftovers, bad := 0, 0, 0, 0, 0
 	report := func(format string, args ...any) {
 		bad++
@@ -36,59 +34,41 @@ func TestPipelineOnSpecModules(t *testing.T) {
 			t.Errorf(format, args...)
 		}
 	}
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
+	specFunctions(t, func(name string, i uint32, f *ir.Func) {
+		before += countInsts(f)
+		if err := opt.Optimize(f, true); err != nil {
+			t.Errorf("%s function %d: %v\n%s", name, i, err, f)
+			return
 		}
-		m, err := wasm.Decode(b)
-		if err != nil || validate.Module(m) != nil {
-			continue
+		after += countInsts(f)
+		n++
+		first := f.String()
+		if err := opt.Optimize(f, true); err != nil {
+			t.Errorf("%s function %d, second run: %v", name, i, err)
+			return
 		}
-		name := filepath.Base(file)
-		for i := m.NumImportedFuncs; i < m.NumFuncs(); i++ {
-			f, err := tr.Function(m, i)
-			if errors.Is(err, translate.ErrUnsupported) {
-				continue
-			}
+		second := f.String()
+		if second != first {
+			// The text form parses back to an equal function.
+			g, err := ir.Parse(first)
 			if err != nil {
-				t.Fatalf("%s: %v", file, err)
+				t.Fatalf("%s function %d: the printed IR does not parse: %v", name, i, err)
 			}
-			before += countInsts(f)
-			if err := opt.Optimize(f, true); err != nil {
-				t.Errorf("%s function %d: %v\n%s", name, i, err, f)
-				continue
+			opt.BranchFold(g)
+			if want := g.String(); second != want {
+				report("%s function %d: the second run changed more than a branch-fold would:\n%s", name, i, lineDiff(want, second))
+				return
 			}
-			after += countInsts(f)
-			n++
-			first := f.String()
-			if err := opt.Optimize(f, true); err != nil {
-				t.Errorf("%s function %d, second run: %v", name, i, err)
-				continue
-			}
-			second := f.String()
-			if second != first {
-				// The text form parses back to an equal function.
-				g, err := ir.Parse(first)
-				if err != nil {
-					t.Fatalf("%s function %d: the printed IR does not parse: %v", name, i, err)
-				}
-				opt.BranchFold(g)
-				if want := g.String(); second != want {
-					report("%s function %d: the second run changed more than a branch-fold would:\n%s", name, i, lineDiff(want, second))
-					continue
-				}
-				leftovers++
-			}
-			if err := opt.Optimize(f, true); err != nil {
-				t.Errorf("%s function %d, third run: %v", name, i, err)
-				continue
-			}
-			if third := f.String(); third != second {
-				report("%s function %d: the third run changed the function:\n%s", name, i, lineDiff(second, third))
-			}
+			leftovers++
 		}
-	}
+		if err := opt.Optimize(f, true); err != nil {
+			t.Errorf("%s function %d, third run: %v", name, i, err)
+			return
+		}
+		if third := f.String(); third != second {
+			report("%s function %d: the third run changed the function:\n%s", name, i, lineDiff(second, third))
+		}
+	})
 	if bad > 5 {
 		t.Errorf("... %d functions in all", bad)
 	}
@@ -99,8 +79,27 @@ func TestPipelineOnSpecModules(t *testing.T) {
 // and merges (ir.Func.KeepRPO), for the passes after it: that order must
 // be the one a new walk of the graph finds.
 func TestBranchFoldKeepsRPO(t *testing.T) {
-	tr := translate.New()
 	n, bad := 0, 0
+	specFunctions(t, func(name string, i uint32, f *ir.Func) {
+		opt.BranchFold(f)
+		kept := slices.Clone(ir.RPO(f))
+		f.NewBlock() // a new version of the graph, which RPO walks again
+		if fresh := ir.RPO(f); !slices.Equal(kept, fresh) {
+			if bad++; bad <= 5 {
+				t.Errorf("%s function %d: RPO after branch-fold %v, walking the graph %v\n%s", name, i, kept, fresh, f)
+			}
+		}
+		n++
+	})
+	if n == 0 {
+		t.Fatal("no function compared")
+	}
+}
+
+// specFunctions calls fn with each function of the spec suite's valid
+// modules, translated (but those with what translation does not support).
+func specFunctions(t *testing.T, fn func(module string, i uint32, f *ir.Func)) {
+	tr := translate.New()
 	for _, file := range testpaths.SpecModules(t) {
 		b, err := os.ReadFile(file)
 		if err != nil {
@@ -112,22 +111,14 @@ func TestBranchFoldKeepsRPO(t *testing.T) {
 		}
 		for i := m.NumImportedFuncs; i < m.NumFuncs(); i++ {
 			f, err := tr.Function(m, i)
-			if err != nil {
+			if errors.Is(err, translate.ErrUnsupported) {
 				continue
 			}
-			opt.BranchFold(f)
-			kept := slices.Clone(ir.RPO(f))
-			f.NewBlock() // a new version of the graph, which RPO walks again
-			if fresh := ir.RPO(f); !slices.Equal(kept, fresh) {
-				if bad++; bad <= 5 {
-					t.Errorf("%s function %d: RPO after branch-fold %v, walking the graph %v\n%s", filepath.Base(file), i, kept, fresh, f)
-				}
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
 			}
-			n++
+			fn(filepath.Base(file), i, f)
 		}
-	}
-	if n == 0 {
-		t.Fatal("no function compared")
 	}
 }
 
