@@ -207,42 +207,47 @@ func (e *encoder) modrm(reg byte, a *opnd) {
 		e.b = append(e.b, 0, 0, 0, 0)
 		return
 	}
+	x, n := memModRM(reg, a)
+	l := len(e.b)
+	e.b = slices.Grow(e.b, 8)
+	binary.LittleEndian.PutUint64(e.b[l:l+8], x)
+	e.b = e.b[:l+n]
+}
+
+// memModRM returns the ModRM byte (reg field reg, the low three bits of
+// reg shifted into place), SIB and displacement of memory operand a
+// without a symbol (memOK), as golang-asm's asmandsz chooses them: n
+// bytes, little-endian in x (the bits above them are the displacement's
+// sign and not part of the encoding).
+func memModRM(reg byte, a *opnd) (x uint64, n int) {
+	modrm := reg
 	base := byte(a.reg-x86.REG_AX) & 7
-	v := int32(a.off)
-	if a.index != 0 {
-		sib := (byte(a.index-x86.REG_AX)&7)<<3 | base | scaleBits(a.scale)
-		switch {
-		case v == 0 && base != 5: // BP and R13 need a displacement
-			e.b = append(e.b, reg|4, sib)
-		case v == int32(int8(v)):
-			e.b = append(e.b, 0x40|reg|4, sib, byte(v))
-		default:
-			e.b = append(e.b, 0x80|reg|4, sib)
-			e.b = appendInt32(e.b, v)
-		}
-		return
-	}
-	if base == 4 { // SP and R12 need a SIB byte
-		switch {
-		case v == 0:
-			e.b = append(e.b, reg|4, 0x24)
-		case v == int32(int8(v)):
-			e.b = append(e.b, 0x40|reg|4, 0x24, byte(v))
-		default:
-			e.b = append(e.b, 0x80|reg|4, 0x24)
-			e.b = appendInt32(e.b, v)
-		}
-		return
-	}
+	var sib uint64
+	sibN := 0
 	switch {
-	case v == 0 && base != 5:
-		e.b = append(e.b, reg|base)
-	case v == int32(int8(v)):
-		e.b = append(e.b, 0x40|reg|base, byte(v))
+	case a.index != 0:
+		sib, sibN = uint64((byte(a.index-x86.REG_AX)&7)<<3|base|scaleBits(a.scale)), 1
+		modrm |= 4
+	case base == 4: // SP and R12 need a SIB byte
+		sib, sibN = 0x24, 1
+		modrm |= 4
 	default:
-		e.b = append(e.b, 0x80|reg|base)
-		e.b = appendInt32(e.b, v)
+		modrm |= base
 	}
+	disp := int32(a.off)
+	dispN := 0
+	switch {
+	case disp == 0 && base != 5: // BP and R13 need a displacement
+	case disp == int32(int8(disp)):
+		modrm |= 0x40
+		dispN = 1
+	default:
+		modrm |= 0x80
+		dispN = 4
+	}
+	// (The shift is masked, in range anyway, so that it compiles to one
+	// instruction.)
+	return uint64(modrm) | sib<<8 | uint64(uint32(disp))<<((8+8*sibN)&63), 1 + sibN + dispN
 }
 
 func scaleBits(s int16) byte {
@@ -916,60 +921,23 @@ func short(b []byte, as obj.As, from, to *opnd) (out []byte, ok bool) {
 		return b, false
 	}
 	// The r/m operand's ModRM, SIB and displacement.
-	var modrm, sib byte
-	var disp int32
-	dispN, sibN := 0, 0
 	rex := w
+	var rm uint64 // its bytes, rmN of them
+	rmN := 0
 	if a != nil {
-		rex |= reg >> 3 << 2
-		modrm = (reg & 7) << 3
-		switch a.kind {
-		case oReg:
-			if a.reg < x86.REG_AX || a.reg > x86.REG_R15 {
+		switch {
+		case a.kind == oReg:
+			base, ok := gpr(a)
+			if !ok {
 				return b, false
 			}
-			base := byte(a.reg - x86.REG_AX)
-			rex |= base >> 3
-			modrm |= 0xc0 | base&7
-		case oMem:
-			if a.sym != nil || a.reg < x86.REG_AX || a.reg > x86.REG_R15 || a.off != int64(int32(a.off)) {
-				return b, false
-			}
-			base := byte(a.reg - x86.REG_AX)
-			rex |= base >> 3
-			base &= 7
-			if a.index != 0 {
-				if a.index < x86.REG_AX || a.index > x86.REG_R15 || a.index == x86.REG_SP {
-					return b, false
-				}
-				switch a.scale {
-				case 1, 2, 4, 8:
-				default:
-					return b, false
-				}
-				index := byte(a.index - x86.REG_AX)
-				rex |= index >> 3 << 1
-				sib, sibN = (index&7)<<3|base|scaleBits(a.scale), 1
-				modrm |= 4
-			} else if base == 4 { // SP and R12 need a SIB byte
-				sib, sibN = 0x24, 1
-				modrm |= 4
-			} else {
-				modrm |= base
-			}
-			disp = int32(a.off)
-			switch {
-			case disp == 0 && base != 5: // BP and R13 need a displacement
-			case disp == int32(int8(disp)):
-				modrm |= 0x40
-				dispN = 1
-			default:
-				modrm |= 0x80
-				dispN = 4
-			}
+			rm, rmN = uint64(0xc0|(reg&7)<<3|base&7), 1
+		case a.sym == nil && memOK(a):
+			rm, rmN = memModRM((reg&7)<<3, a)
 		default:
 			return b, false
 		}
+		rex |= rexOf(reg, a)
 	} else {
 		rex |= reg >> 3
 	}
@@ -983,12 +951,10 @@ func short(b []byte, as obj.As, from, to *opnd) (out []byte, ok bool) {
 	}
 	hdr |= uint64(op) << (8 * hn)
 	hn++
-	if a != nil {
-		// (The shifts are masked, in range anyway, so that they compile
-		// to one instruction each.)
-		hdr |= (uint64(modrm) | uint64(sib)<<8 | uint64(uint32(disp))<<((8+8*sibN)&63)) << ((8 * hn) & 63)
-		hn += 1 + sibN + dispN
-	}
+	// (The shift is masked, in range anyway, so that it compiles to one
+	// instruction.)
+	hdr |= rm << ((8 * hn) & 63)
+	hn += rmN
 	// Written in place, in the capacity beyond b's length, and cut to
 	// the instruction's.
 	l := len(b)
