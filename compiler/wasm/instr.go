@@ -133,7 +133,7 @@ func (ir *InstrReader) Next(in *Instr) error {
 		ir.zero()
 	case ImmI32:
 		if c, ok := r.small(); ok {
-			in.Const = uint64(int64(c<<1) << 56 >> 57) // bit 6 is the sign
+			in.Const = uint64(sext7(c))
 		} else {
 			in.Const = uint64(int64(r.s32()))
 		}

@@ -105,10 +105,9 @@ func (r *reader) leb(bits uint) uint64 {
 // sleb reads a signed LEB128 value of at most bits bits.
 func (r *reader) sleb(bits uint) int64 {
 	// Most constants, and block types, take one byte.
-	if bits > 7 && r.err == nil && r.pos < r.end {
-		if c := r.b[r.pos]; c < 0x80 {
-			r.pos++
-			return int64(c<<1) << 56 >> 57 // bit 6 is the sign
+	if bits > 7 {
+		if c, ok := r.small(); ok {
+			return sext7(c)
 		}
 	}
 	var v int64
@@ -167,6 +166,9 @@ func (r *reader) small() (c byte, ok bool) {
 	}
 	return 0, false
 }
+
+// sext7 is the value of a one-byte signed LEB128 (bit 6 is the sign).
+func sext7(c byte) int64 { return int64(c<<1) << 56 >> 57 }
 
 func (r *reader) u32() uint32 { return uint32(r.leb(32)) }
 func (r *reader) u64() uint64 { return r.leb(64) }
