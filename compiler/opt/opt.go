@@ -45,6 +45,7 @@ var Passes = []Pass{
 	{"split-conditions", SplitConditions},
 	{"dce", DCE},
 	{"dup-latches", DupLatches},
+	{"unroll", UnrollLoops},
 }
 
 // Optimize runs Passes on f. With verify set it checks f after each pass
