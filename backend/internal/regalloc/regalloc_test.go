@@ -498,6 +498,62 @@ func TestStoreOnceAfterMod(t *testing.T) {
 	}
 }
 
+// A block parameter outside loops (a phi before a loop) that a loop
+// spills and reloads is stored once, where its block starts, not again on
+// each back edge.
+func TestStoreOnceParameter(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	c, x0, x1, i0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(c))
+	f.Add(b0, 0, 0, def(x0))
+	f.Add(b0, 0, 0, def(x1))
+	f.Add(b0, 0, 0, use(c)) // branch
+	b1 := f.NewBlock()
+	f.Add(b1, 0, 0)
+	b2 := f.NewBlock()
+	f.Add(b2, 0, 0)
+	m := f.NewBlock() // x = c ? x0 : x1
+	x := f.NewVReg(cInt)
+	f.Blocks[m].Params = []mach.Reg{x}
+	f.Add(m, 0, 0, def(i0))
+	f.Add(m, 0, 0)
+	h := f.NewBlock()
+	i, i2 := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	f.Add(h, 0, allClobbers) // a call: x and i go to the stack
+	f.Add(h, 0, 0, def(i2), use(i), use(x))
+	f.Add(h, 0, 0, use(i2)) // branch
+	latch := f.NewBlock()
+	f.Add(latch, 0, 0)
+	exit := f.NewBlock()
+	f.AddMove(exit, 0, 0, x)
+	f.Add(exit, 0, 0, use(0))
+	f.AddEdge(b0, b1)
+	f.AddEdge(b0, b2)
+	f.AddEdge(b1, m, x0)
+	f.AddEdge(b2, m, x1)
+	f.AddEdge(m, h, i0)
+	f.AddEdge(h, latch)
+	f.AddEdge(h, exit)
+	f.AddEdge(latch, h, i2)
+	var al Allocator
+	alloc := allocCheck(t, &al, f, ri)
+	loop, _ := f.BlockInsts(h)
+	_, loopEnd := f.BlockInsts(latch)
+	stores := 0
+	for _, e := range alloc.Edits {
+		if e.From.IsReg() && !e.To.IsReg() && loop <= e.Before && e.Before < loopEnd {
+			stores++
+		}
+	}
+	// i2, redefined every iteration, is the only value stored in the loop.
+	if stores != 1 {
+		t.Errorf("%d stores in the loop, want 1:\n%s", stores, dump(f, alloc))
+	}
+}
+
 // A value defined in a loop and spilled only after it is stored after
 // the loop, not at its definition in the loop (every iteration).
 func TestStoreAtDefinitionNotIntoLoop(t *testing.T) {

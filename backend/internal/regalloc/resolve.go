@@ -118,6 +118,12 @@ func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
 	a.moves = append(a.moves, pmove{pos, phase, it.class, a.f.IsWide(it.vreg), from, to})
 }
 
+// paramDef is the mark in Allocator.defAt of a parameter of block b not
+// yet known to be defined by an instruction (below -2, which says "not
+// stored once"); paramBlock gives b back.
+func paramDef(b int) int32   { return -3 - int32(b) }
+func paramBlock(d int32) int { return int(-3 - d) }
+
 func (a *Allocator) resolve() (*mach.Allocation, error) {
 	f := a.f
 	nr := f.NumRegs
@@ -145,14 +151,20 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
-	// A spilled value with a single definition (not a parameter), or
-	// defined and then modified in place within one block (a two-address
-	// operation's copy and the operation), and in a register from its
-	// first definition to its last, is stored once, right after its last
-	// definition; its slot then stays valid for the rest of its lifetime
-	// and every other store is dropped (addMove). Other values are stored
+	// A spilled value with a single definition, or defined and then
+	// modified in place within one block (a two-address operation's copy
+	// and the operation), and in a register from its first definition to
+	// its last, is stored once, right after its last definition; its slot
+	// then stays valid for the rest of its lifetime and every other store
+	// is dropped (addMove). A block parameter that no instruction defines
+	// is defined where its block starts (by the moves on the edges into
+	// it), and is stored there once when that block is in no loop or the
+	// parameter is spilled only in deeper loops: a value chosen before a
+	// loop (a phi) and reloaded in it is then not stored again on every
+	// back edge. Other values are stored
 	// whenever they move from a register to the stack. defAt finds the
-	// last definitions, in the operand pass below.
+	// last definitions, in the operand pass below; a parameter of block b
+	// starts as paramDef(b), which any definition overrides.
 	a.defAt = resize(a.defAt, a.nv)
 	fill(a.defAt, -1)
 	for b := range f.Blocks {
@@ -160,7 +172,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			continue // nothing binds these parameters (the amd64 selector defines the entry's)
 		}
 		for _, p := range f.Blocks[b].Params {
-			a.defAt[p-nr] = -2
+			a.defAt[p-nr] = paramDef(b)
 		}
 	}
 
@@ -236,23 +248,41 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.startSweep() // pieceAt below asks once per vreg
 	for v := range a.defAt {
 		r := nr + mach.Reg(v)
-		if a.defAt[v] < 0 || a.slotHi[r] < 0 {
+		def := a.defAt[v]
+		if def < 0 && def > paramDef(0) || a.slotHi[r] < 0 {
 			a.defAt[v] = -1
 			continue
 		}
-		d := int32(4*a.defAt[v]) + posDef
+		// d is the definition's position (a parameter's: its block's
+		// start), at is where the store goes: the gap after it, after
+		// the edge moves there that define a parameter.
+		var d, at int32
+		var blk int
+		if def >= 0 {
+			d, blk = int32(4*def)+posDef, int(a.instBlock[def])
+			at = d + 1
+		} else {
+			blk = paramBlock(def)
+			first, _ := f.BlockInsts(blk)
+			d, at = int32(4*first), int32(4*first)
+			def = int32(first) // a mark for addMove (>= 0)
+		}
 		// Up to its last definition the value must not have been in its
 		// slot, which holds nothing before the store. And the store must
 		// not go into a loop that the value leaves before it is spilled
 		// (stored there, it would run every iteration instead of once).
-		inReg, depth := true, a.depth[a.instBlock[a.defAt[v]]]
+		// A parameter's store is outside every loop it is spilled in,
+		// or outside loops: at the start of a block in a loop, it would
+		// run every iteration where the stores it replaces might run on
+		// a rare path only.
+		inReg, depth := true, a.depth[blk]
 		for p := a.ivOf[v]; p != noIv; p = a.ivs[p].next {
 			if iv := &a.ivs[p]; !iv.hasReg {
 				inReg = inReg && iv.start() > d
 				depth = min(depth, a.depth[a.instBlock[iv.start()/4]])
 			}
 		}
-		if !inReg || depth < a.depth[a.instBlock[a.defAt[v]]] {
+		if !inReg || depth < a.depth[blk] || a.defAt[v] < 0 && depth == a.depth[blk] && depth > 0 {
 			a.defAt[v] = -1
 			continue
 		}
@@ -260,12 +290,13 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		if p == noIv || !a.ivs[p].hasReg {
 			return nil, fmt.Errorf("regalloc: internal error: v%d has no register at its definition", r)
 		}
+		a.defAt[v] = def
 		l := a.ivOf[v]
 		for a.ivs[l].next != noIv {
 			l = a.ivs[l].next
 		}
 		a.touchSlot(int32(r), a.ivs[a.ivOf[v]].start(), a.ivs[l].end())
-		a.moves = append(a.moves, pmove{d + 1, phaseSplit, a.ivs[p].class, a.f.IsWide(r), int32(a.ivs[p].reg), int32(r)})
+		a.moves = append(a.moves, pmove{at, phaseSplit, a.ivs[p].class, a.f.IsWide(r), int32(a.ivs[p].reg), int32(r)})
 	}
 
 	// Moves between pieces of split intervals inside blocks.
