@@ -467,35 +467,7 @@ func TestStoreOnceAfterMod(t *testing.T) {
 	f.Add(b0, 0, 0, mod(x), use(a)) // x = a + a
 	f.Add(b0, 0, 0, def(i0))
 	f.Add(b0, 0, 0)
-	h := f.NewBlock()
-	i, i2 := f.NewVReg(cInt), f.NewVReg(cInt)
-	f.Blocks[h].Params = []mach.Reg{i}
-	f.Add(h, 0, allClobbers) // a call: x and i go to the stack
-	f.Add(h, 0, 0, def(i2), use(i), use(x))
-	f.Add(h, 0, 0, use(i2)) // branch
-	latch := f.NewBlock()
-	f.Add(latch, 0, 0)
-	exit := f.NewBlock()
-	f.AddMove(exit, 0, 0, x)
-	f.Add(exit, 0, 0, use(0))
-	f.AddEdge(b0, h, i0)
-	f.AddEdge(h, latch)
-	f.AddEdge(h, exit)
-	f.AddEdge(latch, h, i2)
-	var al Allocator
-	alloc := allocCheck(t, &al, f, ri)
-	loop, _ := f.BlockInsts(h)
-	_, loopEnd := f.BlockInsts(latch)
-	stores := 0
-	for _, e := range alloc.Edits {
-		if e.From.IsReg() && !e.To.IsReg() && loop <= e.Before && e.Before < loopEnd {
-			stores++
-		}
-	}
-	// i2, redefined every iteration, is the only value stored in the loop.
-	if stores != 1 {
-		t.Errorf("%d stores in the loop, want 1:\n%s", stores, dump(f, alloc))
-	}
+	checkOneStoreInLoop(t, f, ri, b0, i0, x)
 }
 
 // A block parameter outside loops (a phi before a loop) that a loop
@@ -519,6 +491,19 @@ func TestStoreOnceParameter(t *testing.T) {
 	f.Blocks[m].Params = []mach.Reg{x}
 	f.Add(m, 0, 0, def(i0))
 	f.Add(m, 0, 0)
+	f.AddEdge(b0, b1)
+	f.AddEdge(b0, b2)
+	f.AddEdge(b1, m, x0)
+	f.AddEdge(b2, m, x1)
+	checkOneStoreInLoop(t, f, ri, m, i0, x)
+}
+
+// checkOneStoreInLoop appends to f, after block pre, a loop that calls
+// (x and its counter go to the stack) and reads x, then x's use after it,
+// and checks that the counter, redefined every iteration, is the only
+// value stored in the loop: x is stored once, before it.
+func checkOneStoreInLoop(t *testing.T, f *mach.Func, ri *mach.RegInfo, pre int, i0, x mach.Reg) {
+	t.Helper()
 	h := f.NewBlock()
 	i, i2 := f.NewVReg(cInt), f.NewVReg(cInt)
 	f.Blocks[h].Params = []mach.Reg{i}
@@ -530,11 +515,7 @@ func TestStoreOnceParameter(t *testing.T) {
 	exit := f.NewBlock()
 	f.AddMove(exit, 0, 0, x)
 	f.Add(exit, 0, 0, use(0))
-	f.AddEdge(b0, b1)
-	f.AddEdge(b0, b2)
-	f.AddEdge(b1, m, x0)
-	f.AddEdge(b2, m, x1)
-	f.AddEdge(m, h, i0)
+	f.AddEdge(pre, h, i0)
 	f.AddEdge(h, latch)
 	f.AddEdge(h, exit)
 	f.AddEdge(latch, h, i2)
@@ -548,7 +529,6 @@ func TestStoreOnceParameter(t *testing.T) {
 			stores++
 		}
 	}
-	// i2, redefined every iteration, is the only value stored in the loop.
 	if stores != 1 {
 		t.Errorf("%d stores in the loop, want 1:\n%s", stores, dump(f, alloc))
 	}
