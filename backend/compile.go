@@ -286,7 +286,6 @@ type worker struct {
 	val    *validate.Body // nil if the bodies are validated
 	fc     mach.FuncCompiler
 	ra     *regalloc.Allocator
-	traps  []mach.FuncTrap // sortTraps' scratch
 	dumpMu *sync.Mutex
 	stop   *atomic.Bool
 }
@@ -366,7 +365,7 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 		return nil, err
 	}
 	// Sorted here, in parallel, as link needs them.
-	w.traps = sortTraps(c.Traps, w.traps)
+	sortTraps(c.Traps)
 	w.tr.Recycle(f)
 	return c, nil
 }

@@ -285,35 +285,12 @@ func fill(b []byte, v byte) {
 
 func cmpTrapStart(a, b mach.FuncTrap) int { return cmp.Compare(a.Start, b.Start) }
 
-// sortTraps sorts ts by Start, stably. A function's sites come as two
-// sorted runs (explicit traps, then memory accesses): those are merged
-// through scratch (returned for reuse), anything else is sorted.
-func sortTraps(ts, scratch []mach.FuncTrap) []mach.FuncTrap {
-	k := 1
-	for k < len(ts) && ts[k-1].Start <= ts[k].Start {
-		k++
-	}
-	if k >= len(ts) {
-		return scratch
-	}
-	if !slices.IsSortedFunc(ts[k:], cmpTrapStart) {
+// sortTraps sorts ts by Start, stably. The emitters give a function's
+// sites in code order already: mostly, this checks.
+func sortTraps(ts []mach.FuncTrap) {
+	if !slices.IsSortedFunc(ts, cmpTrapStart) {
 		slices.SortStableFunc(ts, cmpTrapStart)
-		return scratch
 	}
-	scratch = append(scratch[:0], ts[:k]...)
-	i, j, o := 0, k, 0
-	for i < len(scratch) && j < len(ts) {
-		if ts[j].Start < scratch[i].Start {
-			ts[o] = ts[j]
-			j++
-		} else {
-			ts[o] = scratch[i]
-			i++
-		}
-		o++
-	}
-	copy(ts[o:], scratch[i:]) // what is left of ts[j:] is in place
-	return scratch
 }
 
 func cmpCallOff(a, b call) int { return cmp.Compare(a.off, b.off) }

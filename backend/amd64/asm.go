@@ -230,12 +230,13 @@ func (a *asm) zeroQuads(n int) {
 func (a *asm) progRef() ref { return ref{it: int32(len(a.items) - 1), n: -1} }
 
 // appendBytes makes the bytes from off to the end of buf, just encoded,
-// an instruction of the list: the end of the last item's run if they
-// follow it in buf, else a new item.
+// an instruction of the list: the end of the last item's run if the last
+// item is a run (which ends where buf did: until span, bytes go to buf
+// only through here), else a new item.
 func (a *asm) appendBytes(off int) ref {
 	n := int32(len(a.buf) - off)
 	k := len(a.items) - 1
-	if last := &a.items[k]; last.p == nil && last.off >= 0 && int(last.off+last.n) == off {
+	if last := &a.items[k]; last.p == nil && last.off >= 0 {
 		r := ref{it: int32(k), off: last.n, n: n}
 		last.n += n
 		return r

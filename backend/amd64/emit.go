@@ -221,7 +221,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		e.blocks[b] = em.newLabel()
 	}
 	em.threadJumps()
-	if err := mach.Walk(f, alloc, e.skip, func(b int) { em.append(e.blocks[b]) }, em.move, em.inst); err != nil {
+	if err := mach.Walk(f, alloc, e.skip, em); err != nil {
 		return nil, err
 	}
 	em.outOfLine()
@@ -248,8 +248,12 @@ func wideSlotAddr(s int32) opnd { return mem(x86.REG_BP, mach.Frame{}.WideSlotOf
 
 func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
-// move performs an allocator edit: register or slot to register or slot.
-func (em *Emitter) move(to, from mach.Loc) {
+// Block starts block b (mach.Walker).
+func (em *Emitter) Block(b int) { em.append(em.e.blocks[b]) }
+
+// Move performs an allocator edit: register or slot to register or slot
+// (mach.Walker).
+func (em *Emitter) Move(to, from mach.Loc) {
 	a := em.a
 	float := from.Class == mach.ClassFloat
 	mov := obj.As(x86.AMOVQ)
@@ -351,7 +355,8 @@ func (em *Emitter) movImm(dst int16, size uint8, v int64) {
 	}
 }
 
-func (em *Emitter) inst(b, i int) error {
+// Inst emits instruction i of block b (mach.Walker).
+func (em *Emitter) Inst(b, i int) error {
 	a := em.a
 	e := &em.e
 	m := &e.l.Insts[e.l.Code.Insts[i].Data]
@@ -1313,12 +1318,14 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 	if n := len(e.traps) + len(e.memSites); n > 0 {
 		out.Traps = make([]TrapSite, 0, n)
 	}
-	for _, t := range e.traps {
-		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
-	}
+	// In code order, as link wants them: the sites in the body and at
+	// the cross-instance calls, then the stubs after them (outOfLine).
 	for _, s := range e.memSites {
 		pc, n := em.a.at(s.at)
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(pc), End: uint32(pc + n), Code: s.code, Pos: s.pos})
+	}
+	for _, t := range e.traps {
+		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
 	}
 	return out, nil
 }

@@ -733,11 +733,13 @@ func (s *selector) address(a ir.Value, off int64) (mach.Reg, int64, uint8) {
 		}
 	}
 	scale := uint8(0) // 1
-	if x, c, ok := s.negOperand(a); ok && s.Fused(a) {
-		a, off = x, off+c
-	} else if s.Fused(a) && f.Op(a) == ir.OpIadd {
-		x, c := s.constOperand(a)
-		a, off = x, off+c
+	if s.Fused(a) {
+		if x, c, ok := s.negOperand(a); ok {
+			a, off = x, off+c
+		} else if f.Op(a) == ir.OpIadd {
+			x, c := s.constOperand(a)
+			a, off = x, off+c
+		}
 	}
 	if s.Fused(a) && f.Op(a) == ir.OpIshl {
 		scale = 1 << (f.Aux(f.Args(a)[1]) & 31)
@@ -812,18 +814,20 @@ func (s *selector) negOperand(a ir.Value) (ir.Value, int64, bool) {
 func (s *selector) planAddress(a ir.Value, off int64, u ir.Value) {
 	f := s.F
 	single := func(v ir.Value) bool { return s.Uses(v) == 1 && s.SameBlock(v, u) }
-	if x, c, ok := s.negOperand(a); ok && off == 0 && single(a) && !s.Fused(x) {
-		// x - c: the runtime's pre-guard catches a wrapped x - c
-		// (abi.MaxNegDisp).
-		s.Fuse(a)
-		a, off = x, c
-	} else if f.Op(a) == ir.OpIadd && single(a) {
-		x, c := s.constOperand(a)
-		if c < 0 || s.Fused(x) || off+c > 1<<31-1 || s.UpperBound(x)+uint64(c) > 1<<32-1 {
-			return // (x fused: a load this addition computes with a memory operand)
+	if single(a) {
+		if x, c, ok := s.negOperand(a); ok && off == 0 && !s.Fused(x) {
+			// x - c: the runtime's pre-guard catches a wrapped x - c
+			// (abi.MaxNegDisp).
+			s.Fuse(a)
+			a, off = x, c
+		} else if f.Op(a) == ir.OpIadd {
+			x, c := s.constOperand(a)
+			if c < 0 || s.Fused(x) || off+c > 1<<31-1 || s.UpperBound(x)+uint64(c) > 1<<32-1 {
+				return // (x fused: a load this addition computes with a memory operand)
+			}
+			s.Fuse(a)
+			a, off = x, off+c
 		}
-		s.Fuse(a)
-		a, off = x, off+c
 	}
 	if off > 1<<31-1 {
 		return // address's 64-bit sum has no index scale

@@ -121,7 +121,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 		e.blocks = append(e.blocks, b.newLabel())
 	}
 	em.threadJumps()
-	if err := mach.Walk(f, alloc, e.skip, func(blk int) { b.bind(e.blocks[blk]) }, em.move, em.inst); err != nil {
+	if err := mach.Walk(f, alloc, e.skip, em); err != nil {
 		return nil, err
 	}
 	em.outOfLine()
@@ -175,9 +175,12 @@ func (em *Emitter) reg(i, k int) a64.Reg { return hw(em.loc(i, k)) }
 // pointer, SP is frame bytes lower).
 func (em *Emitter) slotOff(s int32) int64 { return em.e.frame + mach.Frame{}.SlotOffset(s) }
 
-// move performs an allocator edit: register or slot to register or slot
-// (never slot to slot).
-func (em *Emitter) move(to, from mach.Loc) {
+// Block starts block blk (mach.Walker).
+func (em *Emitter) Block(blk int) { em.b.bind(em.e.blocks[blk]) }
+
+// Move performs an allocator edit: register or slot to register or slot
+// (never slot to slot; mach.Walker).
+func (em *Emitter) Move(to, from mach.Loc) {
 	b := &em.b
 	switch {
 	case from.IsReg() && to.IsReg():
@@ -257,7 +260,8 @@ func (em *Emitter) movImm(d mach.Reg, size uint8, v int64) {
 
 var shiftOps = [...]func(sf bool, rd, rn, rm a64.Reg) uint32{shLsl: a64.Lslv, shAsr: a64.Asrv, shLsr: a64.Lsrv, shRor: a64.Rorv}
 
-func (em *Emitter) inst(blk, i int) error {
+// Inst emits instruction i of block blk (mach.Walker).
+func (em *Emitter) Inst(blk, i int) error {
 	b := &em.b
 	e := &em.e
 	m := &e.l.Insts[e.l.Code.Insts[i].Data]

@@ -8,9 +8,14 @@ import (
 
 // NewEnv describes module m to instruction selection.
 func NewEnv(m *wasm.Module) *Env {
+	// Each type converted once, not at every call selected.
+	sigs := make([]ir.Signature, len(m.Types))
+	for i, t := range m.Types {
+		sigs[i] = IRSignature(t)
+	}
 	return &Env{
-		FuncType:         func(i uint32) ir.Signature { return IRSignature(m.Types[m.FuncTypes[i]]) },
-		Type:             func(i uint32) ir.Signature { return IRSignature(m.Types[i]) },
+		FuncType:         func(i uint32) ir.Signature { return sigs[m.FuncTypes[i]] },
+		Type:             func(i uint32) ir.Signature { return sigs[i] },
 		FuncTypeIndex:    func(i uint32) uint32 { return m.FuncTypes[i] },
 		NumImportedFuncs: m.NumImportedFuncs,
 		Layout:           LayoutOf(m),

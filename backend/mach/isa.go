@@ -74,8 +74,10 @@ type Linker interface {
 // Env is what instruction selection needs to know about the module.
 type Env struct {
 	// FuncType returns the signature of function idx (imports included).
+	// Its slices are shared: read-only.
 	FuncType func(idx uint32) ir.Signature
-	// Type returns the signature of type idx (call_indirect, call_ptr).
+	// Type returns the signature of type idx (call_indirect, call_ptr),
+	// read-only as FuncType's.
 	Type func(idx uint32) ir.Signature
 	// FuncTypeIndex returns the type index of function idx.
 	FuncTypeIndex    func(idx uint32) uint32

@@ -44,11 +44,21 @@ func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int)
 	return dest
 }
 
-// Walk visits f's instructions in layout order for an emitter: for each
-// block not left out (skip), block(b), then for each of its instructions
-// the allocator's moves that go before it (move), then the instruction
-// itself (inst).
-func Walk(f *Func, alloc *Allocation, skip []bool, block func(b int), move func(to, from Loc), inst func(b, i int) error) error {
+// Walker is an emitter, as Walk drives it.
+type Walker interface {
+	// Block starts block b.
+	Block(b int)
+	// Move performs an allocator's move.
+	Move(to, from Loc)
+	// Inst emits instruction i of block b.
+	Inst(b, i int) error
+}
+
+// Walk visits f's instructions in layout order for an emitter w: for each
+// block not left out (skip), w.Block(b), then for each of its
+// instructions the allocator's moves that go before it (w.Move), then the
+// instruction itself (w.Inst).
+func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 	// The edits in a local, and where the next goes, so that an
 	// instruction without moves costs one compare, with nothing to reload
 	// after the calls.
@@ -63,14 +73,14 @@ func Walk(f *Func, alloc *Allocation, skip []bool, block func(b int), move func(
 			}
 			continue
 		}
-		block(b)
+		w.Block(b)
 		for i := first; i < end; i++ {
 			for next == i {
-				move(edits[edit].To, edits[edit].From)
+				w.Move(edits[edit].To, edits[edit].From)
 				edit++
 				next = before(edits, edit)
 			}
-			if err := inst(b, i); err != nil {
+			if err := w.Inst(b, i); err != nil {
 				return err
 			}
 		}
