@@ -166,9 +166,11 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// A leaf (no call, host exit or routine) without stack parameters (an
 	// entry shim's outgoing area for them is not checked) may go without
 	// a frame (below).
+	// (The VCode's instructions, through Data: mach.SinkPastCompare may
+	// have reordered them.)
 	leaf := true
-	for i := range l.Insts {
-		switch l.Insts[i].op {
+	for i := range f.Insts {
+		switch l.Insts[f.Insts[i].Data].op {
 		case mHostCall:
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 			leaf = false
@@ -197,7 +199,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	e.hostSlots = 0
 	e.entryPoll = -1
 	if e.frame > 0 {
-		e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[i].op == mPoll })
+		e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[f.Insts[i].Data].op == mPoll })
 	}
 
 	e.blocks = resized(e.blocks, len(f.Blocks))

@@ -88,8 +88,8 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	e := &em.e
 	f := l.Code
 	outArgs := int64(l.OutArgs)
-	for i := range l.Insts {
-		if l.Insts[i].op == mHostCall {
+	for i := range f.Insts { // through Data: mach.SinkPastCompare may have reordered them
+		if l.Insts[f.Insts[i].Data].op == mHostCall {
 			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
 		}
 	}
@@ -101,7 +101,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 
 	// Prologue: frame record, explicit stack check (which is also the
 	// entry poll: abi.ExecStackFloor), frame.
-	e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[i].op == mPoll })
+	e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[f.Insts[i].Data].op == mPoll })
 	w, _ := a64.Stp(false, fp, lr, a64.SP, -16, a64.PairPre)
 	b.emit(w)
 	b.emit(a64.MovSP(fp, a64.SP))
