@@ -126,3 +126,42 @@ func TestCFGVersionKeptByArgumentChanges(t *testing.T) {
 		t.Errorf("CFGVersion changed")
 	}
 }
+
+// RemoveUnreachable keeps the reverse postorder, without a walk: it must
+// be the one a walk of the graph finds, and Preds must see the blocks
+// gone.
+func TestRemoveUnreachableKeepsRPO(t *testing.T) {
+	const text = `func "unreachable"(i32) -> () {
+b0(v0:i32):
+    brif v0, b1, b3
+b1:
+    jump b3
+b2:
+    jump b4
+b3:
+    return
+b4:
+    jump b2
+}
+`
+	f, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Preds(f)
+	if !RemoveUnreachable(f) {
+		t.Fatal("nothing removed")
+	}
+	if !f.Removed(2) || !f.Removed(4) || f.Removed(1) || f.Removed(3) {
+		t.Errorf("removed blocks: b2 %v, b4 %v, b1 %v, b3 %v", f.Removed(2), f.Removed(4), f.Removed(1), f.Removed(3))
+	}
+	if got := Preds(f)[3]; !slices.Equal(got, []Block{0, 1}) {
+		t.Errorf("Preds[b3] = %v, want [b0 b1]", got)
+	}
+	if RemoveUnreachable(f) {
+		t.Error("removed blocks again")
+	}
+	if got, want := RPO(f), naiveRPO(f); !slices.Equal(got, want) {
+		t.Errorf("RPO after RemoveUnreachable %v, walking the graph %v", got, want)
+	}
+}

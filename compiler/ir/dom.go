@@ -135,6 +135,30 @@ func (f *Func) KeepRPO(at uint64) {
 	}
 }
 
+// RemoveUnreachable removes the blocks that the entry cannot reach, and
+// reports whether there were any. The reverse postorder, which holds none
+// of them, stays valid: the next RPO returns it without walking the graph
+// again.
+func RemoveUnreachable(f *Func) bool {
+	rpo := RPO(f)
+	an := f.analysis()
+	// RPO's marks of the blocks it reached may be from an earlier walk.
+	reach := grow(an.seen, len(f.blocks))
+	clear(reach)
+	for _, b := range rpo {
+		reach[b] = true
+	}
+	an.seen = reach
+	at := f.cfg
+	for b := range f.blocks {
+		if !reach[b] && !f.blocks[b].removed {
+			f.RemoveBlock(Block(b))
+		}
+	}
+	an.rpoAt = f.cfg
+	return f.cfg != at
+}
+
 // dominatorsIterative computes the dominator tree into d with the
 // iterative algorithm of Cooper, Harvey and Kennedy: fast on ordinary
 // code, but its walks up the tree are as long as loops are deeply nested,

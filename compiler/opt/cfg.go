@@ -82,17 +82,23 @@ func SimplifyParams(f *ir.Func) {
 // is unreachable and none is left to merge (mergeBlocks, its last step,
 // leaves none), so once the fold changes nothing and bypassEmptyBlocks
 // would change nothing either (canBypass, a scan without the reverse
-// postorder), nothing is left to do.
+// postorder), nothing is left to do. That holds from the start of a call
+// on a graph that has not changed since the last call left it: the
+// passes between the two calls of the pipeline mostly leave the graph as
+// it was.
 func BranchFold(f *ir.Func) {
-	for first, changed := true, true; changed; first = false {
+	s := scratchOf(f)
+	first := s.foldedOf != f || s.foldedAt != f.CFGVersion()
+	for changed := true; changed; first = false {
 		changed = foldConstBranches(f)
 		if !changed && !first && !canBypass(f) {
-			return
+			break
 		}
-		changed = removeUnreachable(f) || changed
+		changed = ir.RemoveUnreachable(f) || changed
 		changed = bypassEmptyBlocks(f) || changed
 		changed = mergeBlocks(f) || changed
 	}
+	s.foldedOf, s.foldedAt = f, f.CFGVersion()
 }
 
 func constValue(f *ir.Func, v ir.Value) (int64, bool) {

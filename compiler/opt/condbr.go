@@ -39,7 +39,10 @@ func SplitConditions(f *ir.Func) {
 }
 
 // branchesOnOrAnd reports whether a brif tests an ior or iand, through
-// any ieqz: the only branches SplitConditions splits.
+// any ieqz, of operands that may be conditions: the only branches
+// SplitConditions splits. (Most ior and iand that branches test combine
+// other values, flags or bits: then the walks of conditionValues are
+// spared.)
 func branchesOnOrAnd(f *ir.Func) bool {
 	for b := range ir.Block(f.NumBlocks()) {
 		t := f.Terminator(b)
@@ -51,8 +54,20 @@ func branchesOnOrAnd(f *ir.Func) bool {
 			c = f.Args(c)[0]
 		}
 		if op := f.Op(c); op == ir.OpIor || op == ir.OpIand {
-			return true
+			if args := f.Args(c); mayBeCondition(f, args[0]) && mayBeCondition(f, args[1]) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// mayBeCondition reports whether v is an instruction that
+// conditionValues may mark: an i32 icmp, ieqz, ior or iand.
+func mayBeCondition(f *ir.Func, v ir.Value) bool {
+	switch f.Op(v) {
+	case ir.OpIcmp, ir.OpIeqz, ir.OpIor, ir.OpIand:
+		return f.Type(v) == ir.I32
 	}
 	return false
 }
@@ -68,10 +83,7 @@ func conditionValues(f *ir.Func, s *scratch) []bool {
 	cond := cleared(s.keep, f.NumValues())
 	for b := range ir.Block(f.NumBlocks()) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
-			switch f.Op(v) {
-			case ir.OpIcmp, ir.OpIeqz, ir.OpIor, ir.OpIand:
-				cond[v] = f.Type(v) == ir.I32
-			}
+			cond[v] = mayBeCondition(f, v)
 		}
 	}
 	// The ior / iand nodes over each value, for the worklist: pairs

@@ -175,3 +175,62 @@ b6(v10:i32):
 		checkPass(t, c.name, func(f *ir.Func) { SplitConditions(f); DCE(f) }, c.in, c.out)
 	}
 }
+
+// SplitConditions marks conditions only in a function that branches on
+// an or / and of operands that may be conditions (branchesOnOrAnd): one
+// that only branches on an or / and of other values (flags, bits) is
+// left as it is without the walks.
+func TestBranchesOnOrAnd(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     bool
+	}{
+		{"values", `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = ior v0, v1
+    brif v2, b1, b2
+b1:
+    return v0
+b2:
+    return v1
+}`, false},
+		{"comparison and value", `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = icmp eq v0, v1
+    v3:i32 = iand v2, v1
+    v4:i32 = ieqz v3
+    brif v4, b1, b2
+b1:
+    return v0
+b2:
+    return v1
+}`, false},
+		{"comparisons", `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = icmp eq v0, v1
+    v3:i32 = ieqz v1
+    v4:i32 = iand v2, v3
+    v5:i32 = ieqz v4
+    brif v5, b1, b2
+b1:
+    return v0
+b2:
+    return v1
+}`, true},
+	}
+	for _, c := range cases {
+		f, err := ir.Parse(c.in)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := branchesOnOrAnd(f); got != c.want {
+			t.Errorf("%s: branchesOnOrAnd = %v, want %v", c.name, got, c.want)
+		}
+		if !c.want {
+			checkPass(t, c.name, SplitConditions, c.in, "")
+		}
+	}
+}

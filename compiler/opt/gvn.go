@@ -2,6 +2,7 @@ package opt
 
 import (
 	"math/bits"
+	"sync"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
 )
@@ -25,9 +26,10 @@ func GVN(f *ir.Func) {
 	table.fit(min(f.NumValues(), 512))
 	scope := s.gvnScope[:0] // entries inserted, removed when leaving a subtree
 	stack := append(s.gvnStack[:0], gvnItem{b: 0, mark: 0})
+	numberable := numberableOps()
 	visit := func(b ir.Block) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
-			if !numberable(f.Op(v)) {
+			if !numberable[f.Op(v)] {
 				continue // its operands are renamed at the end (apply)
 			}
 			r.resolveArgs(f, v)
@@ -172,6 +174,16 @@ func (t *gvnTable) grow(live []gvnEntry) {
 		t.put(e.key, e.v)
 	}
 }
+
+// numberableOps holds numberable by opcode, worked out at the first GVN:
+// GVN asks for every instruction.
+var numberableOps = sync.OnceValue(func() *[256]bool {
+	var ops [256]bool
+	for op := range ops {
+		ops[op] = numberable(ir.Op(op))
+	}
+	return &ops
+})
 
 // numberable reports whether equal instructions of op compute equal values
 // with equal effects, so that the dominated one can go.

@@ -70,7 +70,6 @@ type scratch struct {
 	keep     []bool
 	seen     []bool      // SimplifyParams
 	condOver []condOver  // SplitConditions
-	reach    []bool      // removeUnreachable
 	bypass   bypass      // bypassEmptyBlocks
 	values   []ir.Value  // CopyProp's copies, DCE's worklist
 	live     []bool      // DCE
@@ -85,6 +84,9 @@ type scratch struct {
 	// CopyProp left noCopies without copies at its CopyVersion copiesAt.
 	noCopies *ir.Func
 	copiesAt uint64
+	// BranchFold left the graph of foldedOf at its CFGVersion foldedAt.
+	foldedOf *ir.Func
+	foldedAt uint64
 }
 
 func scratchOf(f *ir.Func) *scratch {
@@ -270,22 +272,4 @@ func predEdges(f *ir.Func) [][]edge {
 	eb.count, eb.flat, eb.all, eb.preds = count, flat, all, preds
 	eb.of, eb.at = f, f.CFGVersion()
 	return preds
-}
-
-// removeUnreachable removes blocks the entry cannot reach.
-func removeUnreachable(f *ir.Func) bool {
-	s := scratchOf(f)
-	reach := cleared(s.reach, f.NumBlocks())
-	s.reach = reach
-	for _, b := range ir.RPO(f) {
-		reach[b] = true
-	}
-	changed := false
-	for b := range f.NumBlocks() {
-		if !reach[b] && !f.Removed(ir.Block(b)) {
-			f.RemoveBlock(ir.Block(b))
-			changed = true
-		}
-	}
-	return changed
 }

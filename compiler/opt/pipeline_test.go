@@ -96,6 +96,43 @@ func TestBranchFoldKeepsRPO(t *testing.T) {
 	}
 }
 
+// BranchFold on a graph that has not changed since it last left it (its
+// second run in Passes, mostly) starts with the fold alone: it must leave
+// what a run on a copy of the function, which starts with a full round,
+// leaves.
+func TestBranchFoldOnUnchangedGraph(t *testing.T) {
+	n, bad := 0, 0
+	specFunctions(t, func(name string, i uint32, f *ir.Func) {
+		folded := false
+		var at uint64
+		for _, p := range opt.Passes {
+			if p.Name != "branch-fold" {
+				p.Run(f)
+				continue
+			}
+			g, err := ir.Parse(f.String())
+			if err != nil {
+				t.Fatalf("%s function %d: the printed IR does not parse: %v", name, i, err)
+			}
+			if folded && f.CFGVersion() == at {
+				n++
+			}
+			opt.BranchFold(f)
+			opt.BranchFold(g)
+			if got, want := f.String(), g.String(); got != want {
+				if bad++; bad <= 5 {
+					t.Errorf("%s function %d: branch-fold left\n%s", name, i, lineDiff(want, got))
+				}
+			}
+			folded, at = true, f.CFGVersion()
+		}
+	})
+	if n == 0 {
+		t.Fatal("no branch-fold on an unchanged graph")
+	}
+	t.Logf("%d branch-folds on an unchanged graph", n)
+}
+
 // specFunctions calls fn with each function of the spec suite's valid
 // modules, translated (but those with what translation does not support).
 func specFunctions(t *testing.T, fn func(module string, i uint32, f *ir.Func)) {

@@ -24,18 +24,28 @@ func Reassociate(f *ir.Func) {
 	s := scratchOf(f)
 	r := &s.reassoc
 	n := f.NumValues()
-	r.uses = cleared(r.uses, n)
-	// Only a block with an addition of an addition of its own can hold a
-	// sum to rebalance (depths matter only within a block): few do. They
-	// are found in the walk that counts uses.
+	// Only a block with additions of additions of its own, minGain+1 of
+	// them, can hold a sum to shorten by minGain (depths matter only
+	// within a block): a sum of k terms gets at most k-2 shorter, from at
+	// most k-1 levels above its latest term to at least one. Few blocks
+	// do, and most functions have none: those need no count of the uses.
 	r.blocks = r.blocks[:0]
 	for b := range ir.Block(f.NumBlocks()) {
-		chain := false
 		for v := f.First(b); v != 0; v = f.Next(v) {
-			add := f.Op(v) == ir.OpIadd
+			if f.Op(v) == ir.OpIadd && additions(f, v, b, minGain+1) > minGain {
+				r.blocks = append(r.blocks, b)
+				break
+			}
+		}
+	}
+	if len(r.blocks) == 0 {
+		return
+	}
+	r.uses = cleared(r.uses, n)
+	for b := range ir.Block(f.NumBlocks()) {
+		for v := f.First(b); v != 0; v = f.Next(v) {
 			for _, a := range f.Args(v) {
 				r.uses[a]++
-				chain = chain || add && f.Op(a) == ir.OpIadd && f.BlockOf(a) == b && f.Type(a) == f.Type(v)
 			}
 			for t := range f.NumTargets(v) {
 				for _, a := range f.Target(v, t).Args {
@@ -43,12 +53,6 @@ func Reassociate(f *ir.Func) {
 				}
 			}
 		}
-		if chain {
-			r.blocks = append(r.blocks, b)
-		}
-	}
-	if len(r.blocks) == 0 {
-		return
 	}
 	r.depth = cleared(r.depth, n)
 	r.inner = cleared(r.inner, n)
@@ -79,6 +83,19 @@ func Reassociate(f *ir.Func) {
 			r.depth[v] = d
 		}
 	}
+}
+
+// additions counts, up to limit, the additions of block b in the tree of
+// additions of v's type under the addition v, v included: the sum that
+// rebalance collects at v has at most as many.
+func additions(f *ir.Func, v ir.Value, b ir.Block, limit int) int {
+	n := 1
+	for _, a := range f.Args(v) {
+		if n < limit && f.Op(a) == ir.OpIadd && f.BlockOf(a) == b && f.Type(a) == f.Type(v) {
+			n += additions(f, a, b, limit-n)
+		}
+	}
+	return n
 }
 
 // reassocScratch holds Reassociate's buffers.

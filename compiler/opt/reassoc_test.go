@@ -100,3 +100,35 @@ b0(v0:i32, v1:i32, v2:i32, v3:i32):
 		checkPass(t, c.name, Reassociate, c.in, c.out)
 	}
 }
+
+// Reassociate skips the blocks without a sum of minGain+2 terms (see
+// additions): no sum of minGain+1 terms gets minGain shorter, whatever
+// the depths of its terms and however deep the chain of its additions.
+func TestSmallSumsNeverShorterByMinGain(t *testing.T) {
+	const maxDepth = 5
+	k := minGain + 1
+	d := make([]int32, k)
+	for {
+		// The chain ((d[0] + d[1]) + d[2]) + ..., the deepest shape.
+		old := d[0]
+		for _, x := range d[1:] {
+			old = max(old, x) + 1
+		}
+		trial := append([]int32(nil), d...)
+		for len(trial) > 1 {
+			trial = combine(trial)
+		}
+		if old-trial[0] >= minGain {
+			t.Fatalf("terms of depths %v: %d deep, rebalanced %d", d, old, trial[0])
+		}
+		i := 0
+		for i < k && d[i] == maxDepth {
+			d[i] = 0
+			i++
+		}
+		if i == k {
+			break
+		}
+		d[i]++
+	}
+}

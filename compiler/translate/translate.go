@@ -61,7 +61,6 @@ type Translator struct {
 	sealArgs  []ir.Value   // scratch for fillParams
 	fillArgs  []ir.Value   // fillParam's arguments, a stack
 	sealKeep  []bool
-	reach     []bool      // scratch for finish
 	brTargets []ir.Target // scratch for br_table
 
 	defs       defMap     // (block, local) -> value
@@ -685,17 +684,5 @@ func (t *Translator) finish() {
 		}
 		f.RenameArgs(t.alias)
 	}
-	if cap(t.reach) < f.NumBlocks() {
-		t.reach = make([]bool, f.NumBlocks())
-	}
-	reach := t.reach[:f.NumBlocks()]
-	clear(reach)
-	for _, b := range ir.RPO(f) {
-		reach[b] = true
-	}
-	for b := 1; b < f.NumBlocks(); b++ {
-		if !reach[b] && !f.Removed(ir.Block(b)) {
-			f.RemoveBlock(ir.Block(b))
-		}
-	}
+	ir.RemoveUnreachable(f)
 }
