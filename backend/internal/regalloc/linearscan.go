@@ -71,60 +71,26 @@ func (a *Allocator) split(i int32, pos int32) int32 {
 	return c
 }
 
-func (a *Allocator) pushHeap(i int32) {
-	h := append(a.heap, i)
-	k := len(h) - 1
-	for k > 0 {
-		p := (k - 1) / 2
-		if !a.less(h[k], h[p]) {
-			break
-		}
-		h[k], h[p] = h[p], h[k]
-		k = p
-	}
-	a.heap = h
+// startKey orders intervals by start, ties by index (creation order),
+// in one integer: the key of the heap of split children.
+func (a *Allocator) startKey(i int32) uint64 {
+	return uint64(a.ivs[i].start())<<32 | uint64(i)
 }
 
-func (a *Allocator) popHeap() int32 {
-	h := a.heap
-	top := h[0]
-	n := len(h) - 1
-	h[0] = h[n]
-	h = h[:n]
-	k := 0
-	for {
-		l := 2*k + 1
-		if l >= n {
-			break
-		}
-		if r := l + 1; r < n && a.less(h[r], h[l]) {
-			l = r
-		}
-		if !a.less(h[l], h[k]) {
-			break
-		}
-		h[k], h[l] = h[l], h[k]
-		k = l
-	}
-	a.heap = h
-	return top
-}
-
-func (a *Allocator) less(x, y int32) bool {
-	sx, sy := a.ivs[x].start(), a.ivs[y].start()
-	return sx < sy || sx == sy && x < y
-}
+func (a *Allocator) pushHeap(i int32) { a.heap = heapPush(a.heap, a.startKey(i)) }
 
 func (a *Allocator) nextUnhandled() int32 {
 	if a.uIdx < len(a.unhandled) {
 		u := a.unhandled[a.uIdx]
-		if len(a.heap) == 0 || a.less(u, a.heap[0]) {
+		if len(a.heap) == 0 || a.startKey(u) < a.heap[0] {
 			a.uIdx++
 			return u
 		}
 	}
 	if len(a.heap) > 0 {
-		return a.popHeap()
+		top := int32(uint32(a.heap[0]))
+		a.heap = heapPop(a.heap)
+		return top
 	}
 	return noIv
 }
@@ -301,8 +267,9 @@ func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
 	fu := &a.freeUntil
+	regs := a.classRegs[iv.class]
 	takes := func(h mach.Reg) bool {
-		return a.allocatable.Has(h) && a.ri.ClassOf[h] == iv.class && (fu[h] >= end || fu[h] >= fu[best])
+		return regs.Has(h) && (fu[h] >= end || fu[h] >= fu[best])
 	}
 	nr := a.f.NumRegs
 	v := iv.vreg - nr
@@ -342,7 +309,8 @@ func (a *Allocator) tryFree(ci int32) bool {
 	}
 	fu := &a.freeUntil
 	*fu = allFree // one block copy costs less than a loop over regs
-	for m := a.activeRegs & uint64(a.classRegs[cur.class]); m != 0; m &= m - 1 {
+	class := uint64(a.classRegs[cur.class])
+	for m := a.activeRegs & class; m != 0; m &= m - 1 {
 		fu[bits.TrailingZeros64(m)] = 0
 	}
 	curEnd := cur.end()
@@ -351,7 +319,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	partial := false
 	// Only the registers with intervals in a hole (few) have inactive
 	// entries.
-	for m := a.inactive.nonEmpty & uint64(a.classRegs[cur.class]); m != 0; m &= m - 1 {
+	for m := a.inactive.nonEmpty & class; m != 0; m &= m - 1 {
 		r := mach.Reg(bits.TrailingZeros64(m))
 		// An inactive interval cannot intersect before its next range
 		// starts (tested here first: most often nothing is due, and
@@ -378,7 +346,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	if curEnd > a.fixedFrom[cur.class] {
 		// The registers of active intervals are taken from the start
 		// (freeUntil 0): only the others can be lowered.
-		for m := uint64(a.classRegs[cur.class]) &^ a.activeRegs; m != 0; m &= m - 1 {
+		for m := class &^ a.activeRegs; m != 0; m &= m - 1 {
 			r := mach.Reg(bits.TrailingZeros64(m))
 			if a.fixNext[r] >= min(fu[r], curEnd) {
 				continue
@@ -401,7 +369,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	if !partial {
 		// The free registers are those no active interval holds (and if
 		// none is, all are taken from the start: regs[0]).
-		if free := uint64(a.classRegs[cur.class]) &^ a.activeRegs; free != 0 {
+		if free := class &^ a.activeRegs; free != 0 {
 			for _, r := range regs {
 				if free&(1<<(r&63)) != 0 {
 					best = r
@@ -480,7 +448,9 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		}
 	}
 	for _, r := range regs {
-		if up[r] == 0 {
+		// No scan when nothing of r's in a hole resumes before cur
+		// ends (its first test, here without the call).
+		if up[r] == 0 || a.inactive.next(r) >= cur.end() {
 			continue
 		}
 		a.inactive.scan(r, cur.end(), func(e *inactiveEnt) int32 {

@@ -214,7 +214,7 @@ type Allocator struct {
 	unhandled []int32 // parents, sorted by start
 	starts    []int32 // scratch: per parent, its start (for the sort)
 	uIdx      int
-	heap      []int32 // split children, min-heap on start
+	heap      []uint64 // split children, min-heap on startKey
 	active    []activeEnt
 	inactive  inactiveSet
 	evict     []inactiveEnt
@@ -235,7 +235,7 @@ type Allocator struct {
 	wholeReg  []int8       // per vreg: its register when it has one piece and a register, else -1
 	cursors   []cursor     // per vreg: the cursor of operand locations and pieceAt
 	sweep     int32        // the current sweep of the cursors (startSweep)
-	splitG    []bool       // per global: split into several pieces
+	splitAt   []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
 	edgeIn    []edgeVal    // per block: the split values live at its start, and their pieces there
 	edgeInOff []int32      // per block: its first in edgeIn
 	edgeTo    []paramPiece // per block: its live parameters and their pieces (edge moves)
@@ -621,8 +621,8 @@ func (a *Allocator) propagate() error {
 	pairs := a.pairs[:0]
 	for g := range int32(ng) {
 		killed, live := 2*g+1, 2*g+2
-		for _, b := range a.killB[a.killBOff[g]:a.killBOff[g+1]] {
-			markB[b] = killed
+		for j, end := a.killBOff[g], a.killBOff[g+1]; j < end; j++ {
+			markB[a.killB[j]] = killed
 		}
 		k := len(pairs)
 		for _, b := range a.genB[a.genBOff[g]:a.genBOff[g+1]] {
@@ -633,8 +633,10 @@ func (a *Allocator) propagate() error {
 		}
 		for ; k < len(pairs); k++ {
 			b := pairs[k].b
-			for _, p := range preds[predOff[b]:predOff[b+1]] {
-				if markB[p] < killed {
+			// (Indexed: slicing preds costs more, and most blocks have
+			// one predecessor.)
+			for j, end := predOff[b], predOff[b+1]; j < end; j++ {
+				if p := preds[j]; markB[p] < killed {
 					markB[p] = live
 					pairs = append(pairs, livePair{p, g})
 				}
@@ -687,7 +689,8 @@ func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
 	// outOff[g+1] is the next free place of gid g while filling; at the
 	// end it is the start of g+1, so outOff[g:g+2] bound g's list.
 	for b := 0; b+1 < len(off); b++ {
-		for _, g := range vals[off[b]:off[b+1]] {
+		for j, end := off[b], off[b+1]; j < end; j++ {
+			g := vals[j]
 			out[outOff[g+1]] = int32(b)
 			outOff[g+1]++
 		}
@@ -713,17 +716,18 @@ func (a *Allocator) liveOut(b int) []int32 {
 		// The usual branch: merge the two sorted sets.
 		x, y := a.liveInOf(succs[0]), a.liveInOf(succs[1])
 		t := a.liveTmp[:0]
-		for len(x) > 0 && len(y) > 0 {
-			switch {
-			case x[0] < y[0]:
-				t, x = append(t, x[0]), x[1:]
-			case y[0] < x[0]:
-				t, y = append(t, y[0]), y[1:]
-			default:
-				t, x, y = append(t, x[0]), x[1:], y[1:]
+		i, j := 0, 0
+		for i < len(x) && j < len(y) {
+			g := min(x[i], y[j])
+			t = append(t, g)
+			if x[i] == g {
+				i++
+			}
+			if y[j] == g {
+				j++
 			}
 		}
-		t = append(append(t, x...), y...)
+		t = append(append(t, x[i:]...), y[j:]...)
 		a.liveTmp = t
 		return t
 	}

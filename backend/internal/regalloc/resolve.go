@@ -313,38 +313,58 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 
 	// Edge moves. Besides parameters, only values split into several
 	// pieces can be in different places at the two ends of an edge.
-	// pieceAt finds the pieces live at the start of each successor in one
-	// sweep over the blocks (those of split live-in values in edgeIn,
-	// those of parameters in edgeTo, in the order the edges below take
-	// them), then those at the end of each predecessor in another. A
+	// One sweep over the blocks finds the pieces live at the start of
+	// each successor (those of split live-in values in edgeIn, those of
+	// parameters in edgeTo, in the order the edges below take them),
+	// another, with pieceAt, those at the end of each predecessor. A
 	// split value whose piece at a block's start also spans the end of
 	// every predecessor needs no move on any incoming edge (the test of
 	// the edge loop below, for all of them at once): it stays out of
 	// edgeIn, and with it most values live into a block that falls
 	// through from its only predecessor.
-	split := resize(a.splitG, len(a.globals))
+	//
+	// piece holds, per global, the piece the sweep stands at, or noIv
+	// for a value in one piece (most). A live-in value is live at the
+	// block's start, so the piece whose hull holds that position is the
+	// one there (pieces do not overlap): unlike pieceAt, the sweep need
+	// not look at the piece's ranges.
+	piece := resize(a.splitAt, len(a.globals))
 	for g, r := range a.globals {
-		split[g] = a.ivs[a.ivOf[r-nr]].next != noIv
+		piece[g] = a.ivOf[r-nr]
+		if a.ivs[piece[g]].next == noIv {
+			piece[g] = noIv
+		}
 	}
-	a.splitG = split
+	a.splitAt = piece
 	a.startSweep()
 	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
 	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)
 	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks)+1)
+	ivs := a.ivs
 	for s := range f.Blocks {
 		first, _ := f.BlockInsts(s)
 		bs := int32(4 * first)
 		a.edgeInOff[s] = int32(len(a.edgeIn))
 		lo, hi := a.predLo[s], a.predHi[s]
-		for _, g := range a.liveInOf(s) {
-			if split[g] {
-				r := a.globals[g]
-				to := a.pieceAt(r, bs)
-				if to != noIv && a.ivs[to].start() < lo && hi <= a.ivs[to].end() {
-					continue
-				}
-				a.edgeIn = append(a.edgeIn, edgeVal{r, to})
+		for j, end := a.liveInOff[s], a.liveInOff[s+1]; j < end; j++ {
+			g := a.liveIn[j]
+			c := piece[g]
+			if c == noIv {
+				continue
 			}
+			iv := &ivs[c]
+			for iv.end() <= bs && iv.next != noIv {
+				c = iv.next
+				iv = &ivs[c]
+			}
+			if iv.start() > bs || bs >= iv.end() {
+				return nil, fmt.Errorf("regalloc: internal error: v%d not live at the start of block %d", a.globals[g], s)
+			}
+			piece[g] = c
+			if iv.start() < lo && hi <= iv.end() {
+				continue
+			}
+			a.edgeIn = append(a.edgeIn, edgeVal{a.globals[g], c})
 		}
 		a.edgeToOff[s] = int32(len(a.edgeTo))
 		for j, p := range f.Blocks[s].Params {
@@ -377,7 +397,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			mark := len(a.moves)
 			for _, e := range a.edgeIn[a.edgeInOff[s]:a.edgeInOff[s+1]] {
 				r, to := e.r, e.to
-				if to != noIv && a.ivs[to].start() < be && be <= a.ivs[to].end() {
+				if a.ivs[to].start() < be && be <= a.ivs[to].end() {
 					// The piece at s's start spans b's end too: the
 					// value stays where it is (the pieces of a vreg do
 					// not overlap), whether the edge falls through or
@@ -385,7 +405,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 					continue
 				}
 				from := a.pieceAt(r, be-1)
-				if from == noIv || to == noIv {
+				if from == noIv {
 					return nil, fmt.Errorf("regalloc: internal error: v%d not live across edge %d->%d", r, b, s)
 				}
 				a.addMove(pos, phase, from, a.loc(from), a.loc(to))
@@ -533,6 +553,8 @@ func (a *Allocator) assignSlots() int {
 	return n
 }
 
+// heapPush and heapPop keep a min-heap of integers (assignSlots' busy
+// slots, the scan's split children): heapPop drops h[0].
 func heapPush(h []uint64, x uint64) []uint64 {
 	h = append(h, x)
 	for k := len(h) - 1; k > 0; {
