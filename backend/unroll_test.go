@@ -1,9 +1,7 @@
 package backend_test
 
 import (
-	"context"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kilnwasm/kiln/backend"
@@ -106,24 +104,9 @@ func TestUnrolledLoopsDifferential(t *testing.T) {
 	if r := difffuzz.Check(b, o); r.Status != difffuzz.OK {
 		t.Fatalf("interpreter optimized: %v: %s", r.Status, r.Detail)
 	}
-	m, err := wasm.Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	loads := map[uint32]int{}
-	_, err = backend.Compile(context.Background(), m, backend.Options{Target: backend.HostTarget(),
-		DumpStages: map[string]bool{"unroll": true},
-		Dump: func(_ string, idx uint32, text string) {
-			mu.Lock()
-			loads[idx] = strings.Count(text, "load8_u")
-			mu.Unlock()
-		}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := stageTexts(t, b, "unroll")
 	for i, name := range []string{"sum", "last"} {
-		if got := loads[uint32(i)]; got != 8 {
+		if got := strings.Count(texts[uint32(i)], "load8_u"); got != 8 {
 			t.Errorf("%s: %d loads after unrolling, want 8 (two in each of four copies)", name, got)
 		}
 	}
