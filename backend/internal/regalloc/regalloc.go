@@ -242,7 +242,7 @@ type Allocator struct {
 	edgeToOff []int32      // per block: its first in edgeTo
 	bucket    []int32
 	sorted    []pmove
-	defAt     []int32  // per vreg: the instruction of its last definition, when stored there, or <0
+	defAt     []int32  // per vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored), else <0; paramDef(b) while resolve looks
 	seqBuf    seqState // its edits are out's
 	out       mach.Allocation
 

@@ -249,7 +249,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	for v := range a.defAt {
 		r := nr + mach.Reg(v)
 		def := a.defAt[v]
-		if def < 0 && def > paramDef(0) || a.slotHi[r] < 0 {
+		param := def <= paramDef(0) // a parameter no instruction defines
+		if def < 0 && !param || a.slotHi[r] < 0 {
 			a.defAt[v] = -1
 			continue
 		}
@@ -258,14 +259,14 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		// the edge moves there that define a parameter.
 		var d, at int32
 		var blk int
-		if def >= 0 {
+		if !param {
 			d, blk = int32(4*def)+posDef, int(a.instBlock[def])
 			at = d + 1
 		} else {
 			blk = paramBlock(def)
 			first, _ := f.BlockInsts(blk)
 			d, at = int32(4*first), int32(4*first)
-			def = int32(first) // a mark for addMove (>= 0)
+			def = int32(first) // where it is stored: addMove needs defAt >= 0
 		}
 		// Up to its last definition the value must not have been in its
 		// slot, which holds nothing before the store. And the store must
@@ -282,7 +283,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				depth = min(depth, a.depth[a.instBlock[iv.start()/4]])
 			}
 		}
-		if !inReg || depth < a.depth[blk] || a.defAt[v] < 0 && depth == a.depth[blk] && depth > 0 {
+		if !inReg || depth < a.depth[blk] || param && depth == a.depth[blk] && depth > 0 {
 			a.defAt[v] = -1
 			continue
 		}
