@@ -29,9 +29,13 @@ const (
 // replace them after the loop.
 //
 // Loops with calls, or with operations that become calls into the
-// runtime (bulk memory, table and grow operations), are left alone: the
-// call costs more than the branch, and a call to a function of the
-// module already leaves the loop without a poll of its own.
+// runtime (memory.grow, the bulk memory and bulk table operations, the
+// drops), are left alone: the call costs more than the branch, and a call
+// to a function of the module already leaves the loop without a poll of
+// its own. So are loops with table.get, table.set or table.size, which
+// lowering turns into inline loads and a bounds check rather than calls:
+// rare in loops, they were left out with the others, not for a measured
+// reason.
 func UnrollLoops(f *ir.Func) {
 	var u unroller
 	for b := range ir.Block(f.NumBlocks()) {
