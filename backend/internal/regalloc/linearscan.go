@@ -262,14 +262,24 @@ func (a *Allocator) activate(i, pos int32) {
 // hintReg returns the first register that one of the interval's move and
 // block-edge partners holds where they meet it (a fixed register for a
 // precolored partner) and that can replace best: one of its class, free
-// (in freeUntil) for the whole interval or as long as best. Else best.
+// (in freeUntil) for the whole interval or as long as best, or, where
+// they meet in a loop, until a point after that loop and less deep in
+// loops. Else best.
+//
+// The loop case takes a register that is free for less of the interval
+// than best: the interval is split where the register stops being free,
+// after the loop, so the move the hint stands for leaves the loop and a
+// move outside it takes its place. Typically a value carried around a
+// loop in a caller-saved register that a call after the loop needs:
+// without it the value gets a callee-saved register for its whole life
+// and the loop copies it into that register every iteration.
 func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
 	fu := &a.freeUntil
 	regs := a.classRegs[iv.class]
-	takes := func(h mach.Reg) bool {
-		return regs.Has(h) && (fu[h] >= end || fu[h] >= fu[best])
+	takes := func(h mach.Reg, at int32) bool {
+		return regs.Has(h) && (fu[h] >= end || fu[h] >= fu[best] || a.leavesLoop(at, fu[h]))
 	}
 	nr := a.f.NumRegs
 	v := iv.vreg - nr
@@ -280,7 +290,7 @@ func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 			continue
 		}
 		if hn.partner < nr {
-			if takes(hn.partner) {
+			if takes(hn.partner, hn.myPos) {
 				return hn.partner
 			}
 			continue
@@ -288,7 +298,7 @@ func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 		for p := a.ivOf[hn.partner-nr]; p != noIv; p = a.ivs[p].next {
 			pv := &a.ivs[p]
 			if pv.start() <= hn.partnerPos && hn.partnerPos < pv.end() {
-				if pv.hasReg && takes(pv.reg) {
+				if pv.hasReg && takes(pv.reg, hn.myPos) {
 					return pv.reg
 				}
 				break
@@ -296,6 +306,19 @@ func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 		}
 	}
 	return best
+}
+
+// leavesLoop reports whether position to, where an interval would be
+// split, is after the innermost loop around position at and less deep in
+// loops than at.
+func (a *Allocator) leavesLoop(at, to int32) bool {
+	b := a.instBlock[at/4]
+	h := a.loopOf[b]
+	if h < 0 || noLoopSplit {
+		return false
+	}
+	_, end := a.f.BlockInsts(int(a.loopLast[h]))
+	return to > int32(4*end) && a.depth[a.instBlock[to/4]] < a.depth[b]
 }
 
 // tryFree gives the interval a register that is free for all of it, or

@@ -589,3 +589,40 @@ func TestSweepWraps(t *testing.T) {
 		}
 	}
 }
+
+// TestLoopCarriedHintBeforeCall: a counter carried around a loop is live
+// after it, across a call that clobbers every register but 0. Register 0
+// is free for all of the new count's life, the counter's register only up
+// to the call; taking the counter's register anyway (and moving the value
+// at the call, after the loop) leaves the back edge without a move.
+func TestLoopCarriedHintBeforeCall(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	n := f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(n))
+	h := f.NewBlock()
+	i, i2 := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	f.Add(h, 0, 0, def(i2), use(i))
+	f.Add(h, 0, 0, use(i2)) // branch
+	latch := f.NewBlock()
+	f.Add(latch, 0, 0)
+	exit := f.NewBlock()
+	f.Add(exit, 0, mach.RegSet(0).With(1).With(2).With(3)) // a call
+	f.Add(exit, 0, 0, use(i2))
+	f.AddEdge(b0, h, n)
+	f.AddEdge(h, latch)
+	f.AddEdge(h, exit)
+	f.AddEdge(latch, h, i2)
+	var al Allocator
+	alloc := allocCheck(t, &al, f, ri)
+	loop, _ := f.BlockInsts(h)
+	_, loopEnd := f.BlockInsts(latch)
+	for _, e := range alloc.Edits {
+		if loop <= e.Before && e.Before < loopEnd {
+			t.Errorf("a move in the loop:\n%s", dump(f, alloc))
+			break
+		}
+	}
+}
