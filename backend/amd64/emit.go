@@ -127,6 +127,10 @@ type emitState struct {
 	stackCheck *obj.Prog // the stack check, where its slow path retries after a poll
 	stackOK    *obj.Prog // behind the check, where its slow path resumes
 	entryPoll  int       // the entry poll the stack check stands for (-1: none)
+	// testDone is the instruction, a zero test of a register, whose flags
+	// an add emitted for the lea before it has set (see addSetsFlags);
+	// -1 without one, or once an allocator move came between.
+	testDone int
 }
 
 // constRef is an entry of the function's constant pool: 8 bytes (a
@@ -198,6 +202,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	}
 	e.hostSlots = 0
 	e.entryPoll = -1
+	e.testDone = -1
 	if e.frame > 0 {
 		e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[f.Insts[i].Data].op == mPoll })
 	}
@@ -257,6 +262,7 @@ func (em *Emitter) Block(b int) { em.append(em.e.blocks[b]) }
 // (mach.Walker).
 func (em *Emitter) Move(to, from mach.Loc) {
 	a := em.a
+	em.e.testDone = -1
 	float := from.Class == mach.ClassFloat
 	mov := obj.As(x86.AMOVQ)
 	if float {
@@ -291,6 +297,22 @@ func (em *Emitter) Move(to, from mach.Loc) {
 		a.ins(mov, slotAddr(from.Slot), xreg(s))
 		a.ins(mov, xreg(s), slotAddr(to.Slot))
 	}
+}
+
+// addSetsFlags reports whether lea i (m), in block b, adds a constant to
+// a register in place and the next instruction tests that register for
+// zero ("n--; if n != 0", a loop's count): an add then does the lea's
+// work and sets the flags the test would (ZF and SF, all that the
+// consumers of a zero test read), and the test goes.
+func (em *Emitter) addSetsFlags(b, i int, m *minst) bool {
+	f := em.e.l.Code
+	if _, end := f.BlockInsts(b); i+1 >= end || len(f.Operands(i)) != 2 || m.imm == 0 {
+		return false
+	}
+	n := &em.e.l.Insts[f.Insts[i+1].Data]
+	r := em.loc(i, 0)
+	return n.op == mCmp && n.alu == aluTest && n.size == m.size && em.loc(i, 1) == r &&
+		em.loc(i+1, 0) == r && em.loc(i+1, 1) == r
 }
 
 // newLabel returns a detached zero-size Prog to link in later (append).
@@ -387,6 +409,9 @@ func (em *Emitter) Inst(b, i int) error {
 	case mImulMem:
 		em.memSite(a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mCmp:
+		if i == e.testDone {
+			break
+		}
 		if m.alu == aluTest {
 			a.ins(aluAs(aluTest, m.size), em.reg(i, 1), em.reg(i, 0))
 		} else {
@@ -403,6 +428,11 @@ func (em *Emitter) Inst(b, i int) error {
 	case mImulImm:
 		a.ins3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mLea:
+		if em.addSetsFlags(b, i, m) {
+			a.ins(aluAs(aluAdd, m.size), imm(m.imm), em.reg(i, 0))
+			e.testDone = i + 1
+			break
+		}
 		addr := mem(em.loc(i, 1), m.imm)
 		if len(f.Operands(i)) > 2 {
 			addr = memIdx(em.loc(i, 1), em.loc(i, 2), int16(m.scale), m.imm)
