@@ -196,6 +196,7 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 	bp.later, bp.gone = bp.later[:0], bp.gone[:0]
 	bp.scanned = false
 	rpo := ir.RPO(f) // walked backwards: postorder
+	bp.rpo, bp.counted = rpo, false
 	at := f.CFGVersion()
 	for i := len(rpo) - 1; i >= 0; i-- {
 		bp.visit(rpo[i])
@@ -232,6 +233,7 @@ func bypassEmptyBlocks(f *ir.Func) bool {
 // first change it makes is one of these).
 func canBypass(f *ir.Func) bool {
 	bp := &scratchOf(f).bypass
+	bp.f, bp.rpo, bp.counted = f, nil, false
 	scanned := false
 	for b := range ir.Block(f.NumBlocks()) {
 		t := f.Terminator(b)
@@ -256,7 +258,13 @@ func canBypass(f *ir.Func) bool {
 				continue
 			}
 			ps := f.Params(b)
-			if len(ps) > 0 && !scanned {
+			if len(ps) == 0 {
+				return true
+			}
+			if bp.paramsLocal(b, f.TargetBlock(t, 0)) {
+				return true
+			}
+			if !scanned {
 				bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
 				scanned = true
 			}
@@ -282,6 +290,14 @@ type bypass struct {
 	gone        []ir.Block // the blocks bypassed
 	chain       []ir.Block
 	changed     bool
+
+	// For paramsLocal, counted at its first call: the blocks in reverse
+	// postorder as the pass found them (nil: ir.RPO), each block's
+	// position in it, and the number of branches into each block from
+	// blocks before it.
+	rpo            []ir.Block
+	counted        bool
+	order, forward []int32
 }
 
 // visit redirects b's branches, folds a two-way branch whose targets have
@@ -293,6 +309,12 @@ func (bp *bypass) visit(b ir.Block) {
 	if t == 0 {
 		return
 	}
+	// Where b's jump went when the pass started, for paramsLocal, before
+	// redirect changes it.
+	orig := ir.Block(-1)
+	if len(f.Params(b)) > 0 && f.First(b) == t && f.Op(t) == ir.OpJump {
+		orig = f.TargetBlock(t, 0)
+	}
 	if bp.redirect(b) {
 		bp.later = append(bp.later, b)
 	}
@@ -303,25 +325,60 @@ func (bp *bypass) visit(b ir.Block) {
 		return
 	}
 	ps := f.Params(b)
-	if len(ps) > 0 && !bp.scanned {
-		// At the first empty jump with parameters: most functions have
-		// none (their empty blocks with parameters mostly hold a br_table,
-		// which stays one) and need no walk over every instruction. Uses
-		// the pass has added by then are of values used outside already
-		// (arguments of a bypassed block's jump), and the blocks that can
-		// become empty jumps later are alone in their blocks now, which
-		// paramsUsedOutside covers.
-		bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
-		bp.scanned = true
-	}
-	for _, p := range ps {
-		if bp.usedOutside[p] == paramUsedOutside {
-			return
+	if len(ps) > 0 && (bp.scanned || orig < 0 || !bp.paramsLocal(b, orig)) {
+		if !bp.scanned {
+			// At the first empty jump whose parameters may be used
+			// elsewhere: most functions have none and need no walk over
+			// every instruction. Uses the pass has added by then are of
+			// values used outside already (arguments of a bypassed
+			// block's jump), and the blocks that can become empty jumps
+			// later are alone in their blocks now, which
+			// paramsUsedOutside covers.
+			bp.usedOutside = paramsUsedOutside(f, bp.usedOutside)
+			bp.scanned = true
+		}
+		for _, p := range ps {
+			if bp.usedOutside[p] == paramUsedOutside {
+				return
+			}
 		}
 	}
 	bp.bypassed[b] = true
 	bp.gone = append(bp.gone, b)
 	bp.changed = true
+}
+
+// paramsLocal reports whether the parameters of b, a block that held
+// only a jump to d when the pass started, can be used nowhere but in that
+// jump, without the walk of paramsUsedOutside: when b does not dominate
+// d. Outside b, its parameters can only be used in blocks it dominates,
+// which d then dominates too (redirecting branches past bypassed blocks
+// adds uses only in such blocks); and if b dominates d, b is the only
+// predecessor of d before it in reverse postorder (the others, which d
+// dominates, come after it). Counted once the pass has redirected some
+// branches, the predecessors before d are the same: a branch redirected
+// to d comes from a block that d dominates if b does.
+func (bp *bypass) paramsLocal(b, d ir.Block) bool {
+	if !bp.counted {
+		f := bp.f
+		if bp.rpo == nil {
+			bp.rpo = ir.RPO(f)
+		}
+		bp.order = grow(bp.order, f.NumBlocks())
+		bp.forward = cleared(bp.forward, f.NumBlocks())
+		for i, q := range bp.rpo {
+			bp.order[q] = int32(i)
+		}
+		for _, q := range bp.rpo {
+			for i := range f.NumSuccs(q) {
+				if s := f.Succ(q, i); bp.order[q] < bp.order[s] {
+					bp.forward[s]++
+				}
+			}
+		}
+		bp.counted = true
+	}
+	return bp.order[b] > bp.order[d] || bp.forward[d] > 1
 }
 
 // redirect points each branch of b's terminator past the bypassed blocks
@@ -333,7 +390,7 @@ func (bp *bypass) redirect(b ir.Block) (later bool) {
 	if t == 0 {
 		return false
 	}
-	for i := 0; i < f.NumTargets(t); i++ {
+	for i := range f.NumTargets(t) {
 		s := f.TargetBlock(t, i)
 		if bp.bypassed[s] {
 			bp.resolve(s)
@@ -447,7 +504,7 @@ func paramsUsedOutside(f *ir.Func, used []uint8) []uint8 {
 			if v != t {
 				continue
 			}
-			for i := 0; i < f.NumTargets(t); i++ {
+			for i := range f.NumTargets(t) {
 				for _, a := range f.Target(t, i).Args {
 					if used[a] != 0 && f.BlockOf(a) != b {
 						used[a] = paramUsedOutside
@@ -529,7 +586,7 @@ func SplitCriticalEdges(f *ir.Func) {
 	npreds := cleared(s.npreds, n)
 	s.npreds = npreds
 	for b := range ir.Block(n) {
-		for i := 0; i < f.NumSuccs(b); i++ {
+		for i := range f.NumSuccs(b) {
 			npreds[f.Succ(b, i)]++
 		}
 	}
@@ -538,7 +595,7 @@ func SplitCriticalEdges(f *ir.Func) {
 		if t == 0 || f.Op(t) == ir.OpJump {
 			continue
 		}
-		for i := 0; i < f.NumTargets(t); i++ {
+		for i := range f.NumTargets(t) {
 			if npreds[f.TargetBlock(t, i)] >= 2 {
 				f.SplitEdge(t, i)
 			}

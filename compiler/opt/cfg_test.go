@@ -2,6 +2,7 @@ package opt
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
@@ -40,6 +41,76 @@ func TestMergeBlocksLeavesNoneToMerge(t *testing.T) {
 		}
 		if err := ir.Verify(f); err != nil {
 			t.Fatalf("graph %d: %v\n%s", i, err, f.String())
+		}
+	}
+}
+
+// An empty jump whose parameters no other block can use, as it does not
+// dominate its target, is bypassed without the walk of paramsUsedOutside;
+// one that dominates its target needs the walk, which finds the use.
+func TestBypassScansOnlyWhenDominating(t *testing.T) {
+	for _, c := range []struct {
+		name, in, out string
+		scanned       bool
+	}{
+		{"target-joins", `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1(v0), b2
+b1(v1:i32):
+    jump b3(v1)
+b2:
+    v2:i32 = iconst 1
+    jump b3(v2)
+b3(v3:i32):
+    return v3
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b2(v0), b1
+b1:
+    v1:i32 = iconst 1
+    jump b2(v1)
+b2(v2:i32):
+    return v2
+}`, false},
+		{"target-dominated", `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1(v0), b3
+b1(v1:i32):
+    jump b2
+b2:
+    v2:i32 = iadd v1, v1
+    brif v2, b2, b3
+b3:
+    return v0
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    brif v0, b1(v0), b3
+b1(v1:i32):
+    jump b2
+b2:
+    v2:i32 = iadd v1, v1
+    brif v2, b2, b3
+b3:
+    return v0
+}`, true},
+	} {
+		f, err := ir.Parse(c.in)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		bypassEmptyBlocks(f)
+		if scanned := scratchOf(f).bypass.scanned; scanned != c.scanned {
+			t.Errorf("%s: scanned = %v, want %v", c.name, scanned, c.scanned)
+		}
+		if err := ir.Verify(f); err != nil {
+			t.Fatalf("%s: %v\n%s", c.name, err, f)
+		}
+		if got, want := f.String(), strings.TrimSpace(c.out); strings.TrimSpace(got) != want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, want)
 		}
 	}
 }
