@@ -62,8 +62,10 @@ func (s *inactiveSet) add(i int32, r mach.Reg, next, end int32) {
 
 // push adds e (new, or back after being taken out by due).
 func (s *inactiveSet) push(r mach.Reg, e inactiveEnt) {
-	for int(e.i) >= len(s.live) {
-		s.live = append(s.live, -1)
+	if n := int(e.i) + 1; n > len(s.live) {
+		k := len(s.live)
+		s.live = slices.Grow(s.live, n-k)[:n]
+		fill(s.live[k:], -1)
 	}
 	s.live[e.i] = e.seq
 	h := append(s.heaps[r], e)

@@ -103,9 +103,7 @@ func (a *Allocator) buildIntervals() error {
 	// from its end (the walk below is backwards, and hintRegs takes the
 	// hints in layout order).
 	off := a.hintOff
-	for v := 1; v <= a.nv; v++ {
-		off[v] += off[v-1]
-	}
+	accumulate(off[:a.nv+1])
 	a.hints = resize(a.hints, int(off[a.nv]))
 	a.ivOf = resize(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
@@ -267,9 +265,7 @@ func (a *Allocator) buildIntervals() error {
 	for _, st := range starts {
 		bucket[st/4+1]++
 	}
-	for k := 1; k <= ni; k++ {
-		bucket[k] += bucket[k-1]
-	}
+	accumulate(bucket)
 	unhandled := resize(a.unhandled, n)
 	for _, i := range order {
 		k := starts[i] / 4

@@ -95,13 +95,25 @@ func (a *Allocator) nextUnhandled() int32 {
 	return noIv
 }
 
-// allFree is freeUntil's starting point: every register free to the end.
-var allFree = func() (fu [64]int32) {
+// allFree is a group of 16 registers free to the end (see freeAll).
+var allFree = func() (fu [16]int32) {
 	for r := range fu {
 		fu[r] = maxPos
 	}
 	return fu
 }()
+
+// freeAll sets x[r], a per-register position such as freeUntil's, to
+// maxPos for the registers r in regs and the others in their groups of
+// 16: one block copy per group costs less than a loop over regs, and a
+// class of registers sits in one or two groups.
+func freeAll(x *[64]int32, regs uint64) {
+	for regs != 0 {
+		g := bits.TrailingZeros64(regs) &^ 15
+		*(*[16]int32)(x[g : g+16]) = allFree
+		regs &^= 0xffff << g
+	}
+}
 
 // noLoopSplit turns splitPos's loop heuristic off, for comparisons.
 var noLoopSplit = false
@@ -260,11 +272,11 @@ func (a *Allocator) activate(i, pos int32) {
 }
 
 // hintReg returns the first register that one of the interval's move and
-// block-edge partners holds where they meet it (a fixed register for a
-// precolored partner) and that can replace best: one of its class, free
-// (in freeUntil) for the whole interval or as long as best, or, where
-// they meet in a loop, until a point after that loop and less deep in
-// loops. Else best.
+// block-edge partners (hs, its vreg's hints) holds where they meet it (a
+// fixed register for a precolored partner) and that can replace best:
+// one of its class, free (in freeUntil) for the whole interval or as long
+// as best, or, where they meet in a loop, until a point after that loop
+// and less deep in loops. Else best.
 //
 // The loop case takes a register that is free for less of the interval
 // than best: the interval is split where the register stops being free,
@@ -273,7 +285,7 @@ func (a *Allocator) activate(i, pos int32) {
 // loop in a caller-saved register that a call after the loop needs:
 // without it the value gets a callee-saved register for its whole life
 // and the loop copies it into that register every iteration.
-func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
+func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 	iv := &a.ivs[ci]
 	start, end := iv.start(), iv.end()
 	fu := &a.freeUntil
@@ -282,8 +294,6 @@ func (a *Allocator) hintReg(ci int32, best mach.Reg) mach.Reg {
 		return regs.Has(h) && (fu[h] >= end || fu[h] >= fu[best] || a.leavesLoop(at, fu[h]))
 	}
 	nr := a.f.NumRegs
-	v := iv.vreg - nr
-	hs := a.hints[a.hintOff[v]:a.hintOff[v+1]]
 	for h := range hs {
 		hn := &hs[h]
 		if hn.myPos < start || hn.myPos > end {
@@ -331,8 +341,8 @@ func (a *Allocator) tryFree(ci int32) bool {
 		return false
 	}
 	fu := &a.freeUntil
-	*fu = allFree // one block copy costs less than a loop over regs
 	class := uint64(a.classRegs[cur.class])
+	freeAll(fu, class) // only the class's registers are read
 	for m := a.activeRegs & class; m != 0; m &= m - 1 {
 		fu[bits.TrailingZeros64(m)] = 0
 	}
@@ -341,8 +351,14 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// then, every register is free to the end or not at all.
 	partial := false
 	// Only the registers with intervals in a hole (few) have inactive
-	// entries.
-	for m := a.inactive.nonEmpty & class; m != 0; m &= m - 1 {
+	// entries, and none of them meets the interval if every entry's next
+	// range starts at its end or later (inactive.min is at most the
+	// earliest start).
+	inactive := a.inactive.nonEmpty & class
+	if a.inactive.min >= curEnd {
+		inactive = 0
+	}
+	for m := inactive; m != 0; m &= m - 1 {
 		r := mach.Reg(bits.TrailingZeros64(m))
 		// An inactive interval cannot intersect before its next range
 		// starts (tested here first: most often nothing is due, and
@@ -415,7 +431,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// whole interval): then the move it stands for disappears. (Most
 	// values have no hints: that is tested here, before the call.)
 	if v := cur.vreg - a.f.NumRegs; a.hintOff[v] < a.hintOff[v+1] {
-		best = a.hintReg(ci, best)
+		best = a.hintReg(ci, a.hints[a.hintOff[v]:a.hintOff[v+1]], best)
 	}
 	if fu[best] < end {
 		sp := floor4(fu[best])
@@ -439,9 +455,9 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	start := cur.start()
 	s := floor4(start)
 	up, bp := &a.usePos, &a.blockPos
-	for _, r := range regs {
-		up[r], bp[r] = maxPos, maxPos
-	}
+	class := uint64(a.classRegs[cur.class])
+	freeAll(up, class)
+	freeAll(bp, class)
 	// An interval used in the instruction at s cannot be moved out of its
 	// register before that use: such registers are not candidates. Inside
 	// a loop, a value that the loop reads and that is live around its

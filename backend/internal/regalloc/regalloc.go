@@ -435,9 +435,7 @@ func (a *Allocator) validate() error {
 			return fmt.Errorf("regalloc: block %d has %d predecessors but %d incoming edges", b, np, a.bucket[b])
 		}
 	}
-	for b := 1; b < len(f.Blocks); b++ {
-		a.depth[b] += a.depth[b-1]
-	}
+	accumulate(a.depth[:len(f.Blocks)])
 	a.innermostLoops()
 	// liveness checks the operands, in its walk over them.
 	return nil
@@ -482,6 +480,15 @@ func fill[T any](s []T, v T) {
 	}
 	for ; n < len(s); n *= 2 {
 		copy(s[n:], s[:n])
+	}
+}
+
+// accumulate replaces each count in s with the sum of the counts up to it.
+func accumulate(s []int32) {
+	var sum int32
+	for i, n := range s {
+		sum += n
+		s[i] = sum
 	}
 }
 
@@ -654,18 +661,16 @@ func (a *Allocator) propagate() error {
 	for _, p := range pairs {
 		off[p.b+1]++
 	}
-	for b := 1; b <= nb; b++ {
-		off[b] += off[b-1]
-	}
-	a.liveIn = resize(a.liveIn, len(pairs))
+	accumulate(off)
+	liveIn := resize(a.liveIn, len(pairs))
 	a.liveTmp = resize(a.liveTmp, nb)
 	next := a.liveTmp[:nb]
 	copy(next, off[:nb])
 	for _, p := range pairs {
-		a.liveIn[next[p.b]] = p.g
+		liveIn[next[p.b]] = p.g
 		next[p.b]++
 	}
-	a.liveInOff = off
+	a.liveIn, a.liveInOff = liveIn, off
 	// The entry block is entered with nothing defined.
 	if in := a.liveInOf(0); len(in) > 0 {
 		return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[in[0]])
@@ -682,9 +687,7 @@ func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
 	for _, g := range vals {
 		outOff[g+2]++
 	}
-	for g := 2; g < ng+2; g++ {
-		outOff[g] += outOff[g-1]
-	}
+	accumulate(outOff)
 	out = resize(out, len(vals))
 	// outOff[g+1] is the next free place of gid g while filling; at the
 	// end it is the start of g+1, so outOff[g:g+2] bound g's list.

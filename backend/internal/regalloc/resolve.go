@@ -187,12 +187,18 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// What the emitters' Preserved reads (see mach.Allocation), gathered
 	// here: the moves' destinations are added below.
 	var writes, clobbers mach.RegSet
+	// Each physical register's location, copied rather than built for
+	// every operand it holds (registers are below 64: validate).
+	var regLocs [64]mach.Loc
+	for r := range nr {
+		regLocs[r] = mach.RegLoc(r, a.ri.ClassOf[r])
+	}
 	for i := range f.Insts {
 		ops := f.Operands(i)
 		clobbers |= f.Insts[i].Clobbers
 		for k, op := range ops {
 			if op.Reg < nr {
-				out.OpLocs[base+k] = mach.RegLoc(op.Reg, a.ri.ClassOf[op.Reg])
+				out.OpLocs[base+k] = regLocs[op.Reg&63]
 				if op.Kind != mach.Use {
 					writes |= 1 << (op.Reg & 63) // registers are below 64 (validate)
 				}
@@ -207,7 +213,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			if r := a.wholeReg[v]; r >= 0 {
 				// One piece, which covers all of the value's operands.
 				reg = mach.Reg(r)
-				out.OpLocs[base+k] = mach.RegLoc(reg, a.ri.ClassOf[r])
+				out.OpLocs[base+k] = regLocs[r&63]
 			} else {
 				cur := a.cursor(v)
 				c := cur.piece
@@ -236,7 +242,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			}
 		}
 		base += len(ops)
-		if f.Insts[i].IsMove && len(ops) == 2 {
+		if len(ops) == 2 && f.Insts[i].IsMove {
 			if out.OpLocs[base-2] == out.OpLocs[base-1] {
 				a.stats.MovesCoalesced++
 			} else {
@@ -347,8 +353,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		bs := int32(4 * first)
 		a.edgeInOff[s] = int32(len(a.edgeIn))
 		lo, hi := a.predLo[s], a.predHi[s]
-		for j, end := a.liveInOff[s], a.liveInOff[s+1]; j < end; j++ {
-			g := a.liveIn[j]
+		for _, g := range a.liveInOf(s) {
 			c := piece[g]
 			if c == noIv {
 				continue
@@ -650,16 +655,17 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 	q.done = resize(q.done, len(ms))
 	clear(q.done)
 	q.stack = q.stack[:0]
+	dst, readers, done := q.dst, q.readers, q.done
 	for i := range ms {
 		m := &ms[i]
-		if q.dst[m.to] >= 0 {
+		if dst[m.to] >= 0 {
 			return fmt.Errorf("regalloc: internal error: two moves into one location before instruction %d", before)
 		}
-		q.dst[m.to] = int32(i)
-		q.readers[m.from]++
+		dst[m.to] = int32(i)
+		readers[m.from]++
 	}
 	for i := range ms {
-		if q.readers[ms[i].to] == 0 {
+		if readers[ms[i].to] == 0 {
 			q.stack = append(q.stack, int32(i))
 		}
 	}
@@ -668,16 +674,16 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		q.stack = q.stack[:len(q.stack)-1]
 		m := &ms[i]
 		q.emit(before, m, m.from, m.to)
-		q.done[i] = true
-		q.readers[m.from]--
-		if q.readers[m.from] == 0 {
-			if j := q.dst[m.from]; j >= 0 && !q.done[j] {
+		done[i] = true
+		readers[m.from]--
+		if readers[m.from] == 0 {
+			if j := dst[m.from]; j >= 0 && !done[j] {
 				q.stack = append(q.stack, j)
 			}
 		}
 	}
 	for i := range ms {
-		if q.done[i] {
+		if done[i] {
 			continue
 		}
 		// ms[i] starts a cycle L0 <- L1 <- ... <- L0.
@@ -693,8 +699,8 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 			if m.from == l0 {
 				break
 			}
-			j = q.dst[m.from]
-			if j < 0 || q.done[j] || len(q.cycle) > len(ms) {
+			j = dst[m.from]
+			if j < 0 || done[j] || len(q.cycle) > len(ms) {
 				return fmt.Errorf("regalloc: internal error: broken move cycle before instruction %d", before)
 			}
 		}
@@ -718,12 +724,12 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		}
 		q.emit(before, last, park, last.to)
 		for _, j := range q.cycle {
-			q.done[j] = true
+			done[j] = true
 		}
 	}
 	for i := range ms {
-		q.dst[ms[i].to] = -1
-		q.readers[ms[i].from] = 0
+		dst[ms[i].to] = -1
+		readers[ms[i].from] = 0
 	}
 	return nil
 }
@@ -818,9 +824,7 @@ func (a *Allocator) sortMoves() {
 	for i := range a.moves {
 		a.bucket[a.moves[i].pos/4+1]++
 	}
-	for i := 1; i <= n; i++ {
-		a.bucket[i] += a.bucket[i-1]
-	}
+	accumulate(a.bucket)
 	a.sorted = resize(a.sorted, len(a.moves))
 	for _, m := range a.moves {
 		k := m.pos / 4
