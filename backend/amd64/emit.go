@@ -128,8 +128,8 @@ type emitState struct {
 	stackOK    *obj.Prog // behind the check, where its slow path resumes
 	entryPoll  int       // the entry poll the stack check stands for (-1: none)
 	// testDone is the instruction, a zero test of a register, whose flags
-	// an add emitted for the lea before it has set (see addSetsFlags);
-	// -1 without one, or once an allocator move came between.
+	// the instruction before it has set (see testsNext); -1 without one,
+	// or once an allocator move came between.
 	testDone int
 }
 
@@ -299,20 +299,32 @@ func (em *Emitter) Move(to, from mach.Loc) {
 	}
 }
 
-// addSetsFlags reports whether lea i (m), in block b, adds a constant to
-// a register in place and the next instruction tests that register for
-// zero ("n--; if n != 0", a loop's count): an add then does the lea's
-// work and sets the flags the test would (ZF and SF, all that the
-// consumers of a zero test read), and the test goes.
-func (em *Emitter) addSetsFlags(b, i int, m *minst) bool {
+// testsNext reports whether the instruction after i, in block b, tests
+// the register that i writes (operand 0, of size bytes) for zero: an
+// ALU operation that writes it sets ZF and SF as that test would (all
+// that the consumers of a zero test read: see condition and compare), so
+// the test can go ("n--; if n != 0", "if (x & 3) != 0" where x & 3 is
+// used again).
+func (em *Emitter) testsNext(b, i int, size uint8) bool {
 	f := em.e.l.Code
-	if _, end := f.BlockInsts(b); i+1 >= end || len(f.Operands(i)) != 2 || m.imm == 0 {
+	if _, end := f.BlockInsts(b); i+1 >= end {
 		return false
 	}
 	n := &em.e.l.Insts[f.Insts[i+1].Data]
 	r := em.loc(i, 0)
-	return n.op == mCmp && n.alu == aluTest && n.size == m.size && em.loc(i, 1) == r &&
-		em.loc(i+1, 0) == r && em.loc(i+1, 1) == r
+	return n.op == mCmp && n.alu == aluTest && n.size == size && em.loc(i+1, 0) == r && em.loc(i+1, 1) == r
+}
+
+// flagsFor drops the zero test after ALU operation i (m), in block b, of
+// the register it writes (testsNext). Only the arithmetic and logic
+// operations set ZF and SF from their result.
+func (em *Emitter) flagsFor(b, i int, m *minst) {
+	switch m.alu {
+	case aluAdd, aluSub, aluAnd, aluOr, aluXor:
+		if em.testsNext(b, i, m.size) {
+			em.e.testDone = i + 1
+		}
+	}
 }
 
 // newLabel returns a detached zero-size Prog to link in later (append).
@@ -402,10 +414,13 @@ func (em *Emitter) Inst(b, i int) error {
 		em.movImm(em.loc(i, 0), m.size, m.imm)
 	case mAlu:
 		a.ins(aluAs(m.alu, m.size), em.reg(i, 1), em.reg(i, 0))
+		em.flagsFor(b, i, m)
 	case mAluImm:
 		a.ins(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
+		em.flagsFor(b, i, m)
 	case mAluMem:
 		em.memSite(a.ins(aluAs(m.alu, m.size), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.flagsFor(b, i, m)
 	case mImulMem:
 		em.memSite(a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
 	case mCmp:
@@ -428,7 +443,8 @@ func (em *Emitter) Inst(b, i int) error {
 	case mImulImm:
 		a.ins3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mLea:
-		if em.addSetsFlags(b, i, m) {
+		if len(f.Operands(i)) == 2 && m.imm != 0 && em.loc(i, 1) == em.loc(i, 0) && em.testsNext(b, i, m.size) {
+			// An add in place does the lea's work and sets the flags.
 			a.ins(aluAs(aluAdd, m.size), imm(m.imm), em.reg(i, 0))
 			e.testDone = i + 1
 			break
