@@ -358,8 +358,8 @@ func sized(size uint8, q, l obj.As) obj.As {
 	return l
 }
 
-var aluOpsQ = [...]obj.As{aluAdd: x86.AADDQ, aluSub: x86.ASUBQ, aluAnd: x86.AANDQ, aluOr: x86.AORQ, aluXor: x86.AXORQ, aluCmp: x86.ACMPQ, aluTest: x86.ATESTQ}
-var aluOpsL = [...]obj.As{aluAdd: x86.AADDL, aluSub: x86.ASUBL, aluAnd: x86.AANDL, aluOr: x86.AORL, aluXor: x86.AXORL, aluCmp: x86.ACMPL, aluTest: x86.ATESTL}
+var aluOpsQ = [...]obj.As{aluAdd: x86.AADDQ, aluSub: x86.ASUBQ, aluAnd: x86.AANDQ, aluOr: x86.AORQ, aluXor: x86.AXORQ, aluCmp: x86.ACMPQ, aluTest: x86.ATESTQ, aluAdc: x86.AADCQ, aluSbb: x86.ASBBQ}
+var aluOpsL = [...]obj.As{aluAdd: x86.AADDL, aluSub: x86.ASUBL, aluAnd: x86.AANDL, aluOr: x86.AORL, aluXor: x86.AXORL, aluCmp: x86.ACMPL, aluTest: x86.ATESTL, aluAdc: x86.AADCL, aluSbb: x86.ASBBL}
 
 func aluAs(op aluOp, size uint8) obj.As {
 	if size == 8 {

@@ -369,6 +369,7 @@ func fillEncTab() {
 		{x86.AADDQ, x86.AADDL, aluCode{0, 0x05, 0x01, 0x03}}, {x86.AORQ, x86.AORL, aluCode{1, 0x0d, 0x09, 0x0b}},
 		{x86.AANDQ, x86.AANDL, aluCode{4, 0x25, 0x21, 0x23}}, {x86.ASUBQ, x86.ASUBL, aluCode{5, 0x2d, 0x29, 0x2b}},
 		{x86.AXORQ, x86.AXORL, aluCode{6, 0x35, 0x31, 0x33}}, {x86.ACMPQ, x86.ACMPL, aluCode{7, 0x3d, 0x39, 0x3b}},
+		{x86.AADCQ, x86.AADCL, aluCode{2, 0x15, 0x11, 0x13}}, {x86.ASBBQ, x86.ASBBL, aluCode{3, 0x1d, 0x19, 0x1b}},
 	} {
 		k := kAlu
 		if x.q == x86.ACMPQ {

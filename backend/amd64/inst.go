@@ -139,6 +139,8 @@ const (
 	aluXor
 	aluCmp
 	aluTest
+	aluAdc // add with the carry flag (after a compare that sets it)
+	aluSbb // subtract with the carry flag
 )
 
 // cond is an x86 condition code.
@@ -228,7 +230,7 @@ type minst struct {
 }
 
 var condNames = [...]string{ccE: "e", ccNE: "ne", ccL: "l", ccGE: "ge", ccLE: "le", ccG: "g", ccB: "b", ccAE: "ae", ccBE: "be", ccA: "a"}
-var aluNames = [...]string{aluAdd: "add", aluSub: "sub", aluAnd: "and", aluOr: "or", aluXor: "xor", aluCmp: "cmp", aluTest: "test"}
+var aluNames = [...]string{aluAdd: "add", aluSub: "sub", aluAnd: "and", aluOr: "or", aluXor: "xor", aluCmp: "cmp", aluTest: "test", aluAdc: "adc", aluSbb: "sbb"}
 
 // text is the instruction's operation and immediates for mach.Format:
 // "op.size" then the fields this operation uses, where they are not zero.

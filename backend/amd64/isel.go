@@ -132,6 +132,10 @@ func (s *selector) Plan(b ir.Block) {
 				s.Fuse(args[1])
 			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpImul:
+			if k := s.carryArg(u); k >= 0 {
+				s.Fuse(args[k])
+				continue
+			}
 			if _, ok := s.imm32(args[1]); ok {
 				continue
 			}
@@ -512,6 +516,14 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 	f := s.F
 	args := f.Args(v)
 	sz := size(f.Type(v))
+	if c := args[1]; (a == aluAdd || a == aluSub) && s.Fused(c) && isCompare(f.Op(c)) {
+		s.addCarry(v, a, args[0], c)
+		return
+	}
+	if c := args[0]; a == aluAdd && s.Fused(c) && isCompare(f.Op(c)) {
+		s.addCarry(v, a, args[1], c)
+		return
+	}
 	d := s.Def(v)
 	x, y := args[0], args[1]
 	if a == aluAnd {
@@ -564,6 +576,85 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 	}
 	s.Move(d, s.Reg(x))
 	s.emit(minst{op: mAlu, size: sz, alu: a}, 0, mod(d), use(s.Reg(y)))
+}
+
+func isCompare(op ir.Op) bool { return op == ir.OpIcmp || op == ir.OpIeqz }
+
+// carryArg returns the operand of u, an addition or subtraction, that is
+// a comparison u can take as the carry flag (see addCarry), or -1: an
+// unsigned order or a test for zero, used by u alone, in its block. The
+// second operand is preferred, and x - (a < b) has only that one.
+func (s *selector) carryArg(u ir.Value) int {
+	f := s.F
+	op := f.Op(u)
+	if op != ir.OpIadd && op != ir.OpIsub {
+		return -1
+	}
+	args := f.Args(u)
+	for k := 1; k >= 0; k-- {
+		if k == 0 && op == ir.OpIsub {
+			break
+		}
+		c := args[k]
+		if !s.FusableCompare(c) || !s.SameBlock(c, u) {
+			continue
+		}
+		if s.zeroTest(c) {
+			return k
+		}
+		switch ir.Cond(f.Aux(c)) {
+		case ir.LtU, ir.GeU, ir.GtU, ir.LeU:
+			return k
+		}
+	}
+	return -1
+}
+
+// addCarry selects v = x + c or x - c for a comparison c (carryArg)
+// without materializing c: a compare that leaves c (or its negation) in
+// the carry flag, then ADC or SBB of 0 or -1, two instructions where
+// SETcc, MOVZX and ADD took three and a TEST or CMP before them.
+// "count += a != 0" is CMP a, 1; SBB count, -1.
+func (s *selector) addCarry(v ir.Value, a aluOp, x, c ir.Value) {
+	f := s.F
+	d := s.Def(v)
+	s.Move(d, s.Reg(x))
+	args := f.Args(c)
+	p, q := args[0], ir.Value(0)
+	cc := ir.Eq // ieqz
+	if f.Op(c) == ir.OpIcmp {
+		q, cc = args[1], ir.Cond(f.Aux(c))
+	}
+	// The compare's carry is p <u q (p - q borrows); set says whether
+	// that is c or its negation.
+	var set bool
+	switch cc {
+	case ir.Eq, ir.Ne: // with zero: p <u 1 is p == 0
+		s.emit(minst{op: mCmpImm, size: size(f.Type(p)), alu: aluCmp, imm: 1}, 0, use(s.Reg(p)))
+		set = cc == ir.Eq
+	case ir.GtU, ir.LeU: // q <u p
+		s.emit(minst{op: mCmp, size: size(f.Type(p)), alu: aluCmp}, 0, use(s.Reg(q)), use(s.Reg(p)))
+		set = cc == ir.GtU
+	default: // LtU, GeU
+		if k, ok := s.imm32(q); ok {
+			s.emit(minst{op: mCmpImm, size: size(f.Type(p)), alu: aluCmp, imm: k}, 0, use(s.Reg(p)))
+		} else {
+			s.emit(minst{op: mCmp, size: size(f.Type(p)), alu: aluCmp}, 0, use(s.Reg(p)), use(s.Reg(q)))
+		}
+		set = cc == ir.LtU
+	}
+	// x + c: x + CF, or x + 1 - CF = x - (-1) - CF; x - c: x - CF, or
+	// x - 1 + CF.
+	op, k := aluAdc, int64(0)
+	switch {
+	case a == aluAdd && !set:
+		op, k = aluSbb, -1
+	case a == aluSub && set:
+		op = aluSbb
+	case a == aluSub && !set:
+		k = -1
+	}
+	s.emit(minst{op: mAluImm, size: size(f.Type(v)), alu: op, imm: k}, 0, mod(d))
 }
 
 // dies reports whether v is the last reader of its operand a, so that a

@@ -60,26 +60,26 @@
    c1  4885db                 TESTQ BX, BX
    c4  0f94c3                 SETE BL
    c7  0fb6db                 MOVZX BL, BX
-   ca  4101f2                 ADDL SI, R10
-   cd  4101fa                 ADDL DI, R10
-   d0  4501c2                 ADDL R8, R10
-   d3  4501ca                 ADDL R9, R10
-   d6  4501e2                 ADDL R12, R10
+   ca  4131f2                 XORL SI, R10
+   cd  4131fa                 XORL DI, R10
+   d0  4531c2                 XORL R8, R10
+   d3  4531ca                 XORL R9, R10
+   d6  4531e2                 XORL R12, R10
    d9  488b75f8               MOVQ -0x8(BP), SI
-   dd  4101f2                 ADDL SI, R10
+   dd  4131f2                 XORL SI, R10
    e0  488b75f0               MOVQ -0x10(BP), SI
-   e4  4101f2                 ADDL SI, R10
-   e7  4501ea                 ADDL R13, R10
+   e4  4131f2                 XORL SI, R10
+   e7  4531ea                 XORL R13, R10
    ea  488b75e8               MOVQ -0x18(BP), SI
-   ee  4101f2                 ADDL SI, R10
+   ee  4131f2                 XORL SI, R10
    f1  488b75e0               MOVQ -0x20(BP), SI
-   f5  4101f2                 ADDL SI, R10
+   f5  4131f2                 XORL SI, R10
    f8  488b75d8               MOVQ -0x28(BP), SI
-   fc  4101f2                 ADDL SI, R10
-   ff  4101ca                 ADDL CX, R10
-  102  4101d2                 ADDL DX, R10
-  105  4101c2                 ADDL AX, R10
-  108  4101da                 ADDL BX, R10
+   fc  4131f2                 XORL SI, R10
+   ff  4131ca                 XORL CX, R10
+  102  4131d2                 XORL DX, R10
+  105  4131c2                 XORL AX, R10
+  108  4131da                 XORL BX, R10
   10b  4c89d0                 MOVQ R10, AX
   10e  4c8b65c8               MOVQ -0x38(BP), R12
   112  4c8b6dc0               MOVQ -0x40(BP), R13

@@ -38,21 +38,21 @@
    90  1a9f17e0  cset w0, eq
    94  f100007f  cmp x3, #0x0
    98  1a9f17e3  cset w3, eq
-   9c  0b090108  add w8, w8, w9
-   a0  0b0a0108  add w8, w8, w10
-   a4  0b0b0108  add w8, w8, w11
-   a8  0b0c0108  add w8, w8, w12
-   ac  0b0d0108  add w8, w8, w13
-   b0  0b0e0108  add w8, w8, w14
-   b4  0b0f0108  add w8, w8, w15
-   b8  0b040108  add w8, w8, w4
-   bc  0b010108  add w8, w8, w1
-   c0  0b050108  add w8, w8, w5
-   c4  0b060108  add w8, w8, w6
-   c8  0b070108  add w8, w8, w7
-   cc  0b020108  add w8, w8, w2
-   d0  0b000108  add w8, w8, w0
-   d4  0b030100  add w0, w8, w3
+   9c  4a090108  eor w8, w8, w9
+   a0  4a0a0108  eor w8, w8, w10
+   a4  4a0b0108  eor w8, w8, w11
+   a8  4a0c0108  eor w8, w8, w12
+   ac  4a0d0108  eor w8, w8, w13
+   b0  4a0e0108  eor w8, w8, w14
+   b4  4a0f0108  eor w8, w8, w15
+   b8  4a040108  eor w8, w8, w4
+   bc  4a010108  eor w8, w8, w1
+   c0  4a050108  eor w8, w8, w5
+   c4  4a060108  eor w8, w8, w6
+   c8  4a070108  eor w8, w8, w7
+   cc  4a020108  eor w8, w8, w2
+   d0  4a000108  eor w8, w8, w0
+   d4  4a030100  eor w0, w8, w3
    d8  910003bf  mov sp, x29
    dc  a8c17bfd  ldp x29, x30, [sp],#16
    e0  d65f03c0  ret
