@@ -419,10 +419,10 @@ func (em *Emitter) Inst(b, i int) error {
 		a.ins(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
 		em.flagsFor(b, i, m)
 	case mAluMem:
-		em.memSite(a.ins(aluAs(m.alu, m.size), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(aluAs(m.alu, m.size), em.memOperand(i, 1, m), em.reg(i, 0)), m.pos)
 		em.flagsFor(b, i, m)
 	case mImulMem:
-		em.memSite(a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.memOperand(i, 1, m), em.reg(i, 0)), m.pos)
 	case mCmp:
 		if i == e.testDone {
 			break
@@ -510,7 +510,7 @@ func (em *Emitter) Inst(b, i int) error {
 		case 2:
 			c = int64(int16(c))
 		}
-		em.memSite(a.ins(as, imm(c), em.memOperand(i, 0, m.imm)), m.pos)
+		em.memSite(a.ins(as, imm(c), em.memOperand(i, 0, m)), m.pos)
 	case mLoadAddr, mLoadAddr32:
 		d := em.loc(i, 0)
 		src := mem(em.loc(i, 1), m.imm)
@@ -572,13 +572,13 @@ func (em *Emitter) Inst(b, i int) error {
 		a.ins3(sized(m.size, ops[0], ops[1]), src, em.reg(i, 1), em.reg(i, 0))
 	case mFAluMem:
 		ops := fAluOps[m.aux]
-		em.memSite(a.ins(sized(m.size, ops[0], ops[1]), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(sized(m.size, ops[0], ops[1]), em.memOperand(i, 1, m), em.reg(i, 0)), m.pos)
 	case mFAlu3Mem:
 		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
 			return err
 		}
 		ops := fAlu3Ops[m.aux]
-		em.memSite(a.ins3(sized(m.size, ops[0], ops[1]), em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins3(sized(m.size, ops[0], ops[1]), em.memOperand(i, 2, m), em.reg(i, 1), em.reg(i, 0)), m.pos)
 	case mFMinMax:
 		em.minMax(i, m)
 	case mFUnary:
@@ -798,20 +798,19 @@ func (em *Emitter) extend(i int, m *minst) {
 	a.ins(as, s, d)
 }
 
-// memOperand is [membase + index + disp].
-func (em *Emitter) memOperand(i, k int, disp int64) opnd {
-	scale := em.e.l.Insts[em.e.l.Code.Insts[i].Data].scale
-	if scale == scaleAbs {
-		return mem(x86.REG_R14, disp)
+// memOperand is [membase + index + m.imm] for instruction i (m), whose
+// operand k is the index.
+func (em *Emitter) memOperand(i, k int, m *minst) opnd {
+	if m.scale == scaleAbs {
+		return mem(x86.REG_R14, m.imm)
 	}
-	return memIdx(x86.REG_R14, em.loc(i, k), max(int16(scale), 1), disp)
+	return memIdx(x86.REG_R14, em.loc(i, k), max(int16(m.scale), 1), m.imm)
 }
 
 func (em *Emitter) load(i int, m *minst) {
 	a := em.a
-	src := em.memOperand(i, 1, m.imm)
+	src := em.memOperand(i, 1, m)
 	d := em.reg(i, 0)
-	q := m.size == 8
 	var as obj.As
 	switch m.aux {
 	case isel.Ld8S:
@@ -835,13 +834,12 @@ func (em *Emitter) load(i int, m *minst) {
 	case isel.LdV128:
 		as = x86.AMOVUPS
 	}
-	_ = q
 	em.memSite(a.ins(as, src, d), m.pos)
 }
 
 func (em *Emitter) store(i int, m *minst) {
 	a := em.a
-	dst := em.memOperand(i, 0, m.imm)
+	dst := em.memOperand(i, 0, m)
 	v := em.loc(i, len(em.e.l.Code.Operands(i))-1) // after the index, if any
 	var as obj.As
 	switch {

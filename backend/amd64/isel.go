@@ -103,14 +103,15 @@ func (s *selector) Plan(b ir.Block) {
 	f := s.F
 	vector := false // b has vector instructions for planVector
 	for u := f.First(b); u != 0; u = f.Next(u) {
-		args := f.Args(u)
 		op := f.Op(u)
 		if op.IsVector() && op != ir.OpVconst {
 			vector = true
 		}
+		// (The arguments are read in the cases: most instructions have
+		// nothing to plan.)
 		switch op {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
-			c := args[0]
+			c := f.Args(u)[0]
 			switch {
 			case s.FusableCompare(c) && s.SameBlock(c, u):
 				s.Fuse(c)
@@ -124,14 +125,16 @@ func (s *selector) Plan(b ir.Block) {
 		case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U,
 			ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32,
 			ir.OpVloadZero, ir.OpVloadSplat, ir.OpVloadLane, ir.OpVstoreLane, ir.OpVloadExtendS, ir.OpVloadExtendU:
-			s.planAddress(args[0], f.Aux(u), u)
+			s.planAddress(f.Args(u)[0], f.Aux(u), u)
 		case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
+			args := f.Args(u)
 			// Only the second operand: taking the first as the memory
 			// operand would swap which NaN an add of two NaNs returns.
 			if s.foldableLoad(args[1], u) {
 				s.Fuse(args[1])
 			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor, ir.OpImul:
+			args := f.Args(u)
 			if k := s.carryArg(u); k >= 0 {
 				s.Fuse(args[k])
 				continue

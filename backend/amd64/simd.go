@@ -831,7 +831,7 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		if err := em.needVEX(m.as); err != nil {
 			return true, err
 		}
-		em.memSite(a.ins3(vexOf[m.as], em.memOperand(i, 2, m.imm), em.reg(i, 1), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins3(vexOf[m.as], em.memOperand(i, 2, m), em.reg(i, 1), em.reg(i, 0)), m.pos)
 	case mVun:
 		a.ins(obj.As(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mVround:
@@ -1014,15 +1014,15 @@ func (em *Emitter) vecInst(i int, m *minst) (bool, error) {
 		a.ins(x86.AADDPS, d, d)
 		a.ins(x86.AADDPS, x15, d)
 	case mVloadExt:
-		em.memSite(a.ins(obj.As(m.aux), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins(obj.As(m.aux), em.memOperand(i, 1, m), em.reg(i, 0)), m.pos)
 	case mVinsMem:
-		em.memSite(a.ins3(m.as, imm(int64(m.aux)), em.memOperand(i, 1, m.imm), em.reg(i, 0)), m.pos)
+		em.memSite(a.ins3(m.as, imm(int64(m.aux)), em.memOperand(i, 1, m), em.reg(i, 0)), m.pos)
 	case mVinsMem3:
 		if err := em.need(abi.FeatAVX, "three-operand vector instructions"); err != nil {
 			return true, err
 		}
 		p := a.op2(vexPinsr[m.as], imm(int64(m.aux)), em.reg(i, 0))
-		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m.imm).addr(), em.reg(i, 1).addr()}
+		p.RestArgs = []obj.Addr{em.memOperand(i, 2, m).addr(), em.reg(i, 1).addr()}
 		em.memSite(a.progRef(), m.pos)
 	default:
 		return false, nil

@@ -14,14 +14,14 @@ func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int)
 		dest = make([]int, n)
 	}
 	dest = dest[:n]
-	edit := 0
+	edits, edit := alloc.Edits, 0 // (in a local: isJump is a call)
 	for b := range f.Blocks {
 		dest[b] = b
 		first, end := f.BlockInsts(b)
-		for edit < len(alloc.Edits) && alloc.Edits[edit].Before < first {
+		for edit < len(edits) && edits[edit].Before < first {
 			edit++
 		}
-		hasEdit := edit < len(alloc.Edits) && alloc.Edits[edit].Before < end
+		hasEdit := edit < len(edits) && edits[edit].Before < end
 		if b > 0 && end == first+1 && isJump(first) && !hasEdit {
 			dest[b] = f.Blocks[b].Succs[0]
 		}

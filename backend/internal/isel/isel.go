@@ -81,11 +81,14 @@ type val struct {
 	uses  int32 // arguments and branch arguments reading the value
 	last  int32 // the walk number (Base.walked) of the last instruction reading the value
 	fused bool
+	plain bool // vreg is set and v no constant (whose register Rules.Constant decides)
 }
 
+// pendingEdge is an edge waiting for every block to exist: its
+// arguments are regs[start:end].
 type pendingEdge struct {
-	from, to int
-	args     []mach.Reg
+	from, to   int32
+	start, end int32
 }
 
 // Select lowers f, which must have no critical edges, to VCode for an ISA
@@ -154,7 +157,7 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 		}
 	}
 	for _, e := range s.edges {
-		vc.AddEdge(e.from, e.to, e.args...)
+		vc.AddEdge(int(e.from), int(e.to), s.regs[e.start:e.end:e.end]...)
 	}
 	return vc, nil
 }
@@ -184,6 +187,15 @@ func (s *Base[M]) Move(dst, src mach.Reg) {
 // Reg returns the virtual register holding IR value v. The ISA decides
 // where constants are materialized (Rules.Constant).
 func (s *Base[M]) Reg(v ir.Value) mach.Reg {
+	// Small enough to inline: most calls read a register given already.
+	if x := &s.vals[v]; x.plain {
+		return x.vreg
+	}
+	return s.reg(v)
+}
+
+// reg is Reg for a value without a register yet, or a constant.
+func (s *Base[M]) reg(v ir.Value) mach.Reg {
 	switch s.F.Op(v) {
 	case ir.OpIconst, ir.OpFconst:
 		return s.rules.Constant(v)
@@ -209,6 +221,8 @@ func (s *Base[M]) newDef(v ir.Value) mach.Reg {
 		s.VC.SetWide(r)
 	}
 	s.vals[v].vreg = r
+	op := s.F.Op(v)
+	s.vals[v].plain = op != ir.OpIconst && op != ir.OpFconst
 	return r
 }
 
@@ -300,15 +314,13 @@ func (s *Base[M]) BranchArgs(v ir.Value) {
 	f := s.F
 	for i := 0; i < f.NumTargets(v); i++ {
 		t := f.Target(v, i)
-		// Argument lists share one arena; a slice stays valid when the
-		// arena grows, as it keeps pointing at the old array.
+		// Argument lists share one arena, sliced once it is complete.
 		start := len(s.regs)
 		for _, a := range t.Args {
 			s.regs = append(s.regs, s.Reg(a))
 		}
-		args := s.regs[start:len(s.regs):len(s.regs)]
 		// Recorded now, added once every block exists.
-		s.edges = append(s.edges, pendingEdge{s.Cur, s.bidx[t.Block], args})
+		s.edges = append(s.edges, pendingEdge{int32(s.Cur), int32(s.bidx[t.Block]), int32(start), int32(len(s.regs))})
 	}
 }
 

@@ -10,7 +10,8 @@ type layout struct {
 	rep    []ir.Block // union-find: a block walked into a loop points to its header
 	owner  []int32    // per block: the header of the innermost loop around it (a header: of the loop around its own), or -1
 	header []bool
-	first  []bool // per block: moved to the front of its loop (reset after each loop)
+	heads  []ir.Block // the headers, innermost loops first
+	first  []bool     // per block: moved to the front of its loop (reset after each loop)
 	work   []ir.Block
 	kidOff []int32 // blocks by owner, CSR, in reverse postorder; owner -1 is kept at index n
 	kids   []ir.Block
@@ -67,7 +68,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 		}
 		return r
 	}
-	loops := false
+	l.heads = l.heads[:0]
 	for i := len(l.rpo) - 1; i >= 0; i-- {
 		h := l.rpo[i]
 		work := l.work[:0]
@@ -81,7 +82,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 			continue
 		}
 		l.header[h] = true
-		loops = true
+		l.heads = append(l.heads, h)
 		for len(work) > 0 {
 			x := find(work[len(work)-1])
 			work = work[:len(work)-1]
@@ -96,7 +97,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 		}
 		l.work = work
 	}
-	if !loops {
+	if len(l.heads) == 0 {
 		return l.rpo
 	}
 
@@ -127,10 +128,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 	// block, so that the allocator meets them with the header's locations
 	// still in place and their values' intervals do not span the loop.
 	l.first = resize(l.first, n)
-	for h := range ir.Block(n) {
-		if !l.header[h] {
-			continue
-		}
+	for _, h := range l.heads {
 		kids := l.kids[l.kidOff[h]:l.kidOff[h+1]]
 		first := l.work[:0]
 		for _, b := range kids {
