@@ -50,7 +50,7 @@ func TestMergeBlocksLeavesNoneToMerge(t *testing.T) {
 // one that dominates its target needs the walk, which finds the use.
 func TestBypassScansOnlyWhenDominating(t *testing.T) {
 	for _, c := range []struct {
-		name, in, out string
+		name, in, out string // out "": unchanged
 		scanned       bool
 	}{
 		{"target-joins", `
@@ -85,18 +85,7 @@ b2:
     brif v2, b2, b3
 b3:
     return v0
-}`, `
-func "f"(i32) -> (i32) {
-b0(v0:i32):
-    brif v0, b1(v0), b3
-b1(v1:i32):
-    jump b2
-b2:
-    v2:i32 = iadd v1, v1
-    brif v2, b2, b3
-b3:
-    return v0
-}`, true},
+}`, "", true},
 	} {
 		f, err := ir.Parse(c.in)
 		if err != nil {
@@ -109,7 +98,11 @@ b3:
 		if err := ir.Verify(f); err != nil {
 			t.Fatalf("%s: %v\n%s", c.name, err, f)
 		}
-		if got, want := f.String(), strings.TrimSpace(c.out); strings.TrimSpace(got) != want {
+		want := c.out
+		if want == "" {
+			want = c.in
+		}
+		if got, want := f.String(), strings.TrimSpace(want); strings.TrimSpace(got) != want {
 			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, want)
 		}
 	}

@@ -560,13 +560,20 @@ func TestStoreAtDefinitionNotIntoLoop(t *testing.T) {
 	f.AddEdge(h, latch)
 	f.AddEdge(h, exit)
 	f.AddEdge(latch, h, i2)
+	checkNoEditIn(t, f, ri, h, latch)
+}
+
+// checkNoEditIn allocates f and checks that the allocator put no move in
+// blocks first to last (a loop).
+func checkNoEditIn(t *testing.T, f *mach.Func, ri *mach.RegInfo, first, last int) {
+	t.Helper()
 	var al Allocator
 	alloc := allocCheck(t, &al, f, ri)
-	loop, _ := f.BlockInsts(h)
-	_, loopEnd := f.BlockInsts(latch)
+	loop, _ := f.BlockInsts(first)
+	_, loopEnd := f.BlockInsts(last)
 	for _, e := range alloc.Edits {
 		if loop <= e.Before && e.Before < loopEnd {
-			t.Errorf("edit in the loop:\n%s", dump(f, alloc))
+			t.Errorf("a move in the loop:\n%s", dump(f, alloc))
 			break
 		}
 	}
@@ -615,14 +622,5 @@ func TestLoopCarriedHintBeforeCall(t *testing.T) {
 	f.AddEdge(h, latch)
 	f.AddEdge(h, exit)
 	f.AddEdge(latch, h, i2)
-	var al Allocator
-	alloc := allocCheck(t, &al, f, ri)
-	loop, _ := f.BlockInsts(h)
-	_, loopEnd := f.BlockInsts(latch)
-	for _, e := range alloc.Edits {
-		if loop <= e.Before && e.Before < loopEnd {
-			t.Errorf("a move in the loop:\n%s", dump(f, alloc))
-			break
-		}
-	}
+	checkNoEditIn(t, f, ri, h, latch)
 }
