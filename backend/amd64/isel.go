@@ -636,14 +636,10 @@ func (s *selector) addCarry(v ir.Value, a aluOp, x, c ir.Value) {
 		s.emit(minst{op: mCmpImm, size: size(f.Type(p)), alu: aluCmp, imm: 1}, 0, use(s.Reg(p)))
 		set = cc == ir.Eq
 	case ir.GtU, ir.LeU: // q <u p
-		s.emit(minst{op: mCmp, size: size(f.Type(p)), alu: aluCmp}, 0, use(s.Reg(q)), use(s.Reg(p)))
+		s.compare(q, p, cc)
 		set = cc == ir.GtU
 	default: // LtU, GeU
-		if k, ok := s.imm32(q); ok {
-			s.emit(minst{op: mCmpImm, size: size(f.Type(p)), alu: aluCmp, imm: k}, 0, use(s.Reg(p)))
-		} else {
-			s.emit(minst{op: mCmp, size: size(f.Type(p)), alu: aluCmp}, 0, use(s.Reg(p)), use(s.Reg(q)))
-		}
+		s.compare(p, q, cc)
 		set = cc == ir.LtU
 	}
 	// x + c: x + CF, or x + 1 - CF = x - (-1) - CF; x - c: x - CF, or
