@@ -231,7 +231,7 @@ type Allocator struct {
 	slotLo    []int32
 	slotHi    []int32
 	slotOf    []int32
-	order     []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (assignSlots)
+	order     []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
 	wholeReg  []int8       // per vreg: its register when it has one piece and a register, else -1
 	cursors   []cursor     // per vreg: the cursor of operand locations and pieceAt
 	sweep     int32        // the current sweep of the cursors (startSweep)
@@ -242,7 +242,7 @@ type Allocator struct {
 	edgeToOff []int32      // per block: its first in edgeTo
 	bucket    []int32
 	sorted    []pmove
-	defAt     []int32  // per vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored), else <0; paramDef(b) while resolve looks
+	defAt     []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
 	seqBuf    seqState // its edits are out's
 	out       mach.Allocation
 

@@ -134,17 +134,23 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
 	fill(a.slotHi, -1)
 	a.moves = a.moves[:0]
-	// Slot lifetimes of spilled pieces. And the register of each value
-	// left in one piece (most are never split), so that the operand pass
-	// below reads it from a small array instead of walking the pieces.
+	// Slot lifetimes of spilled pieces, and the spilled vregs (few: the
+	// stores at definitions and assignSlots look at them only). And the
+	// register of each value left in one piece (most are never split),
+	// so that the operand pass below reads it from a small array instead
+	// of walking the pieces.
 	// The parents (the intervals unhandled lists) come first in ivs:
 	// splits append the pieces after them.
 	a.wholeReg = resize(a.wholeReg, a.nv)
 	fill(a.wholeReg, -1)
+	a.order = a.order[:0]
 	nparents := len(a.unhandled)
 	for p := range a.ivs {
 		iv := &a.ivs[p]
 		if !iv.hasReg {
+			if a.slotHi[iv.vreg] < 0 {
+				a.order = append(a.order, int32(iv.vreg))
+			}
 			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
 		} else if p < nparents && iv.next == noIv {
 			a.wholeReg[iv.vreg-nr] = int8(iv.reg)
@@ -163,8 +169,10 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// loop (a phi) and reloaded in it is then not stored again on every
 	// back edge. Other values are stored
 	// whenever they move from a register to the stack. defAt finds the
-	// last definitions, in the operand pass below; a parameter of block b
-	// starts as paramDef(b), which any definition overrides.
+	// last definitions, in the operand pass below (of the values split or
+	// spilled: a value in one piece with a register is never stored); a
+	// parameter of block b starts as paramDef(b), which any definition
+	// overrides.
 	a.defAt = resize(a.defAt, a.nv)
 	fill(a.defAt, -1)
 	for b := range f.Blocks {
@@ -195,12 +203,23 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	}
 	for i := range f.Insts {
 		ops := f.Operands(i)
+		locs := out.OpLocs[base : base+len(ops)]
 		clobbers |= f.Insts[i].Clobbers
 		for k, op := range ops {
 			if op.Reg < nr {
-				out.OpLocs[base+k] = regLocs[op.Reg&63]
+				locs[k] = regLocs[op.Reg&63]
 				if op.Kind != mach.Use {
 					writes |= 1 << (op.Reg & 63) // registers are below 64 (validate)
+				}
+				continue
+			}
+			v := op.Reg - nr
+			if r := a.wholeReg[v]; r >= 0 {
+				// One piece, which covers all of the value's operands;
+				// never spilled, so its defAt is not needed.
+				locs[k] = regLocs[r&63]
+				if op.Kind != mach.Use {
+					writes |= 1 << (r & 63)
 				}
 				continue
 			}
@@ -208,25 +227,17 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			if op.Kind == mach.Def {
 				pos = int32(4*i) + posDef
 			}
-			v := op.Reg - nr
-			var reg mach.Reg
-			if r := a.wholeReg[v]; r >= 0 {
-				// One piece, which covers all of the value's operands.
-				reg = mach.Reg(r)
-				out.OpLocs[base+k] = regLocs[r&63]
-			} else {
-				cur := a.cursor(v)
-				c := cur.piece
-				for c != noIv && a.ivs[c].end() <= pos {
-					c = a.ivs[c].next
-				}
-				if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
-					return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
-				}
-				cur.piece = c
-				reg = a.ivs[c].reg
-				out.OpLocs[base+k] = mach.RegLoc(reg, a.ivs[c].class)
+			cur := a.cursor(v)
+			c := cur.piece
+			for c != noIv && a.ivs[c].end() <= pos {
+				c = a.ivs[c].next
 			}
+			if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
+				return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
+			}
+			cur.piece = c
+			reg := a.ivs[c].reg
+			locs[k] = mach.RegLoc(reg, a.ivs[c].class)
 			if op.Kind == mach.Use {
 				continue
 			}
@@ -243,7 +254,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 		base += len(ops)
 		if len(ops) == 2 && f.Insts[i].IsMove {
-			if out.OpLocs[base-2] == out.OpLocs[base-1] {
+			if locs[0] == locs[1] {
 				a.stats.MovesCoalesced++
 			} else {
 				a.stats.MovesKept++
@@ -251,12 +262,14 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
+	// Only a spilled vreg's defAt is read from here on (addMove).
 	a.startSweep() // pieceAt below asks once per vreg
-	for v := range a.defAt {
-		r := nr + mach.Reg(v)
+	for _, l := range a.order {
+		r := mach.Reg(l)
+		v := r - nr
 		def := a.defAt[v]
 		param := def <= paramDef(0) // a parameter no instruction defines
-		if def < 0 && !param || a.slotHi[r] < 0 {
+		if def < 0 && !param {
 			a.defAt[v] = -1
 			continue
 		}
@@ -502,12 +515,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 func (a *Allocator) assignSlots() int {
 	nr := int(a.f.NumRegs)
 	a.slotOf = resize(a.slotOf, nr+a.nv)
-	a.order = a.order[:0]
-	for v := nr; v < nr+a.nv; v++ {
-		if a.slotHi[v] >= 0 {
-			a.order = append(a.order, int32(v))
-		}
-	}
+	// resolve listed the spilled vregs in order, unsorted.
 	a.stats.SpilledVRegs = len(a.order)
 	slices.SortFunc(a.order, func(x, y int32) int {
 		if c := cmp.Compare(a.slotLo[x], a.slotLo[y]); c != 0 {
