@@ -57,9 +57,12 @@ func (f *Func) succSpan(b Block) (start, end int32) {
 
 type predBuf struct {
 	count []int32
+	flat  []predEdge
 	all   []Block
 	preds [][]Block
 }
+
+type predEdge struct{ to, from Block }
 
 func (f *Func) analysis() *analysis {
 	if f.an == nil {
@@ -286,13 +289,17 @@ func Preds(f *Func) [][]Block {
 }
 
 func predsInto(f *Func, pb *predBuf) {
-	// Two passes over one backing array rather than an append per edge.
+	// One walk over the terminators, which lists the edges, then a
+	// counting sort of the list by target into one backing array (rather
+	// than a slice per block, grown edge by edge).
 	count := grow(pb.count, len(f.blocks))
 	clear(count)
+	flat := pb.flat[:0]
 	for b := range f.blocks {
 		start, end := f.succSpan(Block(b)) // none for removed blocks
 		for _, t := range f.targets[start:end] {
 			count[t.block]++
+			flat = append(flat, predEdge{t.block, Block(b)})
 		}
 	}
 	// count[b] becomes where b's predecessors start, then, as they are
@@ -303,12 +310,9 @@ func predsInto(f *Func, pb *predBuf) {
 		total += c
 	}
 	all := grow(pb.all, int(total))
-	for b := range f.blocks {
-		start, end := f.succSpan(Block(b))
-		for _, t := range f.targets[start:end] {
-			all[count[t.block]] = Block(b)
-			count[t.block]++
-		}
+	for _, e := range flat {
+		all[count[e.to]] = e.from
+		count[e.to]++
 	}
 	preds := grow(pb.preds, len(f.blocks))
 	start := int32(0)
@@ -317,5 +321,5 @@ func predsInto(f *Func, pb *predBuf) {
 		preds[b] = all[start:end:end]
 		start = end
 	}
-	pb.count, pb.all, pb.preds = count, all, preds
+	pb.count, pb.flat, pb.all, pb.preds = count, flat, all, preds
 }

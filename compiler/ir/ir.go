@@ -121,9 +121,9 @@ type Func struct {
 	// or removed, a block's terminator or its targets changed. The
 	// analyses keep their results while it stays the same.
 	cfg uint64
-	// copies counts the copy instructions made, across Reset (see
-	// CopyVersion).
-	copies uint64
+	// copies lists the copy instructions made since Reset or the last
+	// TakeCopies.
+	copies []Value
 
 	// Scratch is left to the passes that transform f: they keep their
 	// buffers there, so that a worker compiling one function after
@@ -158,7 +158,7 @@ func NewFunc(name string, sig Signature) *Func {
 // for reuse (compilers reuse one Func per worker across functions).
 func (f *Func) Reset(name string, sig Signature) {
 	*f = Func{Name: name, Sig: sig, insts: f.insts[:1], pos: f.pos[:1], blocks: f.blocks[:0],
-		args: f.args[:0], targets: f.targets[:0], curPos: -1, an: f.an, cfg: f.cfg + 1, copies: f.copies, Scratch: f.Scratch}
+		args: f.args[:0], targets: f.targets[:0], curPos: -1, an: f.an, cfg: f.cfg + 1, copies: f.copies[:0], Scratch: f.Scratch}
 	f.insts[0], f.pos[0] = inst{}, 0
 	entry := f.NewBlock()
 	for _, t := range sig.Params {
@@ -171,11 +171,16 @@ func (f *Func) Reset(name string, sig Signature) {
 // this package keep their results while it stays the same.
 func (f *Func) CFGVersion() uint64 { return f.cfg }
 
-// CopyVersion returns a number that changes whenever a copy instruction
-// is made (OpCopy, new or rewritten), and that Reset does not take back:
-// a pass that removes all copies need not look for any while it stays
-// the same.
-func (f *Func) CopyVersion() uint64 { return f.copies }
+// TakeCopies returns the copy instructions made (OpCopy, new or
+// rewritten) since Reset or the last TakeCopies, and forgets them: a pass
+// that removes copies need not look for them. Some may have been removed
+// or rewritten since, or be listed twice. The slice is valid until the
+// next copy is made.
+func (f *Func) TakeCopies() []Value {
+	vs := f.copies
+	f.copies = vs[:0]
+	return vs
+}
 
 // NumValues returns one more than the largest Value.
 func (f *Func) NumValues() int { return len(f.insts) }
@@ -343,10 +348,11 @@ func (f *Func) newValue(b Block, op Op, typ Type, aux, aux2 int64, args []Value)
 	}
 	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, int32(len(args))}, aux: aux, aux2: aux2})
 	f.pos = append(f.pos, f.curPos)
+	v := Value(len(f.insts) - 1)
 	if op == OpCopy {
-		f.copies++
+		f.copies = append(f.copies, v)
 	}
-	return Value(len(f.insts) - 1)
+	return v
 }
 
 // newInst appends an instruction at the end of block b.
@@ -468,7 +474,7 @@ func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 		f.cfg++
 	}
 	if op == OpCopy {
-		f.copies++
+		f.copies = append(f.copies, v)
 	}
 	in.op, in.aux, in.aux2 = op, aux, 0
 	if int(in.args.n) >= len(args) {

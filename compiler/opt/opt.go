@@ -68,11 +68,11 @@ type scratch struct {
 	r        replacer
 	edges    edgeBuf
 	keep     []bool
-	seen     []bool      // SimplifyParams
-	condOver []condOver  // SplitConditions
-	bypass   bypass      // bypassEmptyBlocks
-	values   []ir.Value  // CopyProp's copies, DCE's worklist
-	live     []bool      // DCE
+	seen     []bool     // SimplifyParams
+	condOver []condOver // SplitConditions
+	bypass   bypass     // bypassEmptyBlocks
+	values   []ir.Value // SplitConditions
+	dce      dce
 	args     []ir.Value  // a branch's arguments, while it is rewritten
 	npreds   []int32     // SplitCriticalEdges, mergeBlocks, DupLatches
 	lastPred []edge      // mergeBlocks
@@ -81,9 +81,6 @@ type scratch struct {
 	gvnScope []gvnEntry
 	gvnStack []gvnItem
 	reassoc  reassocScratch // Reassociate
-	// CopyProp left noCopies without copies at its CopyVersion copiesAt.
-	noCopies *ir.Func
-	copiesAt uint64
 	// BranchFold left the graph of foldedOf at its CFGVersion foldedAt.
 	foldedOf *ir.Func
 	foldedAt uint64

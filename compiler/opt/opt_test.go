@@ -179,6 +179,47 @@ b1(v4:i32):
 b2:
     return
 }`},
+	// Values that only a loop's back edge keeps alive, in a chain that
+	// the walk has passed when it finds the header's parameter live (one
+	// parameter passed to another, too), a dead cycle through a
+	// parameter, and an unreachable block's effects.
+	{"dce-back-edges", DCE, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0, v0, v0)
+b1(v1:i32, v2:i32, v3:i32):
+    v4:i32 = iadd v2, v0
+    v5:i32 = imul v4, v4
+    brif v1, b2, b3
+b2:
+    v6:i32 = isub v5, v0
+    v7:i32 = iadd v3, v0
+    jump b1(v6, v1, v7)
+b3:
+    return v0
+b4:
+    v8:i32 = iadd v0, v0
+    v9:i32 = iadd v0, v0
+    store 0 v0, v8
+    return v0
+}`, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0, v0)
+b1(v1:i32, v2:i32):
+    v3:i32 = iadd v2, v0
+    v4:i32 = imul v3, v3
+    brif v1, b2, b3
+b2:
+    v5:i32 = isub v4, v0
+    jump b1(v5, v1)
+b3:
+    return v0
+b4:
+    v6:i32 = iadd v0, v0
+    store 0 v0, v6
+    return v0
+}`},
 	{"gvn", func(f *ir.Func) { GVN(f); CopyProp(f) }, `
 func "f"(i32, i32) -> (i32) {
 b0(v0:i32, v1:i32):
