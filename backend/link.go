@@ -203,7 +203,9 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode,
 		}
 		// The functions among the items, and the trap site before them.
 		first, end := max(lo, abi.NumThunks)-abi.NumThunks, min(hi-abi.NumThunks, len(codes))
-		te := &traps[p]
+		// The encoder is a local until done: in traps, each append would
+		// cost a write barrier while the collector runs.
+		var te mach.TrapEncoder
 		for i := min(first, end) - 1; i >= 0; i-- {
 			if n := len(codes[i].Traps); n > 0 {
 				te.Prev = site(i, n-1)
@@ -233,6 +235,7 @@ func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode,
 				te.Add(site(i, k))
 			}
 		}
+		traps[p] = te
 	}
 	var wg sync.WaitGroup
 	for p := 1; p < len(errs); p++ {

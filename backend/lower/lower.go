@@ -89,16 +89,24 @@ type tableAddrs struct{ hdr, base ir.Value }
 // postorder is a back edge (its target dominates its source): the
 // headers come from the order alone, without the dominator tree.
 func loopHeaders(f *ir.Func) []bool {
-	seen := make([]bool, f.NumBlocks())
+	rpo := ir.RPO(f)
+	at := make([]int32, f.NumBlocks()) // position in rpo, plus one (0: unreachable)
+	for i, b := range rpo {
+		at[b] = int32(i + 1)
+	}
+	// (Instruction selection's block order reads the predecessors too:
+	// lowering leaves the graph as it is, so they are worked out once.)
+	preds := ir.Preds(f)
 	var header []bool
-	for _, b := range ir.RPO(f) {
-		seen[b] = true
-		for i, n := 0, f.NumSuccs(b); i < n; i++ {
-			if s := f.Succ(b, i); s != 0 && seen[s] {
+	for i := 1; i < len(rpo); i++ { // (the entry, rpo[0], polls anyway)
+		b := rpo[i]
+		for _, p := range preds[b] {
+			if at[p] > int32(i) { // p is b or after it
 				if header == nil {
 					header = make([]bool, f.NumBlocks())
 				}
-				header[s] = true
+				header[b] = true
+				break
 			}
 		}
 	}

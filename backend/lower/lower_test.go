@@ -204,6 +204,23 @@ b0(v0:i32):
     v1:i32 = call_ptr 0 v13, v14, v0
     return v1
 }`},
+	// An edge from an unreachable block is no back edge.
+	{"unreachable predecessor", `func "f"(i32) -> () {
+b0(v0:i32):
+    jump b1
+b1:
+    return
+b2:
+    jump b1
+}`, `func "f"(i32) -> () {
+b0(v0:i32):
+    poll
+    jump b1
+b1:
+    return
+b2:
+    jump b1
+}`},
 	// Every iteration runs the callee's entry poll, so a header that
 	// calls a defined function needs none; an import (a host function)
 	// has no entry poll.

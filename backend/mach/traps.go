@@ -21,14 +21,21 @@ type TrapEncoder struct {
 	Prev TrapSite
 }
 
-// Add appends site t.
+// Add appends site t. (Small enough to inline: with e a local of the
+// caller's, appending then costs no write barrier while the collector
+// runs.)
 func (e *TrapEncoder) Add(t TrapSite) {
-	e.B = binary.AppendUvarint(e.B, uint64(t.Start-e.Prev.Start))
-	e.B = binary.AppendUvarint(e.B, uint64(t.End-t.Start))
-	e.B = append(e.B, uint8(t.Code))
-	e.B = binary.AppendVarint(e.B, int64(t.Func)-int64(e.Prev.Func))
-	e.B = binary.AppendVarint(e.B, int64(t.Pos)-int64(e.Prev.Pos))
+	e.B = appendSite(e.B, &e.Prev, &t)
 	e.Prev = t
+}
+
+// appendSite appends site t, encoded relative to prev, to b.
+func appendSite(b []byte, prev, t *TrapSite) []byte {
+	b = binary.AppendUvarint(b, uint64(t.Start-prev.Start))
+	b = binary.AppendUvarint(b, uint64(t.End-t.Start))
+	b = append(b, uint8(t.Code))
+	b = binary.AppendVarint(b, int64(t.Func)-int64(prev.Func))
+	return binary.AppendVarint(b, int64(t.Pos)-int64(prev.Pos))
 }
 
 // DecodeTraps decodes the trap sites b encodes, for code of codeSize

@@ -145,7 +145,11 @@ func (f *Func) Add(b int, data int32, clobbers RegSet, ops ...Operand) int {
 		panic("backend: instructions must be added to the last block")
 	}
 	start := int32(len(f.ops))
-	f.ops = append(f.ops, ops...)
+	// A loop: an instruction has few operands, fewer than a call to
+	// memmove is worth.
+	for _, op := range ops {
+		f.ops = append(f.ops, op)
+	}
 	f.Insts = append(f.Insts, Inst{ops: span{start, int32(len(ops))}, Clobbers: clobbers, Data: data})
 	f.Blocks[b].insts.n++
 	return len(f.Insts) - 1
