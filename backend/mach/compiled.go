@@ -35,7 +35,8 @@ type Compiled struct {
 	Layout *abi.Layout
 	// NoInterruptPolls says the code was compiled without loop-header
 	// polls (Env.NoInterruptPolls): it may run long without reaching a
-	// poll, so the runtime must not rely on polls to preempt it.
+	// poll, so unless the runtime interrupts it at any instruction
+	// (abi.AsyncInterrupts) it must not rely on polls to preempt it.
 	NoInterruptPolls bool
 }
 

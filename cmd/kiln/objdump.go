@@ -48,7 +48,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("objdump", objdumpSynopsis, stdout)
 	funcs := fs.StringArray("func", nil, "print only function `F` (index or name-section name; repeatable)")
 	stageList := fs.StringSlice("stage", []string{"asm"}, "print each function at stages `S` (comma-separated; see below)")
-	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers")
+	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers (arm64: amd64 code has none)")
 	targetName := fs.String("target", abi.HostArch().String(), "compile for architecture `ARCH` (amd64 or arm64; another than this machine's assumes its baseline CPU features)")
 	fs.More = func(w io.Writer) {
 		fmt.Fprintf(w, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))

@@ -448,7 +448,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 	lay := m.Compiled.Layout
 	startMembarrier()
 	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}, owner: getg(),
-		preempt: !m.Compiled.NoInterruptPolls}
+		preempt: !m.Compiled.NoInterruptPolls || abi.AsyncInterrupts(abi.HostArch())}
 	inst.refs.Store(1)
 	if err := register(inst, lim.Instances); err != nil {
 		m.dropInstance()

@@ -64,6 +64,9 @@ func TestInfiniteLoopIsInterrupted(t *testing.T) {
 	if !errors.As(err, &tr) || tr.Code != trap.CodeInterrupted {
 		t.Fatalf("got %v, want trap interrupted", err)
 	}
+	if tr.Func == trap.NoFunc {
+		t.Errorf("the trap does not say where: %v", tr)
+	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("interruption took %v", d)
 	}

@@ -149,3 +149,70 @@ func collectGarbage() (stop func()) {
 	}()
 	return func() { close(quit); <-done }
 }
+
+// mixWant is what testdata/hostile/preempt.wat's mix(n) returns.
+func mixWant(n uint32) uint64 {
+	x := uint64(0x1E3779B97F4A7C15)
+	var c, s uint64
+	for i := uint32(0); ; {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		if x < s {
+			c++
+		}
+		if x&1 != 0 {
+			s = x
+		} else {
+			s += 3
+		}
+		if x&6 == 0 {
+			c--
+		}
+		if i++; i >= n {
+			break
+		}
+	}
+	return c*1000003 + s
+}
+
+// Where loops do not poll (abi.AsyncInterrupts), Go's preemption signal
+// suspends the code at whatever instruction it finds, between a compare
+// and the carry, select or branch that reads its flags too: many yields
+// under back-to-back collections must leave every result exact.
+func TestAsyncYieldsKeepFlags(t *testing.T) {
+	if !native.PreemptAvailable() {
+		t.Skip("preemption by signal is not available (GODEBUG=asyncpreemptoff=1?)")
+	}
+	inst, err := instance.Instantiate(context.Background(), hostileModule(t, "preempt"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	mix := inst.Exports()["mix"].Func
+	stop := collectGarbage()
+	defer func() {
+		if stop != nil {
+			stop()
+		}
+	}()
+	before := native.Yields()
+	stack := make([]uint64, 1)
+	calls := 0
+	for start := time.Now(); time.Since(start) < 500*time.Millisecond || native.Yields()-before < 20; calls++ {
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("only %d yields in %d calls", native.Yields()-before, calls)
+		}
+		n := uint32(2_000_000 + calls)
+		stack[0] = uint64(n)
+		if err := mix.Call(context.Background(), stack); err != nil {
+			t.Fatal(err)
+		}
+		if want := mixWant(n); stack[0] != want {
+			t.Fatalf("mix(%d) = %#x, want %#x (after %d yields)", n, stack[0], want, native.Yields()-before)
+		}
+	}
+	stop()
+	stop = nil
+	t.Logf("%d calls, %d yields", calls, native.Yields()-before)
+}

@@ -1,8 +1,23 @@
 ;; A loop that keeps 12 i64, 8 f64 and 2 v128 values live in registers
 ;; across its poll, for the preemption tests: spin(n) runs n iterations
 ;; and returns a checksum of all of them (runtime/instance preempt_test.go
-;; computes the same in Go).
+;; computes the same in Go). mix(n) runs a loop whose comparisons feed
+;; carries, selects and branches: flags live between instructions, where
+;; an asynchronous yield must keep them.
 (module
+  (func (export "mix") (param $n i32) (result i64)
+    (local $i i32) (local $x i64) (local $c i64) (local $s i64)
+    (local.set $x (i64.const 0x1E3779B97F4A7C15))
+    (loop $top
+      (local.set $x (i64.xor (local.get $x) (i64.shl (local.get $x) (i64.const 13))))
+      (local.set $x (i64.xor (local.get $x) (i64.shr_u (local.get $x) (i64.const 7))))
+      (local.set $x (i64.xor (local.get $x) (i64.shl (local.get $x) (i64.const 17))))
+      (local.set $c (i64.add (local.get $c) (i64.extend_i32_u (i64.lt_u (local.get $x) (local.get $s)))))
+      (local.set $s (select (local.get $x) (i64.add (local.get $s) (i64.const 3))
+        (i32.wrap_i64 (i64.and (local.get $x) (i64.const 1)))))
+      (local.set $c (i64.sub (local.get $c) (i64.extend_i32_u (i64.eqz (i64.and (local.get $x) (i64.const 6))))))
+      (br_if $top (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i64.add (i64.mul (local.get $c) (i64.const 1000003)) (local.get $s)))
   (func (export "spin") (param $n i32) (result i64)
     (local $i i32)
     (local $a0 i64)

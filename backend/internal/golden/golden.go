@@ -388,13 +388,15 @@ func Compile(c *Case, is mach.ISA, features abi.Features) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	lower.Prepare(f, c.Env)
+	env := *c.Env
+	env.NoInterruptPolls = env.NoInterruptPolls || abi.AsyncInterrupts(is.Arch()) // as backend.Compile
+	lower.Prepare(f, &env)
 	if err := ir.Verify(f); err != nil {
 		return nil, fmt.Errorf("after lower: %w", err)
 	}
 	out := &Output{Lowered: f.String()}
 	fc := is.NewFuncCompiler(features)
-	vc, err := fc.Select(f, c.Env)
+	vc, err := fc.Select(f, &env)
 	if err != nil {
 		return nil, err
 	}

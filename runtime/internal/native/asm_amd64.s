@@ -259,10 +259,17 @@ noVM:
 // Otherwise tail-jump to the previous (Go) handler with all arguments,
 // SP and the return address untouched.
 //
-// SIGURG (Go's preemption request) at a PC inside a code arena: if the
-// ExecCtx in R15 has Preempt set, set InterruptYield in it (preempt.go)
-// and ^0 in its StackLimit (the entry polls, abi.ExecStackFloor); then
-// chain to Go's handler in any case.
+// SIGURG (Go's preemption request, or a stop request's, interrupt.go) at
+// a PC inside a code arena but outside the stubs: if the ExecCtx in R15
+// has a stop request (a bit of Interrupt other than InterruptYield),
+// redirect as for a fault (signo 23: trap "interrupted" at that PC).
+// Otherwise, if it has Preempt set, push the PC on the native stack as a
+// call would and resume at the asynchronous yield stub
+// (abi.AsyncInterrupts). Inside the stubs (or without that stub) set
+// InterruptYield and ^0 in StackLimit instead, for the next poll (the
+// entry polls, abi.ExecStackFloor). Chain to Go's handler after any of
+// these: it acknowledges its own request, whose signal may have merged
+// with ours, and until it does sends the thread no other.
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
 	MOVQ 168(DX), AX // uc_mcontext.rip
 	CMPL DI, $23     // SIGURG: any PC in a code arena
@@ -300,6 +307,8 @@ next:
 ours:
 	CMPL DI, $23
 	JEQ  urgours
+
+redirect:
 	MOVLQZX DI, R9
 	MOVQ R9, 104(DX)  // rdi = signo
 	MOVQ 16(SI), R9
@@ -313,15 +322,40 @@ ours:
 	MOVQ R9, 48(DX)   // r9 = rbp
 	MOVQ ·faultStub(SB), R9
 	MOVQ R9, 168(DX)  // rip = fault stub
+	CMPL DI, $23
+	JEQ  chain        // a stop request's SIGURG may carry Go's too
 	RET               // to the restorer -> rt_sigreturn
 
 urgours:
-	MOVQ 96(DX), AX     // r15 = the ExecCtx
-	CMPL Preempt(AX), $0
+	MOVQ 96(DX), R8 // r15 = the ExecCtx
+	MOVQ ·stubLo(SB), CX
+	CMPQ AX, CX
+	JCS  urgcode
+	MOVQ ·stubHi(SB), CX
+	CMPQ AX, CX
+	JCS  urgflag // in a stub: at the next poll
+
+urgcode:
+	TESTL $~InterruptYield, Interrupt(R8)
+	JNE   redirect
+	CMPL  Preempt(R8), $0
+	JEQ   chain
+	MOVQ  ·asyncStub(SB), R9
+	TESTQ R9, R9
+	JEQ   urgflag
+	MOVQ  160(DX), CX // rsp
+	SUBQ  $8, CX
+	MOVQ  AX, (CX)    // the return address: the interrupted PC
+	MOVQ  CX, 160(DX)
+	MOVQ  R9, 168(DX) // rip = the asynchronous yield
+	JMP   chain
+
+urgflag:
+	CMPL Preempt(R8), $0
 	JEQ  chain
 	LOCK
-	ORL  $InterruptYield, Interrupt(AX)
-	MOVQ $-1, StackLimit(AX) // entry polls: abi.ExecStackFloor
+	ORL  $InterruptYield, Interrupt(R8)
+	MOVQ $-1, StackLimit(R8) // entry polls: abi.ExecStackFloor
 
 chain:
 	LEAQ ·oldHandlers(SB), AX

@@ -15,7 +15,7 @@ func callSlow(c *Context, entry uintptr, stack []uint64) error {
 // code returns or traps.
 func finishTop(c *Context, stack []uint64) error {
 	err := c.exits()
-	c.depth--
+	c.depth.Add(-1)
 	if err == nil {
 		args := c.x.Args
 		for i := range stack {

@@ -17,7 +17,7 @@ import (
 func (c *Context) HostCallTrap(code trap.Code) *trap.Trap {
 	x := c.x
 	t := &trap.Trap{Code: code, Func: trap.NoFunc}
-	if c.depth == 0 || x.ExitCode != ExitHostCall {
+	if c.depth.Load() == 0 || x.ExitCode != ExitHostCall {
 		return t
 	}
 	// The host-exit stub is entered by a call (directly or through a module

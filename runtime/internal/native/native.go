@@ -34,7 +34,17 @@ func Init() error {
 		if initErr = installHandlers(); initErr != nil {
 			return
 		}
-		preemptOK = preemptAvailable() && installHandler(syscall.SIGURG) == nil
+		// Stop requests need the SIGURG handler where loops do not
+		// poll (interrupt.go); yields need Go's preemption too.
+		if asyncInterrupts {
+			if err := installHandler(syscall.SIGURG); err != nil {
+				initErr = err
+				return
+			}
+			preemptOK = preemptAvailable()
+		} else {
+			preemptOK = preemptAvailable() && installHandler(syscall.SIGURG) == nil
+		}
 	})
 	return initErr
 }
@@ -82,15 +92,19 @@ func (e *HostPanicError) Error() string {
 // its host calls); it is not safe for concurrent Calls. Interrupt may be
 // called from any goroutine.
 type Context struct {
-	x           *ExecCtx
-	mapBase     uintptr // start of the stack mapping (= guard low end)
-	mapSize     uintptr
-	stackLo     uintptr // lowest usable stack byte (top of the guard)
-	stackHi     uintptr // stack top
-	memLo       uintptr // faults in [memLo, memHi) are out-of-bounds memory accesses
-	memHi       uintptr
-	depth       int
-	interruptFn func() // ctxInterrupt, allocated once
+	x       *ExecCtx
+	mapBase uintptr // start of the stack mapping (= guard low end)
+	mapSize uintptr
+	stackLo uintptr // lowest usable stack byte (top of the guard)
+	stackHi uintptr // stack top
+	memLo   uintptr // faults in [memLo, memHi) are out-of-bounds memory accesses
+	memHi   uintptr
+	// depth counts the activations running (nested ones in host calls).
+	// Atomic for the interrupt kicker (interrupt.go); callTop's assembly
+	// updates it with plain instructions, on the calling goroutine.
+	depth       atomic.Int64
+	kicking     atomic.Bool // a kicker goroutine is running (interrupt.go)
+	interruptFn func()      // ctxInterrupt, allocated once
 	// Interrupts that a call's context started (stop returned false) and
 	// that have finished: CallContext waits for the ones it started, so a
 	// request from an ended context never lands in a later call.
@@ -165,11 +179,16 @@ func (c *Context) SetMemory(base, lo, hi uintptr) {
 func (c *Context) Memory() (base, lo, hi uintptr) { return c.x.MemBase, c.memLo, c.memHi }
 
 // Interrupt asks the running call (if any) to stop with trap "interrupted"
-// at its next poll of ctx.Interrupt. Safe from any goroutine. The flag is
-// cleared when the next top-level Call starts.
+// at its next poll of ctx.Interrupt, or where a signal finds it
+// (abi.AsyncInterrupts: interrupt.go), or when its host call returns.
+// Safe from any goroutine. The flag is cleared when the next top-level
+// Call starts.
 func (c *Context) Interrupt() {
 	atomic.OrUint32(&c.x.Interrupt, abi.InterruptStop)
 	atomic.StoreUintptr(&c.x.StackLimit, ^uintptr(0)) // the entry polls (abi.ExecStackFloor)
+	if asyncInterrupts {
+		c.kick()
+	}
 }
 
 // restoreStackLimit is the other half of the entry-poll protocol (see
@@ -225,7 +244,7 @@ func (c *Context) CallContext(ctx context.Context, entry uintptr, stack []uint64
 	if ctx.Done() == nil {
 		return c.Call(entry, stack)
 	}
-	if c.depth == 0 {
+	if c.depth.Load() == 0 {
 		c.clearInterrupt()
 	}
 	stop := context.AfterFunc(ctx, c.interruptFn)
@@ -280,7 +299,7 @@ var errNotInHost = errors.New("native: nested Call outside a host function of th
 func (c *Context) call(entry uintptr, stack []uint64, dropStale bool) error {
 	x := c.x
 	top := c.stackHi
-	nested := c.depth > 0
+	nested := c.depth.Load() > 0
 	var saved activation
 	if nested {
 		if x.ExitCode != ExitHostCall {
@@ -305,7 +324,7 @@ func (c *Context) call(entry uintptr, stack []uint64, dropStale bool) error {
 	}
 	x.Args = args
 	x.StackTop = args
-	c.depth++
+	c.depth.Add(1)
 	if x.Preempt != 0 {
 		runNative(c, x, entry)
 	} else {
@@ -315,7 +334,7 @@ func (c *Context) call(entry uintptr, stack []uint64, dropStale bool) error {
 	if x.ExitCode != ExitReturn {
 		err = c.exits()
 	}
-	c.depth--
+	c.depth.Add(-1)
 	if err == nil {
 		for i := range stack {
 			stack[i] = *(*uint64)(vmem.Ptr(args + uintptr(i)*8))
@@ -394,6 +413,11 @@ func hostCallback(c *Context) {
 	default:
 		err = fmt.Errorf("native: call to undefined host function %d", idx)
 	}
+	if err == nil && c.stopRequested() {
+		// Loops may not poll (abi.AsyncInterrupts): the code need not
+		// reach a poll before the kicker's next signal.
+		err = c.HostCallTrap(trap.CodeInterrupted)
+	}
 	if err != nil {
 		c.hostErr = err
 		x.ExitCode = exitHostError
@@ -427,6 +451,8 @@ func (c *Context) faultTrap() error {
 		if hasSite {
 			t.Code = site.Code
 		}
+	case syscall.SIGURG: // a stop request at any instruction (preempt.go)
+		t.Code, t.Addr = trap.CodeInterrupted, 0
 	case syscall.SIGFPE:
 		switch {
 		case hasSite:

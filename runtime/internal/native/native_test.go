@@ -428,12 +428,12 @@ func testNestedReentry(t *testing.T, e *env) {
 		t.Fatalf("got %d want %d", s[1], want)
 	}
 	// nested Call outside a host call is rejected
-	e.c.depth = 1
+	e.c.depth.Store(1)
 	e.c.x.ExitCode = ExitReturn
 	if err := e.c.Call(testMod.entry[fnEmpty], nil); err != errNotInHost {
 		t.Fatal(err)
 	}
-	e.c.depth = 0
+	e.c.depth.Store(0)
 }
 
 func TestHostPanicAndError(t *testing.T) { modes(t, testHostPanicAndError) }
@@ -719,6 +719,32 @@ func TestInterruptContext(t *testing.T) {
 		t.Fatal(err)
 	}
 	cancel()
+}
+
+// Where loops do not poll (abi.AsyncInterrupts), a stop request reaches a
+// loop without a poll by signal, with or without the syscall bracket, and
+// the kicker that sent it stops once the call has ended.
+func TestInterruptLoopWithoutPoll(t *testing.T) { modes(t, testInterruptLoopWithoutPoll) }
+
+func testInterruptLoopWithoutPoll(t *testing.T, e *env) {
+	if !asyncInterrupts {
+		t.Skip("loops poll on " + runtime.GOARCH)
+	}
+	for round := 0; round < 3; round++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+		t0 := time.Now()
+		err := e.c.CallContext(ctx, testMod.entry[fnLoopN], []uint64{1 << 62})
+		cancel()
+		wantTrap(t, err, trap.CodeInterrupted)
+		if d := time.Since(t0); d > 5*time.Second {
+			t.Fatalf("interrupted after %v", d)
+		}
+		for deadline := time.Now().Add(5 * time.Second); e.c.kicking.Load(); time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatal("the kicker still runs after the call ended")
+			}
+		}
+	}
 }
 
 // The interrupt that an ended context sends from its own goroutine never

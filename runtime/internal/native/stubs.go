@@ -35,6 +35,11 @@ type Stubs struct {
 	// exits with ExitYield and returns to its caller once resumed, every
 	// register preserved.
 	Poll uintptr
+	// AsyncYield is where the signal handler sends code that it
+	// interrupts for a yield (amd64; 0 elsewhere): with the interrupted
+	// instruction's address pushed, it yields and returns there with
+	// every register and the flags preserved (abi.AsyncInterrupts).
+	AsyncYield uintptr
 }
 
 var stubs Stubs
@@ -50,6 +55,7 @@ func StubAddrs() Stubs { return stubs }
 type stubImage struct {
 	code                                      []byte
 	fault, trap, host, memmove, memfill, poll int
+	async                                     int // -1: none
 }
 
 func loadStubs() error {
@@ -64,6 +70,9 @@ func loadStubs() error {
 	stubLo, stubHi = b.Addr(), b.Addr()+uintptr(b.Len())
 	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host),
 		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill), Poll: b.Entry(img.poll)}
-	faultStub = stubs.Fault
+	if img.async >= 0 {
+		stubs.AsyncYield = b.Entry(img.async)
+	}
+	faultStub, asyncStub = stubs.Fault, stubs.AsyncYield
 	return nil
 }

@@ -20,17 +20,17 @@ import (
 const offPreempt = int64(unsafe.Offsetof(ExecCtx{}.Preempt))
 
 // stubOffsets are the entry offsets of the stubs in the block.
-type stubOffsets struct{ fault, trap, host, memmove, memfill, poll int }
+type stubOffsets struct{ fault, trap, host, memmove, memfill, poll, async int }
 
 // assembleStubs emits the stubs and routines for arch ("amd64" or
 // "arm64") and returns the code and their offsets.
 func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 	a := rtasm.New(arch)
-	var lf, lt, lh, lm, lfill, lp *obj.Prog
+	var lf, lt, lh, lm, lfill, lp, la *obj.Prog
 	if arch == "amd64" {
 		lf, lt, lh = emitStubsAMD64(a)
 		var fix func([]byte)
-		lp, fix = emitPollAMD64(a, lt)
+		lp, la, fix = emitPollAMD64(a, lt)
 		lm, lfill = emitRoutinesAMD64(a)
 		defer func() {
 			if err == nil {
@@ -46,7 +46,11 @@ func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 	if err != nil {
 		return nil, off, fmt.Errorf("native: assembling stubs: %w", err)
 	}
-	return code, stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc), int(lp.Pc)}, nil
+	off = stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc), int(lp.Pc), -1}
+	if la != nil {
+		off.async = int(la.Pc)
+	}
+	return code, off, nil
 }
 
 func TestStubsUpToDate(t *testing.T) {
@@ -58,8 +62,8 @@ func TestStubsUpToDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := map[string]string{"amd64": "AMD64", "arm64": "ARM64"}[arch]
-		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memfill: %d, poll: %d, code: []byte{",
-			name, o.fault, o.trap, o.host, o.memmove, o.memfill, o.poll)
+		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memfill: %d, poll: %d, async: %d, code: []byte{",
+			name, o.fault, o.trap, o.host, o.memmove, o.memfill, o.poll, o.async)
 		for i, c := range code {
 			if i%16 == 0 {
 				src.WriteString("\n\t")
@@ -236,16 +240,40 @@ var pollAMD64Saved = []int16{x86.REG_AX, x86.REG_CX, x86.REG_DX, x86.REG_BX, x86
 // continuation, which restores them, at 0(SP) as for a host exit) and
 // returns to the site when resumed.
 //
-// golang-asm cannot encode a CALL to a label, so the call to the exit is
-// a raw CALL rel32 that the returned function patches in the assembled
-// code.
-func emitPollAMD64(a *rtasm.Asm, trap *obj.Prog) (*obj.Prog, func([]byte)) {
+// It also emits the asynchronous yield (Stubs.AsyncYield), where the
+// signal handler sends code it interrupts at any instruction, with that
+// instruction's address pushed as if called from there: it saves what
+// the poll's yield may clobber besides (the flags, the scratch registers
+// R11 and X15, and R14, which the code may hold on another instance's
+// memory than the resume reloads), yields as the poll does and returns
+// to the instruction.
+//
+// golang-asm cannot encode a CALL to a label, so the calls to the exit
+// and to the poll's yield are raw CALL rel32s that the returned function
+// patches in the assembled code.
+func emitPollAMD64(a *rtasm.Asm, trap *obj.Prog) (poll, async *obj.Prog, fix func([]byte)) {
 	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
 	const ctx = x86.REG_R15
 	const xmmArea = 15 * 16 // X0-X14
-	poll := a.Label()
+	async = a.Label()
+	a.Add(x86.APUSHFQ)
+	a.I(x86.APUSHQ, R(x86.REG_R11), obj.Addr{})
+	a.I(x86.APUSHQ, R(x86.REG_R14), obj.Addr{})
+	a.I(x86.ASUBQ, C(16), R(x86.REG_SP))
+	a.I(x86.AMOVUPS, R(x86.REG_X15), M(x86.REG_SP, 0))
+	callYield := a.Label()
+	a.Raw(0xe8, 0, 0, 0, 0)
+	backYield := a.Label()
+	a.I(x86.AMOVUPS, M(x86.REG_SP, 0), R(x86.REG_X15))
+	a.I(x86.AADDQ, C(16), R(x86.REG_SP))
+	a.I(x86.APOPQ, obj.Addr{}, R(x86.REG_R14))
+	a.I(x86.APOPQ, obj.Addr{}, R(x86.REG_R11))
+	a.Add(x86.APOPFQ)
+	a.Ret()
+	poll = a.Label()
 	a.I(x86.ATESTL, C(^int64(abi.InterruptYield)&0xffffffff), M(ctx, abi.ExecInterrupt))
 	stop := a.Branch(x86.AJNE, nil)
+	yield := a.Label()
 	for _, r := range pollAMD64Saved {
 		a.I(x86.APUSHQ, R(r), obj.Addr{})
 	}
@@ -271,8 +299,9 @@ func emitPollAMD64(a *rtasm.Asm, trap *obj.Prog) (*obj.Prog, func([]byte)) {
 	exit := a.Label()
 	suspendAMD64(a, ExitYield)
 	a.Ret()
-	return poll, func(code []byte) {
+	return poll, async, func(code []byte) {
 		binary.LittleEndian.PutUint32(code[call.Pc+1:], uint32(int32(exit.Pc-back.Pc)))
+		binary.LittleEndian.PutUint32(code[callYield.Pc+1:], uint32(int32(yield.Pc-backYield.Pc)))
 	}
 }
 
