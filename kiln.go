@@ -294,7 +294,7 @@ func compile(ctx context.Context, b []byte, cfg *compileConfig, sum *[32]byte, l
 }
 
 func (cfg *compileConfig) artifactOptions() artifact.Options {
-	return artifact.Options{NoInterruptPolls: cfg.backend.NoInterruptPolls, Unoptimized: cfg.backend.OptLevel == OptNone}
+	return artifact.Options{Unoptimized: cfg.backend.OptLevel == OptNone}
 }
 
 func (cfg *compileConfig) cacheKey(sum [32]byte) string {

@@ -85,9 +85,6 @@ type Options struct {
 	Workers int
 	// Verify runs the IR verifier after every pass (slow; for tests).
 	Verify bool
-	// NoInterruptPolls: see mach.Env (for measuring the polls' cost only;
-	// code for an arch with abi.AsyncInterrupts never has loop polls).
-	NoInterruptPolls bool
 	// OptLevel says whether the optimization passes run (default: they do).
 	OptLevel OptLevel
 	// MaxFunctionBytes refuses a module with a function body larger than
@@ -174,7 +171,6 @@ func compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 		return nil, err
 	}
 	env := mach.NewEnv(m)
-	env.NoInterruptPolls = opts.NoInterruptPolls || abi.AsyncInterrupts(opts.Target.Arch)
 	// The stubs depend on the module alone: they are made while the
 	// functions compile, off the serial link that follows.
 	lk := is.NewLinker(opts.Target.Features)

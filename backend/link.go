@@ -72,7 +72,7 @@ func makeStubs(lk mach.Linker, m *wasm.Module, env *mach.Env) (*stubs, error) {
 // The code and the trap table are written by up to parts goroutines, each
 // a range of the items.
 func link(lk mach.Linker, m *wasm.Module, env *mach.Env, codes []*mach.FuncCode, st *stubs, parts int) (*mach.Compiled, error) {
-	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}, NoInterruptPolls: env.NoInterruptPolls}
+	out := &mach.Compiled{ABIVersion: abi.Version, Layout: env.Layout, Shims: map[uint32]uint32{}}
 	// items are the pieces of code in layout order; every call targets
 	// the start of one.
 	items := make([][]byte, 0, abi.NumThunks+len(codes)+len(st.code))

@@ -48,7 +48,7 @@ func Prepare(f *ir.Func, env *mach.Env) {
 func Runtime(f *ir.Func, env *mach.Env) {
 	l := lowerer{f: f, env: env}
 	l.header = loopHeaders(f)
-	polls(f, env, l.header)
+	entryPoll(f, env)
 	l.entryPoll = f.First(0)
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
 		for v := f.First(b); v != 0; {
@@ -136,53 +136,22 @@ func (l *lowerer) inLoopBlock(b ir.Block) bool {
 	return l.inLoop[b]
 }
 
-// polls puts an interruption poll at the start of the entry block and,
-// unless the environment leaves them out, of every loop header, so that
-// even "loop br 0" stops when its call is interrupted. A function the
-// environment finds poll-free (mach.Env.PollFree: no loop, no call) has
-// none: it runs for a bounded time, and saves its callers a load and a
-// compare on each of the many calls of small leaf functions. A header
-// that calls a function of the module with an entry poll needs none:
-// every iteration runs the callee's.
-func polls(f *ir.Func, env *mach.Env, header []bool) {
-	if pollFree(env, f.Index) {
+// entryPoll puts an interruption poll at the start of the entry block
+// (most ride on the stack check), so that a call stops at a function
+// boundary when the runtime's signal finds it elsewhere (abi: loops do
+// not poll: the runtime interrupts code at any instruction). A function
+// the environment finds poll-free (mach.Env.PollFree: no loop, no call)
+// has none: it runs for a bounded time, and saves its callers a load and
+// a compare on each of the many calls of small leaf functions.
+func entryPoll(f *ir.Func, env *mach.Env) {
+	if env.PollFree != nil && env.PollFree(f.Index) {
 		return
 	}
-	insertPoll(f, 0, 0)
-	if env.NoInterruptPolls {
-		return
-	}
-	for b, h := range header {
-		if h && !callsPolling(f, ir.Block(b), env) {
-			insertPoll(f, ir.Block(b), -1)
-		}
-	}
-}
-
-func pollFree(env *mach.Env, idx uint32) bool {
-	return env.PollFree != nil && env.PollFree(idx)
-}
-
-// callsPolling reports whether block b calls a function defined in the
-// module (not an import: a host function has no entry poll) that polls
-// at its entry.
-func callsPolling(f *ir.Func, b ir.Block, env *mach.Env) bool {
-	for v := f.First(b); v != 0; v = f.Next(v) {
-		if f.Op(v) == ir.OpCall {
-			if idx := uint32(f.Aux(v)); idx >= env.NumImportedFuncs && !pollFree(env, idx) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func insertPoll(f *ir.Func, b ir.Block, pos int32) {
-	f.SetPos(pos)
-	if first := f.First(b); first != 0 {
+	f.SetPos(0)
+	if first := f.First(0); first != 0 {
 		f.InsertBefore(first, ir.OpPoll, ir.Void, 0)
 	} else {
-		f.Append(b, ir.OpPoll, ir.Void, 0)
+		f.Append(0, ir.OpPoll, ir.Void, 0)
 	}
 }
 

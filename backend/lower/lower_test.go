@@ -221,10 +221,9 @@ b1:
 b2:
     jump b1
 }`},
-	// Every iteration runs the callee's entry poll, so a header that
-	// calls a defined function needs none; an import (a host function)
-	// has no entry poll.
-	{"loop headers that call", `func "f"(i32) -> () {
+	// Loops do not poll, with calls (to a defined function, to an import)
+	// or without.
+	{"loops that call", `func "f"(i32) -> () {
 b0(v0:i32):
     jump b1(v0)
 b1(v1:i32):
@@ -247,7 +246,6 @@ b1(v1:i32):
 b2:
     jump b3
 b3:
-    poll
     v3:i64 = vmctx
     v4:i64 = load_ptr 88 0 v3
     v5:i64 = load_ptr 96 0 v3
@@ -256,7 +254,7 @@ b3:
 b4:
     return
 }`},
-	{"loop headers poll", `func "f"(i32) -> () {
+	{"loops do not poll", `func "f"(i32) -> () {
 b0(v0:i32):
     jump b1(v0)
 b1(v1:i32):
@@ -268,7 +266,6 @@ b0(v0:i32):
     poll
     jump b1(v0)
 b1(v1:i32):
-    poll
     brif v1, b1(v1), b2
 b2:
     return
@@ -369,7 +366,6 @@ b0(v0:i32):
     poll
     jump b1(v0)
 b1(v1:i32):
-    poll
     v10:i64 = iconst 5
     v11:i64 = extend_u v1
     v12:i32 = icmp ge_u v11, v10
@@ -426,22 +422,21 @@ func renumber(t *testing.T, f *ir.Func) string {
 	return g.String()
 }
 
-// Without polls requested, only the entry polls.
-func TestNoInterruptPolls(t *testing.T) {
+// Loops do not poll: a function with loops has its entry poll only.
+func TestOnlyEntryPoll(t *testing.T) {
 	f, err := ir.Parse(cases[len(cases)-1].in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	env := testEnv()
-	env.NoInterruptPolls = true
 	Runtime(f, env)
 	if n := strings.Count(f.String(), "poll"); n != 1 {
 		t.Errorf("%d polls:\n%s", n, f)
 	}
 }
 
-// A function the environment finds poll-free has no entry poll, and a
-// loop header that calls one polls itself (its callee does not).
+// A function the environment finds poll-free has no entry poll; others
+// have one, loops or not.
 func TestPollFree(t *testing.T) {
 	env := testEnv()
 	env.PollFree = func(idx uint32) bool { return idx == 2 }
@@ -455,7 +450,7 @@ b0:
     v0:i64 = iconst 7
     return v0
 }`, 0},
-		{3, cases[len(cases)-2].in, 3}, // "loop headers that call": b1 calls 2, b3 an import
+		{3, cases[len(cases)-2].in, 1}, // loops calling a poll-free function and an import
 	} {
 		f, err := ir.Parse(tc.in)
 		if err != nil {

@@ -33,11 +33,6 @@ type Compiled struct {
 	// for disassemblers.
 	Data   []Range
 	Layout *abi.Layout
-	// NoInterruptPolls says the code was compiled without loop-header
-	// polls (Env.NoInterruptPolls): it may run long without reaching a
-	// poll, so unless the runtime interrupts it at any instruction
-	// (abi.AsyncInterrupts) it must not rely on polls to preempt it.
-	NoInterruptPolls bool
 }
 
 // FuncRange is a function's code range.

@@ -94,11 +94,6 @@ type Env struct {
 	// which every function's compilation sees alike. Nil: every function
 	// has an entry poll.
 	PollFree func(idx uint32) bool
-	// NoInterruptPolls leaves out the interruption polls at loop headers:
-	// for an arch the runtime interrupts at any instruction
-	// (abi.AsyncInterrupts), and elsewhere only to measure their cost
-	// (without them a loop cannot be interrupted there).
-	NoInterruptPolls bool
 }
 
 // ErrUnsupported is wrapped by errors for what a backend cannot compile

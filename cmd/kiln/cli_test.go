@@ -82,7 +82,7 @@ func TestHelp(t *testing.T) {
 		"run":      {"dir", "mapdir", "allow-writes", "env", "listen", "invoke", "timeout", "max-memory", "max-table-elements", "max-stack", "cache-dir", "no-cache", "opt-level"},
 		"compile":  {"target", "opt-level", "output"},
 		"cache":    {"cache-dir", "max-size"},
-		"objdump":  {"func", "stage", "no-polls", "target"},
+		"objdump":  {"func", "stage", "target"},
 		"spectest": {"report", "engine", "known-failures"},
 		"version":  {},
 		"help":     {},

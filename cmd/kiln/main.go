@@ -7,7 +7,7 @@
 //	kiln serve [flags] [MODULE]             (runs kiln-serve, cmd/kiln/kiln-serve)
 //	kiln compile [--target ARCH] [-o OUT] FILE.wasm
 //	kiln cache [--cache-dir DIR] [--max-size N] dir|size|clean
-//	kiln objdump [--func F]... [--stage S,...] [--no-polls] [--target ARCH] FILE.wasm
+//	kiln objdump [--func F]... [--stage S,...] [--target ARCH] FILE.wasm
 //	kiln spectest [--report FILE] [--engine ENGINE] [--known-failures FILE] PATH...
 //	kiln version
 //	kiln help [COMMAND]

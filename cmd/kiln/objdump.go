@@ -48,7 +48,6 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlagSet("objdump", objdumpSynopsis, stdout)
 	funcs := fs.StringArray("func", nil, "print only function `F` (index or name-section name; repeatable)")
 	stageList := fs.StringSlice("stage", []string{"asm"}, "print each function at stages `S` (comma-separated; see below)")
-	noPolls := fs.Bool("no-polls", false, "compile without interruption polls at loop headers (arm64: amd64 code has none)")
 	targetName := fs.String("target", abi.HostArch().String(), "compile for architecture `ARCH` (amd64 or arm64; another than this machine's assumes its baseline CPU features)")
 	fs.More = func(w io.Writer) {
 		fmt.Fprintf(w, "\nStages, in pipeline order: %s.\n", strings.Join(stageNames(), ", "))
@@ -103,7 +102,7 @@ func runObjdump(args []string, stdout, stderr io.Writer) error {
 	// The backend reports each stage of each function as it compiles it
 	// (one call at a time, from its workers); the texts are printed in
 	// function order once compilation is done.
-	opts := backend.Options{Target: backend.TargetFor(arch), NoInterruptPolls: *noPolls, DumpStages: map[string]bool{}}
+	opts := backend.Options{Target: backend.TargetFor(arch), DumpStages: map[string]bool{}}
 	for st := range stages {
 		if st != "asm" {
 			opts.DumpStages[st] = true

@@ -32,8 +32,8 @@ package abi
 // 6: the entry poll of a function with a stack check is folded into the
 // check (see ExecStackFloor); ExecCtx grew by 8 bytes.
 //
-// 7: amd64 code has no loop polls (AsyncInterrupts); the runtime
-// interrupts it at any instruction.
+// 7: no loop polls; the runtime interrupts generated code at any
+// instruction.
 const Version = 7
 
 // Linear memory layout that generated code relies on. A memory is

@@ -44,15 +44,12 @@ const (
 // if Interrupt is set again, ^0: a race can leave ^0 behind with
 // Interrupt clear (only a slower prologue), never the real limit with
 // Interrupt set. Functions without a stack check keep an explicit poll.
-
-// AsyncInterrupts reports whether the runtime interrupts arch's generated
-// code at any instruction: a signal sent to its thread stops it there with
-// trap "interrupted", or suspends it there for the Go scheduler and
-// resumes it with every register and the flags as they were. Code for such
-// an arch needs no polls at loop headers, only the entry polls (which stop
-// a call at a function boundary when nothing else does). Elsewhere loops
-// poll ExecCtx.Interrupt.
-func AsyncInterrupts(a Arch) bool { return a == ArchAMD64 }
+//
+// Loops do not poll: the runtime interrupts generated code at any
+// instruction. A signal sent to its thread stops it there with trap
+// "interrupted", or suspends it there for the Go scheduler and resumes it
+// with every register and the flags as they were; so generated code keeps
+// nothing below SP and the context register valid throughout.
 
 // Bits of ExecCtx.Interrupt. InterruptYield alone asks generated code to
 // let the Go scheduler in (RoutinePoll suspends and returns); any other bit

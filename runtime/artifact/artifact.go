@@ -71,23 +71,19 @@ var sectionNames = [numSections]string{secModule: "module", secNames: "names", s
 // Options are the compile options an artifact was made with (part of the
 // cache key and recorded in the header).
 type Options struct {
-	NoInterruptPolls bool
 	// Unoptimized: compiled without the optimization passes.
 	Unoptimized bool
 }
 
 // Option flag bits of the header.
 const (
-	flagNoInterruptPolls = 1 << iota
+	_ = 1 << iota // bit 0: "no loop polls" until ABI version 7, when loops stopped polling
 	flagUnoptimized
-	knownFlags = flagNoInterruptPolls | flagUnoptimized
+	knownFlags = flagUnoptimized
 )
 
 func (o Options) flags() uint32 {
 	var f uint32
-	if o.NoInterruptPolls {
-		f |= flagNoInterruptPolls
-	}
 	if o.Unoptimized {
 		f |= flagUnoptimized
 	}
@@ -414,7 +410,6 @@ func readHeader(b []byte) (*Header, error) {
 	h.ABIVersion = r.u32()
 	h.Arch = abi.Arch(r.u32())
 	flags := r.u32()
-	h.Options.NoInterruptPolls = flags&flagNoInterruptPolls != 0
 	h.Options.Unoptimized = flags&flagUnoptimized != 0
 	if flags&^knownFlags != 0 {
 		r.fail("unknown option flags %#x", flags)
@@ -548,8 +543,7 @@ func decodeBody(body []byte, h *Header) (*wasm.Module, *mach.Compiled, error) {
 	if r.err != nil {
 		return nil, nil, r.err
 	}
-	c := &mach.Compiled{ABIVersion: h.ABIVersion, Arch: h.Arch, Features: h.Features, Code: secs[secCode], Layout: mach.LayoutOf(m),
-		NoInterruptPolls: h.Options.NoInterruptPolls}
+	c := &mach.Compiled{ABIVersion: h.ABIVersion, Arch: h.Arch, Features: h.Features, Code: secs[secCode], Layout: mach.LayoutOf(m)}
 	code := uint64(len(c.Code))
 	fixed := func(id, size int) (*reader, int, error) {
 		s := secs[id]

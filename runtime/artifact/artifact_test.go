@@ -79,7 +79,11 @@ func compileBytes(name string, b []byte, opts Options) (*compiled, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: opts.NoInterruptPolls})
+	bo := backend.Options{}
+	if opts.Unoptimized {
+		bo.OptLevel = backend.OptNone
+	}
+	c, err := backend.Compile(context.Background(), m, bo)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -172,7 +176,7 @@ func TestRoundTrip(t *testing.T) {
 		}
 		n++
 		sum := sha256.Sum256(mods[name])
-		opts := Options{NoInterruptPolls: len(name)%2 == 0, Unoptimized: len(name)%3 == 0} // recorded only
+		opts := Options{Unoptimized: len(name)%3 == 0} // recorded only
 		a := Encode(m, c, sum, opts)
 		h, m2, c2, err := Decode(a)
 		if err != nil {
@@ -1085,10 +1089,10 @@ func TestEncodeTo(t *testing.T) {
 	m.Datas = []wasmgen.Data{{Active: true, Offset: (&wasmgen.Code{}).I32Const(65536 + 3).B, Init: data}}
 	large := compileModule(t, "large", m.Encode(), Options{})
 	large.c.Code = slices.Concat(large.c.Code, make([]byte, parallelChecksumBytes)) // as if it were that large
-	sort := compileModule(t, "sort.wasm", readRepoFile(t, "bench/programs/wasm/sort.wasm"), Options{NoInterruptPolls: true})
+	sort := compileModule(t, "sort.wasm", readRepoFile(t, "bench/programs/wasm/sort.wasm"), Options{Unoptimized: true})
 	for _, c := range []*compiled{large, sort} {
 		sum := sha256.Sum256(c.wasm)
-		opts := Options{NoInterruptPolls: c == sort}
+		opts := Options{Unoptimized: c == sort}
 		want := Encode(c.m, c.c, sum, opts)
 		var w bytes.Buffer
 		if err := EncodeTo(&w, c.m, c.c, sum, opts, MemoryImage(c.m)); err != nil {

@@ -49,12 +49,9 @@ func fibWant(n uint64) uint64 {
 	return uint64(uint32(a))
 }
 
-// Recursion without a loop stops when its context's deadline passes: the
-// interruption makes every prologue's stack check fail into its poll.
-// (Code without loop polls runs without preemption by signal, whose yield
-// requests would also reach the poll.)
+// Recursion without a loop stops when its context's deadline passes.
 func TestLoopFreeRecursionIsInterrupted(t *testing.T) {
-	fib := recursive(t, backend.Options{NoInterruptPolls: true}).Exports()["fib"].Func
+	fib := recursive(t, backend.Options{}).Exports()["fib"].Func
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	start := time.Now()

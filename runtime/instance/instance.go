@@ -399,10 +399,8 @@ type Instance struct {
 	own         *runner
 	ownerActive uint32
 	ownerHeld   bool
-	// For calls: memory 0's base and reservation (fixed for its life),
-	// and whether the code may run without the syscall bracket.
+	// For calls: memory 0's base and reservation (fixed for its life).
 	memBase, memLo, memHi uintptr
-	preempt               bool
 }
 
 func (inst *Instance) vmBase() uintptr { return uintptr(unsafe.Pointer(&inst.vm[0])) }
@@ -447,8 +445,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 	}
 	lay := m.Compiled.Layout
 	startMembarrier()
-	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}, owner: getg(),
-		preempt: !m.Compiled.NoInterruptPolls || abi.AsyncInterrupts(abi.HostArch())}
+	inst := &Instance{mod: m, limits: lim, vm: make([]uint64, (lay.Size+7)/8), exports: map[string]Extern{}, owner: getg()}
 	inst.refs.Store(1)
 	if err := register(inst, lim.Instances); err != nil {
 		m.dropInstance()

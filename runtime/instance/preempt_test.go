@@ -176,8 +176,7 @@ func mixWant(n uint32) uint64 {
 	return c*1000003 + s
 }
 
-// Where loops do not poll (abi.AsyncInterrupts), Go's preemption signal
-// suspends the code at whatever instruction it finds, between a compare
+// Loops do not poll: Go's preemption signal suspends the code at whatever instruction it finds, between a compare
 // and the carry, select or branch that reads its flags too: many yields
 // under back-to-back collections must leave every result exact.
 func TestAsyncYieldsKeepFlags(t *testing.T) {

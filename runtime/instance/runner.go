@@ -78,6 +78,7 @@ func getRunner(stackSize int) (*runner, error) {
 		return nil, &stackError{err}
 	}
 	c.Backtraces = true
+	c.SetPreempt(true) // where Go's preemption signal works (native.PreemptAvailable)
 	r := &runner{c: c, stackSize: stackSize}
 	c.Dispatch = r.dispatch
 	runnersMu.Lock()
@@ -365,8 +366,7 @@ func (inst *Instance) call(ctx context.Context, f *Func, stack []uint64) error {
 	}
 	if err != nil {
 		// A trap in a function of an instance that f's code called leaves
-		// that instance's VMCtx behind with the rest of the state f's (the
-		// preemption mode may differ even where the memory is the same).
+		// that instance's VMCtx and memory behind.
 		r.setExec(inst)
 	}
 	r.end()
@@ -439,13 +439,12 @@ func (r *runner) start(ctx context.Context, f *Func) {
 	r.setExec(f.inst)
 }
 
-// setExec sets r's Context up for running functions of owner: its VMCtx,
-// memory and preemption mode.
+// setExec sets r's Context up for running functions of owner: its VMCtx
+// and memory.
 func (r *runner) setExec(owner *Instance) {
 	c := r.c
 	c.Exec().VMCtx = owner.vmBase()
 	c.SetMemory(owner.memBase, owner.memLo, owner.memHi)
-	c.SetPreempt(owner.preempt)
 }
 
 // end ends the top-level call.
@@ -472,15 +471,7 @@ func (r *runner) nested(ctx context.Context, inst *Instance, f *Func, stack []ui
 	r.ctx = ctx
 	r.hostInst = owner
 	r.depth++
-	// Code without loop polls runs bracketed as a system call, and so
-	// does whatever it calls back into (a nested call inherits the
-	// setting of the activation it runs below).
-	preempt := x.Preempt
-	if !owner.preempt {
-		r.c.SetPreempt(false)
-	}
 	err := r.c.CallContext(ctx, f.shim, stack)
-	x.Preempt = preempt
 	r.depth--
 	r.ctx, r.hostInst = savedCtx, savedInst
 	x.VMCtx = savedVM

@@ -25,7 +25,6 @@
 //	;! func 3 (i32, f64) -> (i64)   signature of function 3 (default: () -> ())
 //	;! type 1 (i32) -> (i32)        signature of type 1 (call_indirect)
 //	;! features popcnt              CPU features allowed (default: all; "none")
-//	;! no-polls                     no interruption polls at loop headers
 //	;! table 1 fixed 5              table 1 has the fixed length 5
 package golden
 
@@ -119,7 +118,6 @@ func ParseCase(name, text string) (*Case, error) {
 	c := &Case{Name: name, Text: text}
 	types := make([]*ir.Signature, NumTypes)
 	funcs := map[uint32]ir.Signature{}
-	noPolls := false
 	fixed := map[uint32]uint32{} // table -> fixed length
 	for n, line := range strings.Split(text, "\n") {
 		d, ok := strings.CutPrefix(strings.TrimSpace(line), ";!")
@@ -169,8 +167,6 @@ func ParseCase(name, text string) (*Case, error) {
 				return nil, bad("%v", err)
 			}
 			c.Features, c.FeaturesGiven = f, true
-		case "no-polls":
-			noPolls = true
 		case "table":
 			if len(fields) != 4 || fields[2] != "fixed" {
 				return nil, bad("table: want \"table T fixed N\"")
@@ -211,7 +207,6 @@ func ParseCase(name, text string) (*Case, error) {
 		FuncTypeIndex:    func(i uint32) uint32 { return funcType[i] },
 		NumImportedFuncs: NumImportedFuncs,
 		Layout:           Layout,
-		NoInterruptPolls: noPolls,
 		FixedTableLen: func(t uint32) (uint32, bool) {
 			n, ok := fixed[t]
 			return n, ok
@@ -388,15 +383,13 @@ func Compile(c *Case, is mach.ISA, features abi.Features) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	env := *c.Env
-	env.NoInterruptPolls = env.NoInterruptPolls || abi.AsyncInterrupts(is.Arch()) // as backend.Compile
-	lower.Prepare(f, &env)
+	lower.Prepare(f, c.Env)
 	if err := ir.Verify(f); err != nil {
 		return nil, fmt.Errorf("after lower: %w", err)
 	}
 	out := &Output{Lowered: f.String()}
 	fc := is.NewFuncCompiler(features)
-	vc, err := fc.Select(f, &env)
+	vc, err := fc.Select(f, c.Env)
 	if err != nil {
 		return nil, err
 	}

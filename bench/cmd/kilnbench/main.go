@@ -36,7 +36,7 @@ import (
 var allRunners = []string{"native", "kiln", "wazero", "wasmtime", "node"}
 
 // extraRunners are known but run only when asked for.
-var extraRunners = []string{"kiln-cli", "kiln-nopolls", "kiln-base"}
+var extraRunners = []string{"kiln-cli", "kiln-base"}
 var allFigures = []string{"runtime", "compile", "startup", "load", "instantiate", "call"}
 
 type config struct {

@@ -36,16 +36,12 @@ type runner struct {
 // helperSpecs says how to build each helper. To add a runner, add a
 // bench/cmd/run-NAME implementing driver.Engine and an entry here.
 var helperSpecs = map[string]struct {
-	pkg     string
-	cgo     bool
-	ldflags string
+	pkg string
+	cgo bool
 }{
 	// Kiln is built from the parent module (bench/go.mod: replace
 	// github.com/kilnwasm/kiln => ../).
 	"kiln": {pkg: "./cmd/run-kiln"},
-	// kiln-nopolls compiles without the interruption polls at loop
-	// headers, to measure what they cost (-runners kiln,kiln-nopolls).
-	"kiln-nopolls": {pkg: "./cmd/run-kiln", ldflags: "-X main.noPolls=true"},
 	// kiln-base is Kiln built from another checkout (-kiln-base DIR, say a
 	// git worktree of the commit before a change), so that one run
 	// compares the two binaries interleaved.
@@ -270,7 +266,7 @@ func prepareHelper(c *config, r *runner, log func(string, ...any)) {
 		env = []string{"CGO_ENABLED=1"}
 	}
 	env = append(env, "GOFLAGS=-mod=mod")
-	cmd := exec.Command("go", "build", "-ldflags", spec.ldflags, "-o", bin, spec.pkg)
+	cmd := exec.Command("go", "build", "-o", bin, spec.pkg)
 	cmd.Dir = c.benchDir
 	if r.info.Name == "kiln-base" {
 		if c.kilnBase == "" {

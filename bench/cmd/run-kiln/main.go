@@ -25,10 +25,6 @@ import (
 	"github.com/kilnwasm/kiln/wasi"
 )
 
-// noPolls leaves out the interruption polls (set with -ldflags
-// "-X main.noPolls=true" for the kiln-nopolls runner).
-var noPolls string
-
 func main() { driver.Main(engine{}) }
 
 type engine struct{}
@@ -52,7 +48,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	var cache *artifact.Cache
 	var key string
 	var sum [32]byte
-	opts := artifact.Options{NoInterruptPolls: noPolls == "true"}
+	var opts artifact.Options
 	if cacheDir != "" {
 		cache = &artifact.Cache{Dir: cacheDir}
 		sum = sha256.Sum256(bin)
@@ -73,7 +69,7 @@ func (engine) Compile(bin []byte, cacheDir string) (driver.Compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := backend.Compile(context.Background(), m, backend.Options{NoInterruptPolls: opts.NoInterruptPolls, Validate: bodies})
+	c, err := backend.Compile(context.Background(), m, backend.Options{Validate: bodies})
 	if err != nil {
 		if errors.Is(err, backend.ErrUnsupported) {
 			return nil, fmt.Errorf("%w: %v", driver.ErrNotAvailable, err)

@@ -265,8 +265,8 @@ noVM:
 // redirect as for a fault (signo 23: trap "interrupted" at that PC).
 // Otherwise, if it has Preempt set, push the PC on the native stack as a
 // call would and resume at the asynchronous yield stub
-// (abi.AsyncInterrupts). Inside the stubs (or without that stub) set
-// InterruptYield and ^0 in StackLimit instead, for the next poll (the
+// (loops do not poll). Inside the stubs set InterruptYield and ^0 in
+// StackLimit instead, for the next poll (the
 // entry polls, abi.ExecStackFloor). Chain to Go's handler after any of
 // these: it acknowledges its own request, whose signal may have merged
 // with ours, and until it does sends the thread no other.
@@ -341,8 +341,6 @@ urgcode:
 	CMPL  Preempt(R8), $0
 	JEQ   chain
 	MOVQ  ·asyncStub(SB), R9
-	TESTQ R9, R9
-	JEQ   urgflag
 	MOVQ  160(DX), CX // rsp
 	SUBQ  $8, CX
 	MOVQ  AX, (CX)    // the return address: the interrupted PC

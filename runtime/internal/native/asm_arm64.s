@@ -243,9 +243,14 @@ noVM:
 //   x4 = faulting SP, x5 = faulting x29, pc = fault stub.
 // Otherwise tail-jump to the previous handler, everything untouched.
 //
-// SIGURG (Go's preemption request) at a PC inside a code arena: if the
-// ExecCtx in X19 has Preempt set, set InterruptYield in it (preempt.go)
-// and ^0 in its StackLimit; then chain to Go's handler in any case.
+// SIGURG (Go's preemption request, or a stop request's, interrupt.go) at
+// a PC inside a code arena but outside the stubs: with a stop request in
+// the ExecCtx in X19, redirect as for a fault (signo 23: trap
+// "interrupted" at that PC); otherwise, with Preempt set, push the PC in a
+// 16-byte slot on the native stack and resume at the asynchronous yield
+// stub (loops do not poll). Inside the stubs set InterruptYield and ^0
+// in StackLimit instead, for the next poll. Chain to Go's handler after
+// any of these (see asm_amd64.s).
 TEXT ·sigHandler(SB), NOSPLIT|NOFRAME, $0
 	MOVD 440(R2), R4 // uc_mcontext.pc
 	CMPW $23, R0     // SIGURG: any PC in a code arena
@@ -282,6 +287,8 @@ next:
 ours:
 	CMPW  $23, R0
 	BEQ   urgours
+
+redirect:
 	MOVWU R0, R7
 	MOVD  R7, 184(R2)  // x0 = signo
 	MOVD  16(R1), R7
@@ -294,10 +301,38 @@ ours:
 	MOVD  R7, 224(R2)  // x5 = x29
 	MOVD  ·faultStub(SB), R7
 	MOVD  R7, 440(R2)  // pc = fault stub
+	CMPW  $23, R0
+	BEQ   chain        // a stop request's SIGURG may carry Go's too
 	RET                // LR = restorer
 
 urgours:
 	MOVD  336(R2), R7 // x19 = the ExecCtx
+	MOVD  ·stubLo(SB), R5
+	CMP   R5, R4
+	BLO   urgcode
+	MOVD  ·stubHi(SB), R5
+	CMP   R5, R4
+	BLO   urgflag // in a stub: at the next poll
+
+urgcode:
+	MOVWU Interrupt(R7), R3
+	ANDW  $~InterruptYield, R3, R3
+	CBZW  R3, urgyield
+	MOVW  8(R1), R3 // si_code (sign-extended)
+	B     redirect
+
+urgyield:
+	MOVWU Preempt(R7), R3
+	CBZW  R3, chain
+	MOVD  ·asyncStub(SB), R5
+	MOVD  432(R2), R6 // sp
+	SUB   $16, R6
+	MOVD  R4, (R6)    // the interrupted PC, for the stub's return
+	MOVD  R6, 432(R2)
+	MOVD  R5, 440(R2) // pc = the asynchronous yield
+	B     chain
+
+urgflag:
 	MOVWU Preempt(R7), R3
 	CBZW  R3, chain
 	ADD   $Interrupt, R7, R6

@@ -141,8 +141,8 @@
 // another goroutine calls Context.Interrupt or the context.Context passed
 // to CallContext is done, and abi.InterruptYield when the signal handler
 // sees Go's preemption signal in a call running without the syscall
-// bracket. Generated code polls it at function entries and, on arm64,
-// loop back-edges: amd64 "cmp dword [r15+176], 0; jne site", arm64 "ldr w17,
+// bracket. Generated code polls it at function entries (not in loops):
+// amd64 "cmp dword [r15+176], 0; jne site", arm64 "ldr w17,
 // [x19, #176]; cbnz w17, site", where the out-of-line site calls
 // abi.RoutinePoll (amd64 "call [r15+240]", arm64 "ldr x16, [x19, #240];
 // blr x16") and jumps back behind the poll. The routine raises
@@ -154,7 +154,7 @@
 // whoever clears bits restores ctx.StackFloor there (restoreStackLimit),
 // and the check's slow path polls (abi.ExecStackFloor).
 //
-// On amd64 (abi.AsyncInterrupts) loops do not poll: the signal handler
+// Loops do not poll: the signal handler
 // stops or suspends the code at any instruction instead. A stop request
 // comes with SIGURG sent to the process's threads (interrupt.go), and the
 // handler redirects the code it finds as for a fault (trap "interrupted"

@@ -12,9 +12,9 @@ import (
 
 // Stop requests without loop polls.
 //
-// Where the runtime interrupts generated code at any instruction
-// (abi.AsyncInterrupts), loops do not poll ExecCtx.Interrupt: Interrupt
-// sets the stop request and starts a kicker, which sends SIGURG to the
+// The runtime interrupts generated code at any instruction, so loops do
+// not poll ExecCtx.Interrupt: Interrupt sets the stop request and starts
+// a kicker, which sends SIGURG to the
 // process's threads. The signal handler finds the request in the ExecCtx
 // of the generated code it interrupts and raises trap "interrupted" there
 // (signal.go, asm_amd64.s). A thread outside generated code ignores the
@@ -24,9 +24,6 @@ import (
 // its next function entry (the entry polls) or host return (hostCallback).
 // Signalling every thread costs a few microseconds per thread, once per
 // interval, and only while a stop request is pending.
-
-// asyncInterrupts reports whether this process's code has no loop polls.
-var asyncInterrupts = abi.AsyncInterrupts(abi.HostArch())
 
 // stopRequested reports whether c's call has a stop request (an
 // Interrupt bit but the yield's).

@@ -34,17 +34,12 @@ func Init() error {
 		if initErr = installHandlers(); initErr != nil {
 			return
 		}
-		// Stop requests need the SIGURG handler where loops do not
-		// poll (interrupt.go); yields need Go's preemption too.
-		if asyncInterrupts {
-			if err := installHandler(syscall.SIGURG); err != nil {
-				initErr = err
-				return
-			}
-			preemptOK = preemptAvailable()
-		} else {
-			preemptOK = preemptAvailable() && installHandler(syscall.SIGURG) == nil
+		// Stop requests need the SIGURG handler (loops do not poll:
+		// interrupt.go); yields need Go's preemption too.
+		if initErr = installHandler(syscall.SIGURG); initErr != nil {
+			return
 		}
+		preemptOK = preemptAvailable()
 	})
 	return initErr
 }
@@ -179,16 +174,14 @@ func (c *Context) SetMemory(base, lo, hi uintptr) {
 func (c *Context) Memory() (base, lo, hi uintptr) { return c.x.MemBase, c.memLo, c.memHi }
 
 // Interrupt asks the running call (if any) to stop with trap "interrupted"
-// at its next poll of ctx.Interrupt, or where a signal finds it
-// (abi.AsyncInterrupts: interrupt.go), or when its host call returns.
+// where a signal finds it (interrupt.go), at its next entry poll, or when
+// its host call returns, whichever comes first.
 // Safe from any goroutine. The flag is cleared when the next top-level
 // Call starts.
 func (c *Context) Interrupt() {
 	atomic.OrUint32(&c.x.Interrupt, abi.InterruptStop)
 	atomic.StoreUintptr(&c.x.StackLimit, ^uintptr(0)) // the entry polls (abi.ExecStackFloor)
-	if asyncInterrupts {
-		c.kick()
-	}
+	c.kick()
 }
 
 // restoreStackLimit is the other half of the entry-poll protocol (see
@@ -414,8 +407,8 @@ func hostCallback(c *Context) {
 		err = fmt.Errorf("native: call to undefined host function %d", idx)
 	}
 	if err == nil && c.stopRequested() {
-		// Loops may not poll (abi.AsyncInterrupts): the code need not
-		// reach a poll before the kicker's next signal.
+		// Loops do not poll: the code need not reach a poll before the
+		// kicker's next signal.
 		err = c.HostCallTrap(trap.CodeInterrupted)
 	}
 	if err != nil {

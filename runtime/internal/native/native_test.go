@@ -721,15 +721,12 @@ func TestInterruptContext(t *testing.T) {
 	cancel()
 }
 
-// Where loops do not poll (abi.AsyncInterrupts), a stop request reaches a
-// loop without a poll by signal, with or without the syscall bracket, and
-// the kicker that sent it stops once the call has ended.
+// A stop request reaches a loop without a poll by signal, with or without
+// the syscall bracket, and the kicker that sent it stops once the call has
+// ended.
 func TestInterruptLoopWithoutPoll(t *testing.T) { modes(t, testInterruptLoopWithoutPoll) }
 
 func testInterruptLoopWithoutPoll(t *testing.T, e *env) {
-	if !asyncInterrupts {
-		t.Skip("loops poll on " + runtime.GOARCH)
-	}
 	for round := 0; round < 3; round++ {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 		t0 := time.Now()

@@ -18,26 +18,20 @@ import (
 // goroutine (stop-the-world, stack scans, sysmon's 10 ms time slices) the
 // runtime sends SIGURG to its thread. Our signal handler sees the signal
 // first: when the PC is in generated code, the context register holds the
-// ExecCtx, and if its Preempt is set the handler makes the code yield: on
-// amd64 (abi.AsyncInterrupts) at once, by resuming it at Stubs.AsyncYield
-// with the PC pushed; elsewhere it sets InterruptYield, and the next poll
-// (at loop headers and function entries, but for those of small leaf
-// functions without loops) calls RoutinePoll. Either saves every register
-// and exits with ExitYield; the driver clears the bit, passes a
+// ExecCtx, and if its Preempt is set the handler makes the code yield at
+// once, by resuming it at Stubs.AsyncYield with the PC pushed (in the
+// runtime's stubs it sets InterruptYield instead, for the next entry
+// poll, which calls RoutinePoll). Either saves every register and exits
+// with ExitYield; the driver clears the bit, passes a
 // synchronous preemption point (safePoint), where the pending preemption
 // completes, and resumes. Go keeps re-sending the signal until the
 // goroutine stops, so a signal that lands outside generated code (or in
 // the runtime's stubs, where the handler only sets the bit) is not lost.
 //
-// So the collector waits for a call on amd64 no longer than a signal's
-// delivery (or one memory.copy/memory.fill routine, about 0.1 ms per
-// MiB), elsewhere as long as the code runs between two polls: a loop
-// iteration or a function body. Code compiled without loop polls for an
-// arch that needs them (backend.Options.NoInterruptPolls, for
-// measurements) must not run this way, nor can any code when Go's
-// asynchronous preemption is off (GODEBUG=asyncpreemptoff=1) or the
-// SIGURG handler could not be installed: SetPreempt then leaves the
-// bracket on.
+// So the collector waits for a call no longer than a signal's delivery
+// (or one memory.copy/memory.fill routine, about 0.1 ms per MiB). When
+// Go's asynchronous preemption is off (GODEBUG=asyncpreemptoff=1)
+// SetPreempt leaves the bracket on.
 
 // preemptOK reports whether SIGURG-driven yields work in this process
 // (set once by Init).

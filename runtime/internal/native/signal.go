@@ -13,7 +13,7 @@ var (
 	codeCountAddr  uintptr // &codemem range count (uint32)
 	stubLo, stubHi uintptr // the runtime stubs: faults there are never redirected
 	faultStub      uintptr // where a redirected fault resumes
-	asyncStub      uintptr // Stubs.AsyncYield: where an interrupted call yields (0: polls only)
+	asyncStub      uintptr // Stubs.AsyncYield: where an interrupted call yields
 	oldHandlers    [65]uintptr
 )
 

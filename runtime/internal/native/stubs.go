@@ -36,9 +36,10 @@ type Stubs struct {
 	// register preserved.
 	Poll uintptr
 	// AsyncYield is where the signal handler sends code that it
-	// interrupts for a yield (amd64; 0 elsewhere): with the interrupted
-	// instruction's address pushed, it yields and returns there with
-	// every register and the flags preserved (abi.AsyncInterrupts).
+	// interrupts for a yield: with the interrupted instruction's address
+	// pushed (amd64: as a return address; arm64: in a 16-byte slot), it
+	// yields and returns there with every register and the flags
+	// preserved (arm64: but X18, which generated code never uses).
 	AsyncYield uintptr
 }
 
@@ -53,9 +54,8 @@ func StubAddrs() Stubs { return stubs }
 // -run TestStubsUpToDate ./runtime/internal/native regenerates it; the test fails
 // when it is stale).
 type stubImage struct {
-	code                                      []byte
-	fault, trap, host, memmove, memfill, poll int
-	async                                     int // -1: none
+	code                                             []byte
+	fault, trap, host, memmove, memfill, poll, async int
 }
 
 func loadStubs() error {
@@ -69,10 +69,7 @@ func loadStubs() error {
 	}
 	stubLo, stubHi = b.Addr(), b.Addr()+uintptr(b.Len())
 	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host),
-		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill), Poll: b.Entry(img.poll)}
-	if img.async >= 0 {
-		stubs.AsyncYield = b.Entry(img.async)
-	}
+		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill), Poll: b.Entry(img.poll), AsyncYield: b.Entry(img.async)}
 	faultStub, asyncStub = stubs.Fault, stubs.AsyncYield
 	return nil
 }

@@ -39,18 +39,14 @@ func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 		}()
 	} else {
 		lf, lt, lh = emitStubsARM64(a)
-		lp = emitPollARM64(a, lt)
+		lp, la = emitPollARM64(a, lt)
 		lm, lfill = emitRoutinesARM64(a)
 	}
 	code, err = a.Assemble()
 	if err != nil {
 		return nil, off, fmt.Errorf("native: assembling stubs: %w", err)
 	}
-	off = stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc), int(lp.Pc), -1}
-	if la != nil {
-		off.async = int(la.Pc)
-	}
-	return code, off, nil
+	return code, stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc), int(lp.Pc), int(la.Pc)}, nil
 }
 
 func TestStubsUpToDate(t *testing.T) {
@@ -309,8 +305,11 @@ func emitPollAMD64(a *rtasm.Asm, trap *obj.Prog) (poll, async *obj.Prog, fix fun
 // site (LR = the site's return address, X16 = the routine's address). A
 // yield saves X0-X15, X21-X27, LR and V0-V30 (X16, X17 and V31 are
 // scratch; X19, X20 and X29 are restored by the resume trampoline; X18
-// and X28 are never touched).
-func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) *obj.Prog {
+// and X28 are never touched). The asynchronous yield, entered with the
+// interrupted PC in a 16-byte slot the handler pushed, saves X16, X17,
+// X20, LR, V31 and NZCV besides, and returns through X18, which generated
+// code never uses.
+func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) (poll, async *obj.Prog) {
 	R, M, C := rtasm.Reg, rtasm.Mem, rtasm.Const
 	const ctx = arm64.REG_R19
 	const sp = arm64.REGSP
@@ -334,10 +333,35 @@ func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) *obj.Prog {
 		}
 		a.Word(w)
 	}
-	poll := a.Label()
+	const (
+		mrsNZCVX16 = 0xD53B4200 | 16 // MRS X16, NZCV
+		msrNZCVX16 = 0xD51B4200 | 16 // MSR NZCV, X16
+		ldrX18Pop  = 0xF84107F2      // LDR X18, [SP], #16
+		brX18      = 0xD61F0240      // BR X18
+	)
+	async = a.Label()
+	a.I3(arm64.ASUB, C(64), sp, R(sp))
+	for k, r := range []int16{arm64.REG_R16, arm64.REG_R17, arm64.REG_R20, arm64.REG_R30} {
+		a.I(arm64.AMOVD, R(r), M(sp, int64(8*k)))
+	}
+	a.Word(mrsNZCVX16)
+	a.I(arm64.AMOVD, R(arm64.REG_R16), M(sp, 32))
+	q(false, 31, 48)
+	yieldCall := a.Branch(arm64.ABL, nil)
+	q(true, 31, 48)
+	a.I(arm64.AMOVD, M(sp, 32), R(arm64.REG_R16))
+	a.Word(msrNZCVX16)
+	for k, r := range []int16{arm64.REG_R16, arm64.REG_R17, arm64.REG_R20, arm64.REG_R30} {
+		a.I(arm64.AMOVD, M(sp, int64(8*k)), R(r))
+	}
+	a.I3(arm64.AADD, C(64), sp, R(sp))
+	a.Word(ldrX18Pop)
+	a.Word(brX18)
+	poll = a.Label()
 	a.I(arm64.AMOVWU, M(ctx, abi.ExecInterrupt), R(arm64.REG_R16))
 	a.I3(arm64.ATSTW, C(^int64(abi.InterruptYield)&0xffffffff), arm64.REG_R16, obj.Addr{})
 	stop := a.Branch(arm64.ABNE, nil)
+	yieldCall.To.SetTarget(a.Label())
 	a.I3(arm64.ASUB, C(frame), sp, R(sp))
 	for k, r := range gprs {
 		a.I(arm64.AMOVD, R(r), M(sp, int64(8*k)))
@@ -361,7 +385,7 @@ func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) *obj.Prog {
 	exit.To.SetTarget(a.Label())
 	suspendARM64(a, ExitYield)
 	a.Ret()
-	return poll
+	return poll, async
 }
 
 // Thresholds of the amd64 routines: from this many bytes a forward copy
