@@ -72,8 +72,9 @@ func (f *Func) renumberOps(lo, hi int) {
 	buf := f.scratchOps[:0]
 	for i := lo; i <= hi; i++ {
 		s := f.Insts[i].ops
-		f.Insts[i].ops.start = start + int32(len(buf))
-		buf = append(buf, f.ops[s.start:s.start+s.n]...)
+		n := uint32(len(buf))
+		buf = append(buf, f.ops[s.start:s.end]...)
+		f.Insts[i].ops = span{start + n, start + uint32(len(buf))}
 	}
 	copy(f.ops[start:], buf)
 	f.scratchOps = buf

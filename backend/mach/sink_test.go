@@ -55,7 +55,7 @@ func TestSinkPastCompare(t *testing.T) {
 			if want := tc.insts[f.Insts[i].Data].ops; !slices.Equal(f.Operands(i), want) {
 				t.Errorf("%s: instruction %d has operands %v, want %v", tc.name, i, f.Operands(i), want)
 			}
-			if i > 0 && f.Insts[i].ops.start != f.Insts[i-1].ops.start+f.Insts[i-1].ops.n {
+			if i > 0 && f.Insts[i].ops.start != f.Insts[i-1].ops.end {
 				t.Errorf("%s: operands of instruction %d do not follow those of %d", tc.name, i, i-1)
 			}
 		}

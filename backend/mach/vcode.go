@@ -63,7 +63,9 @@ type Inst struct {
 	Data   int32
 }
 
-type span struct{ start, n int32 }
+// span is the range [start, end) of an array. Unsigned, so that slicing
+// with it needs no sign extension (Operands is in the allocator's loops).
+type span struct{ start, end uint32 }
 
 // Block is a basic block of VCode.
 type Block struct {
@@ -125,15 +127,16 @@ func (f *Func) Reset() {
 // NewBlock appends an empty block and returns its index.
 func (f *Func) NewBlock() int {
 	n := len(f.Blocks)
+	empty := span{uint32(len(f.Insts)), uint32(len(f.Insts))}
 	if n < cap(f.Blocks) {
 		// Left by Reset: reuse the block's lists (field by field, as only
 		// their lengths change).
 		f.Blocks = f.Blocks[:n+1]
 		b := &f.Blocks[n]
-		b.insts = span{int32(len(f.Insts)), 0}
+		b.insts = empty
 		b.Params, b.Succs, b.Args, b.Preds = b.Params[:0], b.Succs[:0], b.Args[:0], b.Preds[:0]
 	} else {
-		f.Blocks = append(f.Blocks, Block{insts: span{int32(len(f.Insts)), 0}})
+		f.Blocks = append(f.Blocks, Block{insts: empty})
 	}
 	return n
 }
@@ -144,14 +147,14 @@ func (f *Func) Add(b int, data int32, clobbers RegSet, ops ...Operand) int {
 	if b != len(f.Blocks)-1 {
 		panic("backend: instructions must be added to the last block")
 	}
-	start := int32(len(f.ops))
+	start := uint32(len(f.ops))
 	// A loop: an instruction has few operands, fewer than a call to
 	// memmove is worth.
 	for _, op := range ops {
 		f.ops = append(f.ops, op)
 	}
-	f.Insts = append(f.Insts, Inst{ops: span{start, int32(len(ops))}, Clobbers: clobbers, Data: data})
-	f.Blocks[b].insts.n++
+	f.Insts = append(f.Insts, Inst{ops: span{start, uint32(len(f.ops))}, Clobbers: clobbers, Data: data})
+	f.Blocks[b].insts.end++
 	return len(f.Insts) - 1
 }
 
@@ -165,13 +168,13 @@ func (f *Func) AddMove(b int, data int32, dst, src Reg) int {
 // Operands returns instruction i's operands.
 func (f *Func) Operands(i int) []Operand {
 	s := f.Insts[i].ops
-	return f.ops[s.start : s.start+s.n]
+	return f.ops[s.start:s.end]
 }
 
 // BlockInsts returns the range [first, end) of block b's instructions.
 func (f *Func) BlockInsts(b int) (int, int) {
 	s := f.Blocks[b].insts
-	return int(s.start), int(s.start + s.n)
+	return int(s.start), int(s.end)
 }
 
 // AddEdge adds a successor to block from with the arguments for its
