@@ -579,24 +579,19 @@ func mergeBlocks(f *ir.Func) bool {
 // that a jump, but it may not have run) to a block with several
 // predecessors a block of its own, which holds only a jump. Register
 // allocation needs a place for the moves of each edge; this is not an
-// optimization and is not in Passes.
+// optimization and is not in Passes. The predecessors it reads stay
+// valid through the splits (SplitEdge updates them), for the passes after
+// it.
 func SplitCriticalEdges(f *ir.Func) {
-	s := scratchOf(f)
+	preds := ir.Preds(f) // their counts do not change as edges split
 	n := f.NumBlocks()
-	npreds := cleared(s.npreds, n)
-	s.npreds = npreds
-	for b := range ir.Block(n) {
-		for i := range f.NumSuccs(b) {
-			npreds[f.Succ(b, i)]++
-		}
-	}
 	for b := range ir.Block(n) { // not the blocks added on the way
 		t := f.Terminator(b)
 		if t == 0 || f.Op(t) == ir.OpJump {
 			continue
 		}
 		for i := range f.NumTargets(t) {
-			if npreds[f.TargetBlock(t, i)] >= 2 {
+			if len(preds[f.TargetBlock(t, i)]) >= 2 {
 				f.SplitEdge(t, i)
 			}
 		}
