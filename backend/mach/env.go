@@ -38,8 +38,8 @@ const maxPollFreeBody = 256
 // pollFree returns Env.PollFree for m: true for a defined function whose
 // body (of at most maxPollFreeBody bytes) has no loop, call or
 // call_indirect. Such a function runs for a bounded time, so its entry
-// needs no interruption poll: whatever runs it again and again (a loop,
-// a recursion) polls around it.
+// needs no interruption poll: the runtime's signal stops whatever runs
+// it again and again (a loop), or the caller's own entry poll does.
 func pollFree(m *wasm.Module) func(idx uint32) bool {
 	free := make([]bool, len(m.Codes))
 	var in wasm.Instr

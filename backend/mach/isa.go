@@ -88,11 +88,8 @@ type Env struct {
 	// needs no load, and its element array never moves. Nil: none is.
 	FixedTableLen func(t uint32) (n uint32, ok bool)
 	// PollFree reports whether defined function idx has no interruption
-	// poll at its entry (NewEnv: a small body without loop or call), so
-	// that a loop calling it must poll itself. Its callers and the
-	// function itself must agree, so it is decided on the Wasm body,
-	// which every function's compilation sees alike. Nil: every function
-	// has an entry poll.
+	// poll at its entry (NewEnv: a small body without loop or call,
+	// decided on the Wasm body). Nil: every function has an entry poll.
 	PollFree func(idx uint32) bool
 }
 

@@ -5,7 +5,7 @@ package mach
 // put no moves in them) and returns, for each block, where a branch to it
 // may go instead: its final destination for a forwarder, itself
 // otherwise. The entry block is never a forwarder, and a cycle of
-// forwarders (an empty infinite loop compiled without polls) keeps its
+// forwarders (an empty infinite loop) keeps its
 // blocks. isJump reports whether instruction i is an unconditional jump to
 // the block's only successor. dest is reused when it has room.
 func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int) []int {
@@ -90,8 +90,8 @@ func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 
 // EntryPoll returns the first poll (isPoll) of the entry block, or -1.
 // A prologue whose stack check also polls (abi.ExecStackFloor) stands for
-// it: nothing between the two can loop, and if the entry block is a loop
-// header it keeps its other poll, or calls a function that polls.
+// it: nothing between the two can loop, and a loop back to the entry
+// block needs no poll (the runtime interrupts loops by signal).
 func EntryPoll(f *Func, isPoll func(i int) bool) int {
 	if len(f.Blocks) == 0 {
 		return -1

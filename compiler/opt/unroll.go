@@ -8,8 +8,8 @@ import (
 
 // The sizes (instructions, the branch included) up to which a loop of one
 // block is unrolled, and by how much: four copies of a tiny body, two of a
-// small one. Larger bodies gain little (the branch and the interruption
-// poll are a smaller part of an iteration) and would cost code size.
+// small one. Larger bodies gain little (the branch is a smaller part of an
+// iteration) and would cost code size.
 const (
 	unroll4Max = 20
 	unroll2Max = 32
@@ -19,8 +19,7 @@ const (
 // their trip count: block B, ending in "brif c, B(...), E(...)", becomes
 // B -> B1 -> ... -> Bn-1 -> B, each copy ending in the same test, which
 // leaves the loop as B would. An iteration of the new cycle runs the
-// body n times for one interruption poll (which lowering puts at loop
-// headers: B alone is one now) and one taken branch.
+// body n times for one taken branch.
 //
 // The copies exit from different blocks, so a value of B that is used
 // after the loop (by dominance rather than as a branch argument) would no
@@ -30,9 +29,8 @@ const (
 //
 // Loops with calls, or with operations that become calls into the
 // runtime (memory.grow, the bulk memory and bulk table operations, the
-// drops), are left alone: the call costs more than the branch, and a call
-// to a function of the module already leaves the loop without a poll of
-// its own. So are loops with table.get, table.set or table.size, which
+// drops), are left alone: the call costs more than the branch. So are
+// loops with table.get, table.set or table.size, which
 // lowering turns into inline loads and a bounds check rather than calls:
 // rare in loops, they were left out with the others, not for a measured
 // reason.

@@ -14,10 +14,10 @@ import (
 //
 // The runtime interrupts generated code at any instruction, so loops do
 // not poll ExecCtx.Interrupt: Interrupt sets the stop request and starts
-// a kicker, which sends SIGURG to the
-// process's threads. The signal handler finds the request in the ExecCtx
-// of the generated code it interrupts and raises trap "interrupted" there
-// (signal.go, asm_amd64.s). A thread outside generated code ignores the
+// a kicker, which sends SIGURG to the process's threads. The signal
+// handler finds the request in the ExecCtx of the generated code it
+// interrupts and raises trap "interrupted" there (signal.go, asm_*.s). A
+// thread outside generated code ignores the
 // signal, as Go's handler ignores a SIGURG it did not ask for, so the
 // kicker repeats it at growing intervals (1 ms up to 100 ms) for as long
 // as the request stands and a call runs; meanwhile the call also stops at

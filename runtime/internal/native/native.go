@@ -175,9 +175,8 @@ func (c *Context) Memory() (base, lo, hi uintptr) { return c.x.MemBase, c.memLo,
 
 // Interrupt asks the running call (if any) to stop with trap "interrupted"
 // where a signal finds it (interrupt.go), at its next entry poll, or when
-// its host call returns, whichever comes first.
-// Safe from any goroutine. The flag is cleared when the next top-level
-// Call starts.
+// its host call returns, whichever comes first. Safe from any goroutine.
+// The flag is cleared when the next top-level Call starts.
 func (c *Context) Interrupt() {
 	atomic.OrUint32(&c.x.Interrupt, abi.InterruptStop)
 	atomic.StoreUintptr(&c.x.StackLimit, ^uintptr(0)) // the entry polls (abi.ExecStackFloor)
@@ -444,7 +443,7 @@ func (c *Context) faultTrap() error {
 		if hasSite {
 			t.Code = site.Code
 		}
-	case syscall.SIGURG: // a stop request at any instruction (preempt.go)
+	case syscall.SIGURG: // a stop request at any instruction (interrupt.go)
 		t.Code, t.Addr = trap.CodeInterrupted, 0
 	case syscall.SIGFPE:
 		switch {

@@ -47,9 +47,8 @@ func preemptAvailable() bool {
 }
 
 // SetPreempt chooses how the Context's calls run from now on: with on,
-// without the syscall bracket, yielding to the Go scheduler at polls when
-// asked to (the code must have loop polls); otherwise bracketed as system
-// calls. It has no effect where preemption by signal is not available.
+// without the syscall bracket, yielding to the Go scheduler wherever Go's
+// preemption signal finds the code; otherwise bracketed as system calls. It has no effect where preemption by signal is not available.
 // Not while a call of the Context runs.
 func (c *Context) SetPreempt(on bool) {
 	if on && preemptOK {
