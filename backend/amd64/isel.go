@@ -29,6 +29,17 @@ type selector struct {
 	// vconstUses counts, while a block is planned, the uses of its vector
 	// constants by its vector instructions (planVector).
 	vconstUses map[ir.Value]int32
+	// shared holds, while a block is planned, the addresses x + c that
+	// several accesses use (planAddress, planShared).
+	shared []sharedAddr
+}
+
+// sharedAddr is an address that n accesses of the block use, each of
+// which could compute it in its addressing mode (ok: all so far).
+type sharedAddr struct {
+	a  ir.Value
+	n  int32
+	ok bool
 }
 
 // Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
@@ -101,6 +112,7 @@ func (s *selector) Entry() {
 // branch or select, loads feeding an ALU operation).
 func (s *selector) Plan(b ir.Block) {
 	f := s.F
+	s.shared = s.shared[:0]
 	vector := false // b has vector instructions for planVector
 	for u := f.First(b); u != 0; u = f.Next(u) {
 		op := f.Op(u)
@@ -159,6 +171,7 @@ func (s *selector) Plan(b ir.Block) {
 			}
 		}
 	}
+	s.planShared()
 	if s.avx && vector {
 		s.planVector(b)
 	}
@@ -899,25 +912,23 @@ func (s *selector) negOperand(a ir.Value) (ir.Value, int64, bool) {
 // planAddress decides whether memory access u, at address a plus offset
 // off, computes a itself in its addressing mode: a used there only and
 // computed in u's block as x + c or y << k (k <= 3, or both: (y << k) +
-// c), where the i32 arithmetic cannot wrap (isel.UpperBound), so that
-// zext(a) + off is base + zext(y) << k + c + off.
+// c), where the i32 arithmetic cannot wrap (isel.UpperBound,
+// isel.AddressBound), so that zext(a) + off is base + zext(y) << k + c +
+// off.
 func (s *selector) planAddress(a ir.Value, off int64, u ir.Value) {
 	f := s.F
 	single := func(v ir.Value) bool { return s.Uses(v) == 1 && s.SameBlock(v, u) }
 	if single(a) {
-		if x, c, ok := s.negOperand(a); ok && off == 0 && !s.Fused(x) {
-			// x - c: the runtime's pre-guard catches a wrapped x - c
-			// (abi.MaxNegDisp).
-			s.Fuse(a)
-			a, off = x, c
-		} else if f.Op(a) == ir.OpIadd {
-			x, c := s.constOperand(a)
-			if c < 0 || s.Fused(x) || off+c > 1<<31-1 || s.UpperBound(x)+uint64(c) > 1<<32-1 {
-				return // (x fused: a load this addition computes with a memory operand)
-			}
+		if x, c, ok := s.foldable(a, off, u); ok {
 			s.Fuse(a)
 			a, off = x, off+c
+		} else if f.Op(a) == ir.OpIadd {
+			return
 		}
+	} else if s.SameBlock(a, u) && !s.Fused(a) && (f.Op(a) == ir.OpIadd || f.Op(a) == ir.OpIsub) {
+		_, _, ok := s.foldable(a, off, u)
+		s.shareAddress(a, ok)
+		return
 	}
 	if off > 1<<31-1 {
 		return // address's 64-bit sum has no index scale
@@ -926,6 +937,48 @@ func (s *selector) planAddress(a ir.Value, off int64, u ir.Value) {
 		k := f.Aux(f.Args(a)[1]) & 31
 		if y := f.Args(a)[0]; k >= 1 && k <= 3 && !s.Fused(y) && s.UpperBound(y) <= (1<<32-1)>>k {
 			s.Fuse(a)
+		}
+	}
+}
+
+// foldable reports whether address a of access u (static offset off) is
+// x - c or x + c that u can compute in its addressing mode, and returns
+// x and the displacement to add: x - c when u has no static offset
+// (the runtime's pre-guard catches a wrapped x - c, abi.MaxNegDisp),
+// x + c when the i32 addition cannot wrap.
+func (s *selector) foldable(a ir.Value, off int64, u ir.Value) (ir.Value, int64, bool) {
+	if x, c, ok := s.negOperand(a); ok {
+		return x, c, off == 0 && !s.Fused(x)
+	}
+	if s.F.Op(a) != ir.OpIadd {
+		return 0, 0, false
+	}
+	x, c := s.constOperand(a)
+	// (x fused: a load this addition computes with a memory operand.)
+	ok := c >= 0 && !s.Fused(x) && off+c <= 1<<31-1 && s.AddressBound(x, u)+uint64(c) <= 1<<32-1
+	return x, c, ok
+}
+
+// shareAddress counts an access of the block at address a (used more
+// than once), which could compute a in its addressing mode if ok.
+func (s *selector) shareAddress(a ir.Value, ok bool) {
+	for i := range s.shared {
+		if sh := &s.shared[i]; sh.a == a {
+			sh.n++
+			sh.ok = sh.ok && ok
+			return
+		}
+	}
+	s.shared = append(s.shared, sharedAddr{a, 1, ok})
+}
+
+// planShared fuses each address x + c that only accesses of the block
+// use, all of which can compute it: each adds c to its displacement, and
+// x + c is not computed at all (p[i] and p[i+1] both read and written).
+func (s *selector) planShared() {
+	for _, sh := range s.shared {
+		if sh.ok && sh.n == s.Uses(sh.a) {
+			s.Fuse(sh.a)
 		}
 	}
 }

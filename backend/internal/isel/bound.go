@@ -4,6 +4,7 @@ import (
 	"math/bits"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // UpperBound returns an upper bound of the unsigned value of i32 value v,
@@ -16,6 +17,40 @@ import (
 func (s *Base[M]) UpperBound(v ir.Value) uint64 { return upperBound(s.F, v, 4) }
 
 const maxU32 = 1<<32 - 1
+
+// maxAddr is the highest address of the largest linear memory the runtime
+// makes (abi.MaxMemoryPages).
+const maxAddr = abi.MaxMemoryPages<<16 - 1
+
+// AddressBound is UpperBound for i32 value x at instruction u, which also
+// knows that x is at most maxAddr there when a load or store at address
+// x (any static offset) runs before u on every path to it: had x been
+// larger, that access would have trapped. An address x + c (c <= 64 KiB)
+// read after an access at x then cannot wrap, which is the common case of
+// consecutive fields or bytes (p[i], p[i+1], ...).
+func (s *Base[M]) AddressBound(x, u ir.Value) uint64 {
+	b := s.UpperBound(x)
+	if b <= maxAddr || !s.accessedBefore(x, u) {
+		return b
+	}
+	return maxAddr
+}
+
+// accessedBefore reports whether the first load or store walked whose
+// address is x (Select's count) dominates u: it precedes u in u's block,
+// or its block dominates u's.
+func (s *Base[M]) accessedBefore(x, u ir.Value) bool {
+	a := s.vals[x].acc
+	if a == 0 {
+		return false
+	}
+	f := s.F
+	ba, bu := f.BlockOf(a), f.BlockOf(u)
+	if ba == bu {
+		return s.vals[a].num < s.vals[u].num
+	}
+	return ir.Dominators(f).Dominates(ba, bu)
+}
 
 func upperBound(f *ir.Func, v ir.Value, depth int) uint64 {
 	if f.Type(v) != ir.I32 {

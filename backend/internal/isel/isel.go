@@ -78,8 +78,10 @@ type Base[M any] struct {
 // clear resets it and a value's fields share a cache line.
 type val struct {
 	vreg  mach.Reg
-	uses  int32 // arguments and branch arguments reading the value
-	last  int32 // the walk number (Base.walked) of the last instruction reading the value
+	uses  int32    // arguments and branch arguments reading the value
+	last  int32    // the walk number (Base.walked) of the last instruction reading the value
+	num   int32    // v's own walk number
+	acc   ir.Value // the first load or store walked whose address v is (0: none)
 	fused bool
 	plain bool // vreg is set and v no constant (whose register Rules.Constant decides)
 }
@@ -118,6 +120,12 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	for _, b := range s.order {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			k++
+			vals[v].num = k
+			if op := f.Op(v); op.IsLoad() || op.IsStore() {
+				if a := f.Args(v)[0]; vals[a].acc == 0 {
+					vals[a].acc = v
+				}
+			}
 			for _, a := range f.Args(v) {
 				vals[a].uses++
 				vals[a].last = k
