@@ -595,6 +595,8 @@ func (em *Emitter) Inst(b, i int) error {
 		em.sign(i, m)
 	case mFCmp:
 		em.fcmp(i, m)
+	case mFCmpFlags:
+		a.ins(sized(m.size, x86.AUCOMISD, x86.AUCOMISS), em.reg(i, 1), em.reg(i, 0)) // flags(a - b)
 	case mCvtIF:
 		em.cvtIF(i, m)
 	case mCvtFI:

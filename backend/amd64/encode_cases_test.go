@@ -694,6 +694,13 @@ var encCases = []encCase{
 		"setae %r15b",
 		"movzbl %r15b,%r15d",
 	}},
+	{name: "fcmpflags", code: []encInst{
+		in(minst{op: mFCmpFlags, size: 8}, u(X1), u(X9)),
+		in(minst{op: mFCmpFlags, size: 4}, u(X12), u(X3)),
+	}, want: []string{
+		"ucomisd %xmm9,%xmm1",
+		"ucomiss %xmm3,%xmm12",
+	}},
 	{name: "cvtif", code: []encInst{
 		in(minst{op: mCvtIF, size: 4, aux: 1, aux2: 4}, d(X9), u(R13)),
 		in(minst{op: mCvtIF, size: 8, aux: 1, aux2: 8}, d(X1), u(R9)),

@@ -56,6 +56,7 @@ const (
 	mFUnary         // D dst, U src: sqrt, ceil, floor, trunc, nearest (aux)
 	mFSign          // M dst[, U src]: abs, neg, copysign (aux)
 	mFCmp           // D dst, U a, U b: dst = a cc b with Wasm's NaN rules (aux: Cond)
+	mFCmpFlags      // U a, U b: flags = UCOMIS a against b: above (or equal) only when a > b (a >= b), never on NaN
 	mCvtIF          // D dst(f), U src(i): int to float (aux: signed, src size)
 	mCvtFI          // D dst(i), U src(f): float to int, trapping (aux: signed, sat)
 	mCvtFF          // D dst, U src: promote or demote
@@ -110,7 +111,7 @@ var mopNames = [...]string{
 	mShiftImm: "shiftimm", mShiftX: "shiftx", mRorx: "rorx", mAndn: "andn", mBitCount: "bitcount", mDiv: "div", mMulh: "mulh", mSetcc: "setcc",
 	mCmov: "cmov", mExtend: "extend", mLoad: "load", mStore: "store", mStoreImm: "storeimm", mLoadAddr: "loadaddr",
 	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3", mFAluMem: "falumem", mFAlu3Mem: "falu3mem",
-	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mCvtIF: "cvtif",
+	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mFCmpFlags: "fcmpflags", mCvtIF: "cvtif",
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
 	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
 	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mMemAddr: "memaddr", mRoutine: "routine",

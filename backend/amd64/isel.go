@@ -133,6 +133,8 @@ func (s *selector) Plan(b ir.Block) {
 				}
 			case s.testable(c, u):
 				s.Fuse(c)
+			case s.fusableFcmp(c, u):
+				s.Fuse(c)
 			}
 		case ir.OpLoad, ir.OpLoad8S, ir.OpLoad8U, ir.OpLoad16S, ir.OpLoad16U, ir.OpLoad32S, ir.OpLoad32U,
 			ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32,
@@ -779,11 +781,50 @@ func (s *selector) condition(c ir.Value, sameBlock bool) cond {
 		if s.test(c) { // a brif on an AND itself
 			return ccNE
 		}
+		if f.Op(c) == ir.OpFcmp {
+			return s.fcompare(c)
+		}
 		return s.compare(args[0], args[1], ir.Cond(f.Aux(c)))
 	}
 	r := s.Reg(c)
 	s.emit(minst{op: mCmp, size: 4, alu: aluTest}, 0, use(r), use(r))
 	return ccNE
+}
+
+// fusableFcmp reports whether c is a float comparison that its user u,
+// a branch, select or conditional trap, can take from the flags of one
+// UCOMIS: lt, gt, le or ge, used once, in u's block. (eq and ne need the
+// parity flag too.)
+func (s *selector) fusableFcmp(c, u ir.Value) bool {
+	f := s.F
+	if f.Op(c) != ir.OpFcmp || s.Uses(c) != 1 || !s.SameBlock(c, u) {
+		return false
+	}
+	switch ir.Cond(f.Aux(c)) {
+	case ir.Flt, ir.Fgt, ir.Fle, ir.Fge:
+		return true
+	}
+	return false
+}
+
+// fcompare sets the flags for fused float comparison c (fusableFcmp)
+// and returns the condition that holds when c is true: x > y is "above"
+// after UCOMIS x against y, which an unordered result (CF set) fails, as
+// Wasm wants; x < y is y > x.
+func (s *selector) fcompare(c ir.Value) cond {
+	f := s.F
+	x, y := s.Reg(f.Args(c)[0]), s.Reg(f.Args(c)[1])
+	cc := ccA
+	switch ir.Cond(f.Aux(c)) {
+	case ir.Flt:
+		x, y = y, x
+	case ir.Fge:
+		cc = ccAE
+	case ir.Fle:
+		x, y, cc = y, x, ccAE
+	}
+	s.emit(minst{op: mFCmpFlags, size: size(f.Type(f.Args(c)[0]))}, 0, use(x), use(y))
+	return cc
 }
 
 func (s *selector) selectOp(v ir.Value) {

@@ -461,6 +461,8 @@ func (em *Emitter) Inst(blk, i int) error {
 	case mFCmp:
 		b.emit(a64.Fcmp(sf, em.reg(i, 1), em.reg(i, 2)))
 		b.emit(a64.Cset(false, em.reg(i, 0), floatConds[ir.Cond(m.aux)]))
+	case mFCmpFlags:
+		b.emit(a64.Fcmp(sf, em.reg(i, 0), em.reg(i, 1)))
 	case mCvtIF:
 		d, s := em.reg(i, 0), em.reg(i, 1)
 		if m.aux == 1 {

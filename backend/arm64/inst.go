@@ -46,6 +46,7 @@ const (
 	mFUnary        // D dst, U src: sqrt, ceil, floor, trunc, nearest, abs, neg (aux)
 	mFCopysign     // D dst, U a, U b
 	mFCmp          // D dst, U a, U b: dst = a cond b (aux: ir.Cond)
+	mFCmpFlags     // U a, U b: flags = FCMP a, b (for floatConds)
 	mCvtIF         // D dst, U src: int to float (aux: signed; aux2: source size)
 	mCvtFI         // D dst, U src: float to int (aux: signed | sat<<1; aux2: source size)
 	mCvtFF         // D dst, U src: promote (size 8) or demote (size 4)
@@ -77,7 +78,7 @@ var mopNames = [...]string{
 	mShift: "shift", mShiftImm: "shiftimm", mBitCount: "bitcount", mDiv: "div", mCmp: "cmp", mCmpImm: "cmpimm",
 	mCset: "cset", mCsel: "csel", mExtend: "extend", mLoad: "load", mStore: "store", mLoadAddr: "loadaddr",
 	mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mAddr: "addr", mFAlu: "falu",
-	mFUnary: "funary", mFCopysign: "fcopysign", mFCmp: "fcmp", mCvtIF: "cvtif", mCvtFI: "cvtfi", mCvtFF: "cvtff",
+	mFUnary: "funary", mFCopysign: "fcopysign", mFCmp: "fcmp", mFCmpFlags: "fcmpflags", mCvtIF: "cvtif", mCvtFI: "cvtfi", mCvtFF: "cvtff",
 	mBitcast: "bitcast", mJmp: "jmp", mBr: "br", mBrTable: "brtable", mRet: "ret", mCall: "call",
 	mCallReg: "callreg", mTrap: "trap", mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mRoutine: "routine",
 	mNeon: "neon", mVconst: "vconst", mVshift: "vshift", mVselect: "vselect", mVtbx: "vtbx", mVmem: "vmem",

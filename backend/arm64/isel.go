@@ -121,7 +121,9 @@ func (s *selector) Plan(b ir.Block) {
 		args := f.Args(u)
 		switch f.Op(u) {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
-			if c := args[0]; s.FusableCompare(c) && s.SameBlock(c, u) {
+			// A float compare too: FCMP leaves a condition for each of
+			// Wasm's comparisons (floatConds).
+			if c := args[0]; (s.FusableCompare(c) || f.Op(c) == ir.OpFcmp && s.Uses(c) == 1) && s.SameBlock(c, u) {
 				s.Fuse(c)
 			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
@@ -436,6 +438,10 @@ func (s *selector) condition(c ir.Value, sameBlock bool) a64.Cond {
 		if f.Op(c) == ir.OpIeqz {
 			s.emit(minst{op: mCmpImm, size: size(f.Type(args[0]))}, 0, use(s.Reg(args[0])))
 			return a64.EQ
+		}
+		if f.Op(c) == ir.OpFcmp {
+			s.emit(minst{op: mFCmpFlags, size: size(f.Type(args[0]))}, 0, use(s.Reg(args[0])), use(s.Reg(args[1])))
+			return floatConds[ir.Cond(f.Aux(c))]
 		}
 		return s.compare(args[0], args[1], ir.Cond(f.Aux(c)))
 	}
