@@ -476,6 +476,12 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		if floor4(nu) <= s {
 			return 0
 		}
+		if nu == maxPos {
+			// No use left, yet live to its end: read there by a block
+			// edge's move (a branch argument, or the value going on in a
+			// later piece).
+			nu = it.end()
+		}
 		if nu > le && le > s && a.loopCarried(it.vreg, ls, le) {
 			nu = le
 		}

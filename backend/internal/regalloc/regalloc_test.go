@@ -624,3 +624,36 @@ func TestLoopCarriedHintBeforeCall(t *testing.T) {
 	f.AddEdge(latch, h, i2)
 	checkNoEditIn(t, f, ri, h, latch)
 }
+
+// A value whose last read is a branch argument (here a, passed to the
+// next block's parameter) is needed at the end of its block: when a
+// definition there finds every register taken, the value evicted is the
+// one read furthest away (x, read after the join), not a, which would be
+// stored and loaded back for the edge.
+func TestEvictNotBranchArgument(t *testing.T) {
+	ri := smallRegs() // 4 integer registers
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, z, w, a, c := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(x))
+	f.Add(b0, 0, 0, def(z))
+	f.Add(b0, 0, 0, def(w))
+	f.Add(b0, 0, 0, def(a))
+	f.Add(b0, 0, 0, def(c))
+	f.Add(b0, 0, 0) // jump
+	b1 := f.NewBlock()
+	p, q, s := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[b1].Params = []mach.Reg{p, q}
+	f.Add(b1, 0, 0, def(s), use(p), use(q), use(z), use(w))
+	f.Add(b1, 0, 0, use(s), use(x))
+	f.Add(b1, 0, 0) // return
+	f.AddEdge(b0, b1, a, c)
+	var al Allocator
+	alloc := allocCheck(t, &al, f, ri)
+	for _, e := range alloc.Edits {
+		if e.From.IsReg() && !e.To.IsReg() && e.From != alloc.OpLoc(f, 0, 0) {
+			t.Errorf("a value other than x spilled:\n%s", dump(f, alloc))
+			break
+		}
+	}
+}
