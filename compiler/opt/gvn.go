@@ -33,6 +33,9 @@ func GVN(f *ir.Func) {
 				continue // its operands are renamed at the end (apply)
 			}
 			r.resolveArgs(f, v)
+			if f.Op(v) == ir.OpIadd {
+				reassocAdd(f, v, table)
+			}
 			k := key(f, v)
 			if w := table.get(k); w != 0 {
 				if same(f, v, w) {
@@ -198,14 +201,53 @@ func numberable(op ir.Op) bool {
 }
 
 func key(f *ir.Func, v ir.Value) uint64 {
-	h := uint64(f.Op(v))*0x9E3779B97F4A7C15 ^ uint64(f.Type(v))<<8
-	h = (h ^ uint64(f.Aux(v))) * 0xff51afd7ed558ccd
-	h = (h ^ uint64(f.Aux2(v))) * 0xc4ceb9fe1a85ec53
-	for _, a := range f.Args(v) {
+	return keyOf(f.Op(v), f.Type(v), f.Aux(v), f.Aux2(v), f.Args(v))
+}
+
+// keyOf is the key of an instruction op of type t with immediates aux
+// and aux2 and arguments args.
+func keyOf(op ir.Op, t ir.Type, aux, aux2 int64, args []ir.Value) uint64 {
+	h := uint64(op)*0x9E3779B97F4A7C15 ^ uint64(t)<<8
+	h = (h ^ uint64(aux)) * 0xff51afd7ed558ccd
+	h = (h ^ uint64(aux2)) * 0xc4ceb9fe1a85ec53
+	for _, a := range args {
 		h = (h ^ uint64(a)) * 0x9E3779B97F4A7C15
 		h ^= h >> 29
 	}
 	return h
+}
+
+// reassocAdd rewrites addition v = p + (o + c), c a constant, as
+// (p + o) + c when the table holds p + o (or o + p), which then
+// dominates v: v becomes a value already computed plus a constant, which
+// the backends fold into an access's displacement (out[o] and then
+// out[o+1], out[o+2] of a loop writing bytes). The count of additions
+// stays the same (o + c stays where it has other uses), and i32 and i64
+// additions are associative, wrapping or not.
+func reassocAdd(f *ir.Func, v ir.Value, table *gvnTable) {
+	args := f.Args(v)
+	t := f.Type(v)
+	for k := range 2 {
+		q, p := args[k], args[1-k]
+		if f.Op(q) != ir.OpIadd || f.Op(p) == ir.OpIconst {
+			continue
+		}
+		o, c := f.Args(q)[0], f.Args(q)[1]
+		if f.Op(o) == ir.OpIconst {
+			o, c = c, o
+		}
+		if f.Op(c) != ir.OpIconst || f.Op(o) == ir.OpIconst {
+			continue
+		}
+		for _, pair := range [2][2]ir.Value{{p, o}, {o, p}} {
+			w := table.get(keyOf(ir.OpIadd, t, 0, 0, pair[:]))
+			if w != 0 && f.Op(w) == ir.OpIadd && f.Type(w) == t && f.Aux(w) == 0 && f.Aux2(w) == 0 &&
+				f.Args(w)[0] == pair[0] && f.Args(w)[1] == pair[1] {
+				f.Rewrite(v, ir.OpIadd, 0, w, c)
+				return
+			}
+		}
+	}
 }
 
 func same(f *ir.Func, v, w ir.Value) bool {

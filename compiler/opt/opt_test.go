@@ -250,6 +250,63 @@ b1:
 b2:
     return v2
 }`},
+	// p + (o + c) after p + o becomes (p + o) + c: out[o], then out[o+1]
+	// in a block p + o dominates (v7, either operand order, with o + c
+	// kept for its other use); not where p + o does not dominate (v12)
+	// or c is not a constant (v15).
+	{"gvn-reassociates-offsets", func(f *ir.Func) { GVN(f); CopyProp(f) }, `
+func "f"(i32, i32, i32) -> (i32) {
+b0(v0:i32, v1:i32, v2:i32):
+    v3:i32 = iadd v1, v0
+    store8 0 v3, v2
+    v4:i32 = iconst 1
+    v5:i32 = iadd v1, v4
+    brif v2, b1, b2
+b1:
+    v6:i32 = iconst 2
+    v7:i32 = iadd v0, v5
+    store8 0 v7, v2
+    v8:i32 = iadd v1, v6
+    v9:i32 = iadd v8, v0
+    store8 0 v9, v2
+    jump b3(v5)
+b2:
+    v10:i32 = iadd v2, v1
+    jump b3(v10)
+b3(v11:i32):
+    v12:i32 = iadd v11, v4
+    v13:i32 = iadd v2, v12
+    v14:i32 = iadd v1, v2
+    v15:i32 = iadd v0, v14
+    v16:i32 = iadd v13, v15
+    return v16
+}`, `
+func "f"(i32, i32, i32) -> (i32) {
+b0(v0:i32, v1:i32, v2:i32):
+    v3:i32 = iadd v1, v0
+    store8 0 v3, v2
+    v4:i32 = iconst 1
+    v5:i32 = iadd v1, v4
+    brif v2, b1, b2
+b1:
+    v6:i32 = iconst 2
+    v7:i32 = iadd v3, v4
+    store8 0 v7, v2
+    v8:i32 = iadd v1, v6
+    v9:i32 = iadd v3, v6
+    store8 0 v9, v2
+    jump b3(v5)
+b2:
+    v10:i32 = iadd v2, v1
+    jump b3(v10)
+b3(v11:i32):
+    v12:i32 = iadd v11, v4
+    v13:i32 = iadd v2, v12
+    v14:i32 = iadd v1, v2
+    v15:i32 = iadd v0, v14
+    v16:i32 = iadd v13, v15
+    return v16
+}`},
 	{"gvn-is-scoped-by-dominance", func(f *ir.Func) { GVN(f); CopyProp(f) }, `
 func "f"(i32, i32) -> (i32) {
 b0(v0:i32, v1:i32):
