@@ -43,14 +43,14 @@ type analysis struct {
 // visit: f.targets[next:end].
 type dfsFrame struct {
 	b         Block
-	next, end int32
+	next, end uint32
 }
 
 // succSpan returns the indices in f.targets of b's successors.
-func (f *Func) succSpan(b Block) (start, end int32) {
+func (f *Func) succSpan(b Block) (start, end uint32) {
 	if t := f.Terminator(b); t != 0 {
 		s := f.insts[t].tgts
-		return s.start, s.start + s.n
+		return s.start, s.end
 	}
 	return 0, 0
 }

@@ -84,7 +84,12 @@ type inst struct {
 	isParm bool // a block parameter, not in the instruction list
 }
 
-type span struct{ start, n int32 }
+// span is the range [start, end) of an array. Unsigned, so that slicing
+// with it needs no sign extension and no addition (Args is called for
+// nearly every instruction by every pass and by instruction selection).
+type span struct{ start, end uint32 }
+
+func (s span) len() int { return int(s.end - s.start) }
 
 type target struct {
 	block Block
@@ -236,42 +241,42 @@ func (f *Func) BlockOf(v Value) Block { return f.insts[v].block }
 // is valid until the function changes.
 func (f *Func) Args(v Value) []Value {
 	s := f.insts[v].args
-	return f.args[s.start : s.start+s.n : s.start+s.n]
+	return f.args[s.start:s.end:s.end]
 }
 
 // Targets returns the successors of terminator v, with their arguments.
 func (f *Func) Targets(v Value) []Target {
 	s := f.insts[v].tgts
-	if s.n == 0 {
+	if s.len() == 0 {
 		return nil
 	}
-	out := make([]Target, s.n)
+	out := make([]Target, s.len())
 	for i := range out {
-		t := f.targets[s.start+int32(i)]
-		out[i] = Target{Block: t.block, Args: f.args[t.args.start : t.args.start+t.args.n : t.args.start+t.args.n]}
+		t := f.targets[s.start+uint32(i)]
+		out[i] = Target{Block: t.block, Args: f.args[t.args.start:t.args.end:t.args.end]}
 	}
 	return out
 }
 
 // NumTargets returns the number of successors of terminator v.
-func (f *Func) NumTargets(v Value) int { return int(f.insts[v].tgts.n) }
+func (f *Func) NumTargets(v Value) int { return f.insts[v].tgts.len() }
 
 // Target returns successor i of terminator v.
 func (f *Func) Target(v Value, i int) Target {
-	t := f.targets[f.insts[v].tgts.start+int32(i)]
-	return Target{Block: t.block, Args: f.args[t.args.start : t.args.start+t.args.n : t.args.start+t.args.n]}
+	t := f.targets[f.insts[v].tgts.start+uint32(i)]
+	return Target{Block: t.block, Args: f.args[t.args.start:t.args.end:t.args.end]}
 }
 
 // TargetBlock returns the block of successor i of terminator v: Target's
 // Block, without making the slice of its arguments.
 func (f *Func) TargetBlock(v Value, i int) Block {
-	return f.targets[f.insts[v].tgts.start+int32(i)].block
+	return f.targets[f.insts[v].tgts.start+uint32(i)].block
 }
 
 // SetTargetBlock redirects successor i of terminator v, keeping its args.
 func (f *Func) SetTargetBlock(v Value, i int, b Block) {
 	f.cfg++
-	f.targets[f.insts[v].tgts.start+int32(i)].block = b
+	f.targets[f.insts[v].tgts.start+uint32(i)].block = b
 }
 
 // First returns b's first instruction, or 0.
@@ -307,9 +312,9 @@ func (f *Func) Succs(b Block) []Block {
 		return nil
 	}
 	s := f.insts[t].tgts
-	out := make([]Block, s.n)
+	out := make([]Block, s.len())
 	for i := range out {
-		out[i] = f.targets[s.start+int32(i)].block
+		out[i] = f.targets[s.start+uint32(i)].block
 	}
 	return out
 }
@@ -319,14 +324,14 @@ func (f *Func) Succs(b Block) []Block {
 // not allocate.
 func (f *Func) NumSuccs(b Block) int {
 	if t := f.Terminator(b); t != 0 {
-		return int(f.insts[t].tgts.n)
+		return f.insts[t].tgts.len()
 	}
 	return 0
 }
 
 // Succ returns the target block of b's successor edge i.
 func (f *Func) Succ(b Block, i int) Block {
-	return f.targets[f.insts[f.blocks[b].last].tgts.start+int32(i)].block
+	return f.targets[f.insts[f.blocks[b].last].tgts.start+uint32(i)].block
 }
 
 // Terminator returns b's terminator, or 0 if it has none yet.
@@ -340,13 +345,13 @@ func (f *Func) Terminator(b Block) Value {
 
 // newValue adds an instruction of block b without placing it in b's list.
 func (f *Func) newValue(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
-	start := int32(len(f.args))
+	start := uint32(len(f.args))
 	// A loop: an instruction has few operands, fewer than a call to
 	// memmove is worth.
 	for _, a := range args {
 		f.args = append(f.args, a)
 	}
-	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, int32(len(args))}, aux: aux, aux2: aux2})
+	f.insts = append(f.insts, inst{op: op, typ: typ, block: b, args: span{start, uint32(len(f.args))}, aux: aux, aux2: aux2})
 	f.pos = append(f.pos, f.curPos)
 	v := Value(len(f.insts) - 1)
 	if op == OpCopy {
@@ -385,13 +390,13 @@ func (f *Func) Append2(b Block, op Op, typ Type, aux, aux2 int64, args ...Value)
 // Terminate ends b with terminator op, its operands and targets.
 func (f *Func) Terminate(b Block, op Op, aux int64, args []Value, targets ...Target) Value {
 	v := f.newInst(b, op, Void, aux, 0, args)
-	start := int32(len(f.targets))
+	start := uint32(len(f.targets))
 	for _, t := range targets {
-		as := int32(len(f.args))
+		as := uint32(len(f.args))
 		f.args = append(f.args, t.Args...)
-		f.targets = append(f.targets, target{block: t.Block, args: span{as, int32(len(t.Args))}})
+		f.targets = append(f.targets, target{block: t.Block, args: span{as, uint32(len(f.args))}})
 	}
-	f.insts[v].tgts = span{start, int32(len(targets))}
+	f.insts[v].tgts = span{start, uint32(len(f.targets))}
 	return v
 }
 
@@ -446,10 +451,10 @@ func (f *Func) RemoveParam(b Block, i int) {
 
 // RemoveTargetArg deletes argument i of successor t of terminator v.
 func (f *Func) RemoveTargetArg(v Value, t, i int) {
-	tg := &f.targets[f.insts[v].tgts.start+int32(t)]
-	a := f.args[tg.args.start : tg.args.start+tg.args.n]
+	tg := &f.targets[f.insts[v].tgts.start+uint32(t)]
+	a := f.args[tg.args.start:tg.args.end]
 	copy(a[i:], a[i+1:])
-	tg.args.n--
+	tg.args.end--
 }
 
 // ReplaceUses makes every use of old (operands and branch arguments) use
@@ -463,7 +468,7 @@ func (f *Func) ReplaceUses(old, new Value) {
 }
 
 // SetArg changes operand i of v.
-func (f *Func) SetArg(v Value, i int, a Value) { f.args[f.insts[v].args.start+int32(i)] = a }
+func (f *Func) SetArg(v Value, i int, a Value) { f.args[f.insts[v].args.start+uint32(i)] = a }
 
 // Rewrite turns v into a different instruction in place, keeping its
 // position and its Value (so uses need no update); its second immediate is
@@ -477,14 +482,14 @@ func (f *Func) Rewrite(v Value, op Op, aux int64, args ...Value) {
 		f.copies = append(f.copies, v)
 	}
 	in.op, in.aux, in.aux2 = op, aux, 0
-	if int(in.args.n) >= len(args) {
+	if in.args.len() >= len(args) {
 		copy(f.args[in.args.start:], args)
-		in.args.n = int32(len(args))
+		in.args.end = in.args.start + uint32(len(args))
 		return
 	}
-	start := int32(len(f.args))
+	start := uint32(len(f.args))
 	f.args = append(f.args, args...)
-	in.args = span{start, int32(len(args))}
+	in.args = span{start, uint32(len(f.args))}
 }
 
 // SetAux2 changes v's second immediate.
@@ -527,21 +532,21 @@ func (f *Func) linkBefore(v, at Value) {
 // terminator v (used while building SSA, when parameters are added to a
 // block that already has predecessors).
 func (f *Func) AppendTargetArg(v Value, t int, as ...Value) {
-	tg := &f.targets[f.insts[v].tgts.start+int32(t)]
-	if end := tg.args.start + tg.args.n; int(end) != len(f.args) {
+	tg := &f.targets[f.insts[v].tgts.start+uint32(t)]
+	if int(tg.args.end) != len(f.args) {
 		// Not at the end of the shared slice: move the list there first.
-		start := int32(len(f.args))
-		f.args = append(f.args, f.args[tg.args.start:end]...)
+		start := uint32(len(f.args))
+		f.args = append(f.args, f.args[tg.args.start:tg.args.end]...)
 		tg.args.start = start
 	}
 	f.args = append(f.args, as...)
-	tg.args.n += int32(len(as))
+	tg.args.end = uint32(len(f.args))
 }
 
 // TargetArg returns argument i of successor t of terminator v.
 func (f *Func) TargetArg(v Value, t, i int) Value {
-	tg := f.targets[f.insts[v].tgts.start+int32(t)]
-	return f.args[tg.args.start+int32(i)]
+	tg := f.targets[f.insts[v].tgts.start+uint32(t)]
+	return f.args[tg.args.start+uint32(i)]
 }
 
 // RenameArgs replaces every operand and branch argument x for which
@@ -580,9 +585,9 @@ func (f *Func) MoveToEnd(v Value, b Block) {
 // SetTarget replaces successor i of terminator v.
 func (f *Func) SetTarget(v Value, i int, t Target) {
 	f.cfg++
-	start := int32(len(f.args))
+	start := uint32(len(f.args))
 	f.args = append(f.args, t.Args...)
-	f.targets[f.insts[v].tgts.start+int32(i)] = target{block: t.Block, args: span{start, int32(len(t.Args))}}
+	f.targets[f.insts[v].tgts.start+uint32(i)] = target{block: t.Block, args: span{start, uint32(len(f.args))}}
 }
 
 // SplitEdge puts a new block on successor i of terminator v: the block
@@ -597,8 +602,8 @@ func (f *Func) SplitEdge(v Value, i int) Block {
 	j := f.newInst(mid, OpJump, Void, 0, 0, nil)
 	// The jump takes over the edge's arguments where they are, rather
 	// than a copy: the edge is left without any.
-	k := f.insts[v].tgts.start + int32(i)
-	f.insts[j].tgts = span{int32(len(f.targets)), 1}
+	k := f.insts[v].tgts.start + uint32(i)
+	f.insts[j].tgts = span{uint32(len(f.targets)), uint32(len(f.targets)) + 1}
 	f.targets = append(f.targets, f.targets[k])
 	f.targets[k] = target{block: mid}
 	f.cfg++
@@ -614,8 +619,8 @@ func (f *Func) SetJump(v Value, t Target) {
 	f.cfg++
 	in := &f.insts[v]
 	in.op, in.aux, in.args = OpJump, 0, span{}
-	start := int32(len(f.targets))
+	start := uint32(len(f.targets))
 	f.targets = append(f.targets, target{})
-	in.tgts = span{start, 1}
+	in.tgts = span{start, start + 1}
 	f.SetTarget(v, 0, t)
 }

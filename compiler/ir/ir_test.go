@@ -285,3 +285,51 @@ func TestIsTerminator(t *testing.T) {
 		}
 	}
 }
+
+// The edits of operand and branch argument lists, each of which moves or
+// resizes a list's range in the function's shared array: every list must
+// read back as the edit left it, and its neighbors as they were.
+func TestArgumentEdits(t *testing.T) {
+	f, err := Parse(`func "args"(i32, i32) -> () {
+b0(v0:i32, v1:i32):
+    v2:i32 = iadd v0, v1
+    brif v0, b1(v0, v1, v2), b2(v1)
+b1(v3:i32, v4:i32, v5:i32):
+    jump b2(v5)
+b2(v6:i32):
+    return
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p0, p1 := f.Params(0)[0], f.Params(0)[1]
+	v2, br := f.First(0), f.Terminator(0)
+	f.Rewrite(v2, OpIsub, 0, p1)           // in place, shorter
+	f.Rewrite(v2, OpIadd, 0, p1, p0)       // in place again, as long as it was
+	f.Rewrite(v2, OpSelect, 0, p0, p1, p0) // moved: longer
+	f.KeepTargetArgs(br, 0, []bool{true, false, true})
+	f.AppendTargetArg(br, 0, p1) // not at the end: moved there first
+	f.AppendTargetArg(br, 1, p0, v2)
+	f.RemoveTargetArg(br, 1, 1)
+	f.KeepParams(1, []bool{true, false, true})
+	f.AddParam(1, I32)
+	f.AddParam(2, I32)
+	f.AppendTargetArg(f.Terminator(1), 0, p0)
+	want := `func "args"(i32, i32) -> () {
+b0(v0:i32, v1:i32):
+    v2:i32 = select v0, v1, v0
+    brif v0, b1(v0, v2, v1), b2(v1, v2)
+b1(v3:i32, v4:i32, v5:i32):
+    jump b2(v4, v0)
+b2(v6:i32, v7:i32):
+    return
+}
+`
+	if got := f.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if err := Verify(f); err != nil {
+		t.Error(err)
+	}
+}

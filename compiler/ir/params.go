@@ -22,8 +22,8 @@ func (f *Func) KeepParams(b Block, keep []bool) {
 // KeepTargetArgs deletes the arguments of successor t of terminator v
 // whose keep entry is false, in one pass.
 func (f *Func) KeepTargetArgs(v Value, t int, keep []bool) {
-	tg := &f.targets[f.insts[v].tgts.start+int32(t)]
-	a := f.args[tg.args.start : tg.args.start+tg.args.n]
+	tg := &f.targets[f.insts[v].tgts.start+uint32(t)]
+	a := f.args[tg.args.start:tg.args.end]
 	n := 0
 	for i, x := range a {
 		if keep[i] {
@@ -31,5 +31,5 @@ func (f *Func) KeepTargetArgs(v Value, t int, keep []bool) {
 			n++
 		}
 	}
-	tg.args.n = int32(n)
+	tg.args.end = tg.args.start + uint32(n)
 }

@@ -162,13 +162,13 @@ func (p *parser) parse(text string) error {
 			p.f.SetArg(v, i, x)
 		}
 		for i, t := range in.targets {
-			tg := p.f.targets[p.f.insts[v].tgts.start+int32(i)]
+			tg := p.f.targets[p.f.insts[v].tgts.start+uint32(i)]
 			for j, a := range t.args {
 				x, err := p.value(a)
 				if err != nil {
 					return err
 				}
-				p.f.args[tg.args.start+int32(j)] = x
+				p.f.args[tg.args.start+uint32(j)] = x
 			}
 		}
 	}

@@ -106,7 +106,7 @@ func (f *Func) Fprint(sb *strings.Builder) {
 				sb.WriteString(sep + val(a))
 				sep = ", "
 			}
-			for i := 0; i < int(in.tgts.n); i++ {
+			for i := range in.tgts.len() {
 				t := f.Target(v, i)
 				sb.WriteString(sep + blk(t.Block))
 				sep = ", "

@@ -293,7 +293,7 @@ func (v *verifier) terminator(x Value) {
 	f := v.f
 	in := &f.insts[x]
 	args := f.Args(x)
-	ntg := int(in.tgts.n)
+	ntg := in.tgts.len()
 	switch in.op {
 	case OpJump:
 		if len(args) != 0 || ntg != 1 {
