@@ -45,7 +45,9 @@ const Version = 7
 // made at membase + zext(x) - c: when x - c does not wrap it is the same
 // address, and when it wraps, Wasm's address (2^32 + x - c) is out of
 // bounds and so is membase + x - c, in the pre-guard, whatever the
-// access's width.
+// access's width. And once an access at x has not trapped, x is below
+// 2^32 - 64 KiB, so x + c (c <= 64 KiB) does not wrap: a later access at
+// x + c may be made at membase + zext(x) + c (isel.AddressBound).
 const (
 	MemPreGuard    = 64 << 10
 	MaxNegDisp     = 32 << 10
