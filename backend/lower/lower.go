@@ -51,14 +51,25 @@ func Runtime(f *ir.Func, env *mach.Env) {
 	entryPoll(f, env)
 	l.entryPoll = f.First(0)
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
+		l.vm = 0
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
-			if runtimeOps[f.Op(v)] {
+			if op := f.Op(v); runtimeOps[op] {
 				l.inst(v)
+				if !keepsVMCtx[op] {
+					l.vm = 0
+				}
 			}
 			v = next
 		}
 	}
+}
+
+// keepsVMCtx are the runtime operations that call nothing, after which
+// the VMCtx read before them is still at hand (vmctx).
+var keepsVMCtx = [256]bool{
+	ir.OpGlobalGet: true, ir.OpGlobalSet: true, ir.OpMemSize: true, ir.OpRefFunc: true,
+	ir.OpTableGet: true, ir.OpTableSet: true, ir.OpTableSize: true,
 }
 
 type lowerer struct {
@@ -73,8 +84,11 @@ type lowerer struct {
 	// What the call_indirect in loops load once in the entry block,
 	// ahead of entryPoll: the VMCtx, per table its addresses
 	// (entryTable), per type its canonical id (entryTypeID).
-	entryPoll    ir.Value
-	entryVM      ir.Value
+	entryPoll ir.Value
+	entryVM   ir.Value
+	// vm is the VMCtx read earlier in the block being lowered, with no
+	// call since (vmctx), or 0.
+	vm           ir.Value
 	entryTables  map[int64]tableAddrs
 	entryTypeIDs map[int64]ir.Value
 }
@@ -165,7 +179,16 @@ func (l *lowerer) before2(v ir.Value, op ir.Op, t ir.Type, aux, aux2 int64, args
 	return l.f.InsertBefore2(v, op, t, aux, aux2, args...)
 }
 
-func (l *lowerer) vmctx(v ir.Value) ir.Value { return l.before(v, ir.OpVMCtx, ir.I64, 0) }
+// vmctx returns the VMCtx for v, read once for the instructions of a
+// block between calls: a global's get and set in a function's prologue
+// (the stack pointer's) read it once. (Kept across a call, it would take
+// a register the call clobbers, or a spill slot.)
+func (l *lowerer) vmctx(v ir.Value) ir.Value {
+	if l.vm == 0 {
+		l.vm = l.before(v, ir.OpVMCtx, ir.I64, 0)
+	}
+	return l.vm
+}
 
 // rewrite turns v into op in place (keeping its type and its uses).
 func (l *lowerer) rewrite(v ir.Value, op ir.Op, aux, aux2 int64, args ...ir.Value) {
@@ -361,7 +384,7 @@ func (l *lowerer) entryTypeID(idx int64) ir.Value {
 // entryVMCtx returns the VMCtx as read in the entry block.
 func (l *lowerer) entryVMCtx() ir.Value {
 	if l.entryVM == 0 {
-		l.entryVM = l.vmctx(l.entryPoll)
+		l.entryVM = l.before(l.entryPoll, ir.OpVMCtx, ir.I64, 0)
 	}
 	return l.entryVM
 }

@@ -43,10 +43,8 @@ b0(v0:i32):
     v3:i64 = vmctx
     v4:i64 = load_ptr 32 0 v3
     v1:i32 = load_ptr 0 0 v4
-    v5:i64 = vmctx
-    v2:i64 = load_ptr 48 0 v5
-    v6:i64 = vmctx
-    store_ptr 40 0 v6, v1
+    v2:i64 = load_ptr 48 0 v3
+    store_ptr 40 0 v3, v1
     return v1
 }`},
 	{"memory and ref.func", `func "f"() -> (i32) {
@@ -60,8 +58,7 @@ b0:
     poll
     v3:i64 = vmctx
     v0:i32 = load_ptr 10 0 v3
-    v4:i64 = vmctx
-    v1:funcref = ptradd 184 v4
+    v1:funcref = ptradd 184 v3
     v2:i32 = call_builtin 0 v0
     return v2
 }`},
@@ -86,6 +83,32 @@ b0(v0:i32):
     v8:i64 = iconst 3
     call_builtin 2 v8
     return v1
+}`},
+	// The VMCtx is read once between calls: the stack pointer's get and
+	// set around a call (call 2 is a direct call, which reads none).
+	{"vmctx between calls", `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = global_get 1
+    v2:i32 = iconst 16
+    v3:i32 = isub v1, v2
+    global_set 1 v3
+    v4:i64 = call 2
+    global_set 1 v1
+    v5:i32 = global_get 2
+    return v5
+}`, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    poll
+    v6:i64 = vmctx
+    v1:i32 = load_ptr 40 0 v6
+    v2:i32 = iconst 16
+    v3:i32 = isub v1, v2
+    store_ptr 40 0 v6, v3
+    v4:i64 = call 2
+    v7:i64 = vmctx
+    store_ptr 40 0 v7, v1
+    v5:i32 = load_ptr 48 0 v7
+    return v5
 }`},
 	{"memory.copy and memory.fill", `func "f"(i32, i32, i32) -> () {
 b0(v0:i32, v1:i32, v2:i32):
@@ -165,16 +188,14 @@ b0(v0:i32):
     trapif oob_table v7
     v8:i64 = load_ptr 0 0 v4
     v1:funcref = load_ptr 0 8 v8, v6
-    v9:i64 = vmctx
-    v10:i64 = load_ptr 56 0 v9
+    v10:i64 = load_ptr 56 0 v3
     v11:i64 = load_ptr 8 0 v10
     v12:i64 = extend_u v0
     v13:i32 = icmp ge_u v12, v11
     trapif oob_table v13
     v14:i64 = load_ptr 0 0 v10
     store_ptr 0 8 v14, v12, v1
-    v15:i64 = vmctx
-    v16:i64 = load_ptr 64 0 v15
+    v16:i64 = load_ptr 64 0 v3
     v2:i32 = load_ptr 8 0 v16
     return v2
 }`},
