@@ -78,9 +78,9 @@ func (a *Allocator) addFixed(r mach.Reg, from, to int32) {
 }
 
 func (a *Allocator) addHint(v, partner mach.Reg, myPos, partnerPos int32) {
-	i := v - a.f.NumRegs
-	a.hintOff[i]--
-	a.hints[a.hintOff[i]] = hint{partner, myPos, partnerPos}
+	off := &a.hintOff[v-a.f.NumRegs]
+	*off--
+	a.hints[*off] = hint{partner, myPos, partnerPos}
 }
 
 // buildIntervals walks the blocks and their instructions backwards,
@@ -134,13 +134,14 @@ func (a *Allocator) buildIntervals() error {
 		for k, args := range blk.Args {
 			s := blk.Succs[k]
 			ss, _ := f.BlockInsts(s)
+			params := f.Blocks[s].Params[:len(args)] // as many (validate)
 			for j, r := range args {
 				i := a.ivOf[r-nr]
 				if i == noIv {
 					i = a.firstSight(r)
 				}
 				addRange(&a.ivs[i], bs, be)
-				p := f.Blocks[s].Params[j]
+				p := params[j]
 				a.addHint(r, p, be-1, int32(4*ss))
 				a.addHint(p, r, int32(4*ss), be-1)
 			}

@@ -123,6 +123,8 @@ func (a *Allocator) linearScan() error {
 	a.uIdx = 0
 	a.heap = a.heap[:0]
 	a.active, a.activeRegs = a.active[:0], 0
+	a.takenRegs = 0
+	freeAll(&a.freeUntil, ^uint64(0))
 	a.inactive.reset()
 	a.fixedDue = resize(a.fixedDue, len(a.ri.Allocatable))
 	clear(a.fixedDue)
@@ -210,8 +212,8 @@ func (a *Allocator) linearScan() error {
 var debugScan = false
 
 // checkScan verifies, before interval ci is allocated, what the scan's
-// shortcuts rest on: the fixed ranges at fcur of ci's class (tryFree)
-// and the active set (checkActive).
+// shortcuts rest on: the fixed ranges at fcur of ci's class and
+// freeUntil (tryFree), and the active set (checkActive).
 func (a *Allocator) checkScan(ci int32) error {
 	cur := &a.ivs[ci]
 	for _, r := range a.ri.Allocatable[cur.class] {
@@ -223,7 +225,22 @@ func (a *Allocator) checkScan(ci int32) error {
 			return fmt.Errorf("regalloc: internal error: register %d has no fixed range left but next %d", r, a.fixNext[r])
 		}
 	}
+	if err := a.checkFreeUntil(); err != nil {
+		return err
+	}
 	return a.checkActive()
+}
+
+// checkFreeUntil verifies that freeUntil has the registers of takenRegs
+// taken from the start and the others free to the end, which tryFree
+// rests on.
+func (a *Allocator) checkFreeUntil() error {
+	for r, fu := range a.freeUntil {
+		if taken := a.takenRegs&(1<<r) != 0; taken && fu != 0 || !taken && fu != maxPos {
+			return fmt.Errorf("regalloc: internal error: register %d free until %d (taken: %v)", r, fu, taken)
+		}
+	}
+	return nil
 }
 
 // checkActive verifies what activeRegs rests on: the active intervals
@@ -340,12 +357,19 @@ func (a *Allocator) tryFree(ci int32) bool {
 	if len(regs) == 0 {
 		return false
 	}
+	// freeUntil starts with the registers taken from the start (0) and
+	// the others free to the end: those that changed hands since it was
+	// last brought up to date (few) are updated.
 	fu := &a.freeUntil
 	class := uint64(a.classRegs[cur.class])
-	freeAll(fu, class) // only the class's registers are read
-	for m := a.activeRegs & class; m != 0; m &= m - 1 {
+	changed := (a.takenRegs ^ a.activeRegs) & class
+	for m := changed & a.activeRegs; m != 0; m &= m - 1 {
 		fu[bits.TrailingZeros64(m)] = 0
 	}
+	for m := changed &^ a.activeRegs; m != 0; m &= m - 1 {
+		fu[bits.TrailingZeros64(m)] = maxPos
+	}
+	a.takenRegs ^= changed
 	curEnd := cur.end()
 	// Whether a register may be free for part of the interval only: until
 	// then, every register is free to the end or not at all.
@@ -433,8 +457,15 @@ func (a *Allocator) tryFree(ci int32) bool {
 	if v := cur.vreg - a.f.NumRegs; a.hintOff[v] < a.hintOff[v+1] {
 		best = a.hintReg(ci, a.hints[a.hintOff[v]:a.hintOff[v+1]], best)
 	}
-	if fu[best] < end {
-		sp := floor4(fu[best])
+	until := fu[best]
+	if partial {
+		// Back to free to the end: only free registers were lowered.
+		for m := class &^ a.activeRegs; m != 0; m &= m - 1 {
+			fu[bits.TrailingZeros64(m)] = maxPos
+		}
+	}
+	if until < end {
+		sp := floor4(until)
 		if sp <= cur.start() {
 			return false
 		}

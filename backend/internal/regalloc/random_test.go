@@ -219,4 +219,14 @@ func TestScanState(t *testing.T) {
 	if a.checkActive() == nil {
 		t.Error("checkActive accepted two intervals in one register")
 	}
+	// And a register left taken in freeUntil after it was freed.
+	a.takenRegs = 0
+	freeAll(&a.freeUntil, ^uint64(0))
+	if a.checkFreeUntil() != nil {
+		t.Error("checkFreeUntil rejected a consistent freeUntil")
+	}
+	a.freeUntil[4] = 0
+	if a.checkFreeUntil() == nil {
+		t.Error("checkFreeUntil accepted a register taken in freeUntil only")
+	}
 }

@@ -218,7 +218,13 @@ type Allocator struct {
 	active    []activeEnt
 	inactive  inactiveSet
 	evict     []inactiveEnt
+	// Per register: 0 if it is in takenRegs, else maxPos, between calls
+	// of tryFree, which brings takenRegs up to date with activeRegs for a
+	// class (few registers change hands from one interval to the next:
+	// that costs less than building freeUntil anew), lowers the entries
+	// of some free registers and restores them.
 	freeUntil [64]int32
+	takenRegs uint64
 	usePos    [64]int32
 	blockPos  [64]int32
 	// The registers of the active intervals (see checkActive): activate

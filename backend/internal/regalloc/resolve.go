@@ -35,8 +35,9 @@ type edgeVal struct {
 	to int32
 }
 
-// paramPiece is a live parameter of a block (its index), and its piece.
-type paramPiece struct{ j, to int32 }
+// paramPiece is a live parameter of a block (its index), its piece
+// there and the piece's location.
+type paramPiece struct{ j, to, loc int32 }
 
 func (a *Allocator) loc(i int32) int32 {
 	iv := &a.ivs[i]
@@ -389,7 +390,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		for j, p := range f.Blocks[s].Params {
 			if a.ivOf[p-nr] != noIv {
 				if to := a.pieceAt(p, bs); to != noIv { // else dead
-					a.edgeTo = append(a.edgeTo, paramPiece{int32(j), to})
+					a.edgeTo = append(a.edgeTo, paramPiece{int32(j), to, a.loc(to)})
 				}
 			}
 		}
@@ -397,13 +398,14 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.edgeInOff[len(f.Blocks)] = int32(len(a.edgeIn))
 	a.edgeToOff[len(f.Blocks)] = int32(len(a.edgeTo))
 	a.startSweep()
+	edgeIn, edgeInOff, edgeTo, edgeToOff := a.edgeIn, a.edgeInOff, a.edgeTo, a.edgeToOff
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
 		_, end := f.BlockInsts(b)
 		be := int32(4 * end)
 		term := end - 1
 		for k, s := range blk.Succs {
-			if a.edgeInOff[s] == a.edgeInOff[s+1] && a.edgeToOff[s] == a.edgeToOff[s+1] {
+			if edgeInOff[s] == edgeInOff[s+1] && edgeToOff[s] == edgeToOff[s+1] {
 				continue // nothing to move (most edges)
 			}
 			atPred := len(blk.Succs) == 1 && len(f.Operands(term)) == 0 && f.Insts[term].Clobbers == 0
@@ -414,7 +416,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				pos, phase = bs, phaseIn
 			}
 			mark := len(a.moves)
-			for _, e := range a.edgeIn[a.edgeInOff[s]:a.edgeInOff[s+1]] {
+			for _, e := range edgeIn[edgeInOff[s]:edgeInOff[s+1]] {
 				r, to := e.r, e.to
 				if a.ivs[to].start() < be && be <= a.ivs[to].end() {
 					// The piece at s's start spans b's end too: the
@@ -429,8 +431,12 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				}
 				a.addMove(pos, phase, from, a.loc(from), a.loc(to))
 			}
-			for _, e := range a.edgeTo[a.edgeToOff[s]:a.edgeToOff[s+1]] {
-				arg := blk.Args[k][e.j]
+			args := blk.Args[k]
+			for _, e := range edgeTo[edgeToOff[s]:edgeToOff[s+1]] {
+				arg := args[e.j]
+				if int32(a.wholeReg[arg-nr]) == e.loc {
+					continue // in the parameter's register already (most)
+				}
 				// An argument is live at the end of b (buildIntervals),
 				// so an unsplit one's only piece is the one there.
 				from := a.ivOf[arg-nr]
@@ -440,7 +446,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				if from == noIv {
 					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", arg, b)
 				}
-				a.addMove(pos, phase, e.to, a.loc(from), a.loc(e.to))
+				a.addMove(pos, phase, e.to, a.loc(from), e.loc)
 			}
 			if len(a.moves) > mark && !atPred && len(f.Blocks[s].Preds) != 1 {
 				return nil, fmt.Errorf("regalloc: no place for the moves on edge %d->%d: block %d's last instruction is not a plain jump and block %d has several predecessors", b, s, b, s)
