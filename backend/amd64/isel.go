@@ -140,6 +140,7 @@ func (s *selector) Plan(b ir.Block) {
 			ir.OpStore, ir.OpStore8, ir.OpStore16, ir.OpStore32,
 			ir.OpVloadZero, ir.OpVloadSplat, ir.OpVloadLane, ir.OpVstoreLane, ir.OpVloadExtendS, ir.OpVloadExtendU:
 			s.planAddress(f.Args(u)[0], f.Aux(u), u)
+			s.NoteAccess(f.Args(u)[0], u)
 		case ir.OpFadd, ir.OpFsub, ir.OpFmul, ir.OpFdiv:
 			args := f.Args(u)
 			// Only the second operand: taking the first as the memory

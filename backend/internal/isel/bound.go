@@ -22,34 +22,48 @@ const maxU32 = 1<<32 - 1
 // makes (abi.MaxMemoryPages).
 const maxAddr = abi.MaxMemoryPages<<16 - 1
 
-// AddressBound is UpperBound for i32 value x at instruction u, which also
+// AddressBound is UpperBound for i32 value x at access u, which also
 // knows that x is at most maxAddr there when a load or store at address
 // x (any static offset) runs before u on every path to it: had x been
 // larger, that access would have trapped. An address x + c (c <= 64 KiB)
 // read after an access at x then cannot wrap, which is the common case of
-// consecutive fields or bytes (p[i], p[i+1], ...).
+// consecutive fields or bytes (p[i], p[i+1], ...). The access known at
+// x is the first that Plan noted (NoteAccess) before u: earlier in u's
+// block, or in a block that dominates u's (found up the chain of single
+// predecessors above it first, which needs no dominator tree: out of
+// date once critical edges are split, the tree costs a computation).
 func (s *Base[M]) AddressBound(x, u ir.Value) uint64 {
 	b := s.UpperBound(x)
-	if b <= maxAddr || !s.accessedBefore(x, u) {
+	if b <= maxAddr || int(x) >= len(s.accessed) || uint32(s.accessed[x]>>32) != s.gen {
 		return b
 	}
-	return maxAddr
+	f := s.F
+	ba := ir.Block(int32(uint32(s.accessed[x])) - 1)
+	bu := f.BlockOf(u)
+	if ba == bu {
+		return maxAddr
+	}
+	preds := ir.Preds(f)
+	for blk, n := bu, 0; n < 16 && len(preds[blk]) == 1; n++ {
+		if blk = preds[blk][0]; blk == ba {
+			return maxAddr
+		}
+	}
+	if ir.Dominators(f).Dominates(ba, bu) {
+		return maxAddr
+	}
+	return b
 }
 
-// accessedBefore reports whether the first load or store walked whose
-// address is x (Select's count) dominates u: it precedes u in u's block,
-// or its block dominates u's.
-func (s *Base[M]) accessedBefore(x, u ir.Value) bool {
-	a := s.vals[x].acc
-	if a == 0 {
-		return false
+// NoteAccess records that access u, a load or store, reads or writes
+// memory at address a (for AddressBound). Plan calls it for the
+// accesses of its block in order, after deciding how each computes its
+// address; blocks are planned in an order where a block's single
+// predecessor comes first.
+func (s *Base[M]) NoteAccess(a, u ir.Value) {
+	if int(a) < len(s.accessed) && uint32(s.accessed[a]>>32) != s.gen {
+		s.accessed[a] = uint64(s.gen)<<32 | uint64(uint32(s.F.BlockOf(u)+1))
 	}
-	f := s.F
-	ba, bu := f.BlockOf(a), f.BlockOf(u)
-	if ba == bu {
-		return s.vals[a].num < s.vals[u].num
-	}
-	return ir.Dominators(f).Dominates(ba, bu)
 }
 
 func upperBound(f *ir.Func, v ir.Value, depth int) uint64 {

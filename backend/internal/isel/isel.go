@@ -56,8 +56,15 @@ type Base[M any] struct {
 	Err      error
 
 	rules Rules
-	move  M     // the data of a register copy
-	vals  []val // per IR value
+	// accessed holds, per value, the block of the first access at that
+	// address that Rules.Plan has noted (NoteAccess), plus one, in the
+	// low 32 bits, under gen, the number of the function being selected,
+	// in the high ones: entries of earlier functions read as none, so
+	// that the table is never cleared.
+	accessed []uint64
+	gen      uint32
+	move     M     // the data of a register copy
+	vals     []val // per IR value
 	// walked numbers the instructions in the order selection walks them
 	// (fused ones too): the current one's number.
 	walked int32
@@ -78,10 +85,8 @@ type Base[M any] struct {
 // clear resets it and a value's fields share a cache line.
 type val struct {
 	vreg  mach.Reg
-	uses  int32    // arguments and branch arguments reading the value
-	last  int32    // the walk number (Base.walked) of the last instruction reading the value
-	num   int32    // v's own walk number
-	acc   ir.Value // the first load or store walked whose address v is (0: none)
+	uses  int32 // arguments and branch arguments reading the value
+	last  int32 // the walk number (Base.walked) of the last instruction reading the value
 	fused bool
 	plain bool // vreg is set and v no constant (whose register Rules.Constant decides)
 }
@@ -106,7 +111,11 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	}
 	*s = Base[M]{F: f, Env: env, VC: vc, CC: cc, Insts: s.Insts[:0], Pos: -1, rules: r, move: move,
 		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0],
-		vals: resize(s.vals, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay}
+		vals: resize(s.vals, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay,
+		accessed: s.accessed, gen: s.gen + 1}
+	if n := f.NumValues(); len(s.accessed) < n {
+		s.accessed = make([]uint64, n+n/4) // (gen marks what is old: no clear)
+	}
 	s.order = s.lay.blockOrder(f)
 	for i := range s.bidx {
 		s.bidx[i] = -1
@@ -120,12 +129,6 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	for _, b := range s.order {
 		for v := f.First(b); v != 0; v = f.Next(v) {
 			k++
-			vals[v].num = k
-			if op := f.Op(v); op.IsLoad() || op.IsStore() {
-				if a := f.Args(v)[0]; vals[a].acc == 0 {
-					vals[a].acc = v
-				}
-			}
 			for _, a := range f.Args(v) {
 				vals[a].uses++
 				vals[a].last = k
