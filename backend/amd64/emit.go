@@ -170,18 +170,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// A leaf (no call, host exit or routine) without stack parameters (an
 	// entry shim's outgoing area for them is not checked) may go without
 	// a frame (below).
-	// (The VCode's instructions, through Data: mach.SinkPastCompare may
-	// have reordered them.)
-	leaf := true
-	for i := range f.Insts {
-		switch l.Insts[f.Insts[i].Data].op {
-		case mHostCall:
-			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
-			leaf = false
-		case mCall, mCallReg, mRoutine, mLoadFrame:
-			leaf = false
-		}
-	}
+	leaf := !l.Framed
 	// The callee-saved registers it preserves, below the VMCtx slot.
 	preserved := em.e.alloc.Preserved(calleeSaved)
 	if em.noSaves {

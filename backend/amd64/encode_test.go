@@ -78,9 +78,13 @@ func (c *encCase) lower() (*Lowered, *mach.Allocation) {
 		for _, op := range e.ops {
 			alloc.OpLocs = append(alloc.OpLocs, mach.RegLoc(op.Reg, RegInfo.ClassOf[op.Reg]))
 		}
-		if e.m.op == mSpillArgs {
+		switch e.m.op {
+		case mSpillArgs:
 			l.OutArgs = max(l.OutArgs, 8*int(e.m.imm+1))
+		case mHostCall:
+			l.OutArgs = max(l.OutArgs, 8*len(e.ops))
 		}
+		l.Framed = l.Framed || framing[e.m.op]
 	}
 	b := f.NewBlock()
 	for _, e := range c.code {

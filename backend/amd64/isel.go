@@ -15,9 +15,17 @@ type Lowered struct {
 	Name  string
 	Code  *mach.Func
 	Insts []minst
-	// OutArgs is the size in bytes of the outgoing argument area.
+	// OutArgs is the size in bytes of the outgoing argument area (calls'
+	// stack arguments, host exits' operand slots).
 	OutArgs int
+	// Framed: an instruction needs the function's frame (framing).
+	Framed bool
 }
+
+// framing holds the operations that need the function's frame: calls (of
+// a function, the host or a routine) and reads of stack parameters. By
+// any mop, so that reading it needs no bounds check.
+var framing = [256]bool{mCall: true, mCallReg: true, mHostCall: true, mRoutine: true, mLoadFrame: true}
 
 type selector struct {
 	isel.Base[minst]
@@ -32,6 +40,8 @@ type selector struct {
 	// shared holds, while a block is planned, the addresses x + c that
 	// several accesses use (planAddress, planShared).
 	shared []sharedAddr
+	// framed: an instruction selected so far needs a frame (framing).
+	framed bool
 }
 
 // sharedAddr is an address that n accesses of the block use, each of
@@ -54,6 +64,7 @@ type Selector struct{ s selector }
 // Select lowers f (see the function Select).
 func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	s := &sel.s
+	s.framed = false
 	vc, err := s.Base.Select(f, env, NumRegs, callConv, minst{op: mMov, size: 8, pos: -1}, s)
 	if err != nil {
 		return nil, fmt.Errorf("amd64: %w", err)
@@ -68,7 +79,7 @@ func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 		}
 		return false
 	})
-	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots}, nil
+	return &Lowered{Name: f.Name, Code: vc, Insts: s.Insts, OutArgs: 8 * s.OutSlots, Framed: s.framed}, nil
 }
 
 // Constant materializes a constant where it is used: rather than keep
@@ -94,6 +105,9 @@ func (s *selector) emit(m minst, clobbers mach.RegSet, ops ...mach.Operand) int 
 	m.pos = s.Pos
 	if m.scale == scaleAbs {
 		ops = slices.DeleteFunc(ops, func(o mach.Operand) bool { return o.Reg == noIndex })
+	}
+	if framing[m.op] {
+		s.framed = true
 	}
 	return s.Add(m, clobbers, ops...)
 }
@@ -1115,6 +1129,7 @@ func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, r
 // argument registers, the result comes back in RAX.
 func (s *selector) builtin(v ir.Value) {
 	ops := append(s.BuiltinArgs(v), def(RAX))
+	s.OutSlots = max(s.OutSlots, len(ops)) // hostCall's slots
 	s.emit(minst{op: mHostCall, imm: s.F.Aux(v)}, allRegs, ops...)
 	if s.F.Type(v) != ir.Void {
 		s.Move(s.Def(v), RAX)

@@ -89,6 +89,36 @@ func countOps(l *Lowered, op mop) int {
 	return n
 }
 
+// Select records what Emit needs of the frame: whether there is one (a
+// call, a host exit) and the slots of a host exit's operands.
+func TestFramed(t *testing.T) {
+	leaf := selectText(t, `func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = iadd v0, v1
+    return v2
+}`)
+	if leaf.Framed || leaf.OutArgs != 0 {
+		t.Errorf("leaf: Framed %v, OutArgs %d; want false, 0", leaf.Framed, leaf.OutArgs)
+	}
+	call := selectText(t, `func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = call 0 v0
+    return v1
+}`)
+	if !call.Framed {
+		t.Error("call: not Framed")
+	}
+	host := selectText(t, `func "f"(i32, i32) -> () {
+b0(v0:i32, v1:i32):
+    call_builtin 5 v0, v1, v0
+    return
+}`)
+	// Three uses and the result's def.
+	if !host.Framed || host.OutArgs != 8*4 {
+		t.Errorf("host exit: Framed %v, OutArgs %d; want true, 32", host.Framed, host.OutArgs)
+	}
+}
+
 // A load used once by an add right after it becomes the add's memory
 // operand; a store in between prevents it.
 func TestLoadFolding(t *testing.T) {

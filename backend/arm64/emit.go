@@ -87,15 +87,9 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
-	outArgs := int64(l.OutArgs)
-	for i := range f.Insts { // through Data: mach.SinkPastCompare may have reordered them
-		if l.Insts[f.Insts[i].Data].op == mHostCall {
-			outArgs = max(outArgs, 8*int64(len(f.Operands(i))))
-		}
-	}
 	var units int
 	e.saved, e.savedOff, units = mach.LaySaved(em.e.alloc.Preserved(calleeSaved), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
-	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: outArgs}
+	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: int64(l.OutArgs)}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
 

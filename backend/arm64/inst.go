@@ -198,7 +198,8 @@ type Lowered struct {
 	Name  string
 	Code  *mach.Func
 	Insts []minst
-	// OutArgs is the size in bytes of the outgoing argument area.
+	// OutArgs is the size in bytes of the outgoing argument area (calls'
+	// stack arguments, host exits' operand slots).
 	OutArgs int
 }
 

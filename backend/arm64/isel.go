@@ -271,6 +271,7 @@ func (s *selector) Inst(v ir.Value) {
 		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
 	case ir.OpCallBuiltin:
 		ops := append(s.BuiltinArgs(v), def(X0))
+		s.OutSlots = max(s.OutSlots, len(ops)) // hostCall's slots
 		s.emit(minst{op: mHostCall, imm: f.Aux(v)}, allRegs, ops...)
 		if typ != ir.Void {
 			s.Move(s.Def(v), X0)
