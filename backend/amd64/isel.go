@@ -812,7 +812,7 @@ func (s *selector) condition(c ir.Value, sameBlock bool) cond {
 // parity flag too.)
 func (s *selector) fusableFcmp(c, u ir.Value) bool {
 	f := s.F
-	if f.Op(c) != ir.OpFcmp || s.Uses(c) != 1 || !s.SameBlock(c, u) {
+	if !s.FusableFloatCompare(c) || !s.SameBlock(c, u) {
 		return false
 	}
 	switch ir.Cond(f.Aux(c)) {

@@ -123,7 +123,7 @@ func (s *selector) Plan(b ir.Block) {
 		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
 			// A float compare too: FCMP leaves a condition for each of
 			// Wasm's comparisons (floatConds).
-			if c := args[0]; (s.FusableCompare(c) || f.Op(c) == ir.OpFcmp && s.Uses(c) == 1) && s.SameBlock(c, u) {
+			if c := args[0]; (s.FusableCompare(c) || s.FusableFloatCompare(c)) && s.SameBlock(c, u) {
 				s.Fuse(c)
 			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:

@@ -313,6 +313,13 @@ func (s *Base[M]) FusableCompare(v ir.Value) bool {
 	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.vals[v].uses == 1 && s.F.BlockOf(v) >= 0
 }
 
+// FusableFloatCompare reports whether v is a float comparison used once,
+// so that it can set the flags for its user (which of its conditions one
+// flags test gives is the ISA's to say).
+func (s *Base[M]) FusableFloatCompare(v ir.Value) bool {
+	return s.F.Op(v) == ir.OpFcmp && s.vals[v].uses == 1 && s.F.BlockOf(v) >= 0
+}
+
 // Fail records the first selection error.
 func (s *Base[M]) Fail(format string, args ...any) {
 	if s.Err == nil {
