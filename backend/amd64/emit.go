@@ -112,21 +112,27 @@ type emitState struct {
 	next       []*obj.Prog // label of the block emitted after each block
 	skip       []bool      // forwarders: blocks that only jump, not emitted
 	dest       []int
+	stubs      []*obj.Prog // label of each edge stub (Allocation.Stubs)
+	stubStarts []int32     // mach.StubStarts
+	stubNext   []*obj.Prog // label emitted after each inline stub
 	traps      []trapRef
 	memSites   []siteRef // sites at an instruction, without a stub: memory accesses, calls
 	crossCalls []crossCall
 	tables     []tableRef
-	consts     []constRef
-	saved      []mach.Reg // callee-saved registers the function preserves
-	savedOff   []int64    // their slots' offsets from RBP
-	frame      int64      // bytes below RBP
-	saveSlot   int64      // RBP offset of the saved VMCtx across instance switches
-	hostSlots  int64      // RSP offset of the host-call slot area
-	epilogue   *obj.Prog
-	stackTrap  ref       // the stack check's branch to its slow path (item 0, the list's head: none)
-	stackCheck *obj.Prog // the stack check, where its slow path retries after a poll
-	stackOK    *obj.Prog // behind the check, where its slow path resumes
-	entryPoll  int       // the entry poll the stack check stands for (-1: none)
+	// The targets of every table, back to back (tables' targets are
+	// slices of it, so a new array when it grows leaves theirs be).
+	tableTargets []*obj.Prog
+	consts       []constRef
+	saved        []mach.Reg // callee-saved registers the function preserves
+	savedOff     []int64    // their slots' offsets from RBP
+	frame        int64      // bytes below RBP
+	saveSlot     int64      // RBP offset of the saved VMCtx across instance switches
+	hostSlots    int64      // RSP offset of the host-call slot area
+	epilogue     *obj.Prog
+	stackTrap    ref       // the stack check's branch to its slow path (item 0, the list's head: none)
+	stackCheck   *obj.Prog // the stack check, where its slow path retries after a poll
+	stackOK      *obj.Prog // behind the check, where its slow path resumes
+	entryPoll    int       // the entry poll the stack check stands for (-1: none)
 	// testDone is the instruction, a zero test of a register, whose flags
 	// the instruction before it has set (see testsNext); -1 without one,
 	// or once an allocator move came between.
@@ -148,8 +154,8 @@ type constKey struct {
 
 type tableRef struct {
 	lea     *obj.Prog
-	targets []int     // blocks
-	start   *obj.Prog // label of the table: its 8-byte entries follow
+	targets []*obj.Prog // in emitState.tableTargets
+	start   *obj.Prog   // label of the table: its 8-byte entries follow
 }
 
 // Emit encodes l with its register allocation.
@@ -158,9 +164,9 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	a.reset()
 	// The previous function's slices are reused (the Code built from them
 	// holds copies).
-	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0],
+	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0], tableTargets: em.e.tableTargets[:0],
 		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0],
-		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest}
+		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest, stubs: em.e.stubs[:0], stubStarts: em.e.stubStarts, stubNext: em.e.stubNext}
 	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
@@ -246,6 +252,32 @@ func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
 // Block starts block b (mach.Walker).
 func (em *Emitter) Block(b int) { em.append(em.e.blocks[b]) }
+
+// Stub starts edge stub j (mach.Walker).
+func (em *Emitter) Stub(j int) {
+	em.e.testDone = -1
+	em.append(em.e.stubs[j])
+}
+
+// StubEnd jumps from edge stub j to its edge's successor (mach.Walker).
+func (em *Emitter) StubEnd(j int) {
+	st := &em.e.alloc.Stubs[j]
+	if t := em.e.blocks[em.e.l.Code.Blocks[st.Block].Succs[st.Succ]]; t != em.e.stubNext[j] {
+		em.a.jmp(obj.AJMP, t)
+	}
+}
+
+// target returns the label that the edge to successor k of block b
+// branches to: its stub's, if it has one, else the successor's.
+func (em *Emitter) target(b, k int) *obj.Prog {
+	e := &em.e
+	if len(e.stubs) > 0 {
+		if j := mach.StubOf(e.alloc.Stubs, e.stubStarts, b, k); j >= 0 {
+			return e.stubs[j]
+		}
+	}
+	return e.blocks[e.l.Code.Blocks[b].Succs[k]]
+}
 
 // Move performs an allocator edit: register or slot to register or slot
 // (mach.Walker).
@@ -604,14 +636,13 @@ func (em *Emitter) Inst(b, i int) error {
 			a.ins(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(s), xreg(d))
 		}
 	case mJmp:
-		em.jumpTo(b, f.Blocks[b].Succs[0])
+		em.jumpTo(b, 0)
 	case mJcc:
-		succ := f.Blocks[b].Succs
-		if e.blocks[succ[0]] == e.next[b] {
-			em.jcc(m.cc.invert(), e.blocks[succ[1]])
+		if t0 := em.target(b, 0); t0 == e.next[b] {
+			em.jcc(m.cc.invert(), em.target(b, 1))
 		} else {
-			em.jcc(m.cc, e.blocks[succ[0]])
-			em.jumpTo(b, succ[1])
+			em.jcc(m.cc, t0)
+			em.jumpTo(b, 1)
 		}
 	case mBrTable:
 		em.brTable(b, i)
@@ -669,11 +700,11 @@ func (em *Emitter) Inst(b, i int) error {
 	return nil
 }
 
-func (em *Emitter) jumpTo(from, to int) {
-	if em.e.blocks[to] == em.e.next[from] {
-		return
+// jumpTo jumps to successor k of block b unless it comes next.
+func (em *Emitter) jumpTo(b, k int) {
+	if t := em.target(b, k); t != em.e.next[b] {
+		em.a.jmp(obj.AJMP, t)
 	}
-	em.a.jmp(obj.AJMP, em.e.blocks[to])
 }
 
 // resized returns s with length n, reusing its memory if it can (the
@@ -703,8 +734,26 @@ func (em *Emitter) threadJumps() {
 			e.blocks[b] = e.blocks[d]
 		}
 	}
+	stubs := e.alloc.Stubs
+	for range stubs {
+		e.stubs = append(e.stubs, em.newLabel())
+	}
+	if len(stubs) > 0 {
+		e.stubStarts = mach.StubStarts(stubs, n, e.stubStarts)
+	}
+	e.stubNext = resized(e.stubNext, len(stubs))
+	clear(e.stubNext)
 	var next *obj.Prog
 	for b := n - 1; b >= 0; b-- {
+		if len(stubs) > 0 {
+			// A block's inline stubs follow it (mach.Walk).
+			for j := e.stubStarts[b+1] - 1; j >= e.stubStarts[b]; j-- {
+				if stubs[j].Inline {
+					e.stubNext[j] = next
+					next = e.stubs[j]
+				}
+			}
+		}
 		e.next[b] = next
 		if !e.skip[b] {
 			next = e.blocks[b]
@@ -1218,13 +1267,18 @@ func (em *Emitter) brTable(b, i int) {
 	idx := em.loc(i, 0)
 	n := len(succ) - 1
 	a.ins(x86.ACMPL, xreg(idx), imm(int64(n)))
-	a.jmp(x86.AJCC, em.e.blocks[succ[n]]) // idx >= n (unsigned): default
+	a.jmp(x86.AJCC, em.target(b, n)) // idx >= n (unsigned): default
 	// The table holds each target's distance from the table (position
 	// independent: the code needs no load-time relocation).
 	lea := a.op2(x86.ALEAQ, symMem(a.sym(symRef{symTable, uint32(len(em.e.tables))})), xreg(x86.REG_R11))
 	a.ins(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
 	a.ins(obj.AJMP, opnd{}, xreg(x86.REG_R11))
-	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: succ[:n]})
+	start := len(em.e.tableTargets)
+	for k := range n {
+		em.e.tableTargets = append(em.e.tableTargets, em.target(b, k))
+	}
+	targets := em.e.tableTargets[start:len(em.e.tableTargets):len(em.e.tableTargets)]
+	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: targets})
 }
 
 // constant returns the RIP-relative memory operand of a constant pool
@@ -1335,8 +1389,8 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		}
 	}
 	for _, t := range e.tables {
-		for k, b := range t.targets {
-			binary.LittleEndian.PutUint64(code[t.start.Pc+8*int64(k):], uint64(e.blocks[b].Pc-t.start.Pc))
+		for k, l := range t.targets {
+			binary.LittleEndian.PutUint64(code[t.start.Pc+8*int64(k):], uint64(l.Pc-t.start.Pc))
 		}
 		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.targets))})
 	}

@@ -52,7 +52,7 @@ type sharedAddr struct {
 	ok bool
 }
 
-// Select lowers f, which must have no critical edges (opt.SplitCriticalEdges).
+// Select lowers f, prepared by lower.Steps.
 func Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	return new(Selector).Select(f, env)
 }

@@ -25,6 +25,9 @@ type emitState struct {
 	next       []label // label of the block emitted after each block, -1 at the end
 	skip       []bool
 	dest       []int
+	stubs      []label // label of each edge stub (Allocation.Stubs)
+	stubStarts []int32 // mach.StubStarts
+	stubNext   []label // label emitted after each inline stub, or -1
 	traps      []trapRef
 	crossCalls []crossCall
 	memSites   []mach.FuncTrap // sites at an instruction, without a stub: memory accesses, calls
@@ -83,7 +86,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, saved: em.e.saved, savedOff: em.e.savedOff,
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, stubs: em.e.stubs[:0], stubStarts: em.e.stubStarts, stubNext: em.e.stubNext[:0], saved: em.e.saved, savedOff: em.e.savedOff,
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
@@ -149,8 +152,27 @@ func (em *Emitter) threadJumps() {
 	for range n {
 		e.next = append(e.next, -1)
 	}
+	stubs := e.alloc.Stubs
+	for range stubs {
+		e.stubs = append(e.stubs, em.b.newLabel())
+	}
+	if len(stubs) > 0 {
+		e.stubStarts = mach.StubStarts(stubs, n, e.stubStarts)
+	}
+	for range stubs {
+		e.stubNext = append(e.stubNext, -1)
+	}
 	next := label(-1)
 	for blk := n - 1; blk >= 0; blk-- {
+		if len(stubs) > 0 {
+			// A block's inline stubs follow it (mach.Walk).
+			for j := e.stubStarts[blk+1] - 1; j >= e.stubStarts[blk]; j-- {
+				if stubs[j].Inline {
+					e.stubNext[j] = next
+					next = e.stubs[j]
+				}
+			}
+		}
 		e.next[blk] = next
 		if !e.skip[blk] {
 			next = e.blocks[blk]
@@ -171,6 +193,29 @@ func (em *Emitter) slotOff(s int32) int64 { return em.e.frame + mach.Frame{}.Slo
 
 // Block starts block blk (mach.Walker).
 func (em *Emitter) Block(blk int) { em.b.bind(em.e.blocks[blk]) }
+
+// Stub starts edge stub j (mach.Walker).
+func (em *Emitter) Stub(j int) { em.b.bind(em.e.stubs[j]) }
+
+// StubEnd jumps from edge stub j to its edge's successor (mach.Walker).
+func (em *Emitter) StubEnd(j int) {
+	st := &em.e.alloc.Stubs[j]
+	if t := em.e.blocks[em.e.l.Code.Blocks[st.Block].Succs[st.Succ]]; t != em.e.stubNext[j] {
+		em.b.b(t)
+	}
+}
+
+// target returns the label that the edge to successor k of block blk
+// branches to: its stub's, if it has one, else the successor's.
+func (em *Emitter) target(blk, k int) label {
+	e := &em.e
+	if len(e.stubs) > 0 {
+		if j := mach.StubOf(e.alloc.Stubs, e.stubStarts, blk, k); j >= 0 {
+			return e.stubs[j]
+		}
+	}
+	return e.blocks[e.l.Code.Blocks[blk].Succs[k]]
+}
 
 // Move performs an allocator edit: register or slot to register or slot
 // (never slot to slot; mach.Walker).
@@ -475,29 +520,27 @@ func (em *Emitter) Inst(blk, i int) error {
 	case mBitcast:
 		em.copyRegSized(em.loc(i, 0), em.loc(i, 1), sf)
 	case mJmp:
-		em.jumpTo(blk, f.Blocks[blk].Succs[0])
+		em.jumpTo(blk, 0)
 	case mBr:
-		succ := f.Blocks[blk].Succs
-		if e.blocks[succ[0]] == e.next[blk] {
-			b.bcond(m.cc.Invert(), e.blocks[succ[1]])
+		if t0 := em.target(blk, 0); t0 == e.next[blk] {
+			b.bcond(m.cc.Invert(), em.target(blk, 1))
 		} else {
-			b.bcond(m.cc, e.blocks[succ[0]])
-			em.jumpTo(blk, succ[1])
+			b.bcond(m.cc, t0)
+			em.jumpTo(blk, 1)
 		}
 	case mBrZero:
-		succ := f.Blocks[blk].Succs
 		x := em.reg(i, 0)
 		zero, nonzero := a64.Cbz, a64.Cbnz
 		if m.cc == a64.EQ {
 			zero, nonzero = nonzero, zero // successor 0 when x == 0
 		}
-		if e.blocks[succ[0]] == e.next[blk] {
+		if t0 := em.target(blk, 0); t0 == e.next[blk] {
 			w, _ := zero(sf, x, 0)
-			b.branch(w, e.blocks[succ[1]])
+			b.branch(w, em.target(blk, 1))
 		} else {
 			w, _ := nonzero(sf, x, 0)
-			b.branch(w, e.blocks[succ[0]])
-			em.jumpTo(blk, succ[1])
+			b.branch(w, t0)
+			em.jumpTo(blk, 1)
 		}
 	case mTrapZero:
 		w, _ := a64.Cbnz(sf, em.reg(i, 0), 0)
@@ -679,11 +722,11 @@ func (em *Emitter) access(op a64.MemOp, rt, reg a64.Reg, based bool, off int64, 
 	em.e.memSites = append(em.e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: abi.TrapOutOfBoundsMemoryAccess, Pos: pos})
 }
 
-func (em *Emitter) jumpTo(from, to int) {
-	if em.e.blocks[to] == em.e.next[from] {
-		return
+// jumpTo jumps to successor k of block blk unless it comes next.
+func (em *Emitter) jumpTo(blk, k int) {
+	if t := em.target(blk, k); t != em.e.next[blk] {
+		em.b.b(t)
 	}
-	em.b.b(em.e.blocks[to])
 }
 
 // saveRegs stores (or, with save false, reloads) the preserved
@@ -959,7 +1002,7 @@ func (em *Emitter) brTable(blk, i int) {
 		b.movImm(false, tmp, uint64(n))
 		b.emit(a64.CmpReg(false, idx, tmp))
 	}
-	b.bcond(a64.HS, em.e.blocks[succ[n]])
+	b.bcond(a64.HS, em.target(blk, n))
 	// adr x16, table; ldrsw x17, [x16, w, uxtw #2]; add x16, x16, x17; br x16
 	w, _ := a64.Adr(scratch, 16)
 	b.emit(w)
@@ -967,8 +1010,8 @@ func (em *Emitter) brTable(blk, i int) {
 	b.emit(a64.AddReg(true, scratch, scratch, tmp, a64.LSL, 0))
 	b.emit(a64.Br(scratch))
 	base := b.pc()
-	for _, s := range succ[:n] {
-		b.data32(em.e.blocks[s], base)
+	for k := range n {
+		b.data32(em.target(blk, k), base)
 	}
 	em.e.data = append(em.e.data, mach.Range{Start: uint32(4 * base), End: uint32(4 * b.pc())})
 }

@@ -32,7 +32,7 @@ const maxBases = 4
 // Lowered it returns is valid until its next Select.
 type Selector struct{ s selector }
 
-// Select lowers f, which must have no critical edges.
+// Select lowers f, prepared by lower.Steps.
 func (sel *Selector) Select(f *ir.Func, env *mach.Env) (*Lowered, error) {
 	s := &sel.s
 	vc, err := s.Base.Select(f, env, NumRegs, callConv(), minst{op: mMov, size: 8, pos: -1}, s)

@@ -33,7 +33,7 @@ type Step struct {
 // in order. The backend driver runs them after the optimizations (and can
 // dump each); tests that select IR directly run them through Prepare.
 var Steps = []Step{
-	{"split-critical-edges", func(f *ir.Func, _ *mach.Env) { opt.SplitCriticalEdges(f) }}, // edge moves need a place
+	{"split-constant-edges", func(f *ir.Func, _ *mach.Env) { opt.SplitConstantEdges(f) }}, // constant arguments off the other paths
 	{"lower", Runtime},
 }
 

@@ -86,6 +86,12 @@ func Format(f *Func, alloc *Allocation, names []string, inst func(i int) string)
 		}
 	}
 	if alloc != nil {
+		for _, st := range alloc.Stubs {
+			fmt.Fprintf(&sb, "stub b%d -> b%d:\n", st.Block, f.Blocks[st.Block].Succs[st.Succ])
+			for _, e := range alloc.Edits[st.First:st.End] {
+				fmt.Fprintf(&sb, "    move %s <- %s\n", loc(e.To), loc(e.From))
+			}
+		}
 		fmt.Fprintf(&sb, "; %d spill slots\n", alloc.NumSlots)
 	}
 	return sb.String()

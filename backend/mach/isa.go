@@ -26,7 +26,7 @@ type ISA interface {
 // FuncCompiler selects and encodes functions for one ISA. The VCode that
 // Select returns is valid until the next Select.
 type FuncCompiler interface {
-	// Select lowers f, whose edges are not critical, to VCode.
+	// Select lowers f (prepared by lower.Steps) to VCode.
 	Select(f *ir.Func, env *Env) (*Func, error)
 	// Emit encodes the last selected function with its allocation.
 	Emit(alloc *Allocation) (*FuncCode, error)

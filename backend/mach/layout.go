@@ -1,13 +1,13 @@
 package mach
 
 // Forwarders finds the blocks that hold nothing but an unconditional jump
-// (such as the edge blocks that split critical edges when the allocator
-// put no moves in them) and returns, for each block, where a branch to it
-// may go instead: its final destination for a forwarder, itself
-// otherwise. The entry block is never a forwarder, and a cycle of
-// forwarders (an empty infinite loop) keeps its
-// blocks. isJump reports whether instruction i is an unconditional jump to
-// the block's only successor. dest is reused when it has room.
+// (such as the blocks that split critical edges passing constants, when
+// the constants needed no instruction and the allocator no move) and
+// returns, for each block, where a branch to it may go instead: its final
+// destination for a forwarder, itself otherwise. The entry block is never
+// a forwarder, and a cycle of forwarders (an empty infinite loop) keeps
+// its blocks. isJump reports whether instruction i is an unconditional
+// jump to the block's only successor. dest is reused when it has room.
 func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int) []int {
 	n := len(f.Blocks)
 	if cap(dest) < n {
@@ -52,13 +52,27 @@ type Walker interface {
 	Move(to, from Loc)
 	// Inst emits instruction i of block b.
 	Inst(b, i int) error
+	// Stub starts the code of edge stub j (Allocation.Stubs), whose
+	// moves follow; StubEnd ends it with a jump to the edge's successor.
+	Stub(j int)
+	StubEnd(j int)
 }
 
 // Walk visits f's instructions in layout order for an emitter w: for each
 // block not left out (skip), w.Block(b), then for each of its
 // instructions the allocator's moves that go before it (w.Move), then the
-// instruction itself (w.Inst).
+// instruction itself (w.Inst); then its inline edge stubs (EdgeStub.Inline).
+// The other stubs follow the last block. A stub is w.Stub(j), its moves,
+// w.StubEnd(j).
 func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
+	stubs, st := alloc.Stubs, 0
+	stub := func(j int) {
+		w.Stub(j)
+		for _, e := range alloc.Edits[stubs[j].First:stubs[j].End] {
+			w.Move(e.To, e.From)
+		}
+		w.StubEnd(j)
+	}
 	// The edits in a local, and where the next goes, so that an
 	// instruction without moves costs one compare, with nothing to reload
 	// after the calls.
@@ -83,6 +97,16 @@ func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 			if err := w.Inst(b, i); err != nil {
 				return err
 			}
+		}
+		for ; st < len(stubs) && stubs[st].Block <= b; st++ {
+			if stubs[st].Block == b && stubs[st].Inline {
+				stub(st)
+			}
+		}
+	}
+	for j := range stubs {
+		if !stubs[j].Inline {
+			stub(j)
 		}
 	}
 	return nil

@@ -9,7 +9,10 @@
 // (github.com/kilnwasm/kiln) and package wasi.
 package mach
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Reg names a register operand: values below the ISA's NumRegs are
 // physical registers (precolored: instruction selection uses them where
@@ -79,9 +82,9 @@ type Block struct {
 }
 
 // Func is a function in VCode form, blocks in layout order; block 0 is the
-// entry. Edges must not be critical (a block with several successors must
-// not branch to a block with several predecessors), so that edge moves
-// have a place.
+// entry. Edges may be critical (from a block with several successors to a
+// block with several predecessors): the allocator gives those that need
+// moves a stub (Allocation.Stubs).
 type Func struct {
 	Blocks  []Block
 	Insts   []Inst
@@ -185,17 +188,14 @@ func (f *Func) AddEdge(from, to int, args ...Reg) {
 	f.Blocks[to].Preds = append(f.Blocks[to].Preds, from)
 }
 
-// Check reports structural problems: argument counts, critical edges,
-// registers out of range.
+// Check reports structural problems: argument counts, registers out of
+// range.
 func (f *Func) Check() error {
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
 		for i, s := range blk.Succs {
 			if len(blk.Args[i]) != len(f.Blocks[s].Params) {
 				return fmt.Errorf("block %d passes %d arguments to block %d, which has %d parameters", b, len(blk.Args[i]), s, len(f.Blocks[s].Params))
-			}
-			if len(blk.Succs) > 1 && len(f.Blocks[s].Preds) > 1 {
-				return fmt.Errorf("critical edge %d -> %d", b, s)
 			}
 		}
 	}
@@ -273,12 +273,92 @@ type Allocation struct {
 	// broken through RegInfo.Scratch), so the emitter performs them in
 	// order.
 	Edits []Edit
+	// Stubs are the critical edges (from a block with several successors
+	// to a block with several predecessors) that need moves, sorted by
+	// block and successor. Stub j's edits come after every instruction's,
+	// Edits[Stubs[j].First:Stubs[j].End], with Before = len(f.Insts)+j.
+	// The emitter gives each a few instructions of their own (EmitStub
+	// says where): the edge's branch goes to them, and they end with a
+	// jump to the edge's successor. Splitting every critical edge with a
+	// block before allocation instead costs the allocator a block (its
+	// liveness, intervals and edges) for each, when few need moves.
+	Stubs []EdgeStub
 	// NumSlots is the number of 8-byte spill slots the frame needs.
 	NumSlots int
 	// Writes is Written(f), and Clobbers the union of f's instructions'
 	// clobbers: the allocator gathers both as it goes, which costs less
 	// than another pass over the code for each emitter's Preserved.
 	Writes, Clobbers RegSet
+}
+
+// EdgeStub is a critical edge that needs moves (Allocation.Stubs): the
+// edge to successor Succ (an index into Succs) of Block, and its edits.
+type EdgeStub struct {
+	Block, Succ int
+	First, End  int // Edits[First:End]
+	// Inline places the stub right after its block, else after the
+	// function's last block (PlaceStubs).
+	Inline bool
+}
+
+// PlaceStubs decides where each stub goes. A stub on an edge back (a
+// loop's latch) goes right after its block: the loop falls through into
+// it and jumps back, as it would through an edge block. So does a stub on
+// a forward edge unless its block falls through to another successor
+// (the next block in the layout, reached without a stub), which then
+// keeps doing so while the stub's edge, taken, goes out of the way and
+// back.
+func (a *Allocation) PlaceStubs(f *Func) {
+	stubs := a.Stubs
+	for j := range stubs {
+		st := &stubs[j]
+		blk := &f.Blocks[st.Block]
+		st.Inline = true
+		if blk.Succs[st.Succ] <= st.Block {
+			continue
+		}
+		for k, s := range blk.Succs {
+			if s != st.Block+1 || k == st.Succ {
+				continue
+			}
+			stubbed := false
+			for i := j - 1; i >= 0 && stubs[i].Block == st.Block; i-- {
+				stubbed = stubbed || stubs[i].Succ == k
+			}
+			for i := j + 1; i < len(stubs) && stubs[i].Block == st.Block; i++ {
+				stubbed = stubbed || stubs[i].Succ == k
+			}
+			if !stubbed {
+				st.Inline = false
+			}
+		}
+	}
+}
+
+// StubStarts returns, for each block b, the index of its first stub in
+// stubs (sorted by block), with one more entry for the end: b's stubs are
+// stubs[starts[b]:starts[b+1]]. starts is reused when it has room.
+func StubStarts(stubs []EdgeStub, nblocks int, starts []int32) []int32 {
+	starts = slices.Grow(starts[:0], nblocks+1)[:nblocks+1]
+	j := 0
+	for b := range nblocks + 1 {
+		for j < len(stubs) && stubs[j].Block < b {
+			j++
+		}
+		starts[b] = int32(j)
+	}
+	return starts
+}
+
+// StubOf returns the stub of the edge to successor k of block b, or -1;
+// starts is StubStarts' result.
+func StubOf(stubs []EdgeStub, starts []int32, b, k int) int {
+	for j := starts[b]; j < starts[b+1]; j++ {
+		if stubs[j].Succ == k {
+			return int(j)
+		}
+	}
+	return -1
 }
 
 // Edit is a move inserted by the allocator.

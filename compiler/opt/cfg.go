@@ -574,15 +574,20 @@ func mergeBlocks(f *ir.Func) bool {
 	return changed
 }
 
-// SplitCriticalEdges gives every edge from a block that ends in anything
-// but a plain jump (a br_table with one target included: BranchFold makes
-// that a jump, but it may not have run) to a block with several
-// predecessors a block of its own, which holds only a jump. Register
-// allocation needs a place for the moves of each edge; this is not an
-// optimization and is not in Passes. The predecessors it reads stay
-// valid through the splits (SplitEdge updates them), for the passes after
-// it.
-func SplitCriticalEdges(f *ir.Func) {
+// SplitConstantEdges gives every critical edge that passes a constant
+// (an edge from a block that ends in anything but a plain jump, a
+// br_table with one target included, to a block with several
+// predecessors) a block of its own, which holds only a jump with its
+// arguments. Instruction selection materializes a constant argument
+// where the branch is: in the edge's own block, that happens on that edge
+// alone, not on the way to the branch's other successors (the error
+// path's -1 of "if x < 0 return -1"). Other critical edges stay: the
+// register allocator gives the few that need moves a stub of their own
+// (mach.Allocation.Stubs), which costs far less than a block for each.
+// This is not in Passes: lower.Steps runs it. The predecessors it reads
+// stay valid through the splits (SplitEdge updates them), for the passes
+// after it.
+func SplitConstantEdges(f *ir.Func) {
 	preds := ir.Preds(f) // their counts do not change as edges split
 	n := f.NumBlocks()
 	for b := range ir.Block(n) { // not the blocks added on the way
@@ -591,8 +596,15 @@ func SplitCriticalEdges(f *ir.Func) {
 			continue
 		}
 		for i := range f.NumTargets(t) {
-			if len(preds[f.TargetBlock(t, i)]) >= 2 {
-				f.SplitEdge(t, i)
+			tg := f.Target(t, i)
+			if len(preds[tg.Block]) < 2 {
+				continue
+			}
+			for _, a := range tg.Args {
+				if op := f.Op(a); op == ir.OpIconst || op == ir.OpFconst {
+					f.SplitEdge(t, i)
+					break
+				}
 			}
 		}
 	}

@@ -1,9 +1,9 @@
 // Package golden is the ISA-neutral half of the backend's expected-text
 // tests: it loads the shared IR cases (backend/testdata/cases/*.ir), runs
 // them through the backend's per-function pipeline for an instruction set
-// (critical edges split, runtime lowering, selection, register allocation,
-// encoding), and compares what each stage prints with the golden files of
-// that ISA (testdata/<case>.vcode and <case>.asm beside its tests).
+// (lower.Steps, selection, register allocation, encoding), and compares
+// what each stage prints with the golden files of that ISA
+// (testdata/<case>.vcode and <case>.asm beside its tests).
 //
 // An ISA's test is a few lines: its mach.ISA, the CPU features to allow and
 // a disassembler for its code (see backend/amd64/golden_test.go):
@@ -376,8 +376,8 @@ type Output struct {
 
 // Compile runs the backend's pipeline from the case's IR to machine code,
 // as backend.Compile does for each function after the optimization passes
-// (which are left out, so that a case is selected as written): critical
-// edges split, runtime lowering, selection, register allocation, encoding.
+// (which are left out, so that a case is selected as written): lower.Steps,
+// selection, register allocation, encoding.
 func Compile(c *Case, is mach.ISA, features abi.Features) (*Output, error) {
 	f, err := c.Func()
 	if err != nil {

@@ -31,7 +31,7 @@ const maxAddr = abi.MaxMemoryPages<<16 - 1
 // x is the first that Plan noted (NoteAccess) before u: earlier in u's
 // block, or in a block that dominates u's (found up the chain of single
 // predecessors above it first, which needs no dominator tree: out of
-// date once critical edges are split, the tree costs a computation).
+// date once edges are split, the tree costs a computation).
 func (s *Base[M]) AddressBound(x, u ir.Value) uint64 {
 	b := s.UpperBound(x)
 	if b <= maxAddr || int(x) >= len(s.accessed) || uint32(s.accessed[x]>>32) != s.gen {

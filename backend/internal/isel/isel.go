@@ -98,7 +98,7 @@ type pendingEdge struct {
 	start, end int32
 }
 
-// Select lowers f, which must have no critical edges, to VCode for an ISA
+// Select lowers f, prepared by lower.Steps, to VCode for an ISA
 // with numRegs physical registers and calling convention cc. move is the
 // machine data of a register copy. The VCode is valid until the next
 // Select.

@@ -94,7 +94,12 @@ func TestLoopAwareSplit(t *testing.T) {
 	var a Allocator
 	weigh := func(f *mach.Func, al *mach.Allocation) (w float64) {
 		for _, e := range al.Edits {
-			d := a.depth[a.instBlock[e.Before]]
+			i := e.Before
+			if i >= len(f.Insts) { // an edge stub's: weighed as its block
+				_, i = f.BlockInsts(al.Stubs[i-len(f.Insts)].Block)
+				i--
+			}
+			d := a.depth[a.instBlock[i]]
 			x := 1.0
 			for range d {
 				x *= 8

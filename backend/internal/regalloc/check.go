@@ -112,8 +112,28 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 	if w := al.Written(f); al.Writes != w || al.Clobbers != clobbers {
 		return nil, fmt.Errorf("check: writes %#x and clobbers %#x recorded, %#x and %#x in the code", uint64(al.Writes), uint64(al.Clobbers), uint64(w), uint64(clobbers))
 	}
+	n, stubEdits := len(f.Insts), 0
+	for j, st := range al.Stubs {
+		if st.Block < 0 || st.Block >= len(f.Blocks) || st.Succ < 0 || st.Succ >= len(f.Blocks[st.Block].Succs) ||
+			j > 0 && (st.Block < al.Stubs[j-1].Block || st.Block == al.Stubs[j-1].Block && st.Succ <= al.Stubs[j-1].Succ) {
+			return nil, fmt.Errorf("check: stub %d: edge %d/%d is out of range or order", j, st.Block, st.Succ)
+		}
+		blk := &f.Blocks[st.Block]
+		if len(blk.Succs) < 2 || len(f.Blocks[blk.Succs[st.Succ]].Preds) < 2 {
+			return nil, fmt.Errorf("check: stub %d: edge %d->%d is not critical", j, st.Block, blk.Succs[st.Succ])
+		}
+		if st.First < 0 || st.First > st.End || st.End > len(al.Edits) {
+			return nil, fmt.Errorf("check: stub %d: edits [%d, %d) of %d", j, st.First, st.End, len(al.Edits))
+		}
+		for _, e := range al.Edits[st.First:st.End] {
+			if e.Before != n+j {
+				return nil, fmt.Errorf("check: stub %d holds an edit before %d", j, e.Before)
+			}
+		}
+		stubEdits += st.End - st.First
+	}
 	for k, e := range al.Edits {
-		if e.Before < 0 || e.Before >= len(f.Insts) || k > 0 && e.Before < al.Edits[k-1].Before {
+		if e.Before < 0 || e.Before >= n+len(al.Stubs) || k > 0 && e.Before < al.Edits[k-1].Before {
 			return nil, fmt.Errorf("check: edit %d before instruction %d is out of range or order", k, e.Before)
 		}
 		if !e.From.IsReg() && !e.To.IsReg() {
@@ -127,6 +147,9 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 		if e.From.Class != e.To.Class || e.From.Wide != e.To.Wide {
 			return nil, fmt.Errorf("check: edit %d changes class or width", k)
 		}
+	}
+	if k := len(al.Edits) - stubEdits; k > 0 && al.Edits[k-1].Before >= n {
+		return nil, fmt.Errorf("check: an edit after the code belongs to no stub")
 	}
 	c.in = make([][]symset, len(f.Blocks))
 	return c, nil
@@ -176,6 +199,7 @@ func (c *checker) run() error {
 	queued[0] = true
 	st := make([]symset, c.nloc)
 	nst := make([]symset, c.nloc)
+	stubSt := make([]symset, 0, c.nloc)
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -185,21 +209,11 @@ func (c *checker) run() error {
 		// Edits are sorted: find the block's first.
 		edit := sort.Search(len(c.al.Edits), func(k int) bool { return c.al.Edits[k].Before >= first })
 		for i := first; i < end; i++ {
-			for ; edit < len(c.al.Edits) && c.al.Edits[edit].Before == i; edit++ {
-				e := &c.al.Edits[edit]
-				// A wide value in slots s, s+1 is tracked in both: it can
-				// be read back only if neither was overwritten.
-				from := c.locIndex(e.From)
-				set := st[from]
-				if e.Wide() && !e.From.IsReg() {
-					set = set.intersect(st[from+1])
-				}
-				to := c.locIndex(e.To)
-				st[to] = set
-				if e.Wide() && !e.To.IsReg() {
-					st[to+1] = set
-				}
+			k := edit
+			for edit < len(c.al.Edits) && c.al.Edits[edit].Before == i {
+				edit++
 			}
+			c.edits(st, c.al.Edits[k:edit])
 			if err := c.inst(st, i); err != nil {
 				return err
 			}
@@ -207,7 +221,13 @@ func (c *checker) run() error {
 		blk := &f.Blocks[b]
 		for k, s := range blk.Succs {
 			params := f.Blocks[s].Params
-			for l, set := range st {
+			out := st
+			if j := stubOf(c.al.Stubs, b, k); j >= 0 {
+				// The edge's stub runs its edits on the way.
+				out = append(stubSt[:0], st...)
+				c.edits(out, c.al.Edits[c.al.Stubs[j].First:c.al.Stubs[j].End])
+			}
+			for l, set := range out {
 				n := set
 				for _, p := range params {
 					n = n.without(p)
@@ -238,6 +258,35 @@ func (c *checker) run() error {
 		}
 	}
 	return nil
+}
+
+// edits performs moves on state st.
+func (c *checker) edits(st []symset, edits []mach.Edit) {
+	for k := range edits {
+		e := &edits[k]
+		// A wide value in slots s, s+1 is tracked in both: it can be
+		// read back only if neither was overwritten.
+		from := c.locIndex(e.From)
+		set := st[from]
+		if e.Wide() && !e.From.IsReg() {
+			set = set.intersect(st[from+1])
+		}
+		to := c.locIndex(e.To)
+		st[to] = set
+		if e.Wide() && !e.To.IsReg() {
+			st[to+1] = set
+		}
+	}
+}
+
+// stubOf returns the stub of the edge to successor k of block b, or -1.
+func stubOf(stubs []mach.EdgeStub, b, k int) int {
+	for j := range stubs {
+		if stubs[j].Block == b && stubs[j].Succ == k {
+			return j
+		}
+	}
+	return -1
 }
 
 func (c *checker) inst(st []symset, i int) error {

@@ -70,9 +70,10 @@ func rolesFor(ri *mach.RegInfo) regRoles {
 }
 
 // gen builds random but valid VCode: structured control flow (diamonds
-// joining through block parameters, loops carrying parameters, no
-// critical edges), precolored operands around calls, shifts and
-// divisions, clobbers, moves and Mod operands.
+// joining through block parameters, loops carrying parameters, critical
+// edges with and without arguments: triangles and do-while loops), precolored
+// operands around calls, shifts and divisions, clobbers, moves and Mod
+// operands.
 type gen struct {
 	r      *rand.Rand
 	f      *mach.Func
@@ -281,6 +282,21 @@ func (g *gen) diamond(av []mach.Reg, depth int) []mach.Reg {
 	g.branch(g.pick(av, mach.ClassInt))
 	head := g.cur
 	params := g.newParams()
+	if g.r.IntN(3) == 0 {
+		// A triangle: head's edge to the join is critical.
+		arm := f.NewBlock()
+		g.cur = arm
+		ava := g.region(append([]mach.Reg(nil), av...), depth+1)
+		armArgs := g.args(ava, params)
+		g.jump()
+		j := f.NewBlock()
+		f.Blocks[j].Params = params
+		f.AddEdge(head, arm)
+		f.AddEdge(head, j, g.args(av, params)...)
+		f.AddEdge(g.cur, j, armArgs...)
+		g.cur = j
+		return append(append([]mach.Reg(nil), av...), params...)
+	}
 	var ends [2]int
 	var args [2][]mach.Reg
 	var arms [2]int
@@ -307,6 +323,27 @@ func (g *gen) diamond(av []mach.Reg, depth int) []mach.Reg {
 
 func (g *gen) loop(av []mach.Reg, depth int) []mach.Reg {
 	f := g.f
+	if g.r.IntN(3) == 0 {
+		// A do-while loop: the latch's edge back to the header is
+		// critical.
+		params := g.newParams()
+		init := g.args(av, params)
+		g.jump()
+		pre := g.cur
+		h := f.NewBlock()
+		f.Blocks[h].Params = params
+		g.cur = h
+		avh := append(append([]mach.Reg(nil), av...), params...)
+		avb := g.region(append([]mach.Reg(nil), avh...), depth+1)
+		back := g.args(avb, params)
+		g.branch(g.pick(avb, mach.ClassInt))
+		exit := f.NewBlock()
+		f.AddEdge(pre, h, init...)
+		f.AddEdge(g.cur, h, back...)
+		f.AddEdge(g.cur, exit)
+		g.cur = exit
+		return avh
+	}
 	params := g.newParams()
 	if len(params) == 0 {
 		params = append(params, f.NewVReg(mach.ClassInt))

@@ -288,9 +288,9 @@ func (a *Allocator) activate(i, pos int32) {
 	a.activeRegs |= 1 << (iv.reg & 63)
 }
 
-// hintReg returns the first register that one of the interval's move and
-// block-edge partners (hs, its vreg's hints) holds where they meet it (a
-// fixed register for a precolored partner) and that can replace best:
+// hintReg returns the register that the most of the interval's move and
+// block-edge partners (hs, its vreg's hints) hold where they meet it (a
+// fixed register for a precolored partner), of those that can replace best:
 // one of its class, free (in freeUntil) for the whole interval or as long
 // as best, or, where they meet in a loop, until a point after that loop
 // and less deep in loops. Else best.
@@ -311,26 +311,67 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 		return regs.Has(h) && (fu[h] >= end || fu[h] >= fu[best] || a.leavesLoop(at, fu[h]))
 	}
 	nr := a.f.NumRegs
+	const noReg = ^mach.Reg(0)
+	// For a block parameter, the register that most partners hold wins
+	// (the first of those to count as many): a parameter with two
+	// incoming values in different registers and a loop's back edge to a
+	// third sides with the two that agree, leaving one move instead of
+	// two. For other values (whose partners are mostly the registers of
+	// moves around calls, many for a value passed to many calls), the
+	// first.
+	param := a.isParam[iv.vreg-nr]
+	const maxVotes = 4
+	var votes [maxVotes]mach.Reg
+	var counts [maxVotes]int32
+	nv, win, cast := 0, 0, 0
 	for h := range hs {
 		hn := &hs[h]
 		if hn.myPos < start || hn.myPos > end {
 			continue
 		}
-		if hn.partner < nr {
-			if takes(hn.partner, hn.myPos) {
-				return hn.partner
+		r := hn.partner
+		if r >= nr {
+			r = noReg
+			for p := a.ivOf[hn.partner-nr]; p != noIv; p = a.ivs[p].next {
+				pv := &a.ivs[p]
+				if pv.start() <= hn.partnerPos && hn.partnerPos < pv.end() {
+					if pv.hasReg {
+						r = pv.reg
+					}
+					break
+				}
 			}
+			if r == noReg {
+				continue
+			}
+		}
+		if !takes(r, hn.myPos) {
 			continue
 		}
-		for p := a.ivOf[hn.partner-nr]; p != noIv; p = a.ivs[p].next {
-			pv := &a.ivs[p]
-			if pv.start() <= hn.partnerPos && hn.partnerPos < pv.end() {
-				if pv.hasReg && takes(pv.reg, hn.myPos) {
-					return pv.reg
-				}
-				break
-			}
+		if !param {
+			return r
 		}
+		k := 0
+		for k < nv && votes[k] != r {
+			k++
+		}
+		if k == nv {
+			if nv == len(votes) {
+				continue
+			}
+			votes[k], counts[k] = r, 0
+			nv++
+		}
+		counts[k]++
+		if counts[k] > counts[win] {
+			win = k
+		}
+		if cast++; cast == maxVotes {
+			break // long lists (a value moved to many calls' argument registers): enough
+		}
+	}
+	if nv > 0 {
+		return votes[win]
 	}
 	return best
 }

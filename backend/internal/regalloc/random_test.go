@@ -49,12 +49,13 @@ func TestRandom(t *testing.T) {
 		tot.RegMoves += s.RegMoves
 		tot.Cycles += s.Cycles
 		tot.SlotCycles += s.SlotCycles
+		tot.Stubs += s.Stubs
 		tot.MovesCoalesced += s.MovesCoalesced
 		tot.MovesKept += s.MovesKept
 	}
 	t.Logf("%d functions: %+v", n, tot)
-	if tot.Splits == 0 || tot.Stores == 0 || tot.MovesCoalesced == 0 || tot.Cycles == 0 || tot.SlotCycles == 0 {
-		t.Errorf("the generator does not exercise splitting, spilling, coalescing or cycles: %+v", tot)
+	if tot.Splits == 0 || tot.Stores == 0 || tot.MovesCoalesced == 0 || tot.Cycles == 0 || tot.SlotCycles == 0 || tot.Stubs == 0 {
+		t.Errorf("the generator does not exercise splitting, spilling, coalescing, cycles or edge stubs: %+v", tot)
 	}
 }
 

@@ -82,8 +82,9 @@
 //     branch. Edge moves go before the last instruction of a predecessor
 //     with one successor whose last instruction has no operands and no
 //     clobbers (a plain jump), otherwise before the first instruction of
-//     the successor, which must then have a single predecessor (true
-//     whenever edges are not critical).
+//     the successor if it has a single predecessor, otherwise (a critical
+//     edge) in a stub of the edge's own (mach.Allocation.Stubs), which the
+//     emitter places and the edge's branch goes through.
 //   - Block parameters and arguments are virtual registers.
 //   - An allocatable physical register is live only within a block, from
 //     its Def to its Uses, except in an entry block without predecessors,
@@ -165,6 +166,7 @@ type Allocator struct {
 	allocatable mach.RegSet
 	classRegs   []mach.RegSet // per class: its allocatable registers
 	blockStart  []bool        // per instruction: first of its block
+	isParam     []bool        // per vreg: a block parameter
 	instBlock   []int32       // per instruction: its block
 	depth       []int32       // per block: loop depth
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
@@ -268,6 +270,7 @@ type Stats struct {
 	RegMoves       int // register-to-register edits
 	MovesCoalesced int // IsMove instructions whose operands share a register
 	MovesKept      int
+	Stubs          int // critical edges given a stub for their moves
 	Cycles         int // parallel-move cycles broken through a scratch register
 	SlotCycles     int // ... through the parking slot
 }
@@ -347,6 +350,8 @@ func (a *Allocator) validate() error {
 	if int64(len(f.Insts))*4+8 >= maxPos {
 		return errors.New("regalloc: function too large")
 	}
+	a.isParam = resize(a.isParam, a.nv)
+	clear(a.isParam)
 	a.blockStart = resize(a.blockStart, len(f.Insts))
 	clear(a.blockStart)
 	a.instBlock = resize(a.instBlock, len(f.Insts))
@@ -403,6 +408,7 @@ func (a *Allocator) validate() error {
 			if !f.IsVirtual(p) || int(p-f.NumRegs) >= a.nv {
 				return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", b, p)
 			}
+			a.isParam[p-f.NumRegs] = true
 		}
 		if len(blk.Args) != len(blk.Succs) {
 			return fmt.Errorf("regalloc: block %d has %d argument lists for %d successors", b, len(blk.Args), len(blk.Succs))
@@ -411,9 +417,6 @@ func (a *Allocator) validate() error {
 			s := &f.Blocks[blk.Succs[k]]
 			if len(args) != len(s.Params) {
 				return fmt.Errorf("regalloc: block %d passes %d arguments to block %d, which has %d parameters", b, len(args), blk.Succs[k], len(s.Params))
-			}
-			if len(blk.Succs) > 1 && len(s.Preds) > 1 {
-				return fmt.Errorf("regalloc: critical edge %d -> %d", b, blk.Succs[k])
 			}
 			for j, r := range args {
 				if !f.IsVirtual(r) || int(r-f.NumRegs) >= a.nv {

@@ -386,19 +386,6 @@ func TestErrors(t *testing.T) {
 			f.Add(b1, 0, 0)
 			f.AddEdge(b0, b1, 2)
 		},
-		"critical edge": func(f *mach.Func) {
-			b0 := f.NewBlock()
-			c := f.NewVReg(cInt)
-			f.Add(b0, 0, 0, def(c))
-			f.Add(b0, 0, 0, use(c))
-			b1 := f.NewBlock()
-			f.Add(b1, 0, 0)
-			b2 := f.NewBlock()
-			f.Add(b2, 0, 0)
-			f.AddEdge(b0, b1)
-			f.AddEdge(b0, b2)
-			f.AddEdge(b1, b2)
-		},
 	}
 	for want, build := range cases {
 		f := mach.NewFunc(ri.NumRegs)

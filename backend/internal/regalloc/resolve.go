@@ -113,8 +113,12 @@ func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
 	if nr := int32(a.f.NumRegs); to >= nr && a.defAt[to-nr] >= 0 {
 		return // stored at its definition
 	}
-	a.touchSlot(from, pos, pos+1)
-	a.touchSlot(to, pos, pos+1)
+	// (An edge stub's gap lies past the code; its slots are those of the
+	// pieces at the edge's two ends, whose lifetimes hold them already.)
+	if pos < int32(4*len(a.f.Insts)) {
+		a.touchSlot(from, pos, pos+1)
+		a.touchSlot(to, pos, pos+1)
+	}
 	it := &a.ivs[iv]
 	a.moves = append(a.moves, pmove{pos, phase, it.class, a.f.IsWide(it.vreg), from, to})
 }
@@ -399,6 +403,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.edgeToOff[len(f.Blocks)] = int32(len(a.edgeTo))
 	a.startSweep()
 	edgeIn, edgeInOff, edgeTo, edgeToOff := a.edgeIn, a.edgeInOff, a.edgeTo, a.edgeToOff
+	out.Stubs = out.Stubs[:0]
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
 		_, end := f.BlockInsts(b)
@@ -412,7 +417,13 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			first, _ := f.BlockInsts(s)
 			bs := int32(4 * first)
 			pos, phase := int32(4*term), uint8(phaseOut)
-			if !atPred {
+			stub := !atPred && len(f.Blocks[s].Preds) != 1
+			switch {
+			case stub:
+				// A critical edge: its moves, if any, get a stub of their
+				// own, at a gap past the last instruction.
+				pos, phase = int32(4*(len(f.Insts)+len(out.Stubs))), phaseIn
+			case !atPred:
 				pos, phase = bs, phaseIn
 			}
 			mark := len(a.moves)
@@ -448,8 +459,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				}
 				a.addMove(pos, phase, e.to, a.loc(from), e.loc)
 			}
-			if len(a.moves) > mark && !atPred && len(f.Blocks[s].Preds) != 1 {
-				return nil, fmt.Errorf("regalloc: no place for the moves on edge %d->%d: block %d's last instruction is not a plain jump and block %d has several predecessors", b, s, b, s)
+			if stub && len(a.moves) > mark {
+				out.Stubs = append(out.Stubs, mach.EdgeStub{Block: b, Succ: k})
 			}
 		}
 	}
@@ -497,8 +508,25 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		i = j
 	}
 	out.Edits = dropMoveBacks(sq.edits)
+	if len(out.Stubs) > 0 {
+		// Each stub's edits: the last ones, in stub order.
+		j, n := len(out.Edits), len(f.Insts)
+		for j > 0 && out.Edits[j-1].Before >= n {
+			j--
+		}
+		for k := range out.Stubs {
+			st := &out.Stubs[k]
+			st.First = j
+			for j < len(out.Edits) && out.Edits[j].Before == n+k {
+				j++
+			}
+			st.End = j
+		}
+		out.PlaceStubs(f)
+	}
 	out.NumSlots = sq.numSlots
 	a.stats.Cycles, a.stats.SlotCycles = sq.cycles, sq.slotCycles
+	a.stats.Stubs = len(out.Stubs)
 	for _, e := range out.Edits {
 		switch {
 		case e.From.IsReg() && e.To.IsReg():
@@ -832,7 +860,7 @@ func overlaps(x, y mach.Loc) bool {
 // a counting sort on the instruction. resolve orders each gap's moves
 // with sortGap, only where there are several (most gaps have one).
 func (a *Allocator) sortMoves() {
-	n := len(a.f.Insts) + 1
+	n := len(a.f.Insts) + len(a.out.Stubs) + 1
 	a.bucket = resize(a.bucket, n+1)
 	clear(a.bucket)
 	for i := range a.moves {
