@@ -128,8 +128,7 @@ func (l OptLevel) String() string {
 
 // Passes is the optimization pass list the backend runs on each function.
 // lower.Steps follow it: what instruction selection requires of its input
-// (splitting the critical edges that pass constants, then the lowering of
-// the runtime semantics).
+// (the lowering of the runtime semantics).
 var Passes = opt.Passes
 
 // Compile compiles every function of validated module m (see

@@ -279,11 +279,16 @@ func (em *Emitter) target(b, k int) *obj.Prog {
 	return e.blocks[e.l.Code.Blocks[b].Succs[k]]
 }
 
-// Move performs an allocator edit: register or slot to register or slot
-// (mach.Walker).
+// Move performs an allocator edit: register or slot to register or slot,
+// or a constant to a register (mach.Walker).
 func (em *Emitter) Move(to, from mach.Loc) {
 	a := em.a
 	em.e.testDone = -1
+	if from.IsConst() {
+		k := em.e.l.Code.ConstOf(from.Reg)
+		em.movImm(hw(uint32(to.Reg)), k.Size, k.Imm)
+		return
+	}
 	float := from.Class == mach.ClassFloat
 	mov := obj.As(x86.AMOVQ)
 	if float {

@@ -218,9 +218,14 @@ func (em *Emitter) target(blk, k int) label {
 }
 
 // Move performs an allocator edit: register or slot to register or slot
-// (never slot to slot; mach.Walker).
+// (never slot to slot), or a constant to a register (mach.Walker).
 func (em *Emitter) Move(to, from mach.Loc) {
 	b := &em.b
+	if from.IsConst() {
+		k := em.e.l.Code.ConstOf(from.Reg)
+		em.movImm(to.Reg, k.Size, k.Imm)
+		return
+	}
 	switch {
 	case from.IsReg() && to.IsReg():
 		em.copyReg(to.Reg, from.Reg)

@@ -18,7 +18,6 @@ package lower
 import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
-	"github.com/kilnwasm/kiln/compiler/opt"
 	"github.com/kilnwasm/kiln/internal/abi"
 )
 
@@ -33,7 +32,6 @@ type Step struct {
 // in order. The backend driver runs them after the optimizations (and can
 // dump each); tests that select IR directly run them through Prepare.
 var Steps = []Step{
-	{"split-constant-edges", func(f *ir.Func, _ *mach.Env) { opt.SplitConstantEdges(f) }}, // constant arguments off the other paths
 	{"lower", Runtime},
 }
 

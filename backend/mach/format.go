@@ -25,6 +25,9 @@ func Format(f *Func, alloc *Allocation, names []string, inst func(i int) string)
 		if l.IsReg() {
 			return reg(l.Reg)
 		}
+		if l.IsConst() {
+			return fmt.Sprintf("%d", f.ConstOf(l.Reg).Imm)
+		}
 		return fmt.Sprintf("slot%d", l.Slot)
 	}
 	edit := 0
@@ -79,6 +82,9 @@ func Format(f *Func, alloc *Allocation, names []string, inst func(i int) string)
 						sb.WriteString(", ")
 					}
 					sb.WriteString(reg(a))
+					if f.IsConst(a) {
+						fmt.Fprintf(&sb, "=%d", f.ConstOf(a).Imm)
+					}
 				}
 				sb.WriteString(")")
 			}

@@ -1,8 +1,7 @@
 package mach
 
 // Forwarders finds the blocks that hold nothing but an unconditional jump
-// (such as the blocks that split critical edges passing constants, when
-// the constants needed no instruction and the allocator no move) and
+// (left where the optimizations did not run or could not remove them) and
 // returns, for each block, where a branch to it may go instead: its final
 // destination for a forwarder, itself otherwise. The entry block is never
 // a forwarder, and a cycle of forwarders (an empty infinite loop) keeps

@@ -90,7 +90,8 @@ type Func struct {
 	Insts   []Inst
 	ops     []Operand
 	classes []Class // class of each virtual register (index Reg - NumRegs)
-	wide    []bool  // 16-byte values (v128), index as classes
+	kind    []uint8 // kindPlain, kindWide, kindConst; index as classes
+	consts  []constReg
 	NumRegs Reg
 
 	scratchOps []Operand // SinkPastCompare's
@@ -102,9 +103,51 @@ func NewFunc(numRegs Reg) *Func { return &Func{NumRegs: numRegs} }
 // NewVReg returns a fresh virtual register of class c.
 func (f *Func) NewVReg(c Class) Reg {
 	f.classes = append(f.classes, c)
-	f.wide = append(f.wide, false)
+	f.kind = append(f.kind, 0)
 	return f.NumRegs + Reg(len(f.classes)-1)
 }
+
+// Const is the value of a constant register: Size bytes (4 or 8) of
+// Imm, an integer's or a float's bits, as the ISA's immediate moves take
+// them.
+type Const struct {
+	Imm  int64
+	Size uint8
+}
+
+// NewConst returns a constant register of class c: a virtual register
+// that no instruction defines, which only block arguments may name. The
+// allocator moves the constant straight into the parameter's location
+// on that edge (an Edit whose From is ConstLoc), where the emitter
+// materializes it: on that edge alone, not on the way to its branch's
+// other successors. Each use needs a constant register of its own.
+func (f *Func) NewConst(c Class, k Const) Reg {
+	r := f.NewVReg(c)
+	f.kind[len(f.kind)-1] = kindConst
+	f.consts = append(f.consts, constReg{r, k})
+	return r
+}
+
+type constReg struct {
+	r Reg
+	k Const
+}
+
+// IsConst reports whether r is a constant register (NewConst).
+func (f *Func) IsConst(r Reg) bool { return r >= f.NumRegs && f.kind[r-f.NumRegs] == kindConst }
+
+// ConstOf returns constant register r's value.
+func (f *Func) ConstOf(r Reg) Const {
+	i, _ := slices.BinarySearchFunc(f.consts, r, func(c constReg, r Reg) int { return int(c.r) - int(r) })
+	return f.consts[i].k
+}
+
+// Kinds of virtual register.
+const (
+	kindPlain = iota
+	kindWide  // 16 bytes (v128)
+	kindConst // NewConst
+)
 
 // NumVRegs returns the number of virtual registers.
 func (f *Func) NumVRegs() int { return len(f.classes) }
@@ -117,14 +160,14 @@ func (f *Func) ClassOf(r Reg) Class { return f.classes[r-f.NumRegs] }
 
 // SetWide marks virtual register r (of the float class) as holding a
 // 16-byte value (v128): its spill slot is 16 bytes, 16-byte aligned.
-func (f *Func) SetWide(r Reg) { f.wide[r-f.NumRegs] = true }
+func (f *Func) SetWide(r Reg) { f.kind[r-f.NumRegs] = kindWide }
 
 // IsWide reports whether r is a virtual register holding a 16-byte value.
-func (f *Func) IsWide(r Reg) bool { return r >= f.NumRegs && f.wide[r-f.NumRegs] }
+func (f *Func) IsWide(r Reg) bool { return r >= f.NumRegs && f.kind[r-f.NumRegs] == kindWide }
 
 // Reset empties f for the next function, keeping its memory.
 func (f *Func) Reset() {
-	f.Blocks, f.Insts, f.ops, f.classes, f.wide = f.Blocks[:0], f.Insts[:0], f.ops[:0], f.classes[:0], f.wide[:0]
+	f.Blocks, f.Insts, f.ops, f.classes, f.kind, f.consts = f.Blocks[:0], f.Insts[:0], f.ops[:0], f.classes[:0], f.kind[:0], f.consts[:0]
 }
 
 // NewBlock appends an empty block and returns its index.
@@ -232,15 +275,31 @@ type Loc struct {
 // RegLoc returns the location of physical register r.
 func RegLoc(r Reg, c Class) Loc { return Loc{Reg: r, Slot: -1, Class: c} }
 
+// ConstLoc is where constant register r (Func.NewConst) is: only an
+// Edit's From, which the emitter materializes (Func.ConstOf) rather than
+// reads. It is neither a register nor a slot.
+func ConstLoc(r Reg, c Class) Loc { return Loc{Reg: r, Slot: constSlot, Class: c} }
+
+const constSlot = -2
+
+// IsConst reports whether l is a constant's (ConstLoc).
+func (l Loc) IsConst() bool { return l.Slot == constSlot }
+
 // SlotLoc returns the location of spill slot s.
 func SlotLoc(s int32, c Class) Loc { return Loc{Slot: s, Class: c} }
 
 // IsReg reports whether l is a register.
-func (l Loc) IsReg() bool { return l.Slot < 0 }
+func (l Loc) IsReg() bool { return l.Slot == -1 }
+
+// IsSlot reports whether l is a spill slot.
+func (l Loc) IsSlot() bool { return l.Slot >= 0 }
 
 func (l Loc) String() string {
 	if l.IsReg() {
 		return fmt.Sprintf("r%d", l.Reg)
+	}
+	if l.IsConst() {
+		return fmt.Sprintf("const(v%d)", l.Reg)
 	}
 	return fmt.Sprintf("slot%d", l.Slot)
 }
@@ -310,27 +369,24 @@ type EdgeStub struct {
 // back.
 func (a *Allocation) PlaceStubs(f *Func) {
 	stubs := a.Stubs
-	for j := range stubs {
-		st := &stubs[j]
-		blk := &f.Blocks[st.Block]
-		st.Inline = true
-		if blk.Succs[st.Succ] <= st.Block {
-			continue
+	for i := 0; i < len(stubs); {
+		b := stubs[i].Block
+		j := i + 1
+		for j < len(stubs) && stubs[j].Block == b {
+			j++
 		}
-		for k, s := range blk.Succs {
-			if s != st.Block+1 || k == st.Succ {
-				continue
+		// Does b fall through to a successor without a stub? (Its
+		// stubs are sorted by successor index.)
+		falls := false
+		for k, s := range f.Blocks[b].Succs {
+			if s == b+1 {
+				_, stubbed := slices.BinarySearchFunc(stubs[i:j], k, func(st EdgeStub, k int) int { return st.Succ - k })
+				falls = falls || !stubbed
 			}
-			stubbed := false
-			for i := j - 1; i >= 0 && stubs[i].Block == st.Block; i-- {
-				stubbed = stubbed || stubs[i].Succ == k
-			}
-			for i := j + 1; i < len(stubs) && stubs[i].Block == st.Block; i++ {
-				stubbed = stubbed || stubs[i].Succ == k
-			}
-			if !stubbed {
-				st.Inline = false
-			}
+		}
+		for ; i < j; i++ {
+			st := &stubs[i]
+			st.Inline = f.Blocks[b].Succs[st.Succ] <= b || !falls
 		}
 	}
 }
@@ -353,12 +409,16 @@ func StubStarts(stubs []EdgeStub, nblocks int, starts []int32) []int32 {
 // StubOf returns the stub of the edge to successor k of block b, or -1;
 // starts is StubStarts' result.
 func StubOf(stubs []EdgeStub, starts []int32, b, k int) int {
-	for j := starts[b]; j < starts[b+1]; j++ {
-		if stubs[j].Succ == k {
-			return int(j)
-		}
+	lo, hi := int(starts[b]), int(starts[b+1])
+	if lo == hi {
+		return -1
 	}
-	return -1
+	// (A br_table can have a stub on each of thousands of edges.)
+	j, ok := slices.BinarySearchFunc(stubs[lo:hi], k, func(st EdgeStub, k int) int { return st.Succ - k })
+	if !ok {
+		return -1
+	}
+	return lo + j
 }
 
 // Edit is a move inserted by the allocator.

@@ -1,7 +1,6 @@
 package ir
 
 import (
-	"math/rand"
 	"slices"
 	"testing"
 )
@@ -68,7 +67,6 @@ func TestCFGVersionChanges(t *testing.T) {
 		{"MoveBefore", func(f *Func) { f.MoveBefore(term(f, 1), f.First(1)) }},
 		{"AppendAfterTerminator", func(f *Func) { f.Append(1, OpIconst, I32, 3) }},
 		{"NewBlock", func(f *Func) { f.NewBlock() }},
-		{"SplitEdge", func(f *Func) { f.SplitEdge(term(f, 0), 1) }},
 		{"Terminate", func(f *Func) {
 			b := f.NewBlock()
 			f.SetTargetBlock(term(f, 0), 1, b)
@@ -165,32 +163,5 @@ b4:
 	}
 	if got, want := RPO(f), naiveRPO(f); !slices.Equal(got, want) {
 		t.Errorf("RPO after RemoveUnreachable %v, walking the graph %v", got, want)
-	}
-}
-
-// SplitEdge updates the predecessors in place rather than leaving them to
-// be computed again: after any run of splits (several edges from one
-// block to one target included) they must be what a fresh computation
-// lists.
-func TestSplitEdgeKeepsPreds(t *testing.T) {
-	rng := rand.New(rand.NewSource(1))
-	for range 200 {
-		f := randomCFG(rng, 2+rng.Intn(12))
-		Preds(f)
-		for range rng.Intn(8) {
-			b := Block(rng.Intn(f.NumBlocks()))
-			if tm := f.Terminator(b); f.NumTargets(tm) > 0 {
-				f.SplitEdge(tm, rng.Intn(f.NumTargets(tm)))
-			}
-		}
-		if an := f.analysis(); !an.predsOK || an.predsAt != f.CFGVersion() {
-			t.Fatalf("SplitEdge left the predecessors to be computed again")
-		}
-		got, want := Preds(f), naivePreds(f)
-		for b := range want {
-			if !slices.Equal(got[b], want[b]) {
-				t.Fatalf("Preds[b%d] = %v, want %v\n%s", b, got[b], want[b], f)
-			}
-		}
 	}
 }

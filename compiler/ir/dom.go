@@ -288,20 +288,6 @@ func Preds(f *Func) [][]Block {
 	return an.preds.preds
 }
 
-// split updates pb for the edge from b to s that now goes through mid, a
-// new block, to what predsInto would list: s's predecessors are in the
-// order of their numbers, so one b leaves them and mid, the highest
-// number, goes last.
-func (pb *predBuf) split(b, s, mid Block) {
-	ps := pb.preds[s]
-	i := slices.Index(ps, b)
-	copy(ps[i:], ps[i+1:])
-	ps[len(ps)-1] = mid
-	pb.all = append(pb.all, b) // (the other blocks' lists stay where they are if this moves)
-	n := len(pb.all)
-	pb.preds = append(pb.preds, pb.all[n-1:n:n])
-}
-
 func predsInto(f *Func, pb *predBuf) {
 	// One walk over the terminators, which lists the edges, then a
 	// counting sort of the list by target into one backing array (rather

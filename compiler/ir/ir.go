@@ -590,30 +590,6 @@ func (f *Func) SetTarget(v Value, i int, t Target) {
 	f.targets[f.insts[v].tgts.start+uint32(i)] = target{block: t.Block, args: span{start, uint32(len(f.args))}}
 }
 
-// SplitEdge puts a new block on successor i of terminator v: the block
-// jumps where the edge went, with the edge's arguments, and the edge goes
-// to it without arguments. It returns the new block. Predecessors that
-// Preds has worked out for the graph as it was stay valid, updated for
-// the split.
-func (f *Func) SplitEdge(v Value, i int) Block {
-	an := f.an
-	keepPreds := an != nil && an.predsOK && an.predsAt == f.cfg
-	mid := f.NewBlock()
-	j := f.newInst(mid, OpJump, Void, 0, 0, nil)
-	// The jump takes over the edge's arguments where they are, rather
-	// than a copy: the edge is left without any.
-	k := f.insts[v].tgts.start + uint32(i)
-	f.insts[j].tgts = span{uint32(len(f.targets)), uint32(len(f.targets)) + 1}
-	f.targets = append(f.targets, f.targets[k])
-	f.targets[k] = target{block: mid}
-	f.cfg++
-	if keepPreds {
-		an.preds.split(f.insts[v].block, f.targets[len(f.targets)-1].block, mid)
-		an.predsAt = f.cfg
-	}
-	return mid
-}
-
 // SetJump turns terminator v into a jump to t.
 func (f *Func) SetJump(v Value, t Target) {
 	f.cfg++

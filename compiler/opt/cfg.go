@@ -573,39 +573,3 @@ func mergeBlocks(f *ir.Func) bool {
 	r.apply(f)
 	return changed
 }
-
-// SplitConstantEdges gives every critical edge that passes a constant
-// (an edge from a block that ends in anything but a plain jump, a
-// br_table with one target included, to a block with several
-// predecessors) a block of its own, which holds only a jump with its
-// arguments. Instruction selection materializes a constant argument
-// where the branch is: in the edge's own block, that happens on that edge
-// alone, not on the way to the branch's other successors (the error
-// path's -1 of "if x < 0 return -1"). Other critical edges stay: the
-// register allocator gives the few that need moves a stub of their own
-// (mach.Allocation.Stubs), which costs far less than a block for each.
-// This is not in Passes: lower.Steps runs it. The predecessors it reads
-// stay valid through the splits (SplitEdge updates them), for the passes
-// after it.
-func SplitConstantEdges(f *ir.Func) {
-	preds := ir.Preds(f) // their counts do not change as edges split
-	n := f.NumBlocks()
-	for b := range ir.Block(n) { // not the blocks added on the way
-		t := f.Terminator(b)
-		if t == 0 || f.Op(t) == ir.OpJump {
-			continue
-		}
-		for i := range f.NumTargets(t) {
-			tg := f.Target(t, i)
-			if len(preds[tg.Block]) < 2 {
-				continue
-			}
-			for _, a := range tg.Args {
-				if op := f.Op(a); op == ir.OpIconst || op == ir.OpFconst {
-					f.SplitEdge(t, i)
-					break
-				}
-			}
-		}
-	}
-}

@@ -74,7 +74,7 @@ type scratch struct {
 	values   []ir.Value // SplitConditions
 	dce      dce
 	args     []ir.Value  // a branch's arguments, while it is rewritten
-	npreds   []int32     // SplitConstantEdges, mergeBlocks, DupLatches
+	npreds   []int32     // mergeBlocks, DupLatches
 	lastPred []edge      // mergeBlocks
 	licm     licmScratch // LICM
 	gvnTable gvnTable

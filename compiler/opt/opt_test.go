@@ -519,55 +519,6 @@ b0(v0:i32):
     v1:i32 = iconst 7
     return v1
 }`},
-	// Only the critical edges passing a constant are split: selection
-	// materializes it in the edge's block, off the other paths. The
-	// allocator gives the others a stub when they need moves.
-	{"split-constant-edges", SplitConstantEdges, `
-func "f"(i32) -> (i32) {
-b0(v0:i32):
-    v1:i32 = iconst -1
-    brif v0, b1(v0), b2(v1)
-b1(v2:i32):
-    br_table v2, b1(v2), b2(v2), b2(v1)
-b2(v3:i32):
-    return v3
-}`, `
-func "f"(i32) -> (i32) {
-b0(v0:i32):
-    v1:i32 = iconst -1
-    brif v0, b1(v0), b3
-b1(v2:i32):
-    br_table v2, b1(v2), b2(v2), b4
-b2(v3:i32):
-    return v3
-b3:
-    jump b2(v1)
-b4:
-    jump b2(v1)
-}`},
-	// A br_table with only a default target is not a jump: without the
-	// optimizations (kiln.OptNone) nothing turns it into one.
-	{"split-constant-edges", SplitConstantEdges, `
-func "f"(i32, i32) -> (i32) {
-b0(v0:i32, v1:i32):
-    brif v0, b1, b2(v1)
-b1:
-    v2:i32 = iconst 3
-    br_table v0, b2(v2)
-b2(v3:i32):
-    return v3
-}`, `
-func "f"(i32, i32) -> (i32) {
-b0(v0:i32, v1:i32):
-    brif v0, b1, b2(v1)
-b1:
-    v2:i32 = iconst 3
-    br_table v0, b3
-b2(v3:i32):
-    return v3
-b3:
-    jump b2(v2)
-}`},
 	{"simplify-params", SimplifyParams, `
 func "f"(i32) -> (i32) {
 b0(v0:i32):

@@ -262,8 +262,8 @@ func (s *Base[M]) LastUse(a, v ir.Value) bool {
 }
 
 // FlowsTo reports whether v is the argument for block parameter p on an
-// edge out of v's block, directly or through an edge block that only
-// jumps (a split critical edge): the register allocator then hints v to
+// edge out of v's block, directly or through a block that only jumps:
+// the register allocator then hints v to
 // p's register, so a two-address instruction computing v from p should
 // take p as its destination's first value.
 func (s *Base[M]) FlowsTo(v, p ir.Value) bool {
@@ -327,6 +327,25 @@ func (s *Base[M]) Fail(format string, args ...any) {
 	}
 }
 
+// arg returns the register that passes a as a block argument: for a
+// scalar constant a constant register (mach.Func.NewConst), which the
+// allocator moves straight into the parameter's location on that edge
+// alone (a critical edge's in its stub), rather than a register loaded
+// before the branch, on the way to every successor.
+func (s *Base[M]) arg(a ir.Value) mach.Reg {
+	f := s.F
+	switch op := f.Op(a); {
+	case op == ir.OpIconst || op == ir.OpFconst:
+		t := f.Type(a)
+		size := uint8(8)
+		if t == ir.I32 || t == ir.F32 {
+			size = 4
+		}
+		return s.VC.NewConst(mach.ClassOf(t), mach.Const{Imm: f.Aux(a), Size: size})
+	}
+	return s.Reg(a)
+}
+
 // BranchArgs records the edges of terminator v with their arguments.
 func (s *Base[M]) BranchArgs(v ir.Value) {
 	f := s.F
@@ -335,7 +354,7 @@ func (s *Base[M]) BranchArgs(v ir.Value) {
 		// Argument lists share one arena, sliced once it is complete.
 		start := len(s.regs)
 		for _, a := range t.Args {
-			s.regs = append(s.regs, s.Reg(a))
+			s.regs = append(s.regs, s.arg(a))
 		}
 		// Recorded now, added once every block exists.
 		s.edges = append(s.edges, pendingEdge{int32(s.Cur), int32(s.bidx[t.Block]), int32(start), int32(len(s.regs))})

@@ -1,7 +1,9 @@
 package regalloc
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -30,6 +32,7 @@ func Check(f *mach.Func, ri *mach.RegInfo, alloc *mach.Allocation) error {
 
 type checker struct {
 	f           *mach.Func
+	constParam  map[mach.Reg]mach.Reg // constant register -> the parameter it is passed to
 	ri          *mach.RegInfo
 	al          *mach.Allocation
 	nr          int
@@ -132,9 +135,35 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 		}
 		stubEdits += st.End - st.First
 	}
+	c.constParam = map[mach.Reg]mach.Reg{}
+	for b := range f.Blocks {
+		blk := &f.Blocks[b]
+		for k, args := range blk.Args {
+			for j, r := range args {
+				if f.IsConst(r) {
+					if _, dup := c.constParam[r]; dup {
+						return nil, fmt.Errorf("check: constant v%d is passed twice", r)
+					}
+					c.constParam[r] = f.Blocks[blk.Succs[k]].Params[j]
+				}
+			}
+		}
+	}
 	for k, e := range al.Edits {
 		if e.Before < 0 || e.Before >= n+len(al.Stubs) || k > 0 && e.Before < al.Edits[k-1].Before {
 			return nil, fmt.Errorf("check: edit %d before instruction %d is out of range or order", k, e.Before)
+		}
+		if e.To.IsConst() {
+			return nil, fmt.Errorf("check: edit %d moves into a constant", k)
+		}
+		if e.From.IsConst() {
+			if _, ok := c.constParam[e.From.Reg]; !ok || !e.To.IsReg() || f.ClassOf(e.From.Reg) != e.From.Class {
+				return nil, fmt.Errorf("check: edit %d moves constant %v, which is not an argument, or not into a register", k, e.From)
+			}
+			if err := c.validLoc(e.To, true); err != nil {
+				return nil, fmt.Errorf("check: edit %d: %v", k, err)
+			}
+			continue
 		}
 		if !e.From.IsReg() && !e.To.IsReg() {
 			return nil, fmt.Errorf("check: edit %d moves slot to slot", k)
@@ -264,6 +293,12 @@ func (c *checker) run() error {
 func (c *checker) edits(st []symset, edits []mach.Edit) {
 	for k := range edits {
 		e := &edits[k]
+		if e.From.IsConst() {
+			// The constant is its parameter's value on the edge whose
+			// moves these are (it is passed on one edge only).
+			st[c.locIndex(e.To)] = symset{e.From.Reg}.with(c.constParam[e.From.Reg])
+			continue
+		}
 		// A wide value in slots s, s+1 is tracked in both: it can be
 		// read back only if neither was overwritten.
 		from := c.locIndex(e.From)
@@ -281,12 +316,13 @@ func (c *checker) edits(st []symset, edits []mach.Edit) {
 
 // stubOf returns the stub of the edge to successor k of block b, or -1.
 func stubOf(stubs []mach.EdgeStub, b, k int) int {
-	for j := range stubs {
-		if stubs[j].Block == b && stubs[j].Succ == k {
-			return j
-		}
+	j, ok := slices.BinarySearchFunc(stubs, [2]int{b, k}, func(st mach.EdgeStub, e [2]int) int {
+		return cmp.Or(st.Block-e[0], st.Succ-e[1])
+	})
+	if !ok {
+		return -1
 	}
-	return -1
+	return j
 }
 
 func (c *checker) inst(st []symset, i int) error {

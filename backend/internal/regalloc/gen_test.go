@@ -109,7 +109,7 @@ func genFuncCalls(seed uint64, size int, ri *mach.RegInfo, rareCalls bool) *mach
 		// Every float value 16 bytes wide (v128): their spill slots are
 		// even pairs, which the checker tracks half by half.
 		for r := g.f.NumRegs; r < g.f.NumRegs+mach.Reg(g.f.NumVRegs()); r++ {
-			if g.f.ClassOf(r) == mach.ClassFloat {
+			if g.f.ClassOf(r) == mach.ClassFloat && !g.f.IsConst(r) {
 				g.f.SetWide(r)
 			}
 		}
@@ -264,6 +264,10 @@ func (g *gen) branch(c mach.Reg) { g.add(0, use(c)) }
 func (g *gen) args(av []mach.Reg, params []mach.Reg) []mach.Reg {
 	args := make([]mach.Reg, len(params))
 	for j, p := range params {
+		if g.r.IntN(5) == 0 && !g.f.IsWide(p) {
+			args[j] = g.f.NewConst(g.f.ClassOf(p), mach.Const{Imm: int64(g.r.IntN(100)), Size: 8})
+			continue
+		}
 		args[j] = g.pick(av, g.f.ClassOf(p))
 	}
 	return args

@@ -136,6 +136,9 @@ func (a *Allocator) buildIntervals() error {
 			ss, _ := f.BlockInsts(s)
 			params := f.Blocks[s].Params[:len(args)] // as many (validate)
 			for j, r := range args {
+				if f.IsConst(r) {
+					continue // no interval: resolve moves it on the edge
+				}
 				i := a.ivOf[r-nr]
 				if i == noIv {
 					i = a.firstSight(r)
@@ -254,12 +257,27 @@ func (a *Allocator) buildIntervals() error {
 	for k := 1; k < 4; k++ {
 		lo[k] += lo[k-1]
 	}
+	// Among the parameters of a block (which all start there), those
+	// with a partner already allocated (an argument from a block laid out
+	// before) go first, so that a parameter without one (a loop-carried
+	// value whose only partner is on the back edge, or one passed only
+	// constants) takes none of the registers the others are hinted to.
 	order := resize(a.order, n)
+	later := a.later[:0]
 	for i, st := range starts {
 		k := st & 3
+		if k == 0 && !a.hintReady(int32(i), st) {
+			later = append(later, int32(i))
+			continue
+		}
 		order[lo[k]] = int32(i)
 		lo[k]++
 	}
+	for _, i := range later {
+		order[lo[0]] = i
+		lo[0]++
+	}
+	a.later = later
 	ni := len(f.Insts) + 1
 	bucket := resize(a.bucket, ni+1)
 	clear(bucket)
@@ -276,4 +294,16 @@ func (a *Allocator) buildIntervals() error {
 	a.order, a.bucket, a.unhandled = order, bucket, unhandled
 	a.stats.Intervals = len(a.ivs)
 	return nil
+}
+
+// hintReady reports whether interval i, which starts at st, has a hint
+// there whose partner was allocated before st.
+func (a *Allocator) hintReady(i, st int32) bool {
+	v := a.ivs[i].vreg - a.f.NumRegs
+	for _, h := range a.hints[a.hintOff[v]:a.hintOff[v+1]] {
+		if h.myPos == st && h.partnerPos < st {
+			return true
+		}
+	}
+	return false
 }

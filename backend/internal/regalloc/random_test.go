@@ -50,12 +50,13 @@ func TestRandom(t *testing.T) {
 		tot.Cycles += s.Cycles
 		tot.SlotCycles += s.SlotCycles
 		tot.Stubs += s.Stubs
+		tot.Consts += s.Consts
 		tot.MovesCoalesced += s.MovesCoalesced
 		tot.MovesKept += s.MovesKept
 	}
 	t.Logf("%d functions: %+v", n, tot)
-	if tot.Splits == 0 || tot.Stores == 0 || tot.MovesCoalesced == 0 || tot.Cycles == 0 || tot.SlotCycles == 0 || tot.Stubs == 0 {
-		t.Errorf("the generator does not exercise splitting, spilling, coalescing, cycles or edge stubs: %+v", tot)
+	if tot.Splits == 0 || tot.Stores == 0 || tot.MovesCoalesced == 0 || tot.Cycles == 0 || tot.SlotCycles == 0 || tot.Stubs == 0 || tot.Consts == 0 {
+		t.Errorf("the generator does not exercise splitting, spilling, coalescing, cycles, edge stubs or constant arguments: %+v", tot)
 	}
 }
 

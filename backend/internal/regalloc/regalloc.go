@@ -214,6 +214,7 @@ type Allocator struct {
 	hintOff   []int32 // per vreg: its hints are hints[hintOff[v]:hintOff[v+1]]
 	hints     []hint
 	unhandled []int32 // parents, sorted by start
+	later     []int32 // scratch for the sort of unhandled
 	starts    []int32 // scratch: per parent, its start (for the sort)
 	uIdx      int
 	heap      []uint64 // split children, min-heap on startKey
@@ -271,6 +272,7 @@ type Stats struct {
 	MovesCoalesced int // IsMove instructions whose operands share a register
 	MovesKept      int
 	Stubs          int // critical edges given a stub for their moves
+	Consts         int // constant arguments moved into their parameters' locations
 	Cycles         int // parallel-move cycles broken through a scratch register
 	SlotCycles     int // ... through the parking slot
 }
@@ -428,6 +430,9 @@ func (a *Allocator) validate() error {
 				}
 				if f.ClassOf(r) != f.ClassOf(p) {
 					return fmt.Errorf("regalloc: block %d passes %d to a parameter of another class", b, r)
+				}
+				if f.IsConst(r) {
+					continue // no register: moved into p's location on the edge
 				}
 				// Both ends of the edge hint at each other.
 				a.hintOff[r-f.NumRegs]++
@@ -588,7 +593,9 @@ func (a *Allocator) liveness() error {
 		}
 		for _, args := range blk.Args {
 			for _, r := range args {
-				use(r)
+				if !f.IsConst(r) {
+					use(r)
+				}
 			}
 		}
 		defSpans = append(defSpans, defSpan{ds, int32(len(a.defs))})

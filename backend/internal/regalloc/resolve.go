@@ -20,7 +20,8 @@ const (
 
 // A location during resolution: below NumRegs a physical register; from
 // NumRegs up, first the spill slot of virtual register loc (before slots
-// are assigned), then slot loc-NumRegs.
+// are assigned), then slot loc-NumRegs; below 0, as a move's source only,
+// constant register -1-loc (constLoc).
 type pmove struct {
 	pos      int32 // gap
 	phase    uint8
@@ -38,6 +39,9 @@ type edgeVal struct {
 // paramPiece is a live parameter of a block (its index), its piece
 // there and the piece's location.
 type paramPiece struct{ j, to, loc int32 }
+
+// constLoc is constant register r's location during resolution.
+func constLoc(r mach.Reg) int32 { return -1 - int32(r) }
 
 func (a *Allocator) loc(i int32) int32 {
 	iv := &a.ivs[i]
@@ -445,6 +449,10 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			args := blk.Args[k]
 			for _, e := range edgeTo[edgeToOff[s]:edgeToOff[s+1]] {
 				arg := args[e.j]
+				if f.IsConst(arg) {
+					a.addMove(pos, phase, e.to, constLoc(arg), e.loc)
+					continue
+				}
 				if int32(a.wholeReg[arg-nr]) == e.loc {
 					continue // in the parameter's register already (most)
 				}
@@ -529,6 +537,9 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.stats.Stubs = len(out.Stubs)
 	for _, e := range out.Edits {
 		switch {
+		case e.From.IsConst():
+			a.stats.Consts++
+			writes |= 1 << (e.To.Reg & 63)
 		case e.From.IsReg() && e.To.IsReg():
 			a.stats.RegMoves++
 			writes |= 1 << (e.To.Reg & 63)
@@ -669,6 +680,9 @@ func (q *seqState) init(a *Allocator, numSlots int) {
 
 func (q *seqState) lc(l int32, c mach.Class, wide bool) mach.Loc {
 	var loc mach.Loc
+	if l < 0 {
+		return mach.ConstLoc(mach.Reg(-1-l), c)
+	}
 	if l < q.nr {
 		loc = mach.RegLoc(mach.Reg(l), c)
 	} else {
@@ -679,9 +693,13 @@ func (q *seqState) lc(l int32, c mach.Class, wide bool) mach.Loc {
 }
 
 // emit appends one move, through the scratch register if it is slot to
-// slot.
+// slot or constant to slot (an emitter materializes constants in
+// registers only). A constant's move is never part of a cycle (its
+// destination is written by nothing else, so nothing on a cycle reads
+// it), so it is emitted before sequence breaks any cycle through the
+// scratch register.
 func (q *seqState) emit(before int, m *pmove, from, to int32) {
-	if from >= q.nr && to >= q.nr {
+	if from >= q.nr && to >= q.nr || from < 0 && to >= q.nr {
 		s := int32(q.ri.Scratch[m.class])
 		q.edits = append(q.edits, mach.Edit{Before: before, From: q.lc(from, m.class, m.wide), To: q.lc(s, m.class, m.wide)})
 		from = s
@@ -704,7 +722,9 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 			return fmt.Errorf("regalloc: internal error: two moves into one location before instruction %d", before)
 		}
 		dst[m.to] = int32(i)
-		readers[m.from]++
+		if m.from >= 0 {
+			readers[m.from]++
+		}
 	}
 	for i := range ms {
 		if readers[ms[i].to] == 0 {
@@ -717,6 +737,9 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 		m := &ms[i]
 		q.emit(before, m, m.from, m.to)
 		done[i] = true
+		if m.from < 0 {
+			continue // a constant
+		}
 		readers[m.from]--
 		if readers[m.from] == 0 {
 			if j := dst[m.from]; j >= 0 && !done[j] {
@@ -771,7 +794,9 @@ func (q *seqState) sequence(ms []pmove, before int) error {
 	}
 	for i := range ms {
 		dst[ms[i].to] = -1
-		readers[ms[i].from] = 0
+		if ms[i].from >= 0 {
+			readers[ms[i].from] = 0
+		}
 	}
 	return nil
 }
@@ -804,7 +829,7 @@ func dropMoveBacks(edits []mach.Edit) []mach.Edit {
 			before, regs, slots = e.Before, 0, 0
 		}
 		if e.From.IsReg() && regs&(1<<(e.From.Reg&63)) != 0 ||
-			!e.From.IsReg() && slots&(1<<(e.From.Slot&63)) != 0 {
+			e.From.IsSlot() && slots&(1<<(e.From.Slot&63)) != 0 {
 			if movesBack(edits[:n], e) {
 				continue
 			}
