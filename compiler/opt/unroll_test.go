@@ -10,8 +10,9 @@ import (
 
 // UnrollLoops on IR text: a tiny loop gets four copies, a small one two;
 // values used after the loop and E's arguments from the loop go through
-// the new exit block; loops with calls, too large, or of more than one
-// block stay.
+// the new exit block; a pointer that leaves the loop only through its back
+// edge is computed in each copy from the loop's parameter; loops with
+// calls, too large, or of more than one block stay.
 func TestUnrollLoops(t *testing.T) {
 	// acc = acc*31 + load8_u p; p++; while --n != 0; return acc ^ p.
 	const tiny = `
@@ -83,8 +84,16 @@ b6:
 	if got, want := f.NumBlocks(), 6; got != want {
 		t.Errorf("exit arguments: %d blocks, want %d (four copies, no exit block)\n%s", got, want, f)
 	}
-	if s := f.String(); !strings.Contains(s, "brif v30, b1(v29, v30, v28), b2(v28, v0)") {
+	if s := f.String(); !strings.Contains(s, "brif v33, b1(v32, v33, v31), b2(v31, v0)") {
 		t.Errorf("exit arguments: the last copy does not exit with its value and v0:\n%s", s)
+	}
+	// There the pointer p = v3 + 1 leaves the loop only through the back
+	// edge: each copy computes p + k for its load (which folds it into
+	// its displacement), with k a new constant in the entry block (where
+	// LICM and GVN would put it), and the loop's own step goes.
+	if s := f.String(); !strings.Contains(s, "v23:i32 = iadd v6, v3\n    v24:i32 = imul v21, v9\n    v25:i32 = load8_u 0 v23") ||
+		!strings.Contains(s, "v3:i32 = iconst 2") || strings.Contains(s, "v14:i32 = isub v7, v13\n    v") {
+		t.Errorf("exit arguments: the copies do not address from v3, or the first step stayed:\n%s", s)
 	}
 
 	// A body of more than unroll4Max instructions gets two copies.
