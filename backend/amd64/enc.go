@@ -810,12 +810,12 @@ func (e *encoder) movImm(as obj.As, prefix, w byte, v int64, a *opnd) bool {
 
 // short encodes the commonest forms, most of the code, without the
 // general path's chain of calls and small appends: MOVQ and MOVL between
-// registers and memory or of a constant to a register, and ADD, SUB,
-// AND, OR, XOR, CMP, TEST and LEA with register, memory (no symbol) or
-// constant operands, each written in place into b's spare capacity. It
-// declines every other form (ok false, b unchanged), the general path's
-// to encode; those it takes it encodes to the general path's bytes
-// (TestHandEncoderMatchesGoasm checks both, and golang-asm).
+// registers and memory or of a constant to a register or memory, and
+// ADD, SUB, AND, OR, XOR, CMP, TEST and LEA with register, memory (no
+// symbol) or constant operands, each written in place into b's spare
+// capacity. It declines every other form (ok false, b unchanged), the
+// general path's to encode; those it takes it encodes to the general
+// path's bytes (TestHandEncoderMatchesGoasm checks both, and golang-asm).
 func short(b []byte, as obj.As, from, to *opnd) (out []byte, ok bool) {
 	info := encInfoOf(as)
 	w := info.w
@@ -859,6 +859,9 @@ func short(b []byte, as obj.As, from, to *opnd) (out []byte, ok bool) {
 			return b, false
 		case from.kind == oReg && from.reg >= x86.REG_AX && from.reg <= x86.REG_R15:
 			reg, op, a = byte(from.reg-x86.REG_AX), 0x89, to
+		case from.kind == oImm && to.kind == oMem && classify(from.off) != imm64:
+			// MOV $v, m: C7 /0 id (MOVQ's sign-extended, as movImm).
+			op, a, v, immN = 0xc7, to, from.off, 4
 		case to.kind != oReg || to.reg < x86.REG_AX || to.reg > x86.REG_R15:
 			return b, false
 		case from.kind == oMem:

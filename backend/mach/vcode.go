@@ -138,8 +138,17 @@ func (f *Func) IsConst(r Reg) bool { return r >= f.NumRegs && f.kind[r-f.NumRegs
 
 // ConstOf returns constant register r's value.
 func (f *Func) ConstOf(r Reg) Const {
-	i, _ := slices.BinarySearchFunc(f.consts, r, func(c constReg, r Reg) int { return int(c.r) - int(r) })
-	return f.consts[i].k
+	// By hand, as in StubOf: consts are in register order.
+	lo, hi := 0, len(f.consts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if f.consts[m].r < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return f.consts[lo].k
 }
 
 // Kinds of virtual register.
@@ -413,12 +422,22 @@ func StubOf(stubs []EdgeStub, starts []int32, b, k int) int {
 	if lo == hi {
 		return -1
 	}
-	// (A br_table can have a stub on each of thousands of edges.)
-	j, ok := slices.BinarySearchFunc(stubs[lo:hi], k, func(st EdgeStub, k int) int { return st.Succ - k })
-	if !ok {
-		return -1
+	// A binary search, as a br_table can have a stub on each of thousands
+	// of edges; by hand, since slices.BinarySearchFunc's call of its
+	// comparison at each step costs several times the step.
+	end := hi
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if stubs[m].Succ < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return lo + j
+	if lo < end && stubs[lo].Succ == k {
+		return lo
+	}
+	return -1
 }
 
 // Edit is a move inserted by the allocator.
