@@ -325,19 +325,26 @@ func (g *gen) diamond(av []mach.Reg, depth int) []mach.Reg {
 	return append(append([]mach.Reg(nil), av...), params...)
 }
 
+// header ends the current block with a jump to a new loop header with
+// parameters params, and returns the jump's arguments, its block, the
+// header and the values available in it.
+func (g *gen) header(av, params []mach.Reg) (init []mach.Reg, pre, h int, avh []mach.Reg) {
+	init = g.args(av, params)
+	g.jump()
+	pre = g.cur
+	h = g.f.NewBlock()
+	g.f.Blocks[h].Params = params
+	g.cur = h
+	return init, pre, h, append(append([]mach.Reg(nil), av...), params...)
+}
+
 func (g *gen) loop(av []mach.Reg, depth int) []mach.Reg {
 	f := g.f
 	if g.r.IntN(3) == 0 {
 		// A do-while loop: the latch's edge back to the header is
 		// critical.
 		params := g.newParams()
-		init := g.args(av, params)
-		g.jump()
-		pre := g.cur
-		h := f.NewBlock()
-		f.Blocks[h].Params = params
-		g.cur = h
-		avh := append(append([]mach.Reg(nil), av...), params...)
+		init, pre, h, avh := g.header(av, params)
 		avb := g.region(append([]mach.Reg(nil), avh...), depth+1)
 		back := g.args(avb, params)
 		g.branch(g.pick(avb, mach.ClassInt))
@@ -352,13 +359,7 @@ func (g *gen) loop(av []mach.Reg, depth int) []mach.Reg {
 	if len(params) == 0 {
 		params = append(params, f.NewVReg(mach.ClassInt))
 	}
-	init := g.args(av, params)
-	g.jump()
-	pre := g.cur
-	h := f.NewBlock()
-	f.Blocks[h].Params = params
-	g.cur = h
-	avh := append(append([]mach.Reg(nil), av...), params...)
+	init, pre, h, avh := g.header(av, params)
 	for n := g.r.IntN(3); n > 0; n-- {
 		avh = g.inst(avh)
 	}
