@@ -103,7 +103,7 @@ func NewFunc(numRegs Reg) *Func { return &Func{NumRegs: numRegs} }
 // NewVReg returns a fresh virtual register of class c.
 func (f *Func) NewVReg(c Class) Reg {
 	f.classes = append(f.classes, c)
-	f.kind = append(f.kind, 0)
+	f.kind = append(f.kind, kindPlain)
 	return f.NumRegs + Reg(len(f.classes)-1)
 }
 
@@ -345,11 +345,11 @@ type Allocation struct {
 	// to a block with several predecessors) that need moves, sorted by
 	// block and successor. Stub j's edits come after every instruction's,
 	// Edits[Stubs[j].First:Stubs[j].End], with Before = len(f.Insts)+j.
-	// The emitter gives each a few instructions of their own (EmitStub
+	// The emitter gives each a few instructions of their own (PlaceStubs
 	// says where): the edge's branch goes to them, and they end with a
 	// jump to the edge's successor. Splitting every critical edge with a
-	// block before allocation instead costs the allocator a block (its
-	// liveness, intervals and edges) for each, when few need moves.
+	// block before allocation instead cost the allocator a block (its
+	// liveness, intervals and edges) for each, most of them left empty.
 	Stubs []EdgeStub
 	// NumSlots is the number of 8-byte spill slots the frame needs.
 	NumSlots int
@@ -388,10 +388,7 @@ func (a *Allocation) PlaceStubs(f *Func) {
 		// stubs are sorted by successor index.)
 		falls := false
 		for k, s := range f.Blocks[b].Succs {
-			if s == b+1 {
-				_, stubbed := slices.BinarySearchFunc(stubs[i:j], k, func(st EdgeStub, k int) int { return st.Succ - k })
-				falls = falls || !stubbed
-			}
+			falls = falls || s == b+1 && stubFor(stubs[i:j], k) < 0
 		}
 		for ; i < j; i++ {
 			st := &stubs[i]
@@ -418,14 +415,20 @@ func StubStarts(stubs []EdgeStub, nblocks int, starts []int32) []int32 {
 // StubOf returns the stub of the edge to successor k of block b, or -1;
 // starts is StubStarts' result.
 func StubOf(stubs []EdgeStub, starts []int32, b, k int) int {
-	lo, hi := int(starts[b]), int(starts[b+1])
-	if lo == hi {
-		return -1
+	lo := int(starts[b])
+	if j := stubFor(stubs[lo:starts[b+1]], k); j >= 0 {
+		return lo + j
 	}
-	// A binary search, as a br_table can have a stub on each of thousands
-	// of edges; by hand, since slices.BinarySearchFunc's call of its
-	// comparison at each step costs several times the step.
-	end := hi
+	return -1
+}
+
+// stubFor returns the index in stubs, one block's sorted by successor,
+// of the stub for successor k, or -1. A binary search, as a br_table can
+// have a stub on each of thousands of edges; by hand, since
+// slices.BinarySearchFunc's call of its comparison at each step costs
+// several times the step.
+func stubFor(stubs []EdgeStub, k int) int {
+	lo, hi := 0, len(stubs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if stubs[m].Succ < k {
@@ -434,7 +437,7 @@ func StubOf(stubs []EdgeStub, starts []int32, b, k int) int {
 			hi = m
 		}
 	}
-	if lo < end && stubs[lo].Succ == k {
+	if lo < len(stubs) && stubs[lo].Succ == k {
 		return lo
 	}
 	return -1

@@ -235,7 +235,7 @@ func (u *unroller) fill(f *ir.Func, b, c ir.Block, params []ir.Value, back int, 
 	u.copyOf = grow(u.copyOf, f.NumValues())
 	for i, p := range f.Params(b) {
 		a := params[i]
-		if y, j, ok := addConst(f, a, f.Args(a)); ok && f.Op(y) == ir.OpParam && f.BlockOf(y) == b && !usedIn(f, a, f.BlockOf(a)) && u.constant(f, b, f.Type(a), j) != 0 {
+		if y, j, ok := addConst(f, a, f.Args(a)); ok && f.Op(y) == ir.OpParam && f.BlockOf(y) == b && !usedIn(f, a, f.BlockOf(a)) {
 			// An induction variable y + j, stepped from the loop's
 			// parameter y and used by nothing in the previous copy (a
 			// pointer that its accesses read before the step, not a
@@ -270,7 +270,7 @@ func (u *unroller) fill(f *ir.Func, b, c ir.Block, params []ir.Value, back int, 
 			continue
 		}
 		f.SetPos(f.Pos(v))
-		if x, k, ok := stride(f, c, v, args); ok && u.constant(f, b, f.Type(v), k) != 0 {
+		if x, k, ok := stride(f, c, v, args); ok {
 			// An induction step p + k whose p this copy computed again
 			// as y + j (above): y + (j+k) instead, so that the copies'
 			// steps do not chain through the values their accesses read.
@@ -326,8 +326,8 @@ func addConst(f *ir.Func, v ir.Value, args []ir.Value) (ir.Value, int64, bool) {
 		return 0, 0, false
 	}
 	for i, a := range args {
-		if f.Op(a) == ir.OpIconst {
-			return args[1-i], f.Aux(a), true
+		if k, ok := constValue(f, a); ok {
+			return args[1-i], k, true
 		}
 	}
 	return 0, 0, false
@@ -338,9 +338,9 @@ type constKey struct {
 	k int64
 }
 
-// constant returns a constant k of type t for a copy of loop b, or 0: one
-// that dominates b, or, if the function has none equal, a new one in the
-// entry block. The later passes would put one there: LICM hoists a
+// constant returns a constant k of type t for a copy of loop b: one that
+// dominates b, or else a new one in the entry block, into which the equal
+// ones elsewhere merge. The later passes would put one there: LICM hoists a
 // constant out of every loop, GVN merges equal ones into the dominating
 // one. A constant made in the loop would leave the pipeline's result
 // for another run to clean up.

@@ -334,16 +334,15 @@ func (s *Base[M]) Fail(format string, args ...any) {
 // before the branch, on the way to every successor.
 func (s *Base[M]) arg(a ir.Value) mach.Reg {
 	f := s.F
-	switch op := f.Op(a); {
-	case op == ir.OpIconst || op == ir.OpFconst:
-		t := f.Type(a)
-		size := uint8(8)
-		if t == ir.I32 || t == ir.F32 {
-			size = 4
-		}
-		return s.VC.NewConst(mach.ClassOf(t), mach.Const{Imm: f.Aux(a), Size: size})
+	if op := f.Op(a); op != ir.OpIconst && op != ir.OpFconst {
+		return s.Reg(a)
 	}
-	return s.Reg(a)
+	t := f.Type(a)
+	size := uint8(8)
+	if t == ir.I32 || t == ir.F32 {
+		size = 4
+	}
+	return s.VC.NewConst(mach.ClassOf(t), mach.Const{Imm: f.Aux(a), Size: size})
 }
 
 // BranchArgs records the edges of terminator v with their arguments.

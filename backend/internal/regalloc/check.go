@@ -1,9 +1,7 @@
 package regalloc
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -33,6 +31,7 @@ func Check(f *mach.Func, ri *mach.RegInfo, alloc *mach.Allocation) error {
 type checker struct {
 	f           *mach.Func
 	constParam  map[mach.Reg]mach.Reg // constant register -> the parameter it is passed to
+	stubStarts  []int32               // mach.StubStarts
 	ri          *mach.RegInfo
 	al          *mach.Allocation
 	nr          int
@@ -180,6 +179,7 @@ func newChecker(f *mach.Func, ri *mach.RegInfo, al *mach.Allocation) (*checker, 
 	if k := len(al.Edits) - stubEdits; k > 0 && al.Edits[k-1].Before >= n {
 		return nil, fmt.Errorf("check: an edit after the code belongs to no stub")
 	}
+	c.stubStarts = mach.StubStarts(al.Stubs, len(f.Blocks), nil)
 	c.in = make([][]symset, len(f.Blocks))
 	return c, nil
 }
@@ -251,7 +251,7 @@ func (c *checker) run() error {
 		for k, s := range blk.Succs {
 			params := f.Blocks[s].Params
 			out := st
-			if j := stubOf(c.al.Stubs, b, k); j >= 0 {
+			if j := mach.StubOf(c.al.Stubs, c.stubStarts, b, k); j >= 0 {
 				// The edge's stub runs its edits on the way.
 				out = append(stubSt[:0], st...)
 				c.edits(out, c.al.Edits[c.al.Stubs[j].First:c.al.Stubs[j].End])
@@ -312,17 +312,6 @@ func (c *checker) edits(st []symset, edits []mach.Edit) {
 			st[to+1] = set
 		}
 	}
-}
-
-// stubOf returns the stub of the edge to successor k of block b, or -1.
-func stubOf(stubs []mach.EdgeStub, b, k int) int {
-	j, ok := slices.BinarySearchFunc(stubs, [2]int{b, k}, func(st mach.EdgeStub, e [2]int) int {
-		return cmp.Or(st.Block-e[0], st.Succ-e[1])
-	})
-	if !ok {
-		return -1
-	}
-	return j
 }
 
 func (c *checker) inst(st []symset, i int) error {
