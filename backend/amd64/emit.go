@@ -112,9 +112,7 @@ type emitState struct {
 	next       []*obj.Prog // label of the block emitted after each block
 	skip       []bool      // forwarders: blocks that only jump, not emitted
 	dest       []int
-	stubs      []*obj.Prog // label of each edge stub (Allocation.Stubs)
-	stubStarts []int32     // mach.StubStarts
-	stubNext   []*obj.Prog // label emitted after each inline stub
+	stubs      mach.StubLabels[*obj.Prog]
 	traps      []trapRef
 	memSites   []siteRef // sites at an instruction, without a stub: memory accesses, calls
 	crossCalls []crossCall
@@ -166,7 +164,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// holds copies).
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0], tableTargets: em.e.tableTargets[:0],
 		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0],
-		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest, stubs: em.e.stubs[:0], stubStarts: em.e.stubStarts, stubNext: em.e.stubNext}
+		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest, stubs: em.e.stubs}
 	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
@@ -256,13 +254,12 @@ func (em *Emitter) Block(b int) { em.append(em.e.blocks[b]) }
 // Stub starts edge stub j (mach.Walker).
 func (em *Emitter) Stub(j int) {
 	em.e.testDone = -1
-	em.append(em.e.stubs[j])
+	em.append(em.e.stubs.Labels[j])
 }
 
 // StubEnd jumps from edge stub j to its edge's successor (mach.Walker).
 func (em *Emitter) StubEnd(j int) {
-	st := &em.e.alloc.Stubs[j]
-	if t := em.e.blocks[em.e.l.Code.Blocks[st.Block].Succs[st.Succ]]; t != em.e.stubNext[j] {
+	if t, jump := em.e.stubs.End(em.e.l.Code, em.e.blocks, j); jump {
 		em.a.jmp(obj.AJMP, t)
 	}
 }
@@ -270,13 +267,7 @@ func (em *Emitter) StubEnd(j int) {
 // target returns the label that the edge to successor k of block b
 // branches to: its stub's, if it has one, else the successor's.
 func (em *Emitter) target(b, k int) *obj.Prog {
-	e := &em.e
-	if len(e.stubs) > 0 {
-		if j := mach.StubOf(e.alloc.Stubs, e.stubStarts, b, k); j >= 0 {
-			return e.stubs[j]
-		}
-	}
-	return e.blocks[e.l.Code.Blocks[b].Succs[k]]
+	return em.e.stubs.Target(em.e.l.Code, em.e.blocks, b, k)
 }
 
 // Move performs an allocator edit: register or slot to register or slot,
@@ -739,31 +730,7 @@ func (em *Emitter) threadJumps() {
 			e.blocks[b] = e.blocks[d]
 		}
 	}
-	stubs := e.alloc.Stubs
-	for range stubs {
-		e.stubs = append(e.stubs, em.newLabel())
-	}
-	if len(stubs) > 0 {
-		e.stubStarts = mach.StubStarts(stubs, n, e.stubStarts)
-	}
-	e.stubNext = resized(e.stubNext, len(stubs))
-	clear(e.stubNext)
-	var next *obj.Prog
-	for b := n - 1; b >= 0; b-- {
-		if len(stubs) > 0 {
-			// A block's inline stubs follow it (mach.Walk).
-			for j := e.stubStarts[b+1] - 1; j >= e.stubStarts[b]; j-- {
-				if stubs[j].Inline {
-					e.stubNext[j] = next
-					next = e.stubs[j]
-				}
-			}
-		}
-		e.next[b] = next
-		if !e.skip[b] {
-			next = e.blocks[b]
-		}
-	}
+	e.stubs.Lay(f, e.alloc.Stubs, e.blocks, e.skip, e.next, nil, em.newLabel)
 }
 
 func (em *Emitter) div(i int, m *minst) {

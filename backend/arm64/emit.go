@@ -25,9 +25,7 @@ type emitState struct {
 	next       []label // label of the block emitted after each block, -1 at the end
 	skip       []bool
 	dest       []int
-	stubs      []label // label of each edge stub (Allocation.Stubs)
-	stubStarts []int32 // mach.StubStarts
-	stubNext   []label // label emitted after each inline stub, or -1
+	stubs      mach.StubLabels[label]
 	traps      []trapRef
 	crossCalls []crossCall
 	memSites   []mach.FuncTrap // sites at an instruction, without a stub: memory accesses, calls
@@ -86,7 +84,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, stubs: em.e.stubs[:0], stubStarts: em.e.stubStarts, stubNext: em.e.stubNext[:0], saved: em.e.saved, savedOff: em.e.savedOff,
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff,
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
@@ -152,32 +150,7 @@ func (em *Emitter) threadJumps() {
 	for range n {
 		e.next = append(e.next, -1)
 	}
-	stubs := e.alloc.Stubs
-	for range stubs {
-		e.stubs = append(e.stubs, em.b.newLabel())
-	}
-	if len(stubs) > 0 {
-		e.stubStarts = mach.StubStarts(stubs, n, e.stubStarts)
-	}
-	for range stubs {
-		e.stubNext = append(e.stubNext, -1)
-	}
-	next := label(-1)
-	for blk := n - 1; blk >= 0; blk-- {
-		if len(stubs) > 0 {
-			// A block's inline stubs follow it (mach.Walk).
-			for j := e.stubStarts[blk+1] - 1; j >= e.stubStarts[blk]; j-- {
-				if stubs[j].Inline {
-					e.stubNext[j] = next
-					next = e.stubs[j]
-				}
-			}
-		}
-		e.next[blk] = next
-		if !e.skip[blk] {
-			next = e.blocks[blk]
-		}
-	}
+	e.stubs.Lay(f, e.alloc.Stubs, e.blocks, e.skip, e.next, -1, em.b.newLabel)
 }
 
 // loc returns the register operand k of instruction i was given.
@@ -195,12 +168,11 @@ func (em *Emitter) slotOff(s int32) int64 { return em.e.frame + mach.Frame{}.Slo
 func (em *Emitter) Block(blk int) { em.b.bind(em.e.blocks[blk]) }
 
 // Stub starts edge stub j (mach.Walker).
-func (em *Emitter) Stub(j int) { em.b.bind(em.e.stubs[j]) }
+func (em *Emitter) Stub(j int) { em.b.bind(em.e.stubs.Labels[j]) }
 
 // StubEnd jumps from edge stub j to its edge's successor (mach.Walker).
 func (em *Emitter) StubEnd(j int) {
-	st := &em.e.alloc.Stubs[j]
-	if t := em.e.blocks[em.e.l.Code.Blocks[st.Block].Succs[st.Succ]]; t != em.e.stubNext[j] {
+	if t, jump := em.e.stubs.End(em.e.l.Code, em.e.blocks, j); jump {
 		em.b.b(t)
 	}
 }
@@ -208,13 +180,7 @@ func (em *Emitter) StubEnd(j int) {
 // target returns the label that the edge to successor k of block blk
 // branches to: its stub's, if it has one, else the successor's.
 func (em *Emitter) target(blk, k int) label {
-	e := &em.e
-	if len(e.stubs) > 0 {
-		if j := mach.StubOf(e.alloc.Stubs, e.stubStarts, blk, k); j >= 0 {
-			return e.stubs[j]
-		}
-	}
-	return e.blocks[e.l.Code.Blocks[blk].Succs[k]]
+	return em.e.stubs.Target(em.e.l.Code, em.e.blocks, blk, k)
 }
 
 // Move performs an allocator edit: register or slot to register or slot

@@ -136,3 +136,63 @@ func before(edits []Edit, k int) int {
 	}
 	return -1
 }
+
+// StubLabels are an emitter's labels (of type L) for a function's edge
+// stubs (Allocation.Stubs), and the fall-through that both its blocks and
+// the stubs laid after them (mach.Walk) need.
+type StubLabels[L comparable] struct {
+	Labels []L // per stub
+	Next   []L // per stub: the label emitted right after an inline one
+	stubs  []EdgeStub
+	starts []int32
+}
+
+// Lay makes the stubs' labels (newLabel) and fills next, per block the
+// label emitted right after it: its first inline stub's, else the next
+// block's that is not left out (skip), none after the last. blocks are
+// the blocks' labels, a forwarder's its destination's.
+func (s *StubLabels[L]) Lay(f *Func, stubs []EdgeStub, blocks []L, skip []bool, next []L, none L, newLabel func() L) {
+	n := len(f.Blocks)
+	s.stubs, s.Labels, s.Next = stubs, s.Labels[:0], s.Next[:0]
+	for range stubs {
+		s.Labels = append(s.Labels, newLabel())
+		s.Next = append(s.Next, none)
+	}
+	if len(stubs) > 0 {
+		s.starts = StubStarts(stubs, n, s.starts)
+	}
+	after := none
+	for b := n - 1; b >= 0; b-- {
+		if len(stubs) > 0 {
+			for j := s.starts[b+1] - 1; j >= s.starts[b]; j-- {
+				if stubs[j].Inline {
+					s.Next[j] = after
+					after = s.Labels[j]
+				}
+			}
+		}
+		next[b] = after
+		if !skip[b] {
+			after = blocks[b]
+		}
+	}
+}
+
+// Target returns the label that the edge to successor k of block b
+// branches to: its stub's, if it has one, else the successor's (blocks).
+func (s *StubLabels[L]) Target(f *Func, blocks []L, b, k int) L {
+	if len(s.stubs) > 0 {
+		if j := StubOf(s.stubs, s.starts, b, k); j >= 0 {
+			return s.Labels[j]
+		}
+	}
+	return blocks[f.Blocks[b].Succs[k]]
+}
+
+// End returns where stub j jumps when it ends (its successor's label) and
+// whether it must, or falls through to it.
+func (s *StubLabels[L]) End(f *Func, blocks []L, j int) (L, bool) {
+	st := &s.stubs[j]
+	t := blocks[f.Blocks[st.Block].Succs[st.Succ]]
+	return t, t != s.Next[j]
+}
