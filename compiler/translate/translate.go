@@ -45,6 +45,7 @@ type Translator struct {
 	ir    wasm.InstrReader
 	val   *validate.Body // decodes and validates instead of ir, if set
 	in    *wasm.Instr    // the instruction being translated
+	code  []byte         // the body being translated
 	own   wasm.Instr     // ir's instruction
 	err   error
 
@@ -213,6 +214,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	ret := t.newBlock(sig.Results)
 	t.ctrls = append(t.ctrls, frame{op: wasm.OpBlock, results: sig.Results, next: ret})
 	t.val = v
+	t.code = code.Body
 	if v == nil {
 		t.ir.Reset(code.Body, code.Offset)
 		t.in = &t.own
@@ -419,6 +421,45 @@ func (t *Translator) fail(format string, args ...any) {
 	}
 }
 
+// wrapAddress translates the i32.wrap_i64 ending "i64.extend_i32_u;
+// i64.const c; i64.add" (Go's code computes its stack addresses so) as
+// the i32.add of x and c it equals, in place of the three instructions
+// just emitted: a quarter of a Go module's instructions would otherwise
+// be these, through every pass, and the access would need both the
+// 64-bit sum and its truncation. It reports whether it did. The Wasm
+// instructions must be adjacent: a local.tee between them would have
+// kept a value that the replacement drops.
+func (t *Translator) wrapAddress() bool {
+	f := t.f
+	s := ir.Value(f.NumValues() - 1)
+	if s < 3 || t.stack[len(t.stack)-1] != s || f.Op(s) != ir.OpIadd || f.Type(s) != ir.I64 {
+		return false
+	}
+	e, k := s-2, s-1
+	if a := f.Args(s); a[0] != e || a[1] != k || f.Op(e) != ir.OpExtendU || f.Op(k) != ir.OpIconst {
+		return false
+	}
+	pe, pk, ps := f.Pos(e), f.Pos(k), f.Pos(s)
+	if f.BlockOf(e) != t.cur || pk != pe+1 || ps+1 != int32(t.in.Offset) || lebEnd(t.code, int(pk)+1) != int(ps) {
+		return false
+	}
+	x, c := f.Args(e)[0], f.Aux(k)
+	f.DropLast(3)
+	t.pop()
+	t.push(t.emit(ir.OpIadd, ir.I32, 0, x, t.emit(ir.OpIconst, ir.I32, int64(int32(c)))))
+	return true
+}
+
+// lebEnd returns the offset after the LEB128 number at b[i:], or -1.
+func lebEnd(b []byte, i int) int {
+	for ; i < len(b) && i >= 0; i++ {
+		if b[i]&0x80 == 0 {
+			return i + 1
+		}
+	}
+	return -1
+}
+
 // step translates the instruction in t.in.
 func (t *Translator) step() {
 	in := t.in
@@ -428,6 +469,9 @@ func (t *Translator) step() {
 		// Pointers into the tables: copying their entries for every
 		// instruction was felt.
 		if s := &plainSimple[op]; s.valid {
+			if op == wasm.OpI32WrapI64 && t.wrapAddress() {
+				return
+			}
 			args := t.popN(int(s.nargs))
 			t.push(t.emit(s.op, s.typ, s.aux, args...))
 			return

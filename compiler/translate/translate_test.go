@@ -453,3 +453,43 @@ func expectVector(wasmName string) (op string, shape ir.Shape, cond string) {
 	rest = strings.Replace(rest, "_u_zero", "_zero_u", 1)
 	return "v" + rest, shape, ""
 }
+
+// Go computes addresses as wrap(extend_u(x) + c): translated as the i32
+// add it equals, unless a local.tee keeps one of the 64-bit values.
+func TestWrapAddress(t *testing.T) {
+	i64 := wasm.ValType(wasm.I64)
+	const (
+		get0, get1, tee1 = 0x20, 0x20, 0x22
+		ext, c64, add64  = byte(wasm.OpI64ExtendI32U), byte(wasm.OpI64Const), byte(wasm.OpI64Add)
+		wrap, add32      = byte(wasm.OpI32WrapI64), byte(wasm.OpI32Add)
+	)
+	ps, rs := []wasm.ValType{i32, i64}, []wasm.ValType{i32}
+	cases := []struct {
+		name string
+		code []byte
+		fold bool
+		want string
+	}{
+		{"folded", []byte{get0, 0, ext, c64, 8, add64, wrap}, true, "v3:i32 = iadd v0, v2"},
+		{"padded constant", []byte{get0, 0, ext, c64, 0x88, 0x80, 0x00, add64, wrap}, true, "v2:i32 = iconst 8"},
+		{"constant over 32 bits", []byte{get0, 0, ext, c64, 0x88, 0x80, 0x80, 0x80, 0x10, add64, wrap}, true, "v2:i32 = iconst 8"},
+		{"negative constant", []byte{get0, 0, ext, c64, 0x78, add64, wrap}, true, "v2:i32 = iconst -8"},
+		{"extension kept", []byte{get0, 0, ext, tee1, 1, c64, 8, add64, wrap, get1, 1, wrap, add32}, false, ""},
+		{"constant kept", []byte{get0, 0, ext, c64, 8, tee1, 1, add64, wrap, get1, 1, wrap, add32}, false, ""},
+		{"sum kept", []byte{get0, 0, ext, c64, 8, add64, tee1, 1, wrap, get1, 1, wrap, add32}, false, ""},
+		{"signed extension", []byte{get0, 0, byte(wasm.OpI64ExtendI32S), c64, 8, add64, wrap, get0, 0, ext, wrap, add32}, false, ""},
+	}
+	funcs := make([]testFunc, len(cases))
+	for i, c := range cases {
+		// Drop the parameters that encodeModule pushes.
+		funcs[i] = testFunc{ps, rs, append([]byte{0x1a, 0x1a}, c.code...)}
+	}
+	for i, text := range translateFuncs(t, funcs) {
+		c := cases[i]
+		// Unfolded, both wraps stay: the address's and the local's.
+		wraps := strings.Count(text, " = wrap ")
+		if c.fold && wraps != 0 || !c.fold && wraps != 2 || !strings.Contains(text, "\n    "+c.want) {
+			t.Errorf("%s: folded should be %v (want %q) in\n%s", c.name, c.fold, c.want, text)
+		}
+	}
+}
