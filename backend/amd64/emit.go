@@ -112,6 +112,7 @@ type emitState struct {
 	next       []*obj.Prog // label of the block emitted after each block
 	skip       []bool      // forwarders: blocks that only jump, not emitted
 	dest       []int
+	on         []int32 // mach.Forwarders' switches
 	stubs      mach.StubLabels[*obj.Prog]
 	traps      []trapRef
 	memSites   []siteRef // sites at an instruction, without a stub: memory accesses, calls
@@ -723,14 +724,14 @@ func (em *Emitter) threadJumps() {
 	e.skip = resized(e.skip, n)
 	clear(e.skip)
 	e.next = resized(e.next, n)
-	e.dest = mach.Forwarders(f, e.alloc, func(i int) bool { return e.l.Insts[f.Insts[i].Data].op == mJmp }, e.dest)
+	e.dest, e.on = mach.Forwarders(f, e.alloc, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, e.dest, e.on)
 	for b, d := range e.dest {
 		if d != b {
 			e.skip[b] = true
 			e.blocks[b] = e.blocks[d]
 		}
 	}
-	e.stubs.Lay(f, e.alloc.Stubs, e.blocks, e.skip, e.next, nil, em.newLabel)
+	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, nil, em.newLabel)
 }
 
 func (em *Emitter) div(i int, m *minst) {

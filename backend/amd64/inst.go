@@ -217,6 +217,9 @@ const scaleAbs = 0xff
 // drops the operand.
 const noIndex mach.Reg = 1<<32 - 1
 
+// termOf says which instructions mach.Forwarders looks for.
+var termOf = [256]mach.Term{mJmp: mach.TermJump, mBrTable: mach.TermSwitch}
+
 type minst struct {
 	op    mop
 	size  uint8 // 4 or 8: operand width (int) or single/double (float)

@@ -25,6 +25,7 @@ type emitState struct {
 	next       []label // label of the block emitted after each block, -1 at the end
 	skip       []bool
 	dest       []int
+	on         []int32 // mach.Forwarders' switches
 	stubs      mach.StubLabels[label]
 	traps      []trapRef
 	crossCalls []crossCall
@@ -139,7 +140,7 @@ func (em *Emitter) threadJumps() {
 	e := &em.e
 	f := e.l.Code
 	n := len(f.Blocks)
-	e.dest = mach.Forwarders(f, e.alloc, func(i int) bool { return e.l.Insts[f.Insts[i].Data].op == mJmp }, e.dest)
+	e.dest, e.on = mach.Forwarders(f, e.alloc, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, e.dest, e.on)
 	for blk, d := range e.dest {
 		e.skip = append(e.skip, d != blk)
 		if d != blk {
@@ -150,7 +151,7 @@ func (em *Emitter) threadJumps() {
 	for range n {
 		e.next = append(e.next, -1)
 	}
-	e.stubs.Lay(f, e.alloc.Stubs, e.blocks, e.skip, e.next, -1, em.b.newLabel)
+	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, -1, em.b.newLabel)
 }
 
 // loc returns the register operand k of instruction i was given.

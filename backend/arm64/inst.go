@@ -149,6 +149,9 @@ const (
 )
 
 // minst is the machine data of a VCode instruction.
+// termOf says which instructions mach.Forwarders looks for.
+var termOf = [256]mach.Term{mJmp: mach.TermJump, mBrTable: mach.TermSwitch}
+
 type minst struct {
 	op    mop
 	size  uint8 // 4 or 8: operand width (int) or single/double (float)

@@ -1,28 +1,48 @@
 package mach
 
+import "slices"
+
+// Term is what the only instruction of a block is, as Forwarders asks
+// the ISA.
+type Term uint8
+
+const (
+	TermOther  Term = iota
+	TermJump        // an unconditional jump to the block's only successor
+	TermSwitch      // a jump table indexed by its operand 0 (br_table)
+)
+
 // Forwarders finds the blocks that hold nothing but an unconditional jump
 // (left where the optimizations did not run or could not remove them) and
 // returns, for each block, where a branch to it may go instead: its final
 // destination for a forwarder, itself otherwise. The entry block is never
 // a forwarder, and a cycle of forwarders (an empty infinite loop) keeps
-// its blocks. isJump reports whether instruction i is an unconditional
-// jump to the block's only successor. dest is reused when it has room.
-func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int) []int {
+// its blocks. It also returns, for each block, the parameter that it
+// switches on if it holds nothing but a jump table indexed by one (-1
+// otherwise): StubLabels threads the edges that pass it a constant. term
+// says what instruction i is. dest and on are reused when they have room.
+func Forwarders(f *Func, alloc *Allocation, term func(i int) Term, dest []int, on []int32) ([]int, []int32) {
 	n := len(f.Blocks)
 	if cap(dest) < n {
 		dest = make([]int, n)
 	}
 	dest = dest[:n]
-	edits, edit := alloc.Edits, 0 // (in a local: isJump is a call)
+	on = slices.Grow(on[:0], n)[:n]
+	edits, edit := alloc.Edits, 0 // (in a local: term is a call)
 	for b := range f.Blocks {
-		dest[b] = b
+		dest[b], on[b] = b, -1
 		first, end := f.BlockInsts(b)
 		for edit < len(edits) && edits[edit].Before < first {
 			edit++
 		}
-		hasEdit := edit < len(edits) && edits[edit].Before < end
-		if b > 0 && end == first+1 && isJump(first) && !hasEdit {
+		if b == 0 || end != first+1 || edit < len(edits) && edits[edit].Before < end {
+			continue
+		}
+		switch term(first) {
+		case TermJump:
 			dest[b] = f.Blocks[b].Succs[0]
+		case TermSwitch:
+			on[b] = int32(slices.Index(f.Blocks[b].Params, f.Operands(first)[0].Reg))
 		}
 	}
 	for b := range dest {
@@ -40,7 +60,7 @@ func Forwarders(f *Func, alloc *Allocation, isJump func(i int) bool, dest []int)
 			dest[b] = b
 		}
 	}
-	return dest
+	return dest, on
 }
 
 // Walker is an emitter, as Walk drives it.
@@ -145,15 +165,17 @@ type StubLabels[L comparable] struct {
 	Next   []L // per stub: the label emitted right after an inline one
 	stubs  []EdgeStub
 	starts []int32
+	on     []int32 // Forwarders' switches
 }
 
 // Lay makes the stubs' labels (newLabel) and fills next, per block the
 // label emitted right after it: its first inline stub's, else the next
 // block's that is not left out (skip), none after the last. blocks are
-// the blocks' labels, a forwarder's its destination's.
-func (s *StubLabels[L]) Lay(f *Func, stubs []EdgeStub, blocks []L, skip []bool, next []L, none L, newLabel func() L) {
+// the blocks' labels, a forwarder's its destination's; on are the
+// switches that Forwarders found.
+func (s *StubLabels[L]) Lay(f *Func, stubs []EdgeStub, on []int32, blocks []L, skip []bool, next []L, none L, newLabel func() L) {
 	n := len(f.Blocks)
-	s.stubs, s.Labels, s.Next = stubs, s.Labels[:0], s.Next[:0]
+	s.stubs, s.on, s.Labels, s.Next = stubs, on, s.Labels[:0], s.Next[:0]
 	for range stubs {
 		s.Labels = append(s.Labels, newLabel())
 		s.Next = append(s.Next, none)
@@ -179,20 +201,48 @@ func (s *StubLabels[L]) Lay(f *Func, stubs []EdgeStub, blocks []L, skip []bool, 
 }
 
 // Target returns the label that the edge to successor k of block b
-// branches to: its stub's, if it has one, else the successor's (blocks).
+// branches to: its stub's, if it has one, else the successor's (blocks),
+// or past the successor (threaded).
 func (s *StubLabels[L]) Target(f *Func, blocks []L, b, k int) L {
-	if len(s.stubs) > 0 {
-		if j := StubOf(s.stubs, s.starts, b, k); j >= 0 {
-			return s.Labels[j]
-		}
+	if j := s.stubOf(b, k); j >= 0 {
+		return s.Labels[j]
 	}
-	return blocks[f.Blocks[b].Succs[k]]
+	return s.past(f, blocks, b, k)
 }
 
-// End returns where stub j jumps when it ends (its successor's label) and
-// whether it must, or falls through to it.
+// End returns where stub j jumps when it ends (its successor's label, or
+// past the successor) and whether it must, or falls through to it.
 func (s *StubLabels[L]) End(f *Func, blocks []L, j int) (L, bool) {
 	st := &s.stubs[j]
-	t := blocks[f.Blocks[st.Block].Succs[st.Succ]]
+	t := s.past(f, blocks, st.Block, st.Succ)
 	return t, t != s.Next[j]
+}
+
+func (s *StubLabels[L]) stubOf(b, k int) int {
+	if len(s.stubs) == 0 {
+		return -1
+	}
+	return StubOf(s.stubs, s.starts, b, k)
+}
+
+// past returns the label of the successor k of block b, or, if that
+// successor h is a switch on a parameter that the edge sets to a
+// constant, the label of h's edge that the constant selects (a stub's or
+// its block's): with the edge's moves made, every location holds what it
+// would when h's jump table is reached, and h does nothing else. Go's
+// code sets its "program counter" local and branches back to a br_table
+// at the top of its function's loop, for every loop and most gotos.
+func (s *StubLabels[L]) past(f *Func, blocks []L, b, k int) L {
+	h := f.Blocks[b].Succs[k]
+	if p := s.on[h]; p >= 0 {
+		if a := f.Blocks[b].Args[k][p]; f.IsConst(a) {
+			n := len(f.Blocks[h].Succs)
+			c := min(uint64(uint32(f.ConstOf(a).Imm)), uint64(n-1)) // past the end: the default
+			if j := s.stubOf(h, int(c)); j >= 0 {
+				return s.Labels[j]
+			}
+			return blocks[f.Blocks[h].Succs[c]]
+		}
+	}
+	return blocks[h]
 }
