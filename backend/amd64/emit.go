@@ -431,7 +431,7 @@ func (em *Emitter) Inst(b, i int) error {
 	case mMovImm:
 		em.movImm(em.loc(i, 0), m.size, m.imm)
 	case mAlu:
-		a.ins(aluAs(m.alu, m.size), em.reg(i, 1), em.reg(i, 0))
+		a.ins(aluAs(m.alu, m.size), em.srcOrConst(i, 1, m), em.reg(i, 0))
 		em.flagsFor(b, i, m)
 	case mAluImm:
 		a.ins(aluAs(m.alu, m.size), imm(m.imm), em.reg(i, 0))
@@ -457,7 +457,7 @@ func (em *Emitter) Inst(b, i int) error {
 			a.ins(aluAs(aluCmp, m.size), em.reg(i, 0), imm(m.imm))
 		}
 	case mImul:
-		a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.reg(i, 1), em.reg(i, 0))
+		a.ins(sized(m.size, x86.AIMULQ, x86.AIMULL), em.srcOrConst(i, 1, m), em.reg(i, 0))
 	case mImulImm:
 		a.ins3(sized(m.size, x86.AIMUL3Q, x86.AIMUL3L), imm(m.imm), em.reg(i, 1), em.reg(i, 0))
 	case mLea:
@@ -506,7 +506,7 @@ func (em *Emitter) Inst(b, i int) error {
 		if m.aux == 1 {
 			as = sized(m.size, x86.AIMULQ, x86.AIMULL)
 		}
-		a.ins(as, em.reg(i, 2), opnd{})
+		a.ins(as, em.srcOrConst(i, 2, m), opnd{})
 	case mSetcc:
 		d := em.loc(i, 0)
 		a.ins(setOps[m.cc], opnd{}, xreg(d))
@@ -569,25 +569,13 @@ func (em *Emitter) Inst(b, i int) error {
 		}
 	case mFAlu:
 		ops := fAluOps[m.aux]
-		var src opnd
-		if m.aux2 == 1 {
-			src = em.constant(uint64(m.imm), 0, false)
-		} else {
-			src = em.reg(i, 1)
-		}
-		a.ins(sized(m.size, ops[0], ops[1]), src, em.reg(i, 0))
+		a.ins(sized(m.size, ops[0], ops[1]), em.srcOrConst(i, 1, m), em.reg(i, 0))
 	case mFAlu3:
 		if err := em.need(abi.FeatAVX, "three-operand float instructions"); err != nil {
 			return err
 		}
 		ops := fAlu3Ops[m.aux]
-		var src opnd
-		if m.aux2 == 1 {
-			src = em.constant(uint64(m.imm), 0, false)
-		} else {
-			src = em.reg(i, 2)
-		}
-		a.ins3(sized(m.size, ops[0], ops[1]), src, em.reg(i, 1), em.reg(i, 0))
+		a.ins3(sized(m.size, ops[0], ops[1]), em.srcOrConst(i, 2, m), em.reg(i, 1), em.reg(i, 0))
 	case mFAluMem:
 		ops := fAluOps[m.aux]
 		em.memSite(a.ins(sized(m.size, ops[0], ops[1]), em.memOperand(i, 1, m), em.reg(i, 0)), m.pos)
@@ -1252,6 +1240,15 @@ func (em *Emitter) brTable(b, i int) {
 	}
 	targets := em.e.tableTargets[start:len(em.e.tableTargets):len(em.e.tableTargets)]
 	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: targets})
+}
+
+// srcOrConst returns register operand k of instruction i, or, for an
+// instruction whose aux2 is 1, the constant imm from the pool in its place.
+func (em *Emitter) srcOrConst(i, k int, m *minst) opnd {
+	if m.aux2 == 1 {
+		return em.constant(uint64(m.imm), 0, false)
+	}
+	return em.reg(i, k)
 }
 
 // constant returns the RIP-relative memory operand of a constant pool

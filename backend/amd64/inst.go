@@ -20,13 +20,13 @@ const (
 	mArgs           // D: incoming argument registers (entry pseudo-instruction)
 	mMov            // D dst, U src (register copy, either class; IsMove)
 	mMovImm         // D dst: imm
-	mAlu            // M dst, U src: dst = dst alu src
+	mAlu            // M dst[, U src]: dst = dst alu src; aux2 1: src is constant imm (from the pool)
 	mAluImm         // M dst: dst = dst alu imm
 	mAluMem         // M dst, U index: dst = dst alu [membase + index + imm] (a folded load)
 	mImulMem        // M dst, U index: dst = dst * [membase + index + imm]
 	mCmp            // U a, U b: flags = a - b (alu: cmp or test)
 	mCmpImm         // U a: flags = a - imm (alu: cmp or test)
-	mImul           // M dst, U src
+	mImul           // M dst[, U src]; aux2 1: src is constant imm (from the pool)
 	mImulImm        // D dst, U src: dst = src * imm
 	mLea            // D dst, U base[, U index]: dst = base + index<<scale + imm
 	mShift          // M dst, U RCX: dst = dst shift cl   (aux: shift kind)
@@ -36,7 +36,7 @@ const (
 	mAndn           // D dst, U a, U b: dst = ^a & b, BMI1's ANDN
 	mBitCount       // D dst, U src (aux: lzcnt, tzcnt, popcnt)
 	mDiv            // M RAX, M RDX, U divisor: division with Wasm's checks (aux: div kind)
-	mMulh           // M RAX, D RDX, U y: RDX = the high half of RAX * y (aux 1: signed)
+	mMulh           // M RAX, D RDX[, U y]: RDX = the high half of RAX * y (aux 1: signed; aux2 1: y is constant imm, from the pool)
 	mSetcc          // D dst: dst = cc ? 1 : 0 (from flags)
 	mCmov           // M dst, U src: if cc { dst = src }
 	mExtend         // D dst, U src: sign or zero extension (aux: from bits, signed)

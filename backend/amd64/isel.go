@@ -222,6 +222,12 @@ func (s *selector) Inst(v ir.Value) {
 			s.emit(minst{op: mImulImm, size: sz, imm: c}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 			return
 		}
+		if x, c, ok := s.poolOperand(v, true); ok {
+			d := s.Def(v)
+			s.Move(d, s.Reg(x))
+			s.emit(minst{op: mImul, size: sz, imm: c, aux2: 1}, 0, mod(d))
+			return
+		}
 		d, x, y := s.Def(v), args[0], args[1]
 		if s.commute(v, x, y) {
 			x, y = y, x
@@ -249,8 +255,13 @@ func (s *selector) Inst(v ir.Value) {
 		if op == ir.OpImulhS {
 			signed = 1
 		}
-		s.Move(RAX, s.Reg(x))
-		s.emit(minst{op: mMulh, size: sz, aux: signed}, 0, mod(RAX), def(RDX), use(s.Reg(y)))
+		if px, c, ok := s.poolOperand(v, true); ok {
+			s.Move(RAX, s.Reg(px))
+			s.emit(minst{op: mMulh, size: sz, aux: signed, imm: c, aux2: 1}, 0, mod(RAX), def(RDX))
+		} else {
+			s.Move(RAX, s.Reg(x))
+			s.emit(minst{op: mMulh, size: sz, aux: signed}, 0, mod(RAX), def(RDX), use(s.Reg(y)))
+		}
 		s.Move(s.Def(v), RDX)
 	case ir.OpIshl, ir.OpIshrS, ir.OpIshrU, ir.OpIrotl, ir.OpIrotr:
 		s.shift(v, opAux[op])
@@ -444,6 +455,24 @@ func (s *selector) imm32(v ir.Value) (int64, bool) {
 	return c, c == int64(int32(c))
 }
 
+// poolOperand returns the other operand and the constant when an operand
+// of binary operation v (the second; the first too if commute) is a
+// 64-bit constant that no immediate holds: the instruction reads it from
+// the constant pool, which takes no register and no 10-byte move.
+func (s *selector) poolOperand(v ir.Value, commute bool) (ir.Value, int64, bool) {
+	f := s.F
+	args := f.Args(v)
+	for k := 1; k >= 0; k-- {
+		if c := args[k]; f.Op(c) == ir.OpIconst && f.Type(c) == ir.I64 && f.Aux(c) != int64(int32(f.Aux(c))) {
+			return args[1-k], f.Aux(c), true
+		}
+		if !commute {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
 // foldableLoad reports whether load l can be performed by its user u as a
 // memory operand: l is a full-width integer load of u's type (or a v128
 // load, which only VEX forms take unaligned) used only by
@@ -598,6 +627,11 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 		}
 		s.Move(d, s.Reg(args[0]))
 		s.emit(minst{op: mAluImm, size: sz, alu: a, imm: c}, 0, mod(d))
+		return
+	}
+	if x, c, ok := s.poolOperand(v, a != aluSub); ok {
+		s.Move(d, s.Reg(x))
+		s.emit(minst{op: mAlu, size: sz, alu: a, imm: c, aux2: 1}, 0, mod(d))
 		return
 	}
 	if a == aluAdd && !s.dies(x, v) && !s.dies(y, v) {

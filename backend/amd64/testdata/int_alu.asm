@@ -2,7 +2,7 @@
     0  55                     PUSHQ BP
     1  4889e5                 MOVQ SP, BP
     4  4183bfb000000000       CMPL 0xb0(R15), $0x0
-    c  0f8587000000           JNE 0x99
+    c  0f8581000000           JNE 0x93
    12  448d1408               LEAL 0(AX)(CX*1), R10
    16  4129c2                 SUBL AX, R10
    19  4121ca                 ANDL CX, R10
@@ -25,16 +25,16 @@
    60  4931da                 XORQ BX, R10
    63  4c0fafd2               IMULQ DX, R10
    67  4d8d92ffffff7f         LEAQ 0x7fffffff(R10), R10
-   6e  48bb8967452301000000   MOVQ $0x123456789, BX
-   78  4901da                 ADDQ BX, R10
-   7b  4d6bd203               IMULQ $0x3, R10, R10
-   7f  498d5afd               LEAQ -0x3(R10), BX
-   83  4c01d3                 ADDQ R10, BX
-   86  490b5c0618             ORQ 0x18(R14)(AX*1), BX        ; trap oob_memory
-   8b  490faf5c0620           IMULQ 0x20(R14)(AX*1), BX      ; trap oob_memory
-   91  4889f0                 MOVQ SI, AX
-   94  4889d9                 MOVQ BX, CX
-   97  5d                     POPQ BP
-   98  c3                     RET
-   99  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   a0  e96dffffff             JMP 0x12
+   6e  4c03152a000000         ADDQ 0x2a(IP), R10
+   75  4d6bd203               IMULQ $0x3, R10, R10
+   79  498d5afd               LEAQ -0x3(R10), BX
+   7d  4c01d3                 ADDQ R10, BX
+   80  490b5c0618             ORQ 0x18(R14)(AX*1), BX        ; trap oob_memory
+   85  490faf5c0620           IMULQ 0x20(R14)(AX*1), BX      ; trap oob_memory
+   8b  4889f0                 MOVQ SI, AX
+   8e  4889d9                 MOVQ BX, CX
+   91  5d                     POPQ BP
+   92  c3                     RET
+   93  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   9a  e973ffffff             JMP 0x12
+   9f  8967452301000000       .quad 0x123456789 (constant)
