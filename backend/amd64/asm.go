@@ -35,7 +35,8 @@ type asm struct {
 	// The hand assembler's state, reused from function to function.
 	enc    encoder
 	buf    []byte    // the encoded non-branch instructions
-	items  []item    // the list in order, from link, ins, callSym and jmp
+	items  []item    // the Progs and branches in order, from link and jmp
+	labels []label   // the labels placed (bind), in order
 	relocs []itemRel // relocations, in order
 	// callSym's relocations, in order, and the buffer span merges them
 	// into relocs with.
@@ -49,9 +50,10 @@ type asm struct {
 
 // branch is what span's layout passes need of a branch, apart from the
 // items so that they go over the branches alone: between two branches
-// the code has a fixed length, so an item lies at its fixed bytes (those
+// the code has a fixed length, so a place lies at its fixed bytes (those
 // of the non-branch instructions before it) plus the lengths, in the
-// pass, of the branches before it (item.seg of them).
+// pass, of the branches before it (the end of an item: item.seg of
+// them).
 type branch struct {
 	fixed  int64 // the branch's bytes of non-branch instructions before it
 	tfixed int64 // its target's
@@ -62,28 +64,39 @@ type branch struct {
 	back   bool  // a backward branch
 }
 
-// item is one instruction: its bytes in buf, or a branch to relax. The
-// instructions ins and callSym encode at once have no Prog, and those that
-// follow one another share one item (a run of bytes in buf), so that span
-// goes over labels and branches rather than over every instruction. Neither have the branches jmp makes.
+// item is a Prog or a branch to relax (the branches jmp makes have no
+// Prog). The instructions ins and callSym encode at once, and labels, are
+// no items, so that span goes over the Progs and branches rather than
+// over every instruction: the instructions are in buf, in order, an item
+// coming after buf[:at]. The first item, before everything, is neither
+// (and empty).
 type item struct {
 	p     *obj.Prog
 	to    *obj.Prog // the target label of a branch without a Prog
-	pc    int64     // its offset (until laid out, its fixed bytes: see branch)
-	off   int32     // start of its bytes in buf; -1: a branch
-	n     int32     // length (of the run); a branch's, once laid out
-	tgt   int32     // a branch's target item
-	seg   int32     // the branches before it (span)
+	pc    int64     // where it ends (until laid out, in its fixed bytes: see branch)
+	at    int32     // the bytes of buf before it
+	off   int32     // start of a Prog's bytes in buf; -1: a branch
+	n     int32     // its length; a branch's, once laid out
+	seg   int32     // the branches up to it (span)
 	jcc   int16     // a branch's condition, or -1 for JMP
 	back  bool      // a backward branch
 	noEnc bool      // the hand encoder has declined it already (ins)
 }
 
-// ref is where an instruction is: item it, off bytes into it and n long,
-// or (n -1) the whole item.
+// ref is where an instruction is: in buf from off, n long, after item
+// it; or (n -1) item it itself.
 type ref struct{ it, off, n int32 }
 
-// itemRel is a relocation of item it, off bytes into it.
+// label is where a label Prog was placed: before the bytes of buf from
+// off, after item it. The Prog's Pc is its index in asm.labels plus one
+// until span sets the real one.
+type label struct {
+	p       *obj.Prog
+	it, off int32
+}
+
+// itemRel is a relocation off bytes after the end of item it (negative:
+// in the item).
 type itemRel struct {
 	it  int
 	off int64
@@ -145,12 +158,14 @@ func (a *asm) reset() {
 	a.slab = a.chunks[0]
 	a.used = 0
 	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
+	a.labels = a.labels[:0]
 	a.callRelocs = a.callRelocs[:0]
 	p := a.newProg()
 	p.As = a.c.FirstAs()
 	a.first, a.last = p, p
-	a.items = append(a.items, item{p: p})
-	p.Pc = 1
+	// The items start with one of neither kind (not with p, which span
+	// has not to encode), so that there is always a last item.
+	a.items = append(a.items, item{jcc: -1})
 }
 
 func (a *asm) add(as obj.As) *obj.Prog {
@@ -160,16 +175,28 @@ func (a *asm) add(as obj.As) *obj.Prog {
 	return p
 }
 
-// link appends p (new, or a label made earlier) to the list. Its Pc is 1
-// + its item's index until span sets the real one, so that a branch
-// whose target has a Pc no greater than its own jumps backward (Progs
-// come zeroed from newProg).
+// link appends p (new, or with golang-asm alone a label made earlier) to
+// the list.
 func (a *asm) link(p *obj.Prog) {
 	a.last.Link = p
 	a.last = p
 	p.Link = nil
-	a.items = append(a.items, item{p: p})
-	p.Pc = int64(len(a.items))
+	a.items = append(a.items, item{p: p, at: int32(len(a.buf))})
+}
+
+// bind places label p (made by newProg, As ANOP) at the end of the list.
+func (a *asm) bind(p *obj.Prog) {
+	if goasmOnly {
+		a.link(p)
+		return
+	}
+	a.labels = append(a.labels, label{p: p, it: int32(len(a.items) - 1), off: int32(len(a.buf))})
+	p.Pc = int64(len(a.labels))
+}
+
+// before reports whether label to, if placed, is placed before item i.
+func (a *asm) before(to *obj.Prog, i int) bool {
+	return to.Pc != 0 && a.labels[to.Pc-1].it < int32(i)
 }
 
 // ins is op2 for an instruction nothing refers to afterwards but by its
@@ -184,10 +211,10 @@ func (a *asm) ins(as obj.As, from, to opnd) ref {
 	off := len(a.buf)
 	var ok bool
 	if a.buf, ok = short(a.buf, as, &from, &to); ok {
-		return a.appendBytes(off)
+		return a.bytesRef(off)
 	}
 	if a.buf, ok = a.enc.general(a.buf, as, &from, &to, nil); ok {
-		return a.appendBytes(off)
+		return a.bytesRef(off)
 	}
 	a.op2(as, from, to)
 	a.items[len(a.items)-1].noEnc = true
@@ -203,7 +230,7 @@ func (a *asm) ins3(as obj.As, from, mid, to opnd) ref {
 	off := len(a.buf)
 	var ok bool
 	if a.buf, ok = a.enc.encodeOps(a.buf, as, &from, &to, &mid); ok {
-		return a.appendBytes(off)
+		return a.bytesRef(off)
 	}
 	a.op3(as, from, mid, to)
 	a.items[len(a.items)-1].noEnc = true
@@ -219,30 +246,16 @@ func (a *asm) zeroQuads(n int) {
 		}
 		return
 	}
-	if n > 0 {
-		off := len(a.buf)
-		a.buf = append(a.buf, make([]byte, 8*n)...)
-		a.appendBytes(off)
-	}
+	a.buf = append(a.buf, make([]byte, 8*n)...)
 }
 
 // progRef is the place of the Prog added last.
 func (a *asm) progRef() ref { return ref{it: int32(len(a.items) - 1), n: -1} }
 
-// appendBytes makes the bytes from off to the end of buf, just encoded,
-// an instruction of the list: the end of the last item's run if the last
-// item is a run (which ends where buf did: until span, bytes go to buf
-// only through here), else a new item.
-func (a *asm) appendBytes(off int) ref {
-	n := int32(len(a.buf) - off)
-	k := len(a.items) - 1
-	if last := &a.items[k]; last.p == nil && last.off >= 0 {
-		r := ref{it: int32(k), off: last.n, n: n}
-		last.n += n
-		return r
-	}
-	a.items = append(a.items, item{off: int32(off), n: n, jcc: -1})
-	return ref{it: int32(k + 1), n: n}
+// bytesRef is the place of the instruction just encoded in buf from off
+// to its end.
+func (a *asm) bytesRef(off int) ref {
+	return ref{it: int32(len(a.items) - 1), off: int32(off), n: int32(len(a.buf) - off)}
 }
 
 // at returns the offset and length of the instruction at r once
@@ -250,15 +263,21 @@ func (a *asm) appendBytes(off int) ref {
 func (a *asm) at(r ref) (pc, n int64) {
 	it := &a.items[r.it]
 	switch {
+	case r.n >= 0:
+		return it.pc + int64(r.off-it.at), int64(r.n)
 	case it.p != nil:
 		return it.p.Pc, int64(it.p.Isize)
-	case r.n < 0:
-		return it.pc, int64(it.n)
 	}
-	return it.pc + int64(r.off), int64(r.n)
+	return it.pc - int64(it.n), int64(it.n)
 }
 
-func (a *asm) label() *obj.Prog { return a.add(obj.ANOP) }
+// label places a new label at the end of the list.
+func (a *asm) label() *obj.Prog {
+	p := a.newProg()
+	p.As = obj.ANOP
+	a.bind(p)
+	return p
+}
 
 // sym returns the symbol for ref, for relocations.
 func (a *asm) sym(ref symRef) *obj.LSym {
@@ -290,23 +309,12 @@ func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
 // span6's rule: each is short until it does not reach, forward ones
 // staying long once they did not. It sets every Prog's Pc and Isize.
 func (a *asm) span() ([]byte, []obj.Reloc, error) {
-	// Pass 1: encode the Progs (ins encoded the others already), and
-	// note where each item is but for the lengths of the branches: its
-	// fixed bytes and branches before it (see branch), in pc and seg.
-	var fixed int64
-	k := int32(0)
+	// Pass 1: encode the Progs (ins encoded the others already).
+	end := int32(len(a.buf)) // the bytes of ins and callSym
 	for i := range a.items {
 		it := &a.items[i]
-		it.pc, it.seg = fixed, k
 		p := it.p
 		if p == nil {
-			if it.off < 0 { // a branch of jmp's
-				it.back = it.to == nil || it.to.Pc != 0 && it.to.Pc <= int64(i+1)
-				a.branches = append(a.branches, int32(i))
-				k++
-			} else {
-				fixed += int64(it.n)
-			}
 			continue
 		}
 		it.off, it.jcc = int32(len(a.buf)), -1
@@ -319,14 +327,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 				it.jcc = int16(info.code)
 			}
 			it.to = p.To.Target()
-			it.back = it.to == nil || it.to.Pc != 0 && it.to.Pc <= p.Pc
 			it.off = -1
-			a.branches = append(a.branches, int32(i))
-			k++
-			continue
-		}
-		if p.As == obj.ANOP && p.From.Type == obj.TYPE_NONE && p.To.Type == obj.TYPE_NONE {
-			it.n = 0 // a label: nothing to encode
 			continue
 		}
 		var rel encReloc
@@ -334,22 +335,22 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		if !it.noEnc {
 			a.buf, rel, ok = a.enc.encode(a.buf, p)
 		}
-		switch {
-		case !ok:
+		if !ok {
 			it.off = -1 // until encodeFallback
 			a.fallback = append(a.fallback, p)
 			continue
-		case rel.sym != nil:
-			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
 		}
 		it.n = int32(len(a.buf)) - it.off
-		fixed += int64(it.n)
+		if rel.sym != nil {
+			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off) - int64(it.n), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
+		}
 	}
 	if len(a.callRelocs) > 0 {
+		// Merged, a Prog's before those of the instructions after it.
 		m := a.merged[:0]
 		i, j := 0, 0
 		for i < len(a.relocs) || j < len(a.callRelocs) {
-			if j == len(a.callRelocs) || i < len(a.relocs) && a.relocs[i].it < a.callRelocs[j].it {
+			if j == len(a.callRelocs) || i < len(a.relocs) && a.relocs[i].it <= a.callRelocs[j].it {
 				m = append(m, a.relocs[i])
 				i++
 			} else {
@@ -363,33 +364,38 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		if err := a.encodeFallback(); err != nil {
 			return nil, nil, err
 		}
-		// Their lengths known, where the items after them are.
-		fixed, k = 0, 0
-		for i := range a.items {
-			it := &a.items[i]
-			it.pc, it.seg = fixed, k
-			if it.off < 0 {
-				k++
-			} else {
-				fixed += int64(it.n)
-			}
+	}
+	// Where each item ends but for the lengths of the branches: in its
+	// fixed bytes and the branches up to it (see branch), in pc and seg.
+	var progs int64 // the bytes of the Progs so far
+	k := int32(0)
+	for i := range a.items {
+		it := &a.items[i]
+		if it.off < 0 {
+			it.back = it.to == nil || a.before(it.to, i)
+			a.branches = append(a.branches, int32(i))
+			k++
+		} else {
+			progs += int64(it.n)
 		}
+		it.pc, it.seg = int64(it.at)+progs, k
 	}
 	// Pass 2: lay out until no forward short branch falls short, going
 	// over the branches alone.
 	brs := a.brs[:0]
 	for _, b := range a.branches {
 		it := &a.items[b]
-		t := it // a branch without a target jumps to itself, as in golang-asm
-		it.tgt = b
+		// A branch without a target jumps to itself, as in golang-asm.
+		tfixed, tseg := it.pc, it.seg-1
 		if q := it.to; q != nil {
 			if q.Pc == 0 {
 				return nil, nil, fmt.Errorf("amd64: branch (item %d) to a label outside the code", b)
 			}
-			it.tgt = int32(q.Pc - 1)
-			t = &a.items[it.tgt]
+			l := &a.labels[q.Pc-1]
+			t := &a.items[l.it]
+			tfixed, tseg = t.pc+int64(l.off-t.at), t.seg
 		}
-		brs = append(brs, branch{fixed: it.pc, tfixed: t.pc, tseg: t.seg, jcc: it.jcc, short: !it.back, back: it.back})
+		brs = append(brs, branch{fixed: it.pc, tfixed: tfixed, tseg: tseg, jcc: it.jcc, short: !it.back, back: it.back})
 	}
 	a.brs = brs
 	if cap(a.brPrefix) <= len(brs) {
@@ -417,35 +423,27 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			break
 		}
 	}
-	pc := fixed + prefix[len(brs)]
-	// Pass 3: write, copying each run of instructions that are
-	// consecutive in buf and in the code at once.
-	code := make([]byte, pc)
-	var runPc int64
-	var runOff, runN int32
-	for i := range a.items {
+	// Pass 3: write each item after the bytes of buf before it.
+	code := make([]byte, int64(end)+progs+prefix[len(brs)])
+	last := &a.items[0] // (of neither kind, empty, at 0)
+	for i := 1; i < len(a.items); i++ {
 		it := &a.items[i]
-		it.pc += prefix[it.seg]
-		if it.off < 0 {
-			it.n = brs[it.seg].size
-		}
-		if p := it.p; p != nil {
-			p.Pc, p.Isize = it.pc, uint8(it.n)
-		}
-		if it.off >= 0 {
-			if it.n == 0 {
-				continue // a label
-			}
-			if it.off != runOff+runN || it.pc != runPc+int64(runN) {
-				copy(code[runPc:], a.buf[runOff:runOff+runN])
-				runPc, runOff, runN = it.pc, it.off, 0
-			}
-			runN += it.n
+		pc := last.pc + int64(copy(code[last.pc:], a.buf[last.at:it.at]))
+		if it.off >= 0 { // a Prog
+			copy(code[pc:], a.buf[it.off:it.off+it.n])
+			it.p.Pc, it.p.Isize = pc, uint8(it.n)
+			it.pc = pc + int64(it.n)
+			last = it
 			continue
 		}
-		br := &brs[it.seg]
-		v := br.tfixed + prefix[br.tseg] - (it.pc + int64(it.n))
-		c := code[it.pc:]
+		br := &brs[it.seg-1]
+		it.n = br.size
+		it.pc = pc + int64(it.n)
+		if p := it.p; p != nil {
+			p.Pc, p.Isize = pc, uint8(it.n)
+		}
+		v := br.tfixed + prefix[br.tseg] - it.pc
+		c := code[pc:]
 		switch {
 		case it.n == 2 && it.jcc < 0:
 			c[0], c[1] = 0xeb, byte(v)
@@ -458,8 +456,13 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			c[0], c[1] = 0x0f, 0x80+byte(it.jcc)
 			binary.LittleEndian.PutUint32(c[2:], uint32(int32(v)))
 		}
+		last = it
 	}
-	copy(code[runPc:], a.buf[runOff:runOff+runN])
+	copy(code[last.pc:], a.buf[last.at:end])
+	for _, l := range a.labels {
+		t := &a.items[l.it]
+		l.p.Pc = t.pc + int64(l.off-t.at)
+	}
 	relocs := a.out[:0]
 	for _, r := range a.relocs {
 		r.r.Off = int32(a.items[r.it].pc + r.off)
@@ -517,14 +520,15 @@ func (a *asm) encodeFallback() error {
 			if relocs[r].Siz == 0 {
 				continue // R_CALLIND: nothing to patch
 			}
-			rels = append(rels, itemRel{it: i, off: int64(relocs[r].Off) - p.Pc, r: relocs[r]})
+			rels = append(rels, itemRel{it: i, off: int64(relocs[r].Off) - p.Pc - int64(p.Isize), r: relocs[r]})
 		}
 		if k++; k == len(a.fallback) {
 			break
 		}
 	}
 	if len(rels) > 0 {
-		// Merge, keeping the relocations in code order.
+		// Merge, keeping the relocations in code order (a Prog's
+		// before those of the instructions after it).
 		rels = append(rels, a.relocs...)
 		slices.SortStableFunc(rels, func(x, y itemRel) int { return cmp.Compare(x.it, y.it) })
 		a.relocs = append(a.relocs[:0], rels...)
@@ -578,7 +582,7 @@ func (a *asm) jmp(as obj.As, target *obj.Prog) ref {
 	if as != obj.AJMP {
 		jcc = int16(info.code)
 	}
-	a.items = append(a.items, item{off: -1, jcc: jcc, to: target})
+	a.items = append(a.items, item{at: int32(len(a.buf)), off: -1, jcc: jcc, to: target})
 	return ref{it: int32(len(a.items) - 1), n: -1}
 }
 
@@ -602,8 +606,8 @@ func (a *asm) callSym(sym symRef) ref {
 	}
 	off := len(a.buf)
 	a.buf = append(a.buf, 0xe8, 0, 0, 0, 0)
-	r := a.appendBytes(off)
-	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off) + 1, r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.sym}})
+	r := a.bytesRef(off)
+	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off + 1 - a.items[r.it].at), r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.sym}})
 	return r
 }
 

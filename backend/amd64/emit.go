@@ -777,8 +777,8 @@ var (
 	fAlu3Ops = [...][2]obj.As{fAdd: {x86.AVADDSD, x86.AVADDSS}, fSub: {x86.AVSUBSD, x86.AVSUBSS}, fMul: {x86.AVMULSD, x86.AVMULSS}, fDiv: {x86.AVDIVSD, x86.AVDIVSS}}
 )
 
-// append links an existing Prog (a label made earlier) at the end.
-func (em *Emitter) append(p *obj.Prog) { em.a.link(p) }
+// append places label p, made earlier (newLabel), at the end.
+func (em *Emitter) append(p *obj.Prog) { em.a.bind(p) }
 
 func (em *Emitter) extend(i int, m *minst) {
 	a := em.a

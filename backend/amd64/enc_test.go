@@ -213,10 +213,9 @@ func TestHandEncoderMatchesGoasm(t *testing.T) {
 // kind jumping forward and backward over distances around the reach of
 // a short branch, with instructions of both encoders (some encoded at
 // once by ins) and RIP-relative operands between them, with span and
-// with golang-asm alone, and compares the code, the relocations,
-// every Prog's Pc and Isize and the place asm.at gives each instruction
-// made without a Prog: encoded at once (consecutive ones share an item),
-// and branches.
+// with golang-asm alone, and compares the code, the relocations, every
+// label's and Prog's Pc and Isize and the place asm.at gives each
+// instruction made without a Prog: encoded at once, and branches.
 func TestSpanMatchesGoasm(t *testing.T) {
 	a := newAsm()
 	jumps := []obj.As{obj.AJMP, x86.AJEQ, x86.AJNE, x86.AJCS, x86.AJHI, x86.AJPS, x86.AJLT}
@@ -241,7 +240,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 				refs = append(refs, j)
 			case 3:
 				if placed < len(labels) {
-					a.link(labels[placed])
+					a.bind(labels[placed])
 					placed++
 				}
 			case 4:
@@ -261,11 +260,11 @@ func TestSpanMatchesGoasm(t *testing.T) {
 			}
 		}
 		for ; placed < len(labels); placed++ {
-			a.link(labels[placed])
+			a.bind(labels[placed])
 		}
-		var progs []*obj.Prog
+		progs := slices.Clone(labels) // (in the list with golang-asm alone only)
 		for p := a.first; p != nil; p = p.Link {
-			if p.As != x86.AADDQ && p.As != obj.ACALL && p.To.Type != obj.TYPE_BRANCH { // (ins, callSym, jmp) a Prog with golang-asm alone only
+			if p.As != obj.ANOP && p.As != x86.AADDQ && p.As != obj.ACALL && p.To.Type != obj.TYPE_BRANCH { // (ins, callSym, jmp) a Prog with golang-asm alone only
 				progs = append(progs, p)
 			}
 		}
