@@ -49,15 +49,21 @@ func TestSinkPastCompare(t *testing.T) {
 		kind := func(i int) int { return tc.insts[f.Insts[i].Data].kind }
 		SinkPastCompare(f, func(i int) bool { return kind(i) == cmp && kind(i+1) == br }, func(i int) bool { return kind(i) == pure })
 		var got []int
+		next := 0 // where instruction i's operands must start in AllOperands
 		for i := range f.Insts {
 			got = append(got, int(f.Insts[i].Data))
 			// Operands travel with their instruction, laid out in order.
 			if want := tc.insts[f.Insts[i].Data].ops; !slices.Equal(f.Operands(i), want) {
 				t.Errorf("%s: instruction %d has operands %v, want %v", tc.name, i, f.Operands(i), want)
 			}
-			if i > 0 && f.Insts[i].ops.start != f.Insts[i-1].ops.end {
+			start, end := f.OperandSpan(i)
+			if start != next || !slices.Equal(f.AllOperands()[start:end], f.Operands(i)) {
 				t.Errorf("%s: operands of instruction %d do not follow those of %d", tc.name, i, i-1)
 			}
+			next = end
+		}
+		if next != len(f.AllOperands()) {
+			t.Errorf("%s: %d operands, %d of them the instructions'", tc.name, len(f.AllOperands()), next)
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: order %v, want %v", tc.name, got, tc.want)

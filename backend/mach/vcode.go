@@ -226,6 +226,18 @@ func (f *Func) Operands(i int) []Operand {
 	return f.ops[s.start:s.end]
 }
 
+// AllOperands returns the operands of all instructions, back to back in
+// instruction order (Add only appends, SinkPastCompare keeps the order),
+// indexed like Allocation.OpLocs.
+func (f *Func) AllOperands() []Operand { return f.ops }
+
+// OperandSpan returns where instruction i's operands are in AllOperands:
+// from start to end.
+func (f *Func) OperandSpan(i int) (start, end int) {
+	s := f.Insts[i].ops
+	return int(s.start), int(s.end)
+}
+
 // BlockInsts returns the range [first, end) of block b's instructions.
 func (f *Func) BlockInsts(b int) (int, int) {
 	s := f.Blocks[b].insts

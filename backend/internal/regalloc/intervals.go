@@ -118,6 +118,7 @@ func (a *Allocator) buildIntervals() error {
 	a.pending = resize(a.pending, int(nr))
 	fill(a.pending, -1)
 	var pendingSet uint64 // the registers whose pending entry is set
+	var clobbers mach.RegSet
 
 	for b := len(f.Blocks) - 1; b >= 0; b-- {
 		blk := &f.Blocks[b]
@@ -178,6 +179,7 @@ func (a *Allocator) buildIntervals() error {
 					}
 				}
 			}
+			clobbers |= inst.Clobbers
 			c := inst.Clobbers & mach.RegSet(a.allocatable)
 			if read := uint64(c) & pendingSet; read != 0 {
 				return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", bits.TrailingZeros64(read), i)
@@ -222,6 +224,8 @@ func (a *Allocator) buildIntervals() error {
 			a.pending[r] = -1
 		}
 	}
+
+	a.clobbers = clobbers
 
 	// The starts, for the sort below to read from a small array.
 	starts := resize(a.starts, len(a.ivs))

@@ -196,7 +196,6 @@ type Allocator struct {
 	defs      []mach.Reg // scratch: vregs defined in the current block
 	defSpans  []defSpan  // per block, into defs
 	stamp     []int32    // per vreg: whether the current block defined or read it (see liveness)
-	nops      int        // operands in the function (for resolve's OpLocs)
 	// Scratch for propagate.
 	genBOff, genB, killBOff, killB []int32
 	markB                          []int32
@@ -236,6 +235,8 @@ type Allocator struct {
 	activeRegs uint64
 
 	// Resolution.
+	moveInsts []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
+	clobbers  mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
 	moves     []pmove
 	slotLo    []int32
 	slotHi    []int32
@@ -533,10 +534,10 @@ func (a *Allocator) liveness() error {
 	// live into a block, so only they get a bit.
 	defSpans := a.defSpans[:0] // per block, into a.defs
 	a.defs = a.defs[:0]
-	// And, in the same walk, the operands (for resolve) and the move
-	// hints of each vreg (for buildIntervals; validate counted the
-	// block-edge ones).
-	nops := 0
+	// And, in the same walk, the moves (for resolve) and the move hints
+	// of each vreg (for buildIntervals; validate counted the block-edge
+	// ones).
+	moveInsts := a.moveInsts[:0]
 	hintOff := a.hintOff
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
@@ -569,7 +570,6 @@ func (a *Allocator) liveness() error {
 		first, end := f.BlockInsts(b)
 		for i := first; i < end; i++ {
 			ops := f.Operands(i)
-			nops += len(ops)
 			for _, op := range ops {
 				if op.Kind > mach.Mod || op.Reg >= nregs {
 					return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
@@ -584,6 +584,7 @@ func (a *Allocator) liveness() error {
 				}
 			}
 			if len(ops) == 2 && f.Insts[i].IsMove {
+				moveInsts = append(moveInsts, int32(i))
 				for _, op := range ops {
 					if op.Reg >= nr {
 						hintOff[op.Reg-nr]++
@@ -601,7 +602,7 @@ func (a *Allocator) liveness() error {
 		defSpans = append(defSpans, defSpan{ds, int32(len(a.defs))})
 	}
 	a.defSpans = defSpans
-	a.nops, a.hintOff = nops, hintOff
+	a.moveInsts, a.hintOff = moveInsts, hintOff
 	a.genOff = append(a.genOff, int32(len(a.gen)))
 	for b := range f.Blocks {
 		a.killOff = append(a.killOff, int32(len(a.kill)))

@@ -127,6 +127,90 @@ func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
 	a.moves = append(a.moves, pmove{pos, phase, it.class, a.f.IsWide(it.vreg), from, to})
 }
 
+// opLocs fills locs, the operand locations, in one pass over the
+// operands of all instructions, which lie back to back in instruction
+// order as OpLocs does, and returns the registers the operands write.
+// Most operands are physical registers or values in one piece with a
+// register, whose location needs no position; pieceReg finds the others'.
+func (a *Allocator) opLocs(locs []mach.Loc) (mach.RegSet, error) {
+	nr := a.f.NumRegs
+	// Each physical register's location, copied rather than built for
+	// every operand it holds (registers are below 64, and an allocatable
+	// one holds values of its own class: validate).
+	var regLocs [64]mach.Loc
+	for r := range nr {
+		regLocs[r] = mach.RegLoc(r, a.ri.ClassOf[r])
+	}
+	var writes mach.RegSet
+	wholeReg := a.wholeReg
+	ic := instCursor{i: -1}
+	for k, op := range a.f.AllOperands() {
+		reg := op.Reg
+		if reg >= nr {
+			// One piece, which covers all of the value's operands;
+			// never spilled, so its defAt is not needed.
+			if r := wholeReg[reg-nr]; r >= 0 {
+				reg = mach.Reg(r)
+			} else if r, err := a.pieceReg(k, op, &ic); err != nil {
+				return 0, err
+			} else {
+				reg = r
+			}
+		}
+		locs[k] = regLocs[reg&63]
+		if op.Kind != mach.Use {
+			writes |= 1 << (reg & 63) // registers are below 64 (validate)
+		}
+	}
+	return writes, nil
+}
+
+// instCursor is instruction i, whose operands are those from start to
+// end in Func.AllOperands; it moves forward only.
+type instCursor struct{ i, start, end int }
+
+// pieceReg returns the register of operand k (of AllOperands) of a value
+// in several pieces or spilled, the one its piece at its instruction's
+// use or def position has, and tracks the value's last definitions
+// (defAt). ic moves to its instruction. Both positions lie in one piece
+// (splits are at gaps), so the order of an instruction's operands does
+// not matter.
+func (a *Allocator) pieceReg(k int, op mach.Operand, ic *instCursor) (mach.Reg, error) {
+	f := a.f
+	for ic.end <= k {
+		ic.i++
+		ic.start, ic.end = f.OperandSpan(ic.i)
+	}
+	i := ic.i
+	pos := int32(4*i) + posUse
+	if op.Kind == mach.Def {
+		pos = int32(4*i) + posDef
+	}
+	v := op.Reg - f.NumRegs
+	cur := a.cursor(v)
+	c := cur.piece
+	for c != noIv && a.ivs[c].end() <= pos {
+		c = a.ivs[c].next
+	}
+	if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
+		return 0, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k-ic.start, i)
+	}
+	cur.piece = c
+	if op.Kind == mach.Use {
+		return a.ivs[c].reg, nil
+	}
+	last := i+1 == len(f.Insts) || a.blockStart[i+1]
+	switch d := a.defAt[v]; {
+	case op.Kind == mach.Def && d == -1 && !last:
+		a.defAt[v] = int32(i)
+	case op.Kind == mach.Mod && d >= 0 && d < int32(i) && !last && a.instBlock[d] == a.instBlock[i]:
+		a.defAt[v] = int32(i)
+	default:
+		a.defAt[v] = -2
+	}
+	return a.ivs[c].reg, nil
+}
+
 // paramDef is the mark in Allocator.defAt of a parameter of block b not
 // yet known to be defined by an instruction (below -2, which says "not
 // stored once"); paramBlock gives b back.
@@ -193,81 +277,22 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
-	// Operand locations, in one pass: an operand's position is its
-	// instruction's use or def position, and both lie in one piece
-	// (splits are at gaps), so the order of the operands does not matter.
-	out.OpLocs = resize(out.OpLocs, a.nops)
 	// Cursors of earlier functions are from earlier sweeps.
 	a.cursors = resize(a.cursors, a.nv)
 	a.startSweep()
-	base := 0
+	locs := resize(out.OpLocs, len(f.AllOperands()))
+	out.OpLocs = locs
 	// What the emitters' Preserved reads (see mach.Allocation), gathered
 	// here: the moves' destinations are added below.
-	var writes, clobbers mach.RegSet
-	// Each physical register's location, copied rather than built for
-	// every operand it holds (registers are below 64: validate).
-	var regLocs [64]mach.Loc
-	for r := range nr {
-		regLocs[r] = mach.RegLoc(r, a.ri.ClassOf[r])
+	writes, err := a.opLocs(locs)
+	if err != nil {
+		return nil, err
 	}
-	for i := range f.Insts {
-		ops := f.Operands(i)
-		locs := out.OpLocs[base : base+len(ops)]
-		clobbers |= f.Insts[i].Clobbers
-		for k, op := range ops {
-			if op.Reg < nr {
-				locs[k] = regLocs[op.Reg&63]
-				if op.Kind != mach.Use {
-					writes |= 1 << (op.Reg & 63) // registers are below 64 (validate)
-				}
-				continue
-			}
-			v := op.Reg - nr
-			if r := a.wholeReg[v]; r >= 0 {
-				// One piece, which covers all of the value's operands;
-				// never spilled, so its defAt is not needed.
-				locs[k] = regLocs[r&63]
-				if op.Kind != mach.Use {
-					writes |= 1 << (r & 63)
-				}
-				continue
-			}
-			pos := int32(4*i) + posUse
-			if op.Kind == mach.Def {
-				pos = int32(4*i) + posDef
-			}
-			cur := a.cursor(v)
-			c := cur.piece
-			for c != noIv && a.ivs[c].end() <= pos {
-				c = a.ivs[c].next
-			}
-			if c == noIv || a.ivs[c].start() > pos || !a.ivs[c].hasReg {
-				return nil, fmt.Errorf("regalloc: internal error: operand %d of instruction %d has no register", k, i)
-			}
-			cur.piece = c
-			reg := a.ivs[c].reg
-			locs[k] = mach.RegLoc(reg, a.ivs[c].class)
-			if op.Kind == mach.Use {
-				continue
-			}
-			writes |= 1 << (reg & 63)
-			last := i+1 == len(f.Insts) || a.blockStart[i+1]
-			switch d := a.defAt[v]; {
-			case op.Kind == mach.Def && d == -1 && !last:
-				a.defAt[v] = int32(i)
-			case op.Kind == mach.Mod && d >= 0 && d < int32(i) && !last && a.instBlock[d] == a.instBlock[i]:
-				a.defAt[v] = int32(i)
-			default:
-				a.defAt[v] = -2
-			}
-		}
-		base += len(ops)
-		if len(ops) == 2 && f.Insts[i].IsMove {
-			if locs[0] == locs[1] {
-				a.stats.MovesCoalesced++
-			} else {
-				a.stats.MovesKept++
-			}
+	for _, i := range a.moveInsts {
+		if k, _ := f.OperandSpan(int(i)); locs[k] == locs[k+1] {
+			a.stats.MovesCoalesced++
+		} else {
+			a.stats.MovesKept++
 		}
 	}
 
@@ -550,7 +575,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 			writes |= 1 << (e.To.Reg & 63)
 		}
 	}
-	out.Writes, out.Clobbers = writes, clobbers
+	out.Writes, out.Clobbers = writes, a.clobbers
 	return out, nil
 }
 
