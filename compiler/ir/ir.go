@@ -364,14 +364,17 @@ func (f *Func) newValue(b Block, op Op, typ Type, aux, aux2 int64, args []Value)
 func (f *Func) newInst(b Block, op Op, typ Type, aux, aux2 int64, args []Value) Value {
 	v := f.newValue(b, op, typ, aux, aux2, args)
 	bd := &f.blocks[b]
-	if op.isTerminator() || f.Terminator(b) != 0 {
+	// b's last instruction and f.insts loaded once, for both the test
+	// and the linking.
+	last, insts := bd.last, f.insts
+	if op.isTerminator() || last != 0 && insts[last].op.isTerminator() {
 		f.cfg++ // b's terminator changes
 	}
-	if bd.last == 0 {
+	if last == 0 {
 		bd.first = v
 	} else {
-		f.insts[bd.last].next = v
-		f.insts[v].prev = bd.last
+		insts[last].next = v
+		insts[v].prev = last
 	}
 	bd.last = v
 	return v
@@ -393,7 +396,11 @@ func (f *Func) Terminate(b Block, op Op, aux int64, args []Value, targets ...Tar
 	start := uint32(len(f.targets))
 	for _, t := range targets {
 		as := uint32(len(f.args))
-		f.args = append(f.args, t.Args...)
+		// A loop, as in newValue: few arguments, fewer than a call to
+		// memmove is worth.
+		for _, a := range t.Args {
+			f.args = append(f.args, a)
+		}
 		f.targets = append(f.targets, target{block: t.Block, args: span{as, uint32(len(f.args))}})
 	}
 	f.insts[v].tgts = span{start, uint32(len(f.targets))}

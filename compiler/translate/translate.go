@@ -218,6 +218,8 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	if v == nil {
 		t.ir.Reset(code.Body, code.Offset)
 		t.in = &t.own
+	} else {
+		t.in = v.Instr()
 	}
 }
 
@@ -307,7 +309,7 @@ func (t *Translator) body() error {
 		var err error
 		if t.val != nil {
 			// Here rather than in next: one call less per instruction.
-			t.in, err = t.val.Next()
+			err = t.val.Next()
 		} else {
 			err = t.next()
 		}

@@ -26,7 +26,7 @@ func (f *ctrlFrame) labelTypes() []wasm.ValType {
 type funcValidator struct {
 	c     *context
 	ir    wasm.InstrReader
-	in    wasm.Instr
+	in    wasm.Instr // the instruction being validated; errors give its Offset
 	vals  []wasm.ValType
 	ctrls []ctrlFrame
 	// Locals in runs: localEnd[i] is one past the last local of run i.
@@ -38,10 +38,9 @@ type funcValidator struct {
 	flatLocals []wasm.ValType
 	scratch    []wasm.ValType
 
-	fidx  int // function index, for errors
-	code  *wasm.Code
-	err   *wasm.Error
-	instr int // body offset of the instruction being validated
+	fidx int // function index, for errors
+	code *wasm.Code
+	err  *wasm.Error
 }
 
 func newFuncValidator(c *context) *funcValidator {
@@ -58,7 +57,7 @@ var single = [256][]wasm.ValType{
 
 func (v *funcValidator) fail(reason string) {
 	if v.err == nil {
-		v.err = &wasm.Error{Kind: wasm.Invalid, Reason: reason, Offset: v.code.Offset + v.instr, Func: v.fidx, InstrOffset: v.instr}
+		v.err = &wasm.Error{Kind: wasm.Invalid, Reason: reason, Offset: v.code.Offset + v.in.Offset, Func: v.fidx, InstrOffset: v.in.Offset}
 	}
 }
 
@@ -276,12 +275,12 @@ func (v *funcValidator) function(i uint32) error {
 	if err := v.start(i); err != nil {
 		return err
 	}
-	for {
-		in, err := v.next()
-		if in == nil || err != nil {
+	for len(v.ctrls) > 0 {
+		if err := v.next(); err != nil {
 			return err
 		}
 	}
+	return nil
 }
 
 // start begins validating body i: it checks the locals and sets up the
@@ -292,7 +291,6 @@ func (v *funcValidator) start(i uint32) error {
 	v.code = code
 	v.fidx = int(m.NumImportedFuncs + i)
 	v.err = nil
-	v.instr = 0
 	typ := &m.Types[m.Funcs[i]]
 
 	v.localEnd = v.localEnd[:0]
@@ -339,34 +337,30 @@ func (v *funcValidator) start(i uint32) error {
 	return nil
 }
 
-// next decodes and validates the body's next instruction. After the
-// function's final end it returns nil, nil.
-func (v *funcValidator) next() (*wasm.Instr, error) {
+// next decodes and validates the body's next instruction into v.in, while
+// a frame is open (the function's final end closes the last).
+func (v *funcValidator) next() error {
 	code := v.code
-	if len(v.ctrls) == 0 {
-		return nil, nil
-	}
 	if !v.ir.More() {
 		reason := "END opcode expected"
 		if code.Offset+len(code.Body) == len(v.c.m.Bytes) {
 			reason = "unexpected end of section or function"
 		}
-		return nil, &wasm.Error{Kind: wasm.Malformed, Reason: reason, Offset: code.Offset + len(code.Body), Func: v.fidx, InstrOffset: len(code.Body)}
+		return &wasm.Error{Kind: wasm.Malformed, Reason: reason, Offset: code.Offset + len(code.Body), Func: v.fidx, InstrOffset: len(code.Body)}
 	}
-	v.instr = v.ir.Pos()
 	if err := v.ir.Next(&v.in); err != nil {
 		e := err.(*wasm.Error)
-		e.Func, e.InstrOffset = v.fidx, v.instr
-		return nil, e
+		e.Func, e.InstrOffset = v.fidx, v.in.Offset
+		return e
 	}
 	v.step()
 	if v.err != nil {
-		return nil, v.err
+		return v.err
 	}
 	if len(v.ctrls) == 0 && v.ir.More() {
-		return nil, &wasm.Error{Kind: wasm.Malformed, Reason: "section size mismatch", Detail: "code after the end of the function", Offset: code.Offset + v.ir.Pos(), Func: v.fidx, InstrOffset: v.ir.Pos()}
+		return &wasm.Error{Kind: wasm.Malformed, Reason: "section size mismatch", Detail: "code after the end of the function", Offset: code.Offset + v.ir.Pos(), Func: v.fidx, InstrOffset: v.ir.Pos()}
 	}
-	return &v.in, nil
+	return nil
 }
 
 // step validates the instruction in v.in.

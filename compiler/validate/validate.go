@@ -77,10 +77,14 @@ func (b *Bodies) NewBody() *Body { return &Body{newFuncValidator(b.c)} }
 // checks the locals (before anything is sized by their number).
 func (b *Body) Start(fidx uint32) error { return b.v.start(fidx - b.v.c.m.NumImportedFuncs) }
 
-// Next decodes and validates the body's next instruction and returns it,
-// valid until the next call; after the function's final end it returns
-// nil, nil. Errors are those ModuleContext reports for the body.
-func (b *Body) Next() (*wasm.Instr, error) { return b.v.next() }
+// Next decodes and validates the body's next instruction into Instr. It
+// must not be called after the function's final end. Errors are those
+// ModuleContext reports for the body.
+func (b *Body) Next() error { return b.v.next() }
+
+// Instr is where Next decodes each instruction: the same for every
+// instruction and body, so that it is handed over once.
+func (b *Body) Instr() *wasm.Instr { return &b.v.in }
 
 // context is the module-level information the spec calls C.
 type context struct {

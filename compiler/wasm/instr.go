@@ -80,24 +80,27 @@ func (ir *InstrReader) Next(in *Instr) error {
 	in.Offset = r.pos
 	c := r.byte()
 	op := Opcode(c)
+	// The immediate kind, plus one: a plain opcode's (nearly all are)
+	// straight from its table, a prefixed one's once it is read whole.
+	n := immKindsPlain[c]
 	if c == 0xFC || c == 0xFD {
 		sub := r.u32()
 		if r.err == nil && sub > 0xff {
 			return ir.errAt(in.Offset, "illegal opcode")
 		}
 		op = Opcode(c)<<8 | Opcode(sub)
+		n = prefixedImmKind(op)
 	}
 	if r.err != nil {
 		return ir.err()
 	}
 	in.Op = op
-	imm, ok := op.imm()
-	if !ok {
+	if n == 0 {
 		e := ir.errAt(in.Offset, "illegal opcode")
 		e.Detail = op.String()
 		return e
 	}
-	switch imm {
+	switch ImmKind(n - 1) {
 	case ImmNone:
 	case ImmBlock:
 		ir.blockType(in)

@@ -152,20 +152,17 @@ func infoSlot(op Opcode) *OpInfo {
 
 var invalidInfo OpInfo
 
-// imm returns op's immediate kind; ok is false for an unassigned opcode.
-func (op Opcode) imm() (k ImmKind, ok bool) {
-	var i int
+// prefixedImmKind is op's entry in immKindsFC or immKindsFD (its
+// immediate kind plus one, zero if unassigned), 0 for an opcode with
+// neither prefix.
+func prefixedImmKind(op Opcode) byte {
 	switch op >> 8 {
-	case 0:
 	case 0xFC:
-		i = 1
+		return immKindsFC[op&0xff]
 	case 0xFD:
-		i = 2
-	default:
-		return 0, false
+		return immKindsFD[op&0xff]
 	}
-	n := immKinds[i][op&0xff]
-	return ImmKind(n) - 1, n != 0
+	return 0
 }
 
 // infoReady is set once the tables are filled: Info's test of it, unlike
