@@ -53,8 +53,8 @@
    d7  664d0f7ee2             MOVQ X12, R10
    dc  4901c2                 ADDQ AX, R10
    df  4901ca                 ADDQ CX, R10
-   e2  488b5df8               MOVQ -0x8(BP), BX
-   e6  4901da                 ADDQ BX, R10
+   e2  4c8b6df8               MOVQ -0x8(BP), R13
+   e6  4d01ea                 ADDQ R13, R10
    e9  4c89d0                 MOVQ R10, AX
    ec  4c8b65e8               MOVQ -0x18(BP), R12
    f0  4c8b6de0               MOVQ -0x20(BP), R13

@@ -41,10 +41,10 @@
    a3  490faff8               IMULQ R8, DI
    a7  488b45e0               MOVQ -0x20(BP), AX
    ab  480faff8               IMULQ AX, DI
-   af  4c8b55e8               MOVQ -0x18(BP), R10
-   b3  490faffa               IMULQ R10, DI
-   b7  4c8b55f0               MOVQ -0x10(BP), R10
-   bb  490faffa               IMULQ R10, DI
+   af  488b75e8               MOVQ -0x18(BP), SI
+   b3  480faffe               IMULQ SI, DI
+   b7  488b5df0               MOVQ -0x10(BP), BX
+   bb  480faffb               IMULQ BX, DI
    bf  4c8b55f8               MOVQ -0x8(BP), R10
    c3  490faffa               IMULQ R10, DI
    c7  4889f8                 MOVQ DI, AX
@@ -69,10 +69,10 @@
   102  4c01d3                 ADDQ R10, BX
   105  4c8b55d8               MOVQ -0x28(BP), R10
   109  4c01d3                 ADDQ R10, BX
-  10c  4c8b55d0               MOVQ -0x30(BP), R10
-  110  4c01d3                 ADDQ R10, BX
-  113  4c8b55c8               MOVQ -0x38(BP), R10
-  117  4c01d3                 ADDQ R10, BX
+  10c  488b75d0               MOVQ -0x30(BP), SI
+  110  4801f3                 ADDQ SI, BX
+  113  488b7dc8               MOVQ -0x38(BP), DI
+  117  4801fb                 ADDQ DI, BX
   11a  4889d8                 MOVQ BX, AX
   11d  4c8b65b8               MOVQ -0x48(BP), R12
   121  4c8b6db0               MOVQ -0x50(BP), R13

@@ -92,10 +92,10 @@
   168  f94003e0  ldr x0, [sp]
   16c  d2800020  mov x0, #0x1
   170  d2800001  mov x1, #0x0
-  174  f9408fe8  ldr x8, [sp,#280]
-  178  aa0803e2  mov x2, x8
-  17c  f9408be9  ldr x9, [sp,#272]
-  180  aa0903e3  mov x3, x9
+  174  f9408fe9  ldr x9, [sp,#280]
+  178  aa0903e2  mov x2, x9
+  17c  f9408be8  ldr x8, [sp,#272]
+  180  aa0803e3  mov x3, x8
   184  f94087ea  ldr x10, [sp,#264]
   188  aa0a03e4  mov x4, x10
   18c  f90003e0  str x0, [sp]

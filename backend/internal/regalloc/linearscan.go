@@ -311,7 +311,6 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 		return regs.Has(h) && (fu[h] >= end || fu[h] >= fu[best] || a.leavesLoop(at, fu[h]))
 	}
 	nr := a.f.NumRegs
-	const noReg = ^mach.Reg(0)
 	// For a block parameter, the register that most partners hold wins
 	// (the first of those to count as many): a parameter with two
 	// incoming values in different registers and a loop's back edge to a
@@ -331,16 +330,7 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 		}
 		r := hn.partner
 		if r >= nr {
-			r = noReg
-			for p := a.ivOf[hn.partner-nr]; p != noIv; p = a.ivs[p].next {
-				pv := &a.ivs[p]
-				if pv.start() <= hn.partnerPos && hn.partnerPos < pv.end() {
-					if pv.hasReg {
-						r = pv.reg
-					}
-					break
-				}
-			}
+			r = a.regAt(hn.partner, hn.partnerPos)
 			if r == noReg {
 				continue
 			}
@@ -374,6 +364,36 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 		return votes[win]
 	}
 	return best
+}
+
+// noReg is "no register" for hintReg and its helpers.
+const noReg = ^mach.Reg(0)
+
+// pieceBefore returns the register of the last piece with one before
+// piece ci of the same value, or noReg.
+func (a *Allocator) pieceBefore(ci int32) mach.Reg {
+	r := noReg
+	for p := a.ivOf[a.ivs[ci].vreg-a.f.NumRegs]; p != noIv && p != ci; p = a.ivs[p].next {
+		if a.ivs[p].hasReg {
+			r = a.ivs[p].reg
+		}
+	}
+	return r
+}
+
+// regAt returns the register that virtual register v has at position
+// pos, or noReg.
+func (a *Allocator) regAt(v mach.Reg, pos int32) mach.Reg {
+	for p := a.ivOf[v-a.f.NumRegs]; p != noIv; p = a.ivs[p].next {
+		pv := &a.ivs[p]
+		if pv.start() <= pos && pos < pv.end() {
+			if pv.hasReg {
+				return pv.reg
+			}
+			break
+		}
+	}
+	return noReg
 }
 
 // leavesLoop reports whether position to, where an interval would be
@@ -495,8 +515,19 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// A hint wins if it is free as long as the best register (or for the
 	// whole interval): then the move it stands for disappears. (Most
 	// values have no hints: that is tested here, before the call.)
-	if v := cur.vreg - a.f.NumRegs; a.hintOff[v] < a.hintOff[v+1] {
+	v := cur.vreg - a.f.NumRegs
+	plain := best
+	if a.hintOff[v] < a.hintOff[v+1] {
 		best = a.hintReg(ci, a.hints[a.hintOff[v]:a.hintOff[v+1]], best)
+	}
+	// Else a piece split off a value takes the register of the piece
+	// before it if it can: a value live through a loop with calls, split
+	// around them, then comes back to one register rather than to any,
+	// and the loop's edges need no moves to put it back.
+	if best == plain && a.ivOf[v] != ci {
+		if r := a.pieceBefore(ci); r != noReg && (fu[r] >= end || fu[r] >= fu[best]) && class&(1<<(r&63)) != 0 {
+			best = r
+		}
 	}
 	until := fu[best]
 	if partial {
