@@ -11,13 +11,15 @@ import (
 	"github.com/kilnwasm/kiln/internal/wasmgen"
 )
 
-// TestBMIDifferential checks shifts, rotates and and-nots against the IR
-// interpreter (the differential fuzzer's comparison, with its argument
-// vectors) on code compiled with BMI1 and BMI2 (RORX, SHLX/SARX/SHRX,
-// ANDN) and without them (the two-operand forms, counts in CL), optimized
-// and not: rotates by constants at and beyond the width's ends, shifts
-// and rotates by a register (the count the shifted value itself too), x
-// & ^y in every operand order and with ^y used twice.
+// TestBMIDifferential checks shifts, rotates, and-nots and divisions by
+// constants against the IR interpreter (the differential fuzzer's
+// comparison, with its argument vectors) on code compiled with BMI1 and
+// BMI2 (RORX, SHLX/SARX/SHRX, ANDN) and without them (the two-operand
+// forms, counts in CL), optimized and not: rotates by
+// constants at and beyond the width's ends, shifts and rotates by a
+// register (the count the shifted value itself too), x & ^y in every
+// operand order and with ^y used twice, divisions by constants and
+// operations with constants that only the constant pool holds.
 func TestBMIDifferential(t *testing.T) {
 	if abi.HostArch() != abi.ArchAMD64 {
 		t.Skip("amd64 code")
@@ -59,12 +61,15 @@ func bmiPatterns() []byte {
 		shl, shrS, shrU, rotl, rotr wasm.Opcode
 		and, xor, add               wasm.Opcode
 		width                       int64
+		divU, remU, divS, or, mul   wasm.Opcode
 	}
 	for _, o := range []ops{
 		{0, func(c *wasmgen.Code, k int64) *wasmgen.Code { return c.I32Const(int32(k)) },
-			wasm.OpI32Shl, wasm.OpI32ShrS, wasm.OpI32ShrU, wasm.OpI32Rotl, wasm.OpI32Rotr, wasm.OpI32And, wasm.OpI32Xor, wasm.OpI32Add, 32},
+			wasm.OpI32Shl, wasm.OpI32ShrS, wasm.OpI32ShrU, wasm.OpI32Rotl, wasm.OpI32Rotr, wasm.OpI32And, wasm.OpI32Xor, wasm.OpI32Add, 32,
+			wasm.OpI32DivU, wasm.OpI32RemU, wasm.OpI32DivS, wasm.OpI32Or, wasm.OpI32Mul},
 		{1, func(c *wasmgen.Code, k int64) *wasmgen.Code { return c.I64Const(k) },
-			wasm.OpI64Shl, wasm.OpI64ShrS, wasm.OpI64ShrU, wasm.OpI64Rotl, wasm.OpI64Rotr, wasm.OpI64And, wasm.OpI64Xor, wasm.OpI64Add, 64},
+			wasm.OpI64Shl, wasm.OpI64ShrS, wasm.OpI64ShrU, wasm.OpI64Rotl, wasm.OpI64Rotr, wasm.OpI64And, wasm.OpI64Xor, wasm.OpI64Add, 64,
+			wasm.OpI64DivU, wasm.OpI64RemU, wasm.OpI64DivS, wasm.OpI64Or, wasm.OpI64Mul},
 	} {
 		// Rotates by constants (a rotl by k is a RORX by width-k).
 		for _, k := range []int64{0, 1, 7, o.width - 1, o.width, o.width + 5, -3} {
@@ -103,6 +108,25 @@ func bmiPatterns() []byte {
 		not(&c, 1).Op(wasm.OpLocalTee).U32(1) // ^y used twice
 		get(&c, 0).Op(o.and)
 		add(o.typ, get(&c, 1).Op(o.add))
+		c = wasmgen.Code{}
+		// Division by constants: the high half of a product by a magic
+		// number, from the constant pool where it takes 64 bits; the
+		// operand lives on.
+		for _, k := range []int64{3, 7, 10, 1000000, 0x123456789} {
+			for _, div := range []wasm.Opcode{o.divU, o.remU, o.divS} {
+				c = wasmgen.Code{}
+				o.konst(get(&c, 0), k).Op(div)
+				add(o.typ, get(&c, 0).Op(o.add))
+			}
+		}
+		// Operations with a constant no immediate holds (64 bits: from
+		// the pool), either operand.
+		for _, bin := range []wasm.Opcode{o.add, o.and, o.or, o.xor, o.mul} {
+			c = wasmgen.Code{}
+			add(o.typ, o.konst(get(&c, 0), -0x123456789abcdef).Op(bin))
+			c = wasmgen.Code{}
+			add(o.typ, get(o.konst(&c, 0x7edcba9876543210), 1).Op(bin))
+		}
 		c = wasmgen.Code{}
 		// SHA-256's choice: (e & f) ^ (^e & g), g = f rotated by 3.
 		get(get(&c, 0), 1).Op(o.and)
