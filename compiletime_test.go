@@ -161,6 +161,21 @@ func straightModule(n int) []byte {
 	return m.Encode()
 }
 
+// sumModule is one sum of n terms, the function's parameters over and
+// over, accumulated in one block: a single tree of n additions for the
+// optimizer to rebalance.
+func sumModule(n int) []byte {
+	c := (&wasmgen.Code{}).Op(wasm.OpLocalGet).U32(0)
+	for i := 0; i < n; i++ {
+		c.Op(wasm.OpLocalGet).U32(uint32(i%3 + 1)).Op(wasm.OpI32Add)
+	}
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32, wasm.I32, wasm.I32, wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Body: c.B}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
 // copyLoopsModule is n byte-copy loops in a row, each followed by a use
 // of its counter: loops the optimizer turns into memory.copy.
 func copyLoopsModule(n int) []byte {
@@ -221,7 +236,7 @@ func switchModule(n int) []byte {
 // TestCompileTimeStress compiles generated single-function modules (the
 // shapes that made compilers superlinear: thousands of locals live across
 // a loop, one long straight-line body, a huge switch, thousands of loops
-// for one pass to rewrite) at two sizes, 8
+// for one pass to rewrite, one sum of thousands of terms) at two sizes, 8
 // times apart, and checks that the time per byte does not grow more than
 // 3 times, and that it stays within 3 times that of an ordinary program's
 // module, sort.wasm (one function cannot be compiled in parallel, and
@@ -255,7 +270,7 @@ func TestCompileTimeStress(t *testing.T) {
 		gen  func(int) []byte
 		size int
 	}{{"live locals across a loop", liveLoopModule, 2000}, {"straight line", straightModule, 20000}, {"switch", switchModule, 8000},
-		{"copy loops", copyLoopsModule, 8000}} {
+		{"copy loops", copyLoopsModule, 8000}, {"one long sum", sumModule, 64000}} {
 		small, large := perKB(g.gen(g.size/n/8)), perKB(g.gen(g.size/n))
 		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d", g.name, small, g.size/n/8, large, g.size/n)
 		if large > 3*max(small, 50) {

@@ -6,6 +6,13 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // L1 hit takes about four cycles where an ALU operation takes one.
 const loadLatency = 4
 
+// maxTerms bounds the sums Reassociate rebalances: pairing the two terms
+// ready first, a scan of the terms each time, is quadratic in a sum's
+// terms, and the sums that gain (SHA-256's rounds: six terms) are short.
+// A longer one (thousands of additions accumulated in one block) stays as
+// it is.
+const maxTerms = 64
+
 // minGain is how much shorter a sum must get for Reassociate to rewrite
 // it: a balanced sum keeps more partial sums live at once than a chain,
 // which one operation less on the path does not repay.
@@ -126,7 +133,7 @@ func (r *reassocScratch) rebalance(f *ir.Func, root ir.Value) {
 	b := f.BlockOf(root)
 	r.terms, r.nodes = r.terms[:0], r.nodes[:0]
 	old := r.collect(f, root, b)
-	if len(r.terms) < 3 {
+	if len(r.terms) < 3 || len(r.terms) > maxTerms {
 		return
 	}
 	r.ready = r.ready[:0]
