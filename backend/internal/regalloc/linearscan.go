@@ -369,18 +369,6 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 // noReg is "no register" for hintReg and its helpers.
 const noReg = ^mach.Reg(0)
 
-// pieceBefore returns the register of the last piece with one before
-// piece ci of the same value, or noReg.
-func (a *Allocator) pieceBefore(ci int32) mach.Reg {
-	r := noReg
-	for p := a.ivOf[a.ivs[ci].vreg-a.f.NumRegs]; p != noIv && p != ci; p = a.ivs[p].next {
-		if a.ivs[p].hasReg {
-			r = a.ivs[p].reg
-		}
-	}
-	return r
-}
-
 // regAt returns the register that virtual register v has at position
 // pos, or noReg.
 func (a *Allocator) regAt(v mach.Reg, pos int32) mach.Reg {
@@ -524,8 +512,11 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// before it if it can: a value live through a loop with calls, split
 	// around them, then comes back to one register rather than to any,
 	// and the loop's edges need no moves to put it back.
+	// (lastReg, kept as pieces get registers, rather than a walk over
+	// the value's pieces: a value split at each of thousands of calls
+	// would make that walk quadratic.)
 	if best == plain && a.ivOf[v] != ci {
-		if r := a.pieceBefore(ci); r != noReg && (fu[r] >= end || fu[r] >= fu[best]) && class&(1<<(r&63)) != 0 {
+		if r := a.lastReg[v]; r != noReg && (fu[r] >= end || fu[r] >= fu[best]) && class&(1<<(r&63)) != 0 {
 			best = r
 		}
 	}
@@ -546,6 +537,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = best, true
+	a.lastReg[v] = best
 	return true
 }
 
@@ -667,6 +659,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = reg, true
+	a.lastReg[cur.vreg-a.f.NumRegs] = reg
 	// Evict the register's other holders from s on.
 	act := a.active[:0]
 	for _, e := range a.active {

@@ -167,6 +167,7 @@ type Allocator struct {
 	classRegs   []mach.RegSet // per class: its allocatable registers
 	blockStart  []bool        // per instruction: first of its block
 	isParam     []bool        // per vreg: a block parameter
+	lastReg     []mach.Reg    // per vreg: the register its last piece given one got (noReg: none yet)
 	instBlock   []int32       // per instruction: its block
 	depth       []int32       // per block: loop depth
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
@@ -355,6 +356,8 @@ func (a *Allocator) validate() error {
 	}
 	a.isParam = resize(a.isParam, a.nv)
 	clear(a.isParam)
+	a.lastReg = resize(a.lastReg, a.nv)
+	fill(a.lastReg, noReg)
 	a.blockStart = resize(a.blockStart, len(f.Insts))
 	clear(a.blockStart)
 	a.instBlock = resize(a.instBlock, len(f.Insts))
