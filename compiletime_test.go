@@ -176,6 +176,36 @@ func sumModule(n int) []byte {
 	return m.Encode()
 }
 
+// callsModule is a loop whose counter (a parameter of the loop's block)
+// and one other value are passed to each of n calls of a function g and
+// live across all of them: split at every call, one value in thousands
+// of pieces, each with a move to the argument register.
+func callsModule(n int) []byte {
+	c := &wasmgen.Code{}
+	get := func(i uint32) { c.Op(wasm.OpLocalGet).U32(i) }
+	c.Op(wasm.OpLoop).BlockEmpty()
+	for i := 0; i < n; i++ {
+		get(0)
+		c.Op(wasm.OpCall).U32(0)
+		get(1)
+		c.Op(wasm.OpI32Add)
+		get(2)
+		c.Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(2)
+	}
+	get(0)
+	c.I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpLocalTee).U32(0).Op(wasm.OpBrIf).U32(0).Op(wasm.OpEnd)
+	get(2)
+	i32 := []wasm.ValType{wasm.I32}
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: i32, Results: i32}, {Params: []wasm.ValType{wasm.I32, wasm.I32}, Results: i32}}
+	m.Funcs = []wasmgen.Func{
+		{TypeIndex: 0, Body: (&wasmgen.Code{}).Op(wasm.OpLocalGet).U32(0).B},
+		{TypeIndex: 1, Locals: i32, Body: c.B},
+	}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 1}}
+	return m.Encode()
+}
+
 // copyLoopsModule is n byte-copy loops in a row, each followed by a use
 // of its counter: loops the optimizer turns into memory.copy.
 func copyLoopsModule(n int) []byte {
@@ -236,7 +266,8 @@ func switchModule(n int) []byte {
 // TestCompileTimeStress compiles generated single-function modules (the
 // shapes that made compilers superlinear: thousands of locals live across
 // a loop, one long straight-line body, a huge switch, thousands of loops
-// for one pass to rewrite, one sum of thousands of terms) at two sizes, 8
+// for one pass to rewrite, one sum of thousands of terms, values passed to
+// thousands of calls) at two sizes, 8
 // times apart, and checks that the time per byte does not grow more than
 // 3 times, and that it stays within 3 times that of an ordinary program's
 // module, sort.wasm (one function cannot be compiled in parallel, and
@@ -270,7 +301,7 @@ func TestCompileTimeStress(t *testing.T) {
 		gen  func(int) []byte
 		size int
 	}{{"live locals across a loop", liveLoopModule, 2000}, {"straight line", straightModule, 20000}, {"switch", switchModule, 8000},
-		{"copy loops", copyLoopsModule, 8000}, {"one long sum", sumModule, 64000}} {
+		{"copy loops", copyLoopsModule, 8000}, {"one long sum", sumModule, 64000}, {"calls", callsModule, 16000}} {
 		small, large := perKB(g.gen(g.size/n/8)), perKB(g.gen(g.size/n))
 		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d", g.name, small, g.size/n/8, large, g.size/n)
 		if large > 3*max(small, 50) {

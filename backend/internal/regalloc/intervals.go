@@ -83,6 +83,13 @@ func (a *Allocator) addHint(v, partner mach.Reg, myPos, partnerPos int32) {
 	a.hints[*off] = hint{partner, myPos, partnerPos}
 }
 
+// addEdgeHint adds a block parameter's hint from an edge into its block.
+func (a *Allocator) addEdgeHint(v, partner mach.Reg, myPos, partnerPos int32) {
+	off := &a.edgeOff[v-a.f.NumRegs]
+	*off--
+	a.hints[*off] = hint{partner, myPos, partnerPos}
+}
+
 // buildIntervals walks the blocks and their instructions backwards,
 // extending each live value's interval to the block start and cutting it
 // at definitions (Wimmer and Franz's BuildIntervals).
@@ -100,10 +107,19 @@ func (a *Allocator) buildIntervals() error {
 	}
 	// Each vreg's hints go in one run of hints, so that hintRegs reads
 	// them in sequence: liveness counted them, addHint fills each run
-	// from its end (the walk below is backwards, and hintRegs takes the
-	// hints in layout order).
+	// from its end (the walk below is backwards), so that they come in
+	// layout order, which for most values is by position. A parameter's
+	// hints from the edges into its block are all at its start but come
+	// with the edges' blocks, some after the others (back edges): they
+	// have the front of the run (addEdgeHint), so that every value's
+	// hints are sorted by position (for hintReg's search).
 	off := a.hintOff
 	accumulate(off[:a.nv+1])
+	start := int32(0) // of vreg v's run
+	for v, e := range a.edgeOff {
+		a.edgeOff[v] = start + e // filled from the back, as the rest
+		start = off[v]
+	}
 	a.hints = resize(a.hints, int(off[a.nv]))
 	a.ivOf = resize(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
@@ -147,7 +163,7 @@ func (a *Allocator) buildIntervals() error {
 				addRange(&a.ivs[i], bs, be)
 				p := params[j]
 				a.addHint(r, p, be-1, int32(4*ss))
-				a.addHint(p, r, int32(4*ss), be-1)
+				a.addEdgeHint(p, r, int32(4*ss), be-1)
 			}
 		}
 		for i := end - 1; i >= first; i-- {
@@ -226,6 +242,7 @@ func (a *Allocator) buildIntervals() error {
 	}
 
 	a.clobbers = clobbers
+	copy(a.hintOff, a.edgeOff) // the fronts of the runs
 
 	// The starts, for the sort below to read from a small array.
 	starts := resize(a.starts, len(a.ivs))

@@ -47,22 +47,43 @@ func (iv *interval) nextUse(pos int32) int32 {
 
 // split cuts interval i at gap pos (start < pos < end) and returns the new
 // piece holding everything from pos on. The piece is unallocated.
+//
+// Of the ranges (and of the uses) before and after pos, the shorter list
+// is copied into the new piece's buffer and the longer one stays where it
+// is: a value split at each of thousands of calls would make copying the
+// rest each time quadratic. The two pieces hold disjoint parts of the
+// buffers, so they can still be recycled separately (see interval).
 func (a *Allocator) split(i int32, pos int32) int32 {
 	c := a.newInterval(a.ivs[i].vreg, a.ivs[i].class)
 	iv, ch := &a.ivs[i], &a.ivs[c]
-	k := sort.Search(len(iv.ranges), func(k int) bool { return iv.ranges[k].to > pos })
-	if iv.ranges[k].from < pos {
-		ch.ranges = append(ch.ranges, lrange{pos, iv.ranges[k].to})
-		ch.ranges = append(ch.ranges, iv.ranges[k+1:]...)
-		iv.ranges[k].to = pos
-		iv.ranges = iv.ranges[:k+1]
-	} else {
-		ch.ranges = append(ch.ranges, iv.ranges[k:]...)
-		iv.ranges = iv.ranges[:k]
+	rs, buf := iv.ranges, ch.ranges[:0]
+	k := sort.Search(len(rs), func(k int) bool { return rs[k].to > pos })
+	cut := rs[k].from < pos // pos falls inside range k: both pieces hold part of it
+	pre := k
+	if cut {
+		pre++
 	}
-	u := sort.Search(len(iv.uses), func(k int) bool { return iv.uses[k] >= pos })
-	ch.uses = append(ch.uses, iv.uses[u:]...)
-	iv.uses = iv.uses[:u]
+	if pre <= len(rs)-k {
+		// The piece keeps the part after pos where it is.
+		iv.ranges = append(buf, rs[:pre]...)
+		ch.ranges = rs[k:]
+	} else {
+		iv.ranges = rs[:pre:pre]
+		ch.ranges = append(buf, rs[k:]...)
+	}
+	if cut {
+		iv.ranges[k].to = pos
+		ch.ranges[0].from = pos
+	}
+	us, ubuf := iv.uses, ch.uses[:0]
+	u := sort.Search(len(us), func(k int) bool { return us[k] >= pos })
+	if u <= len(us)-u {
+		iv.uses = append(ubuf, us[:u]...)
+		ch.uses = us[u:]
+	} else {
+		iv.uses = us[:u:u]
+		ch.uses = append(ubuf, us[u:]...)
+	}
 	iv.cur = min(iv.cur, int32(len(iv.ranges)))
 	iv.setHull()
 	ch.setHull()
@@ -120,6 +141,11 @@ var noLoopSplit = false
 
 // linearScan assigns a register or the stack to every interval piece.
 func (a *Allocator) linearScan() error {
+	if debugScan {
+		if err := a.checkHints(); err != nil {
+			return err
+		}
+	}
 	a.uIdx = 0
 	a.heap = a.heap[:0]
 	a.active, a.activeRegs = a.active[:0], 0
@@ -231,6 +257,20 @@ func (a *Allocator) checkScan(ci int32) error {
 	return a.checkActive()
 }
 
+// checkHints verifies that every value's hints are sorted by position,
+// which hintReg's search rests on.
+func (a *Allocator) checkHints() error {
+	for v := range a.nv {
+		hs := a.hints[a.hintOff[v]:a.hintOff[v+1]]
+		for k := 1; k < len(hs); k++ {
+			if hs[k].myPos < hs[k-1].myPos {
+				return fmt.Errorf("regalloc: internal error: hint %d of v%d at %d, after one at %d", k, v, hs[k].myPos, hs[k-1].myPos)
+			}
+		}
+	}
+	return nil
+}
+
 // checkFreeUntil verifies that freeUntil has the registers of takenRegs
 // taken from the start and the others free to the end, which tryFree
 // rests on.
@@ -320,13 +360,23 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 	// first.
 	param := a.isParam[iv.vreg-nr]
 	const maxVotes = 4
+	// Only the first hints from the interval's start are looked at (the
+	// hints are sorted by position): for a value passed to each of
+	// thousands of calls, split at each, looking at all the hints of the
+	// rest of its life for every piece would be quadratic.
+	const maxHints = 256
 	var votes [maxVotes]mach.Reg
 	var counts [maxVotes]int32
 	nv, win, cast := 0, 0, 0
-	for h := range hs {
+	k := sort.Search(len(hs), func(k int) bool { return hs[k].myPos >= start })
+	last := len(hs)
+	if a.ivOf[iv.vreg-nr] != ci {
+		last = min(last, k+maxHints)
+	}
+	for h := k; h < last; h++ {
 		hn := &hs[h]
-		if hn.myPos < start || hn.myPos > end {
-			continue
+		if hn.myPos > end {
+			break
 		}
 		r := hn.partner
 		if r >= nr {

@@ -122,8 +122,9 @@ func floor4(p int32) int32 { return p &^ 3 }
 type lrange struct{ from, to int32 } // [from, to)
 
 // interval is a virtual register's lifetime or, after splitting, one piece
-// of it. Every interval owns its slices (children copy), so they can be
-// recycled across functions without aliasing.
+// of it. Every interval owns its slices, or a part of a buffer that no
+// other interval uses (see split), so they can be recycled across
+// functions without aliasing.
 type interval struct {
 	ranges []lrange // sorted, disjoint
 	uses   []int32  // sorted positions that need a register
@@ -212,6 +213,7 @@ type Allocator struct {
 	fixNext   []int32 // per physical register: the start of its range at fcur, or maxPos
 	pending   []int32 // per physical register: end of its open fixed range
 	hintOff   []int32 // per vreg: its hints are hints[hintOff[v]:hintOff[v+1]]
+	edgeOff   []int32 // per vreg: how many of its hints are a parameter's from edges into its block, then where the next goes
 	hints     []hint
 	unhandled []int32 // parents, sorted by start
 	later     []int32 // scratch for the sort of unhandled
@@ -371,6 +373,8 @@ func (a *Allocator) validate() error {
 	a.preds = a.preds[:0]
 	a.hintOff = resize(a.hintOff, a.nv+1)
 	clear(a.hintOff)
+	a.edgeOff = resize(a.edgeOff, a.nv)
+	clear(a.edgeOff)
 	// Incoming edges per block: edge placement trusts Preds, which must
 	// match them.
 	a.bucket = resize(a.bucket, len(f.Blocks))
@@ -441,6 +445,7 @@ func (a *Allocator) validate() error {
 				// Both ends of the edge hint at each other.
 				a.hintOff[r-f.NumRegs]++
 				a.hintOff[p-f.NumRegs]++
+				a.edgeOff[p-f.NumRegs]++
 			}
 		}
 	}
