@@ -132,7 +132,7 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 		kids := l.kids[l.kidOff[h]:l.kidOff[h+1]]
 		first := l.work[:0]
 		for _, b := range kids {
-			if ps := preds[b]; len(ps) != 1 || ps[0] != h {
+			if ps := preds[b]; len(ps) != 1 || ps[0] != h || l.bodyLoops(f, h, b) {
 				continue
 			}
 			for i, n := 0, f.NumSuccs(b); i < n; i++ { // (f.Succs would allocate)
@@ -178,6 +178,46 @@ func (l *layout) blockOrder(f *ir.Func) []ir.Block {
 		}
 	}
 	return l.order
+}
+
+// bodyLoops reports whether header h's conditional branch, besides latch
+// b, leads within two blocks to an inner loop: the way with a loop is
+// taken as the likely one (Ball and Larus's loop-header heuristic), and
+// the latch as the rare short path that would otherwise sit between the
+// header and the body, for the body to jump over on every iteration
+// (fannkuch's flip loop, when the reversal is empty).
+func (l *layout) bodyLoops(f *ir.Func, h, b ir.Block) bool {
+	t := f.Terminator(h)
+	if t == 0 || f.Op(t) != ir.OpBrif {
+		return false
+	}
+	o := f.Succ(h, 0)
+	if o == b {
+		o = f.Succ(h, 1)
+	}
+	// (A header's owner is the loop around it: an inner loop's is h.)
+	inner := func(x ir.Block) bool { return l.header[x] && l.owner[x] == int32(h) }
+	if o == b || l.owner[o] != int32(h) {
+		return false // o leaves the loop
+	}
+	if inner(o) {
+		return true
+	}
+	for i, n := 0, f.NumSuccs(o); i < n; i++ {
+		x := f.Succ(o, i)
+		if inner(x) {
+			return true
+		}
+		if l.owner[x] != int32(h) {
+			continue
+		}
+		for j, m := 0, f.NumSuccs(x); j < m; j++ {
+			if inner(f.Succ(x, j)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // innermost returns the header of the innermost loop around b (b itself

@@ -91,6 +91,42 @@ b8:
 	}
 }
 
+// A direct latch that the header's branch takes while its other way
+// leads to an inner loop (fannkuch's flip loop: the reversal, and the
+// short path when it is empty) stays after the loop's body: the body,
+// likely to run, follows the header without a jump.
+func TestBlockOrderLatchBeforeInnerLoop(t *testing.T) {
+	f, err := ir.Parse(`func "f"(i32) -> (i32) {
+b0(v0:i32):
+    jump b1(v0)
+b1(v1:i32):
+    brif v1, b2, b3
+b2:
+    v2:i32 = iconst 1
+    v3:i32 = isub v1, v2
+    brif v3, b1(v3), b6
+b3:
+    jump b4(v1)
+b4(v4:i32):
+    v5:i32 = iconst 1
+    v6:i32 = isub v4, v5
+    brif v6, b4(v6), b5
+b5:
+    brif v6, b1(v6), b6
+b6:
+    return v1
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l layout
+	got := l.blockOrder(f)
+	checkOrder(t, "f", f, got)
+	if len(got) < 3 || got[1] != 1 || got[2] != 3 {
+		t.Fatalf("order %v: want the header b1, then the way to the inner loop, b3", got)
+	}
+}
+
 // checkOrder checks that order lists f's reachable blocks once each, the
 // entry first, every block after its forward-edge predecessors, and the
 // blocks of every natural loop contiguously.
