@@ -609,12 +609,22 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	// back edge is needed again at the latest at the loop's end (in the
 	// next iteration) even when its next use in the layout is after the
 	// loop: evicting it would cost a reload every iteration, where a value
-	// the loop never reads costs one store before the loop.
-	ls, le := int32(-1), int32(-1)
-	if h := a.loopOf[a.instBlock[s/4]]; h >= 0 && !noLoopSplit {
-		first, _ := a.f.BlockInsts(int(h))
-		_, end := a.f.BlockInsts(int(a.loopLast[h]))
-		ls, le = int32(4*first), int32(4*end)
+	// the loop never reads costs one store before the loop. The same holds
+	// for the loops around that loop: a value that only the outer loop
+	// reads (an array's base, around the scans of a partition loop) would
+	// be reloaded on every outer iteration.
+	// The loops around s, innermost first (a few: each costs a walk over
+	// the value's pieces).
+	const maxLoops = 3
+	var loops [maxLoops][2]int32
+	nl := 0
+	if !noLoopSplit {
+		for h := a.loopOf[a.instBlock[s/4]]; h >= 0 && nl < maxLoops; h = a.loopParent[h] {
+			first, _ := a.f.BlockInsts(int(h))
+			_, end := a.f.BlockInsts(int(a.loopLast[h]))
+			loops[nl] = [2]int32{int32(4 * first), int32(4 * end)}
+			nl++
+		}
 	}
 	evictPos := func(it *interval) int32 {
 		nu := it.nextUse(s)
@@ -627,8 +637,10 @@ func (a *Allocator) allocBlocked(ci int32) error {
 			// later piece).
 			nu = it.end()
 		}
-		if nu > le && le > s && a.loopCarried(it.vreg, ls, le) {
-			nu = le
+		for _, l := range loops[:nl] {
+			if ls, le := l[0], l[1]; nu > le && le > s && a.loopCarried(it.vreg, ls, le) {
+				return le
+			}
 		}
 		return nu
 	}

@@ -173,6 +173,7 @@ type Allocator struct {
 	depth       []int32       // per block: loop depth
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
 	loopOf      []int32       // per block: the first block of the innermost loop around it, or -1
+	loopParent  []int32       // per loop header: the header of the loop around its loop, or -1
 	loopStack   []int32
 	// Predecessors, as dense lists for liveness: block b's are
 	// preds[predOff[b]:predOff[b+1]].
@@ -470,12 +471,17 @@ func (a *Allocator) validate() error {
 func (a *Allocator) innermostLoops() {
 	nb := len(a.f.Blocks)
 	a.loopOf = resize(a.loopOf, nb)
+	a.loopParent = resize(a.loopParent, nb)
 	st := a.loopStack[:0]
 	for b := range int32(nb) {
 		for len(st) > 0 && a.loopLast[st[len(st)-1]] < b {
 			st = st[:len(st)-1]
 		}
 		if a.loopLast[b] >= 0 {
+			a.loopParent[b] = -1
+			if len(st) > 0 {
+				a.loopParent[b] = st[len(st)-1]
+			}
 			st = append(st, b)
 		}
 		a.loopOf[b] = -1

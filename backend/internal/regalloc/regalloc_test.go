@@ -440,6 +440,65 @@ func TestLoopEviction(t *testing.T) {
 	}
 }
 
+// Nested loops that need every register in the inner one: y, read once
+// per iteration of the outer loop only, is needed again within that loop,
+// while x, live across both and read after them only, is not. Though x's
+// next use in the layout (the exit) comes before y's, x is the one to
+// evict: evicting y would reload it on every outer iteration.
+func TestOuterLoopEviction(t *testing.T) {
+	ri := smallRegs() // 4 integer registers
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, y, o0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(x))
+	f.Add(b0, 0, 0, def(y))
+	f.Add(b0, 0, 0, def(o0))
+	f.Add(b0, 0, 0)
+	oh := f.NewBlock() // the outer loop's header
+	o := f.NewVReg(cInt)
+	f.Blocks[oh].Params = []mach.Reg{o}
+	k0 := f.NewVReg(cInt)
+	f.Add(oh, 0, 0, def(k0), use(o), use(y))
+	f.Add(oh, 0, 0)
+	ih := f.NewBlock() // the inner loop's header
+	k := f.NewVReg(cInt)
+	f.Blocks[ih].Params = []mach.Reg{k}
+	a1, k2 := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(ih, 0, 0, def(a1), use(k))
+	f.Add(ih, 0, 0, def(k2), use(k), use(a1))
+	f.Add(ih, 0, 0, use(k2)) // branch
+	il := f.NewBlock()       // the inner loop's latch
+	f.Add(il, 0, 0)
+	ol := f.NewBlock() // the outer loop's latch
+	o2 := f.NewVReg(cInt)
+	f.Add(ol, 0, 0, def(o2), use(o), use(k2))
+	f.Add(ol, 0, 0, use(o2)) // branch
+	ob := f.NewBlock()       // its back edge
+	f.Add(ob, 0, 0)
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0, use(x))
+	f.Add(exit, 0, 0, use(y))
+	f.Add(exit, 0, 0)
+	f.AddEdge(b0, oh, o0)
+	f.AddEdge(oh, ih, k0)
+	f.AddEdge(ih, il)
+	f.AddEdge(ih, ol)
+	f.AddEdge(il, ih, k2)
+	f.AddEdge(ol, ob)
+	f.AddEdge(ol, exit)
+	f.AddEdge(ob, oh, o2)
+	var a Allocator
+	al := allocCheck(t, &a, f, ri)
+	loop, _ := f.BlockInsts(oh)
+	_, loopEnd := f.BlockInsts(ob)
+	for _, e := range al.Edits {
+		if e.From.IsSlot() && e.To.IsReg() && loop <= e.Before && e.Before < loopEnd {
+			t.Errorf("a reload in the outer loop, at %d:\n%s", e.Before, dump(f, al))
+			break
+		}
+	}
+}
+
 // A value defined by a copy and then modified in place (amd64's
 // two-address operations) and spilled is stored once, after its last
 // definition, like a value with a single definition: not again each time
