@@ -116,6 +116,40 @@ func (p *kilnProcess) readLine(t *testing.T, timeout time.Duration) string {
 	return ""
 }
 
+// waitCPU waits until kiln has run for d of CPU time, by /proc where
+// there is one (else for d): on a loaded machine the process may not even
+// have reached its registration for signals after d of wall time, and a
+// SIGINT before that kills it (without the line the test expects).
+func (p *kilnProcess) waitCPU(t *testing.T, d time.Duration) {
+	t.Helper()
+	stat := fmt.Sprintf("/proc/%d/stat", p.cmd.Process.Pid)
+	if _, err := os.Stat(stat); err != nil {
+		time.Sleep(d)
+		return
+	}
+	const tick = 10 * time.Millisecond // USER_HZ, 100 on Linux
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		b, err := os.ReadFile(stat)
+		if err != nil {
+			t.Fatalf("kiln exited before it had run %v: %v; stderr %q", d, err, p.stderr.String())
+		}
+		// The fields after the command name (in parentheses): state is
+		// the first, utime and stime the 12th and 13th.
+		f := bytes.Fields(b[bytes.LastIndexByte(b, ')')+1:])
+		var user, sys int64
+		if len(f) > 12 {
+			fmt.Sscan(string(f[11]), &user)
+			fmt.Sscan(string(f[12]), &sys)
+		}
+		if time.Duration(user+sys)*tick >= d {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("kiln has not run for %v of CPU in 20 s; stderr %q", d, p.stderr.String())
+}
+
 // signalAndWait sends sig and waits for kiln to exit; it returns the exit
 // status and how long that took.
 func (p *kilnProcess) signalAndWait(t *testing.T, sig syscall.Signal) (int, time.Duration) {
@@ -275,7 +309,7 @@ func TestRunSignalAnywhere(t *testing.T) {
 		// while it does, and the guest never starts (no output).
 		big := filepath.Join(testpaths.RepoRoot(), "bench", "programs", "wasm", "gobig.wasm")
 		p := startKiln(t, nil, "run", "--no-cache", big)
-		time.Sleep(300 * time.Millisecond)
+		p.waitCPU(t, 300*time.Millisecond)
 		code, d := p.signalAndWait(t, syscall.SIGINT)
 		// (Well under the second or more the rest of the compilation takes.)
 		checkStopped(t, p, syscall.SIGINT, code, d, promptly/2)
