@@ -25,6 +25,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/validate"
@@ -103,14 +104,24 @@ type pendingParam struct {
 }
 
 type frame struct {
-	op      wasm.Opcode // OpBlock (also the function), OpLoop, OpIf, OpElse
+	op wasm.Opcode // OpBlock (also the function), OpLoop, OpIf, OpElse
+	// unbound: next has no parameters yet (a block's or an if's with
+	// results). Branches to the label pass their arguments all the same,
+	// and the end adds the parameters (bind), unless no branch went there
+	// and the ways that fall through bring the same values: those are the
+	// results then, so that constructs passing many values on cost no
+	// parameters.
+	unbound bool
 	params  []wasm.ValType
 	results []wasm.ValType
 	height  int      // stack height below the parameters
 	next    ir.Block // where the frame's end continues (params: results)
 	header  ir.Block // loop header (params: the loop's parameters)
 	elseB   ir.Block // if: the else arm's first block
-	saved   int      // if: index of its parameters in Translator.saved
+	// thenJump is the then arm's jump to next while unbound, made without
+	// arguments: the then arm's results follow the parameters in saved.
+	thenJump ir.Value
+	saved    int // if: index of its parameters in Translator.saved
 }
 
 // New returns a Translator.
@@ -304,6 +315,25 @@ func (t *Translator) labelTarget(l uint32) ir.Target {
 	return ir.Target{Block: fr.next, Args: t.top(len(fr.results))}
 }
 
+// bind gives an unbound frame's next its result parameters, and the then
+// arm's jump there its arguments.
+func (t *Translator) bind(fr *frame) {
+	for _, r := range fr.results {
+		t.f.AddParam(fr.next, irType(r))
+	}
+	if fr.thenJump != 0 {
+		t.f.AppendTargetArg(fr.thenJump, 0, t.thenResults(fr)...)
+	}
+	fr.unbound = false
+}
+
+// thenResults returns the values an if's then arm ended with, saved by
+// elseArm while the frame was unbound.
+func (t *Translator) thenResults(fr *frame) []ir.Value {
+	i := fr.saved + len(fr.params)
+	return t.saved[i : i+len(fr.results)]
+}
+
 func (t *Translator) body() error {
 	for len(t.ctrls) > 0 {
 		var err error
@@ -380,7 +410,14 @@ var singleResult = [256][]wasm.ValType{
 // elseArm starts the else arm of the innermost if.
 func (t *Translator) elseArm() {
 	fr := &t.ctrls[len(t.ctrls)-1]
-	if t.reachable {
+	switch {
+	case !t.reachable:
+	case fr.unbound:
+		t.jump(fr.next, nil)
+		preds := t.blocks[fr.next].preds
+		fr.thenJump = preds[len(preds)-1].term
+		t.saved = append(t.saved, t.top(len(fr.results))...)
+	default:
 		t.jump(fr.next, t.top(len(fr.results)))
 	}
 	t.stack = append(t.stack[:fr.height], t.saved[fr.saved:fr.saved+len(fr.params)]...)
@@ -391,6 +428,12 @@ func (t *Translator) elseArm() {
 
 // end closes the innermost frame.
 func (t *Translator) end() {
+	if fr := &t.ctrls[len(t.ctrls)-1]; fr.unbound {
+		if t.endUnbound(fr) {
+			return
+		}
+		t.bind(fr)
+	}
 	fr := t.ctrls[len(t.ctrls)-1]
 	if t.reachable {
 		t.jump(fr.next, t.top(len(fr.results)))
@@ -415,6 +458,51 @@ func (t *Translator) end() {
 		// The function's end: return the results.
 		t.terminate(ir.OpReturn, 0, t.stack[len(t.stack)-len(fr.results):])
 	}
+}
+
+// endUnbound closes an unbound frame if no branch went to its label and
+// every way that falls through to its end brings the same values: they
+// are the results, with no parameters (and the stack is cut to the
+// frame's height when none does: nothing reads it). It reports whether it
+// did.
+func (t *Translator) endUnbound(fr *frame) bool {
+	branches := len(t.blocks[fr.next].preds)
+	if fr.thenJump != 0 {
+		branches--
+	}
+	if branches > 0 {
+		return false
+	}
+	var results []ir.Value
+	n := 0
+	same := func(vs []ir.Value) bool {
+		n++
+		if n == 1 {
+			results = vs
+		}
+		return slices.Equal(vs, results)
+	}
+	if fr.thenJump != 0 && !same(t.thenResults(fr)) ||
+		t.reachable && !same(t.top(len(fr.results))) ||
+		fr.op == wasm.OpIf && !same(t.saved[fr.saved:fr.saved+len(fr.params)]) {
+		return false
+	}
+	if t.reachable {
+		t.jump(fr.next, nil)
+	}
+	if fr.op == wasm.OpIf {
+		t.cur = fr.elseB
+		t.jump(fr.next, nil)
+	}
+	t.stack = append(t.stack[:fr.height], results...)
+	if fr.op == wasm.OpIf || fr.op == wasm.OpElse {
+		t.saved = t.saved[:fr.saved]
+	}
+	t.seal(fr.next)
+	t.ctrls = t.ctrls[:len(t.ctrls)-1]
+	t.cur = fr.next
+	t.reachable = n > 0
+	return true
 }
 
 func (t *Translator) fail(format string, args ...any) {
@@ -506,7 +594,7 @@ func (t *Translator) step() {
 	case wasm.OpBlock:
 		params, results := t.blockType(in.Block)
 		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results,
-			height: len(t.stack) - len(params), next: t.newBlock(results)})
+			height: len(t.stack) - len(params), next: t.newBlock(nil), unbound: len(results) > 0})
 	case wasm.OpLoop:
 		params, results := t.blockType(in.Block)
 		header := t.newBlock(params)
@@ -519,14 +607,14 @@ func (t *Translator) step() {
 	case wasm.OpIf:
 		params, results := t.blockType(in.Block)
 		cond := t.pop()
-		then, els, next := t.newBlock(nil), t.newBlock(nil), t.newBlock(results)
+		then, els, next := t.newBlock(nil), t.newBlock(nil), t.newBlock(nil)
 		t.terminate(ir.OpBrif, 0, []ir.Value{cond}, ir.Target{Block: then}, ir.Target{Block: els})
 		t.seal(then)
 		t.seal(els)
 		saved := len(t.saved)
 		t.saved = append(t.saved, t.top(len(params))...)
 		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results,
-			height: len(t.stack) - len(params), next: next, elseB: els, saved: saved})
+			height: len(t.stack) - len(params), next: next, elseB: els, saved: saved, unbound: len(results) > 0})
 		t.cur = then
 	case wasm.OpElse:
 		t.elseArm()

@@ -11,7 +11,10 @@ import (
 	"github.com/kilnwasm/kiln/compiler/translate"
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/internal/interp"
+	"github.com/kilnwasm/kiln/internal/spectest"
 	"github.com/kilnwasm/kiln/internal/testpaths"
+	"github.com/kilnwasm/kiln/internal/wasmgen"
 )
 
 // translateAll translates every body of the module and verifies the IR. It
@@ -490,6 +493,101 @@ func TestWrapAddress(t *testing.T) {
 		wraps := strings.Count(text, " = wrap ")
 		if c.fold && wraps != 0 || !c.fold && wraps != 2 || !strings.Contains(text, "\n    "+c.want) {
 			t.Errorf("%s: folded should be %v (want %q) in\n%s", c.name, c.fold, c.want, text)
+		}
+	}
+}
+
+// A block or if that no branch leaves by its label, whose ways to the end
+// bring the same values, passes them on without block parameters; when a
+// branch goes there or the values differ, the parameters come back, and
+// the then arm's jump made without arguments gets them. Each function
+// takes (c, x) and is run, unoptimized, with c = 0 and 1.
+func TestFallthroughResults(t *testing.T) {
+	i32s := []wasm.ValType{wasm.I32}
+	pair := []wasm.ValType{wasm.I32, wasm.I32}
+	cases := []struct {
+		name   string
+		code   func(c *wasmgen.Code)
+		params bool   // the body's blocks have parameters
+		want   [2]int // the results for c = 0 and c = 1
+	}{
+		{"block", func(c *wasmgen.Code) {
+			c.Op(wasm.OpBlock).BlockVal(wasm.I32).Op(wasm.OpLocalGet).U32(1).I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpEnd)
+		}, false, [2]int{11, 11}},
+		{"block left by br_if", func(c *wasmgen.Code) {
+			c.Op(wasm.OpBlock).BlockVal(wasm.I32).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(0).Op(wasm.OpBrIf).U32(0)
+			c.I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpEnd)
+		}, true, [2]int{11, 10}},
+		{"if without else", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockIndex(1).Op(wasm.OpEnd)
+		}, false, [2]int{10, 10}},
+		{"arms with the same value", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockVal(wasm.I32).Op(wasm.OpLocalGet).U32(1)
+			c.Op(wasm.OpElse).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpEnd)
+		}, false, [2]int{10, 10}},
+		{"then arm unreachable", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(0).I32Const(2).Op(wasm.OpI32Eq).Op(wasm.OpIf).BlockVal(wasm.I32).Op(wasm.OpUnreachable)
+			c.Op(wasm.OpElse).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpEnd)
+		}, false, [2]int{10, 10}},
+		{"arms with different values", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockVal(wasm.I32).Op(wasm.OpLocalGet).U32(1)
+			c.Op(wasm.OpElse).I32Const(7).Op(wasm.OpEnd)
+		}, true, [2]int{7, 10}},
+		{"then falls through, else branches", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockVal(wasm.I32).Op(wasm.OpLocalGet).U32(1)
+			c.Op(wasm.OpElse).I32Const(9).Op(wasm.OpBr).U32(0).Op(wasm.OpEnd)
+		}, true, [2]int{9, 10}},
+		{"then branches, else falls through", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockVal(wasm.I32).I32Const(5).Op(wasm.OpBr).U32(0)
+			c.Op(wasm.OpElse).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpEnd)
+		}, true, [2]int{10, 5}},
+		{"two values, one changed", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockIndex(2)
+			c.Op(wasm.OpI32Add).I32Const(1).Op(wasm.OpEnd).Op(wasm.OpI32Add)
+		}, true, [2]int{20, 21}},
+	}
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: pair, Results: i32s}, {Params: i32s, Results: i32s}, {Params: pair, Results: pair}}
+	for i, c := range cases {
+		code := &wasmgen.Code{}
+		c.code(code)
+		m.Funcs = append(m.Funcs, wasmgen.Func{TypeIndex: 0, Body: code.B})
+		m.Exports = append(m.Exports, wasmgen.Export{Name: c.name, Kind: wasm.ExternFunc, Index: uint32(i)})
+	}
+	b := m.Encode()
+	mod, err := wasm.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Module(mod); err != nil {
+		t.Fatal(err)
+	}
+	inst, err := interp.NewEngine(false).Instantiate(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := translate.New()
+	for i, c := range cases {
+		f, err := tr.Function(mod, uint32(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ir.Verify(f); err != nil {
+			t.Fatalf("%s: %v\n%s", c.name, err, f)
+		}
+		// Past the entry block: the return block has the function's result.
+		params := -1
+		for b := 1; b < f.NumBlocks(); b++ {
+			params += len(f.Params(ir.Block(b)))
+		}
+		if params > 0 != c.params {
+			t.Errorf("%s: %d block parameters besides the result\n%s", c.name, params, f)
+		}
+		for cond, want := range c.want {
+			res, err := inst.Invoke(c.name, []spectest.Value{{Type: wasm.I32, Bits: uint64(cond)}, {Type: wasm.I32, Bits: 10}})
+			if err != nil || len(res) != 1 || int(res[0].Bits) != want {
+				t.Errorf("%s(%d, 10) = %v, %v; want %d", c.name, cond, res, err, want)
+			}
 		}
 	}
 }
