@@ -422,6 +422,36 @@ func diamondsModule(n int) []byte {
 	return m.Encode()
 }
 
+// scratchDiamondsModule is diamondsModule with every if setting one
+// other local: the n locals read at the end are set before all the merges
+// (SSA construction skips up to that dominator), but live across them.
+func scratchDiamondsModule(n int) []byte {
+	c := &wasmgen.Code{}
+	get := func(i int) *wasmgen.Code { return c.Op(wasm.OpLocalGet).U32(uint32(i)) }
+	for i := 0; i < n; i++ {
+		get(0).Op(wasm.OpI32Load).MemArg(2, uint32(i%16000)*4).Op(wasm.OpLocalSet).U32(uint32(i + 1))
+	}
+	for i := 0; i < n; i++ {
+		get(0).I32Const(int32(i)).Op(wasm.OpI32GtS).Op(wasm.OpIf).BlockEmpty()
+		get(n + 1).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(uint32(n + 1))
+		c.Op(wasm.OpEnd)
+	}
+	get(n + 1)
+	for i := 0; i < n; i++ {
+		get(i + 1).Op(wasm.OpI32Add)
+	}
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	locals := make([]wasm.ValType, n+1)
+	for i := range locals {
+		locals[i] = wasm.I32
+	}
+	m.Memory = &wasmgen.Memory{Min: 1}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
 // liveDiamondsModule pushes n loads, keeps them on the operand stack
 // across n if/else diamonds (which update a local), then sums them: n
 // values live across n merges.
@@ -476,20 +506,24 @@ func invariantLoopsModule(n int) []byte {
 }
 
 // TestCompileTimeProducts compiles shapes whose cost is the product of
-// two of their sizes: locals read after many merges (SSA construction
-// memoizes each local's value at every block on the way back to its
-// definition), values live across many blocks (the register allocator's
-// live-in sets hold a pair per value per block), values that LICM hoists
-// out of many nested loops (which makes them live across all of them),
-// and values passed through many nested loops (a parameter per value per
-// loop header, 128 for 3 bytes). They are known to fail: at 8 times the
-// size the first three take 20 to 110 times as long, and gigabytes for a
-// few hundred KB; the last is linear, at hundreds of times sort.wasm's
-// time per KB. So they run only when KILN_HOSTILE is set.
+// two of their sizes: locals read after many merges that set them in
+// turn (SSA construction memoizes each local's value at every block on
+// the way back to its definition; it skips merges only up to the last
+// one that sets the local), values live across many blocks (the register
+// allocator's live-in sets hold a pair per value per block: what is left
+// of the cost of locals set before many merges and read after them),
+// values that LICM hoists out of many nested loops (which makes them live
+// across all of them), and values passed through many nested loops (a
+// parameter per value per loop header, 128 for 3 bytes). They are known
+// to fail: at 8 times the size the first ones take 3 to 110 times as
+// long, and gigabytes for a few hundred KB; the last is linear, at
+// hundreds of times sort.wasm's time per KB. So they run only when
+// KILN_HOSTILE is set.
 func TestCompileTimeProducts(t *testing.T) {
 	if os.Getenv("KILN_HOSTILE") == "" {
 		t.Skip("set KILN_HOSTILE=1 to compile the quadratic shapes")
 	}
 	checkLinear(t, []stressShape{{"locals read after merges", diamondsModule, 1600}, {"values live across merges", liveDiamondsModule, 2000},
+		{"locals set before merges, read after", scratchDiamondsModule, 3200},
 		{"values hoisted out of nested loops", invariantLoopsModule, 2000}, {"values through nested loops", loopsModule, 8000}})
 }

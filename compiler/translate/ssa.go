@@ -36,6 +36,10 @@ func (t *Translator) read(x uint32, b ir.Block) ir.Value {
 		// Only an unreachable block has none; any value will do.
 		v = t.zero(x)
 	default:
+		if k := t.unwritten(x, b); k != b {
+			v = t.read(x, k)
+			break
+		}
 		p := t.f.AddParam(b, t.localTypes[x])
 		// Record p first: reading through a loop comes back here.
 		t.defs.put(b, x, p)
@@ -48,6 +52,34 @@ func (t *Translator) read(x uint32, b ir.Block) ir.Value {
 		t.defs.put(b, x, v)
 	}
 	return v
+}
+
+// unwritten returns the furthest dominator of merge block b (b itself if
+// none) whose value of local x is b's: one such that no block made after
+// it sets x (blocks are numbered as they are made; those on the ways
+// from a dominator to b were made after it), and inside every open loop
+// that b is in (a loop's back edges, still to come, may set x). Reading
+// there skips the merges on the way (thousands of ifs that do not touch
+// x), which would each make a parameter, then remove it as trivial, and
+// leave an entry for x behind: quadratic in time and memory, over all
+// locals read.
+func (t *Translator) unwritten(x uint32, b ir.Block) ir.Block {
+	lim := t.lastWrite[x]
+	if n := len(t.loops); n > 0 {
+		lim = max(lim, t.loops[n-1])
+	}
+	for b != 0 {
+		bs := &t.blocks[b]
+		switch {
+		case bs.idom < lim:
+			return b
+		case bs.jump >= lim:
+			b = bs.jump
+		default:
+			b = bs.idom
+		}
+	}
+	return b
 }
 
 // fillParam gives parameter p of b (standing for local x) its argument on

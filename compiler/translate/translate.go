@@ -66,6 +66,8 @@ type Translator struct {
 	brTargets []ir.Target // scratch for br_table
 
 	defs       defMap     // (block, local) -> value
+	lastWrite  []ir.Block // per local: the latest block (by index) that sets it
+	loops      []ir.Block // the headers of the open loops, innermost last
 	alias      []ir.Value // removed trivial parameters -> their value
 	localTypes []ir.Type
 
@@ -88,6 +90,13 @@ type blockState struct {
 	// arguments went through.
 	late   []ir.Value
 	sealed bool
+	// idom is the block that was current when this one was made: one
+	// that dominates it (Wasm's control is structured: a construct's
+	// blocks are entered through where it began). jump skips up that
+	// chain (a skew-binary ancestor list) and depth is its length, so
+	// that read finds a far dominator in logarithmic time.
+	idom, jump ir.Block
+	depth      int32
 }
 
 // edge is a branch into a block: successor idx of terminator term, which
@@ -215,6 +224,9 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	}
 
 	t.defs.reset(len(code.Body)/4, len(t.localTypes))
+	t.lastWrite = slices.Grow(t.lastWrite[:0], len(t.localTypes))[:len(t.localTypes)]
+	clear(t.lastWrite)
+	t.loops = t.loops[:0]
 
 	t.cur = 0
 	t.noteBlock(0)
@@ -246,6 +258,13 @@ func irTypes(ts []wasm.ValType) []ir.Type {
 func (t *Translator) newBlock(params []wasm.ValType) ir.Block {
 	b := t.f.NewBlock()
 	t.noteBlock(b)
+	p := t.cur
+	ps := &t.blocks[p]
+	bs := &t.blocks[b]
+	bs.idom, bs.depth, bs.jump = p, ps.depth+1, p
+	if j := &t.blocks[ps.jump]; ps.depth-j.depth == j.depth-t.blocks[j.jump].depth {
+		bs.jump = j.jump
+	}
 	for _, p := range params {
 		t.f.AddParam(b, irType(p))
 	}
@@ -264,6 +283,7 @@ func (t *Translator) noteBlock(b ir.Block) {
 	}
 	bs := &t.blocks[b]
 	bs.preds, bs.incomplete, bs.late, bs.sealed = bs.preds[:0], bs.incomplete[:0], bs.late[:0], false
+	bs.idom, bs.jump, bs.depth = 0, 0, 0
 }
 
 func (t *Translator) push(v ir.Value) { t.stack = append(t.stack, v) }
@@ -448,6 +468,7 @@ func (t *Translator) end() {
 	}
 	if fr.op == wasm.OpLoop {
 		t.seal(fr.header)
+		t.loops = t.loops[:len(t.loops)-1]
 	}
 	t.seal(fr.next)
 	t.ctrls = t.ctrls[:len(t.ctrls)-1]
@@ -604,6 +625,7 @@ func (t *Translator) step() {
 		t.stack = append(t.stack[:height], t.f.Params(header)...)
 		t.cur = header
 		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results, height: height, next: next, header: header})
+		t.loops = append(t.loops, header)
 	case wasm.OpIf:
 		params, results := t.blockType(in.Block)
 		cond := t.pop()
@@ -662,8 +684,10 @@ func (t *Translator) step() {
 		t.push(t.read(in.Index, t.cur))
 	case wasm.OpLocalSet:
 		t.defs.put(t.cur, in.Index, t.pop())
+		t.lastWrite[in.Index] = max(t.lastWrite[in.Index], t.cur)
 	case wasm.OpLocalTee:
 		t.defs.put(t.cur, in.Index, t.stack[len(t.stack)-1])
+		t.lastWrite[in.Index] = max(t.lastWrite[in.Index], t.cur)
 	case wasm.OpGlobalGet:
 		t.push(t.emit(ir.OpGlobalGet, t.globalType(in.Index), int64(in.Index)))
 	case wasm.OpGlobalSet:

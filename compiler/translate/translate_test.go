@@ -591,3 +591,67 @@ func TestFallthroughResults(t *testing.T) {
 		}
 	}
 }
+
+// Locals read past merges that do not set them take the value of the
+// dominator that does (read skips up to it), but not across a loop that
+// sets them later, nor past a construct that sets them inside.
+func TestReadPastMerges(t *testing.T) {
+	const x, y, acc = 2, 3, 4 // locals after the parameters c and n
+	cases := []struct {
+		name string
+		code func(c *wasmgen.Code)
+		want [2]int // the results for c = 0 and c = 1, n = 3
+	}{
+		{"untouched by many ifs", func(c *wasmgen.Code) {
+			c.I32Const(7).Op(wasm.OpLocalSet).U32(x)
+			for i := 0; i < 50; i++ {
+				c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockEmpty()
+				c.Op(wasm.OpLocalGet).U32(y).I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(y).Op(wasm.OpEnd)
+			}
+			c.Op(wasm.OpLocalGet).U32(x).Op(wasm.OpLocalGet).U32(y).Op(wasm.OpI32Add)
+		}, [2]int{7, 57}},
+		{"set in a loop after the read", func(c *wasmgen.Code) {
+			c.I32Const(1).Op(wasm.OpLocalSet).U32(x)
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpLoop).BlockEmpty()
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockEmpty()
+			c.Op(wasm.OpLocalGet).U32(acc).I32Const(100).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(acc).Op(wasm.OpEnd)
+			c.Op(wasm.OpLocalGet).U32(acc).Op(wasm.OpLocalGet).U32(x).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(acc)
+			c.Op(wasm.OpLocalGet).U32(x).I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(x)
+			// The count in a global, not a local: a local read wrongly
+			// would make the loop endless.
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpGlobalGet).U32(0).Op(wasm.OpBrIf).U32(0)
+			c.Op(wasm.OpEnd).Op(wasm.OpLocalGet).U32(acc)
+		}, [2]int{6, 306}},
+		{"set inside a block", func(c *wasmgen.Code) {
+			c.I32Const(1).Op(wasm.OpLocalSet).U32(x)
+			c.Op(wasm.OpBlock).BlockEmpty().Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockEmpty()
+			c.I32Const(5).Op(wasm.OpLocalSet).U32(x).Op(wasm.OpEnd).Op(wasm.OpEnd)
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockEmpty().Op(wasm.OpNop).Op(wasm.OpEnd)
+			c.Op(wasm.OpLocalGet).U32(x)
+		}, [2]int{1, 5}},
+	}
+	i32 := wasm.I32
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{i32, i32}, Results: []wasm.ValType{i32}}}
+	m.Globals = []wasmgen.Global{{Type: wasm.GlobalType{Type: i32, Mutable: true}, Init: (&wasmgen.Code{}).I32Const(0).B}}
+	for i, c := range cases {
+		code := &wasmgen.Code{}
+		c.code(code)
+		m.Funcs = append(m.Funcs, wasmgen.Func{TypeIndex: 0, Locals: []wasm.ValType{i32, i32, i32}, Body: code.B})
+		m.Exports = append(m.Exports, wasmgen.Export{Name: c.name, Kind: wasm.ExternFunc, Index: uint32(i)})
+	}
+	inst, err := interp.NewEngine(false).Instantiate(m.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		for cond, want := range c.want {
+			res, err := inst.Invoke(c.name, []spectest.Value{{Type: i32, Bits: uint64(cond)}, {Type: i32, Bits: 3}})
+			if err != nil || len(res) != 1 || int(res[0].Bits) != want {
+				t.Errorf("%s(%d, 3) = %v, %v; want %d", c.name, cond, res, err, want)
+			}
+		}
+	}
+}
