@@ -396,44 +396,28 @@ func TestCompileAddChain(t *testing.T) {
 // every local is read once, after hundreds of merges that do not touch
 // it.
 func diamondsModule(n int) []byte {
-	c := &wasmgen.Code{}
-	get := func(i int) *wasmgen.Code { return c.Op(wasm.OpLocalGet).U32(uint32(i)) }
-	for i := 0; i < n; i++ {
-		get(0).Op(wasm.OpI32Load).MemArg(2, uint32(i%16000)*4).Op(wasm.OpLocalSet).U32(uint32(i + 1))
-	}
-	for i := 0; i < n; i++ {
-		get(0).I32Const(int32(i)).Op(wasm.OpI32GtS).Op(wasm.OpIf).BlockEmpty()
-		get(i + 1).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(uint32((i*7)%n + 1))
-		c.Op(wasm.OpEnd)
-	}
-	get(0)
-	for i := 0; i < n; i++ {
-		get(i + 1).Op(wasm.OpI32Add)
-	}
-	m := wasmgen.New()
-	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
-	locals := make([]wasm.ValType, n)
-	for i := range locals {
-		locals[i] = wasm.I32
-	}
-	m.Memory = &wasmgen.Memory{Min: 1}
-	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
-	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
-	return m.Encode()
+	return diamonds(n, func(i int) (int, int) { return i + 1, (i*7)%n + 1 })
 }
 
 // scratchDiamondsModule is diamondsModule with every if setting one
 // other local: the n locals read at the end are set before all the merges
 // (SSA construction skips up to that dominator), but live across them.
 func scratchDiamondsModule(n int) []byte {
+	return diamonds(n, func(int) (int, int) { return n + 1, n + 1 })
+}
+
+// diamonds makes the modules of diamondsModule: if i adds i to local
+// from(i) and sets local to(i) to that; local n+1 is one more.
+func diamonds(n int, fromTo func(i int) (from, to int)) []byte {
 	c := &wasmgen.Code{}
 	get := func(i int) *wasmgen.Code { return c.Op(wasm.OpLocalGet).U32(uint32(i)) }
 	for i := 0; i < n; i++ {
 		get(0).Op(wasm.OpI32Load).MemArg(2, uint32(i%16000)*4).Op(wasm.OpLocalSet).U32(uint32(i + 1))
 	}
 	for i := 0; i < n; i++ {
+		from, to := fromTo(i)
 		get(0).I32Const(int32(i)).Op(wasm.OpI32GtS).Op(wasm.OpIf).BlockEmpty()
-		get(n + 1).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(uint32(n + 1))
+		get(from).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(uint32(to))
 		c.Op(wasm.OpEnd)
 	}
 	get(n + 1)

@@ -583,12 +583,7 @@ func TestFallthroughResults(t *testing.T) {
 		if params > 0 != c.params {
 			t.Errorf("%s: %d block parameters besides the result\n%s", c.name, params, f)
 		}
-		for cond, want := range c.want {
-			res, err := inst.Invoke(c.name, []spectest.Value{{Type: wasm.I32, Bits: uint64(cond)}, {Type: wasm.I32, Bits: 10}})
-			if err != nil || len(res) != 1 || int(res[0].Bits) != want {
-				t.Errorf("%s(%d, 10) = %v, %v; want %d", c.name, cond, res, err, want)
-			}
-		}
+		checkCondCalls(t, inst, c.name, 10, c.want)
 	}
 }
 
@@ -647,11 +642,18 @@ func TestReadPastMerges(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
-		for cond, want := range c.want {
-			res, err := inst.Invoke(c.name, []spectest.Value{{Type: i32, Bits: uint64(cond)}, {Type: i32, Bits: 3}})
-			if err != nil || len(res) != 1 || int(res[0].Bits) != want {
-				t.Errorf("%s(%d, 3) = %v, %v; want %d", c.name, cond, res, err, want)
-			}
+		checkCondCalls(t, inst, c.name, 3, c.want)
+	}
+}
+
+// checkCondCalls calls export name, an (i32, i32) -> i32 function, with
+// (0, n) and (1, n) and checks its results against want.
+func checkCondCalls(t *testing.T, inst spectest.Instance, name string, n uint64, want [2]int) {
+	t.Helper()
+	for cond, w := range want {
+		res, err := inst.Invoke(name, []spectest.Value{{Type: wasm.I32, Bits: uint64(cond)}, {Type: wasm.I32, Bits: n}})
+		if err != nil || len(res) != 1 || int(res[0].Bits) != w {
+			t.Errorf("%s(%d, %d) = %v, %v; want %d", name, cond, n, res, err, w)
 		}
 	}
 }

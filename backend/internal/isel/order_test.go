@@ -57,7 +57,7 @@ b4:
 // header through its edge block) comes right after the header, before
 // the rest of the loop that reverse postorder puts first.
 func TestBlockOrderDirectLatch(t *testing.T) {
-	f, err := ir.Parse(`func "f"(i32) -> (i32) {
+	got := orderOf(t, `func "f"(i32) -> (i32) {
 b0(v0:i32):
     jump b1(v0)
 b1(v1:i32):
@@ -80,12 +80,6 @@ b7:
 b8:
     jump b1(v4)
 }`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var l layout
-	got := l.blockOrder(f)
-	checkOrder(t, "f", f, got)
 	if len(got) < 4 || got[1] != 1 || got[2] != 2 || got[3] != 3 {
 		t.Fatalf("order %v: want the header b1, then b2 and its edge block b3", got)
 	}
@@ -96,7 +90,7 @@ b8:
 // short path when it is empty) stays after the loop's body: the body,
 // likely to run, follows the header without a jump.
 func TestBlockOrderLatchBeforeInnerLoop(t *testing.T) {
-	f, err := ir.Parse(`func "f"(i32) -> (i32) {
+	got := orderOf(t, `func "f"(i32) -> (i32) {
 b0(v0:i32):
     jump b1(v0)
 b1(v1:i32):
@@ -116,15 +110,23 @@ b5:
 b6:
     return v1
 }`)
+	if len(got) < 3 || got[1] != 1 || got[2] != 3 {
+		t.Fatalf("order %v: want the header b1, then the way to the inner loop, b3", got)
+	}
+}
+
+// orderOf parses the function src and returns its block order, checked
+// by checkOrder.
+func orderOf(t *testing.T, src string) []ir.Block {
+	t.Helper()
+	f, err := ir.Parse(src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var l layout
 	got := l.blockOrder(f)
 	checkOrder(t, "f", f, got)
-	if len(got) < 3 || got[1] != 1 || got[2] != 3 {
-		t.Fatalf("order %v: want the header b1, then the way to the inner loop, b3", got)
-	}
+	return got
 }
 
 // checkOrder checks that order lists f's reachable blocks once each, the

@@ -56,40 +56,38 @@ func (iv *interval) nextUse(pos int32) int32 {
 func (a *Allocator) split(i int32, pos int32) int32 {
 	c := a.newInterval(a.ivs[i].vreg, a.ivs[i].class)
 	iv, ch := &a.ivs[i], &a.ivs[c]
-	rs, buf := iv.ranges, ch.ranges[:0]
+	rs := iv.ranges
 	k := sort.Search(len(rs), func(k int) bool { return rs[k].to > pos })
 	cut := rs[k].from < pos // pos falls inside range k: both pieces hold part of it
 	pre := k
 	if cut {
 		pre++
 	}
-	if pre <= len(rs)-k {
-		// The piece keeps the part after pos where it is.
-		iv.ranges = append(buf, rs[:pre]...)
-		ch.ranges = rs[k:]
-	} else {
-		iv.ranges = rs[:pre:pre]
-		ch.ranges = append(buf, rs[k:]...)
-	}
+	iv.ranges, ch.ranges = divide(rs, pre, k, ch.ranges)
 	if cut {
 		iv.ranges[k].to = pos
 		ch.ranges[0].from = pos
 	}
-	us, ubuf := iv.uses, ch.uses[:0]
+	us := iv.uses
 	u := sort.Search(len(us), func(k int) bool { return us[k] >= pos })
-	if u <= len(us)-u {
-		iv.uses = append(ubuf, us[:u]...)
-		ch.uses = us[u:]
-	} else {
-		iv.uses = us[:u:u]
-		ch.uses = append(ubuf, us[u:]...)
-	}
+	iv.uses, ch.uses = divide(us, u, u, ch.uses)
 	iv.cur = min(iv.cur, int32(len(iv.ranges)))
 	iv.setHull()
 	ch.setHull()
 	ch.next, iv.next = iv.next, c
 	a.stats.Splits++
 	return c
+}
+
+// divide returns s[:pre] and s[k:] (k <= pre; with k < pre they overlap
+// in one element, which each gets a copy of), the shorter copied into
+// buf's memory and the other left in place, so that neither can write
+// into the other's part when appended to.
+func divide[T any](s []T, pre, k int, buf []T) (left, right []T) {
+	if pre <= len(s)-k {
+		return append(buf[:0], s[:pre]...), s[k:]
+	}
+	return s[:pre:pre], append(buf[:0], s[k:]...)
 }
 
 // startKey orders intervals by start, ties by index (creation order),

@@ -487,16 +487,7 @@ func TestOuterLoopEviction(t *testing.T) {
 	f.AddEdge(ol, ob)
 	f.AddEdge(ol, exit)
 	f.AddEdge(ob, oh, o2)
-	var a Allocator
-	al := allocCheck(t, &a, f, ri)
-	loop, _ := f.BlockInsts(oh)
-	_, loopEnd := f.BlockInsts(ob)
-	for _, e := range al.Edits {
-		if e.From.IsSlot() && e.To.IsReg() && loop <= e.Before && e.Before < loopEnd {
-			t.Errorf("a reload in the outer loop, at %d:\n%s", e.Before, dump(f, al))
-			break
-		}
-	}
+	checkNoEditIn(t, f, ri, oh, ob)
 }
 
 // A value defined by a copy and then modified in place (amd64's
