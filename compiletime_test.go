@@ -48,6 +48,23 @@ func addChainModule(n int) []byte {
 	return oneFuncModule([]wasm.ValType{wasm.I32}, []wasm.ValType{wasm.I32}, expr)
 }
 
+// i32Module is a module with one function (i32) -> i32, exported as "f",
+// with nlocals i32 locals and, if memory, a memory of one page.
+func i32Module(nlocals int, memory bool, body []byte) []byte {
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	locals := make([]wasm.ValType, nlocals)
+	for i := range locals {
+		locals[i] = wasm.I32
+	}
+	if memory {
+		m.Memory = &wasmgen.Memory{Min: 1}
+	}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: body}}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
+	return m.Encode()
+}
+
 func compileTime(t testing.TB, mod []byte, opts ...kiln.CompileOption) time.Duration {
 	t.Helper()
 	start := time.Now()
@@ -124,15 +141,7 @@ func liveLoopModule(nloc int) []byte {
 	for i := 0; i < nloc; i++ {
 		c.Op(wasm.OpLocalGet).U32(uint32(i + 1)).Op(wasm.OpI32Add)
 	}
-	m := wasmgen.New()
-	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
-	locals := make([]wasm.ValType, nloc)
-	for i := range locals {
-		locals[i] = wasm.I32
-	}
-	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
-	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
-	return m.Encode()
+	return i32Module(nloc, false, c.B)
 }
 
 // straightModule is one straight-line body of n steps over 64 locals
@@ -149,16 +158,7 @@ func straightModule(n int) []byte {
 		}
 	}
 	c.Op(wasm.OpLocalGet).U32(1)
-	m := wasmgen.New()
-	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
-	locals := make([]wasm.ValType, 64)
-	for i := range locals {
-		locals[i] = wasm.I32
-	}
-	m.Memory = &wasmgen.Memory{Min: 1}
-	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
-	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
-	return m.Encode()
+	return i32Module(64, true, c.B)
 }
 
 // sumModule is one sum of n terms, the function's parameters over and
@@ -256,11 +256,7 @@ func switchModule(n int) []byte {
 		c.Op(wasm.OpLocalGet).U32(1).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(1).Op(wasm.OpEnd)
 	}
 	c.Op(wasm.OpLocalGet).U32(1)
-	m := wasmgen.New()
-	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
-	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: []wasm.ValType{wasm.I32}, Body: c.B}}
-	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
-	return m.Encode()
+	return i32Module(1, false, c.B)
 }
 
 // passModule pushes 128 loads and passes them, unchanged, through n
@@ -424,16 +420,7 @@ func diamonds(n int, fromTo func(i int) (from, to int)) []byte {
 	for i := 0; i < n; i++ {
 		get(i + 1).Op(wasm.OpI32Add)
 	}
-	m := wasmgen.New()
-	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
-	locals := make([]wasm.ValType, n+1)
-	for i := range locals {
-		locals[i] = wasm.I32
-	}
-	m.Memory = &wasmgen.Memory{Min: 1}
-	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
-	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
-	return m.Encode()
+	return i32Module(n+1, true, c.B)
 }
 
 // liveDiamondsModule pushes n loads, keeps them on the operand stack
@@ -456,12 +443,7 @@ func liveDiamondsModule(n int) []byte {
 		c.Op(wasm.OpI32Add)
 	}
 	get(1).Op(wasm.OpI32Add)
-	m := wasmgen.New()
-	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
-	m.Memory = &wasmgen.Memory{Min: 1}
-	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: []wasm.ValType{wasm.I32}, Body: c.B}}
-	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
-	return m.Encode()
+	return i32Module(1, true, c.B)
 }
 
 // invariantLoopsModule nests n loops, each storing an expression of the
