@@ -404,12 +404,7 @@ func TestErrors(t *testing.T) {
 func TestLoopEviction(t *testing.T) {
 	ri := smallRegs() // 4 integer registers
 	f := mach.NewFunc(ri.NumRegs)
-	b0 := f.NewBlock()
-	x, y, i0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
-	f.Add(b0, 0, 0, def(x))
-	f.Add(b0, 0, 0, def(y))
-	f.Add(b0, 0, 0, def(i0))
-	f.Add(b0, 0, 0)
+	b0, x, y, i0 := entryOfThree(f)
 	h := f.NewBlock()
 	i := f.NewVReg(cInt)
 	f.Blocks[h].Params = []mach.Reg{i}
@@ -448,12 +443,7 @@ func TestLoopEviction(t *testing.T) {
 func TestOuterLoopEviction(t *testing.T) {
 	ri := smallRegs() // 4 integer registers
 	f := mach.NewFunc(ri.NumRegs)
-	b0 := f.NewBlock()
-	x, y, o0 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
-	f.Add(b0, 0, 0, def(x))
-	f.Add(b0, 0, 0, def(y))
-	f.Add(b0, 0, 0, def(o0))
-	f.Add(b0, 0, 0)
+	b0, x, y, o0 := entryOfThree(f)
 	oh := f.NewBlock() // the outer loop's header
 	o := f.NewVReg(cInt)
 	f.Blocks[oh].Params = []mach.Reg{o}
@@ -488,6 +478,18 @@ func TestOuterLoopEviction(t *testing.T) {
 	f.AddEdge(ol, exit)
 	f.AddEdge(ob, oh, o2)
 	checkNoEditIn(t, f, ri, oh, ob)
+}
+
+// entryOfThree adds f's entry block, which defines three integer values
+// and ends in a jump (its edge is the caller's to add).
+func entryOfThree(f *mach.Func) (b0 int, x, y, z mach.Reg) {
+	b0 = f.NewBlock()
+	x, y, z = f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(x))
+	f.Add(b0, 0, 0, def(y))
+	f.Add(b0, 0, 0, def(z))
+	f.Add(b0, 0, 0)
+	return b0, x, y, z
 }
 
 // A value defined by a copy and then modified in place (amd64's
