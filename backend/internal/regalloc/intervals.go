@@ -140,13 +140,14 @@ func (a *Allocator) buildIntervals() error {
 		blk := &f.Blocks[b]
 		first, end := f.BlockInsts(b)
 		bs, be := int32(4*first), int32(4*end)
-		for _, g := range a.liveOut(b) {
-			r := a.globals[g]
-			i := a.ivOf[r-nr]
-			if i == noIv {
-				i = a.firstSight(r)
+		for _, run := range a.liveOut(b) {
+			for _, r := range a.globals[run.lo:run.end] {
+				i := a.ivOf[r-nr]
+				if i == noIv {
+					i = a.firstSight(r)
+				}
+				addRange(&a.ivs[i], bs, be)
 			}
-			addRange(&a.ivs[i], bs, be)
 		}
 		for k, args := range blk.Args {
 			s := blk.Succs[k]

@@ -100,6 +100,7 @@
 package regalloc
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -185,14 +186,15 @@ type Allocator struct {
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
 	globals []mach.Reg // vregs live into some block
-	// Live-in sets, sparse: block b's is liveIn[liveInOff[b]:liveInOff[b+1]],
-	// gids in increasing order.
+	// Live-in sets, as runs of consecutive gids: block b's is
+	// liveIn[liveInOff[b]:liveInOff[b+1]], in increasing order. A value
+	// live across many blocks is often one of many such values, whose gids
+	// are close: runs keep the sets of n values live across n blocks in
+	// n entries rather than n*n.
 	liveInOff []int32
-	liveIn    []int32
-	liveTmp   []int32 // scratch for liveOut
-	outMark   []int32 // per gid: the liveOut call (outTag) that took it last
-	outTag    int32
-	genOff    []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
+	liveIn    []gidRun
+	liveTmp   []gidRun // scratch for liveOut
+	genOff    []int32  // per block: gen[genOff[b]:genOff[b+1]] (gids)
 	gen       []int32
 	killOff   []int32
 	kill      []int32
@@ -201,8 +203,9 @@ type Allocator struct {
 	stamp     []int32    // per vreg: whether the current block defined or read it (see liveness)
 	// Scratch for propagate.
 	genBOff, genB, killBOff, killB []int32
-	markB                          []int32
-	pairs                          []livePair
+	blockLive                      []blockLive
+	work                           []int32
+	runs                           []blockRun
 
 	// Intervals.
 	ivs       []interval
@@ -523,8 +526,17 @@ func accumulate(s []int32) {
 
 type defSpan struct{ start, end int32 }
 
-// livePair says that global g is live into block b.
-type livePair struct{ b, g int32 }
+// gidRun is the globals lo, lo+1, ..., end-1.
+type gidRun struct{ lo, end int32 }
+
+// blockLive is propagate's state of a block.
+type blockLive struct{ mark, lo, end int32 }
+
+// blockRun says that the globals of run are live into block b.
+type blockRun struct {
+	b   int32
+	run gidRun
+}
 
 // liveness computes the live-in set of every block. It also rejects bad
 // operands (the first walk over them).
@@ -633,11 +645,12 @@ func (a *Allocator) liveness() error {
 
 // propagate computes the live-in sets from gen and kill one global at a
 // time, walking back from the blocks that read it before any definition
-// through predecessors that do not define it. That takes time and space
-// in proportion to the sets themselves: dense sets (a bit per global per
-// block, iterated to a fixed point) cost blocks x globals even when each
-// value is live in a few blocks, which for a large function with many
-// blocks is quadratic in time and memory.
+// through predecessors that do not define it. That takes time in
+// proportion to the sets themselves and space in proportion to their
+// runs: dense sets (a bit per global per block, iterated to a fixed
+// point) cost blocks x globals even when each value is live in a few
+// blocks, which for a large function with many blocks is quadratic in
+// time and memory.
 func (a *Allocator) propagate() error {
 	f := a.f
 	nb := len(f.Blocks)
@@ -646,65 +659,77 @@ func (a *Allocator) propagate() error {
 	// (kill), by global.
 	a.genBOff, a.genB = transpose(a.genBOff, a.genB, a.genOff, a.gen, ng)
 	a.killBOff, a.killB = transpose(a.killBOff, a.killB, a.killOff, a.kill, ng)
-	// markB says, per block, what is known of the global being walked:
-	// 2g+1 if it defines g (the walk stops there), 2g+2 if g is live into
-	// it; anything lower is left from earlier globals. One array, so that
-	// the walk over predecessors reads one word per predecessor.
-	markB := resize(a.markB, nb)
-	clear(markB)
+	// Per block, what is known of the global being walked (mark): 2g+1
+	// if the block defines g (the walk stops there), 2g+2 if g is live
+	// into it; anything lower is left from earlier globals. And its open
+	// run: the globals lo to end-1 are live into it; a global found live
+	// that does not extend the run closes it (into runs) and opens
+	// another. Globals come in increasing order, so each block's runs do
+	// too. One array, so that the walk over predecessors reads one word
+	// per predecessor and a block found live costs one cache line.
+	bl := resize(a.blockLive, nb)
+	clear(bl)
+	runs := a.runs[:0]
 	preds, predOff := a.preds, a.predOff
-	// (block, global) pairs, in increasing global order. A global's pairs
-	// are its work list too: each block found live is walked once, from
-	// its place in pairs.
-	pairs := a.pairs[:0]
+	work := a.work[:0] // the blocks found live, each walked once
 	for g := range int32(ng) {
-		killed, live := 2*g+1, 2*g+2
+		killed, mark := 2*g+1, 2*g+2
 		for j, end := a.killBOff[g], a.killBOff[g+1]; j < end; j++ {
-			markB[a.killB[j]] = killed
+			bl[a.killB[j]].mark = killed
 		}
-		k := len(pairs)
+		work = work[:0]
 		for _, b := range a.genB[a.genBOff[g]:a.genBOff[g+1]] {
-			if markB[b] != live {
-				markB[b] = live
-				pairs = append(pairs, livePair{b, g})
+			if bl[b].mark != mark {
+				bl[b].mark = mark
+				work = append(work, b)
 			}
 		}
-		for ; k < len(pairs); k++ {
-			b := pairs[k].b
+		for k := 0; k < len(work); k++ {
+			b := work[k]
+			if x := &bl[b]; x.end == g {
+				x.end++ // (the empty run [0, 0) extends to [0, 1) too)
+			} else {
+				if x.lo < x.end {
+					runs = append(runs, blockRun{b, gidRun{x.lo, x.end}})
+				}
+				x.lo, x.end = g, g+1
+			}
 			// (Indexed: slicing preds costs more, and most blocks have
 			// one predecessor.)
 			for j, end := predOff[b], predOff[b+1]; j < end; j++ {
-				if p := preds[j]; markB[p] < killed {
-					markB[p] = live
-					pairs = append(pairs, livePair{p, g})
+				if p := preds[j]; bl[p].mark < killed {
+					bl[p].mark = mark
+					work = append(work, p)
 				}
 			}
 		}
 	}
-	a.markB, a.pairs = markB, pairs
-	a.outMark = resize(a.outMark, ng)
-	clear(a.outMark)
-	a.outTag = 0
-	// By block (a stable counting sort keeps each block's globals in
+	for b, x := range bl {
+		if x.lo < x.end {
+			runs = append(runs, blockRun{int32(b), gidRun{x.lo, x.end}})
+		}
+	}
+	a.blockLive, a.work, a.runs = bl, work, runs
+	// By block (a stable counting sort keeps each block's runs in
 	// increasing order).
 	off := resize(a.liveInOff, nb+1)
 	clear(off)
-	for _, p := range pairs {
-		off[p.b+1]++
+	for _, r := range runs {
+		off[r.b+1]++
 	}
 	accumulate(off)
-	liveIn := resize(a.liveIn, len(pairs))
-	a.liveTmp = resize(a.liveTmp, nb)
-	next := a.liveTmp[:nb]
+	liveIn := resize(a.liveIn, len(runs))
+	a.work = resize(work, nb)
+	next := a.work
 	copy(next, off[:nb])
-	for _, p := range pairs {
-		liveIn[next[p.b]] = p.g
-		next[p.b]++
+	for _, r := range runs {
+		liveIn[next[r.b]] = r.run
+		next[r.b]++
 	}
 	a.liveIn, a.liveInOff = liveIn, off
 	// The entry block is entered with nothing defined.
 	if in := a.liveInOf(0); len(in) > 0 {
-		return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[in[0]])
+		return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[in[0].lo])
 	}
 	return nil
 }
@@ -732,14 +757,15 @@ func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
 	return outOff[:ng+1], out
 }
 
-func (a *Allocator) liveInOf(b int) []int32 {
+func (a *Allocator) liveInOf(b int) []gidRun {
 	return a.liveIn[a.liveInOff[b]:a.liveInOff[b+1]]
 }
 
-// liveOut returns the union of the live-in sets of b's successors, in
-// increasing gid order (arguments are handled separately: they are read
-// at b's end). The result is valid until the next call.
-func (a *Allocator) liveOut(b int) []int32 {
+// liveOut returns the union of the live-in sets of b's successors, as
+// runs in increasing order, none touching the next (arguments are
+// handled separately: they are read at b's end). The result is valid
+// until the next call.
+func (a *Allocator) liveOut(b int) []gidRun {
 	succs := a.f.Blocks[b].Succs
 	switch len(succs) {
 	case 0:
@@ -747,38 +773,40 @@ func (a *Allocator) liveOut(b int) []int32 {
 	case 1:
 		return a.liveInOf(succs[0])
 	case 2:
-		// The usual branch: merge the two sorted sets.
+		// The usual branch: merge the two sorted lists.
 		x, y := a.liveInOf(succs[0]), a.liveInOf(succs[1])
 		t := a.liveTmp[:0]
-		i, j := 0, 0
-		for i < len(x) && j < len(y) {
-			g := min(x[i], y[j])
-			t = append(t, g)
-			if x[i] == g {
-				i++
+		for len(x) > 0 || len(y) > 0 {
+			var r gidRun
+			if len(y) == 0 || len(x) > 0 && x[0].lo <= y[0].lo {
+				r, x = x[0], x[1:]
+			} else {
+				r, y = y[0], y[1:]
 			}
-			if y[j] == g {
-				j++
-			}
+			t = addRun(t, r)
 		}
-		t = append(append(t, x[i:]...), y[j:]...)
 		a.liveTmp = t
 		return t
 	}
-	// Many successors (a br_table) mostly share their live values: sort
-	// each once.
-	a.outTag++
-	tag := a.outTag
+	// Many successors (a br_table): sort all their runs.
 	t := a.liveTmp[:0]
 	for _, s := range succs {
-		for _, g := range a.liveInOf(s) {
-			if a.outMark[g] != tag {
-				a.outMark[g] = tag
-				t = append(t, g)
-			}
-		}
+		t = append(t, a.liveInOf(s)...)
 	}
-	slices.Sort(t)
+	slices.SortFunc(t, func(x, y gidRun) int { return cmp.Compare(x.lo, y.lo) })
+	u := t[:0]
+	for _, r := range t {
+		u = addRun(u, r)
+	}
 	a.liveTmp = t
-	return t
+	return u
+}
+
+// addRun adds r to runs sorted by lo, where no run starts after r.
+func addRun(runs []gidRun, r gidRun) []gidRun {
+	if n := len(runs); n > 0 && r.lo <= runs[n-1].end {
+		runs[n-1].end = max(runs[n-1].end, r.end)
+		return runs
+	}
+	return append(runs, r)
 }

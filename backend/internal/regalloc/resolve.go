@@ -400,24 +400,26 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		bs := int32(4 * first)
 		a.edgeInOff[s] = int32(len(a.edgeIn))
 		lo, hi := a.predLo[s], a.predHi[s]
-		for _, g := range a.liveInOf(s) {
-			c := piece[g]
-			if c == noIv {
-				continue
+		for _, run := range a.liveInOf(s) {
+			for g := run.lo; g < run.end; g++ {
+				c := piece[g]
+				if c == noIv {
+					continue
+				}
+				iv := &ivs[c]
+				for iv.end() <= bs && iv.next != noIv {
+					c = iv.next
+					iv = &ivs[c]
+				}
+				if iv.start() > bs || bs >= iv.end() {
+					return nil, fmt.Errorf("regalloc: internal error: v%d not live at the start of block %d", a.globals[g], s)
+				}
+				piece[g] = c
+				if iv.start() < lo && hi <= iv.end() {
+					continue
+				}
+				a.edgeIn = append(a.edgeIn, edgeVal{a.globals[g], c})
 			}
-			iv := &ivs[c]
-			for iv.end() <= bs && iv.next != noIv {
-				c = iv.next
-				iv = &ivs[c]
-			}
-			if iv.start() > bs || bs >= iv.end() {
-				return nil, fmt.Errorf("regalloc: internal error: v%d not live at the start of block %d", a.globals[g], s)
-			}
-			piece[g] = c
-			if iv.start() < lo && hi <= iv.end() {
-				continue
-			}
-			a.edgeIn = append(a.edgeIn, edgeVal{a.globals[g], c})
 		}
 		a.edgeToOff[s] = int32(len(a.edgeTo))
 		for j, p := range f.Blocks[s].Params {

@@ -81,3 +81,66 @@ func TestAllocateLinear(t *testing.T) {
 		t.Errorf("16k waiting values take %.1f times as long as 1k (linear: 16)", r)
 	}
 }
+
+// liveDiamonds defines n values in the entry block, then makes n
+// diamonds (a branch, two arms, a merge), then reads all n values in the
+// exit block: n values live into each of 3n+1 blocks.
+func liveDiamonds(n int, ri *mach.RegInfo) *mach.Func {
+	f := mach.NewFunc(ri.NumRegs)
+	c := f.NewVReg(mach.ClassInt)
+	entry := f.NewBlock()
+	f.Add(entry, 0, 0, def(c))
+	vs := make([]mach.Reg, n)
+	for k := range vs {
+		vs[k] = f.NewVReg(mach.ClassInt)
+		f.Add(entry, 0, 0, def(vs[k]), use(c))
+	}
+	f.Add(entry, 0, 0, use(c)) // a two-way branch
+	prev := entry
+	for range n {
+		arm := func() int {
+			b := f.NewBlock()
+			f.Add(b, 0, 0)
+			return b
+		}
+		then, els := arm(), arm()
+		join := f.NewBlock()
+		f.Add(join, 0, 0, use(c)) // to the next diamond's arms
+		f.AddEdge(prev, then)
+		f.AddEdge(prev, els)
+		f.AddEdge(then, join)
+		f.AddEdge(els, join)
+		prev = join
+	}
+	exit := f.NewBlock()
+	for _, v := range vs {
+		f.Add(exit, 0, 0, use(v))
+	}
+	f.Add(exit, 0, 0)
+	f.AddEdge(prev, exit)
+	return f
+}
+
+// TestLiveInRuns checks that the live-in sets of n values live across n
+// merges take room in proportion to n, not n*n: they are kept as runs of
+// consecutive values, which is one run per block here (the values are
+// first read in one block, so their numbers are consecutive).
+func TestLiveInRuns(t *testing.T) {
+	ri := amd64Regs()
+	var a Allocator
+	const n = 300
+	allocCheck(t, &a, liveDiamonds(n, ri), ri)
+	if got, blocks := len(a.liveIn), 3*n+2; got > blocks {
+		t.Errorf("%d live-in runs for %d blocks", got, blocks)
+	}
+	for b := 1; b < 3*n+2; b++ {
+		in := a.liveInOf(b)
+		total := 0
+		for _, r := range in {
+			total += int(r.end - r.lo)
+		}
+		if total != n+1 && b < 3*n+1 || b == 3*n+1 && total != n {
+			t.Errorf("block %d: %d values live in, want %d", b, total, n+1)
+		}
+	}
+}
