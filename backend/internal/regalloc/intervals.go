@@ -31,6 +31,7 @@ func (a *Allocator) newInterval(v mach.Reg, c mach.Class) int32 {
 func (a *Allocator) firstSight(r mach.Reg) int32 {
 	i := a.newInterval(r, a.f.ClassOf(r))
 	a.ivOf[r-a.f.NumRegs] = i
+	a.ivs[i].open = 0
 	return i
 }
 
@@ -136,17 +137,38 @@ func (a *Allocator) buildIntervals() error {
 	var pendingSet uint64 // the registers whose pending entry is set
 	var clobbers mach.RegSet
 
+	// A value live out of a run of blocks has one range across them all:
+	// it is opened at the end of the last (open is where it ends) and
+	// closed at the start of a block that defines it or at the end of the
+	// first block it is not live out of (closeRange). Only the values
+	// whose state changes from one block to the next are touched, not all
+	// those live across it (which would be blocks x values for many
+	// values live across many blocks). The ranges that uses add meanwhile
+	// are inside the open one: closing merges them.
+	prev := a.prevOut[:0]
+	holes := a.holes[:0]
 	for b := len(f.Blocks) - 1; b >= 0; b-- {
 		blk := &f.Blocks[b]
 		first, end := f.BlockInsts(b)
 		bs, be := int32(4*first), int32(4*end)
-		for _, run := range a.liveOut(b) {
-			for _, r := range a.globals[run.lo:run.end] {
-				i := a.ivOf[r-nr]
-				if i == noIv {
-					i = a.firstSight(r)
-				}
-				addRange(&a.ivs[i], bs, be)
+		out := a.liveOut(b)
+		if !slices.Equal(prev, out) {
+			a.openClose(prev, out, be)
+			prev = append(prev[:0], out...)
+		}
+		for _, g := range holes {
+			if hasRun(out, g) {
+				a.ivs[a.ivOf[a.globals[g]-nr]].open = be
+			}
+		}
+		holes = holes[:0]
+		// An open value defined here is live from its definition, which
+		// the walk below finds: its range goes to the block's start until
+		// then, as for the values whose range is not open.
+		for _, g := range a.kill[a.killOff[b]:a.killOff[b+1]] {
+			if i := a.ivOf[a.globals[g]-nr]; i != noIv && a.ivs[i].open > 0 {
+				closeRange(&a.ivs[i], bs)
+				holes = append(holes, g)
 			}
 		}
 		for k, args := range blk.Args {
@@ -242,6 +264,11 @@ func (a *Allocator) buildIntervals() error {
 		}
 	}
 
+	// What is still open is live into the entry block: its parameters.
+	for _, run := range prev {
+		a.closeAll(run, 0)
+	}
+	a.prevOut, a.holes = prev, holes
 	a.clobbers = clobbers
 	copy(a.hintOff, a.edgeOff) // the fronts of the runs
 
@@ -328,4 +355,91 @@ func (a *Allocator) hintReady(i, st int32) bool {
 		}
 	}
 	return false
+}
+
+// closeRange closes iv's open range at from. The ranges added since it
+// was opened lie within it: they merge into it.
+func closeRange(iv *interval, from int32) {
+	addRange(iv, from, iv.open)
+	iv.open = 0
+	r := iv.ranges
+	n := len(r)
+	for n >= 2 && r[n-2].from <= r[n-1].to {
+		r[n-2].from = min(r[n-2].from, r[n-1].from)
+		r[n-2].to = max(r[n-2].to, r[n-1].to)
+		n--
+	}
+	iv.ranges = r[:n]
+}
+
+// openClose closes the open ranges of the values live out of the block
+// after (prev) but not out of the block ending at be (out), and opens
+// those of the values live out of that one only: one walk over both
+// sorted lists of runs, a segment of globals at a time.
+func (a *Allocator) openClose(prev, out []gidRun, be int32) {
+	var p, o gidRun // the rests of the current runs
+	i, j := 0, 0
+	for {
+		if p.lo == p.end && i < len(prev) {
+			p, i = prev[i], i+1
+		}
+		if o.lo == o.end && j < len(out) {
+			o, j = out[j], j+1
+		}
+		switch {
+		case p.lo == p.end && o.lo == o.end:
+			return
+		case o.lo == o.end || p.lo < p.end && p.end <= o.lo:
+			a.closeAll(p, be)
+			p.lo = p.end
+		case p.lo == p.end || o.end <= p.lo:
+			a.openAll(o, be)
+			o.lo = o.end
+		case p.lo < o.lo:
+			a.closeAll(gidRun{p.lo, o.lo}, be)
+			p.lo = o.lo
+		case o.lo < p.lo:
+			a.openAll(gidRun{o.lo, p.lo}, be)
+			o.lo = p.lo
+		default: // both from the same global: open already
+			m := min(p.end, o.end)
+			p.lo, o.lo = m, m
+		}
+	}
+}
+
+// closeAll closes the open ranges of the globals of run at be.
+func (a *Allocator) closeAll(run gidRun, be int32) {
+	nr := a.f.NumRegs
+	for _, r := range a.globals[run.lo:run.end] {
+		if iv := &a.ivs[a.ivOf[r-nr]]; iv.open > 0 {
+			closeRange(iv, be)
+		}
+	}
+}
+
+// openAll opens ranges ending at be for the globals of run.
+func (a *Allocator) openAll(run gidRun, be int32) {
+	nr := a.f.NumRegs
+	for _, r := range a.globals[run.lo:run.end] {
+		i := a.ivOf[r-nr]
+		if i == noIv {
+			i = a.firstSight(r)
+		}
+		a.ivs[i].open = be
+	}
+}
+
+// hasRun reports whether global g is in runs (sorted).
+func hasRun(runs []gidRun, g int32) bool {
+	i, _ := slices.BinarySearchFunc(runs, g, func(r gidRun, g int32) int {
+		switch {
+		case r.end <= g:
+			return -1
+		case r.lo > g:
+			return 1
+		}
+		return 0
+	})
+	return i < len(runs) && runs[i].lo <= g && g < runs[i].end
 }

@@ -139,6 +139,10 @@ type interval struct {
 	hasReg   bool
 	class    mach.Class
 	spilled  bool
+	// While buildIntervals runs: the end of the value's open range (it
+	// has been live out of every block since), or 0 (a block's end is
+	// never 0). Its first piece's only.
+	open int32
 }
 
 func (iv *interval) start() int32 { return iv.from }
@@ -194,6 +198,8 @@ type Allocator struct {
 	liveInOff []int32
 	liveIn    []gidRun
 	liveTmp   []gidRun // scratch for liveOut
+	prevOut   []gidRun // buildIntervals: the live-out set of the block after
+	holes     []int32  // buildIntervals: the globals the block after closed at a definition
 	genOff    []int32  // per block: gen[genOff[b]:genOff[b+1]] (gids)
 	gen       []int32
 	killOff   []int32
@@ -242,26 +248,30 @@ type Allocator struct {
 	activeRegs uint64
 
 	// Resolution.
-	moveInsts []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
-	clobbers  mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
-	moves     []pmove
-	slotLo    []int32
-	slotHi    []int32
-	slotOf    []int32
-	order     []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
-	wholeReg  []int8       // per vreg: its register when it has one piece and a register, else -1
-	cursors   []cursor     // per vreg: the cursor of operand locations and pieceAt
-	sweep     int32        // the current sweep of the cursors (startSweep)
-	splitAt   []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
-	edgeIn    []edgeVal    // per block: the split values live at its start, and their pieces there
-	edgeInOff []int32      // per block: its first in edgeIn
-	edgeTo    []paramPiece // per block: its live parameters and their pieces (edge moves)
-	edgeToOff []int32      // per block: its first in edgeTo
-	bucket    []int32
-	sorted    []pmove
-	defAt     []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
-	seqBuf    seqState // its edits are out's
-	out       mach.Allocation
+	moveInsts              []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
+	clobbers               mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
+	moves                  []pmove
+	slotLo                 []int32
+	slotHi                 []int32
+	slotOf                 []int32
+	order                  []int32    // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
+	wholeReg               []int8     // per vreg: its register when it has one piece and a register, else -1
+	cursors                []cursor   // per vreg: the cursor of operand locations and pieceAt
+	sweep                  int32      // the current sweep of the cursors (startSweep)
+	splitAt                []int32    // per global: its piece where resolve's sweep stands, or noIv if not split
+	splitG                 []int32    // the globals split in pieces
+	pieceStarts, pieceEnds []posPiece // the pieces of split values, by start and by end (if windows)
+	windows                bool
+	cand                   []int32      // scratch: the split values (or their pieces) that may need moves into a block
+	edgeIn                 []edgeVal    // per block: the split values live at its start, and their pieces there
+	edgeInOff              []int32      // per block: its first in edgeIn
+	edgeTo                 []paramPiece // per block: its live parameters and their pieces (edge moves)
+	edgeToOff              []int32      // per block: its first in edgeTo
+	bucket                 []int32
+	sorted                 []pmove
+	defAt                  []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
+	seqBuf                 seqState // its edits are out's
+	out                    mach.Allocation
 
 	// Scratch for assignSlots.
 	slotBusy               []uint64
@@ -672,7 +682,15 @@ func (a *Allocator) propagate() error {
 	runs := a.runs[:0]
 	preds, predOff := a.preds, a.predOff
 	work := a.work[:0] // the blocks found live, each walked once
-	for g := range int32(ng) {
+	// Globals read first in the same blocks and defined in the same
+	// blocks are live in the same blocks: consecutive ones (values
+	// defined together and read together, the usual source of many values
+	// live across many blocks) share one walk.
+	for g := int32(0); g < int32(ng); {
+		g1 := g + 1
+		for g1 < int32(ng) && a.sameBlocks(g, g1) {
+			g1++
+		}
 		killed, mark := 2*g+1, 2*g+2
 		for j, end := a.killBOff[g], a.killBOff[g+1]; j < end; j++ {
 			bl[a.killB[j]].mark = killed
@@ -687,12 +705,12 @@ func (a *Allocator) propagate() error {
 		for k := 0; k < len(work); k++ {
 			b := work[k]
 			if x := &bl[b]; x.end == g {
-				x.end++ // (the empty run [0, 0) extends to [0, 1) too)
+				x.end = g1 // (the empty run [0, 0) extends too when g is 0)
 			} else {
 				if x.lo < x.end {
 					runs = append(runs, blockRun{b, gidRun{x.lo, x.end}})
 				}
-				x.lo, x.end = g, g+1
+				x.lo, x.end = g, g1
 			}
 			// (Indexed: slicing preds costs more, and most blocks have
 			// one predecessor.)
@@ -703,6 +721,7 @@ func (a *Allocator) propagate() error {
 				}
 			}
 		}
+		g = g1
 	}
 	for b, x := range bl {
 		if x.lo < x.end {
@@ -732,6 +751,18 @@ func (a *Allocator) propagate() error {
 		return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[in[0].lo])
 	}
 	return nil
+}
+
+// sameBlocks reports whether globals g and h are read first in the same
+// blocks and defined in the same blocks.
+func (a *Allocator) sameBlocks(g, h int32) bool {
+	gen, genOff := a.genB, a.genBOff
+	// Most globals differ in their first reading block.
+	if gen[genOff[g]] != gen[genOff[h]] {
+		return false
+	}
+	return slices.Equal(gen[genOff[g]:genOff[g+1]], gen[genOff[h]:genOff[h+1]]) &&
+		slices.Equal(a.killB[a.killBOff[g]:a.killBOff[g+1]], a.killB[a.killBOff[h]:a.killBOff[h+1]])
 }
 
 // transpose turns lists of gids by block (vals[off[b]:off[b+1]]) into

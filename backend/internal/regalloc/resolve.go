@@ -31,6 +31,10 @@ type pmove struct {
 }
 
 // edgeVal is a value live into a block, and its piece there.
+// posPiece is a piece, its start or end (pos), and the other (to test
+// without looking the piece up).
+type posPiece struct{ pos, other, c int32 }
+
 type edgeVal struct {
 	r  mach.Reg
 	to int32
@@ -217,6 +221,123 @@ func (a *Allocator) pieceReg(k int, op mach.Operand, ic *instCursor) (mach.Reg, 
 func paramDef(b int) int32   { return -3 - int32(b) }
 func paramBlock(d int32) int { return int(-3 - d) }
 
+// splitLiveIn adds to edgeIn the split values live into block s (at
+// bs) whose piece there does not span the end of every predecessor (see
+// resolve).
+func (a *Allocator) splitLiveIn(s int, bs int32) error {
+	lo, hi := a.predLo[s], a.predHi[s]
+	in := a.liveInOf(s)
+	live := 0
+	for _, run := range in {
+		live += int(run.end - run.lo)
+	}
+	if live <= 64 {
+		return a.sweepLiveIn(s, bs, in)
+	}
+	if !a.windows {
+		a.sortPieces()
+	}
+	starts, ends := a.pieceStarts, a.pieceEnds
+	byPos := func(x posPiece, pos int32) int { return cmp.Compare(x.pos, pos) }
+	// The windows: starts[s0:s1] and ends[e0:e1].
+	s0, s1, e0, e1 := 0, 0, 0, 0
+	if lo <= bs {
+		s0, _ = slices.BinarySearchFunc(starts, lo, byPos)
+		s1, _ = slices.BinarySearchFunc(starts[s0:], bs+1, byPos)
+		s1 += s0
+	}
+	if hi > bs+1 {
+		e0, _ = slices.BinarySearchFunc(ends, bs+1, byPos)
+		e1, _ = slices.BinarySearchFunc(ends[e0:], hi, byPos)
+		e1 += e0
+	}
+	if s1-s0+e1-e0 > live {
+		return a.sweepLiveIn(s, bs, in)
+	}
+	cand := a.cand[:0]
+	for _, x := range starts[s0:s1] {
+		if x.other > bs {
+			cand = append(cand, x.c)
+		}
+	}
+	for _, x := range ends[e0:e1] {
+		if x.other <= bs {
+			cand = append(cand, x.c)
+		}
+	}
+	// By global, as the edge loop takes them; a piece can be found twice.
+	nr := a.f.NumRegs
+	slices.SortFunc(cand, func(x, y int32) int { return cmp.Compare(a.gid[a.ivs[x].vreg-nr], a.gid[a.ivs[y].vreg-nr]) })
+	for k, c := range cand {
+		if k > 0 && cand[k-1] == c {
+			continue
+		}
+		if r := a.ivs[c].vreg; hasRun(in, a.gid[r-nr]) {
+			a.edgeIn = append(a.edgeIn, edgeVal{r, c})
+		}
+	}
+	a.cand = cand
+	return nil
+}
+
+// sweepLiveIn is splitLiveIn by the sweep: the split values among those
+// live in (in), one by one in a short run, searched in split in a long
+// one.
+func (a *Allocator) sweepLiveIn(s int, bs int32, in []gidRun) error {
+	lo, hi := a.predLo[s], a.predHi[s]
+	piece, split := a.splitAt, a.splitG
+	cand := a.cand[:0]
+	for _, run := range in {
+		if run.end-run.lo <= 8 {
+			for g := run.lo; g < run.end; g++ {
+				if piece[g] != noIv {
+					cand = append(cand, g)
+				}
+			}
+			continue
+		}
+		k, _ := slices.BinarySearch(split, run.lo)
+		for ; k < len(split) && split[k] < run.end; k++ {
+			cand = append(cand, split[k])
+		}
+	}
+	a.cand = cand
+	for _, g := range cand {
+		c := piece[g]
+		iv := &a.ivs[c]
+		for iv.end() <= bs && iv.next != noIv {
+			c = iv.next
+			iv = &a.ivs[c]
+		}
+		if iv.start() > bs || bs >= iv.end() {
+			return fmt.Errorf("regalloc: internal error: v%d not live at the start of block %d", a.globals[g], s)
+		}
+		piece[g] = c
+		if iv.start() < lo && hi <= iv.end() {
+			continue
+		}
+		a.edgeIn = append(a.edgeIn, edgeVal{a.globals[g], c})
+	}
+	return nil
+}
+
+// sortPieces lists the pieces of the split values by start and by end,
+// for splitLiveIn's windows.
+func (a *Allocator) sortPieces() {
+	starts, ends := a.pieceStarts[:0], a.pieceEnds[:0]
+	for _, g := range a.splitG {
+		for c := a.ivOf[a.globals[g]-a.f.NumRegs]; c != noIv; c = a.ivs[c].next {
+			iv := &a.ivs[c]
+			starts = append(starts, posPiece{iv.start(), iv.end(), c})
+			ends = append(ends, posPiece{iv.end(), iv.start(), c})
+		}
+	}
+	byPos := func(x, y posPiece) int { return cmp.Compare(x.pos, y.pos) }
+	slices.SortFunc(starts, byPos)
+	slices.SortFunc(ends, byPos)
+	a.pieceStarts, a.pieceEnds, a.windows = starts, ends, true
+}
+
 func (a *Allocator) resolve() (*mach.Allocation, error) {
 	f := a.f
 	nr := f.NumRegs
@@ -367,7 +488,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 
 	// Edge moves. Besides parameters, only values split into several
 	// pieces can be in different places at the two ends of an edge.
-	// One sweep over the blocks finds the pieces live at the start of
+	// One pass over the blocks finds the pieces live at the start of
 	// each successor (those of split live-in values in edgeIn, those of
 	// parameters in edgeTo, in the order the edges below take them),
 	// another, with pieceAt, those at the end of each predecessor. A
@@ -377,48 +498,42 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// edgeIn, and with it most values live into a block that falls
 	// through from its only predecessor.
 	//
-	// piece holds, per global, the piece the sweep stands at, or noIv
-	// for a value in one piece (most). A live-in value is live at the
-	// block's start, so the piece whose hull holds that position is the
-	// one there (pieces do not overlap): unlike pieceAt, the sweep need
-	// not look at the piece's ranges.
+	// The pieces that do not span them start between the earliest
+	// predecessor's end (lo) and the block's start (bs), or end between
+	// that and the latest predecessor's end (hi). A block takes them from
+	// the pieces of all split values sorted by start and by end (windows)
+	// or from its split live-in values (sweep), whichever has fewer to
+	// look at: many values can be live across a block in one piece
+	// there, and many pieces can start or end inside a loop.
+	//
+	// piece holds, per global, the piece the sweep stands at (behind the
+	// block after a window), or noIv for a value in one piece (most). A
+	// live-in value is live at the block's start, so the piece whose hull
+	// holds that position is the one there (pieces do not overlap):
+	// unlike pieceAt, the sweep need not look at the piece's ranges.
 	piece := resize(a.splitAt, len(a.globals))
+	split := a.splitG[:0] // the split globals, in increasing order
 	for g, r := range a.globals {
 		piece[g] = a.ivOf[r-nr]
 		if a.ivs[piece[g]].next == noIv {
 			piece[g] = noIv
+		} else {
+			split = append(split, int32(g))
 		}
 	}
-	a.splitAt = piece
+	a.splitAt, a.splitG = piece, split
+	a.windows = false
 	a.startSweep()
 	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
 	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)
 	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks)+1)
-	ivs := a.ivs
 	for s := range f.Blocks {
 		first, _ := f.BlockInsts(s)
 		bs := int32(4 * first)
 		a.edgeInOff[s] = int32(len(a.edgeIn))
-		lo, hi := a.predLo[s], a.predHi[s]
-		for _, run := range a.liveInOf(s) {
-			for g := run.lo; g < run.end; g++ {
-				c := piece[g]
-				if c == noIv {
-					continue
-				}
-				iv := &ivs[c]
-				for iv.end() <= bs && iv.next != noIv {
-					c = iv.next
-					iv = &ivs[c]
-				}
-				if iv.start() > bs || bs >= iv.end() {
-					return nil, fmt.Errorf("regalloc: internal error: v%d not live at the start of block %d", a.globals[g], s)
-				}
-				piece[g] = c
-				if iv.start() < lo && hi <= iv.end() {
-					continue
-				}
-				a.edgeIn = append(a.edgeIn, edgeVal{a.globals[g], c})
+		if len(split) > 0 {
+			if err := a.splitLiveIn(s, bs); err != nil {
+				return nil, err
 			}
 		}
 		a.edgeToOff[s] = int32(len(a.edgeTo))

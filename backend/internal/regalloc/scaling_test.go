@@ -144,3 +144,34 @@ func TestLiveInRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestAllocateLiveAcrossLinear checks that allocation time grows about
+// linearly when n values are live across n merges (liveDiamonds): 16
+// times the values and blocks may take at most 64 times as long. It was
+// quadratic in three places: liveness walked each value through each
+// block, interval building extended each live value at each block, and
+// resolution looked at each live value at each block's start.
+func TestAllocateLiveAcrossLinear(t *testing.T) {
+	ri := amd64Regs()
+	sizes := []int{250, 1000, 4000}
+	var a Allocator
+	best := make([]time.Duration, len(sizes))
+	for i, n := range sizes {
+		f := liveDiamonds(n, ri)
+		allocCheck(t, &a, f, ri)
+		for r := 0; r < 3; r++ {
+			c0 := cpuTime()
+			if _, err := a.Allocate(f, ri); err != nil {
+				t.Fatal(err)
+			}
+			if d := cpuTime() - c0; r == 0 || d < best[i] {
+				best[i] = d
+			}
+		}
+		t.Logf("%d values across %d merges: %v", n, n, best[i])
+	}
+	base := max(best[0], 2*time.Millisecond)
+	if r := float64(best[2]) / float64(base); r > 16*4 {
+		t.Errorf("4k values take %.1f times as long as 250 (linear: 16)", r)
+	}
+}
