@@ -51,6 +51,7 @@ func runCompile(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	deferGC(compileHeapFloor)
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return cli.UsageError("%v", err)
