@@ -399,6 +399,10 @@ func (d *decoder) globalType() GlobalType {
 func (d *decoder) constExpr() ConstExpr {
 	r := &d.r
 	start := r.pos
+	if _, n, ok := i32ConstEnd(r.b[start:r.end]); ok {
+		r.pos = start + n
+		return ConstExpr{Offset: start, Code: r.b[start:r.pos:r.pos]}
+	}
 	ir := NewInstrReader(r.b[start:r.end], start)
 	ir.r.eofReason = errUnexpectedEnd
 	var in Instr

@@ -353,3 +353,59 @@ func TestOpcodeTable(t *testing.T) {
 		t.Error("unassigned opcode reported valid")
 	}
 }
+
+// TestConstExprI32 checks the fast path for "i32.const v; end" against
+// an InstrReader, which reads every constant expression otherwise, and
+// the decoder's use of it.
+func TestConstExprI32(t *testing.T) {
+	viaReader := func(code []byte) (int32, bool) {
+		r := NewInstrReader(code, 0)
+		var in Instr
+		if r.Next(&in) != nil || in.Op != OpI32Const {
+			return 0, false
+		}
+		v := int32(in.Const)
+		if r.Next(&in) != nil || in.Op != OpEnd || r.More() {
+			return 0, false
+		}
+		return v, true
+	}
+	for _, c := range []struct {
+		code    string
+		decodes bool // as a data segment's offset (the validator checks it)
+	}{
+		{"\x41\x00\x0b", true},
+		{"\x41\x7f\x0b", true},
+		{"\x41\x80\x01\x0b", true},
+		{"\x41\x80\x00\x0b", true},                  // padded
+		{"\x41\xff\xff\xff\xff\x07\x0b", true},      // MaxInt32
+		{"\x41\x80\x80\x80\x80\x78\x0b", true},      // MinInt32
+		{"\x41\x80\x80\x80\x80\x80\x00\x0b", false}, // too long
+		{"\x41\xff\xff\xff\xff\x0f\x0b", false},     // bits beyond 32
+		{"\x41\x80\x80\x80\x80\x08\x0b", false},     // sign bits differ
+		{"\x41\x80", false},                         // cut short
+		{"\x41\x00", false},                         // no end
+		{"\x41\x00\x41\x00\x0b", true},              // two values
+		{"\x42\x00\x0b", true},                      // an i64
+		{"\x23\x00\x0b", true},                      // global.get
+	} {
+		code := []byte(c.code)
+		v, ok := ConstExpr{Code: code}.I32()
+		wv, wok := viaReader(code)
+		if v != wv || ok != wok {
+			t.Errorf("% x: I32 %d, %v; an InstrReader reads %d, %v", code, v, ok, wv, wok)
+		}
+		// As an active data segment's offset, followed by its one byte
+		// of data.
+		mod := header + section(5, "\x01\x00\x01") + section(11, "\x01\x00"+c.code+"\x01X")
+		m, err := Decode([]byte(mod))
+		switch {
+		case err != nil && c.decodes:
+			t.Errorf("% x: %v", code, err)
+		case err == nil && !c.decodes:
+			t.Errorf("% x: decoded", code)
+		case err == nil && (string(m.Datas[0].Offset.Code) != c.code || string(m.Datas[0].Init) != "X"):
+			t.Errorf("% x: decoded as % x, data %q", code, m.Datas[0].Offset.Code, m.Datas[0].Init)
+		}
+	}
+}

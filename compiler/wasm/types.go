@@ -160,6 +160,31 @@ type ConstExpr struct {
 	Code   []byte // instructions, ending with the end opcode
 }
 
+// I32 returns v if x is exactly "i32.const v; end", the offset of nearly
+// every data segment.
+func (x ConstExpr) I32() (int32, bool) {
+	v, n, ok := i32ConstEnd(x.Code)
+	return v, ok && n == len(x.Code)
+}
+
+// i32ConstEnd reads "i32.const v; end" at the start of b, as an
+// InstrReader would, and returns v and the length of the two
+// instructions. It is the decoder's, the validator's and the memory
+// image's fast path for the tens of thousands of data segments of a large
+// module (an InstrReader costs several times as much); anything else,
+// errors included, is left to their general path (ok false).
+func i32ConstEnd(b []byte) (v int32, n int, ok bool) {
+	if len(b) < 3 || Opcode(b[0]) != OpI32Const {
+		return 0, 0, false
+	}
+	r := reader{b: b, pos: 1, end: len(b)}
+	v = r.s32()
+	if r.err != nil || r.pos >= r.end || Opcode(b[r.pos]) != OpEnd {
+		return 0, 0, false
+	}
+	return v, r.pos + 1, true
+}
+
 // Global is a global defined by the module.
 type Global struct {
 	Type GlobalType

@@ -85,16 +85,8 @@ func MemoryImage(m *wasm.Module) *linmem.Image {
 // constI32 returns the value of a constant expression that is a single
 // i32.const.
 func constI32(x wasm.ConstExpr) (uint64, bool) {
-	r := wasm.NewInstrReader(x.Code, x.Offset)
-	var in wasm.Instr
-	if r.Next(&in) != nil || in.Op != wasm.OpI32Const {
-		return 0, false
-	}
-	v := uint64(uint32(in.Const))
-	if r.Next(&in) != nil || in.Op != wasm.OpEnd || r.More() {
-		return 0, false
-	}
-	return v, true
+	v, ok := x.I32()
+	return uint64(uint32(v)), ok
 }
 
 // decodeImage checks the memory image sections against module m and sets
