@@ -383,11 +383,14 @@ type EdgeStub struct {
 
 // PlaceStubs decides where each stub goes. A stub on an edge back (a
 // loop's latch) goes right after its block: the loop falls through into
-// it and jumps back, as it would through an edge block. So does a stub on
-// a forward edge unless its block falls through to another successor
-// (the next block in the layout, reached without a stub), which then
-// keeps doing so while the stub's edge, taken, goes out of the way and
-// back.
+// it and jumps back, as it would through an edge block. So does the stub
+// on the edge to the next block in the layout, through which the block
+// falls through to that block; every other forward edge of the block
+// branches to its stub after the function's blocks, out of the way, and
+// back. (Inline, such a stub would sit between the block and the next,
+// for the way on to jump over: in a loop that leaves on a rare edge, as
+// base64's decoding loop does on a bad byte, a taken branch on every
+// pass.) The stubs of a block that does not fall through stay inline.
 func (a *Allocation) PlaceStubs(f *Func) {
 	stubs := a.Stubs
 	for i := 0; i < len(stubs); {
@@ -396,15 +399,10 @@ func (a *Allocation) PlaceStubs(f *Func) {
 		for j < len(stubs) && stubs[j].Block == b {
 			j++
 		}
-		// Does b fall through to a successor without a stub? (Its
-		// stubs are sorted by successor index.)
-		falls := false
-		for k, s := range f.Blocks[b].Succs {
-			falls = falls || s == b+1 && stubFor(stubs[i:j], k) < 0
-		}
+		next := slices.Index(f.Blocks[b].Succs, b+1) // the edge b falls through on, or -1
 		for ; i < j; i++ {
 			st := &stubs[i]
-			st.Inline = f.Blocks[b].Succs[st.Succ] <= b || !falls
+			st.Inline = f.Blocks[b].Succs[st.Succ] <= b || next < 0 || st.Succ == next
 		}
 	}
 }
