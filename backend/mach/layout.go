@@ -80,9 +80,9 @@ type Walker interface {
 // Walk visits f's instructions in layout order for an emitter w: for each
 // block not left out (skip), w.Block(b), then for each of its
 // instructions the allocator's moves that go before it (w.Move), then the
-// instruction itself (w.Inst); then its inline edge stubs (EdgeStub.Inline).
-// The other stubs follow the last block. A stub is w.Stub(j), its moves,
-// w.StubEnd(j).
+// instruction itself (w.Inst); then its inline edge stubs (EdgeStub.Inline),
+// the one on the edge to the next block last (fallStub). The other stubs
+// follow the last block. A stub is w.Stub(j), its moves, w.StubEnd(j).
 func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 	stubs, st := alloc.Stubs, 0
 	stub := func(j int) {
@@ -117,10 +117,18 @@ func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 				return err
 			}
 		}
-		for ; st < len(stubs) && stubs[st].Block <= b; st++ {
-			if stubs[st].Block == b && stubs[st].Inline {
-				stub(st)
+		lo := st
+		for st < len(stubs) && stubs[st].Block <= b {
+			st++
+		}
+		fall := fallStub(f, stubs, lo, st, b)
+		for j := lo; j < st; j++ {
+			if stubs[j].Block == b && stubs[j].Inline && j != fall {
+				stub(j)
 			}
+		}
+		if fall >= 0 {
+			stub(fall)
 		}
 	}
 	for j := range stubs {
@@ -129,6 +137,21 @@ func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 		}
 	}
 	return nil
+}
+
+// fallStub returns the index in stubs[lo:hi] (some of them block b's) of
+// b's inline stub on its edge to the next block, or -1. It goes last
+// among b's inline stubs, so that it falls through into that block and
+// b's branch goes to the others: a latch whose back edge and exit both
+// have stubs then takes one branch an iteration, the stub's jump back,
+// rather than its branch to the stub as well.
+func fallStub(f *Func, stubs []EdgeStub, lo, hi, b int) int {
+	for j := lo; j < hi; j++ {
+		if st := &stubs[j]; st.Block == b && st.Inline && f.Blocks[b].Succs[st.Succ] == b+1 {
+			return j
+		}
+	}
+	return -1
 }
 
 // EntryPoll returns the first poll (isPoll) of the entry block, or -1.
@@ -186,8 +209,14 @@ func (s *StubLabels[L]) Lay(f *Func, stubs []EdgeStub, on []int32, blocks []L, s
 	after := none
 	for b := n - 1; b >= 0; b-- {
 		if len(stubs) > 0 {
-			for j := s.starts[b+1] - 1; j >= s.starts[b]; j-- {
-				if stubs[j].Inline {
+			lo, hi := int(s.starts[b]), int(s.starts[b+1])
+			fall := fallStub(f, stubs, lo, hi, b)
+			if fall >= 0 {
+				s.Next[fall] = after
+				after = s.Labels[fall]
+			}
+			for j := hi - 1; j >= lo; j-- {
+				if stubs[j].Inline && j != fall {
 					s.Next[j] = after
 					after = s.Labels[j]
 				}

@@ -1,6 +1,10 @@
 package mach
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
 
 // TestPlaceStubs checks which edge stubs PlaceStubs puts right after
 // their block: those on back edges and on the edge to the next block, and
@@ -48,6 +52,58 @@ func TestPlaceStubs(t *testing.T) {
 			if st.Inline != tc.inline[i] {
 				t.Errorf("%s: stub on %d->%d inline %v, want %v", tc.name, tc.stubs[i].from, tc.stubs[i].to, st.Inline, tc.inline[i])
 			}
+		}
+	}
+}
+
+// stubOrder records the order in which Walk emits blocks and stubs.
+type stubOrder struct{ got []string }
+
+func (w *stubOrder) Block(b int)         { w.got = append(w.got, fmt.Sprint("b", b)) }
+func (w *stubOrder) Move(to, from Loc)   {}
+func (w *stubOrder) Inst(b, i int) error { return nil }
+func (w *stubOrder) Stub(j int)          { w.got = append(w.got, fmt.Sprint("s", j)) }
+func (w *stubOrder) StubEnd(j int)       {}
+
+// TestFallStubLast checks that a latch whose exit (to the next block) and
+// back edge both have inline stubs emits the exit's last, whatever the
+// order of its successors, so that it falls through into the back edge's
+// stub and its branch leaves the loop: Walk and Lay agree on the order.
+func TestFallStubLast(t *testing.T) {
+	for _, exitFirst := range []bool{false, true} {
+		f := NewFunc(16)
+		for b := range 3 {
+			f.NewBlock()
+			f.Add(b, 0, 0)
+		}
+		f.AddEdge(0, 1)
+		if exitFirst {
+			f.AddEdge(1, 2)
+			f.AddEdge(1, 1)
+		} else {
+			f.AddEdge(1, 1)
+			f.AddEdge(1, 2)
+		}
+		exit, back := slices.Index(f.Blocks[1].Succs, 2), slices.Index(f.Blocks[1].Succs, 1)
+		a := &Allocation{Stubs: []EdgeStub{{Block: 1, Succ: min(exit, back)}, {Block: 1, Succ: max(exit, back)}}}
+		a.PlaceStubs(f)
+		exitStub := 0
+		if exit > back {
+			exitStub = 1
+		}
+		var w stubOrder
+		if err := Walk(f, a, make([]bool, 3), &w); err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"b0", "b1", fmt.Sprint("s", 1-exitStub), fmt.Sprint("s", exitStub), "b2"}
+		if !slices.Equal(w.got, want) {
+			t.Errorf("exit first %v: emitted %v, want %v", exitFirst, w.got, want)
+		}
+		var s StubLabels[string]
+		next := make([]string, 3)
+		s.Lay(f, a.Stubs, []int32{-1, -1, -1}, []string{"b0", "b1", "b2"}, make([]bool, 3), next, "", func() string { return fmt.Sprint("s", len(s.Labels)) })
+		if next[1] != fmt.Sprint("s", 1-exitStub) || s.Next[1-exitStub] != fmt.Sprint("s", exitStub) || s.Next[exitStub] != "b2" {
+			t.Errorf("exit first %v: after b1 %s, after the back stub %s, after the exit stub %s", exitFirst, next[1], s.Next[1-exitStub], s.Next[exitStub])
 		}
 	}
 }
