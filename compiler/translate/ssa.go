@@ -55,31 +55,79 @@ func (t *Translator) read(x uint32, b ir.Block) ir.Value {
 }
 
 // unwritten returns the furthest dominator of merge block b (b itself if
-// none) whose value of local x is b's: one such that no block made after
-// it sets x (blocks are numbered as they are made; those on the ways
-// from a dominator to b were made after it), and inside every open loop
-// that b is in (a loop's back edges, still to come, may set x). Reading
-// there skips the merges on the way (thousands of ifs that do not touch
-// x), which would each make a parameter, then remove it as trivial, and
-// leave an entry for x behind: quadratic in time and memory, over all
-// locals read.
+// none) whose value of local x is b's: one such that no block on the ways
+// from it to b sets x. Reading there skips the merges on the way
+// (thousands of ifs that do not touch x), which would each make a
+// parameter, then remove it as trivial, and leave an entry for x behind:
+// quadratic in time and memory, over all locals read.
+//
+// The blocks on the ways from a dominator d to b are entered after d
+// and, but for the loops that hold b and not d, no later than b (only a
+// back edge leads to a block entered earlier): d will do if x was last
+// set, as of b, or of the end of those loops, no later than d. The
+// header of an open loop stops the search: its back edges, still to
+// come, may set x.
 func (t *Translator) unwritten(x uint32, b ir.Block) ir.Block {
-	lim := t.lastWrite[x]
-	if n := len(t.loops); n > 0 {
-		lim = max(lim, t.loops[n-1])
-	}
+	end := t.blocks[b].seq
+	w := t.setBy(x, end)
 	for b != 0 {
 		bs := &t.blocks[b]
-		switch {
-		case bs.idom < lim:
-			return b
-		case bs.jump >= lim:
-			b = bs.jump
-		default:
+		h := bs.loop
+		if h == b {
+			// Leaving the loop: the blocks of all of it come in.
+			if bs.loopEnd == 0 {
+				return b
+			}
+			if bs.loopEnd > end {
+				end = bs.loopEnd
+				w = t.setBy(x, end)
+			}
+			if bs.idomSeq < w {
+				return b
+			}
+			b = bs.idom
+			continue
+		}
+		if w <= t.blocks[h].seq {
+			// Not set since the loop's header (the entry if none): every
+			// dominator up to it will do (the common case, as for a
+			// parameter never set).
+			b = h
+			continue
+		}
+		// Set inside: the walk stops below the header.
+		for {
+			bs := &t.blocks[b]
+			if bs.jumpSeq >= w {
+				b = bs.jump
+				continue
+			}
+			if bs.idomSeq < w {
+				return b
+			}
 			b = bs.idom
 		}
 	}
 	return b
+}
+
+// setBy returns the seq of the last block entered no later than seq end
+// that sets local x, or 0.
+func (t *Translator) setBy(x uint32, end int32) int32 {
+	lw := t.lastWrite[x]
+	if lw.seq <= end {
+		return lw.seq
+	}
+	ws := t.writes
+	i := lw.at
+	for ws[i].seq > end {
+		if ws[ws[i].jump].seq > end {
+			i = ws[i].jump
+		} else {
+			i = ws[i].prev
+		}
+	}
+	return ws[i].seq
 }
 
 // fillParam gives parameter p of b (standing for local x) its argument on

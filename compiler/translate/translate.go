@@ -65,10 +65,11 @@ type Translator struct {
 	sealKeep  []bool
 	brTargets []ir.Target // scratch for br_table
 
-	defs       defMap     // (block, local) -> value
-	lastWrite  []ir.Block // per local: the latest block (by index) that sets it
-	loops      []ir.Block // the headers of the open loops, innermost last
-	alias      []ir.Value // removed trivial parameters -> their value
+	defs       defMap      // (block, local) -> value
+	seq        int32       // the seq of the current block (blockState.seq)
+	lastWrite  []lastWrite // per local: the latest block that sets it
+	writes     []write     // the blocks that set each local, as lists
+	alias      []ir.Value  // removed trivial parameters -> their value
 	localTypes []ir.Type
 
 	globalTypes, tableTypes []ir.Type
@@ -97,6 +98,29 @@ type blockState struct {
 	// that read finds a far dominator in logarithmic time.
 	idom, jump ir.Block
 	depth      int32
+	// seq numbers the blocks from 1 in the order they become current
+	// (enter): every branch but a loop's back edge goes to a block entered
+	// later. idomSeq and jumpSeq are idom's and jump's, for read's walk.
+	seq, idomSeq, jumpSeq int32
+	// loop is the header of the innermost loop the block is in (0 if
+	// none; a header's is itself), and loopEnd, for a header, the seq of
+	// the last block entered inside its loop, once it has ended (0
+	// before).
+	loop    ir.Block
+	loopEnd int32
+}
+
+// write is an entry in a local's list of the blocks that set it, newest
+// first: prev is the one before, jump skips further back (a skew-binary
+// list, as blockState's) and depth is the list's length up to it.
+// Entry 0, with seq 0, ends every list.
+type write struct {
+	seq, prev, jump, depth int32
+}
+
+// lastWrite is a local's latest entry in writes (at) and its seq.
+type lastWrite struct {
+	seq, at int32
 }
 
 // edge is a branch into a block: successor idx of terminator term, which
@@ -114,12 +138,13 @@ type pendingParam struct {
 
 type frame struct {
 	op wasm.Opcode // OpBlock (also the function), OpLoop, OpIf, OpElse
-	// unbound: next has no parameters yet (a block's or an if's with
-	// results). Branches to the label pass their arguments all the same,
-	// and the end adds the parameters (bind), unless no branch went there
-	// and the ways that fall through bring the same values: those are the
-	// results then, so that constructs passing many values on cost no
-	// parameters.
+	// unbound: next has no parameters yet (a block's, an if's or a
+	// loop's with results). Branches to the label pass their arguments
+	// all the same, and the end adds the parameters (bind), unless no
+	// branch went there and the ways that fall through bring the same
+	// values: those are the results then, so that constructs passing many
+	// values on cost no parameters. A loop's next never has them: its
+	// label leads to the header, and only the end falls through.
 	unbound bool
 	params  []wasm.ValType
 	results []wasm.ValType
@@ -226,11 +251,13 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	t.defs.reset(len(code.Body)/4, len(t.localTypes))
 	t.lastWrite = slices.Grow(t.lastWrite[:0], len(t.localTypes))[:len(t.localTypes)]
 	clear(t.lastWrite)
-	t.loops = t.loops[:0]
+	t.writes = append(t.writes[:0], write{})
 
 	t.cur = 0
 	t.noteBlock(0)
-	t.blocks[0].sealed = true
+	t.seq = 1
+	b0 := &t.blocks[0]
+	b0.sealed, b0.seq, b0.idom, b0.jump, b0.depth, b0.loop = true, 1, 0, 0, 0, 0
 	for i, p := range t.f.Params(0) {
 		t.defs.put(0, uint32(i), p)
 	}
@@ -261,9 +288,10 @@ func (t *Translator) newBlock(params []wasm.ValType) ir.Block {
 	p := t.cur
 	ps := &t.blocks[p]
 	bs := &t.blocks[b]
-	bs.idom, bs.depth, bs.jump = p, ps.depth+1, p
+	bs.idom, bs.depth, bs.jump, bs.loop = p, ps.depth+1, p, ps.loop
+	bs.idomSeq, bs.jumpSeq = ps.seq, ps.seq
 	if j := &t.blocks[ps.jump]; ps.depth-j.depth == j.depth-t.blocks[j.jump].depth {
-		bs.jump = j.jump
+		bs.jump, bs.jumpSeq = j.jump, j.jumpSeq
 	}
 	for _, p := range params {
 		t.f.AddParam(b, irType(p))
@@ -281,9 +309,33 @@ func (t *Translator) noteBlock(b ir.Block) {
 			t.blocks = append(t.blocks, blockState{})
 		}
 	}
+	// newBlock sets the rest (and reset, the entry block's).
 	bs := &t.blocks[b]
 	bs.preds, bs.incomplete, bs.late, bs.sealed = bs.preds[:0], bs.incomplete[:0], bs.late[:0], false
-	bs.idom, bs.jump, bs.depth = 0, 0, 0
+}
+
+// enter makes b the current block.
+func (t *Translator) enter(b ir.Block) {
+	t.cur = b
+	t.seq++
+	t.blocks[b].seq = t.seq
+}
+
+// set makes v the value of local x in the current block, which it adds
+// to x's list of the blocks that set it.
+func (t *Translator) set(x uint32, v ir.Value) {
+	t.defs.put(t.cur, x, v)
+	lw := &t.lastWrite[x]
+	if lw.seq == t.seq {
+		return
+	}
+	p := &t.writes[lw.at]
+	e := write{seq: t.seq, prev: lw.at, jump: lw.at, depth: p.depth + 1}
+	if j := &t.writes[p.jump]; p.depth-j.depth == j.depth-t.writes[j.jump].depth {
+		e.jump = j.jump
+	}
+	*lw = lastWrite{t.seq, int32(len(t.writes))}
+	t.writes = append(t.writes, e)
 }
 
 func (t *Translator) push(v ir.Value) { t.stack = append(t.stack, v) }
@@ -441,7 +493,7 @@ func (t *Translator) elseArm() {
 		t.jump(fr.next, t.top(len(fr.results)))
 	}
 	t.stack = append(t.stack[:fr.height], t.saved[fr.saved:fr.saved+len(fr.params)]...)
-	t.cur = fr.elseB
+	t.enter(fr.elseB)
 	t.reachable = true
 	fr.op = wasm.OpElse
 }
@@ -460,20 +512,19 @@ func (t *Translator) end() {
 	}
 	if fr.op == wasm.OpIf {
 		// No else arm: the parameters flow through as the results.
-		t.cur = fr.elseB
+		t.enter(fr.elseB)
 		t.jump(fr.next, t.saved[fr.saved:fr.saved+len(fr.params)])
 	}
 	if fr.op == wasm.OpIf || fr.op == wasm.OpElse {
 		t.saved = t.saved[:fr.saved]
 	}
 	if fr.op == wasm.OpLoop {
-		t.seal(fr.header)
-		t.loops = t.loops[:len(t.loops)-1]
+		t.closeLoop(&fr)
 	}
 	t.seal(fr.next)
 	t.ctrls = t.ctrls[:len(t.ctrls)-1]
 	t.stack = append(t.stack[:fr.height], t.f.Params(fr.next)[:len(fr.results)]...)
-	t.cur = fr.next
+	t.enter(fr.next)
 	t.reachable = len(t.blocks[fr.next].preds) > 0
 	if len(t.ctrls) == 0 && t.reachable {
 		// The function's end: return the results.
@@ -512,18 +563,69 @@ func (t *Translator) endUnbound(fr *frame) bool {
 		t.jump(fr.next, nil)
 	}
 	if fr.op == wasm.OpIf {
-		t.cur = fr.elseB
+		t.enter(fr.elseB)
 		t.jump(fr.next, nil)
 	}
 	t.stack = append(t.stack[:fr.height], results...)
 	if fr.op == wasm.OpIf || fr.op == wasm.OpElse {
 		t.saved = t.saved[:fr.saved]
 	}
+	if fr.op == wasm.OpLoop {
+		t.closeLoop(fr)
+	}
 	t.seal(fr.next)
 	t.ctrls = t.ctrls[:len(t.ctrls)-1]
-	t.cur = fr.next
+	t.enter(fr.next)
 	t.reachable = n > 0
 	return true
+}
+
+// closeLoop seals the header of the loop ending here, and removes its
+// parameters that every back edge passes on unchanged (all of them if
+// none branches back): their values are those the loop was entered
+// with. Nested loops that pass a hundred values on (and never branch
+// back) would take them through every pass until SimplifyParams.
+func (t *Translator) closeLoop(fr *frame) {
+	h := fr.header
+	t.seal(h)
+	t.blocks[h].loopEnd = t.seq
+	n := len(fr.params)
+	if n == 0 {
+		return
+	}
+	f := t.f
+	preds := t.blocks[h].preds // preds[0] is the entry
+	params := f.Params(h)
+	keep := t.sealKeep[:0]
+	for range params {
+		keep = append(keep, true)
+	}
+	removed := false
+	in := f.Target(preds[0].term, preds[0].idx).Args
+	for j, p := range params[:n] {
+		same := t.resolve(in[j])
+		trivial := true
+		for _, e := range preds[1:] {
+			if a := t.resolve(f.TargetArg(e.term, e.idx, j)); a != p && a != same {
+				trivial = false
+				break
+			}
+		}
+		if trivial {
+			keep[j] = false
+			t.setAlias(p, same)
+			removed = true
+		}
+	}
+	if removed {
+		// The branches' arguments are the n parameters' so far: those of
+		// the ones SSA construction kept join them at the end.
+		for _, e := range preds {
+			f.KeepTargetArgs(e.term, e.idx, keep[:n])
+		}
+		f.KeepParams(h, keep)
+	}
+	t.sealKeep = keep
 }
 
 func (t *Translator) fail(format string, args ...any) {
@@ -619,13 +721,14 @@ func (t *Translator) step() {
 	case wasm.OpLoop:
 		params, results := t.blockType(in.Block)
 		header := t.newBlock(params)
-		next := t.newBlock(results)
+		next := t.newBlock(nil)
 		t.jump(header, t.top(len(params)))
 		height := len(t.stack) - len(params)
 		t.stack = append(t.stack[:height], t.f.Params(header)...)
-		t.cur = header
-		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results, height: height, next: next, header: header})
-		t.loops = append(t.loops, header)
+		t.enter(header)
+		t.blocks[header].loop, t.blocks[header].loopEnd = header, 0
+		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results, height: height, next: next, header: header,
+			unbound: len(results) > 0})
 	case wasm.OpIf:
 		params, results := t.blockType(in.Block)
 		cond := t.pop()
@@ -637,7 +740,7 @@ func (t *Translator) step() {
 		t.saved = append(t.saved, t.top(len(params))...)
 		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results,
 			height: len(t.stack) - len(params), next: next, elseB: els, saved: saved, unbound: len(results) > 0})
-		t.cur = then
+		t.enter(then)
 	case wasm.OpElse:
 		t.elseArm()
 	case wasm.OpEnd:
@@ -650,7 +753,7 @@ func (t *Translator) step() {
 		cont := t.newBlock(nil)
 		t.terminate(ir.OpBrif, 0, []ir.Value{cond}, t.labelTarget(in.Index), ir.Target{Block: cont})
 		t.seal(cont)
-		t.cur = cont
+		t.enter(cont)
 	case wasm.OpBrTable:
 		idx := t.pop()
 		targets := t.brTargets[:0]
@@ -683,11 +786,9 @@ func (t *Translator) step() {
 	case wasm.OpLocalGet:
 		t.push(t.read(in.Index, t.cur))
 	case wasm.OpLocalSet:
-		t.defs.put(t.cur, in.Index, t.pop())
-		t.lastWrite[in.Index] = max(t.lastWrite[in.Index], t.cur)
+		t.set(in.Index, t.pop())
 	case wasm.OpLocalTee:
-		t.defs.put(t.cur, in.Index, t.stack[len(t.stack)-1])
-		t.lastWrite[in.Index] = max(t.lastWrite[in.Index], t.cur)
+		t.set(in.Index, t.stack[len(t.stack)-1])
 	case wasm.OpGlobalGet:
 		t.push(t.emit(ir.OpGlobalGet, t.globalType(in.Index), int64(in.Index)))
 	case wasm.OpGlobalSet:

@@ -500,7 +500,8 @@ func TestWrapAddress(t *testing.T) {
 // A block or if that no branch leaves by its label, whose ways to the end
 // bring the same values, passes them on without block parameters; when a
 // branch goes there or the values differ, the parameters come back, and
-// the then arm's jump made without arguments gets them. Each function
+// the then arm's jump made without arguments gets them. A loop's results
+// never need them, nor its parameters that no branch back changes. Each function
 // takes (c, x) and is run, unoptimized, with c = 0 and 1.
 func TestFallthroughResults(t *testing.T) {
 	i32s := []wasm.ValType{wasm.I32}
@@ -545,9 +546,32 @@ func TestFallthroughResults(t *testing.T) {
 			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockIndex(2)
 			c.Op(wasm.OpI32Add).I32Const(1).Op(wasm.OpEnd).Op(wasm.OpI32Add)
 		}, true, [2]int{20, 21}},
+		{"loop with a result", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLoop).BlockVal(wasm.I32).Op(wasm.OpLocalGet).U32(1).Op(wasm.OpEnd)
+		}, false, [2]int{10, 10}},
+		{"loop passing values on", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLocalGet).U32(0).Op(wasm.OpLoop).BlockIndex(2).Op(wasm.OpEnd).Op(wasm.OpI32Add)
+		}, false, [2]int{10, 11}},
+		{"loop branching back with its parameter", func(c *wasmgen.Code) {
+			// Runs c+1 times, counting in a global: a local would need a
+			// parameter.
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLoop).BlockIndex(1)
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(-1).Op(wasm.OpI32GtS).Op(wasm.OpBrIf).U32(0)
+			c.I32Const(1).Op(wasm.OpI32Add).Op(wasm.OpEnd)
+		}, false, [2]int{11, 11}},
+		{"loop branching back with another value", func(c *wasmgen.Code) {
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpLoop).BlockIndex(1).I32Const(1).Op(wasm.OpI32Add)
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(-1).Op(wasm.OpI32GtS).Op(wasm.OpBrIf).U32(0)
+			c.Op(wasm.OpEnd)
+		}, true, [2]int{11, 12}},
 	}
 	m := wasmgen.New()
 	m.Types = []wasm.FuncType{{Params: pair, Results: i32s}, {Params: i32s, Results: i32s}, {Params: pair, Results: pair}}
+	m.Globals = []wasmgen.Global{{Type: wasm.GlobalType{Type: wasm.I32, Mutable: true}, Init: (&wasmgen.Code{}).I32Const(0).B}}
 	for i, c := range cases {
 		code := &wasmgen.Code{}
 		c.code(code)
@@ -626,6 +650,22 @@ func TestReadPastMerges(t *testing.T) {
 			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockEmpty().Op(wasm.OpNop).Op(wasm.OpEnd)
 			c.Op(wasm.OpLocalGet).U32(x)
 		}, [2]int{1, 5}},
+		{"read where a loop is left, set later in it", func(c *wasmgen.Code) {
+			// The exit, after the if's merge, takes x as of the loop's
+			// header: set after the exit but in the loop, it is the
+			// header's parameter, not the 1 set before the loop.
+			c.I32Const(1).Op(wasm.OpLocalSet).U32(x)
+			c.Op(wasm.OpLocalGet).U32(1).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpBlock).BlockEmpty().Op(wasm.OpLoop).BlockEmpty()
+			c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpIf).BlockEmpty()
+			c.Op(wasm.OpLocalGet).U32(acc).I32Const(100).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(acc).Op(wasm.OpEnd)
+			c.Op(wasm.OpGlobalGet).U32(0).Op(wasm.OpI32Eqz).Op(wasm.OpBrIf).U32(1)
+			// Not read in the loop: it would be found at the exit.
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(10).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(x)
+			c.Op(wasm.OpGlobalGet).U32(0).I32Const(1).Op(wasm.OpI32Sub).Op(wasm.OpGlobalSet).U32(0)
+			c.Op(wasm.OpBr).U32(0).Op(wasm.OpEnd).Op(wasm.OpEnd)
+			c.Op(wasm.OpLocalGet).U32(x).Op(wasm.OpLocalGet).U32(acc).Op(wasm.OpI32Add)
+		}, [2]int{11, 411}},
 	}
 	i32 := wasm.I32
 	m := wasmgen.New()
@@ -643,6 +683,59 @@ func TestReadPastMerges(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkCondCalls(t, inst, c.name, 3, c.want)
+	}
+}
+
+// Locals each set by one of many ifs, then all read after the last: each
+// read goes back to the merge of the if that set the local, and from
+// there past the merges before it (to the entry, which sets it first). Reading through all of them would
+// leave a removed parameter, a value, at each: n*n/2 of them.
+func TestReadPastManyMerges(t *testing.T) {
+	const n = 200
+	c := &wasmgen.Code{}
+	for i := 1; i <= n; i++ {
+		c.Op(wasm.OpLocalGet).U32(0).Op(wasm.OpI32Load).MemArg(2, uint32(i)*4).Op(wasm.OpLocalSet).U32(uint32(i))
+	}
+	for i := 0; i < n; i++ {
+		// Not reading the local it sets: the read would leave its value
+		// at the merge before.
+		c.Op(wasm.OpLocalGet).U32(0).I32Const(int32(i)).Op(wasm.OpI32GtS).Op(wasm.OpIf).BlockEmpty()
+		c.Op(wasm.OpLocalGet).U32(uint32(i + 1)).I32Const(int32(i)).Op(wasm.OpI32Add).Op(wasm.OpLocalSet).U32(uint32(i*7%n + 1)).Op(wasm.OpEnd)
+	}
+	c.Op(wasm.OpLocalGet).U32(1)
+	for i := 2; i <= n; i++ {
+		c.Op(wasm.OpLocalGet).U32(uint32(i)).Op(wasm.OpI32Add)
+	}
+	locals := make([]wasm.ValType, n)
+	for i := range locals {
+		locals[i] = wasm.I32
+	}
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	m.Memory = &wasmgen.Memory{Min: 1}
+	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Locals: locals, Body: c.B}}
+	mod, err := wasm.Decode(m.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Module(mod); err != nil {
+		t.Fatal(err)
+	}
+	f, err := translate.New().Function(mod, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ir.Verify(f); err != nil {
+		t.Fatal(err)
+	}
+	params := 0
+	for b := 1; b < f.NumBlocks(); b++ {
+		params += len(f.Params(ir.Block(b)))
+	}
+	// A parameter per if (the local it sets), and the return's result;
+	// per if, a compare, an add, two constants and the branches.
+	if params != n+1 || f.NumValues() > 12*n {
+		t.Errorf("%d block parameters (want %d), %d values (want at most %d)", params, n+1, f.NumValues(), 12*n)
 	}
 }
 
