@@ -16,12 +16,19 @@
 // while the call's own operands can. Splits happen only at gaps, so an
 // operand never changes location within its instruction.
 //
-//  1. Liveness: backward dataflow over bitsets, iterated to a fixed point.
-//     Only virtual registers that are live into some block get a bit, so
-//     the sets stay small for the usual mostly-local temporaries.
+//  1. Liveness: each virtual register read in a block before any
+//     definition there (a global) is walked back from those blocks
+//     through the predecessors that do not define it; globals read first
+//     and defined in the same blocks share a walk. A block's live-in set
+//     is runs of consecutive global numbers: values made and used
+//     together, the usual cause of many values live across many blocks,
+//     take one run, not one entry each.
 //  2. Intervals: one per virtual register (a list of ranges and the
 //     positions that need a register); allocatable physical registers get
-//     fixed ranges from their precolored operands and from Clobbers.
+//     fixed ranges from their precolored operands and from Clobbers. A
+//     value live out of consecutive blocks gets one range across them,
+//     touched only where it enters or leaves the live-out set or is
+//     defined.
 //  3. Linear scan in order of start position. An interval takes a free
 //     register (its hint first: the register of the other side of a move,
 //     or of the block argument/parameter it is passed to or from), is
@@ -38,8 +45,10 @@
 //     the loop's end when the scan picks what to evict.
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
-//     differs between the predecessor's end and the successor's start,
-//     and moves from arguments to parameters. A spilled value with a
+//     differs between the predecessor's end and the successor's start
+//     (found among the pieces that start or end near the edge, or among
+//     the block's split live-in values, whichever are fewer), and moves
+//     from arguments to parameters. A spilled value with a
 //     single definition (not a block parameter), or defined and then
 //     modified in place within one block (a two-address operation), is
 //     stored once right after its last definition and never again,
