@@ -56,12 +56,18 @@ func waitingValues(n int, ri *mach.RegInfo) *mach.Func {
 // 64 times as long; both used to be quadratic: a scan of every waiting
 // interval at each step, and a live-in bit per block per value).
 func TestAllocateLinear(t *testing.T) {
+	checkAllocLinear(t, "waiting values", [3]int{1000, 4000, 16000}, waitingValues)
+}
+
+// checkAllocLinear allocates gen's functions of the three sizes (the
+// largest 16 times the smallest) and checks that the largest takes at
+// most 64 times as long as the smallest (best CPU time of 3).
+func checkAllocLinear(t *testing.T, what string, sizes [3]int, gen func(int, *mach.RegInfo) *mach.Func) {
 	ri := amd64Regs()
-	sizes := []int{1000, 4000, 16000}
 	var a Allocator
-	best := make([]time.Duration, len(sizes))
+	var best [3]time.Duration
 	for i, n := range sizes {
-		f := waitingValues(n, ri)
+		f := gen(n, ri)
 		allocCheck(t, &a, f, ri)
 		for r := 0; r < 3; r++ {
 			c0 := cpuTime()
@@ -72,13 +78,13 @@ func TestAllocateLinear(t *testing.T) {
 				best[i] = d
 			}
 		}
-		t.Logf("%d waiting values: %v", n, best[i])
+		t.Logf("%d %s: %v", n, what, best[i])
 	}
 	// A floor on the smallest time: at that scale the clock's resolution
 	// and noise dominate.
 	base := max(best[0], 2*time.Millisecond)
 	if r := float64(best[2]) / float64(base); r > 16*4 {
-		t.Errorf("16k waiting values take %.1f times as long as 1k (linear: 16)", r)
+		t.Errorf("%d %s take %.1f times as long as %d (linear: 16)", sizes[2], what, r, sizes[0])
 	}
 }
 
@@ -152,26 +158,5 @@ func TestLiveInRuns(t *testing.T) {
 // block, interval building extended each live value at each block, and
 // resolution looked at each live value at each block's start.
 func TestAllocateLiveAcrossLinear(t *testing.T) {
-	ri := amd64Regs()
-	sizes := []int{250, 1000, 4000}
-	var a Allocator
-	best := make([]time.Duration, len(sizes))
-	for i, n := range sizes {
-		f := liveDiamonds(n, ri)
-		allocCheck(t, &a, f, ri)
-		for r := 0; r < 3; r++ {
-			c0 := cpuTime()
-			if _, err := a.Allocate(f, ri); err != nil {
-				t.Fatal(err)
-			}
-			if d := cpuTime() - c0; r == 0 || d < best[i] {
-				best[i] = d
-			}
-		}
-		t.Logf("%d values across %d merges: %v", n, n, best[i])
-	}
-	base := max(best[0], 2*time.Millisecond)
-	if r := float64(best[2]) / float64(base); r > 16*4 {
-		t.Errorf("4k values take %.1f times as long as 250 (linear: 16)", r)
-	}
+	checkAllocLinear(t, "values across as many merges", [3]int{250, 1000, 4000}, liveDiamonds)
 }
