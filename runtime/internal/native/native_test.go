@@ -87,20 +87,22 @@ func TestOffsets(t *testing.T) {
 	}
 }
 
-// env is a Context with a 1-page memory.
+// env is a Context with a memory, of 1 page unless newEnvPages says.
 type env struct {
 	c *Context
 	m *linmem.Memory
 }
 
-func newEnv(t testing.TB) *env {
+func newEnv(t testing.TB) *env { return newEnvPages(t, 1) }
+
+func newEnvPages(t testing.TB, pages uint32) *env {
 	t.Helper()
 	mod(t)
 	c, err := NewContext(Config{StackSize: 256 << 10})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := linmem.Default().New(1, -1)
+	m, err := linmem.Default().New(pages, -1)
 	if err != nil {
 		t.Fatal(err)
 	}

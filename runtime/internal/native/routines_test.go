@@ -107,6 +107,45 @@ func TestMemRoutines(t *testing.T) {
 	}
 }
 
+// TestMemMoveLarge runs memmove on copies large enough for the
+// non-temporal stores (ntMovMin), at several alignments and lengths
+// either way, and on overlapping ones of that size, which do not use
+// them.
+func TestMemMoveLarge(t *testing.T) {
+	const n0 = ntMovMin
+	e := newEnvPages(t, (2*n0+2<<20)/65536)
+	mem := e.m.Bytes()
+	want := make([]byte, len(mem))
+	for i := range mem {
+		mem[i] = byte(i*131 + i>>8 + i>>16)
+	}
+	copy(want, mem)
+	var cases []routineCase
+	for k, extra := range []int{0, 1, 15, 16, 63, 64, 65, 1000} {
+		n := n0 + extra
+		lo, hi := k*7%64, n0+(1<<20)-extra+k*13%64 // disjoint, both alignments varied
+		cases = append(cases, routineCase{hi, lo, n}, routineCase{lo, hi, n})
+	}
+	cases = append(cases, routineCase{100, 100 + 4096, n0}, routineCase{100 + 4096, 100, n0}) // overlapping
+	for _, c := range cases {
+		s, err := e.call(fnMemMove, uint64(c.dst), uint64(c.src), uint64(c.n))
+		if err != nil {
+			t.Fatalf("memmove %+v: %v", c, err)
+		}
+		if s[0] != 0 {
+			t.Fatalf("memmove %+v changed preserved registers (mask %#x)", c, s[0])
+		}
+		copy(want[c.dst:c.dst+c.n], want[c.src:c.src+c.n])
+		if !bytes.Equal(mem, want) {
+			i := 0
+			for mem[i] == want[i] {
+				i++
+			}
+			t.Fatalf("memmove dst=%d src=%d n=%d: first wrong byte at %d (dst%+d): %#x, want %#x", c.dst, c.src, c.n, i, i-c.dst, mem[i], want[i])
+		}
+	}
+}
+
 // TestRoutineRegisters checks by disassembly, for both architectures,
 // that the routines name no register outside their documented operands
 // and clobbers (abi.RoutineMemMove, abi.RoutineMemFill): what generated

@@ -400,10 +400,19 @@ func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) (poll, async *obj.Prog) {
 // than repMinDistance bytes after its destination never uses REP MOVSB,
 // which is slow for short distances on many CPUs (glibc avoids it too).
 // Backward copies never use STD; REP MOVSB, which is slow everywhere.
+//
+// From ntMovMin bytes a forward copy between ranges that do not overlap
+// stores with MOVNTDQ (non-temporal) instead: a copy that large does not
+// fit in the caches anyway, and streaming stores skip reading the
+// destination's lines in first, a third of the memory traffic (glibc's
+// memmove does the same above a few MB; measured on a 2-core AMD EPYC
+// with ERMSB and FSRM: memops-bulk, whose 64 MiB copies bound it, 10%
+// less CPU time).
 const (
 	repMovsbMin    = 512
 	repStosbMin    = 512
 	repMinDistance = 64
+	ntMovMin       = 4 << 20
 )
 
 // emitRoutinesAMD64 emits memmove (RDI = dst, RSI = src, RCX = n) and
@@ -487,6 +496,42 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memfill *obj.Prog) {
 	a.I(x86.ANEGQ, nil0(), R(R11))
 	a.I(x86.ACMPQ, R(R11), C(repMinDistance))
 	jmp(x86.AJCS, "mm.fwd")
+	a.I(x86.ACMPQ, R(CX), C(ntMovMin))
+	jmp(x86.AJCS, "mm.rep")
+	a.I(x86.ACMPQ, R(R11), R(CX))
+	jmp(x86.AJCS, "mm.rep") // the source starts inside the destination
+	// Non-temporal: the first 16 bytes as they are, then from the next
+	// 16-byte boundary of the destination 64 bytes at a time while more
+	// than 64 remain, with aligned streaming stores, then a fence, then
+	// the last 64 bytes as they are (the ranges are disjoint: bytes
+	// copied twice are copied the same).
+	a.I(x86.AMOVOU, M(SI, 0), R(X15))
+	a.I(x86.AMOVOU, R(X15), M(DI, 0))
+	a.I(x86.ALEAQ, MI(SI, CX, 1, -64), R(R11))
+	a.I(x86.ALEAQ, MI(DI, CX, 1, -64), R(DX))
+	a.I(x86.AMOVQ, R(DI), R(AX))
+	a.I(x86.ANEGQ, nil0(), R(AX))
+	a.I(x86.AANDQ, C(15), R(AX))
+	a.I(x86.AADDQ, R(AX), R(SI))
+	a.I(x86.AADDQ, R(AX), R(DI))
+	a.I(x86.ASUBQ, R(AX), R(CX))
+	label("mm.ntloop")
+	for off := int64(0); off < 64; off += 16 {
+		a.I(x86.AMOVOU, M(SI, off), R(X15))
+		a.I(x86.AMOVNTO, R(X15), M(DI, off))
+	}
+	a.I(x86.AADDQ, C(64), R(SI))
+	a.I(x86.AADDQ, C(64), R(DI))
+	a.I(x86.ASUBQ, C(64), R(CX))
+	a.I(x86.ACMPQ, R(CX), C(64))
+	jmp(x86.AJHI, "mm.ntloop")
+	a.Add(x86.ASFENCE)
+	for off := int64(0); off < 64; off += 16 {
+		a.I(x86.AMOVOU, M(R11, off), R(X15))
+		a.I(x86.AMOVOU, R(X15), M(DX, off))
+	}
+	a.Ret()
+	label("mm.rep")
 	a.Add(x86.AREP)
 	a.Add(x86.AMOVSB)
 	a.Ret()
