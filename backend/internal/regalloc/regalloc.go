@@ -263,14 +263,14 @@ type Allocator struct {
 	slotLo                 []int32
 	slotHi                 []int32
 	slotOf                 []int32
-	order                  []int32    // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
-	wholeReg               []int8     // per vreg: its register when it has one piece and a register, else -1
-	cursors                []cursor   // per vreg: the cursor of operand locations and pieceAt
-	sweep                  int32      // the current sweep of the cursors (startSweep)
-	splitAt                []int32    // per global: its piece where resolve's sweep stands, or noIv if not split
-	splitG                 []int32    // the globals split in pieces
-	pieceStarts, pieceEnds []posPiece // the pieces of split values, by start and by end (if windows)
-	windows                bool
+	order                  []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
+	wholeReg               []int8       // per vreg: its register when it has one piece and a register, else -1
+	cursors                []cursor     // per vreg: the cursor of operand locations and pieceAt
+	sweep                  int32        // the current sweep of the cursors (startSweep)
+	splitAt                []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
+	splitG                 []int32      // the globals split in pieces
+	pieceStarts, pieceEnds []posPiece   // the pieces of split values, by start and by end (if windows)
+	windows                bool         // pieceStarts and pieceEnds are this function's (resolve sorts them when a block first needs them)
 	cand                   []int32      // scratch: the split values (or their pieces) that may need moves into a block
 	edgeIn                 []edgeVal    // per block: the split values live at its start, and their pieces there
 	edgeInOff              []int32      // per block: its first in edgeIn
