@@ -67,29 +67,9 @@ func TestMemRoutines(t *testing.T) {
 		}
 		copy(want, mem)
 	}
-	check := func(what string, c routineCase) {
-		t.Helper()
-		if !bytes.Equal(mem, want) {
-			i := 0
-			for mem[i] == want[i] {
-				i++
-			}
-			t.Fatalf("%s dst=%d src=%d n=%d: first wrong byte at %d (dst%+d): %#x, want %#x", what, c.dst, c.src, c.n, i, i-c.dst, mem[i], want[i])
-		}
-	}
 	cases := routineCases(size)
 	pattern()
-	for _, c := range cases {
-		s, err := e.call(fnMemMove, uint64(c.dst), uint64(c.src), uint64(c.n))
-		if err != nil {
-			t.Fatalf("memmove %+v: %v", c, err)
-		}
-		if s[0] != 0 {
-			t.Fatalf("memmove %+v changed preserved registers (mask %#x)", c, s[0])
-		}
-		copy(want[c.dst:c.dst+c.n], want[c.src:c.src+c.n])
-		check("memmove", c)
-	}
+	memMoves(t, e, want, cases)
 	pattern()
 	for k, c := range cases {
 		v := uint64(k*37) | 0xabcd00 // only the low byte counts
@@ -103,7 +83,7 @@ func TestMemRoutines(t *testing.T) {
 		for i := c.dst; i < c.dst+c.n; i++ {
 			want[i] = byte(v)
 		}
-		check("memfill", c)
+		checkMem(t, "memfill", c, mem, want)
 	}
 }
 
@@ -127,6 +107,13 @@ func TestMemMoveLarge(t *testing.T) {
 		cases = append(cases, routineCase{hi, lo, n}, routineCase{lo, hi, n})
 	}
 	cases = append(cases, routineCase{100, 100 + 4096, n0}, routineCase{100 + 4096, 100, n0}) // overlapping
+	memMoves(t, e, want, cases)
+}
+
+// memMoves runs memmove on each case in e's memory, which holds want, and
+// checks it against Go's copy.
+func memMoves(t *testing.T, e *env, want []byte, cases []routineCase) {
+	t.Helper()
 	for _, c := range cases {
 		s, err := e.call(fnMemMove, uint64(c.dst), uint64(c.src), uint64(c.n))
 		if err != nil {
@@ -136,13 +123,19 @@ func TestMemMoveLarge(t *testing.T) {
 			t.Fatalf("memmove %+v changed preserved registers (mask %#x)", c, s[0])
 		}
 		copy(want[c.dst:c.dst+c.n], want[c.src:c.src+c.n])
-		if !bytes.Equal(mem, want) {
-			i := 0
-			for mem[i] == want[i] {
-				i++
-			}
-			t.Fatalf("memmove dst=%d src=%d n=%d: first wrong byte at %d (dst%+d): %#x, want %#x", c.dst, c.src, c.n, i, i-c.dst, mem[i], want[i])
+		checkMem(t, "memmove", c, e.m.Bytes(), want)
+	}
+}
+
+// checkMem checks that routine call c left mem as want.
+func checkMem(t *testing.T, what string, c routineCase, mem, want []byte) {
+	t.Helper()
+	if !bytes.Equal(mem, want) {
+		i := 0
+		for mem[i] == want[i] {
+			i++
 		}
+		t.Fatalf("%s dst=%d src=%d n=%d: first wrong byte at %d (dst%+d): %#x, want %#x", what, c.dst, c.src, c.n, i, i-c.dst, mem[i], want[i])
 	}
 }
 
