@@ -149,6 +149,7 @@ func (a *Allocator) linearScan() error {
 	a.active, a.activeRegs = a.active[:0], 0
 	a.takenRegs = 0
 	freeAll(&a.freeUntil, ^uint64(0))
+	a.wantedRegs = 0
 	a.inactive.reset()
 	a.fixedDue = resize(a.fixedDue, len(a.ri.Allocatable))
 	clear(a.fixedDue)
@@ -524,12 +525,31 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// even when several cover the interval would spend the registers that
 	// no call clobbers, callee-saved ones, on values that never live
 	// across a call.)
-	end := cur.end()
+	//
+	// A register that a loop parameter wants back for a value starting
+	// while the interval would still hold it (see want) comes last among
+	// those free for the whole interval: taking it would leave the value
+	// in another register and the loop's back edge a move, or a cycle of
+	// them, every iteration (mandelbrot: 2*zr in zr's register, dead
+	// there, where the next zr is wanted).
+	end, start := cur.end(), cur.start()
+	var avoid uint64
+	for m := a.wantedRegs & class; m != 0; m &= m - 1 {
+		r := bits.TrailingZeros64(m)
+		if w := a.wantedAt[r]; w <= start {
+			a.wantedRegs &^= 1 << r // passed
+		} else if w < end {
+			avoid |= 1 << r
+		}
+	}
 	best := regs[0]
 	if !partial {
 		// The free registers are those no active interval holds (and if
 		// none is, all are taken from the start: regs[0]).
 		if free := class &^ a.activeRegs; free != 0 {
+			if free&^avoid != 0 {
+				free &^= avoid
+			}
 			for _, r := range regs {
 				if free&(1<<(r&63)) != 0 {
 					best = r
@@ -538,12 +558,19 @@ func (a *Allocator) tryFree(ci int32) bool {
 			}
 		}
 	} else {
+		whole := false // best is free for the whole interval
 		for _, r := range regs {
 			if fu[r] >= end {
-				best = r
-				break
+				if !whole {
+					best, whole = r, true
+				}
+				if avoid&(1<<(r&63)) == 0 {
+					best = r
+					break
+				}
+				continue
 			}
-			if fu[r] > fu[best] {
+			if !whole && fu[r] > fu[best] {
 				best = r
 			}
 		}
@@ -586,7 +613,40 @@ func (a *Allocator) tryFree(ci int32) bool {
 	}
 	cur.reg, cur.hasReg = best, true
 	a.lastReg[v] = best
+	if a.isParam[v] && a.ivOf[v] == ci {
+		a.want(ci, best)
+	}
 	return true
+}
+
+// want records in wantedAt the earliest value defined after parameter
+// interval ci's start that an edge into its block passes to it (a back
+// edge's argument, defined in the loop): the parameter holds register r.
+func (a *Allocator) want(ci int32, r mach.Reg) {
+	iv := &a.ivs[ci]
+	v := iv.vreg - a.f.NumRegs
+	start := iv.start()
+	bit := uint64(1) << (r & 63)
+	for _, h := range a.hints[a.hintOff[v]:a.hintOff[v+1]] {
+		if h.myPos != start {
+			break // past the edge hints, which come first
+		}
+		if h.partner < a.f.NumRegs {
+			continue
+		}
+		pi := a.ivOf[h.partner-a.f.NumRegs]
+		if pi == noIv {
+			continue
+		}
+		ps := a.ivs[pi].start()
+		if ps <= start {
+			continue
+		}
+		if a.wantedRegs&bit == 0 || ps < a.wantedAt[r] || a.wantedAt[r] <= start {
+			a.wantedAt[r] = ps
+			a.wantedRegs |= bit
+		}
+	}
 }
 
 // allocBlocked handles an interval for which no register is free at its

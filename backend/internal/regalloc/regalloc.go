@@ -255,6 +255,13 @@ type Allocator struct {
 	// adds one, the scan's filter of active takes out those it drops, and
 	// an eviction leaves it, as the evicting interval takes the register.
 	activeRegs uint64
+	// Per register: where a value starts that a loop parameter holding
+	// the register wants in it (the value its back edge passes, defined
+	// later in the loop), for the registers in wantedRegs. tryFree keeps
+	// other values that would still hold the register there out of it,
+	// if it can.
+	wantedAt   [64]int32
+	wantedRegs uint64
 
 	// Resolution.
 	moveInsts              []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)

@@ -696,3 +696,32 @@ func TestEvictNotBranchArgument(t *testing.T) {
 		}
 	}
 }
+
+// A value computed from a loop parameter at its last use (d, in the
+// parameter's register, free there, and first in order) must not take
+// that register when it lives on past the point where the value for the
+// back edge (p2) is defined: p2 wants the parameter's register, and would
+// otherwise leave a move on the back edge (mandelbrot's 2*zr made the
+// new zr, zr2 and zi2 rotate through three registers every iteration).
+func TestLoopParamRegisterKept(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	p0 := f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(p0))
+	h := f.NewBlock()
+	p, d, p2 := f.NewVReg(cInt), f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{p}
+	f.Add(h, 0, 0, def(d), use(p))
+	f.Add(h, 0, 0, def(p2))
+	f.Add(h, 0, 0, use(d), use(p2)) // branch
+	latch := f.NewBlock()
+	f.Add(latch, 0, 0)
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0, use(p2))
+	f.AddEdge(b0, h, p0)
+	f.AddEdge(h, latch)
+	f.AddEdge(h, exit)
+	f.AddEdge(latch, h, p2)
+	checkNoEditIn(t, f, ri, h, latch)
+}
