@@ -72,6 +72,17 @@ type Translator struct {
 	alias      []ir.Value  // removed trivial parameters -> their value
 	localTypes []ir.Type
 
+	// The loops with parameters that no branch targets, translated as
+	// blocks (passLoop): their body offsets, ascending, found by one scan
+	// of the body from the first loop with parameters on (scanned), and
+	// the next one not yet reached.
+	scanned    bool
+	passLoops  []int32
+	passAt     int
+	scanIR     wasm.InstrReader
+	scanIn     wasm.Instr
+	scanFrames []int32
+
 	globalTypes, tableTypes []ir.Type
 }
 
@@ -237,6 +248,7 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	t.fillArgs = t.fillArgs[:0]
 	t.deadDepth = 0
 	t.reachable = true
+	t.scanned, t.passLoops, t.passAt = false, t.passLoops[:0], 0
 
 	t.localTypes = t.localTypes[:0]
 	for _, p := range sig.Params {
@@ -582,9 +594,9 @@ func (t *Translator) endUnbound(fr *frame) bool {
 
 // closeLoop seals the header of the loop ending here, and removes its
 // parameters that every back edge passes on unchanged (all of them if
-// none branches back): their values are those the loop was entered
-// with. Nested loops that pass a hundred values on (and never branch
-// back) would take them through every pass until SimplifyParams.
+// none branches back, as when the branches are unreachable): their
+// values are those the loop was entered with. Loops passing a hundred
+// values on would take them through every pass until SimplifyParams.
 func (t *Translator) closeLoop(fr *frame) {
 	h := fr.header
 	t.seal(h)
@@ -714,12 +726,18 @@ func (t *Translator) step() {
 	case wasm.OpUnreachable:
 		t.terminate(ir.OpTrap, int64(abi.TrapUnreachable), nil)
 		t.reachable = false
-	case wasm.OpBlock:
+	case wasm.OpBlock, wasm.OpLoop:
 		params, results := t.blockType(in.Block)
-		t.ctrls = append(t.ctrls, frame{op: op, params: params, results: results,
-			height: len(t.stack) - len(params), next: t.newBlock(nil), unbound: len(results) > 0})
-	case wasm.OpLoop:
-		params, results := t.blockType(in.Block)
+		// A loop with parameters that no branch targets is a block: its
+		// parameters stay the values it was entered with rather than
+		// become the header's, to be found trivial at its end (nested
+		// loops passing a hundred values on made a hundred parameters for
+		// every three bytes).
+		if op == wasm.OpBlock || len(params) > 0 && t.passLoop(in.Offset) {
+			t.ctrls = append(t.ctrls, frame{op: wasm.OpBlock, params: params, results: results,
+				height: len(t.stack) - len(params), next: t.newBlock(nil), unbound: len(results) > 0})
+			break
+		}
 		header := t.newBlock(params)
 		next := t.newBlock(nil)
 		t.jump(header, t.top(len(params)))
@@ -844,6 +862,74 @@ func (t *Translator) step() {
 		}
 		t.fail("no translation")
 	}
+}
+
+// passLoop reports whether the loop with parameters at body offset off is
+// one that no branch targets. The first call scans the rest of the body:
+// the loops are met in order, and most bodies have none with parameters,
+// so that nothing is decoded twice for them.
+func (t *Translator) passLoop(off int) bool {
+	if !t.scanned {
+		t.scanLoops(off)
+	}
+	ls := t.passLoops
+	for t.passAt < len(ls) && int(ls[t.passAt]) < off {
+		t.passAt++ // a loop in unreachable code, not translated
+	}
+	return t.passAt < len(ls) && int(ls[t.passAt]) == off
+}
+
+// scanLoops sets passLoops from the body's instructions from offset from
+// on. Branches to the constructs opened before from do not matter: their
+// loops have been translated. Every instruction that branches to a label
+// (those that call labelTarget) must be seen here: a loop it targets
+// translated as a block would be miscompiled.
+func (t *Translator) scanLoops(from int) {
+	t.scanned = true
+	loops := t.passLoops[:0]
+	// Per construct opened since from: its index in loops (-1 if not a
+	// loop with parameters), which a branch to it sets to -1.
+	frames := t.scanFrames[:0]
+	r, in := &t.scanIR, &t.scanIn
+	r.Reset(t.code[from:], 0)
+	target := func(l uint32) {
+		if int(l) < len(frames) {
+			if k := frames[len(frames)-1-int(l)]; k >= 0 {
+				loops[k] = -1
+			}
+		}
+	}
+	for r.More() {
+		if r.Next(in) != nil {
+			// A body the validator will reject: none is passed.
+			loops = loops[:0]
+			break
+		}
+		switch in.Op {
+		case wasm.OpBlock, wasm.OpIf:
+			frames = append(frames, -1)
+		case wasm.OpLoop:
+			k := int32(-1)
+			if bt := in.Block; bt.Kind == wasm.BlockIndex && int(bt.Index) < len(t.m.Types) && len(t.m.Types[bt.Index].Params) > 0 {
+				k = int32(len(loops))
+				loops = append(loops, int32(from+in.Offset))
+			}
+			frames = append(frames, k)
+		case wasm.OpEnd:
+			if len(frames) > 0 {
+				frames = frames[:len(frames)-1]
+			}
+		case wasm.OpBr, wasm.OpBrIf:
+			target(in.Index)
+		case wasm.OpBrTable:
+			for _, l := range in.Labels {
+				target(l)
+			}
+			target(in.Index)
+		}
+	}
+	t.passLoops = slices.DeleteFunc(loops, func(off int32) bool { return off < 0 })
+	t.scanFrames = frames
 }
 
 // vector emits the SIMD instruction s describes.

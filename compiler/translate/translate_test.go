@@ -1,6 +1,7 @@
 package translate_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -608,6 +609,125 @@ func TestFallthroughResults(t *testing.T) {
 			t.Errorf("%s: %d block parameters besides the result\n%s", c.name, params, f)
 		}
 		checkCondCalls(t, inst, c.name, 10, c.want)
+	}
+}
+
+// A loop with parameters that no branch targets is translated as the
+// block it amounts to, without a header: the header's parameters would
+// all be found trivial at the end (loops nested thousands deep passing a
+// hundred values on made a hundred for every three bytes). A loop that a
+// branch targets keeps its header, with a parameter for each value a
+// branch back changes. Which loops are targeted is found by a scan of the
+// body, which counts labels through the constructs in between (loops
+// translated as blocks among them) and br_table's, and passes over loops
+// in unreachable code, which are not translated.
+func TestLoopsWithoutBackEdges(t *testing.T) {
+	pair := []wasm.ValType{i32, i32}
+	const (
+		block, loop, end, empty = byte(wasm.OpBlock), byte(wasm.OpLoop), byte(wasm.OpEnd), 0x40
+		br, brIf, brTable       = byte(wasm.OpBr), byte(wasm.OpBrIf), byte(wasm.OpBrTable)
+		get, c32, add, drop     = byte(wasm.OpLocalGet), byte(wasm.OpI32Const), byte(wasm.OpI32Add), byte(wasm.OpDrop)
+	)
+	// Every function is (i32, i32) -> (i32, i32), type 0 among them: the
+	// loops' and blocks' type.
+	back := []byte{loop, 0, c32, 1, add, get, 0, brIf, 0, end} // adds 1 to the second value while v0
+	cases := []struct {
+		name string
+		code []byte
+		want string
+	}{
+		{"loops nothing branches to", []byte{loop, 0, loop, 0, end, end}, `
+b0(v0:i32, v1:i32):
+    jump b3
+b1(v2:i32, v3:i32):
+    return v2, v3
+b2:
+    jump b1(v0, v1)
+b3:
+    jump b2
+`},
+		{"the same with blocks", []byte{block, 0, block, 0, end, end}, `
+b0(v0:i32, v1:i32):
+    jump b3
+b1(v2:i32, v3:i32):
+    return v2, v3
+b2:
+    jump b1(v0, v1)
+b3:
+    jump b2
+`},
+		{"branch back changing a value", back, `
+b0(v0:i32, v1:i32):
+    jump b2(v1)
+b1(v2:i32, v3:i32):
+    return v2, v3
+b2(v4:i32):
+    v5:i32 = iconst 1
+    v6:i32 = iadd v4, v5
+    brif v0, b2(v6), b4
+b3:
+    jump b1(v0, v6)
+b4:
+    jump b3
+`},
+		{"branch back from an inner loop", []byte{loop, 0, loop, 0, c32, 1, add, get, 0, brIf, 1, end, end}, `
+b0(v0:i32, v1:i32):
+    jump b2(v1)
+b1(v2:i32, v3:i32):
+    return v2, v3
+b2(v4:i32):
+    v5:i32 = iconst 1
+    v6:i32 = iadd v4, v5
+    brif v0, b2(v6), b5
+b3:
+    jump b1(v0, v6)
+b4:
+    jump b3
+b5:
+    jump b4
+`},
+		{"br_table back from a block", []byte{loop, 0, c32, 1, add, block, 0, get, 0, brTable, 1, 0, 1, end, end}, `
+b0(v0:i32, v1:i32):
+    jump b2(v1)
+b1(v2:i32, v3:i32):
+    return v2, v3
+b2(v4:i32):
+    v5:i32 = iconst 1
+    v6:i32 = iadd v4, v5
+    br_table v0, b4(v0, v6), b2(v6)
+b3:
+    jump b1(v7, v8)
+b4(v7:i32, v8:i32):
+    jump b3
+`},
+		{"after a loop in unreachable code", append([]byte{loop, 0, end, block, empty, br, 0, loop, 0, end, drop, drop, end}, back...), `
+b0(v0:i32, v1:i32):
+    jump b2
+b1(v2:i32, v3:i32):
+    return v2, v3
+b2:
+    jump b3
+b3:
+    jump b4(v1)
+b4(v4:i32):
+    v5:i32 = iconst 1
+    v6:i32 = iadd v4, v5
+    brif v0, b4(v6), b6
+b5:
+    jump b1(v0, v6)
+b6:
+    jump b5
+`},
+	}
+	funcs := make([]testFunc, len(cases))
+	for i, c := range cases {
+		funcs[i] = testFunc{pair, pair, c.code}
+	}
+	for i, text := range translateFuncs(t, funcs) {
+		c := cases[i]
+		if want := fmt.Sprintf("func \"func%d\"(i32, i32) -> (i32, i32) {%s}\n", i, c.want); text != want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, text, want)
+		}
 	}
 }
 
