@@ -145,19 +145,20 @@ func (a *Allocator) buildIntervals() error {
 	// those live across it (which would be blocks x values for many
 	// values live across many blocks). The ranges that uses add meanwhile
 	// are inside the open one: closing merges them.
-	prev := a.prevOut[:0]
-	holes := a.holes[:0]
+	opens, closes := a.spanEnds()
+	groups, holes := a.groups, a.holes[:0]
 	for b := len(f.Blocks) - 1; b >= 0; b-- {
 		blk := &f.Blocks[b]
 		first, end := f.BlockInsts(b)
 		bs, be := int32(4*first), int32(4*end)
-		out := a.liveOut(b)
-		if !slices.Equal(prev, out) {
-			a.openClose(prev, out, be)
-			prev = append(prev[:0], out...)
+		for _, k := range closes[a.closeOff[b+1]:a.closeOff[b+2]] {
+			a.closeAll(groups[k], be)
+		}
+		for _, k := range opens[a.openOff[b]:a.openOff[b+1]] {
+			a.openAll(groups[k], be)
 		}
 		for _, g := range holes {
-			if hasRun(out, g) {
+			if hasBlock(a.liveOutOf(a.groupOf[g]), int32(b)) {
 				a.ivs[a.ivOf[a.globals[g]-nr]].open = be
 			}
 		}
@@ -265,10 +266,10 @@ func (a *Allocator) buildIntervals() error {
 	}
 
 	// What is still open is live into the entry block: its parameters.
-	for _, run := range prev {
-		a.closeAll(run, 0)
+	for _, k := range closes[a.closeOff[0]:a.closeOff[1]] {
+		a.closeAll(groups[k], 0)
 	}
-	a.prevOut, a.holes = prev, holes
+	a.holes = holes
 	a.clobbers = clobbers
 	copy(a.hintOff, a.edgeOff) // the fronts of the runs
 
@@ -372,40 +373,42 @@ func closeRange(iv *interval, from int32) {
 	iv.ranges = r[:n]
 }
 
-// openClose closes the open ranges of the values live out of the block
-// after (prev) but not out of the block ending at be (out), and opens
-// those of the values live out of that one only: one walk over both
-// sorted lists of runs, a segment of globals at a time.
-func (a *Allocator) openClose(prev, out []gidRun, be int32) {
-	var p, o gidRun // the rests of the current runs
-	i, j := 0, 0
-	for {
-		if p.lo == p.end && i < len(prev) {
-			p, i = prev[i], i+1
-		}
-		if o.lo == o.end && j < len(out) {
-			o, j = out[j], j+1
-		}
-		switch {
-		case p.lo == p.end && o.lo == o.end:
-			return
-		case o.lo == o.end || p.lo < p.end && p.end <= o.lo:
-			a.closeAll(p, be)
-			p.lo = p.end
-		case p.lo == p.end || o.end <= p.lo:
-			a.openAll(o, be)
-			o.lo = o.end
-		case p.lo < o.lo:
-			a.closeAll(gidRun{p.lo, o.lo}, be)
-			p.lo = o.lo
-		case o.lo < p.lo:
-			a.openAll(gidRun{o.lo, p.lo}, be)
-			o.lo = p.lo
-		default: // both from the same global: open already
-			m := min(p.end, o.end)
-			p.lo, o.lo = m, m
+// spanEnds lists the groups of globals by the blocks where their
+// stretches of blocks live out end and start: the groups of
+// opens[openOff[b]:openOff[b+1]] are live out of block b and not of the
+// one after, those of closes[closeOff[b]:closeOff[b+1]] live out of b and
+// not of the one before. Each list is in increasing order, so that
+// intervals are created in the order of their globals.
+func (a *Allocator) spanEnds() (opens, closes []int32) {
+	nb := len(a.f.Blocks)
+	a.openOff = resize(a.openOff, nb+1)
+	a.closeOff = resize(a.closeOff, nb+2)
+	clear(a.openOff)
+	clear(a.closeOff)
+	for _, s := range a.liveOut {
+		a.openOff[s.end]++ // (block s.end-1's, one place up)
+		a.closeOff[s.lo+1]++
+	}
+	accumulate(a.openOff)
+	accumulate(a.closeOff)
+	opens = resize(a.opens, len(a.liveOut))
+	closes = resize(a.closes, len(a.liveOut))
+	// Each filled through the next free place of its block, which ends
+	// at the start of the next: then shifted back one place.
+	for k := range int32(len(a.groups)) {
+		for _, s := range a.liveOutOf(k) {
+			opens[a.openOff[s.end-1]] = k
+			a.openOff[s.end-1]++
+			closes[a.closeOff[s.lo]] = k
+			a.closeOff[s.lo]++
 		}
 	}
+	copy(a.openOff[1:], a.openOff[:nb])
+	a.openOff[0] = 0
+	copy(a.closeOff[1:], a.closeOff[:nb+1])
+	a.closeOff[0] = 0
+	a.opens, a.closes = opens, closes
+	return opens, closes
 }
 
 // closeAll closes the open ranges of the globals of run at be.
@@ -428,18 +431,4 @@ func (a *Allocator) openAll(run gidRun, be int32) {
 		}
 		a.ivs[i].open = be
 	}
-}
-
-// hasRun reports whether global g is in runs (sorted).
-func hasRun(runs []gidRun, g int32) bool {
-	i, _ := slices.BinarySearchFunc(runs, g, func(r gidRun, g int32) int {
-		switch {
-		case r.end <= g:
-			return -1
-		case r.lo > g:
-			return 1
-		}
-		return 0
-	})
-	return i < len(runs) && runs[i].lo <= g && g < runs[i].end
 }

@@ -19,10 +19,13 @@
 //  1. Liveness: each virtual register read in a block before any
 //     definition there (a global) is walked back from those blocks
 //     through the predecessors that do not define it; globals read first
-//     and defined in the same blocks share a walk. A block's live-in set
-//     is runs of consecutive global numbers: values made and used
-//     together, the usual cause of many values live across many blocks,
-//     take one run, not one entry each.
+//     and defined in the same blocks share a walk. The walk crosses a
+//     region of the layout that only its first block enters and whose
+//     blocks all lead forward to its last (a run of if-then merges, say)
+//     in one step when it holds no definition of the value. Each group's
+//     live-in and live-out blocks are kept as runs of consecutive
+//     blocks: many values live across many blocks take a few runs each,
+//     however they interleave, not an entry per block per value.
 //  2. Intervals: one per virtual register (a list of ranges and the
 //     positions that need a register); allocatable physical registers get
 //     fixed ranges from their precolored operands and from Clobbers. A
@@ -199,28 +202,41 @@ type Allocator struct {
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
 	globals []mach.Reg // vregs live into some block
-	// Live-in sets, as runs of consecutive gids: block b's is
-	// liveIn[liveInOff[b]:liveInOff[b+1]], in increasing order. A value
-	// live across many blocks is often one of many such values, whose gids
-	// are close: runs keep the sets of n values live across n blocks in
-	// n entries rather than n*n.
-	liveInOff []int32
-	liveIn    []gidRun
-	liveTmp   []gidRun // scratch for liveOut
-	prevOut   []gidRun // buildIntervals: the live-out set of the block after
-	holes     []int32  // buildIntervals: the globals the block after closed at a definition
-	genOff    []int32  // per block: gen[genOff[b]:genOff[b+1]] (gids)
-	gen       []int32
-	killOff   []int32
-	kill      []int32
-	defs      []mach.Reg // scratch: vregs defined in the current block
-	defSpans  []defSpan  // per block, into defs
-	stamp     []int32    // per vreg: whether the current block defined or read it (see liveness)
+	// Liveness is kept by group of globals (consecutive globals read
+	// first in the same blocks and defined in the same blocks, which are
+	// live in the same blocks: values made and used together), as runs
+	// of blocks in layout order: group k (globals groups[k]) is live into
+	// the blocks of liveIn[liveInOff[k]:liveInOff[k+1]] and out of those
+	// of liveOut[liveOutOff[k]:liveOutOff[k+1]], sorted and disjoint. A
+	// value is usually live over a few stretches of consecutive blocks,
+	// whatever else is live there: the sets of n values each live across
+	// n blocks take about n runs, not n*n entries, however the values
+	// interleave.
+	groupOf               []int32  // per global: its group
+	groups                []gidRun // per group: its globals
+	liveInOff, liveOutOff []int32
+	liveIn, liveOut       []blockSpan
+	// The chains of propagate: per block, the entry of a region ending
+	// there (see regions), or the block itself; a further ancestor on the
+	// chain of entries (skew-binary jump pointers); the depth on the chain.
+	chainPar, chainJmp, chainDepth []int32
+	liTmp, loTmp                   []blockSpan // scratch: a group's runs as found
+	cover                          []int32     // scratch for appendSpans
+	holes                          []int32     // buildIntervals: the globals the block after closed at a definition
+	// buildIntervals: the groups whose stretches of blocks live out end
+	// and start at each block (spanEnds).
+	openOff, opens, closeOff, closes []int32
+	genOff                           []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
+	gen                              []int32
+	killOff                          []int32
+	kill                             []int32
+	defs                             []mach.Reg // scratch: vregs defined in the current block
+	defSpans                         []defSpan  // per block, into defs
+	stamp                            []int32    // per vreg: whether the current block defined or read it (see liveness)
 	// Scratch for propagate.
 	genBOff, genB, killBOff, killB []int32
-	blockLive                      []blockLive
+	mark                           []int32
 	work                           []int32
-	runs                           []blockRun
 
 	// Intervals.
 	ivs       []interval
@@ -279,6 +295,11 @@ type Allocator struct {
 	pieceStarts, pieceEnds []posPiece   // the pieces of split values, by start and by end (if windows)
 	windows                bool         // pieceStarts and pieceEnds are this function's (resolve sorts them when a block first needs them)
 	cand                   []int32      // scratch: the split values (or their pieces) that may need moves into a block
+	liveCount              []int32      // per block: the number of values live into it (if any is split)
+	liveSplit              []int32      // the split globals live into the block at hand (stepLiveSplit)
+	liveSplitAt            []int32      // per split global in liveSplit: its index there
+	enterOff, enter        []int32      // per block: the split globals whose stretches of blocks live in start there
+	leaveOff, leave        []int32      // ... and end just before
 	edgeIn                 []edgeVal    // per block: the split values live at its start, and their pieces there
 	edgeInOff              []int32      // per block: its first in edgeIn
 	edgeTo                 []paramPiece // per block: its live parameters and their pieces (edge moves)
@@ -555,14 +576,8 @@ type defSpan struct{ start, end int32 }
 // gidRun is the globals lo, lo+1, ..., end-1.
 type gidRun struct{ lo, end int32 }
 
-// blockLive is propagate's state of a block.
-type blockLive struct{ mark, lo, end int32 }
-
-// blockRun says that the globals of run are live into block b.
-type blockRun struct {
-	b   int32
-	run gidRun
-}
+// blockSpan is the blocks lo, lo+1, ..., end-1, in layout order.
+type blockSpan struct{ lo, end int32 }
 
 // liveness computes the live-in set of every block. It also rejects bad
 // operands (the first walk over them).
@@ -669,104 +684,312 @@ func (a *Allocator) liveness() error {
 	return a.propagate()
 }
 
-// propagate computes the live-in sets from gen and kill one global at a
-// time, walking back from the blocks that read it before any definition
-// through predecessors that do not define it. That takes time in
-// proportion to the sets themselves and space in proportion to their
-// runs: dense sets (a bit per global per block, iterated to a fixed
-// point) cost blocks x globals even when each value is live in a few
-// blocks, which for a large function with many blocks is quadratic in
-// time and memory.
+// propagate computes the blocks each global is live into and out of from
+// gen and kill, one group of globals at a time (see Allocator.liveIn),
+// walking back from the blocks that read it before any definition
+// through predecessors that do not define it. The walk crosses a region
+// without a definition of the group in one step (see regions), so that
+// values live across long stretches of if-then merges, each stretch
+// crossing many values' stretches, cost the regions where they start and
+// end rather than every block they are live in: dense sets (a bit per
+// global per block, iterated to a fixed point), or a walk through every
+// block, cost blocks x globals, quadratic in time and, as sets by block,
+// in memory for a large function with many blocks.
 func (a *Allocator) propagate() error {
-	f := a.f
-	nb := len(f.Blocks)
+	nb := len(a.f.Blocks)
 	ng := len(a.globals)
 	// The blocks that read each global first (gen) and that define it
-	// (kill), by global.
+	// (kill), by global, in increasing order.
 	a.genBOff, a.genB = transpose(a.genBOff, a.genB, a.genOff, a.gen, ng)
 	a.killBOff, a.killB = transpose(a.killBOff, a.killB, a.killOff, a.kill, ng)
-	// Per block, what is known of the global being walked (mark): 2g+1
-	// if the block defines g (the walk stops there), 2g+2 if g is live
-	// into it; anything lower is left from earlier globals. And its open
-	// run: the globals lo to end-1 are live into it; a global found live
-	// that does not extend the run closes it (into runs) and opens
-	// another. Globals come in increasing order, so each block's runs do
-	// too. One array, so that the walk over predecessors reads one word
-	// per predecessor and a block found live costs one cache line.
-	bl := resize(a.blockLive, nb)
-	clear(bl)
-	runs := a.runs[:0]
-	preds, predOff := a.preds, a.predOff
-	work := a.work[:0] // the blocks found live, each walked once
-	// Globals read first in the same blocks and defined in the same
-	// blocks are live in the same blocks: consecutive ones (values
-	// defined together and read together, the usual source of many values
-	// live across many blocks) share one walk.
+	a.regions()
+	// Per block, what is known of the group being walked (see below);
+	// anything lower is left from earlier groups.
+	mark := resize(a.mark, nb)
+	clear(mark)
+	cover := resize(a.cover, nb+1)
+	clear(cover)
+	a.cover = cover
+	preds, predOff, par := a.preds, a.predOff, a.chainPar
+	work := a.work[:0] // the blocks found live, each walked from once, when taken off
+	groupOf := resize(a.groupOf, ng)
+	groups := a.groups[:0]
+	liOff, loOff := append(a.liveInOff[:0], 0), append(a.liveOutOff[:0], 0)
+	li, lo := a.liveIn[:0], a.liveOut[:0]
+	liT, loT := a.liTmp, a.loTmp
 	for g := int32(0); g < int32(ng); {
 		g1 := g + 1
 		for g1 < int32(ng) && a.sameBlocks(g, g1) {
 			g1++
 		}
-		killed, mark := 2*g+1, 2*g+2
-		for j, end := a.killBOff[g], a.killBOff[g+1]; j < end; j++ {
-			bl[a.killB[j]].mark = killed
+		k := int32(len(groups))
+		groups = append(groups, gidRun{g, g1})
+		for h := g; h < g1; h++ {
+			groupOf[h] = k
+		}
+		// What is known of a block: nothing (below killed); it defines
+		// group k, where the walk stops (killed), and is listed live out
+		// (killed+1); it is live in (live), and listed live out (live+1).
+		killed, live := 4*k+1, 4*k+3
+		kills := a.killB[a.killBOff[g]:a.killBOff[g+1]]
+		for _, b := range kills {
+			mark[b] = killed
 		}
 		work = work[:0]
 		for _, b := range a.genB[a.genBOff[g]:a.genBOff[g+1]] {
-			if bl[b].mark != mark {
-				bl[b].mark = mark
+			if mark[b] < live {
+				mark[b] = live
 				work = append(work, b)
 			}
 		}
-		for k := 0; k < len(work); k++ {
-			b := work[k]
-			if x := &bl[b]; x.end == g {
-				x.end = g1 // (the empty run [0, 0) extends too when g is 0)
-			} else {
-				if x.lo < x.end {
-					runs = append(runs, blockRun{b, gidRun{x.lo, x.end}})
+		liT, loT = liT[:0], loT[:0]
+		// Depth first: a walk up a chain of blocks, one after another,
+		// extends its spans instead of adding to them.
+		for len(work) > 0 {
+			b := work[len(work)-1]
+			work = work[:len(work)-1]
+			// The region from b back to just after the latest definition
+			// at or before b (b itself, if it defines the group after
+			// reading it) is live in, and out of but for b; of the
+			// blocks before it, the predecessors of its entry e.
+			e := b
+			if par[b] != b { // (most blocks end no region)
+				last := int32(-1)
+				if len(kills) > 0 && kills[0] <= b {
+					n, found := slices.BinarySearch(kills, b)
+					if !found {
+						n--
+					}
+					last = kills[n]
 				}
-				x.lo, x.end = g, g1
+				e = a.chainAbove(b, last)
 			}
-			// (Indexed: slicing preds costs more, and most blocks have
-			// one predecessor.)
-			for j, end := predOff[b], predOff[b+1]; j < end; j++ {
-				if p := preds[j]; bl[p].mark < killed {
-					bl[p].mark = mark
+			if n := len(liT); n > 0 && liT[n-1].lo == b+1 {
+				liT[n-1].lo = e
+			} else {
+				liT = append(liT, blockSpan{e, b + 1})
+			}
+			if e < b {
+				loT = addSpan(loT, blockSpan{e, b})
+				mark[e] = live + 1
+			}
+			// Each predecessor is live out: listed once.
+			for j, end := predOff[e], predOff[e+1]; j < end; j++ {
+				p := preds[j]
+				switch m := mark[p]; {
+				case m < killed:
+					mark[p] = live + 1
 					work = append(work, p)
+				case m == killed || m == live:
+					mark[p] = m + 1
+				default:
+					continue
 				}
+				loT = addSpan(loT, blockSpan{p, p + 1})
 			}
 		}
+		li = appendSpans(li, liT, cover)
+		lo = appendSpans(lo, loT, cover)
+		// The entry block is entered with nothing defined.
+		if li[liOff[k]].lo == 0 {
+			return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[g])
+		}
+		liOff, loOff = append(liOff, int32(len(li))), append(loOff, int32(len(lo)))
 		g = g1
 	}
-	for b, x := range bl {
-		if x.lo < x.end {
-			runs = append(runs, blockRun{int32(b), gidRun{x.lo, x.end}})
+	a.mark, a.work, a.liTmp, a.loTmp = mark, work, liT, loT
+	a.groupOf, a.groups = groupOf, groups
+	a.liveInOff, a.liveOutOff, a.liveIn, a.liveOut = liOff, loOff, li, lo
+	return nil
+}
+
+// appendSpans appends the union of spans, sorted and merged, to to. The
+// walks of propagate find them mostly from the last block back, but out
+// of order at branches and loops: few are sorted (by insertion, after a
+// reversal); many, by counting in cover (per block, zero, as it is left),
+// when they are more than the blocks they span.
+func appendSpans(to, spans []blockSpan, cover []int32) []blockSpan {
+	if len(spans) >= 16 {
+		lo, hi := spans[0].lo, spans[0].end
+		for _, s := range spans[1:] {
+			lo, hi = min(lo, s.lo), max(hi, s.end)
+		}
+		if int(hi-lo) <= 4*len(spans) {
+			for _, s := range spans {
+				cover[s.lo]++
+				cover[s.end]--
+			}
+			depth := int32(0)
+			for b := lo; b <= hi; b++ {
+				d := cover[b]
+				cover[b] = 0
+				switch {
+				case depth == 0 && d > 0:
+					to = append(to, blockSpan{b, b})
+				case depth > 0 && depth+d == 0:
+					to[len(to)-1].end = b
+				}
+				depth += d
+			}
+			return to
 		}
 	}
-	a.blockLive, a.work, a.runs = bl, work, runs
-	// By block (a stable counting sort keeps each block's runs in
-	// increasing order).
-	off := resize(a.liveInOff, nb+1)
-	clear(off)
-	for _, r := range runs {
-		off[r.b+1]++
+	if len(spans) > 1 {
+		if spans[0].lo > spans[len(spans)-1].lo {
+			slices.Reverse(spans)
+		}
+		if !insertionSort(spans, 4*len(spans)) {
+			slices.SortFunc(spans, func(x, y blockSpan) int { return cmp.Compare(x.lo, y.lo) })
+		}
 	}
-	accumulate(off)
-	liveIn := resize(a.liveIn, len(runs))
-	a.work = resize(work, nb)
-	next := a.work
-	copy(next, off[:nb])
-	for _, r := range runs {
-		liveIn[next[r.b]] = r.run
-		next[r.b]++
+	n := len(to)
+	for _, s := range spans {
+		if len(to) > n && s.lo <= to[len(to)-1].end {
+			to[len(to)-1].end = max(to[len(to)-1].end, s.end)
+			continue
+		}
+		to = append(to, s)
 	}
-	a.liveIn, a.liveInOff = liveIn, off
-	// The entry block is entered with nothing defined.
-	if in := a.liveInOf(0); len(in) > 0 {
-		return fmt.Errorf("regalloc: virtual register %d is used before any definition on some path", a.globals[in[0].lo])
+	return to
+}
+
+// addSpan appends s to spans, or extends the last span if s comes just
+// before it.
+func addSpan(spans []blockSpan, s blockSpan) []blockSpan {
+	if n := len(spans); n > 0 && spans[n-1].lo == s.end {
+		spans[n-1].lo = s.lo
+		return spans
 	}
-	return nil
+	return append(spans, s)
+}
+
+// insertionSort sorts spans by first block, unless that takes more than
+// budget moves: it reports whether it did.
+func insertionSort(spans []blockSpan, budget int) bool {
+	for i := 1; i < len(spans); i++ {
+		x := spans[i]
+		j := i
+		for ; j > 0 && spans[j-1].lo > x.lo; j-- {
+			spans[j] = spans[j-1]
+		}
+		spans[j] = x
+		if budget -= i - j; budget < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxRegionHops bounds the work of regionEntry for one block.
+const maxRegionHops = 16
+
+// regions finds, for each block b, a region ending there that the walks
+// of propagate cross in one step: blocks j to b (j < b) such that each of
+// j to b-1 has successors, and every edge out of them goes forward to a
+// block of j+1 to b, and every edge
+// into j+1 to b comes from an earlier block of j to b-1. Each block of a
+// region reaches b without leaving it, and no other block enters it but
+// through j: a value live into b and defined in none of j to b is live
+// into all of them, and out of all but b, and only j's predecessors are
+// left to walk. A region ending at another's entry makes one region with
+// it: regions form chains of entries (chainPar, a tree), with jump
+// pointers (chainJmp: Myers' skew-binary ones) that find the longest
+// stretch of a chain free of a group's definitions in logarithmic time.
+// A sequence of if-then merges (or of whole if-else diamonds) is one
+// chain.
+func (a *Allocator) regions() {
+	nb := int32(len(a.f.Blocks))
+	par := resize(a.chainPar, int(nb))
+	jmp := resize(a.chainJmp, int(nb))
+	dep := resize(a.chainDepth, int(nb))
+	a.chainPar, a.chainJmp, a.chainDepth = par, jmp, dep
+	for b := range nb {
+		par[b], jmp[b], dep[b] = b, b, 0
+		j, ok := a.regionEntry(b)
+		if !ok {
+			continue
+		}
+		par[b], dep[b] = j, dep[j]+1
+		if jj := jmp[j]; dep[j]-dep[jj] == dep[jj]-dep[jmp[jj]] {
+			jmp[b] = jmp[jj]
+		} else {
+			jmp[b] = j
+		}
+	}
+}
+
+// regionEntry returns the entry of a region ending at block b (see
+// regions): b's earliest predecessor, if the blocks from there to b
+// qualify. It crosses the regions found among them (the chains of entries
+// of the blocks before b are complete), and gives up after maxRegionHops.
+func (a *Allocator) regionEntry(b int32) (int32, bool) {
+	preds := a.preds[a.predOff[b]:a.predOff[b+1]]
+	if len(preds) == 0 {
+		return 0, false
+	}
+	j, hi := preds[0], preds[0]
+	for _, p := range preds[1:] {
+		j, hi = min(j, p), max(hi, p)
+	}
+	if hi >= b {
+		return 0, false // a back edge into b
+	}
+	c := b - 1
+	for hops := 0; c > j; hops++ {
+		if hops == maxRegionHops || !a.edgesWithin(c, j, b) {
+			return 0, false
+		}
+		if e := a.chainAbove(c, j-1); e < c {
+			c = e // a region from e to c (e's own edges are checked next)
+		} else {
+			c--
+		}
+	}
+	for _, s := range a.f.Blocks[j].Succs {
+		if int32(s) <= j || int32(s) > b {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// edgesWithin reports whether block c's edges keep to region j to b:
+// it has successors (a block that returns does not reach b), after it
+// and not after b, and its predecessors are not before j and before it.
+func (a *Allocator) edgesWithin(c, j, b int32) bool {
+	succs := a.f.Blocks[c].Succs
+	if len(succs) == 0 {
+		return false
+	}
+	for _, s := range succs {
+		if int32(s) <= c || int32(s) > b {
+			return false
+		}
+	}
+	for _, p := range a.preds[a.predOff[c]:a.predOff[c+1]] {
+		if p < j || p >= c {
+			return false
+		}
+	}
+	return true
+}
+
+// chainAbove returns the earliest block after block k on the chain of
+// region entries from b (b itself if none): the blocks from there to b
+// are one region, or b alone.
+func (a *Allocator) chainAbove(b, k int32) int32 {
+	par, jmp := a.chainPar, a.chainJmp
+	for {
+		p := par[b]
+		if p == b || p <= k {
+			return b
+		}
+		if j := jmp[b]; j > k {
+			b = j
+		} else {
+			b = p
+		}
+	}
 }
 
 // sameBlocks reports whether globals g and h are read first in the same
@@ -804,56 +1027,18 @@ func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
 	return outOff[:ng+1], out
 }
 
-func (a *Allocator) liveInOf(b int) []gidRun {
-	return a.liveIn[a.liveInOff[b]:a.liveInOff[b+1]]
+// liveInOf returns the blocks group k is live into.
+func (a *Allocator) liveInOf(k int32) []blockSpan {
+	return a.liveIn[a.liveInOff[k]:a.liveInOff[k+1]]
 }
 
-// liveOut returns the union of the live-in sets of b's successors, as
-// runs in increasing order, none touching the next (arguments are
-// handled separately: they are read at b's end). The result is valid
-// until the next call.
-func (a *Allocator) liveOut(b int) []gidRun {
-	succs := a.f.Blocks[b].Succs
-	switch len(succs) {
-	case 0:
-		return nil
-	case 1:
-		return a.liveInOf(succs[0])
-	case 2:
-		// The usual branch: merge the two sorted lists.
-		x, y := a.liveInOf(succs[0]), a.liveInOf(succs[1])
-		t := a.liveTmp[:0]
-		for len(x) > 0 || len(y) > 0 {
-			var r gidRun
-			if len(y) == 0 || len(x) > 0 && x[0].lo <= y[0].lo {
-				r, x = x[0], x[1:]
-			} else {
-				r, y = y[0], y[1:]
-			}
-			t = addRun(t, r)
-		}
-		a.liveTmp = t
-		return t
-	}
-	// Many successors (a br_table): sort all their runs.
-	t := a.liveTmp[:0]
-	for _, s := range succs {
-		t = append(t, a.liveInOf(s)...)
-	}
-	slices.SortFunc(t, func(x, y gidRun) int { return cmp.Compare(x.lo, y.lo) })
-	u := t[:0]
-	for _, r := range t {
-		u = addRun(u, r)
-	}
-	a.liveTmp = t
-	return u
+// liveOutOf returns the blocks group k is live out of.
+func (a *Allocator) liveOutOf(k int32) []blockSpan {
+	return a.liveOut[a.liveOutOff[k]:a.liveOutOff[k+1]]
 }
 
-// addRun adds r to runs sorted by lo, where no run starts after r.
-func addRun(runs []gidRun, r gidRun) []gidRun {
-	if n := len(runs); n > 0 && r.lo <= runs[n-1].end {
-		runs[n-1].end = max(runs[n-1].end, r.end)
-		return runs
-	}
-	return append(runs, r)
+// hasBlock reports whether block b is in spans (sorted, disjoint).
+func hasBlock(spans []blockSpan, b int32) bool {
+	i, _ := slices.BinarySearchFunc(spans, b, func(s blockSpan, b int32) int { return cmp.Compare(s.end, b+1) })
+	return i < len(spans) && spans[i].lo <= b
 }

@@ -226,13 +226,9 @@ func paramBlock(d int32) int { return int(-3 - d) }
 // resolve).
 func (a *Allocator) splitLiveIn(s int, bs int32) error {
 	lo, hi := a.predLo[s], a.predHi[s]
-	in := a.liveInOf(s)
-	live := 0
-	for _, run := range in {
-		live += int(run.end - run.lo)
-	}
+	live := int(a.liveCount[s])
 	if live <= 64 {
-		return a.sweepLiveIn(s, bs, in)
+		return a.sweepLiveIn(s, bs)
 	}
 	if !a.windows {
 		a.sortPieces()
@@ -252,7 +248,7 @@ func (a *Allocator) splitLiveIn(s int, bs int32) error {
 		e1 += e0
 	}
 	if s1-s0+e1-e0 > live {
-		return a.sweepLiveIn(s, bs, in)
+		return a.sweepLiveIn(s, bs)
 	}
 	cand := a.cand[:0]
 	for _, x := range starts[s0:s1] {
@@ -272,7 +268,7 @@ func (a *Allocator) splitLiveIn(s int, bs int32) error {
 		if k > 0 && cand[k-1] == c {
 			continue
 		}
-		if r := a.ivs[c].vreg; hasRun(in, a.gid[r-nr]) {
+		if r := a.ivs[c].vreg; hasBlock(a.liveInOf(a.groupOf[a.gid[r-nr]]), int32(s)) {
 			a.edgeIn = append(a.edgeIn, edgeVal{r, c})
 		}
 	}
@@ -280,28 +276,11 @@ func (a *Allocator) splitLiveIn(s int, bs int32) error {
 	return nil
 }
 
-// sweepLiveIn is splitLiveIn by the sweep: the split values among those
-// live in (in), one by one in a short run, searched in split in a long
-// one.
-func (a *Allocator) sweepLiveIn(s int, bs int32, in []gidRun) error {
+// sweepLiveIn is splitLiveIn by the sweep: the split values live into s
+// (liveSplit), one by one.
+func (a *Allocator) sweepLiveIn(s int, bs int32) error {
 	lo, hi := a.predLo[s], a.predHi[s]
-	piece, split := a.splitAt, a.splitG
-	cand := a.cand[:0]
-	for _, run := range in {
-		if run.end-run.lo <= 8 {
-			for g := run.lo; g < run.end; g++ {
-				if piece[g] != noIv {
-					cand = append(cand, g)
-				}
-			}
-			continue
-		}
-		k, _ := slices.BinarySearch(split, run.lo)
-		for ; k < len(split) && split[k] < run.end; k++ {
-			cand = append(cand, split[k])
-		}
-	}
-	a.cand = cand
+	piece, cand := a.splitAt, a.liveSplit
 	for _, g := range cand {
 		c := piece[g]
 		iv := &a.ivs[c]
@@ -319,6 +298,76 @@ func (a *Allocator) sweepLiveIn(s int, bs int32, in []gidRun) error {
 		a.edgeIn = append(a.edgeIn, edgeVal{a.globals[g], c})
 	}
 	return nil
+}
+
+// splitLiveSpans prepares the sweep of resolve over the blocks: the
+// number of values live into each block (liveCount), and the stretches of
+// blocks the split values are live into, by the blocks where they start
+// and end, for stepLiveSplit to keep liveSplit, the split values live
+// into the block at hand.
+func (a *Allocator) splitLiveSpans() {
+	nb := len(a.f.Blocks)
+	cnt := resize(a.liveCount, nb+1)
+	clear(cnt)
+	for k, run := range a.groups {
+		for _, sp := range a.liveInOf(int32(k)) {
+			cnt[sp.lo] += run.end - run.lo
+			cnt[sp.end] -= run.end - run.lo
+		}
+	}
+	accumulate(cnt)
+	a.liveCount = cnt
+	a.enterOff = resize(a.enterOff, nb+2)
+	a.leaveOff = resize(a.leaveOff, nb+2)
+	clear(a.enterOff)
+	clear(a.leaveOff)
+	n := 0
+	for _, g := range a.splitG {
+		for _, sp := range a.liveInOf(a.groupOf[g]) {
+			a.enterOff[sp.lo+1]++
+			a.leaveOff[sp.end+1]++
+			n++
+		}
+	}
+	accumulate(a.enterOff)
+	accumulate(a.leaveOff)
+	a.enter = resize(a.enter, n)
+	a.leave = resize(a.leave, n)
+	// Each filled through the next free place of its block, which ends
+	// at the start of the next: then block b's are enter[enterOff[b]:enterOff[b+1]].
+	for _, g := range a.splitG {
+		for _, sp := range a.liveInOf(a.groupOf[g]) {
+			a.enter[a.enterOff[sp.lo]] = g
+			a.enterOff[sp.lo]++
+			a.leave[a.leaveOff[sp.end]] = g
+			a.leaveOff[sp.end]++
+		}
+	}
+	copy(a.enterOff[1:], a.enterOff[:nb+1])
+	a.enterOff[0] = 0
+	copy(a.leaveOff[1:], a.leaveOff[:nb+1])
+	a.leaveOff[0] = 0
+	a.liveSplitAt = resize(a.liveSplitAt, len(a.globals))
+	a.liveSplit = a.liveSplit[:0]
+}
+
+// stepLiveSplit brings liveSplit to block s from the block before: the
+// split values whose stretches end there leave, those whose stretches
+// start there enter. The order of liveSplit does not matter: the edge
+// moves at a place are sorted by destination.
+func (a *Allocator) stepLiveSplit(s int) {
+	ls, pos := a.liveSplit, a.liveSplitAt
+	for _, g := range a.leave[a.leaveOff[s]:a.leaveOff[s+1]] {
+		i := pos[g]
+		last := ls[len(ls)-1]
+		ls[i], pos[last] = last, i
+		ls = ls[:len(ls)-1]
+	}
+	for _, g := range a.enter[a.enterOff[s]:a.enterOff[s+1]] {
+		pos[g] = int32(len(ls))
+		ls = append(ls, g)
+	}
+	a.liveSplit = ls
 }
 
 // sortPieces lists the pieces of the split values by start and by end,
@@ -527,11 +576,15 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
 	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)
 	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks)+1)
+	if len(split) > 0 {
+		a.splitLiveSpans()
+	}
 	for s := range f.Blocks {
 		first, _ := f.BlockInsts(s)
 		bs := int32(4 * first)
 		a.edgeInOff[s] = int32(len(a.edgeIn))
 		if len(split) > 0 {
+			a.stepLiveSplit(s)
 			if err := a.splitLiveIn(s, bs); err != nil {
 				return nil, err
 			}
