@@ -31,7 +31,7 @@ func (a *Allocator) newInterval(v mach.Reg, c mach.Class) int32 {
 func (a *Allocator) firstSight(r mach.Reg) int32 {
 	i := a.newInterval(r, a.f.ClassOf(r))
 	a.ivOf[r-a.f.NumRegs] = i
-	a.ivs[i].open = 0
+	a.ivs[i].open, a.ivs[i].hoists = 0, 0
 	return i
 }
 

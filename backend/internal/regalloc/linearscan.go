@@ -75,6 +75,7 @@ func (a *Allocator) split(i int32, pos int32) int32 {
 	iv.setHull()
 	ch.setHull()
 	ch.next, iv.next = iv.next, c
+	ch.hoists = 0 // (newInterval leaves it, to stay inlined)
 	a.stats.Splits++
 	return c
 }
@@ -607,7 +608,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 		if sp <= cur.start() {
 			return false
 		}
-		c := a.split(ci, a.splitPos(cur.start(), sp))
+		c := a.split(ci, a.splitPos(cur.start(), sp, false))
 		a.pushHeap(c)
 		cur = &a.ivs[ci]
 	}
@@ -768,7 +769,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		if sp <= start {
 			return fmt.Errorf("regalloc: instruction %d needs more %v registers than are allocatable", firstUse/4, cur.class)
 		}
-		c := a.split(ci, a.splitPos(start, sp))
+		c := a.splitForReload(ci, start, sp, cur.hoists)
 		a.ivs[ci].spilled = true
 		a.pushHeap(c)
 		return nil
@@ -842,13 +843,15 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 		if k, _ := slices.BinarySearch(iv.uses, s); k > 0 {
 			lo = max(lo, iv.uses[k-1])
 		}
-		s = a.splitPos(lo, s)
+		s = a.splitPos(lo, s, false)
 	}
 	sp := i
+	var hoists uint8 // a reload evicted where it starts failed again
 	if s > a.ivs[i].start() {
 		sp = a.split(i, s)
 	} else {
 		a.ivs[i].hasReg = false
+		hoists = a.ivs[i].hoists
 	}
 	iv := &a.ivs[sp]
 	nu := iv.nextUse(iv.start())
@@ -862,9 +865,35 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 		a.pushHeap(sp)
 		return
 	}
-	c := a.split(sp, a.splitPos(max(iv.start(), pos), q))
+	c := a.splitForReload(sp, max(iv.start(), pos), q, hoists)
 	a.ivs[sp].spilled = true
 	a.pushHeap(c)
+}
+
+// maxHoists bounds the attempts to reload a value out of loops before
+// one use (see splitForReload).
+const maxHoists = 4
+
+// splitForReload splits piece i, spilled up to its next use at gap hi,
+// where the value is to be reloaded (in a gap after lo), and returns the
+// new piece. The reload leaves as many loops as it can (splitPos), but a
+// reload that finds no register where it starts is spilled again and
+// retried one loop deeper: in deeply nested loops with more values live
+// than registers (values hoisted out of all of them, used one per loop)
+// a value would be tried at every depth, and split as often. hoists
+// counts those attempts for the use: past maxHoists the reload goes to
+// the entry of the innermost loop around the use, and after that right
+// before the use.
+func (a *Allocator) splitForReload(i, lo, hi int32, hoists uint8) int32 {
+	p := hi
+	if hoists <= maxHoists {
+		p = a.splitPos(lo, hi, hoists == maxHoists)
+	}
+	c := a.split(i, p)
+	if p < hi {
+		a.ivs[c].hoists = hoists + 1
+	}
+	return c
 }
 
 // splitPos picks where to split an interval: a gap in (lo, hi],
@@ -876,8 +905,10 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 // register free longest (for a reload) or in use longest (for a spill).
 // A split at a block's start becomes moves on its incoming edges, and
 // the back edges of a loop that starts there have the value in the same
-// place at both ends.
-func (a *Allocator) splitPos(lo, hi int32) int32 {
+// place at both ends. With innermost, the latest boundary of lower depth
+// than hi's is taken instead: the entry of the innermost loop around hi
+// (if within the window).
+func (a *Allocator) splitPos(lo, hi int32, innermost bool) int32 {
 	if noLoopSplit {
 		return hi
 	}
@@ -892,6 +923,9 @@ func (a *Allocator) splitPos(lo, hi int32) int32 {
 		b--
 		if a.depth[b] < depth {
 			best, depth = p, a.depth[b]
+			if innermost {
+				break
+			}
 		}
 	}
 	return best

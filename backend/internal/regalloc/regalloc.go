@@ -43,14 +43,17 @@
 //     (a branch back to an earlier block closes a loop over the blocks
 //     between, which instruction selection keeps contiguous), and splits
 //     move out of them: a split, a spill or a reload goes to the entry of
-//     the outermost loop in which the value is not used, and a value that
+//     the outermost loop in which the value is not used (a reload that
+//     finds no register there is tried one loop deeper, a few times, then
+//     at the innermost loop's entry, then at the use), and a value that
 //     a loop reads and keeps around its back edge counts as used again at
 //     the loop's end when the scan picks what to evict.
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start
-//     (found among the pieces that start or end near the edge, or among
-//     the block's split live-in values, whichever are fewer), and moves
+//     (found among the split values in registers at either end, or among
+//     the block's split live-in values, whichever are fewer: in its slot
+//     at both ends, a value needs no move), and moves
 //     from arguments to parameters. A spilled value with a
 //     single definition (not a block parameter), or defined and then
 //     modified in place within one block (a two-address operation), is
@@ -151,6 +154,7 @@ type interval struct {
 	hasReg   bool
 	class    mach.Class
 	spilled  bool
+	hoists   uint8 // see splitForReload
 	// While buildIntervals runs: the end of the value's open range (it
 	// has been live out of every block since), or 0 (a block's end is
 	// never 0). Its first piece's only.
@@ -280,35 +284,38 @@ type Allocator struct {
 	wantedRegs uint64
 
 	// Resolution.
-	moveInsts              []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
-	clobbers               mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
-	moves                  []pmove
-	slotLo                 []int32
-	slotHi                 []int32
-	slotOf                 []int32
-	order                  []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
-	wholeReg               []int8       // per vreg: its register when it has one piece and a register, else -1
-	cursors                []cursor     // per vreg: the cursor of operand locations and pieceAt
-	sweep                  int32        // the current sweep of the cursors (startSweep)
-	splitAt                []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
-	splitG                 []int32      // the globals split in pieces
-	pieceStarts, pieceEnds []posPiece   // the pieces of split values, by start and by end (if windows)
-	windows                bool         // pieceStarts and pieceEnds are this function's (resolve sorts them when a block first needs them)
-	cand                   []int32      // scratch: the split values (or their pieces) that may need moves into a block
-	liveCount              []int32      // per block: the number of values live into it (if any is split)
-	liveSplit              []int32      // the split globals live into the block at hand (stepLiveSplit)
-	liveSplitAt            []int32      // per split global in liveSplit: its index there
-	enterOff, enter        []int32      // per block: the split globals whose stretches of blocks live in start there
-	leaveOff, leave        []int32      // ... and end just before
-	edgeIn                 []edgeVal    // per block: the split values live at its start, and their pieces there
-	edgeInOff              []int32      // per block: its first in edgeIn
-	edgeTo                 []paramPiece // per block: its live parameters and their pieces (edge moves)
-	edgeToOff              []int32      // per block: its first in edgeTo
-	bucket                 []int32
-	sorted                 []pmove
-	defAt                  []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
-	seqBuf                 seqState // its edits are out's
-	out                    mach.Allocation
+	moveInsts       []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
+	clobbers        mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
+	moves           []pmove
+	slotLo          []int32
+	slotHi          []int32
+	slotOf          []int32
+	order           []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
+	wholeReg        []int8       // per vreg: its register when it has one piece and a register, else -1
+	cursors         []cursor     // per vreg: the cursor of operand locations and pieceAt
+	sweep           int32        // the current sweep of the cursors (startSweep)
+	splitAt         []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
+	splitG          []int32      // the globals split in pieces
+	holders         []holder     // the ranges in registers of the split values' pieces, by register (holderOff) and start (if byReg)
+	holderOff       [65]int32    // holders[holderOff[r]:holderOff[r+1]] are register r's
+	holderNext      [64]int32    // scratch for sortHolders
+	holderRegs      uint64       // the registers with holders
+	byReg           bool         // holders are this function's (resolve sorts them when a block first needs them)
+	cand            []int32      // scratch: the split values (or their pieces) that may need moves into a block
+	liveCount       []int32      // per block: the number of values live into it (if any is split)
+	liveSplit       []int32      // the split globals live into the block at hand (stepLiveSplit)
+	liveSplitAt     []int32      // per split global in liveSplit: its index there
+	enterOff, enter []int32      // per block: the split globals whose stretches of blocks live in start there
+	leaveOff, leave []int32      // ... and end just before
+	edgeIn          []edgeVal    // per block: the split values live at its start, and their pieces there
+	edgeInOff       []int32      // per block: its first in edgeIn
+	edgeTo          []paramPiece // per block: its live parameters and their pieces (edge moves)
+	edgeToOff       []int32      // per block: its first in edgeTo
+	bucket          []int32
+	sorted          []pmove
+	defAt           []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
+	seqBuf          seqState // its edits are out's
+	out             mach.Allocation
 
 	// Scratch for assignSlots.
 	slotBusy               []uint64

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -31,10 +32,6 @@ type pmove struct {
 }
 
 // edgeVal is a value live into a block, and its piece there.
-// posPiece is a piece, its start or end (pos), and the other (to test
-// without looking the piece up).
-type posPiece struct{ pos, other, c int32 }
-
 type edgeVal struct {
 	r  mach.Reg
 	to int32
@@ -225,62 +222,66 @@ func paramBlock(d int32) int { return int(-3 - d) }
 // bs) whose piece there does not span the end of every predecessor (see
 // resolve).
 func (a *Allocator) splitLiveIn(s int, bs int32) error {
-	lo, hi := a.predLo[s], a.predHi[s]
 	live := int(a.liveCount[s])
 	if live <= 64 {
 		return a.sweepLiveIn(s, bs)
 	}
-	if !a.windows {
-		a.sortPieces()
+	preds := a.preds[a.predOff[s]:a.predOff[s+1]]
+	if !a.byReg {
+		a.sortHolders()
 	}
-	starts, ends := a.pieceStarts, a.pieceEnds
-	byPos := func(x posPiece, pos int32) int { return cmp.Compare(x.pos, pos) }
-	// The windows: starts[s0:s1] and ends[e0:e1].
-	s0, s1, e0, e1 := 0, 0, 0, 0
-	if lo <= bs {
-		s0, _ = slices.BinarySearchFunc(starts, lo, byPos)
-		s1, _ = slices.BinarySearchFunc(starts[s0:], bs+1, byPos)
-		s1 += s0
-	}
-	if hi > bs+1 {
-		e0, _ = slices.BinarySearchFunc(ends, bs+1, byPos)
-		e1, _ = slices.BinarySearchFunc(ends[e0:], hi, byPos)
-		e1 += e0
-	}
-	if s1-s0+e1-e0 > live {
+	// A value in its slot at both ends of an edge needs no move there
+	// (a vreg has one slot): only those in a register at s's start or at
+	// the end of a predecessor can, at most a register's worth each.
+	if bits.OnesCount64(a.holderRegs)*(1+len(preds)) >= live {
 		return a.sweepLiveIn(s, bs)
 	}
-	cand := a.cand[:0]
-	for _, x := range starts[s0:s1] {
-		if x.other > bs {
-			cand = append(cand, x.c)
-		}
-	}
-	for _, x := range ends[e0:e1] {
-		if x.other <= bs {
-			cand = append(cand, x.c)
-		}
-	}
-	// By global, as the edge loop takes them; a piece can be found twice.
 	nr := a.f.NumRegs
-	slices.SortFunc(cand, func(x, y int32) int { return cmp.Compare(a.gid[a.ivs[x].vreg-nr], a.gid[a.ivs[y].vreg-nr]) })
-	for k, c := range cand {
-		if k > 0 && cand[k-1] == c {
-			continue
-		}
-		if r := a.ivs[c].vreg; hasBlock(a.liveInOf(a.groupOf[a.gid[r-nr]]), int32(s)) {
-			a.edgeIn = append(a.edgeIn, edgeVal{r, c})
+	cand := a.cand[:0]
+	holders := func(pos int32) {
+		for m := a.holderRegs; m != 0; m &= m - 1 {
+			r := bits.TrailingZeros64(m)
+			// The last range of register r starting at or before pos
+			// (the ranges of one register do not overlap).
+			lo, hi := a.holderOff[r], a.holderOff[r+1]
+			for lo < hi {
+				if m := int32(uint32(lo+hi) >> 1); a.holders[m].from <= pos {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			if h := &a.holders[max(lo-1, 0)]; lo > a.holderOff[r] && pos < h.to {
+				if g := a.gid[a.ivs[h.c].vreg-nr]; hasBlock(a.liveInOf(a.groupOf[g]), int32(s)) {
+					cand = append(cand, g)
+				}
+			}
 		}
 	}
-	a.cand = cand
-	return nil
+	holders(bs)
+	for _, p := range preds {
+		_, end := a.f.BlockInsts(int(p))
+		holders(int32(4*end) - 1)
+	}
+	// A value can be found more than once. (Their order does not
+	// matter: the edge moves at a place are sorted by destination.)
+	slices.Sort(cand)
+	a.cand = slices.Compact(cand)
+	return a.addEdgeIn(s, bs, a.cand)
 }
 
 // sweepLiveIn is splitLiveIn by the sweep: the split values live into s
 // (liveSplit), one by one.
 func (a *Allocator) sweepLiveIn(s int, bs int32) error {
+	return a.addEdgeIn(s, bs, a.liveSplit)
+}
+
+// addEdgeIn adds to edgeIn the globals of cand, split values live into
+// block s, with their pieces at its start (bs),
+// except those whose piece there spans the end of every predecessor.
+func (a *Allocator) addEdgeIn(s int, bs int32, cand []int32) error {
 	lo, hi := a.predLo[s], a.predHi[s]
-	piece, cand := a.splitAt, a.liveSplit
+	piece := a.splitAt
 	for _, g := range cand {
 		c := piece[g]
 		iv := &a.ivs[c]
@@ -370,21 +371,45 @@ func (a *Allocator) stepLiveSplit(s int) {
 	a.liveSplit = ls
 }
 
-// sortPieces lists the pieces of the split values by start and by end,
-// for splitLiveIn's windows.
-func (a *Allocator) sortPieces() {
-	starts, ends := a.pieceStarts[:0], a.pieceEnds[:0]
+// holder is a range of a piece of a split value, in a register.
+type holder struct{ from, to, c int32 }
+
+// sortHolders lists the ranges of the split values' pieces that have a
+// register, by register and, for each, by start, for splitLiveIn.
+func (a *Allocator) sortHolders() {
+	off := &a.holderOff
+	clear(off[:])
+	a.holderRegs = 0
+	for _, g := range a.splitG {
+		for c := a.ivOf[a.globals[g]-a.f.NumRegs]; c != noIv; c = a.ivs[c].next {
+			if iv := &a.ivs[c]; iv.hasReg {
+				off[iv.reg+1] += int32(len(iv.ranges))
+			}
+		}
+	}
+	accumulate(off[:])
+	hs := resize(a.holders, int(off[64]))
+	next := a.holderNext[:]
+	copy(next, off[:64])
 	for _, g := range a.splitG {
 		for c := a.ivOf[a.globals[g]-a.f.NumRegs]; c != noIv; c = a.ivs[c].next {
 			iv := &a.ivs[c]
-			starts = append(starts, posPiece{iv.start(), iv.end(), c})
-			ends = append(ends, posPiece{iv.end(), iv.start(), c})
+			if !iv.hasReg {
+				continue
+			}
+			for _, r := range iv.ranges {
+				hs[next[iv.reg]] = holder{r.from, r.to, c}
+				next[iv.reg]++
+			}
 		}
 	}
-	byPos := func(x, y posPiece) int { return cmp.Compare(x.pos, y.pos) }
-	slices.SortFunc(starts, byPos)
-	slices.SortFunc(ends, byPos)
-	a.pieceStarts, a.pieceEnds, a.windows = starts, ends, true
+	for r := range 64 {
+		if seg := hs[off[r]:off[r+1]]; len(seg) > 0 {
+			a.holderRegs |= 1 << r
+			slices.SortFunc(seg, func(x, y holder) int { return cmp.Compare(x.from, y.from) })
+		}
+	}
+	a.holders, a.byReg = hs, true
 }
 
 func (a *Allocator) resolve() (*mach.Allocation, error) {
@@ -547,19 +572,22 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// edgeIn, and with it most values live into a block that falls
 	// through from its only predecessor.
 	//
-	// The pieces that do not span them start between the earliest
-	// predecessor's end (lo) and the block's start (bs), or end between
-	// that and the latest predecessor's end (hi). A block takes them from
-	// the pieces of all split values sorted by start and by end (windows)
-	// or from its split live-in values (sweep), whichever has fewer to
-	// look at: many values can be live across a block in one piece
-	// there, and many pieces can start or end inside a loop.
+	// Those that do need a move are in a register at one end of an edge
+	// or the other: in a slot at both, a value is in its own slot. A
+	// block with many split live-in values takes them from the pieces in
+	// registers at its start and at its predecessors' ends (the holders,
+	// sorted by register and position when a block first needs them),
+	// a register's worth per end, rather than from its split live-in
+	// values (sweep), whichever has fewer to look at: many values can
+	// be live across many blocks, split in pieces that start or end
+	// inside all of them (values hoisted out of nested loops, reloaded
+	// in the loops that use them).
 	//
-	// piece holds, per global, the piece the sweep stands at (behind the
-	// block after a window), or noIv for a value in one piece (most). A
-	// live-in value is live at the block's start, so the piece whose hull
-	// holds that position is the one there (pieces do not overlap):
-	// unlike pieceAt, the sweep need not look at the piece's ranges.
+	// piece holds, per global, the piece the sweep stands at, or noIv
+	// for a value in one piece (most). A live-in value is live at the
+	// block's start, so the piece whose hull holds that position is the
+	// one there (pieces do not overlap): unlike pieceAt, the sweep need
+	// not look at the piece's ranges.
 	piece := resize(a.splitAt, len(a.globals))
 	split := a.splitG[:0] // the split globals, in increasing order
 	for g, r := range a.globals {
@@ -571,7 +599,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 	a.splitAt, a.splitG = piece, split
-	a.windows = false
+	a.byReg = false
 	a.startSweep()
 	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
 	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)

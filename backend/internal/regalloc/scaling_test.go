@@ -222,3 +222,59 @@ func TestLiveInScrambled(t *testing.T) {
 		t.Errorf("%d live-in runs for %d values live across %d blocks", got, 2*n, 2*n+1)
 	}
 }
+
+// hoistedValues defines n values in the entry block, then nests n loops,
+// loop k's header reading value k (values hoisted out of all the loops,
+// each used in one): n values live across up to n loops, more than there
+// are registers.
+func hoistedValues(n int, ri *mach.RegInfo) *mach.Func {
+	f := mach.NewFunc(ri.NumRegs)
+	c := f.NewVReg(mach.ClassInt)
+	entry := f.NewBlock()
+	f.Add(entry, 0, 0, def(c))
+	vs := make([]mach.Reg, n)
+	for k := range vs {
+		vs[k] = f.NewVReg(mach.ClassInt)
+		f.Add(entry, 0, 0, def(vs[k]), use(c))
+	}
+	f.Add(entry, 0, 0)
+	for k := range n {
+		h := f.NewBlock()
+		f.Add(h, 0, 0, use(c), use(vs[k]))
+		f.Add(h, 0, 0)
+		f.AddEdge(h-1, h)
+	}
+	// The latches, innermost first, each branching back to its header
+	// or on to the next.
+	for k := n - 1; k >= 0; k-- {
+		l := f.NewBlock()
+		f.Add(l, 0, 0, use(c))
+		f.AddEdge(l-1, l)
+		f.AddEdge(l, k+1)
+	}
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0, use(c))
+	f.Add(exit, 0, 0)
+	f.AddEdge(exit-1, exit)
+	return f
+}
+
+// TestHoistedValues checks that the values of hoistedValues are each
+// split a few times: a reload that finds no register at a loop's entry
+// used to be retried at the entry of every loop inside, up to 64 blocks
+// before the use, each time with a split. And that resolution looks at a
+// few values per block: those in registers at either end of an edge,
+// rather than all the split values live across it.
+func TestHoistedValues(t *testing.T) {
+	ri := amd64Regs()
+	var a Allocator
+	const n = 400
+	allocCheck(t, &a, hoistedValues(n, ri), ri)
+	if s := a.Stats().Splits; s > 8*n {
+		t.Errorf("%d splits for %d values", s, n) // before: 20,801
+	}
+	regs := len(ri.Allocatable[mach.ClassInt])
+	if got, blocks := len(a.edgeIn), 2*n+2; got > regs*blocks {
+		t.Errorf("%d values examined on edges into %d blocks", got, blocks) // before: 80,500
+	}
+}
