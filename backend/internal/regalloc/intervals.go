@@ -145,16 +145,16 @@ func (a *Allocator) buildIntervals() error {
 	// those live across it (which would be blocks x values for many
 	// values live across many blocks). The ranges that uses add meanwhile
 	// are inside the open one: closing merges them.
-	opens, closes := a.spanEnds()
+	a.spanEnds()
 	groups, holes := a.groups, a.holes[:0]
 	for b := len(f.Blocks) - 1; b >= 0; b-- {
 		blk := &f.Blocks[b]
 		first, end := f.BlockInsts(b)
 		bs, be := int32(4*first), int32(4*end)
-		for _, k := range closes[a.closeOff[b+1]:a.closeOff[b+2]] {
+		for _, k := range a.closes.of(b + 1) {
 			a.closeAll(groups[k], be)
 		}
-		for _, k := range opens[a.openOff[b]:a.openOff[b+1]] {
+		for _, k := range a.opens.of(b) {
 			a.openAll(groups[k], be)
 		}
 		for _, g := range holes {
@@ -266,7 +266,7 @@ func (a *Allocator) buildIntervals() error {
 	}
 
 	// What is still open is live into the entry block: its parameters.
-	for _, k := range closes[a.closeOff[0]:a.closeOff[1]] {
+	for _, k := range a.closes.of(0) {
 		a.closeAll(groups[k], 0)
 	}
 	a.holes = holes
@@ -374,41 +374,28 @@ func closeRange(iv *interval, from int32) {
 }
 
 // spanEnds lists the groups of globals by the blocks where their
-// stretches of blocks live out end and start: the groups of
-// opens[openOff[b]:openOff[b+1]] are live out of block b and not of the
-// one after, those of closes[closeOff[b]:closeOff[b+1]] live out of b and
-// not of the one before. Each list is in increasing order, so that
-// intervals are created in the order of their globals.
-func (a *Allocator) spanEnds() (opens, closes []int32) {
+// stretches of blocks live out end and start: the groups of opens.of(b)
+// are live out of block b and not of the one after, those of closes.of(b)
+// live out of b and not of the one before. Each list is in increasing
+// order, so that intervals are created in the order of their globals.
+func (a *Allocator) spanEnds() {
 	nb := len(a.f.Blocks)
-	a.openOff = resize(a.openOff, nb+1)
-	a.closeOff = resize(a.closeOff, nb+2)
-	clear(a.openOff)
-	clear(a.closeOff)
+	a.opens.reset(nb)
+	a.closes.reset(nb + 1)
 	for _, s := range a.liveOut {
-		a.openOff[s.end]++ // (block s.end-1's, one place up)
-		a.closeOff[s.lo+1]++
+		a.opens.count(s.end - 1)
+		a.closes.count(s.lo)
 	}
-	accumulate(a.openOff)
-	accumulate(a.closeOff)
-	opens = resize(a.opens, len(a.liveOut))
-	closes = resize(a.closes, len(a.liveOut))
-	// Each filled through the next free place of its block, which ends
-	// at the start of the next: then shifted back one place.
+	a.opens.start()
+	a.closes.start()
 	for k := range int32(len(a.groups)) {
 		for _, s := range a.liveOutOf(k) {
-			opens[a.openOff[s.end-1]] = k
-			a.openOff[s.end-1]++
-			closes[a.closeOff[s.lo]] = k
-			a.closeOff[s.lo]++
+			a.opens.put(s.end-1, k)
+			a.closes.put(s.lo, k)
 		}
 	}
-	copy(a.openOff[1:], a.openOff[:nb])
-	a.openOff[0] = 0
-	copy(a.closeOff[1:], a.closeOff[:nb+1])
-	a.closeOff[0] = 0
-	a.opens, a.closes = opens, closes
-	return opens, closes
+	a.opens.finish()
+	a.closes.finish()
 }
 
 // closeAll closes the open ranges of the globals of run at be.

@@ -229,14 +229,14 @@ type Allocator struct {
 	holes                          []int32     // buildIntervals: the globals the block after closed at a definition
 	// buildIntervals: the groups whose stretches of blocks live out end
 	// and start at each block (spanEnds).
-	openOff, opens, closeOff, closes []int32
-	genOff                           []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
-	gen                              []int32
-	killOff                          []int32
-	kill                             []int32
-	defs                             []mach.Reg // scratch: vregs defined in the current block
-	defSpans                         []defSpan  // per block, into defs
-	stamp                            []int32    // per vreg: whether the current block defined or read it (see liveness)
+	opens, closes blockLists
+	genOff        []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
+	gen           []int32
+	killOff       []int32
+	kill          []int32
+	defs          []mach.Reg // scratch: vregs defined in the current block
+	defSpans      []defSpan  // per block, into defs
+	stamp         []int32    // per vreg: whether the current block defined or read it (see liveness)
 	// Scratch for propagate.
 	genBOff, genB, killBOff, killB []int32
 	mark                           []int32
@@ -284,38 +284,37 @@ type Allocator struct {
 	wantedRegs uint64
 
 	// Resolution.
-	moveInsts       []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
-	clobbers        mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
-	moves           []pmove
-	slotLo          []int32
-	slotHi          []int32
-	slotOf          []int32
-	order           []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
-	wholeReg        []int8       // per vreg: its register when it has one piece and a register, else -1
-	cursors         []cursor     // per vreg: the cursor of operand locations and pieceAt
-	sweep           int32        // the current sweep of the cursors (startSweep)
-	splitAt         []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
-	splitG          []int32      // the globals split in pieces
-	holders         []holder     // the ranges in registers of the split values' pieces, by register (holderOff) and start (if byReg)
-	holderOff       [65]int32    // holders[holderOff[r]:holderOff[r+1]] are register r's
-	holderNext      [64]int32    // scratch for sortHolders
-	holderRegs      uint64       // the registers with holders
-	byReg           bool         // holders are this function's (resolve sorts them when a block first needs them)
-	cand            []int32      // scratch: the split values (or their pieces) that may need moves into a block
-	liveCount       []int32      // per block: the number of values live into it (if any is split)
-	liveSplit       []int32      // the split globals live into the block at hand (stepLiveSplit)
-	liveSplitAt     []int32      // per split global in liveSplit: its index there
-	enterOff, enter []int32      // per block: the split globals whose stretches of blocks live in start there
-	leaveOff, leave []int32      // ... and end just before
-	edgeIn          []edgeVal    // per block: the split values live at its start, and their pieces there
-	edgeInOff       []int32      // per block: its first in edgeIn
-	edgeTo          []paramPiece // per block: its live parameters and their pieces (edge moves)
-	edgeToOff       []int32      // per block: its first in edgeTo
-	bucket          []int32
-	sorted          []pmove
-	defAt           []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
-	seqBuf          seqState // its edits are out's
-	out             mach.Allocation
+	moveInsts    []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
+	clobbers     mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
+	moves        []pmove
+	slotLo       []int32
+	slotHi       []int32
+	slotOf       []int32
+	order        []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
+	wholeReg     []int8       // per vreg: its register when it has one piece and a register, else -1
+	cursors      []cursor     // per vreg: the cursor of operand locations and pieceAt
+	sweep        int32        // the current sweep of the cursors (startSweep)
+	splitAt      []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
+	splitG       []int32      // the globals split in pieces
+	holders      []holder     // the ranges in registers of the split values' pieces, by register (holderOff) and start (if byReg)
+	holderOff    [65]int32    // holders[holderOff[r]:holderOff[r+1]] are register r's
+	holderNext   [64]int32    // scratch for sortHolders
+	holderRegs   uint64       // the registers with holders
+	byReg        bool         // holders are this function's (resolve sorts them when a block first needs them)
+	cand         []int32      // scratch: the split globals that may need moves into a block
+	liveCount    []int32      // per block: the number of values live into it (if any is split)
+	liveSplit    []int32      // the split globals live into the block at hand (stepLiveSplit)
+	liveSplitAt  []int32      // per split global in liveSplit: its index there
+	enter, leave blockLists   // per block: the split globals whose stretches of blocks live in start there, and end just before
+	edgeIn       []edgeVal    // per block: the split values live at its start, and their pieces there
+	edgeInOff    []int32      // per block: its first in edgeIn
+	edgeTo       []paramPiece // per block: its live parameters and their pieces (edge moves)
+	edgeToOff    []int32      // per block: its first in edgeTo
+	bucket       []int32
+	sorted       []pmove
+	defAt        []int32  // per spilled vreg stored once: its last definition (a parameter: its block's first instruction, before which it is stored); other spilled vregs: <0; other vregs: resolve's scratch
+	seqBuf       seqState // its edits are out's
+	out          mach.Allocation
 
 	// Scratch for assignSlots.
 	slotBusy               []uint64
@@ -1033,6 +1032,38 @@ func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
 	}
 	return outOff[:ng+1], out
 }
+
+// blockLists lists values by block, built in two passes over them (a
+// stable counting sort): reset, count each value's block, start, put each
+// value in the same order, finish; then block b's values are of(b), in
+// the order put. Its memory is reused.
+type blockLists struct{ off, out []int32 }
+
+func (l *blockLists) reset(nb int) {
+	l.off = resize(l.off, nb+1)
+	clear(l.off)
+}
+
+func (l *blockLists) count(b int32) { l.off[b+1]++ }
+
+func (l *blockLists) start() {
+	accumulate(l.off)
+	l.out = resize(l.out, int(l.off[len(l.off)-1]))
+}
+
+// put fills through the next free place of b's list, which ends at the
+// start of the next: finish shifts the offsets back one place.
+func (l *blockLists) put(b, v int32) {
+	l.out[l.off[b]] = v
+	l.off[b]++
+}
+
+func (l *blockLists) finish() {
+	copy(l.off[1:], l.off[:len(l.off)-1])
+	l.off[0] = 0
+}
+
+func (l *blockLists) of(b int) []int32 { return l.out[l.off[b]:l.off[b+1]] }
 
 // liveInOf returns the blocks group k is live into.
 func (a *Allocator) liveInOf(k int32) []blockSpan {

@@ -224,7 +224,7 @@ func paramBlock(d int32) int { return int(-3 - d) }
 func (a *Allocator) splitLiveIn(s int, bs int32) error {
 	live := int(a.liveCount[s])
 	if live <= 64 {
-		return a.sweepLiveIn(s, bs)
+		return a.addEdgeIn(s, bs, a.liveSplit)
 	}
 	preds := a.preds[a.predOff[s]:a.predOff[s+1]]
 	if !a.byReg {
@@ -234,7 +234,7 @@ func (a *Allocator) splitLiveIn(s int, bs int32) error {
 	// (a vreg has one slot): only those in a register at s's start or at
 	// the end of a predecessor can, at most a register's worth each.
 	if bits.OnesCount64(a.holderRegs)*(1+len(preds)) >= live {
-		return a.sweepLiveIn(s, bs)
+		return a.addEdgeIn(s, bs, a.liveSplit)
 	}
 	nr := a.f.NumRegs
 	cand := a.cand[:0]
@@ -268,12 +268,6 @@ func (a *Allocator) splitLiveIn(s int, bs int32) error {
 	slices.Sort(cand)
 	a.cand = slices.Compact(cand)
 	return a.addEdgeIn(s, bs, a.cand)
-}
-
-// sweepLiveIn is splitLiveIn by the sweep: the split values live into s
-// (liveSplit), one by one.
-func (a *Allocator) sweepLiveIn(s int, bs int32) error {
-	return a.addEdgeIn(s, bs, a.liveSplit)
 }
 
 // addEdgeIn adds to edgeIn the globals of cand, split values live into
@@ -318,36 +312,24 @@ func (a *Allocator) splitLiveSpans() {
 	}
 	accumulate(cnt)
 	a.liveCount = cnt
-	a.enterOff = resize(a.enterOff, nb+2)
-	a.leaveOff = resize(a.leaveOff, nb+2)
-	clear(a.enterOff)
-	clear(a.leaveOff)
-	n := 0
+	a.enter.reset(nb + 1)
+	a.leave.reset(nb + 1)
 	for _, g := range a.splitG {
 		for _, sp := range a.liveInOf(a.groupOf[g]) {
-			a.enterOff[sp.lo+1]++
-			a.leaveOff[sp.end+1]++
-			n++
+			a.enter.count(sp.lo)
+			a.leave.count(sp.end)
 		}
 	}
-	accumulate(a.enterOff)
-	accumulate(a.leaveOff)
-	a.enter = resize(a.enter, n)
-	a.leave = resize(a.leave, n)
-	// Each filled through the next free place of its block, which ends
-	// at the start of the next: then block b's are enter[enterOff[b]:enterOff[b+1]].
+	a.enter.start()
+	a.leave.start()
 	for _, g := range a.splitG {
 		for _, sp := range a.liveInOf(a.groupOf[g]) {
-			a.enter[a.enterOff[sp.lo]] = g
-			a.enterOff[sp.lo]++
-			a.leave[a.leaveOff[sp.end]] = g
-			a.leaveOff[sp.end]++
+			a.enter.put(sp.lo, g)
+			a.leave.put(sp.end, g)
 		}
 	}
-	copy(a.enterOff[1:], a.enterOff[:nb+1])
-	a.enterOff[0] = 0
-	copy(a.leaveOff[1:], a.leaveOff[:nb+1])
-	a.leaveOff[0] = 0
+	a.enter.finish()
+	a.leave.finish()
 	a.liveSplitAt = resize(a.liveSplitAt, len(a.globals))
 	a.liveSplit = a.liveSplit[:0]
 }
@@ -358,13 +340,13 @@ func (a *Allocator) splitLiveSpans() {
 // moves at a place are sorted by destination.
 func (a *Allocator) stepLiveSplit(s int) {
 	ls, pos := a.liveSplit, a.liveSplitAt
-	for _, g := range a.leave[a.leaveOff[s]:a.leaveOff[s+1]] {
+	for _, g := range a.leave.of(s) {
 		i := pos[g]
 		last := ls[len(ls)-1]
 		ls[i], pos[last] = last, i
 		ls = ls[:len(ls)-1]
 	}
-	for _, g := range a.enter[a.enterOff[s]:a.enterOff[s+1]] {
+	for _, g := range a.enter.of(s) {
 		pos[g] = int32(len(ls))
 		ls = append(ls, g)
 	}
