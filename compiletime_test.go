@@ -318,7 +318,8 @@ func loopsModule(n int) []byte {
 // for one pass to rewrite, one sum of thousands of terms, values passed to
 // thousands of calls, a hundred values passed on by thousands of blocks
 // or nested loops that no branch targets, thousands of locals set in
-// turn by as many ifs and read after them all) at two sizes, 8 times
+// turn by as many ifs and read after them all, thousands of values
+// hoisted out of as many nested loops) at two sizes, 8 times
 // apart, and checks that the time per byte does not grow more than 3
 // times, and that it stays within 3 times that of an
 // ordinary program's module, sort.wasm (one function cannot be compiled in
@@ -331,7 +332,8 @@ func TestCompileTimeStress(t *testing.T) {
 		{"switch", switchModule, 8000}, {"copy loops", copyLoopsModule, 8000}, {"one long sum", sumModule, 64000},
 		{"calls", callsModule, 16000}, {"values through blocks", blocksModule, 16000},
 		{"values live across merges", liveDiamondsModule, 2000}, {"locals set before merges, read after", scratchDiamondsModule, 3200},
-		{"values through nested loops", loopsModule, 8000}, {"locals read after merges", diamondsModule, 1600}})
+		{"values through nested loops", loopsModule, 8000}, {"locals read after merges", diamondsModule, 1600},
+		{"values hoisted out of nested loops", invariantLoopsModule, 2000}})
 }
 
 // stressShape is a generator of single-function modules of a size, and
@@ -475,18 +477,4 @@ func invariantLoopsModule(n int) []byte {
 	m.Funcs = []wasmgen.Func{{TypeIndex: 0, Body: c.B}}
 	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 0}}
 	return m.Encode()
-}
-
-// TestCompileTimeProducts compiles a shape whose cost is the product of
-// two of its sizes: values that LICM hoists out of many nested loops,
-// which makes them live across all of them. The allocator's liveness
-// walks each value through every block of the loops it crosses (regions
-// of blocks are crossed in one step, but not loops): at 8 times the size
-// it takes about 3 times as long per KB, at 8 times sort.wasm's time
-// per KB. It is known to fail, so it runs only when KILN_HOSTILE is set.
-func TestCompileTimeProducts(t *testing.T) {
-	if os.Getenv("KILN_HOSTILE") == "" {
-		t.Skip("set KILN_HOSTILE=1 to compile the quadratic shape")
-	}
-	checkLinear(t, []stressShape{{"values hoisted out of nested loops", invariantLoopsModule, 2000}})
 }

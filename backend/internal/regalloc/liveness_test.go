@@ -1,6 +1,7 @@
 package regalloc
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/kilnwasm/kiln/backend/mach"
@@ -102,6 +103,40 @@ func earlyReturn(ri *mach.RegInfo) *mach.Func {
 	return f
 }
 
+// innerSelfLoop is a loop (blocks 1 to 5) holding a one-block loop
+// (block 3) that either never leaves (so a value read after the outer
+// loop is not live in it) or is never entered and reads a value defined
+// before the outer loop (so the value is live into that block only): in
+// neither case can liveness take the outer loop whole.
+func innerSelfLoop(ri *mach.RegInfo, unreachable bool) *mach.Func {
+	f := mach.NewFunc(ri.NumRegs)
+	v := f.NewVReg(mach.ClassInt)
+	for b := range 7 {
+		f.NewBlock()
+		switch {
+		case b == 0:
+			f.Add(b, 0, 0, def(v))
+		case b == 6 && !unreachable, b == 3 && unreachable:
+			f.Add(b, 0, 0, use(v))
+		}
+		f.Add(b, 0, 0)
+	}
+	f.AddEdge(0, 1)
+	f.AddEdge(1, 2)
+	if !unreachable {
+		f.AddEdge(2, 3)
+	}
+	f.AddEdge(2, 4)
+	f.AddEdge(3, 3)
+	if unreachable {
+		f.AddEdge(3, 4)
+	}
+	f.AddEdge(4, 5)
+	f.AddEdge(5, 1)
+	f.AddEdge(5, 6)
+	return f
+}
+
 // TestLivenessMatchesDataflow checks the live-in and live-out blocks that
 // propagate finds, by stretches of blocks and across regions, against
 // the textbook fixed point, on random functions and on the shapes that
@@ -115,5 +150,61 @@ func TestLivenessMatchesDataflow(t *testing.T) {
 		checkLiveness(t, "live diamonds", liveDiamonds(30, ri), ri)
 		checkLiveness(t, "scrambled diamonds", scrambledDiamonds(30, ri), ri)
 		checkLiveness(t, "waiting values", waitingValues(30, ri), ri)
+		checkLiveness(t, "hoisted values", hoistedValues(30, ri), ri)
+		checkLiveness(t, "hoisted values read after diamonds", hoistedDiamonds(30, ri), ri)
+		checkLiveness(t, "endless loop in a loop", innerSelfLoop(ri, false), ri)
+		checkLiveness(t, "unreachable loop in a loop", innerSelfLoop(ri, true), ri)
+		for seed := range uint64(1000) {
+			checkLiveness(t, "random graph", randomGraph(seed, ri), ri)
+		}
 	}
+}
+
+// randomGraph defines a few values in the entry block and reads and
+// redefines them in blocks joined by random edges: loops entered in the
+// middle (irreducible), loops with exits from inside, blocks that
+// return, overlapping and nested ranges of blocks between a branch back
+// and its target. Liveness takes some of those loops whole and must walk
+// the others.
+func randomGraph(seed uint64, ri *mach.RegInfo) *mach.Func {
+	r := rand.New(rand.NewPCG(seed, 0x1f))
+	f := mach.NewFunc(ri.NumRegs)
+	vs := make([]mach.Reg, 2+r.IntN(10))
+	for i := range vs {
+		vs[i] = f.NewVReg(mach.ClassInt)
+	}
+	nb := 2 + r.IntN(40)
+	for b := range nb {
+		f.NewBlock()
+		if b == 0 {
+			for _, v := range vs {
+				f.Add(b, 0, 0, def(v))
+			}
+		}
+		for range r.IntN(3) {
+			if v := vs[r.IntN(len(vs))]; r.IntN(12) == 0 {
+				f.Add(b, 0, 0, def(v))
+			} else {
+				f.Add(b, 0, 0, use(v))
+			}
+		}
+		f.Add(b, 0, 0) // the branch
+	}
+	for b := range nb {
+		n := 1 + r.IntN(2)
+		if b > 0 && r.IntN(6) == 0 {
+			n = 0 // a return
+		}
+		for i := range n {
+			s := b + 1
+			if s == nb || i > 0 || r.IntN(3) == 0 {
+				s = 1 + r.IntN(nb-1)
+			}
+			if i > 0 && s == f.Blocks[b].Succs[0] {
+				continue
+			}
+			f.AddEdge(b, s)
+		}
+	}
+	return f
 }

@@ -195,7 +195,14 @@ type Allocator struct {
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
 	loopOf      []int32       // per block: the first block of the innermost loop around it, or -1
 	loopParent  []int32       // per loop header: the header of the loop around its loop, or -1
-	loopStack   []int32
+	loopStack   []loopShape
+	headers     []int32 // the loop headers, in order
+	// Per loop header: the nearest loop around it or itself that liveness
+	// takes whole, or -1; those loops, each a child of the nearest such
+	// loop around all its blocks.
+	loopUp   []int32
+	loopTree jumpTree
+	loopSeen []int32 // per loop header: 1 + the last group propagate took the loop whole for
 	// Predecessors, as dense lists for liveness: block b's are
 	// preds[predOff[b]:predOff[b+1]].
 	predOff, preds []int32
@@ -221,12 +228,12 @@ type Allocator struct {
 	liveInOff, liveOutOff []int32
 	liveIn, liveOut       []blockSpan
 	// The chains of propagate: per block, the entry of a region ending
-	// there (see regions), or the block itself; a further ancestor on the
-	// chain of entries (skew-binary jump pointers); the depth on the chain.
-	chainPar, chainJmp, chainDepth []int32
-	liTmp, loTmp                   []blockSpan // scratch: a group's runs as found
-	cover                          []int32     // scratch for appendSpans
-	holes                          []int32     // buildIntervals: the globals the block after closed at a definition
+	// there (see regions) as its parent.
+	chains       jumpTree
+	steps        []uint8     // per block: how propagate's walks cross it (stepBlock...)
+	liTmp, loTmp []blockSpan // scratch: a group's runs as found
+	cover        []int32     // scratch for appendSpans
+	holes        []int32     // buildIntervals: the globals the block after closed at a definition
 	// buildIntervals: the groups whose stretches of blocks live out end
 	// and start at each block (spanEnds).
 	opens, closes blockLists
@@ -523,29 +530,135 @@ func (a *Allocator) validate() error {
 
 // innermostLoops finds the innermost loop around each block, loops
 // being what the depth approximation counts (the blocks from a branch's
-// target to the branch, which a loop-aware layout keeps contiguous).
+// target to the branch, which a loop-aware layout keeps contiguous). It
+// also finds the loops that liveness can take whole (see loopShape).
 func (a *Allocator) innermostLoops() {
 	nb := len(a.f.Blocks)
-	a.loopOf = resize(a.loopOf, nb)
+	loopLast := a.loopLast
+	loopOf := resize(a.loopOf, nb)
+	a.loopOf = loopOf
 	a.loopParent = resize(a.loopParent, nb)
+	a.loopUp = resize(a.loopUp, nb)
 	st := a.loopStack[:0]
+	headers := a.headers[:0]
 	for b := range int32(nb) {
-		for len(st) > 0 && a.loopLast[st[len(st)-1]] < b {
-			st = st[:len(st)-1]
+		for len(st) > 0 && loopLast[st[len(st)-1].h] < b {
+			st = a.closeLoop(st)
 		}
-		if a.loopLast[b] >= 0 {
+		if loopLast[b] >= 0 {
+			headers = append(headers, b)
 			a.loopParent[b] = -1
 			if len(st) > 0 {
-				a.loopParent[b] = st[len(st)-1]
+				a.loopParent[b] = st[len(st)-1].h
 			}
-			st = append(st, b)
+			st = append(st, loopShape{h: b, last: loopLast[b], minPred: maxPos, maxNext: -1})
 		}
-		a.loopOf[b] = -1
-		if len(st) > 0 {
-			a.loopOf[b] = st[len(st)-1]
+		if len(st) == 0 {
+			loopOf[b] = -1
+			continue
+		}
+		l := &st[len(st)-1]
+		loopOf[b] = l.h
+		if b != l.h {
+			l.minPred = min(l.minPred, a.earlierPred(b))
+		}
+		if b != l.last {
+			l.maxNext = max(l.maxNext, a.nextSucc(b))
 		}
 	}
-	a.loopStack = st
+	for len(st) > 0 {
+		st = a.closeLoop(st)
+	}
+	a.loopStack, a.headers = st, headers
+	if len(headers) > 0 {
+		a.wholeLoops()
+	}
+}
+
+// loopShape is what the blocks of an open loop (header h) show so far of
+// whether liveness can take the loop whole: every block but the header
+// entered from an earlier block of the loop and from none before it (so
+// the header reaches it without leaving the loop), and every block but
+// the last leading on to a later one no later than the last (so it
+// reaches the latch, and the header, without leaving the loop). No block
+// after the loop enters it then: that would close a loop from inside
+// this one to past its end, which would hold the last block. A value
+// live into one of its blocks and defined in none is then live into and
+// out of them all, and only the header's predecessors from outside are
+// left to walk (see propagate).
+type loopShape struct {
+	h, last int32 // the header, the last block
+	minPred int32 // of the blocks but h: their earliest predecessors (-1: none before the block)
+	maxNext int32 // of the blocks but the last: their nearest later successors (maxPos: none)
+}
+
+// earlierPred returns block b's earliest predecessor if it comes before
+// b, else -1.
+func (a *Allocator) earlierPred(b int32) int32 {
+	if lo := a.predLo[b]; lo != maxPos { // the end of the earliest
+		if p := a.instBlock[lo/4-1]; p < b {
+			return p
+		}
+	}
+	return -1
+}
+
+// nextSucc returns block b's nearest successor after it, or maxPos.
+func (a *Allocator) nextSucc(b int32) int32 {
+	n := int32(maxPos)
+	for _, s := range a.f.Blocks[b].Succs {
+		if s := int32(s); s > b {
+			n = min(n, s)
+		}
+	}
+	return n
+}
+
+// closeLoop pops the loop on top of st, whose blocks all have been seen:
+// it records whether liveness can take it whole (loopUp: itself, or -1)
+// and adds its blocks, and its header, to the loop around it.
+func (a *Allocator) closeLoop(st []loopShape) []loopShape {
+	l := st[len(st)-1]
+	st = st[:len(st)-1]
+	last := l.last
+	a.loopUp[l.h] = -1
+	if l.minPred >= l.h && l.maxNext <= last {
+		a.loopUp[l.h] = l.h
+	}
+	if len(st) > 0 {
+		p := &st[len(st)-1]
+		p.minPred = min(p.minPred, l.minPred, a.earlierPred(l.h))
+		p.maxNext = max(p.maxNext, l.maxNext)
+		if last != p.last {
+			p.maxNext = max(p.maxNext, a.nextSucc(last))
+		}
+	}
+	return st
+}
+
+// wholeLoops links each loop that liveness can take whole to the nearest
+// such loop around it, in a tree with jump pointers (loopTree), and
+// points every loop at the nearest such loop around it or itself
+// (loopUp). A loop taken whole holds all of the loops inside: one that
+// reached past its last block would hold that block, which leads on to
+// none up to there (see closeLoop), but beyond.
+func (a *Allocator) wholeLoops() {
+	t := &a.loopTree
+	t.reset(len(a.f.Blocks))
+	for _, h := range a.headers {
+		up := int32(-1)
+		if p := a.loopParent[h]; p >= 0 {
+			up = a.loopUp[p]
+		}
+		switch {
+		case a.loopUp[h] != h:
+			a.loopUp[h] = up
+		case up >= 0:
+			t.link(h, up)
+		default:
+			t.root(h)
+		}
+	}
 }
 
 func resize[T any](s []T, n int) []T {
@@ -713,10 +826,13 @@ func (a *Allocator) propagate() error {
 	// anything lower is left from earlier groups.
 	mark := resize(a.mark, nb)
 	clear(mark)
+	loopSeen := resize(a.loopSeen, nb)
+	clear(loopSeen)
+	a.loopSeen = loopSeen
 	cover := resize(a.cover, nb+1)
 	clear(cover)
 	a.cover = cover
-	preds, predOff, par := a.preds, a.predOff, a.chainPar
+	preds, predOff, steps, loopLast := a.preds, a.predOff, a.steps, a.loopLast
 	work := a.work[:0] // the blocks found live, each walked from once, when taken off
 	groupOf := resize(a.groupOf, ng)
 	groups := a.groups[:0]
@@ -757,27 +873,46 @@ func (a *Allocator) propagate() error {
 			// The region from b back to just after the latest definition
 			// at or before b (b itself, if it defines the group after
 			// reading it) is live in, and out of but for b; of the
-			// blocks before it, the predecessors of its entry e.
-			e := b
-			if par[b] != b { // (most blocks end no region)
-				last := int32(-1)
-				if len(kills) > 0 && kills[0] <= b {
-					n, found := slices.BinarySearch(kills, b)
-					if !found {
-						n--
-					}
-					last = kills[n]
+			// blocks before it, the predecessors of its entry e. Or, if
+			// b heads a loop, the outermost loop around it that liveness
+			// takes whole and that does not define the group is live in
+			// and out; of the blocks outside it, the predecessors of its
+			// header e.
+			e, whole := b, false
+			switch steps[b] { // (most blocks end no region and head no loop)
+			case stepRegion:
+				e = a.chainAbove(b, lastAtOrBefore(kills, b))
+			case stepLoop:
+				e, whole = a.wholeLoop(b, kills)
+			}
+			if whole {
+				if loopSeen[e] == k+1 {
+					continue
 				}
-				e = a.chainAbove(b, last)
-			}
-			if n := len(liT); n > 0 && liT[n-1].lo == b+1 {
-				liT[n-1].lo = e
+				loopSeen[e] = k + 1
+				span := blockSpan{e, loopLast[e] + 1}
+				liT, loT = append(liT, span), addSpan(loT, span)
+				// The latches are in the span: not walked, or listed.
+				for j, end := predOff[e], predOff[e+1]; j < end; j++ {
+					if p := preds[j]; p >= e {
+						mark[p] = live + 1
+					}
+				}
 			} else {
-				liT = append(liT, blockSpan{e, b + 1})
-			}
-			if e < b {
-				loT = addSpan(loT, blockSpan{e, b})
-				mark[e] = live + 1
+				if n := len(liT); n > 0 && liT[n-1].lo == b+1 {
+					liT[n-1].lo = e
+				} else {
+					liT = append(liT, blockSpan{e, b + 1})
+				}
+				if e < b {
+					loT = addSpan(loT, blockSpan{e, b})
+					mark[e] = live + 1
+					if steps[e] == stepLoop {
+						// Walked from next, as a loop header.
+						work = append(work, e)
+						continue
+					}
+				}
 			}
 			// Each predecessor is live out: listed once.
 			for j, end := predOff[e], predOff[e+1]; j < end; j++ {
@@ -807,6 +942,46 @@ func (a *Allocator) propagate() error {
 	a.groupOf, a.groups = groupOf, groups
 	a.liveInOff, a.liveOutOff, a.liveIn, a.liveOut = liOff, loOff, li, lo
 	return nil
+}
+
+// lastAtOrBefore returns the last of the sorted blocks of kills at or
+// before block b, or -1.
+func lastAtOrBefore(kills []int32, b int32) int32 {
+	n := len(kills)
+	if n == 0 || kills[0] > b {
+		return -1
+	}
+	if k := kills[n-1]; k <= b { // (most groups have one definition)
+		return k
+	}
+	n, _ = slices.BinarySearch(kills, b+1)
+	return kills[n-1]
+}
+
+// wholeLoop returns the header of the outermost loop around block b, a
+// loop header, that liveness takes whole and that none of the sorted
+// blocks of kills is in, if there is one (whole).
+func (a *Allocator) wholeLoop(b int32, kills []int32) (h int32, whole bool) {
+	h = a.loopUp[b]
+	// The definitions nearest to h's loop before it and after it.
+	n := 0
+	if len(kills) > 8 {
+		n, _ = slices.BinarySearch(kills, h)
+	} else {
+		for n < len(kills) && kills[n] < h {
+			n++
+		}
+	}
+	before, after := int32(-1), int32(maxPos)
+	if n > 0 {
+		before = kills[n-1]
+	}
+	if n < len(kills) {
+		if after = kills[n]; after <= a.loopLast[h] {
+			return b, false
+		}
+	}
+	return a.loopTree.climb(h, before, after, a.loopLast), true
 }
 
 // appendSpans appends the union of spans, sorted and merged, to to. The
@@ -898,31 +1073,37 @@ const maxRegionHops = 16
 // through j: a value live into b and defined in none of j to b is live
 // into all of them, and out of all but b, and only j's predecessors are
 // left to walk. A region ending at another's entry makes one region with
-// it: regions form chains of entries (chainPar, a tree), with jump
-// pointers (chainJmp: Myers' skew-binary ones) that find the longest
-// stretch of a chain free of a group's definitions in logarithmic time.
-// A sequence of if-then merges (or of whole if-else diamonds) is one
-// chain.
+// it: regions form chains of entries (chains, a tree), which find the
+// longest stretch of a chain free of a group's definitions in
+// logarithmic time. A sequence of if-then merges (or of whole if-else
+// diamonds) is one chain.
 func (a *Allocator) regions() {
 	nb := int32(len(a.f.Blocks))
-	par := resize(a.chainPar, int(nb))
-	jmp := resize(a.chainJmp, int(nb))
-	dep := resize(a.chainDepth, int(nb))
-	a.chainPar, a.chainJmp, a.chainDepth = par, jmp, dep
+	a.chains.reset(int(nb))
+	steps := resize(a.steps, int(nb))
+	a.steps = steps
 	for b := range nb {
-		par[b], jmp[b], dep[b] = b, b, 0
-		j, ok := a.regionEntry(b)
-		if !ok {
-			continue
-		}
-		par[b], dep[b] = j, dep[j]+1
-		if jj := jmp[j]; dep[j]-dep[jj] == dep[jj]-dep[jmp[jj]] {
-			jmp[b] = jmp[jj]
+		if j, ok := a.regionEntry(b); ok {
+			a.chains.link(b, j)
+			steps[b] = stepRegion
 		} else {
-			jmp[b] = j
+			a.chains.root(b)
+			steps[b] = stepBlock
+		}
+	}
+	for _, h := range a.headers { // (a loop header ends no region)
+		if a.loopUp[h] >= 0 {
+			steps[h] = stepLoop
 		}
 	}
 }
+
+// The steps of the walks of propagate from a block.
+const (
+	stepBlock  = iota // to its predecessors
+	stepRegion        // across the region that ends there (see regions)
+	stepLoop          // across a loop around it taken whole, if free of the group's definitions (see wholeLoop)
+)
 
 // regionEntry returns the entry of a region ending at block b (see
 // regions): b's earliest predecessor, if the blocks from there to b
@@ -984,13 +1165,42 @@ func (a *Allocator) edgesWithin(c, j, b int32) bool {
 // region entries from b (b itself if none): the blocks from there to b
 // are one region, or b alone.
 func (a *Allocator) chainAbove(b, k int32) int32 {
-	par, jmp := a.chainPar, a.chainJmp
+	return a.chains.climb(b, k, maxPos, nil)
+}
+
+// jumpTree is a forest over blocks, each linked to its parent after the
+// parent's own link, with Myers' skew-binary jump pointers, which climb
+// follows in logarithmic time.
+type jumpTree struct{ par, jmp, dep []int32 }
+
+func (t *jumpTree) reset(n int) {
+	t.par, t.jmp, t.dep = resize(t.par, n), resize(t.jmp, n), resize(t.dep, n)
+}
+
+// root makes b a root.
+func (t *jumpTree) root(b int32) { t.par[b], t.jmp[b], t.dep[b] = b, b, 0 }
+
+// link makes p, a root or linked already, b's parent.
+func (t *jumpTree) link(b, p int32) {
+	t.par[b], t.dep[b] = p, t.dep[p]+1
+	if jj := t.jmp[p]; t.dep[p]-t.dep[jj] == t.dep[jj]-t.dep[t.jmp[jj]] {
+		t.jmp[b] = t.jmp[jj]
+	} else {
+		t.jmp[b] = p
+	}
+}
+
+// climb returns b's furthest ancestor x such that it and every ancestor
+// between lie after block lo, and end (at last[x], if last is not nil)
+// before block hi; or b, if its parent does not. An ancestor's blocks
+// must hold its descendants'.
+func (t *jumpTree) climb(b, lo, hi int32, last []int32) int32 {
 	for {
-		p := par[b]
-		if p == b || p <= k {
+		p := t.par[b]
+		if p == b || p <= lo || last != nil && last[p] >= hi {
 			return b
 		}
-		if j := jmp[b]; j > k {
+		if j := t.jmp[b]; j > lo && (last == nil || last[j] < hi) {
 			b = j
 		} else {
 			b = p

@@ -228,6 +228,16 @@ func TestLiveInScrambled(t *testing.T) {
 // each used in one): n values live across up to n loops, more than there
 // are registers.
 func hoistedValues(n int, ri *mach.RegInfo) *mach.Func {
+	return hoisted(n, ri, false)
+}
+
+// hoistedDiamonds is hoistedValues with each loop's header branching
+// over a block to the one that reads its value.
+func hoistedDiamonds(n int, ri *mach.RegInfo) *mach.Func {
+	return hoisted(n, ri, true)
+}
+
+func hoisted(n int, ri *mach.RegInfo, diamonds bool) *mach.Func {
 	f := mach.NewFunc(ri.NumRegs)
 	c := f.NewVReg(mach.ClassInt)
 	entry := f.NewBlock()
@@ -238,11 +248,23 @@ func hoistedValues(n int, ri *mach.RegInfo) *mach.Func {
 		f.Add(entry, 0, 0, def(vs[k]), use(c))
 	}
 	f.Add(entry, 0, 0)
+	headers := make([]int, n)
 	for k := range n {
 		h := f.NewBlock()
+		headers[k] = h
+		f.AddEdge(h-1, h)
+		if diamonds {
+			f.Add(h, 0, 0, use(c))
+			arm := f.NewBlock()
+			f.Add(arm, 0, 0)
+			merge := f.NewBlock()
+			f.AddEdge(h, arm)
+			f.AddEdge(h, merge)
+			f.AddEdge(arm, merge)
+			h = merge
+		}
 		f.Add(h, 0, 0, use(c), use(vs[k]))
 		f.Add(h, 0, 0)
-		f.AddEdge(h-1, h)
 	}
 	// The latches, innermost first, each branching back to its header
 	// or on to the next.
@@ -250,7 +272,7 @@ func hoistedValues(n int, ri *mach.RegInfo) *mach.Func {
 		l := f.NewBlock()
 		f.Add(l, 0, 0, use(c))
 		f.AddEdge(l-1, l)
-		f.AddEdge(l, k+1)
+		f.AddEdge(l, headers[k])
 	}
 	exit := f.NewBlock()
 	f.Add(exit, 0, 0, use(c))
@@ -277,4 +299,12 @@ func TestHoistedValues(t *testing.T) {
 	if got, blocks := len(a.edgeIn), 2*n+2; got > regs*blocks {
 		t.Errorf("%d values examined on edges into %d blocks", got, blocks) // before: 80,500
 	}
+}
+
+// TestHoistedValuesLinear allocates hoistedValues: n values live across
+// up to n nested loops, which liveness used to walk block by block for
+// each value (quadratic), as it takes loops whole now.
+func TestHoistedValuesLinear(t *testing.T) {
+	checkAllocLinear(t, "hoisted values", [3]int{250, 1000, 4000}, hoistedValues)
+	checkAllocLinear(t, "hoisted values read after diamonds", [3]int{250, 1000, 4000}, hoistedDiamonds)
 }
