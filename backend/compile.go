@@ -11,10 +11,10 @@
 package backend
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -189,13 +189,7 @@ func compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, max(n, 1))
-	// Largest bodies first: the last functions to start are then small,
-	// and no worker is left alone with a big one at the end.
-	order := make([]int32, n)
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(len(m.Codes[b].Body), len(m.Codes[a].Body)) })
+	order := compileOrder(m)
 	var features atomic.Uint64
 	var next atomic.Int64
 	var stop atomic.Bool
@@ -258,6 +252,25 @@ func compile(ctx context.Context, m *wasm.Module, opts Options) (*mach.Compiled,
 	c.Arch = opts.Target.Arch
 	c.Features = abi.Features(features.Load())
 	return c, nil
+}
+
+// compileOrder returns the indices of m's bodies in the order the
+// workers take them: largest first, so that the last functions to start
+// are small and no worker is left alone with a big one at the end; ties
+// in index order. They are sorted as keys, size (descending) then index:
+// a sort of the indices comparing through the module takes milliseconds
+// for thousands of functions, before any worker starts.
+func compileOrder(m *wasm.Module) []int32 {
+	keys := make([]uint64, len(m.Codes))
+	for i := range keys {
+		keys[i] = uint64(math.MaxUint32-uint32(len(m.Codes[i].Body)))<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	order := make([]int32, len(keys))
+	for k, key := range keys {
+		order[k] = int32(uint32(key))
+	}
+	return order
 }
 
 // FuncError is the error of Compile for a function it cannot compile:

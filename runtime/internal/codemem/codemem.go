@@ -25,6 +25,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -249,7 +250,7 @@ func Load(code []byte, opt *Options) (*Blob, error) {
 	}
 	dst := vmem.Bytes(addr, size)
 	if opt == nil || opt.File == nil {
-		copy(dst, code)
+		fill(addr, code)
 	}
 	if opt != nil && opt.Relocate != nil {
 		// Patch the copy while it is still writable and not yet
@@ -264,6 +265,31 @@ func Load(code []byte, opt *Options) (*Blob, error) {
 	flushICache(addr, addr+size)
 	register(b)
 	return b, nil
+}
+
+// fill copies code to addr, the start of fresh pages. Copying a large
+// module's code (tens of megabytes) is mostly page faults, one per page:
+// instead, each part of a few megabytes is faulted in with one system
+// call (vmem.Populate) and copied on a core of its own.
+func fill(addr uintptr, code []byte) {
+	const part = 4 << 20
+	n := min(runtime.GOMAXPROCS(0), (len(code)+part-1)/part)
+	if n <= 1 {
+		vmem.Populate(addr, uintptr(len(code)))
+		copy(vmem.Bytes(addr, uintptr(len(code))), code)
+		return
+	}
+	// Parts of whole pages, as madvise wants.
+	per := vmem.RoundUp(uintptr(len(code)+n-1) / uintptr(n))
+	var wg sync.WaitGroup
+	for lo := uintptr(0); lo < uintptr(len(code)); lo += per {
+		hi := min(lo+per, uintptr(len(code)))
+		wg.Go(func() {
+			vmem.Populate(addr+lo, hi-lo)
+			copy(vmem.Bytes(addr+lo, hi-lo), code[lo:hi])
+		})
+	}
+	wg.Wait()
 }
 
 // Lookup returns the live blob containing pc, lock-free.

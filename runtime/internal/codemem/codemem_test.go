@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -191,5 +192,31 @@ func TestNewArenaWhenFull(t *testing.T) {
 	}
 	if err == nil || !strings.Contains(err.Error(), "out of code memory") {
 		t.Fatalf("want out of code memory, got %v", err)
+	}
+}
+
+// TestLoadLargeInParts loads code large enough that fill copies it in
+// parts, one per goroutine, of a size that is not a whole number of
+// pages: every byte must arrive, relocated after the copy.
+func TestLoadLargeInParts(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	code := make([]byte, 3*(4<<20)+12345)
+	for i := range code {
+		code[i] = byte(i*7 + i>>13)
+	}
+	b, err := Load(code, &Options{Relocate: func(dst []byte, base uintptr) {
+		if len(dst) != len(code) || base == 0 {
+			t.Errorf("relocate: %d bytes at %#x", len(dst), base)
+		}
+		dst[len(dst)-1] ^= 0xff
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Release()
+	got := b.Bytes()
+	last := len(code) - 1
+	if got[last] != code[last]^0xff || string(got[:last]) != string(code[:last]) {
+		t.Fatal("contents differ from the code given")
 	}
 }
