@@ -9,7 +9,8 @@ import (
 
 // GVN removes redundant computations: an instruction equal to one that
 // dominates it (same opcode, type, immediates and operands) is replaced by
-// it. Only pure instructions take part, plus trapping ones whose trap the
+// it. An instruction with an operand so replaced is folded again (see
+// ConstFold), which is what ConstFold would find after GVN. Only pure instructions take part, plus trapping ones whose trap the
 // dominating copy would already have raised (division, conversions);
 // instructions that read memory, globals or tables are left alone because a
 // write may come between.
@@ -32,7 +33,13 @@ func GVN(f *ir.Func) {
 			if !numberable[f.Op(v)] {
 				continue // its operands are renamed at the end (apply)
 			}
-			r.resolveArgs(f, v)
+			if r.renameArgs(f, v) && foldable(f.Op(v)) {
+				// An operand made equal to another, or to a constant,
+				// may let v fold (select c, x, x; x - x ...).
+				if fold(f, r, v); f.Op(v) == ir.OpCopy {
+					continue
+				}
+			}
 			if f.Op(v) == ir.OpIadd {
 				reassocAdd(f, v, table)
 			}

@@ -34,7 +34,6 @@ var Passes = []Pass{
 	{"copy-prop", CopyProp},
 	{"gvn", GVN},
 	{"licm", LICM},
-	{"const-fold", ConstFold},
 	{"branch-fold", BranchFold},
 	{"simplify-params", SimplifyParams},
 	{"loop-compares", LoopCompares},
@@ -169,13 +168,22 @@ func (r *replacer) resolveArgs(f *ir.Func, v ir.Value) {
 	}
 }
 
-// rename is resolveArgs once there are replacements.
-func (r *replacer) rename(f *ir.Func, v ir.Value) {
+// renameArgs is resolveArgs, reporting whether an operand changed.
+func (r *replacer) renameArgs(f *ir.Func, v ir.Value) bool {
+	return len(r.dirty) != 0 && r.rename(f, v)
+}
+
+// rename is resolveArgs once there are replacements. It reports whether
+// an operand changed.
+func (r *replacer) rename(f *ir.Func, v ir.Value) bool {
+	changed := false
 	for i, a := range f.Args(v) {
 		if b := r.get(a); b != a {
 			f.SetArg(v, i, b)
+			changed = true
 		}
 	}
+	return changed
 }
 
 // apply rewrites every operand and branch argument.

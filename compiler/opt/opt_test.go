@@ -307,6 +307,27 @@ b3(v11:i32):
     v16:i32 = iadd v13, v15
     return v16
 }`},
+	// Operands made equal by GVN let what uses them fold: a select of
+	// two equal values (v5), a difference of equal values (v6), and then
+	// the sum of the two.
+	{"gvn-folds-what-it-exposes", func(f *ir.Func) { GVN(f); CopyProp(f); DCE(f) }, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = imul v0, v1
+    v3:i32 = imul v0, v1
+    v4:i32 = iconst 7
+    v5:i32 = select v1, v2, v3
+    v6:i32 = isub v3, v2
+    v7:i32 = iadd v5, v6
+    store 0 v0, v7
+    return v5
+}`, `
+func "f"(i32, i32) -> (i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = imul v0, v1
+    store 0 v0, v2
+    return v2
+}`},
 	{"gvn-is-scoped-by-dominance", func(f *ir.Func) { GVN(f); CopyProp(f) }, `
 func "f"(i32, i32) -> (i32) {
 b0(v0:i32, v1:i32):
