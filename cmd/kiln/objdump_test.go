@@ -20,7 +20,8 @@ func TestObjdumpStages(t *testing.T) {
 	}{
 		{"ir", []string{`^<2 func2> ir:$`, `^func "func2"\(i32\) -> \(\) \{$`, `^    global_set 0 v\d+$`, `^    call 0 v0$`}},
 		{"dce", []string{`^<2 func2> dce:$`, `^    call 0 v0$`}},
-		{"const-fold", []string{`^<2 func2> const-fold #1:$`, `^<2 func2> const-fold #2:$`}},
+		{"branch-fold", []string{`^<2 func2> branch-fold #1:$`, `^<2 func2> branch-fold #2:$`}},
+		{"const-fold", []string{`^<2 func2> const-fold:$`, `^    v\d+:i32 = iadd v\d+, v\d+$`}},
 		{"opt", []string{`^<2 func2> opt:$`, `^    store 0 v\d+, v0$`, `^    return$`}},
 		{"lower", []string{`^<2 func2> lower:$`, `^    v\d+:i64 = vmctx$`, `^    call_ptr 0 v\d+, v\d+, v0$`}},
 		{"vcode", []string{`^<2 func2> vcode:$`, `^b0\(v0\):$`, `^    loadctx\.8 imm=184 def v\d+$`, `^    callreg v\d+, v\d+, rax$`}},
