@@ -639,9 +639,10 @@ func (a *Allocator) closeLoop(st []loopShape) []loopShape {
 // wholeLoops links each loop that liveness can take whole to the nearest
 // such loop around it, in a tree with jump pointers (loopTree), and
 // points every loop at the nearest such loop around it or itself
-// (loopUp). A loop taken whole holds all of the loops inside: one that
-// reached past its last block would hold that block, which leads on to
-// none up to there (see closeLoop), but beyond.
+// (loopUp). A loop taken whole holds all of the loops inside it: a loop
+// inside that reached past its last block would hold that block, whose
+// nearest later successor lies past the last block (closeLoop adds it to
+// the loop around), and it would not be taken whole.
 func (a *Allocator) wholeLoops() {
 	t := &a.loopTree
 	t.reset(len(a.f.Blocks))
