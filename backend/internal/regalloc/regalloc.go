@@ -236,7 +236,7 @@ type Allocator struct {
 	holes        []int32     // buildIntervals: the globals the block after closed at a definition
 	// buildIntervals: the groups whose stretches of blocks live out end
 	// and start at each block (spanEnds).
-	opens, closes blockLists
+	opens, closes keyLists
 	genOff        []int32 // per block: gen[genOff[b]:genOff[b+1]] (gids)
 	gen           []int32
 	killOff       []int32
@@ -244,10 +244,11 @@ type Allocator struct {
 	defs          []mach.Reg // scratch: vregs defined in the current block
 	defSpans      []defSpan  // per block, into defs
 	stamp         []int32    // per vreg: whether the current block defined or read it (see liveness)
-	// Scratch for propagate.
-	genBOff, genB, killBOff, killB []int32
-	mark                           []int32
-	work                           []int32
+	// Scratch for propagate: per global, the blocks that read it before
+	// any definition (genB) and that define it (killB), in order.
+	genB, killB keyLists
+	mark        []int32
+	work        []int32
 
 	// Intervals.
 	ivs       []interval
@@ -312,7 +313,7 @@ type Allocator struct {
 	liveCount    []int32      // per block: the number of values live into it (if any is split)
 	liveSplit    []int32      // the split globals live into the block at hand (stepLiveSplit)
 	liveSplitAt  []int32      // per split global in liveSplit: its index there
-	enter, leave blockLists   // per block: the split globals whose stretches of blocks live in start there, and end just before
+	enter, leave keyLists     // per block: the split globals whose stretches of blocks live in start there, and end just before
 	edgeIn       []edgeVal    // per block: the split values live at its start, and their pieces there
 	edgeInOff    []int32      // per block: its first in edgeIn
 	edgeTo       []paramPiece // per block: its live parameters and their pieces (edge moves)
@@ -820,8 +821,8 @@ func (a *Allocator) propagate() error {
 	ng := len(a.globals)
 	// The blocks that read each global first (gen) and that define it
 	// (kill), by global, in increasing order.
-	a.genBOff, a.genB = transpose(a.genBOff, a.genB, a.genOff, a.gen, ng)
-	a.killBOff, a.killB = transpose(a.killBOff, a.killB, a.killOff, a.kill, ng)
+	a.genB.invert(a.genOff, a.gen, ng)
+	a.killB.invert(a.killOff, a.kill, ng)
 	a.regions()
 	// Per block, what is known of the group being walked (see below);
 	// anything lower is left from earlier groups.
@@ -854,12 +855,12 @@ func (a *Allocator) propagate() error {
 		// group k, where the walk stops (killed), and is listed live out
 		// (killed+1); it is live in (live), and listed live out (live+1).
 		killed, live := 4*k+1, 4*k+3
-		kills := a.killB[a.killBOff[g]:a.killBOff[g+1]]
+		kills := a.killB.of(int(g))
 		for _, b := range kills {
 			mark[b] = killed
 		}
 		work = work[:0]
-		for _, b := range a.genB[a.genBOff[g]:a.genBOff[g+1]] {
+		for _, b := range a.genB.of(int(g)) {
 			if mark[b] < live {
 				mark[b] = live
 				work = append(work, b)
@@ -1212,69 +1213,62 @@ func (t *jumpTree) climb(b, lo, hi int32, last []int32) int32 {
 // sameBlocks reports whether globals g and h are read first in the same
 // blocks and defined in the same blocks.
 func (a *Allocator) sameBlocks(g, h int32) bool {
-	gen, genOff := a.genB, a.genBOff
+	gg, gh := a.genB.of(int(g)), a.genB.of(int(h))
 	// Most globals differ in their first reading block.
-	if gen[genOff[g]] != gen[genOff[h]] {
+	if gg[0] != gh[0] {
 		return false
 	}
-	return slices.Equal(gen[genOff[g]:genOff[g+1]], gen[genOff[h]:genOff[h+1]]) &&
-		slices.Equal(a.killB[a.killBOff[g]:a.killBOff[g+1]], a.killB[a.killBOff[h]:a.killBOff[h+1]])
+	return slices.Equal(gg, gh) && slices.Equal(a.killB.of(int(g)), a.killB.of(int(h)))
 }
 
-// transpose turns lists of gids by block (vals[off[b]:off[b+1]]) into
-// lists of blocks by gid, in increasing block order, reusing outOff and
-// out.
-func transpose(outOff, out, off, vals []int32, ng int) ([]int32, []int32) {
-	outOff = resize(outOff, ng+2)
-	clear(outOff)
-	for _, g := range vals {
-		outOff[g+2]++
-	}
-	accumulate(outOff)
-	out = resize(out, len(vals))
-	// outOff[g+1] is the next free place of gid g while filling; at the
-	// end it is the start of g+1, so outOff[g:g+2] bound g's list.
-	for b := 0; b+1 < len(off); b++ {
-		for j, end := off[b], off[b+1]; j < end; j++ {
-			g := vals[j]
-			out[outOff[g+1]] = int32(b)
-			outOff[g+1]++
-		}
-	}
-	return outOff[:ng+1], out
-}
+// keyLists lists values by key (a block, a global), built in two passes
+// over them (a stable counting sort): reset, count each value's key,
+// start, put each value in the same order, finish; then key b's values
+// are of(b), in the order put. Its memory is reused.
+type keyLists struct{ off, out []int32 }
 
-// blockLists lists values by block, built in two passes over them (a
-// stable counting sort): reset, count each value's block, start, put each
-// value in the same order, finish; then block b's values are of(b), in
-// the order put. Its memory is reused.
-type blockLists struct{ off, out []int32 }
-
-func (l *blockLists) reset(nb int) {
-	l.off = resize(l.off, nb+1)
+func (l *keyLists) reset(nkeys int) {
+	l.off = resize(l.off, nkeys+1)
 	clear(l.off)
 }
 
-func (l *blockLists) count(b int32) { l.off[b+1]++ }
+func (l *keyLists) count(b int32) { l.off[b+1]++ }
 
-func (l *blockLists) start() {
+func (l *keyLists) start() {
 	accumulate(l.off)
 	l.out = resize(l.out, int(l.off[len(l.off)-1]))
 }
 
 // put fills through the next free place of b's list, which ends at the
 // start of the next: finish shifts the offsets back one place.
-func (l *blockLists) put(b, v int32) {
+func (l *keyLists) put(b, v int32) {
 	l.out[l.off[b]] = v
 	l.off[b]++
 }
 
-func (l *blockLists) finish() {
+func (l *keyLists) finish() {
 	copy(l.off[1:], l.off[:len(l.off)-1])
 	l.off[0] = 0
 }
 
-func (l *blockLists) of(b int) []int32 { return l.out[l.off[b]:l.off[b+1]] }
+func (l *keyLists) of(b int) []int32 { return l.out[l.off[b]:l.off[b+1]] }
+
+// invert lists, for each of the n values of lists vals[off[b]:off[b+1]]
+// (one per block b), the blocks whose lists hold it, in increasing
+// order.
+func (l *keyLists) invert(off, vals []int32, n int) {
+	l.reset(n)
+	for _, g := range vals {
+		l.count(g)
+	}
+	l.start()
+	for b := 0; b+1 < len(off); b++ {
+		for _, g := range vals[off[b]:off[b+1]] {
+			l.put(g, int32(b))
+		}
+	}
+	l.finish()
+}
 
 // liveInOf returns the blocks group k is live into.
 func (a *Allocator) liveInOf(k int32) []blockSpan {

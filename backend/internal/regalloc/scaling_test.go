@@ -88,21 +88,28 @@ func checkAllocLinear(t *testing.T, what string, sizes [3]int, gen func(int, *ma
 	}
 }
 
-// liveDiamonds defines n values in the entry block, then makes n
-// diamonds (a branch, two arms, a merge), then reads all n values in the
-// exit block: n values live into each of 3n+1 blocks.
-func liveDiamonds(n int, ri *mach.RegInfo) *mach.Func {
-	f := mach.NewFunc(ri.NumRegs)
-	c := f.NewVReg(mach.ClassInt)
+// entryValues starts a function whose entry block (0, left open for its
+// branch) defines a value c and then n values, each from c.
+func entryValues(n int, ri *mach.RegInfo) (f *mach.Func, c mach.Reg, vs []mach.Reg) {
+	f = mach.NewFunc(ri.NumRegs)
+	c = f.NewVReg(mach.ClassInt)
 	entry := f.NewBlock()
 	f.Add(entry, 0, 0, def(c))
-	vs := make([]mach.Reg, n)
+	vs = make([]mach.Reg, n)
 	for k := range vs {
 		vs[k] = f.NewVReg(mach.ClassInt)
 		f.Add(entry, 0, 0, def(vs[k]), use(c))
 	}
-	f.Add(entry, 0, 0, use(c)) // a two-way branch
-	prev := entry
+	return f, c, vs
+}
+
+// liveDiamonds defines n values in the entry block, then makes n
+// diamonds (a branch, two arms, a merge), then reads all n values in the
+// exit block: n values live into each of 3n+1 blocks.
+func liveDiamonds(n int, ri *mach.RegInfo) *mach.Func {
+	f, c, vs := entryValues(n, ri)
+	f.Add(0, 0, 0, use(c)) // a two-way branch
+	prev := 0
 	for range n {
 		arm := func() int {
 			b := f.NewBlock()
@@ -174,15 +181,8 @@ func TestAllocateLiveAcrossLinear(t *testing.T) {
 // n values live in, whose numbers in the order liveness meets them are
 // scattered: n values live over n blocks each.
 func scrambledDiamonds(n int, ri *mach.RegInfo) *mach.Func {
-	f := mach.NewFunc(ri.NumRegs)
-	c := f.NewVReg(mach.ClassInt)
-	head := f.NewBlock()
-	f.Add(head, 0, 0, def(c))
-	cur := make([]mach.Reg, n)
-	for k := range cur {
-		cur[k] = f.NewVReg(mach.ClassInt)
-		f.Add(head, 0, 0, def(cur[k]), use(c))
-	}
+	f, c, cur := entryValues(n, ri)
+	head := 0
 	f.Add(head, 0, 0, use(c)) // a two-way branch
 	for i := range n {
 		to := i * 7 % n
@@ -238,16 +238,8 @@ func hoistedDiamonds(n int, ri *mach.RegInfo) *mach.Func {
 }
 
 func hoisted(n int, ri *mach.RegInfo, diamonds bool) *mach.Func {
-	f := mach.NewFunc(ri.NumRegs)
-	c := f.NewVReg(mach.ClassInt)
-	entry := f.NewBlock()
-	f.Add(entry, 0, 0, def(c))
-	vs := make([]mach.Reg, n)
-	for k := range vs {
-		vs[k] = f.NewVReg(mach.ClassInt)
-		f.Add(entry, 0, 0, def(vs[k]), use(c))
-	}
-	f.Add(entry, 0, 0)
+	f, c, vs := entryValues(n, ri)
+	f.Add(0, 0, 0)
 	headers := make([]int, n)
 	for k := range n {
 		h := f.NewBlock()
