@@ -471,6 +471,9 @@ func (v *verifier) other(x Value) {
 	case OpProj:
 		if len(args) != 1 || types[0] != Tuple || in.typ == Void || in.typ == Tuple {
 			v.errorf(x, "proj takes a tuple and defines one element")
+		} else if p := in.prev; p != args[0] && (p == 0 || f.insts[p].op != OpProj || f.Args(p)[0] != args[0]) {
+			// Selection binds a call's results where it makes the call.
+			v.errorf(x, "proj is not right after its call or another proj of it")
 		}
 	default:
 		v.errorf(x, "unknown opcode %d", in.op)

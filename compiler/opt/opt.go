@@ -45,6 +45,7 @@ var Passes = []Pass{
 	{"dce", DCE},
 	{"dup-latches", DupLatches},
 	{"unroll", UnrollLoops},
+	{"schedule", Schedule},
 }
 
 // Optimize runs Passes on f. With verify set it checks f after each pass
@@ -81,8 +82,10 @@ type scratch struct {
 	gvnStack []gvnItem
 	reassoc  reassocScratch // Reassociate
 	// BranchFold left the graph of foldedOf at its CFGVersion foldedAt.
-	foldedOf *ir.Func
-	foldedAt uint64
+	foldedOf   *ir.Func
+	foldedAt   uint64
+	schedStack []schedFrame // Schedule
+	schedState []uint8
 }
 
 func scratchOf(f *ir.Func) *scratch {
