@@ -111,6 +111,9 @@ type emitState struct {
 	blocks     []*obj.Prog // label of each block (a forwarder's is its destination's)
 	next       []*obj.Prog // label of the block emitted after each block
 	skip       []bool      // forwarders: blocks that only jump, not emitted
+	dispatch   []bool      // mach.Dispatchers
+	copying    int         // the depth of the copies (mach.WalkBlock) being emitted
+	tableOf    []int32     // per block: its jump table's index in tables, -1 before it has one
 	dest       []int
 	on         []int32 // mach.Forwarders' switches
 	stubs      mach.StubLabels[*obj.Prog]
@@ -152,7 +155,6 @@ type constKey struct {
 }
 
 type tableRef struct {
-	lea     *obj.Prog
 	targets []*obj.Prog // in emitState.tableTargets
 	start   *obj.Prog   // label of the table: its 8-byte entries follow
 }
@@ -621,6 +623,13 @@ func (em *Emitter) Inst(b, i int) error {
 			a.ins(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(s), xreg(d))
 		}
 	case mJmp:
+		if h := em.copyAfter(b); h >= 0 {
+			e.testDone = -1
+			e.copying++
+			err := mach.WalkBlock(f, e.alloc, h, em)
+			e.copying--
+			return err
+		}
 		em.jumpTo(b, 0)
 	case mJcc:
 		if t0 := em.target(b, 0); t0 == e.next[b] {
@@ -685,9 +694,22 @@ func (em *Emitter) Inst(b, i int) error {
 	return nil
 }
 
-// jumpTo jumps to successor k of block b unless it comes next.
+// copyAfter returns the block (mach.Dispatchers) whose code replaces
+// block b's jump to it, or -1. A jump to the next block stays a fall
+// through, unless b is itself a copy.
+func (em *Emitter) copyAfter(b int) int {
+	e := &em.e
+	h := e.dest[e.l.Code.Blocks[b].Succs[0]]
+	if t := em.target(b, 0); !e.dispatch[h] || t != e.blocks[h] || t == e.next[b] && e.copying == 0 {
+		return -1
+	}
+	return h
+}
+
+// jumpTo jumps to successor k of block b unless it comes next (and b is
+// not a copy, which nothing follows).
 func (em *Emitter) jumpTo(b, k int) {
-	if t := em.target(b, k); t != em.e.next[b] {
+	if t := em.target(b, k); t != em.e.next[b] || em.e.copying > 0 {
 		em.a.jmp(obj.AJMP, t)
 	}
 }
@@ -720,6 +742,17 @@ func (em *Emitter) threadJumps() {
 		}
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, nil, em.newLabel)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, func(i int) bool {
+		switch e.l.Insts[f.Insts[i].Data].op {
+		case mCall, mCallReg, mHostCall, mRoutine:
+			return false
+		}
+		return true
+	}, e.dispatch)
+	e.tableOf = resized(e.tableOf, n)
+	for b := range e.tableOf {
+		e.tableOf[b] = -1
+	}
 }
 
 func (em *Emitter) div(i int, m *minst) {
@@ -1230,16 +1263,25 @@ func (em *Emitter) brTable(b, i int) {
 	a.ins(x86.ACMPL, xreg(idx), imm(int64(n)))
 	a.jmp(x86.AJCC, em.target(b, n)) // idx >= n (unsigned): default
 	// The table holds each target's distance from the table (position
-	// independent: the code needs no load-time relocation).
-	lea := a.op2(x86.ALEAQ, symMem(a.sym(symRef{symTable, uint32(len(em.e.tables))})), xreg(x86.REG_R11))
+	// independent: the code needs no load-time relocation). The copies of
+	// a dispatcher share its table.
+	e := &em.e
+	shared := e.tableOf[b] >= 0
+	if !shared {
+		e.tableOf[b] = int32(len(e.tables))
+	}
+	a.op2(x86.ALEAQ, symMem(a.sym(symRef{symTable, uint32(e.tableOf[b])})), xreg(x86.REG_R11))
 	a.ins(x86.AADDQ, memIdx(x86.REG_R11, idx, 8, 0), xreg(x86.REG_R11))
 	a.ins(obj.AJMP, opnd{}, xreg(x86.REG_R11))
+	if shared {
+		return
+	}
 	start := len(em.e.tableTargets)
 	for k := range n {
 		em.e.tableTargets = append(em.e.tableTargets, em.target(b, k))
 	}
 	targets := em.e.tableTargets[start:len(em.e.tableTargets):len(em.e.tableTargets)]
-	em.e.tables = append(em.e.tables, tableRef{lea: lea, targets: targets})
+	em.e.tables = append(em.e.tables, tableRef{targets: targets})
 }
 
 // srcOrConst returns register operand k of instruction i, or, for an

@@ -26,6 +26,8 @@ type emitState struct {
 	skip       []bool
 	dest       []int
 	on         []int32 // mach.Forwarders' switches
+	dispatch   []bool  // mach.Dispatchers
+	copying    int     // the depth of the copies (mach.WalkBlock) being emitted
 	stubs      mach.StubLabels[label]
 	traps      []trapRef
 	crossCalls []crossCall
@@ -85,7 +87,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff,
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff,
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
@@ -152,6 +154,13 @@ func (em *Emitter) threadJumps() {
 		e.next = append(e.next, -1)
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, -1, em.b.newLabel)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, func(i int) bool {
+		switch e.l.Insts[f.Insts[i].Data].op {
+		case mCall, mCallReg, mHostCall, mRoutine:
+			return false
+		}
+		return true
+	}, e.dispatch)
 }
 
 // loc returns the register operand k of instruction i was given.
@@ -492,6 +501,12 @@ func (em *Emitter) Inst(blk, i int) error {
 	case mBitcast:
 		em.copyRegSized(em.loc(i, 0), em.loc(i, 1), sf)
 	case mJmp:
+		if h := em.copyAfter(blk); h >= 0 {
+			e.copying++
+			err := mach.WalkBlock(f, e.alloc, h, em)
+			e.copying--
+			return err
+		}
 		em.jumpTo(blk, 0)
 	case mBr:
 		if t0 := em.target(blk, 0); t0 == e.next[blk] {
@@ -694,9 +709,23 @@ func (em *Emitter) access(op a64.MemOp, rt, reg a64.Reg, based bool, off int64, 
 	em.e.memSites = append(em.e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: abi.TrapOutOfBoundsMemoryAccess, Pos: pos})
 }
 
-// jumpTo jumps to successor k of block blk unless it comes next.
+// copyAfter returns the block (mach.Dispatchers) whose code replaces
+// block blk's jump to it, or -1. A jump to the next block stays a fall
+// through, unless blk is itself a copy. (A copy of a jump table brings
+// its table along: the table follows the branch.)
+func (em *Emitter) copyAfter(blk int) int {
+	e := &em.e
+	h := e.dest[e.l.Code.Blocks[blk].Succs[0]]
+	if t := em.target(blk, 0); !e.dispatch[h] || t != e.blocks[h] || t == e.next[blk] && e.copying == 0 {
+		return -1
+	}
+	return h
+}
+
+// jumpTo jumps to successor k of block blk unless it comes next (and blk
+// is not a copy, which nothing follows).
 func (em *Emitter) jumpTo(blk, k int) {
-	if t := em.target(blk, k); t != em.e.next[blk] {
+	if t := em.target(blk, k); t != em.e.next[blk] || em.e.copying > 0 {
 		em.b.b(t)
 	}
 }

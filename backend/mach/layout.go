@@ -1,6 +1,9 @@
 package mach
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Term is what the only instruction of a block is, as Forwarders asks
 // the ISA.
@@ -137,6 +140,77 @@ func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 		}
 	}
 	return nil
+}
+
+// WalkBlock visits block b's instructions, and the allocator's moves
+// among them, once more: for an emitter that copies a block (Dispatchers)
+// in place of a jump to it. The copy starts with neither w.Block nor ends
+// with b's stubs: its branches go to those of b, none falls through.
+func WalkBlock(f *Func, alloc *Allocation, b int, w Walker) error {
+	first, end := f.BlockInsts(b)
+	edits := alloc.Edits
+	k, _ := slices.BinarySearchFunc(edits, first, func(e Edit, i int) int { return cmp.Compare(e.Before, i) })
+	for i := first; i < end; i++ {
+		for ; k < len(edits) && edits[k].Before == i; k++ {
+			w.Move(edits[k].To, edits[k].From)
+		}
+		if err := w.Inst(b, i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Dispatcher limits: a copy costs code size for each jump to the block.
+const (
+	dispatchMaxInsts = 8
+	dispatchMaxMoves = 4
+)
+
+// Dispatchers returns, for each block, whether a jump to it may copy its
+// code (WalkBlock) instead of jumping: a dispatcher, a small block other
+// than the entry that ends in a jump table, or a small block that ends in
+// a jump straight to one (dest: the blocks that branches go to, from
+// Forwarders), such as an interpreter's step to the next instruction
+// that the cases with an operand share. Neither may call (plain says
+// which instructions may be copied). An interpreter's loop over a switch,
+// or a state machine's, then has a jump table at the end of each case
+// rather than one that every case jumps back to: indirect jumps are
+// predicted per jump, and each case's next case is far more predictable
+// than the next case of all of them.
+func Dispatchers(f *Func, alloc *Allocation, dest []int, term func(i int) Term, plain func(i int) bool, out []bool) []bool {
+	out = slices.Grow(out[:0], len(f.Blocks))[:len(f.Blocks)]
+	clear(out)
+	last := func(b int) Term {
+		if first, end := f.BlockInsts(b); end > first {
+			return term(end - 1)
+		}
+		return TermOther
+	}
+	small := func(b int) bool {
+		first, end := f.BlockInsts(b)
+		if b == 0 || end-first > dispatchMaxInsts {
+			return false
+		}
+		for i := first; i < end-1; i++ {
+			if !plain(i) {
+				return false
+			}
+		}
+		edits := alloc.Edits
+		k, _ := slices.BinarySearchFunc(edits, first, func(e Edit, i int) int { return cmp.Compare(e.Before, i) })
+		return k+dispatchMaxMoves >= len(edits) || edits[k+dispatchMaxMoves].Before >= end
+	}
+	for b := range f.Blocks {
+		out[b] = last(b) == TermSwitch && small(b)
+	}
+	for b := range f.Blocks {
+		if last(b) == TermJump {
+			d := dest[f.Blocks[b].Succs[0]]
+			out[b] = out[d] && last(d) == TermSwitch && small(b)
+		}
+	}
+	return out
 }
 
 // fallStub returns the index in stubs[lo:hi] (some of them block b's) of
