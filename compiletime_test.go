@@ -206,6 +206,46 @@ func callsModule(n int) []byte {
 	return m.Encode()
 }
 
+// callIndirectModule is n times i32.const 1; local.get 0; call_indirect
+// (type 0); drop, through a table of two entries that may grow: each
+// call lowers into bounds, null and signature checks with their trap
+// stubs, and a call with an out-of-line path into another instance.
+func callIndirectModule(n int) []byte {
+	c := &wasmgen.Code{}
+	for i := 0; i < n; i++ {
+		c.I32Const(1).Op(wasm.OpLocalGet).U32(0).Op(wasm.OpCallIndirect).U32(0).U32(0).Op(wasm.OpDrop)
+	}
+	c.Op(wasm.OpLocalGet).U32(0)
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	m.Tables = []wasmgen.Table{{Elem: wasm.FuncRef, Min: 2}}
+	m.Elems = []wasmgen.Elem{{Mode: wasm.SegmentActive, Offset: (&wasmgen.Code{}).I32Const(0).B, Funcs: []uint32{0, 0}}}
+	m.Funcs = []wasmgen.Func{
+		{TypeIndex: 0, Body: (&wasmgen.Code{}).Op(wasm.OpLocalGet).U32(0).B},
+		{TypeIndex: 0, Body: c.B},
+	}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 1}}
+	return m.Encode()
+}
+
+// directCallsModule is callIndirectModule with n direct calls: i32.const
+// 1; call 0; drop.
+func directCallsModule(n int) []byte {
+	c := &wasmgen.Code{}
+	for i := 0; i < n; i++ {
+		c.I32Const(1).Op(wasm.OpCall).U32(0).Op(wasm.OpDrop)
+	}
+	c.Op(wasm.OpLocalGet).U32(0)
+	m := wasmgen.New()
+	m.Types = []wasm.FuncType{{Params: []wasm.ValType{wasm.I32}, Results: []wasm.ValType{wasm.I32}}}
+	m.Funcs = []wasmgen.Func{
+		{TypeIndex: 0, Body: (&wasmgen.Code{}).Op(wasm.OpLocalGet).U32(0).B},
+		{TypeIndex: 0, Body: c.B},
+	}
+	m.Exports = []wasmgen.Export{{Name: "f", Kind: wasm.ExternFunc, Index: 1}}
+	return m.Encode()
+}
+
 // copyLoopsModule is n byte-copy loops in a row, each followed by a use
 // of its counter: loops the optimizer turns into memory.copy.
 func copyLoopsModule(n int) []byte {
@@ -319,21 +359,25 @@ func loopsModule(n int) []byte {
 // thousands of calls, a hundred values passed on by thousands of blocks
 // or nested loops that no branch targets, thousands of locals set in
 // turn by as many ifs and read after them all, thousands of values
-// hoisted out of as many nested loops) at two sizes, 8 times
+// hoisted out of as many nested loops, thousands of call_indirect, each
+// eight bytes that become twenty machine instructions and three trap
+// stubs, or of direct calls) at two sizes, 8 times
 // apart, and checks that the time per byte does not grow more than 3
 // times, and that it stays within 3 times that of an
 // ordinary program's module, sort.wasm (one function cannot be compiled in
 // parallel, and these bodies are denser; sort.wasm's time includes the
 // fixed costs of a module). The best of four runs is taken for each (on a
 // loaded 2-core machine, two were not enough to keep other processes out
-// of it).
+// of it). It also checks what the larger module's compilation allocates
+// per byte of it (maxAllocPerByte).
 func TestCompileTimeStress(t *testing.T) {
 	checkLinear(t, []stressShape{{"live locals across a loop", liveLoopModule, 2000}, {"straight line", straightModule, 20000},
 		{"switch", switchModule, 8000}, {"copy loops", copyLoopsModule, 8000}, {"one long sum", sumModule, 64000},
 		{"calls", callsModule, 16000}, {"values through blocks", blocksModule, 16000},
 		{"values live across merges", liveDiamondsModule, 2000}, {"locals set before merges, read after", scratchDiamondsModule, 3200},
 		{"values through nested loops", loopsModule, 8000}, {"locals read after merges", diamondsModule, 1600},
-		{"values hoisted out of nested loops", invariantLoopsModule, 2000}})
+		{"values hoisted out of nested loops", invariantLoopsModule, 2000}, {"call_indirect", callIndirectModule, 16000},
+		{"direct calls", directCallsModule, 16000}})
 }
 
 // stressShape is a generator of single-function modules of a size, and
@@ -344,32 +388,49 @@ type stressShape struct {
 	size int
 }
 
-// checkLinear checks the compile times of TestCompileTimeStress.
+// maxAllocPerByte bounds what compiling a stress module may allocate
+// (runtime.MemStats.TotalAlloc) per byte of the module: the shapes take
+// 300 to 1,500 bytes; 200,000 call_indirect took 3,300 (5.3 GB for a
+// 1.6 MB module, and a peak of 2.8 GB), when the lowering, selection and
+// emission grew their largest lists by a quarter at a time and every
+// label was a 200-byte Prog.
+const maxAllocPerByte = 2048
+
+// checkLinear checks the compile times of TestCompileTimeStress, and
+// what the larger module's compilation allocates.
 func checkLinear(t *testing.T, shapes []stressShape) {
 	// One worker: the stress modules are one function each, which one
 	// worker compiles, while an ordinary module's functions spread over
 	// all of them, so that its time per KB would depend on whether the
-	// other cores were free.
-	perKB := func(mod []byte) float64 {
+	// other cores were free. perKB also returns the bytes the first
+	// compilation allocated per byte of mod.
+	perKB := func(mod []byte) (float64, float64) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		best := compileTime(t, mod, kiln.WithWorkers(1))
+		runtime.ReadMemStats(&after)
 		for range 3 {
 			best = min(best, compileTime(t, mod, kiln.WithWorkers(1)))
 		}
-		return float64(best.Microseconds()) / float64(len(mod)) * 1024
+		return float64(best.Microseconds()) / float64(len(mod)) * 1024, float64(after.TotalAlloc-before.TotalAlloc) / float64(len(mod))
 	}
 	ordinary, err := os.ReadFile("bench/programs/wasm/sort.wasm")
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := perKB(ordinary)
+	base, _ := perKB(ordinary)
 	t.Logf("sort.wasm: %.0f us/KB", base)
 	n := 1
 	if testing.Short() {
 		n = 4
 	}
 	for _, g := range shapes {
-		small, large := perKB(g.gen(g.size/n/8)), perKB(g.gen(g.size/n))
-		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d", g.name, small, g.size/n/8, large, g.size/n)
+		small, _ := perKB(g.gen(g.size / n / 8))
+		large, alloc := perKB(g.gen(g.size / n))
+		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d, allocating %.0f bytes per byte", g.name, small, g.size/n/8, large, g.size/n, alloc)
+		if alloc > maxAllocPerByte {
+			t.Errorf("%s: %.0f bytes allocated per byte of module, more than %d", g.name, alloc, maxAllocPerByte)
+		}
 		if large > 3*max(small, 50) {
 			t.Errorf("%s: %.0f us/KB at 8 times the size, %.0f before: superlinear", g.name, large, small)
 		}

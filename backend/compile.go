@@ -361,6 +361,9 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 	if err != nil {
 		return nil, err
 	}
+	// The IR is not needed any more: a huge function's can go while the
+	// allocator and the emitter need room (see Recycle).
+	w.tr.Recycle(f)
 	w.dump("vcode", idx, func() string { return w.fc.Format(nil) })
 	if w.stop.Load() {
 		return nil, errStopped
@@ -376,7 +379,6 @@ func (w *worker) function(m *wasm.Module, env *mach.Env, idx uint32) (*mach.Func
 	}
 	// Sorted here, in parallel, as link needs them.
 	sortTraps(c.Traps)
-	w.tr.Recycle(f)
 	return c, nil
 }
 

@@ -29,15 +29,18 @@ type asm struct {
 	chunk  int          // index of slab in chunks
 	first  *obj.Prog
 	last   *obj.Prog
-	syms   map[symRef]*obj.LSym
+	syms   map[uint64]*obj.LSym // by symRef.key
 	refs   map[*obj.LSym]symRef
 
 	// The hand assembler's state, reused from function to function.
 	enc    encoder
-	buf    []byte    // the encoded non-branch instructions
-	items  []item    // the Progs and branches in order, from link and jmp
-	labels []label   // the labels placed (bind), in order
-	relocs []itemRel // relocations, in order
+	buf    []byte  // the encoded non-branch instructions
+	items  []item  // the Progs and branches in order, from link and jmp
+	labels []label // the labels made (newLabel), in order
+	// With golang-asm alone, each label's Prog (a NOP linked in where
+	// bind places it), by label.
+	labelProgs []*obj.Prog
+	relocs     []itemRel // relocations, in order
 	// callSym's relocations, in order, and the buffer span merges them
 	// into relocs with.
 	callRelocs, merged []itemRel
@@ -72,27 +75,32 @@ type branch struct {
 // (and empty).
 type item struct {
 	p     *obj.Prog
-	to    *obj.Prog // the target label of a branch without a Prog
-	pc    int64     // where it ends (until laid out, in its fixed bytes: see branch)
-	at    int32     // the bytes of buf before it
-	off   int32     // start of a Prog's bytes in buf; -1: a branch
-	n     int32     // its length; a branch's, once laid out
-	seg   int32     // the branches up to it (span)
-	jcc   int16     // a branch's condition, or -1 for JMP
-	back  bool      // a backward branch
-	noEnc bool      // the hand encoder has declined it already (ins)
+	pc    int64 // where it ends (until laid out, in its fixed bytes: see branch)
+	to    lbl   // the target label of a branch without a Prog (0: itself)
+	at    int32 // the bytes of buf before it
+	off   int32 // start of a Prog's bytes in buf; -1: a branch
+	n     int32 // its length; a branch's, once laid out
+	seg   int32 // the branches up to it (span)
+	jcc   int16 // a branch's condition, or -1 for JMP
+	back  bool  // a backward branch
+	noEnc bool  // the hand encoder has declined it already (ins)
 }
 
 // ref is where an instruction is: in buf from off, n long, after item
 // it; or (n -1) item it itself.
 type ref struct{ it, off, n int32 }
 
-// label is where a label Prog was placed: before the bytes of buf from
-// off, after item it. The Prog's Pc is its index in asm.labels plus one
-// until span sets the real one.
+// lbl is a label: its index in asm.labels plus one; 0 is none. Labels
+// are no Progs (a Prog is 200 bytes, and a call_indirect, with its trap
+// stubs and its path into another instance, needs eight labels).
+type lbl int32
+
+// label is where a label was placed: before the bytes of buf from off,
+// after item it (-1 until placed); and, once span has laid the code out,
+// its offset.
 type label struct {
-	p       *obj.Prog
 	it, off int32
+	pc      int64
 }
 
 // itemRel is a relocation off bytes after the end of item it (negative:
@@ -114,6 +122,10 @@ type symRef struct {
 	idx  uint32
 }
 
+// key is ref as a map key that hashes fast (a trap stub looks its
+// thunk's symbol up).
+func (ref symRef) key() uint64 { return uint64(ref.kind)<<32 | uint64(ref.idx) }
+
 type symKind uint8
 
 const (
@@ -129,7 +141,7 @@ var symNames = [...]string{symFunc: "func", symThunk: "thunk", symTable: "table"
 func newAsm() *asm {
 	encTabOnce.Do(fillEncTab)
 	c := goasm.MustNew(abi.ArchAMD64)
-	return &asm{c: c, ctxt: c.Link, syms: map[symRef]*obj.LSym{}, refs: map[*obj.LSym]symRef{}}
+	return &asm{c: c, ctxt: c.Link, syms: map[uint64]*obj.LSym{}, refs: map[*obj.LSym]symRef{}}
 }
 
 func (a *asm) newProg() *obj.Prog {
@@ -158,7 +170,7 @@ func (a *asm) reset() {
 	a.slab = a.chunks[0]
 	a.used = 0
 	a.buf, a.items, a.relocs, a.fallback, a.branches = a.buf[:0], a.items[:0], a.relocs[:0], a.fallback[:0], a.branches[:0]
-	a.labels = a.labels[:0]
+	a.labels, a.labelProgs = a.labels[:0], a.labelProgs[:0]
 	a.callRelocs = a.callRelocs[:0]
 	p := a.newProg()
 	p.As = a.c.FirstAs()
@@ -166,6 +178,24 @@ func (a *asm) reset() {
 	// The items start with one of neither kind (not with p, which span
 	// has not to encode), so that there is always a last item.
 	a.items = append(a.items, item{jcc: -1})
+}
+
+// reserve makes room for a function of n machine instructions, which
+// take about seven bytes each, with a branch or a Prog for every four or
+// five and a label for every two to four (growing a large function's
+// lists step by step would copy them again and again).
+func (a *asm) reserve(n int) {
+	a.buf = room(a.buf, 8*n)
+	a.items = room(a.items, n/4)
+	a.labels = room(a.labels, n/2)
+}
+
+// room returns s with room for n more elements.
+func room[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return append(make([]T, 0, len(s)+n), s...)
 }
 
 func (a *asm) add(as obj.As) *obj.Prog {
@@ -184,19 +214,38 @@ func (a *asm) link(p *obj.Prog) {
 	a.items = append(a.items, item{p: p, at: int32(len(a.buf))})
 }
 
-// bind places label p (made by newProg, As ANOP) at the end of the list.
-func (a *asm) bind(p *obj.Prog) {
+// newLabel returns a label to place later (bind).
+func (a *asm) newLabel() lbl {
+	a.labels = append(a.labels, label{it: -1})
 	if goasmOnly {
-		a.link(p)
+		p := a.newProg()
+		p.As = obj.ANOP
+		a.labelProgs = append(a.labelProgs, p)
+	}
+	return lbl(len(a.labels))
+}
+
+// bind places label l at the end of the list.
+func (a *asm) bind(l lbl) {
+	if goasmOnly {
+		a.link(a.labelProgs[l-1])
 		return
 	}
-	a.labels = append(a.labels, label{p: p, it: int32(len(a.items) - 1), off: int32(len(a.buf))})
-	p.Pc = int64(len(a.labels))
+	a.labels[l-1].it, a.labels[l-1].off = int32(len(a.items)-1), int32(len(a.buf))
 }
 
 // before reports whether label to, if placed, is placed before item i.
-func (a *asm) before(to *obj.Prog, i int) bool {
-	return to.Pc != 0 && a.labels[to.Pc-1].it < int32(i)
+func (a *asm) before(to lbl, i int) bool {
+	it := a.labels[to-1].it
+	return it >= 0 && it < int32(i)
+}
+
+// pc returns the offset of label l in the code assembled last.
+func (a *asm) pc(l lbl) int64 {
+	if goasmOnly {
+		return a.labelProgs[l-1].Pc
+	}
+	return a.labels[l-1].pc
 }
 
 // ins is op2 for an instruction nothing refers to afterwards but by its
@@ -272,19 +321,18 @@ func (a *asm) at(r ref) (pc, n int64) {
 }
 
 // label places a new label at the end of the list.
-func (a *asm) label() *obj.Prog {
-	p := a.newProg()
-	p.As = obj.ANOP
-	a.bind(p)
-	return p
+func (a *asm) label() lbl {
+	l := a.newLabel()
+	a.bind(l)
+	return l
 }
 
 // sym returns the symbol for ref, for relocations.
 func (a *asm) sym(ref symRef) *obj.LSym {
-	s, ok := a.syms[ref]
+	s, ok := a.syms[ref.key()]
 	if !ok {
 		s = &obj.LSym{Name: symNames[ref.kind]}
-		a.syms[ref] = s
+		a.syms[ref.key()] = s
 		a.refs[s] = ref
 	}
 	return s
@@ -319,16 +367,9 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		}
 		it.off, it.jcc = int32(len(a.buf)), -1
 		if p.To.Type == obj.TYPE_BRANCH && p.To.Sym == nil {
-			if p.As != obj.AJMP {
-				info := encInfoOf(p.As)
-				if info.kind != kJcc || p.From.Type != obj.TYPE_NONE {
-					return nil, nil, fmt.Errorf("amd64: cannot assemble branch %v", p)
-				}
-				it.jcc = int16(info.code)
-			}
-			it.to = p.To.Target()
-			it.off = -1
-			continue
+			// (jmp makes an item without a Prog of every branch span
+			// knows.)
+			return nil, nil, fmt.Errorf("amd64: cannot assemble branch %v", p)
 		}
 		var rel encReloc
 		ok := false
@@ -347,7 +388,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	}
 	if len(a.callRelocs) > 0 {
 		// Merged, a Prog's before those of the instructions after it.
-		m := a.merged[:0]
+		m := emptied(a.merged, len(a.relocs)+len(a.callRelocs))
 		i, j := 0, 0
 		for i < len(a.relocs) || j < len(a.callRelocs) {
 			if j == len(a.callRelocs) || i < len(a.relocs) && a.relocs[i].it <= a.callRelocs[j].it {
@@ -372,7 +413,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	for i := range a.items {
 		it := &a.items[i]
 		if it.off < 0 {
-			it.back = it.to == nil || a.before(it.to, i)
+			it.back = it.to == 0 || a.before(it.to, i)
 			a.branches = append(a.branches, int32(i))
 			k++
 		} else {
@@ -382,16 +423,16 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	}
 	// Pass 2: lay out until no forward short branch falls short, going
 	// over the branches alone.
-	brs := a.brs[:0]
+	brs := emptied(a.brs, len(a.branches))
 	for _, b := range a.branches {
 		it := &a.items[b]
 		// A branch without a target jumps to itself, as in golang-asm.
 		tfixed, tseg := it.pc, it.seg-1
-		if q := it.to; q != nil {
-			if q.Pc == 0 {
+		if q := it.to; q != 0 {
+			l := &a.labels[q-1]
+			if l.it < 0 {
 				return nil, nil, fmt.Errorf("amd64: branch (item %d) to a label outside the code", b)
 			}
-			l := &a.labels[q.Pc-1]
 			t := &a.items[l.it]
 			tfixed, tseg = t.pc+int64(l.off-t.at), t.seg
 		}
@@ -459,11 +500,13 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		last = it
 	}
 	copy(code[last.pc:], a.buf[last.at:end])
-	for _, l := range a.labels {
-		t := &a.items[l.it]
-		l.p.Pc = t.pc + int64(l.off-t.at)
+	for i := range a.labels {
+		if l := &a.labels[i]; l.it >= 0 {
+			t := &a.items[l.it]
+			l.pc = t.pc + int64(l.off-t.at)
+		}
 	}
-	relocs := a.out[:0]
+	relocs := emptied(a.out, len(a.relocs))
 	for _, r := range a.relocs {
 		r.r.Off = int32(a.items[r.it].pc + r.off)
 		relocs = append(relocs, r.r)
@@ -488,6 +531,16 @@ func (br *branch) length(pc int64, prefix []int64) int32 {
 		return 5
 	}
 	return 6
+}
+
+// emptied returns s emptied, with room for n elements: span knows how many
+// it appends (growing a large function's lists step by step would copy
+// them again and again).
+func emptied[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // encodeFallback has golang-asm encode the Progs the hand encoder does
@@ -564,17 +617,17 @@ func (a *asm) op3(as obj.As, from, mid, to opnd) *obj.Prog {
 	return p
 }
 
-// jmp appends a branch to label target (nil: to itself, until
-// setTarget) and returns its place. Unless with golang-asm alone, it has
-// no Prog: span relaxes it as an item of its own.
-func (a *asm) jmp(as obj.As, target *obj.Prog) ref {
+// jmp appends a branch to label target (0: to itself, until setTarget)
+// and returns its place. Unless with golang-asm alone, it has no Prog:
+// span relaxes it as an item of its own.
+func (a *asm) jmp(as obj.As, target lbl) ref {
 	info := encInfoOf(as)
 	if goasmOnly || as != obj.AJMP && info.kind != kJcc {
 		// (span refuses a branch instruction it does not know.)
 		p := a.add(as)
 		p.To.Type = obj.TYPE_BRANCH
-		if target != nil {
-			p.To.SetTarget(target)
+		if target != 0 && goasmOnly {
+			p.To.SetTarget(a.labelProgs[target-1])
 		}
 		return a.progRef()
 	}
@@ -587,9 +640,15 @@ func (a *asm) jmp(as obj.As, target *obj.Prog) ref {
 }
 
 // setTarget points the branch jmp put at r to label target.
-func (a *asm) setTarget(r ref, target *obj.Prog) {
+func (a *asm) setTarget(r ref, target lbl) {
 	if p := a.items[r.it].p; p != nil {
-		p.To.SetTarget(target)
+		if goasmOnly {
+			var q *obj.Prog
+			if target != 0 {
+				q = a.labelProgs[target-1]
+			}
+			p.To.SetTarget(q)
+		}
 		return
 	}
 	a.items[r.it].to = target

@@ -89,13 +89,13 @@ func (em *Emitter) bitCount(i int, m *minst) error {
 func NewEmitter() *Emitter { return &Emitter{a: newAsm()} }
 
 type trapRef struct {
-	at   *obj.Prog // first Prog of the out-of-line stub
+	at   lbl // the start of the out-of-line stub
 	code abi.TrapCode
 	pos  int32
-	end  *obj.Prog
+	end  lbl
 	// back is set for a poll: the stub calls RoutinePoll and jumps back
 	// here when it returns.
-	back *obj.Prog
+	back lbl
 }
 
 // siteRef is a trap site at an instruction, without a stub.
@@ -108,33 +108,32 @@ type siteRef struct {
 type emitState struct {
 	l          *Lowered
 	alloc      *mach.Allocation
-	blocks     []*obj.Prog // label of each block (a forwarder's is its destination's)
-	next       []*obj.Prog // label of the block emitted after each block
-	skip       []bool      // forwarders: blocks that only jump, not emitted
-	dispatch   []bool      // mach.Dispatchers
-	copying    int         // the depth of the copies (mach.WalkBlock) being emitted
-	tableOf    []int32     // per block: its jump table's index in tables, -1 before it has one
+	blocks     []lbl   // label of each block (a forwarder's is its destination's)
+	next       []lbl   // label of the block emitted after each block
+	skip       []bool  // forwarders: blocks that only jump, not emitted
+	dispatch   []bool  // mach.Dispatchers
+	copying    int     // the depth of the copies (mach.WalkBlock) being emitted
+	tableOf    []int32 // per block: its jump table's index in tables, -1 before it has one
 	dest       []int
 	on         []int32 // mach.Forwarders' switches
-	stubs      mach.StubLabels[*obj.Prog]
+	stubs      mach.StubLabels[lbl]
 	traps      []trapRef
 	memSites   []siteRef // sites at an instruction, without a stub: memory accesses, calls
 	crossCalls []crossCall
 	tables     []tableRef
 	// The targets of every table, back to back (tables' targets are
 	// slices of it, so a new array when it grows leaves theirs be).
-	tableTargets []*obj.Prog
+	tableTargets []lbl
 	consts       []constRef
 	saved        []mach.Reg // callee-saved registers the function preserves
 	savedOff     []int64    // their slots' offsets from RBP
 	frame        int64      // bytes below RBP
 	saveSlot     int64      // RBP offset of the saved VMCtx across instance switches
 	hostSlots    int64      // RSP offset of the host-call slot area
-	epilogue     *obj.Prog
-	stackTrap    ref       // the stack check's branch to its slow path (item 0, the list's head: none)
-	stackCheck   *obj.Prog // the stack check, where its slow path retries after a poll
-	stackOK      *obj.Prog // behind the check, where its slow path resumes
-	entryPoll    int       // the entry poll the stack check stands for (-1: none)
+	stackTrap    ref        // the stack check's branch to its slow path (item 0, the list's head: none)
+	stackCheck   lbl        // the stack check, where its slow path retries after a poll
+	stackOK      lbl        // behind the check, where its slow path resumes
+	entryPoll    int        // the entry poll the stack check stands for (-1: none)
 	// testDone is the instruction, a zero test of a register, whose flags
 	// the instruction before it has set (see testsNext); -1 without one,
 	// or once an allocator move came between.
@@ -155,8 +154,8 @@ type constKey struct {
 }
 
 type tableRef struct {
-	targets []*obj.Prog // in emitState.tableTargets
-	start   *obj.Prog   // label of the table: its 8-byte entries follow
+	targets []lbl // in emitState.tableTargets
+	start   lbl   // label of the table: its 8-byte entries follow
 }
 
 // Emit encodes l with its register allocation.
@@ -171,6 +170,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
+	a.reserve(len(f.Insts))
 	// Frame: spill slots, the VMCtx save slot, then the host-call slots
 	// and the outgoing arguments at the bottom (RSP-relative).
 	outArgs := int64(l.OutArgs)
@@ -213,7 +213,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		em.append(e.stackCheck)
 		a.ins(x86.ALEAQ, mem(x86.REG_SP, -e.frame), xreg(x86.REG_R11))
 		a.ins(x86.ACMPQ, xreg(x86.REG_R11), mem(x86.REG_R15, abi.ExecStackLimit))
-		e.stackTrap = a.jmp(x86.AJCS, nil)
+		e.stackTrap = a.jmp(x86.AJCS, 0)
 		e.stackOK = em.newLabel()
 		em.append(e.stackOK)
 		a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
@@ -269,7 +269,7 @@ func (em *Emitter) StubEnd(j int) {
 
 // target returns the label that the edge to successor k of block b
 // branches to: its stub's, if it has one, else the successor's.
-func (em *Emitter) target(b, k int) *obj.Prog {
+func (em *Emitter) target(b, k int) lbl {
 	return em.e.stubs.Target(em.e.l.Code, em.e.blocks, b, k)
 }
 
@@ -347,22 +347,18 @@ func (em *Emitter) flagsFor(b, i int, m *minst) {
 	}
 }
 
-// newLabel returns a detached zero-size Prog to link in later (append).
-func (em *Emitter) newLabel() *obj.Prog {
-	p := em.a.newProg()
-	p.As = obj.ANOP
-	return p
-}
+// newLabel returns a label to place later (append).
+func (em *Emitter) newLabel() lbl { return em.a.newLabel() }
 
 // trapStub returns a branch target that raises trap c for the Wasm
 // instruction at pos (out-of-line, emitted after the body).
-func (em *Emitter) trapStub(c abi.TrapCode, pos int32) *obj.Prog {
+func (em *Emitter) trapStub(c abi.TrapCode, pos int32) lbl {
 	p := em.newLabel()
 	em.e.traps = append(em.e.traps, trapRef{at: p, code: c, pos: pos})
 	return p
 }
 
-func (em *Emitter) jcc(c cond, target *obj.Prog) { em.a.jmp(jccOps[c], target) }
+func (em *Emitter) jcc(c cond, target lbl) { em.a.jmp(jccOps[c], target) }
 
 var jccOps = [...]obj.As{ccE: x86.AJEQ, ccNE: x86.AJNE, ccL: x86.AJLT, ccGE: x86.AJGE, ccLE: x86.AJLE, ccG: x86.AJGT,
 	ccB: x86.AJCS, ccAE: x86.AJCC, ccBE: x86.AJLS, ccA: x86.AJHI}
@@ -741,7 +737,7 @@ func (em *Emitter) threadJumps() {
 			e.blocks[b] = e.blocks[d]
 		}
 	}
-	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, nil, em.newLabel)
+	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, 0, em.newLabel)
 	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, func(i int) bool {
 		switch e.l.Insts[f.Insts[i].Data].op {
 		case mCall, mCallReg, mHostCall, mRoutine:
@@ -810,8 +806,8 @@ var (
 	fAlu3Ops = [...][2]obj.As{fAdd: {x86.AVADDSD, x86.AVADDSS}, fSub: {x86.AVSUBSD, x86.AVSUBSS}, fMul: {x86.AVMULSD, x86.AVMULSS}, fDiv: {x86.AVDIVSD, x86.AVDIVSS}}
 )
 
-// append places label p, made earlier (newLabel), at the end.
-func (em *Emitter) append(p *obj.Prog) { em.a.bind(p) }
+// append places label l, made earlier (newLabel), at the end.
+func (em *Emitter) append(l lbl) { em.a.bind(l) }
 
 func (em *Emitter) extend(i int, m *minst) {
 	a := em.a
@@ -1151,7 +1147,7 @@ func (em *Emitter) cvtFI(i int, m *minst) {
 	em.append(done)
 }
 
-func (em *Emitter) jcc2(as obj.As, target *obj.Prog) { em.a.jmp(as, target) }
+func (em *Emitter) jcc2(as obj.As, target lbl) { em.a.jmp(as, target) }
 
 func inverseJ(as obj.As) obj.As {
 	switch as {
@@ -1207,7 +1203,7 @@ func (em *Emitter) callSite(at ref, pos int32) {
 
 // crossCall is the out-of-line path of a call into another instance.
 type crossCall struct {
-	at, back     *obj.Prog
+	at, back     lbl
 	code, callee opnd
 	pos          int32
 }
@@ -1336,7 +1332,7 @@ func (em *Emitter) outOfLine() {
 	for k := range e.traps {
 		t := &e.traps[k]
 		em.append(t.at)
-		if t.back != nil {
+		if t.back != 0 {
 			// CALL [R15 + poll routine]: it traps here or returns.
 			a.ins(obj.ACALL, opnd{}, mem(x86.REG_R15, abi.ExecRoutines+8*abi.RoutinePoll))
 			t.end = a.label()
@@ -1389,7 +1385,7 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 			out.Relocs = append(out.Relocs, Reloc{Offset: uint32(r.Off), Kind: abi.RelocCallThunk, Target: ref.idx, Addend: r.Add})
 		case symTable:
 			// RIP-relative: value = table - (end of the displacement).
-			v := int64(e.tables[ref.idx].start.Pc) + r.Add - int64(r.Off+4)
+			v := em.a.pc(e.tables[ref.idx].start) + r.Add - int64(r.Off+4)
 			binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(v)))
 		case symConst:
 			v := int64(e.consts[ref.idx].start.Pc) + r.Add - int64(r.Off+4)
@@ -1401,10 +1397,11 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		}
 	}
 	for _, t := range e.tables {
+		start := em.a.pc(t.start)
 		for k, l := range t.targets {
-			binary.LittleEndian.PutUint64(code[t.start.Pc+8*int64(k):], uint64(l.Pc-t.start.Pc))
+			binary.LittleEndian.PutUint64(code[start+8*int64(k):], uint64(em.a.pc(l)-start))
 		}
-		out.Data = append(out.Data, mach.Range{Start: uint32(t.start.Pc), End: uint32(t.start.Pc) + 8*uint32(len(t.targets))})
+		out.Data = append(out.Data, mach.Range{Start: uint32(start), End: uint32(start) + 8*uint32(len(t.targets))})
 	}
 	if len(e.consts) > 0 {
 		lo, hi := uint32(len(code)), uint32(0)
@@ -1428,7 +1425,7 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 		out.Traps = append(out.Traps, TrapSite{Start: uint32(pc), End: uint32(pc + n), Code: s.code, Pos: s.pos})
 	}
 	for _, t := range e.traps {
-		out.Traps = append(out.Traps, TrapSite{Start: uint32(t.at.Pc), End: uint32(t.end.Pc), Code: t.code, Pos: t.pos})
+		out.Traps = append(out.Traps, TrapSite{Start: uint32(em.a.pc(t.at)), End: uint32(em.a.pc(t.end)), Code: t.code, Pos: t.pos})
 	}
 	return out, nil
 }

@@ -220,14 +220,14 @@ func TestSpanMatchesGoasm(t *testing.T) {
 	a := newAsm()
 	jumps := []obj.As{obj.AJMP, x86.AJEQ, x86.AJNE, x86.AJCS, x86.AJHI, x86.AJPS, x86.AJLT}
 	var refs []ref
+	var labels []lbl
 	build := func(seed int64) []*obj.Prog {
 		refs = refs[:0]
 		r := rand.New(rand.NewSource(seed))
 		a.reset()
-		labels := make([]*obj.Prog, 4+r.Intn(12))
-		for k := range labels {
-			labels[k] = a.newProg()
-			labels[k].As = obj.ANOP
+		labels = labels[:0]
+		for range 4 + r.Intn(12) {
+			labels = append(labels, a.newLabel())
 		}
 		placed := 0
 		for n := 20 + r.Intn(200); n > 0; n-- {
@@ -235,7 +235,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 			case 0, 1, 2:
 				j := a.jmp(jumps[r.Intn(len(jumps))], labels[r.Intn(len(labels))])
 				if r.Intn(30) == 0 {
-					a.setTarget(j, nil) // to itself
+					a.setTarget(j, 0) // to itself
 				}
 				refs = append(refs, j)
 			case 3:
@@ -262,7 +262,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 		for ; placed < len(labels); placed++ {
 			a.bind(labels[placed])
 		}
-		progs := slices.Clone(labels) // (in the list with golang-asm alone only)
+		var progs []*obj.Prog
 		for p := a.first; p != nil; p = p.Link {
 			if p.As != obj.ANOP && p.As != x86.AADDQ && p.As != obj.ACALL && p.To.Type != obj.TYPE_BRANCH { // (ins, callSym, jmp) a Prog with golang-asm alone only
 				progs = append(progs, p)
@@ -287,6 +287,9 @@ func TestSpanMatchesGoasm(t *testing.T) {
 				t.Fatal(err)
 			}
 			res[k] = result{code: bytes.Clone(code), relocs: slices.Clone(relocs)} // relocs: valid until the next assemble
+			for _, l := range labels {
+				res[k].pcs = append(res[k].pcs, a.pc(l))
+			}
 			for _, p := range progs {
 				res[k].pcs = append(res[k].pcs, p.Pc, int64(p.Isize))
 			}
@@ -321,9 +324,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 func TestSpanRejectsUnplacedLabel(t *testing.T) {
 	a := newAsm()
 	a.reset()
-	l := a.newProg()
-	l.As = obj.ANOP
-	a.jmp(x86.AJEQ, l)
+	a.jmp(x86.AJEQ, a.newLabel())
 	if _, _, err := a.assemble(); err == nil {
 		t.Fatal("no error")
 	}

@@ -48,6 +48,7 @@ func Runtime(f *ir.Func, env *mach.Env) {
 	l.header = loopHeaders(f)
 	entryPoll(f, env)
 	l.entryPoll = f.First(0)
+	reserve(f, env)
 	for b := range ir.Block(f.NumBlocks()) { // removed blocks are empty
 		l.vm = 0
 		for v := f.First(b); v != 0; {
@@ -61,6 +62,48 @@ func Runtime(f *ir.Func, env *mach.Env) {
 			v = next
 		}
 	}
+}
+
+// reserve makes room in f for what lowering adds: a body of thousands
+// of call_indirect grows ninefold, and growing its storage by a quarter
+// at a time would copy and zero the whole function again at every step
+// (most of the time and peak memory of such a function's compilation).
+// A function smaller than reserveMin values is not counted (a walk over
+// it all): it grows in a few steps, mostly into the memory of the
+// function recycled before it.
+func reserve(f *ir.Func, env *mach.Env) {
+	if f.NumValues() < reserveMin {
+		return
+	}
+	var values, args int
+	for b := range ir.Block(f.NumBlocks()) {
+		for v := f.First(b); v != 0; v = f.Next(v) {
+			op := f.Op(v)
+			if op == ir.OpCall && uint32(f.Aux(v)) >= env.NumImportedFuncs {
+				continue // a direct call within the module stays
+			}
+			if n := int(inserts[op]); n != 0 {
+				// Each inserted instruction has at most two operands;
+				// the rewritten one may take its operands and two more
+				// anew.
+				values += n
+				args += 2*n + len(f.Args(v)) + 2
+			}
+		}
+	}
+	f.Reserve(values, args)
+}
+
+const reserveMin = 1 << 12 // values (see reserve)
+
+// inserts is, for each of runtimeOps, about how many instructions
+// lowering inserts for it at most (the entry block's loads for
+// call_indirect in loops are left out: a few per function).
+var inserts = [256]uint8{
+	ir.OpGlobalGet: 2, ir.OpGlobalSet: 2, ir.OpMemSize: 1, ir.OpRefFunc: 1, ir.OpCall: 3,
+	ir.OpCallIndirect: 16, ir.OpTableGet: 7, ir.OpTableSet: 7, ir.OpTableSize: 2,
+	ir.OpMemCopy: 13, ir.OpMemFill: 10, ir.OpMemGrow: 1, ir.OpMemInit: 1, ir.OpDataDrop: 1,
+	ir.OpTableGrow: 1, ir.OpTableFill: 1, ir.OpTableCopy: 2, ir.OpTableInit: 2, ir.OpElemDrop: 1,
 }
 
 // keepsVMCtx are the runtime operations that call nothing, after which

@@ -179,6 +179,24 @@ func (f *Func) Reset() {
 	f.Blocks, f.Insts, f.ops, f.classes, f.kind, f.consts = f.Blocks[:0], f.Insts[:0], f.ops[:0], f.classes[:0], f.kind[:0], f.consts[:0]
 }
 
+// Reserve makes room for insts instructions with ops operands in all,
+// so that selecting a large function does not copy and zero them again
+// at every growth step (slices that large grow by a quarter at a time).
+// Room left unused costs little: make leaves memory fresh from the
+// system untouched.
+func (f *Func) Reserve(insts, ops int) {
+	f.Insts = reserve(f.Insts, insts)
+	f.ops = reserve(f.ops, ops)
+}
+
+// reserve returns s with room for n elements in all.
+func reserve[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s
+	}
+	return append(make([]T, 0, n), s...)
+}
+
 // NewBlock appends an empty block and returns its index.
 func (f *Func) NewBlock() int {
 	n := len(f.Blocks)

@@ -173,8 +173,21 @@ type frame struct {
 func New() *Translator { return &Translator{} }
 
 // Recycle hands back a function returned by Function that the caller no
-// longer uses; the next Function call reuses its memory.
-func (t *Translator) Recycle(f *ir.Func) { t.spare = f }
+// longer uses; the next Function call reuses its memory, unless f is
+// huge (more than keepValues values): the translator then lets it go, so
+// that the later phases of f's compilation can have its memory.
+func (t *Translator) Recycle(f *ir.Func) {
+	if t.f == f {
+		t.f = nil
+	}
+	if f.NumValues() <= keepValues {
+		t.spare = f
+	}
+}
+
+// keepValues is the size of the largest function whose memory Recycle
+// keeps (64 Ki values, about 4 MB).
+const keepValues = 1 << 16
 
 // Function translates the body of function index fidx (a function the
 // module defines, not an import) of a validated module.

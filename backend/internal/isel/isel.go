@@ -141,6 +141,13 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 			}
 		}
 	}
+	// Room for about one machine instruction per IR instruction (fewer
+	// where selection fuses, more around calls) and for their operands.
+	n := int(k) + int(k)/4
+	vc.Reserve(n, 2*n)
+	if cap(s.Insts) < n {
+		s.Insts = append(make([]M, 0, n), s.Insts...)
+	}
 	for i, b := range s.order {
 		s.Cur = vc.NewBlock()
 		if s.Cur != i {
@@ -170,8 +177,19 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	for _, e := range s.edges {
 		vc.AddEdge(int(e.from), int(e.to), s.regs[e.start:e.end:e.end]...)
 	}
+	// The IR is not needed any more: let a huge function's go while the
+	// allocator and the emitter run, with the scratch sized by it.
+	s.F = nil
+	if len(s.vals) > keepValues {
+		s.vals, s.accessed = nil, nil
+	}
 	return vc, nil
 }
+
+// keepValues is the number of IR values beyond which the scratch sized
+// by them is not kept for the next function: a huge function's would
+// stay in the heap while the later phases need room of their own.
+const keepValues = 1 << 16
 
 // resize returns a zeroed slice of length n, reusing b's memory.
 func resize[T any](b []T, n int) []T {

@@ -387,9 +387,21 @@ func (a *Allocator) Allocate(f *mach.Func, ri *mach.RegInfo) (alloc *mach.Alloca
 		return nil, err
 	}
 	alloc, err = a.resolve()
+	if len(f.Insts) > keepInsts && alloc != nil {
+		// A huge function's scratch is not kept for the next one: it
+		// would stay in the heap while the emitter needs room. The
+		// result, a field of a, is copied out first.
+		out := *alloc
+		*a = Allocator{stats: a.stats}
+		return &out, err
+	}
 	a.f, a.ri = nil, nil
 	return alloc, err
 }
+
+// keepInsts is the number of instructions beyond which Allocate does not
+// keep its memory for the next function.
+const keepInsts = 1 << 16
 
 func (a *Allocator) validate() error {
 	f, ri := a.f, a.ri
