@@ -29,8 +29,11 @@ type asm struct {
 	chunk  int          // index of slab in chunks
 	first  *obj.Prog
 	last   *obj.Prog
-	syms   map[uint64]*obj.LSym // by symRef.key
+	syms   map[uint64]*obj.LSym // by symRef.key, but for functions (funcSyms)
 	refs   map[*obj.LSym]symRef
+	// The functions' symbols, by index: calls look most symbols up, and
+	// a map of thousands of them misses the cache.
+	funcSyms []*obj.LSym
 
 	// The hand assembler's state, reused from function to function.
 	enc    encoder
@@ -49,6 +52,21 @@ type asm struct {
 	brs                []branch    // span's layout state of each branch, in order
 	brPrefix           []int64     // per branch: the length of the branches before it, in a layout pass
 	out                []obj.Reloc // the relocations span returns
+	outRefs            []relRef    // what each of out's symbols stands for
+}
+
+// relRef is what a relocation's symbol stands for, carried along with
+// it so that Emitter.finish need not look it up in refs; ok is false for
+// a symbol of none of asm's symRefs.
+type relRef struct {
+	ref symRef
+	ok  bool
+}
+
+// refOf looks up what symbol s stands for.
+func (a *asm) refOf(s *obj.LSym) relRef {
+	ref, ok := a.refs[s]
+	return relRef{ref, ok}
 }
 
 // branch is what span's layout passes need of a branch, apart from the
@@ -109,6 +127,7 @@ type itemRel struct {
 	it  int
 	off int64
 	r   obj.Reloc
+	ref relRef // what r.Sym stands for
 }
 
 // goasmOnly makes every function assemble with golang-asm alone: the
@@ -329,6 +348,18 @@ func (a *asm) label() lbl {
 
 // sym returns the symbol for ref, for relocations.
 func (a *asm) sym(ref symRef) *obj.LSym {
+	if ref.kind == symFunc {
+		if int(ref.idx) >= len(a.funcSyms) {
+			a.funcSyms = slices.Grow(a.funcSyms, int(ref.idx)+1-len(a.funcSyms))[:ref.idx+1]
+		}
+		s := a.funcSyms[ref.idx]
+		if s == nil {
+			s = &obj.LSym{Name: symNames[symFunc]}
+			a.funcSyms[ref.idx] = s
+			a.refs[s] = ref
+		}
+		return s
+	}
 	s, ok := a.syms[ref.key()]
 	if !ok {
 		s = &obj.LSym{Name: symNames[ref.kind]}
@@ -345,6 +376,10 @@ func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
 		code, relocs, err := a.c.Assemble(a.first, a.newProg)
 		if err != nil {
 			return nil, nil, fmt.Errorf("amd64: %w", err)
+		}
+		a.outRefs = a.outRefs[:0]
+		for _, r := range relocs {
+			a.outRefs = append(a.outRefs, a.refOf(r.Sym))
 		}
 		return code, relocs, nil
 	}
@@ -383,7 +418,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		}
 		it.n = int32(len(a.buf)) - it.off
 		if rel.sym != nil {
-			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off) - int64(it.n), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}})
+			a.relocs = append(a.relocs, itemRel{it: i, off: int64(rel.off) - int64(it.n), r: obj.Reloc{Siz: 4, Type: rel.typ, Sym: rel.sym, Add: rel.add}, ref: a.refOf(rel.sym)})
 		}
 	}
 	if len(a.callRelocs) > 0 {
@@ -506,12 +541,13 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			l.pc = t.pc + int64(l.off-t.at)
 		}
 	}
-	relocs := emptied(a.out, len(a.relocs))
+	relocs, refs := emptied(a.out, len(a.relocs)), emptied(a.outRefs, len(a.relocs))
 	for _, r := range a.relocs {
 		r.r.Off = int32(a.items[r.it].pc + r.off)
 		relocs = append(relocs, r.r)
+		refs = append(refs, r.ref)
 	}
-	a.out = relocs
+	a.out, a.outRefs = relocs, refs
 	return code, relocs, nil
 }
 
@@ -573,7 +609,7 @@ func (a *asm) encodeFallback() error {
 			if relocs[r].Siz == 0 {
 				continue // R_CALLIND: nothing to patch
 			}
-			rels = append(rels, itemRel{it: i, off: int64(relocs[r].Off) - p.Pc - int64(p.Isize), r: relocs[r]})
+			rels = append(rels, itemRel{it: i, off: int64(relocs[r].Off) - p.Pc - int64(p.Isize), r: relocs[r], ref: a.refOf(relocs[r].Sym)})
 		}
 		if k++; k == len(a.fallback) {
 			break
@@ -666,7 +702,7 @@ func (a *asm) callSym(sym symRef) ref {
 	off := len(a.buf)
 	a.buf = append(a.buf, 0xe8, 0, 0, 0, 0)
 	r := a.bytesRef(off)
-	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off + 1 - a.items[r.it].at), r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.sym}})
+	a.callRelocs = append(a.callRelocs, itemRel{it: int(r.it), off: int64(r.off + 1 - a.items[r.it].at), r: obj.Reloc{Siz: 4, Type: objabi.R_CALL, Sym: to.sym}, ref: relRef{sym, true}})
 	return r
 }
 

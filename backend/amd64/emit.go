@@ -166,7 +166,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// holds copies).
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0], tableTargets: em.e.tableTargets[:0],
 		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0],
-		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest, stubs: em.e.stubs}
+		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, tableOf: em.e.tableOf, stubs: em.e.stubs}
 	clear(em.constIdx)
 	e := &em.e
 	f := l.Code
@@ -1372,11 +1372,11 @@ func (em *Emitter) finish(code []byte, relocs []obj.Reloc) (*Code, error) {
 	if len(relocs) > 0 {
 		out.Relocs = make([]Reloc, 0, len(relocs))
 	}
-	for _, r := range relocs {
+	for k, r := range relocs {
 		if r.Sym == nil || r.Siz == 0 {
 			continue // R_CALLIND marks indirect calls; nothing to patch
 		}
-		ref, ok := em.a.refs[r.Sym]
+		ref, ok := em.a.outRefs[k].ref, em.a.outRefs[k].ok
 		if !ok {
 			return nil, fmt.Errorf("amd64: unexpected relocation %q", r.Sym.Name)
 		}

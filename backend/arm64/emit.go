@@ -87,7 +87,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff,
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff,
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code

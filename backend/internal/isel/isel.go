@@ -110,7 +110,7 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 		vc.Reset()
 	}
 	*s = Base[M]{F: f, Env: env, VC: vc, CC: cc, Insts: s.Insts[:0], Pos: -1, rules: r, move: move,
-		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0],
+		edges: s.edges[:0], regs: s.regs[:0], types: s.types[:0], locs: s.locs[:0], ops: s.ops[:0], callOps: s.callOps[:0],
 		vals: resize(s.vals, f.NumValues()), bidx: resize(s.bidx, f.NumBlocks()), lay: s.lay,
 		accessed: s.accessed, gen: s.gen + 1}
 	if n := f.NumValues(); len(s.accessed) < n {
