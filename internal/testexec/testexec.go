@@ -4,6 +4,7 @@
 package testexec
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Emulated is set once the binary had to be started through qemu (the
@@ -42,11 +44,35 @@ func Command(args ...string) *exec.Cmd {
 }
 
 // CombinedOutput runs the test binary with args and extra environment.
+// A subprocess still running after timeout is killed and the error says
+// so (ErrTimedOut): under qemu user emulation a crashing multi-threaded
+// process has been seen to hang instead of dying, which would hold the
+// whole package until go test's own deadline.
 func CombinedOutput(env []string, args ...string) ([]byte, error) {
 	cmd := Command(args...)
 	cmd.Env = append(os.Environ(), env...)
-	return cmd.CombinedOutput()
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		return out.Bytes(), err
+	case <-time.After(timeout):
+		cmd.Process.Kill()
+		<-done
+		return out.Bytes(), fmt.Errorf("%w after %v", ErrTimedOut, timeout)
+	}
 }
+
+// timeout is how long CombinedOutput lets a subprocess run.
+const timeout = 2 * time.Minute
+
+// ErrTimedOut is CombinedOutput's error for a subprocess it killed.
+var ErrTimedOut = errors.New("subprocess timed out")
 
 func qemuArch() string {
 	if runtime.GOARCH == "arm64" {
