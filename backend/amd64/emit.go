@@ -690,16 +690,11 @@ func (em *Emitter) Inst(b, i int) error {
 	return nil
 }
 
-// copyAfter returns the block (mach.Dispatchers) whose code replaces
-// block b's jump to it, or -1. A jump to the next block stays a fall
-// through, unless b is itself a copy.
+// copyAfter returns the block whose code replaces block b's jump
+// (mach.CopyAfter), or -1.
 func (em *Emitter) copyAfter(b int) int {
 	e := &em.e
-	h := e.dest[e.l.Code.Blocks[b].Succs[0]]
-	if t := em.target(b, 0); !e.dispatch[h] || t != e.blocks[h] || t == e.next[b] && e.copying == 0 {
-		return -1
-	}
-	return h
+	return mach.CopyAfter(e.l.Code, e.dispatch, e.dest, e.blocks, b, em.target(b, 0), e.next[b], e.copying > 0)
 }
 
 // jumpTo jumps to successor k of block b unless it comes next (and b is
@@ -738,13 +733,7 @@ func (em *Emitter) threadJumps() {
 		}
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, 0, em.newLabel)
-	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, func(i int) bool {
-		switch e.l.Insts[f.Insts[i].Data].op {
-		case mCall, mCallReg, mHostCall, mRoutine:
-			return false
-		}
-		return true
-	}, e.dispatch)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
 	e.tableOf = resized(e.tableOf, n)
 	for b := range e.tableOf {
 		e.tableOf[b] = -1

@@ -154,13 +154,7 @@ func (em *Emitter) threadJumps() {
 		e.next = append(e.next, -1)
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, -1, em.b.newLabel)
-	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, func(i int) bool {
-		switch e.l.Insts[f.Insts[i].Data].op {
-		case mCall, mCallReg, mHostCall, mRoutine:
-			return false
-		}
-		return true
-	}, e.dispatch)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
 }
 
 // loc returns the register operand k of instruction i was given.
@@ -709,17 +703,12 @@ func (em *Emitter) access(op a64.MemOp, rt, reg a64.Reg, based bool, off int64, 
 	em.e.memSites = append(em.e.memSites, mach.FuncTrap{Start: uint32(4 * start), End: uint32(4 * b.pc()), Code: abi.TrapOutOfBoundsMemoryAccess, Pos: pos})
 }
 
-// copyAfter returns the block (mach.Dispatchers) whose code replaces
-// block blk's jump to it, or -1. A jump to the next block stays a fall
-// through, unless blk is itself a copy. (A copy of a jump table brings
-// its table along: the table follows the branch.)
+// copyAfter returns the block whose code replaces block blk's jump
+// (mach.CopyAfter), or -1. (A copy of a jump table brings its
+// table along: the table follows the branch.)
 func (em *Emitter) copyAfter(blk int) int {
 	e := &em.e
-	h := e.dest[e.l.Code.Blocks[blk].Succs[0]]
-	if t := em.target(blk, 0); !e.dispatch[h] || t != e.blocks[h] || t == e.next[blk] && e.copying == 0 {
-		return -1
-	}
-	return h
+	return mach.CopyAfter(e.l.Code, e.dispatch, e.dest, e.blocks, blk, em.target(blk, 0), e.next[blk], e.copying > 0)
 }
 
 // jumpTo jumps to successor k of block blk unless it comes next (and blk

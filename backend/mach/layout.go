@@ -213,6 +213,29 @@ func Dispatchers(f *Func, alloc *Allocation, dest []int, term func(i int) Term, 
 	return out
 }
 
+// CopyAfter returns the block whose code (Dispatchers: dispatch) replaces
+// block b's jump to its successor, or -1. target is the label that jump
+// goes to (an edge stub's, or the block's through dest), next the label
+// emitted after b; blocks are the blocks' labels. A jump to the next
+// block stays a fall through, unless b is itself being copied (copying),
+// which nothing follows.
+func CopyAfter[L comparable](f *Func, dispatch []bool, dest []int, blocks []L, b int, target, next L, copying bool) int {
+	h := dest[f.Blocks[b].Succs[0]]
+	if !dispatch[h] || target != blocks[h] || target == next && !copying {
+		return -1
+	}
+	return h
+}
+
+// DispatchPlain is Dispatchers' plain for an ISA whose instruction i has
+// the machine opcode op(i): anything but calls (calls is a set of
+// opcodes).
+func DispatchPlain[Op comparable](op func(i int) Op, calls ...Op) func(i int) bool {
+	return func(i int) bool {
+		return !slices.Contains(calls, op(i))
+	}
+}
+
 // fallStub returns the index in stubs[lo:hi] (some of them block b's) of
 // b's inline stub on its edge to the next block, or -1. It goes last
 // among b's inline stubs, so that it falls through into that block and
