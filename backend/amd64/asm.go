@@ -12,6 +12,7 @@ import (
 
 	"github.com/kilnwasm/kiln/internal/abi"
 	"github.com/kilnwasm/kiln/internal/goasm"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // asm assembles for one goroutine a list of golang-asm Progs (recycled
@@ -204,17 +205,9 @@ func (a *asm) reset() {
 // five and a label for every two to four (growing a large function's
 // lists step by step would copy them again and again).
 func (a *asm) reserve(n int) {
-	a.buf = room(a.buf, 8*n)
-	a.items = room(a.items, n/4)
-	a.labels = room(a.labels, n/2)
-}
-
-// room returns s with room for n more elements.
-func room[T any](s []T, n int) []T {
-	if cap(s)-len(s) >= n {
-		return s
-	}
-	return append(make([]T, 0, len(s)+n), s...)
+	a.buf = room.For(a.buf, 8*n)
+	a.items = room.For(a.items, n/4)
+	a.labels = room.For(a.labels, n/2)
 }
 
 func (a *asm) add(as obj.As) *obj.Prog {

@@ -53,7 +53,7 @@ func Runtime(f *ir.Func, env *mach.Env) {
 		l.vm = 0
 		for v := f.First(b); v != 0; {
 			next := f.Next(v)
-			if op := f.Op(v); runtimeOps[op] {
+			if op := f.Op(v); runtimeOps[op] != 0 {
 				l.inst(v)
 				if !keepsVMCtx[op] {
 					l.vm = 0
@@ -82,7 +82,7 @@ func reserve(f *ir.Func, env *mach.Env) {
 			if op == ir.OpCall && uint32(f.Aux(v)) >= env.NumImportedFuncs {
 				continue // a direct call within the module stays
 			}
-			if n := int(inserts[op]); n != 0 {
+			if n := int(runtimeOps[op]); n != 0 {
 				// Each inserted instruction has at most two operands;
 				// the rewritten one may take its operands and two more
 				// anew.
@@ -95,16 +95,6 @@ func reserve(f *ir.Func, env *mach.Env) {
 }
 
 const reserveMin = 1 << 12 // values (see reserve)
-
-// inserts is, for each of runtimeOps, about how many instructions
-// lowering inserts for it at most (the entry block's loads for
-// call_indirect in loops are left out: a few per function).
-var inserts = [256]uint8{
-	ir.OpGlobalGet: 2, ir.OpGlobalSet: 2, ir.OpMemSize: 1, ir.OpRefFunc: 1, ir.OpCall: 3,
-	ir.OpCallIndirect: 16, ir.OpTableGet: 7, ir.OpTableSet: 7, ir.OpTableSize: 2,
-	ir.OpMemCopy: 13, ir.OpMemFill: 10, ir.OpMemGrow: 1, ir.OpMemInit: 1, ir.OpDataDrop: 1,
-	ir.OpTableGrow: 1, ir.OpTableFill: 1, ir.OpTableCopy: 2, ir.OpTableInit: 2, ir.OpElemDrop: 1,
-}
 
 // keepsVMCtx are the runtime operations that call nothing, after which
 // the VMCtx read before them is still at hand (vmctx).
@@ -245,13 +235,16 @@ var builtins = [256]int64{
 	ir.OpElemDrop: abi.BuiltinElemDrop,
 }
 
-// runtimeOps are the operations inst rewrites: the others, most of a
-// function, cost the walk no call.
-var runtimeOps = [256]bool{
-	ir.OpGlobalGet: true, ir.OpGlobalSet: true, ir.OpMemSize: true, ir.OpRefFunc: true, ir.OpCall: true,
-	ir.OpCallIndirect: true, ir.OpTableGet: true, ir.OpTableSet: true, ir.OpTableSize: true,
-	ir.OpMemCopy: true, ir.OpMemFill: true, ir.OpMemGrow: true, ir.OpMemInit: true, ir.OpDataDrop: true,
-	ir.OpTableGrow: true, ir.OpTableFill: true, ir.OpTableCopy: true, ir.OpTableInit: true, ir.OpElemDrop: true,
+// runtimeOps are the operations inst rewrites (the others, most of a
+// function, cost the walk no call), each with about how many
+// instructions inst inserts for it at most, for reserve (the entry
+// block's loads for call_indirect in loops are left out: a few per
+// function).
+var runtimeOps = [256]uint8{
+	ir.OpGlobalGet: 2, ir.OpGlobalSet: 2, ir.OpMemSize: 1, ir.OpRefFunc: 1, ir.OpCall: 3,
+	ir.OpCallIndirect: 16, ir.OpTableGet: 7, ir.OpTableSet: 7, ir.OpTableSize: 2,
+	ir.OpMemCopy: 13, ir.OpMemFill: 10, ir.OpMemGrow: 1, ir.OpMemInit: 1, ir.OpDataDrop: 1,
+	ir.OpTableGrow: 1, ir.OpTableFill: 1, ir.OpTableCopy: 2, ir.OpTableInit: 2, ir.OpElemDrop: 1,
 }
 
 // inst lowers v, whose operation is one of runtimeOps.

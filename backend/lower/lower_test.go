@@ -536,7 +536,7 @@ func TestRuntimeOps(t *testing.T) {
 	}
 	n := 0
 	for _, in := range runtimeOps {
-		if in {
+		if in != 0 {
 			n++
 		}
 	}

@@ -12,6 +12,8 @@ package mach
 import (
 	"fmt"
 	"slices"
+
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // Reg names a register operand: values below the ISA's NumRegs are
@@ -182,19 +184,9 @@ func (f *Func) Reset() {
 // Reserve makes room for insts instructions with ops operands in all,
 // so that selecting a large function does not copy and zero them again
 // at every growth step (slices that large grow by a quarter at a time).
-// Room left unused costs little: make leaves memory fresh from the
-// system untouched.
 func (f *Func) Reserve(insts, ops int) {
-	f.Insts = reserve(f.Insts, insts)
-	f.ops = reserve(f.ops, ops)
-}
-
-// reserve returns s with room for n elements in all.
-func reserve[T any](s []T, n int) []T {
-	if cap(s) >= n {
-		return s
-	}
-	return append(make([]T, 0, n), s...)
+	f.Insts = room.For(f.Insts, insts-len(f.Insts))
+	f.ops = room.For(f.ops, ops-len(f.ops))
 }
 
 // NewBlock appends an empty block and returns its index.

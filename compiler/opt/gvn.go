@@ -10,7 +10,8 @@ import (
 // GVN removes redundant computations: an instruction equal to one that
 // dominates it (same opcode, type, immediates and operands) is replaced by
 // it. An instruction with an operand so replaced is folded again (see
-// ConstFold), which is what ConstFold would find after GVN. Only pure instructions take part, plus trapping ones whose trap the
+// ConstFold), which is what ConstFold would find after GVN. Only pure
+// instructions take part, plus trapping ones whose trap the
 // dominating copy would already have raised (division, conversions);
 // instructions that read memory, globals or tables are left alone because a
 // write may come between.

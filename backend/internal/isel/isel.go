@@ -17,6 +17,7 @@ import (
 
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // Rules is what an ISA's selector supplies to Base.Select.
@@ -145,9 +146,7 @@ func (s *Base[M]) Select(f *ir.Func, env *mach.Env, numRegs mach.Reg, cc *mach.C
 	// where selection fuses, more around calls) and for their operands.
 	n := int(k) + int(k)/4
 	vc.Reserve(n, 2*n)
-	if cap(s.Insts) < n {
-		s.Insts = append(make([]M, 0, n), s.Insts...)
-	}
+	s.Insts = room.For(s.Insts, n-len(s.Insts))
 	for i, b := range s.order {
 		s.Cur = vc.NewBlock()
 		if s.Cur != i {

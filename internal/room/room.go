@@ -1,0 +1,18 @@
+// Package room reserves room in slices that compiling a large function
+// fills: grown by append, a slice of millions of elements grows by a
+// quarter at a time, copying and zeroing it again at every step.
+//
+// It is one of Kiln's implementation packages, without a compatibility
+// promise: programs embedding Kiln use package kiln
+// (github.com/kilnwasm/kiln) and package wasi.
+package room
+
+// For returns s with room for n more elements, moved once if it lacks
+// them. The room left unused costs little: make leaves memory fresh from
+// the system untouched, where slices.Grow would zero it.
+func For[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return append(make([]T, 0, len(s)+n), s...)
+}
