@@ -94,6 +94,19 @@ func (a *Allocator) addEdgeHint(v, partner mach.Reg, myPos, partnerPos int32) {
 // buildIntervals walks the blocks and their instructions backwards,
 // extending each live value's interval to the block start and cutting it
 // at definitions (Wimmer and Franz's BuildIntervals).
+// callClobbers returns the registers of the classes of which c, an
+// instruction's Clobbers, holds more than half: what a call clobbers, for
+// loopCalls, and not what an amd64 division does (two registers).
+func (a *Allocator) callClobbers(c mach.RegSet) mach.RegSet {
+	var calls mach.RegSet
+	for _, regs := range a.classRegs {
+		if n := bits.OnesCount64(uint64(c & regs)); 2*n > bits.OnesCount64(uint64(regs)) {
+			calls |= c & regs
+		}
+	}
+	return calls
+}
+
 func (a *Allocator) buildIntervals() error {
 	f := a.f
 	nr := f.NumRegs
@@ -124,6 +137,10 @@ func (a *Allocator) buildIntervals() error {
 	a.hints = resize(a.hints, int(off[a.nv]))
 	a.ivOf = resize(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
+	a.loopCalls = resize(a.loopCalls, len(f.Blocks))
+	for _, h := range a.headers {
+		a.loopCalls[h] = 0
+	}
 	for len(a.fixed) < int(nr) {
 		a.fixed = append(a.fixed, nil)
 	}
@@ -190,6 +207,7 @@ func (a *Allocator) buildIntervals() error {
 				a.addEdgeHint(p, r, int32(4*ss), be-1)
 			}
 		}
+		var calls mach.RegSet
 		for i := end - 1; i >= first; i-- {
 			p := int32(4 * i)
 			ops := f.Operands(i)
@@ -220,6 +238,9 @@ func (a *Allocator) buildIntervals() error {
 				}
 			}
 			clobbers |= inst.Clobbers
+			if inst.Clobbers != 0 {
+				calls |= a.callClobbers(inst.Clobbers)
+			}
 			c := inst.Clobbers & mach.RegSet(a.allocatable)
 			if read := uint64(c) & pendingSet; read != 0 {
 				return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", bits.TrailingZeros64(read), i)
@@ -254,6 +275,9 @@ func (a *Allocator) buildIntervals() error {
 				}
 			}
 		}
+		if h := a.loopOf[b]; h >= 0 {
+			a.loopCalls[h] |= calls
+		}
 		for ; pendingSet != 0; pendingSet &= pendingSet - 1 {
 			r := bits.TrailingZeros64(pendingSet)
 			e := a.pending[r]
@@ -271,6 +295,13 @@ func (a *Allocator) buildIntervals() error {
 	}
 	a.holes = holes
 	a.clobbers = clobbers
+	// A loop's calls are those of the loops inside it too: inner headers
+	// come later.
+	for k := len(a.headers) - 1; k >= 0; k-- {
+		if h := a.headers[k]; a.loopParent[h] >= 0 {
+			a.loopCalls[a.loopParent[h]] |= a.loopCalls[h]
+		}
+	}
 	copy(a.hintOff, a.edgeOff) // the fronts of the runs
 
 	// The starts, for the sort below to read from a small array.

@@ -608,7 +608,14 @@ func (a *Allocator) tryFree(ci int32) bool {
 		if sp <= cur.start() {
 			return false
 		}
-		c := a.split(ci, a.splitPos(cur.start(), sp, false))
+		hs := a.callLoopEntry(ci, sp)
+		if hs == cur.start() && a.spillThrough(ci) {
+			return true
+		}
+		if hs > cur.start() {
+			sp = hs
+		}
+		c := a.split(ci, a.splitPos(cur.start(), sp, false, 0))
 		a.pushHeap(c)
 		cur = &a.ivs[ci]
 	}
@@ -617,6 +624,60 @@ func (a *Allocator) tryFree(ci int32) bool {
 	if a.isParam[v] && a.ivOf[v] == ci {
 		a.want(ci, best)
 	}
+	return true
+}
+
+// callLoopEntry returns the entry (its header's start) of the outermost
+// loop around gap sp that interval ci enters or starts at, is live at
+// the end of, and whose calls clobber the registers of ci's class, or
+// -1. A register that ci can hold only until sp, a call in such a loop,
+// would carry it from the loop's entry to the call and back from its
+// slot on every back edge, reloaded whether or not the iteration uses
+// it: tryFree spills it at the loop's entry instead, and it is
+// reloaded at its uses in the loop (splitForReload keeps those reloads
+// inside loops with calls).
+func (a *Allocator) callLoopEntry(ci, sp int32) int32 {
+	if noLoopSplit {
+		return -1
+	}
+	cur := &a.ivs[ci]
+	class := a.classRegs[cur.class]
+	start, end := cur.start(), cur.end()
+	entry := int32(-1)
+	for h, n := a.loopOf[a.instBlock[sp/4]], 0; h >= 0 && n < maxCallLoops; h, n = a.loopParent[h], n+1 {
+		first, _ := a.f.BlockInsts(int(h))
+		_, last := a.f.BlockInsts(int(a.loopLast[h]))
+		hs, le := int32(4*first), int32(4*last)
+		if hs < start {
+			break // ci starts inside this loop
+		}
+		if a.loopCalls[h]&class != 0 && end >= le {
+			entry = hs
+		}
+	}
+	return entry
+}
+
+// maxCallLoops bounds the loops callLoopEntry looks at around one split.
+const maxCallLoops = 8
+
+// spillThrough spills interval ci, which starts at a loop's entry (see
+// callLoopEntry), up to its first use, where it is reloaded. It reports
+// false, changing nothing, when ci needs a register where it starts.
+func (a *Allocator) spillThrough(ci int32) bool {
+	cur := &a.ivs[ci]
+	start := cur.start()
+	if len(cur.uses) == 0 {
+		cur.spilled = true
+		return true
+	}
+	q := floor4(cur.uses[0])
+	if q <= start {
+		return false
+	}
+	c := a.splitForReload(ci, start, q, cur.hoists, a.classRegs[cur.class])
+	a.ivs[ci].spilled = true
+	a.pushHeap(c)
 	return true
 }
 
@@ -769,7 +830,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		if sp <= start {
 			return fmt.Errorf("regalloc: instruction %d needs more %v registers than are allocatable", firstUse/4, cur.class)
 		}
-		c := a.splitForReload(ci, start, sp, cur.hoists)
+		c := a.splitForReload(ci, start, sp, cur.hoists, a.classRegs[cur.class])
 		a.ivs[ci].spilled = true
 		a.pushHeap(c)
 		return nil
@@ -843,7 +904,7 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 		if k, _ := slices.BinarySearch(iv.uses, s); k > 0 {
 			lo = max(lo, iv.uses[k-1])
 		}
-		s = a.splitPos(lo, s, false)
+		s = a.splitPos(lo, s, false, 0)
 	}
 	sp := i
 	var hoists uint8 // a reload evicted where it starts failed again
@@ -865,7 +926,7 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 		a.pushHeap(sp)
 		return
 	}
-	c := a.splitForReload(sp, max(iv.start(), pos), q, hoists)
+	c := a.splitForReload(sp, max(iv.start(), pos), q, hoists, a.classRegs[iv.class])
 	a.ivs[sp].spilled = true
 	a.pushHeap(c)
 }
@@ -883,11 +944,15 @@ const maxHoists = 4
 // a value would be tried at every depth, and split as often. hoists
 // counts those attempts for the use: past maxHoists the reload goes to
 // the entry of the innermost loop around the use, and after that right
-// before the use.
-func (a *Allocator) splitForReload(i, lo, hi int32, hoists uint8) int32 {
+// before the use. A reload does not leave a loop with a call that
+// clobbers class (the registers of the value's class): the value would
+// not stay in a register across it (unless in one the call preserves),
+// so the reload at the loop's entry would run again on every back edge,
+// whether or not the iteration reaches the use.
+func (a *Allocator) splitForReload(i, lo, hi int32, hoists uint8, class mach.RegSet) int32 {
 	p := hi
 	if hoists <= maxHoists {
-		p = a.splitPos(lo, hi, hoists == maxHoists)
+		p = a.splitPos(lo, hi, hoists == maxHoists, class)
 	}
 	c := a.split(i, p)
 	if p < hi {
@@ -907,8 +972,9 @@ func (a *Allocator) splitForReload(i, lo, hi int32, hoists uint8) int32 {
 // the back edges of a loop that starts there have the value in the same
 // place at both ends. With innermost, the latest boundary of lower depth
 // than hi's is taken instead: the entry of the innermost loop around hi
-// (if within the window).
-func (a *Allocator) splitPos(lo, hi int32, innermost bool) int32 {
+// (if within the window). A boundary that enters a loop whose calls
+// clobber any of stop is not taken, nor any before it.
+func (a *Allocator) splitPos(lo, hi int32, innermost bool, stop mach.RegSet) int32 {
 	if noLoopSplit {
 		return hi
 	}
@@ -922,6 +988,9 @@ func (a *Allocator) splitPos(lo, hi int32, innermost bool) int32 {
 		}
 		b--
 		if a.depth[b] < depth {
+			if h := b + 1; a.loopLast[h] >= 0 && a.loopCalls[h]&stop != 0 {
+				break
+			}
 			best, depth = p, a.depth[b]
 			if innermost {
 				break

@@ -47,7 +47,12 @@
 //     finds no register there is tried one loop deeper, a few times, then
 //     at the innermost loop's entry, then at the use), and a value that
 //     a loop reads and keeps around its back edge counts as used again at
-//     the loop's end when the scan picks what to evict.
+//     the loop's end when the scan picks what to evict. A loop with a
+//     call is different: a value live around it that can have a register
+//     only up to the call is spilled at the loop's entry, not at the
+//     call, and reloads stay inside such loops; a register from the
+//     loop's entry to the call would be reloaded on every back edge,
+//     whether or not the iteration uses the value.
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start
@@ -63,9 +68,13 @@
 //     register to the stack.
 //  5. Spill slots: one per spilled virtual register, assigned by a second
 //     linear scan over the hull of the positions where that register's
-//     slot is live (its spilled pieces and slot moves; its whole lifetime
+//     slot is live (its spilled pieces and slot moves; from the store on
 //     when stored at the definition), so registers spilled in disjoint
-//     regions share slots.
+//     regions share slots. Before that, a block argument and its
+//     parameter that an edge would move into the parameter's slot share
+//     one slot when their hulls allow (see mergeSlots): a value carried
+//     around a loop with a call then stays in one slot instead of moving
+//     to another on every back edge.
 //
 // Check executes an allocation symbolically and reports any read of a
 // register or slot that does not hold the value the program expects; the
@@ -195,6 +204,7 @@ type Allocator struct {
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
 	loopOf      []int32       // per block: the first block of the innermost loop around it, or -1
 	loopParent  []int32       // per loop header: the header of the loop around its loop, or -1
+	loopCalls   []mach.RegSet // per loop header: what the calls in its loop clobber (buildIntervals)
 	loopStack   []loopShape
 	headers     []int32 // the loop headers, in order
 	// Per loop header: the nearest loop around it or itself that liveness
@@ -324,7 +334,11 @@ type Allocator struct {
 	seqBuf       seqState // its edits are out's
 	out          mach.Allocation
 
-	// Scratch for assignSlots.
+	// Scratch for mergeSlots and assignSlots.
+	slotArgs               []slotArg // the slot-to-slot argument moves that may merge
+	slotRoot               []int32   // per location: its slot class's parent, or -1 for a root
+	slotHead, slotCount    []int32   // per class root: its writes (slotArg list) and their number
+	stubIdx                []int32   // scratch for dropEmptyStubs: per stub, its new index or -1
 	slotBusy               []uint64
 	slotFree, slotFreeWide []int32
 

@@ -406,6 +406,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
 	fill(a.slotHi, -1)
 	a.moves = a.moves[:0]
+	a.slotArgs = a.slotArgs[:0]
 	// Slot lifetimes of spilled pieces, and the spilled vregs (few: the
 	// stores at definitions and assignSlots look at them only). And the
 	// register of each value left in one piece (most are never split),
@@ -528,7 +529,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		for a.ivs[l].next != noIv {
 			l = a.ivs[l].next
 		}
-		a.touchSlot(int32(r), a.ivs[a.ivOf[v]].start(), a.ivs[l].end())
+		a.touchSlot(int32(r), at, a.ivs[l].end()) // the slot holds nothing before the store
 		a.moves = append(a.moves, pmove{at, phaseSplit, a.ivs[p].class, a.f.IsWide(r), int32(a.ivs[p].reg), int32(r)})
 	}
 
@@ -672,7 +673,16 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 				if from == noIv {
 					return nil, fmt.Errorf("regalloc: internal error: argument v%d not live at the end of block %d", arg, b)
 				}
-				a.addMove(pos, phase, e.to, a.loc(from), e.loc)
+				// Into a parameter's slot, from the argument's slot or
+				// from a register while its slot holds it too (stored at
+				// its definition): the two may share the slot.
+				l := a.loc(from)
+				if e.loc >= int32(nr) && a.defAt[e.loc-int32(nr)] < 0 &&
+					(l >= int32(nr) || a.slotHi[arg] >= 0 && a.defAt[arg-nr] >= 0) {
+					a.addSlotArg(pos, phase, e.to, int32(arg), l, e.loc, be, bs)
+				} else {
+					a.addMove(pos, phase, e.to, l, e.loc)
+				}
 			}
 			if stub && len(a.moves) > mark {
 				out.Stubs = append(out.Stubs, mach.EdgeStub{Block: b, Succ: k})
@@ -680,15 +690,23 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 		}
 	}
 
+	a.mergeSlots()
 	numSlots := a.assignSlots()
-	for i := range a.moves {
-		m := &a.moves[i]
+	kept, all := a.moves[:0], len(a.moves)
+	for _, m := range a.moves {
 		if m.from >= int32(nr) {
 			m.from = int32(nr) + a.slotOf[m.from]
 		}
 		if m.to >= int32(nr) {
 			m.to = int32(nr) + a.slotOf[m.to]
 		}
+		if m.from != m.to { // else an argument in its parameter's slot (mergeSlots)
+			kept = append(kept, m)
+		}
+	}
+	a.moves = kept
+	if len(kept) < all && len(out.Stubs) > 0 {
+		a.dropEmptyStubs()
 	}
 	a.sortMoves()
 	sq := &a.seqBuf
@@ -761,9 +779,42 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	return out, nil
 }
 
-// assignSlots gives every spilled vreg a slot, sharing slots between
-// vregs whose slot lifetimes (hull of spilled pieces and slot moves) are
-// disjoint. It returns the number of slots.
+// dropEmptyStubs removes the edge stubs left without moves (mergeSlots
+// took them all), which would cost a jump each, and renumbers the gaps
+// of the other stubs' moves.
+func (a *Allocator) dropEmptyStubs() {
+	out := &a.out
+	gap := int32(4 * len(a.f.Insts))
+	newIdx := resize(a.stubIdx, len(out.Stubs))
+	a.stubIdx = newIdx
+	fill(newIdx, -1)
+	for _, m := range a.moves {
+		if m.pos >= gap {
+			newIdx[(m.pos-gap)/4] = 0
+		}
+	}
+	n := int32(0)
+	for j, st := range out.Stubs {
+		if newIdx[j] >= 0 {
+			newIdx[j] = n
+			out.Stubs[n] = st
+			n++
+		}
+	}
+	if int(n) == len(out.Stubs) {
+		return
+	}
+	out.Stubs = out.Stubs[:n]
+	for i := range a.moves {
+		if m := &a.moves[i]; m.pos >= gap {
+			m.pos = gap + 4*newIdx[(m.pos-gap)/4]
+		}
+	}
+}
+
+// assignSlots gives every spilled vreg a slot, its class's (mergeSlots),
+// sharing slots between classes whose slot lifetimes (hull of spilled
+// pieces and slot moves) are disjoint. It returns the number of slots.
 func (a *Allocator) assignSlots() int {
 	nr := int(a.f.NumRegs)
 	a.slotOf = resize(a.slotOf, nr+a.nv)
@@ -780,6 +831,9 @@ func (a *Allocator) assignSlots() int {
 	busy, free, freeWide := a.slotBusy[:0], a.slotFree[:0], a.slotFreeWide[:0]
 	n := 0
 	for _, v := range a.order {
+		if a.slotRoot[v] >= 0 {
+			continue // its class root's slot (below)
+		}
 		lo := a.slotLo[v]
 		for len(busy) > 0 && int32(busy[0]>>32) <= lo {
 			s := int32(uint32(busy[0]))
@@ -814,6 +868,11 @@ func (a *Allocator) assignSlots() int {
 			key = ^s // so that its release returns the pair
 		}
 		busy = heapPush(busy, uint64(a.slotHi[v])<<32|uint64(uint32(key)))
+	}
+	for _, v := range a.order {
+		if a.slotRoot[v] >= 0 {
+			a.slotOf[v] = a.slotOf[a.slotRootOf(v)]
+		}
 	}
 	a.slotBusy, a.slotFree, a.slotFreeWide = busy, free, freeWide
 	return n
