@@ -443,8 +443,16 @@ func (a *Allocator) leavesLoop(at, to int32) bool {
 	if h < 0 || noLoopSplit {
 		return false
 	}
-	_, end := a.f.BlockInsts(int(a.loopLast[h]))
-	return to > int32(4*end) && a.depth[a.instBlock[to/4]] < a.depth[b]
+	_, end := a.loopSpan(h)
+	return to > end && a.depth[a.instBlock[to/4]] < a.depth[b]
+}
+
+// loopSpan returns the positions where the loop headed by block h starts
+// (its header's first gap) and ends (the gap after its last block).
+func (a *Allocator) loopSpan(h int32) (start, end int32) {
+	first, _ := a.f.BlockInsts(int(h))
+	_, last := a.f.BlockInsts(int(a.loopLast[h]))
+	return int32(4 * first), int32(4 * last)
 }
 
 // tryFree gives the interval a register that is free for all of it, or
@@ -645,9 +653,7 @@ func (a *Allocator) callLoopEntry(ci, sp int32) int32 {
 	start, end := cur.start(), cur.end()
 	entry := int32(-1)
 	for h, n := a.loopOf[a.instBlock[sp/4]], 0; h >= 0 && n < maxCallLoops; h, n = a.loopParent[h], n+1 {
-		first, _ := a.f.BlockInsts(int(h))
-		_, last := a.f.BlockInsts(int(a.loopLast[h]))
-		hs, le := int32(4*first), int32(4*last)
+		hs, le := a.loopSpan(h)
 		if hs < start {
 			break // ci starts inside this loop
 		}
@@ -740,9 +746,8 @@ func (a *Allocator) allocBlocked(ci int32) error {
 	nl := 0
 	if !noLoopSplit {
 		for h := a.loopOf[a.instBlock[s/4]]; h >= 0 && nl < maxLoops; h = a.loopParent[h] {
-			first, _ := a.f.BlockInsts(int(h))
-			_, end := a.f.BlockInsts(int(a.loopLast[h]))
-			loops[nl] = [2]int32{int32(4 * first), int32(4 * end)}
+			ls, le := a.loopSpan(h)
+			loops[nl] = [2]int32{ls, le}
 			nl++
 		}
 	}
