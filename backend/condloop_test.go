@@ -7,7 +7,6 @@ import (
 	"github.com/kilnwasm/kiln/compiler/validate"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
-	"github.com/kilnwasm/kiln/runtime/instance"
 )
 
 // condLoopModule exports functions in the shapes that opt's
@@ -100,14 +99,7 @@ func TestConditionsAndLoopTests(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mod, err := instance.Load(m, c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inst, err := instance.Instantiate(context.Background(), mod, func(string, string) (instance.Extern, bool) { return instance.Extern{}, false })
-		if err != nil {
-			t.Fatal(err)
-		}
+		inst := instantiate(t, m, c)
 		mem := inst.Memory().Bytes()
 		for i := range 256 {
 			mem[i] = byte(i)
@@ -154,7 +146,5 @@ func TestConditionsAndLoopTests(t *testing.T) {
 				t.Errorf("%v guard(%d) = %d, want %d", level, p, got, want)
 			}
 		}
-		inst.Close()
-		mod.Close()
 	}
 }

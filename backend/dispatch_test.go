@@ -7,7 +7,6 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
-	"github.com/kilnwasm/kiln/runtime/instance"
 )
 
 // dispatchModule exports run(pc): a bytecode interpreter over linear
@@ -79,16 +78,7 @@ func TestCopiedDispatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mod, err := instance.Load(m, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mod.Close()
-	inst, err := instance.Instantiate(context.Background(), mod, func(string, string) (instance.Extern, bool) { return instance.Extern{}, false })
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer inst.Close()
+	inst := instantiate(t, m, c)
 	mem := inst.Memory().Bytes()
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 200 {

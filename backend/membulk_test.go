@@ -8,7 +8,6 @@ import (
 
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/wasmgen"
-	"github.com/kilnwasm/kiln/runtime/instance"
 	"github.com/kilnwasm/kiln/runtime/trap"
 )
 
@@ -53,16 +52,7 @@ func TestMemoryCopyFillBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mod, err := instance.Load(m, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { mod.Close() })
-	inst, err := instance.Instantiate(context.Background(), mod, func(string, string) (instance.Extern, bool) { return instance.Extern{}, false })
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { inst.Close() })
+	inst := instantiate(t, m, c)
 	mem := inst.Memory()
 	call := func(name string, args ...uint32) error {
 		s := make([]uint64, max(len(args), 1))

@@ -138,7 +138,8 @@ func compileRange(t testing.TB, m *wasm.Module, tg Target, reach int64, workers 
 	return Compile(context.Background(), m, Options{Target: tg, Workers: workers})
 }
 
-// instantiate loads c and instantiates it with env.mix bound to chainMix.
+// instantiate loads c and instantiates it with env.mix bound to chainMix
+// (a module that imports nothing ignores it); both close when t ends.
 func instantiate(t testing.TB, m *wasm.Module, c *mach.Compiled) *instance.Instance {
 	t.Helper()
 	mod, err := instance.Load(m, c)
