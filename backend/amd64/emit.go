@@ -125,15 +125,17 @@ type emitState struct {
 	// slices of it, so a new array when it grows leaves theirs be).
 	tableTargets []lbl
 	consts       []constRef
-	saved        []mach.Reg // callee-saved registers the function preserves
-	savedOff     []int64    // their slots' offsets from RBP
-	frame        int64      // bytes below RBP
-	saveSlot     int64      // RBP offset of the saved VMCtx across instance switches
-	hostSlots    int64      // RSP offset of the host-call slot area
-	stackTrap    ref        // the stack check's branch to its slow path (item 0, the list's head: none)
-	stackCheck   lbl        // the stack check, where its slow path retries after a poll
-	stackOK      lbl        // behind the check, where its slow path resumes
-	entryPoll    int        // the entry poll the stack check stands for (-1: none)
+	saved        []mach.Reg          // callee-saved registers the function preserves
+	savedOff     []int64             // their slots' offsets from RBP
+	wrap         mach.Wrap           // where saved are saved and restored
+	exits        mach.ExitStubs[lbl] // wrap's restore stubs
+	frame        int64               // bytes below RBP
+	saveSlot     int64               // RBP offset of the saved VMCtx across instance switches
+	hostSlots    int64               // RSP offset of the host-call slot area
+	stackTrap    ref                 // the stack check's branch to its slow path (item 0, the list's head: none)
+	stackCheck   lbl                 // the stack check, where its slow path retries after a poll
+	stackOK      lbl                 // behind the check, where its slow path resumes
+	entryPoll    int                 // the entry poll the stack check stands for (-1: none)
 	// testDone is the instruction, a zero test of a register, whose flags
 	// the instruction before it has set (see testsNext); -1 without one,
 	// or once an allocator move came between.
@@ -165,7 +167,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 	// The previous function's slices are reused (the Code built from them
 	// holds copies).
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], memSites: em.e.memSites[:0], tables: em.e.tables[:0], tableTargets: em.e.tableTargets[:0],
-		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0],
+		consts: em.e.consts[:0], crossCalls: em.e.crossCalls[:0], saved: em.e.saved[:0], savedOff: em.e.savedOff[:0], wrap: em.e.wrap, exits: em.e.exits,
 		blocks: em.e.blocks, next: em.e.next, skip: em.e.skip, dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, tableOf: em.e.tableOf, stubs: em.e.stubs}
 	clear(em.constIdx)
 	e := &em.e
@@ -218,12 +220,16 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		em.append(e.stackOK)
 		a.ins(x86.AMOVQ, xreg(x86.REG_R11), xreg(x86.REG_SP))
 	}
-	em.saveRegs(true)
 
 	for b := range f.Blocks {
 		e.blocks[b] = em.newLabel()
 	}
 	em.threadJumps()
+	e.wrap.Place(f, alloc, preserved, em.term, e.skip, e.dispatch, e.on)
+	e.exits.Lay(f, alloc, &e.wrap, em.newLabel)
+	if !e.wrap.Wrapped() {
+		em.saveRegs(true)
+	}
 	if err := mach.Walk(f, alloc, e.skip, em); err != nil {
 		return nil, err
 	}
@@ -252,7 +258,12 @@ func wideSlotAddr(s int32) opnd { return mem(x86.REG_BP, mach.Frame{}.WideSlotOf
 func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
 // Block starts block b (mach.Walker).
-func (em *Emitter) Block(b int) { em.append(em.e.blocks[b]) }
+func (em *Emitter) Block(b int) {
+	em.append(em.e.blocks[b])
+	if em.e.wrap.Saves(b) {
+		em.saveRegs(true)
+	}
+}
 
 // Stub starts edge stub j (mach.Walker).
 func (em *Emitter) Stub(j int) {
@@ -260,16 +271,25 @@ func (em *Emitter) Stub(j int) {
 	em.append(em.e.stubs.Labels[j])
 }
 
-// StubEnd jumps from edge stub j to its edge's successor (mach.Walker).
+// StubEnd jumps from edge stub j to its edge's successor (mach.Walker),
+// restoring the callee-saved registers first if the edge leaves a region
+// of mach.Wrap.
 func (em *Emitter) StubEnd(j int) {
+	if st := &em.e.alloc.Stubs[j]; em.e.wrap.Leaves(em.e.l.Code, st.Block, st.Succ) {
+		em.saveRegs(false)
+	}
 	if t, jump := em.e.stubs.End(em.e.l.Code, em.e.blocks, j); jump {
 		em.a.jmp(obj.AJMP, t)
 	}
 }
 
 // target returns the label that the edge to successor k of block b
-// branches to: its stub's, if it has one, else the successor's.
+// branches to: its stub's, if it has one (an allocator's, or a restore
+// stub of mach.Wrap), else the successor's.
 func (em *Emitter) target(b, k int) lbl {
+	if t, ok := em.e.exits.Target(b, k); ok {
+		return t
+	}
 	return em.e.stubs.Target(em.e.l.Code, em.e.blocks, b, k)
 }
 
@@ -619,6 +639,9 @@ func (em *Emitter) Inst(b, i int) error {
 			a.ins(sized(m.size, x86.AMOVQ, x86.AMOVL), xreg(s), xreg(d))
 		}
 	case mJmp:
+		if e.wrap.Restores(b) {
+			em.saveRegs(false) // the jump leaves the saves' region
+		}
 		if h := em.copyAfter(b); h >= 0 {
 			e.testDone = -1
 			e.copying++
@@ -637,7 +660,9 @@ func (em *Emitter) Inst(b, i int) error {
 	case mBrTable:
 		em.brTable(b, i)
 	case mRet:
-		em.saveRegs(false)
+		if !e.wrap.Wrapped() || e.wrap.Restores(b) {
+			em.saveRegs(false)
+		}
 		if e.frame > 0 {
 			a.ins(x86.AMOVQ, xreg(x86.REG_BP), xreg(x86.REG_SP))
 		}
@@ -725,7 +750,7 @@ func (em *Emitter) threadJumps() {
 	e.skip = resized(e.skip, n)
 	clear(e.skip)
 	e.next = resized(e.next, n)
-	e.dest, e.on = mach.Forwarders(f, e.alloc, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, e.dest, e.on)
+	e.dest, e.on = mach.Forwarders(f, e.alloc, em.term, e.dest, e.on)
 	for b, d := range e.dest {
 		if d != b {
 			e.skip[b] = true
@@ -733,11 +758,16 @@ func (em *Emitter) threadJumps() {
 		}
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, 0, em.newLabel)
-	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
 	e.tableOf = resized(e.tableOf, n)
 	for b := range e.tableOf {
 		e.tableOf[b] = -1
 	}
+}
+
+// term says what instruction i is, for mach's layout decisions.
+func (em *Emitter) term(i int) mach.Term {
+	return termOf[em.e.l.Insts[em.e.l.Code.Insts[i].Data].op]
 }
 
 func (em *Emitter) div(i int, m *minst) {
@@ -1314,6 +1344,11 @@ func (em *Emitter) outOfLine() {
 		em.jcc(ccAE, e.stackOK)
 		a.ins(x86.AMOVL, imm(int64(abi.TrapCallStackExhausted)), xreg(x86.REG_AX))
 		em.thunkCall(abi.ThunkTrap, -1, true)
+	}
+	for _, x := range e.exits.Edges {
+		em.append(x.At)
+		em.saveRegs(false)
+		a.jmp(obj.AJMP, e.stubs.Target(e.l.Code, e.blocks, int(x.Block), int(x.K)))
 	}
 	for _, c := range e.crossCalls {
 		em.switchCall(c)

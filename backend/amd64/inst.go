@@ -217,8 +217,9 @@ const scaleAbs = 0xff
 // drops the operand.
 const noIndex mach.Reg = 1<<32 - 1
 
-// termOf says which instructions mach.Forwarders looks for.
-var termOf = [256]mach.Term{mJmp: mach.TermJump, mBrTable: mach.TermSwitch}
+// termOf says which instructions mach's layout decisions (Forwarders,
+// Dispatchers, Wrap) look for.
+var termOf = [256]mach.Term{mJmp: mach.TermJump, mBrTable: mach.TermSwitch, mRet: mach.TermRet}
 
 type minst struct {
 	op    mop

@@ -34,9 +34,11 @@ type emitState struct {
 	memSites   []mach.FuncTrap // sites at an instruction, without a stub: memory accesses, calls
 	relocs     []mach.Reloc
 	data       []mach.Range
-	saved      []mach.Reg // callee-saved registers the function preserves
-	savedOff   []int64    // their slots' offsets from the frame pointer
-	ret        label      // the shared epilogue, when hasRet
+	saved      []mach.Reg            // callee-saved registers the function preserves
+	savedOff   []int64               // their slots' offsets from the frame pointer
+	wrap       mach.Wrap             // where saved are saved and restored
+	exits      mach.ExitStubs[label] // wrap's restore stubs
+	ret        label                 // the shared epilogue, when hasRet
 	hasRet     bool
 	frame      int64 // bytes below the frame pointer
 	saveSlot   int64 // fp offset of the VMCtx saved across instance switches
@@ -87,12 +89,13 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff,
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff, wrap: em.e.wrap, exits: em.e.exits,
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
 	var units int
-	e.saved, e.savedOff, units = mach.LaySaved(em.e.alloc.Preserved(calleeSaved), alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
+	preserved := em.e.alloc.Preserved(calleeSaved)
+	e.saved, e.savedOff, units = mach.LaySaved(preserved, alloc.NumSlots, isFloat, e.saved[:0], e.savedOff[:0])
 	fr := mach.Frame{NumSlots: alloc.NumSlots, NumSaved: units, OutArgs: int64(l.OutArgs)}
 	e.saveSlot = fr.SaveSlotOffset()
 	e.frame = fr.Size()
@@ -113,12 +116,16 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	e.stackOK = b.newLabel()
 	b.bind(e.stackOK)
 	b.emit(a64.MovSP(a64.SP, scratch))
-	em.saveRegs(true)
 
 	for range f.Blocks {
 		e.blocks = append(e.blocks, b.newLabel())
 	}
 	em.threadJumps()
+	e.wrap.Place(f, alloc, preserved, em.term, e.skip, e.dispatch, e.on)
+	e.exits.Lay(f, alloc, &e.wrap, b.newLabel)
+	if !e.wrap.Wrapped() {
+		em.saveRegs(true)
+	}
 	if err := mach.Walk(f, alloc, e.skip, em); err != nil {
 		return nil, err
 	}
@@ -142,7 +149,7 @@ func (em *Emitter) threadJumps() {
 	e := &em.e
 	f := e.l.Code
 	n := len(f.Blocks)
-	e.dest, e.on = mach.Forwarders(f, e.alloc, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, e.dest, e.on)
+	e.dest, e.on = mach.Forwarders(f, e.alloc, em.term, e.dest, e.on)
 	for blk, d := range e.dest {
 		e.skip = append(e.skip, d != blk)
 		if d != blk {
@@ -154,7 +161,7 @@ func (em *Emitter) threadJumps() {
 		e.next = append(e.next, -1)
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, -1, em.b.newLabel)
-	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, func(i int) mach.Term { return termOf[e.l.Insts[f.Insts[i].Data].op] }, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
 }
 
 // loc returns the register operand k of instruction i was given.
@@ -169,21 +176,35 @@ func (em *Emitter) reg(i, k int) a64.Reg { return hw(em.loc(i, k)) }
 func (em *Emitter) slotOff(s int32) int64 { return em.e.frame + mach.Frame{}.SlotOffset(s) }
 
 // Block starts block blk (mach.Walker).
-func (em *Emitter) Block(blk int) { em.b.bind(em.e.blocks[blk]) }
+func (em *Emitter) Block(blk int) {
+	em.b.bind(em.e.blocks[blk])
+	if em.e.wrap.Saves(blk) {
+		em.saveRegs(true)
+	}
+}
 
 // Stub starts edge stub j (mach.Walker).
 func (em *Emitter) Stub(j int) { em.b.bind(em.e.stubs.Labels[j]) }
 
-// StubEnd jumps from edge stub j to its edge's successor (mach.Walker).
+// StubEnd jumps from edge stub j to its edge's successor (mach.Walker),
+// restoring the callee-saved registers first if the edge leaves a region
+// of mach.Wrap.
 func (em *Emitter) StubEnd(j int) {
+	if st := &em.e.alloc.Stubs[j]; em.e.wrap.Leaves(em.e.l.Code, st.Block, st.Succ) {
+		em.saveRegs(false)
+	}
 	if t, jump := em.e.stubs.End(em.e.l.Code, em.e.blocks, j); jump {
 		em.b.b(t)
 	}
 }
 
 // target returns the label that the edge to successor k of block blk
-// branches to: its stub's, if it has one, else the successor's.
+// branches to: its stub's, if it has one (an allocator's, or a restore
+// stub of mach.Wrap), else the successor's.
 func (em *Emitter) target(blk, k int) label {
+	if t, ok := em.e.exits.Target(blk, k); ok {
+		return t
+	}
 	return em.e.stubs.Target(em.e.l.Code, em.e.blocks, blk, k)
 }
 
@@ -495,6 +516,9 @@ func (em *Emitter) Inst(blk, i int) error {
 	case mBitcast:
 		em.copyRegSized(em.loc(i, 0), em.loc(i, 1), sf)
 	case mJmp:
+		if e.wrap.Restores(blk) {
+			em.saveRegs(false) // the jump leaves the saves' region
+		}
 		if h := em.copyAfter(blk); h >= 0 {
 			e.copying++
 			err := mach.WalkBlock(f, e.alloc, h, em)
@@ -532,6 +556,15 @@ func (em *Emitter) Inst(blk, i int) error {
 	case mBrTable:
 		em.brTable(blk, i)
 	case mRet:
+		if e.wrap.Wrapped() {
+			// Only the returns in a region of mach.Wrap restore.
+			if e.wrap.Restores(blk) {
+				em.saveRegs(false)
+			}
+			em.frameExit()
+			b.emit(a64.Ret(lr))
+			return nil
+		}
 		if len(e.saved) > 0 {
 			// Restoring callee-saved registers takes a few instructions:
 			// later returns branch to the first one's epilogue.
@@ -734,6 +767,16 @@ func (em *Emitter) saveRegs(save bool) {
 
 func (em *Emitter) epilogue() {
 	em.saveRegs(false)
+	em.frameExit()
+}
+
+// term says what instruction i is, for mach's layout decisions.
+func (em *Emitter) term(i int) mach.Term {
+	return termOf[em.e.l.Insts[em.e.l.Code.Insts[i].Data].op]
+}
+
+// frameExit pops the frame and the frame record.
+func (em *Emitter) frameExit() {
 	em.b.emit(a64.MovSP(a64.SP, fp))
 	w, _ := a64.Ldp(false, fp, lr, a64.SP, 16, a64.PairPost)
 	em.b.emit(w)
@@ -1011,6 +1054,11 @@ func (em *Emitter) brTable(blk, i int) {
 func (em *Emitter) outOfLine() {
 	b := &em.b
 	e := &em.e
+	for _, x := range e.exits.Edges {
+		b.bind(x.At)
+		em.saveRegs(false)
+		b.b(e.stubs.Target(e.l.Code, e.blocks, int(x.Block), int(x.K)))
+	}
 	stub := func(l label, code abi.TrapCode, pos int32, site bool) {
 		b.bind(l)
 		start := b.pc()

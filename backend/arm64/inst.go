@@ -148,10 +148,11 @@ const (
 	fNeg
 )
 
-// minst is the machine data of a VCode instruction.
-// termOf says which instructions mach.Forwarders looks for.
-var termOf = [256]mach.Term{mJmp: mach.TermJump, mBrTable: mach.TermSwitch}
+// termOf says which instructions mach's layout decisions (Forwarders,
+// Dispatchers, Wrap) look for.
+var termOf = [256]mach.Term{mJmp: mach.TermJump, mBrTable: mach.TermSwitch, mRet: mach.TermRet}
 
+// minst is the machine data of a VCode instruction.
 type minst struct {
 	op    mop
 	size  uint8 // 4 or 8: operand width (int) or single/double (float)
