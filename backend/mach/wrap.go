@@ -93,7 +93,14 @@ func (w *Wrap) Leaves(f *Func, b, k int) bool {
 }
 
 func (w *Wrap) place(f *Func, alloc *Allocation, preserved RegSet, term func(i int) Term, skip, dispatch []bool, on []int32) bool {
-	if !w.scan(f, alloc, preserved) || !w.dominators(f) || !w.liveness(f, alloc) {
+	if !w.scan(f, alloc, preserved) {
+		return false
+	}
+	// The regions hold every touching block: unless some path to a
+	// return avoids them all, no region can be bypassed (checked first,
+	// as it costs less than what follows).
+	w.seen = append(w.seen[:0], w.touch...)
+	if !w.bypassed(f, term, w.seen) || !w.dominators(f) || !w.liveness(f, alloc) {
 		return false
 	}
 	n := len(f.Blocks)
@@ -145,7 +152,15 @@ func (w *Wrap) place(f *Func, alloc *Allocation, preserved RegSet, term func(i i
 		w.roots = append(w.roots[:bad], w.roots[bad+1:]...)
 		w.addRoot(s)
 	}
-	return w.exits(f, term, skip, on, preserved) && w.bypassed(f, term)
+	if !w.exits(f, term, skip, on, preserved) {
+		return false
+	}
+	w.seen = resized(w.seen, n)
+	clear(w.seen)
+	for _, s := range w.roots {
+		w.seen[s] = true
+	}
+	return w.bypassed(f, term, w.seen)
 }
 
 // scan finds the blocks that read or write a preserved register (or
@@ -454,15 +469,12 @@ func (w *Wrap) exits(f *Func, term func(i int) Term, skip []bool, on []int32, pr
 }
 
 // bypassed reports whether a return is reachable from the entry without
-// passing a region's S: whether the saves are spared on some path.
-func (w *Wrap) bypassed(f *Func, term func(i int) Term) bool {
-	w.seen = resized(w.seen, len(f.Blocks))
-	clear(w.seen)
-	for _, s := range w.roots {
-		w.seen[s] = true
-	}
+// passing a block marked in avoid (which it clobbers): whether saves in
+// those blocks would spare some path the work.
+func (w *Wrap) bypassed(f *Func, term func(i int) Term, avoid []bool) bool {
+	seen := avoid
 	st := append(w.stack[:0], 0)
-	w.seen[0] = true
+	seen[0] = true
 	found := false
 	for len(st) > 0 && !found {
 		b := int(st[len(st)-1])
@@ -471,8 +483,8 @@ func (w *Wrap) bypassed(f *Func, term func(i int) Term) bool {
 			found = true
 		}
 		for _, t := range f.Blocks[b].Succs {
-			if !w.seen[t] {
-				w.seen[t] = true
+			if !seen[t] {
+				seen[t] = true
 				st = append(st, int32(t))
 			}
 		}
