@@ -152,7 +152,7 @@ func (w *Wrap) place(f *Func, alloc *Allocation, preserved RegSet, term func(i i
 		w.roots = append(w.roots[:bad], w.roots[bad+1:]...)
 		w.addRoot(s)
 	}
-	if !w.exits(f, term, skip, on, preserved) {
+	if !w.exits(f, term, skip, on, preserved) || !w.apart(f) {
 		return false
 	}
 	w.seen = resized(w.seen, n)
@@ -464,6 +464,39 @@ func (w *Wrap) exits(f *Func, term func(i int) Term, skip []bool, on []int32, pr
 			}
 			w.restore[b] = true
 		}
+	}
+	return true
+}
+
+// apart reports whether no path passes through two regions, each of
+// which would save and restore where the prologue and returns did once.
+func (w *Wrap) apart(f *Func) bool {
+	if len(w.roots) < 2 {
+		return true
+	}
+	w.seen = resized(w.seen, len(f.Blocks))
+	for _, r := range w.roots {
+		// Search from r's region, which no other region's blocks can be
+		// reached from without leaving it.
+		clear(w.seen)
+		st := append(w.stack[:0], r)
+		w.seen[r] = true
+		for len(st) > 0 {
+			b := st[len(st)-1]
+			st = st[:len(st)-1]
+			for _, t := range f.Blocks[b].Succs {
+				if w.seen[t] {
+					continue
+				}
+				if o := w.regionOf[t]; o >= 0 && o != r {
+					w.stack = st
+					return false
+				}
+				w.seen[t] = true
+				st = append(st, int32(t))
+			}
+		}
+		w.stack = st
 	}
 	return true
 }

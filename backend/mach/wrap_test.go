@@ -36,6 +36,11 @@ func TestWrap(t *testing.T) {
 		{"two regions",
 			[]string{"1 4: ; br", "2 3: ; br", "5: w12 r12; jmp", "5: w13 r13; jmp", ": ; ret", ": ; ret"}, nil,
 			"S2 S3 R2 R3"},
+		// Each region would save and restore once more on the path
+		// through both.
+		{"a path through two regions",
+			[]string{"1 2: ; br", "2: w12 r12; jmp", "3 5: ; br", "4: w13 r13; jmp", ": ; ret", ": ; ret"}, nil,
+			"prologue"},
 		{"every path passes the region",
 			[]string{"1: ; jmp", "2: w12 r12; jmp", ": ; ret"}, nil,
 			"prologue"},
