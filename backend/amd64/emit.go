@@ -1291,11 +1291,10 @@ func (em *Emitter) brTable(b, i int) {
 	if shared {
 		return
 	}
-	start := len(em.e.tableTargets)
-	for k := range n {
-		em.e.tableTargets = append(em.e.tableTargets, em.target(b, k))
-	}
-	targets := em.e.tableTargets[start:len(em.e.tableTargets):len(em.e.tableTargets)]
+	start := len(e.tableTargets)
+	e.tableTargets = e.stubs.Targets(f, e.blocks, b, n, e.tableTargets)
+	targets := e.tableTargets[start:len(e.tableTargets):len(e.tableTargets)]
+	e.exits.Overlay(b, targets)
 	em.e.tables = append(em.e.tables, tableRef{targets: targets})
 }
 

@@ -38,6 +38,7 @@ type emitState struct {
 	savedOff   []int64               // their slots' offsets from the frame pointer
 	wrap       mach.Wrap             // where saved are saved and restored
 	exits      mach.ExitStubs[label] // wrap's restore stubs
+	targets    []label               // a jump table's, while brTable emits it
 	ret        label                 // the shared epilogue, when hasRet
 	hasRet     bool
 	frame      int64 // bytes below the frame pointer
@@ -89,7 +90,7 @@ func (em *Emitter) emit(l *Lowered, alloc *mach.Allocation, long bool) (*mach.Fu
 	b := &em.b
 	b.reset(long)
 	em.e = emitState{l: l, alloc: alloc, traps: em.e.traps[:0], crossCalls: em.e.crossCalls[:0], memSites: em.e.memSites[:0], relocs: em.e.relocs[:0], data: em.e.data[:0],
-		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff, wrap: em.e.wrap, exits: em.e.exits,
+		blocks: em.e.blocks[:0], next: em.e.next[:0], skip: em.e.skip[:0], dest: em.e.dest, on: em.e.on, dispatch: em.e.dispatch, stubs: em.e.stubs, saved: em.e.saved, savedOff: em.e.savedOff, wrap: em.e.wrap, exits: em.e.exits, targets: em.e.targets,
 		consts: em.e.consts[:0]}
 	e := &em.e
 	f := l.Code
@@ -1043,8 +1044,11 @@ func (em *Emitter) brTable(blk, i int) {
 	b.emit(a64.AddReg(true, scratch, scratch, tmp, a64.LSL, 0))
 	b.emit(a64.Br(scratch))
 	base := b.pc()
-	for k := range n {
-		b.data32(em.target(blk, k), base)
+	e := &em.e
+	e.targets = e.stubs.Targets(e.l.Code, e.blocks, blk, n, e.targets[:0])
+	e.exits.Overlay(blk, e.targets)
+	for _, t := range e.targets {
+		b.data32(t, base)
 	}
 	em.e.data = append(em.e.data, mach.Range{Start: uint32(4 * base), End: uint32(4 * b.pc())})
 }

@@ -336,6 +336,28 @@ func (s *StubLabels[L]) Target(f *Func, blocks []L, b, k int) L {
 	return s.past(f, blocks, b, k)
 }
 
+// Targets appends to out the labels that the edges to successors 0 to
+// n-1 of block b branch to, Target's, in one pass over b's stubs rather
+// than a search for each: a br_table's jump table, whose edges may number
+// in the thousands.
+func (s *StubLabels[L]) Targets(f *Func, blocks []L, b, n int, out []L) []L {
+	j, end := 0, 0
+	if len(s.stubs) > 0 {
+		j, end = int(s.starts[b]), int(s.starts[b+1])
+	}
+	for k := range n {
+		for j < end && s.stubs[j].Succ < k {
+			j++
+		}
+		if j < end && s.stubs[j].Succ == k {
+			out = append(out, s.Labels[j])
+		} else {
+			out = append(out, s.past(f, blocks, b, k))
+		}
+	}
+	return out
+}
+
 // End returns where stub j jumps when it ends (its successor's label, or
 // past the successor) and whether it must, or falls through to it.
 func (s *StubLabels[L]) End(f *Func, blocks []L, j int) (L, bool) {

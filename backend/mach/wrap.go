@@ -371,9 +371,13 @@ func (w *Wrap) liveness(f *Func, alloc *Allocation) bool {
 		for i := len(w.rpo) - 1; i >= 0; i-- {
 			b := int(w.rpo[i])
 			var out RegSet
+			j, end := int(starts[b]), int(starts[b+1]) // b's stubs, by successor
 			for k, s := range f.Blocks[b].Succs {
 				live := w.liveIn[s]
-				if j := StubOf(alloc.Stubs, starts, b, k); j >= 0 {
+				for j < end && alloc.Stubs[j].Succ < k {
+					j++
+				}
+				if j < end && alloc.Stubs[j].Succ == k {
 					live = live&^w.stubDef[j] | w.stubUse[j]
 				}
 				out |= live
@@ -567,8 +571,26 @@ func (x *ExitStubs[L]) Lay(f *Func, alloc *Allocation, w *Wrap, newLabel func() 
 	}
 }
 
+// Overlay replaces the labels in targets, those of the edges to block
+// b's successors 0 to len(targets)-1 (StubLabels.Targets), with the
+// labels of their stubs, where they have one.
+func (x *ExitStubs[L]) Overlay(b int, targets []L) {
+	if len(x.Edges) == 0 {
+		return
+	}
+	for _, e := range x.Edges[x.first[b]:] {
+		if e.Block != int32(b) {
+			break
+		}
+		if int(e.K) < len(targets) {
+			targets[e.K] = e.At
+		}
+	}
+}
+
 // Target returns the label of the stub of the edge to successor k of
-// block b, if it has one.
+// block b, if it has one (a search through b's stubs: Overlay does a
+// whole jump table's at once).
 func (x *ExitStubs[L]) Target(b, k int) (L, bool) {
 	if len(x.Edges) > 0 {
 		for _, e := range x.Edges[x.first[b]:] {
