@@ -7,18 +7,19 @@ type DomTree struct {
 	idom  []Block // immediate dominator; -1 for the entry and unreachable blocks
 	rpo   []Block // reachable blocks in reverse postorder
 	order []int32 // position of each block in rpo; -1 if unreachable
-	kids  [][]Block
-	pre   []int32 // preorder number in the dominator tree
-	post  []int32 // last preorder number in the subtree
-	// Buffers reused when the tree is computed again: the children lists'
-	// shared array, and the walk's stack.
-	kidsAll []Block
-	walk    []domItem
+	// The children of b are kidsAll[kidStart[b]:kidStart[b+1]].
+	kidStart []int32
+	kidsAll  []Block
+	pre      []int32   // preorder number in the dominator tree
+	post     []int32   // last preorder number in the subtree
+	walk     []domItem // build's stack, reused
 }
 
+// domItem is a block on build's stack, with its children yet to visit:
+// kidsAll[next:end].
 type domItem struct {
-	b     Block
-	child int
+	b         Block
+	next, end int32
 }
 
 // analysis holds the buffers of RPO, Preds and Dominators, kept with the
@@ -264,7 +265,10 @@ func (d *DomTree) Reachable(b Block) bool { return d.order[b] >= 0 }
 func (d *DomTree) Idom(b Block) Block { return d.idom[b] }
 
 // Children returns the blocks b immediately dominates.
-func (d *DomTree) Children(b Block) []Block { return d.kids[b] }
+func (d *DomTree) Children(b Block) []Block {
+	s, e := d.kidStart[b], d.kidStart[b+1]
+	return d.kidsAll[s:e:e]
+}
 
 // RPO returns the reachable blocks in reverse postorder.
 func (d *DomTree) RPO() []Block { return d.rpo }

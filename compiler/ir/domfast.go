@@ -137,11 +137,17 @@ func ltIdoms(f *Func, idom []Block) {
 	}
 }
 
-// build fills in the children lists (sharing one backing array) and the
-// tree's preorder numbering, which makes dominance queries O(1), from idom
-// and rpo.
+// build fills in the children lists (ranges of one backing array, so
+// that a computation stores one offset per block rather than a slice)
+// and the tree's preorder numbering, which makes dominance queries O(1),
+// from idom and rpo.
 func (d *DomTree) build(n int) {
-	start := grow(d.pre, n+1) // pre's memory, until pre is computed
+	// Counting sort of the blocks by immediate dominator: kidStart[p]
+	// counts p's children, then becomes where they end, then, as they
+	// are placed from the last, where they start (and kidStart[n] the
+	// total). Placing the blocks of rpo from its end keeps each list in
+	// reverse postorder.
+	start := grow(d.kidStart, n+1)
 	clear(start)
 	for _, b := range d.rpo[1:] {
 		if p := d.idom[b]; p >= 0 {
@@ -150,35 +156,33 @@ func (d *DomTree) build(n int) {
 	}
 	total := int32(0)
 	for i, c := range start {
-		start[i] = total
 		total += c
+		start[i] = total
 	}
 	all := grow(d.kidsAll, int(total))
-	d.kids = grow(d.kids, n)
-	for b := range d.kids {
-		d.kids[b] = all[start[b]:start[b]:start[b+1]]
-	}
-	d.kidsAll = all
-	for _, b := range d.rpo[1:] {
+	for i := len(d.rpo) - 1; i >= 1; i-- {
+		b := d.rpo[i]
 		if p := d.idom[b]; p >= 0 {
-			d.kids[p] = append(d.kids[p], b)
+			start[p]--
+			all[start[p]] = b
 		}
 	}
-	d.pre, d.post = start[:n], grow(d.post, n)
+	d.kidStart, d.kidsAll = start, all
+	d.pre, d.post = grow(d.pre, n), grow(d.post, n)
 	clear(d.pre)
 	clear(d.post)
 	num := int32(0)
-	st := append(d.walk[:0], domItem{b: 0})
+	st := append(d.walk[:0], domItem{b: 0, next: start[0], end: start[1]})
 	d.pre[0] = num
 	num++
 	for len(st) > 0 {
 		top := &st[len(st)-1]
-		if top.child < len(d.kids[top.b]) {
-			c := d.kids[top.b][top.child]
-			top.child++
+		if top.next < top.end {
+			c := all[top.next]
+			top.next++
 			d.pre[c] = num
 			num++
-			st = append(st, domItem{b: c})
+			st = append(st, domItem{b: c, next: start[c], end: start[c+1]})
 			continue
 		}
 		d.post[top.b] = num - 1

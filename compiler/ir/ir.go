@@ -427,29 +427,6 @@ func (f *Func) Remove(v Value) {
 	in.prev, in.next, in.block = 0, 0, -1
 }
 
-// DropLast deletes the n instructions made last, as if never made: they
-// must be unused, none a terminator, each the last of its block when it
-// goes. The translator uses it to replace what it has just emitted.
-func (f *Func) DropLast(n int) {
-	for ; n > 0; n-- {
-		v := Value(len(f.insts) - 1)
-		in := &f.insts[v]
-		bd := &f.blocks[in.block]
-		if bd.last != v || in.op.isTerminator() || in.op == OpCopy {
-			panic(fmt.Sprintf("ir: DropLast of v%d, not its block's last plain instruction", v))
-		}
-		bd.last = in.prev
-		if in.prev != 0 {
-			f.insts[in.prev].next = 0
-		} else {
-			bd.first = 0
-		}
-		f.args = f.args[:in.args.start]
-		f.insts = f.insts[:v]
-		f.pos = f.pos[:v]
-	}
-}
-
 // IsRemoved reports whether instruction v was removed.
 func (f *Func) IsRemoved(v Value) bool { return f.insts[v].block < 0 }
 

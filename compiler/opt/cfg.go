@@ -19,7 +19,7 @@ func SimplifyParams(f *ir.Func) {
 	s := scratchOf(f)
 	// Computed at the first block with parameters (many functions have
 	// none); only arguments change below, not edges.
-	var preds [][]edge
+	var preds predTable
 	for again := true; again; {
 		again = false
 		seen := cleared(s.seen, f.NumValues())
@@ -29,7 +29,7 @@ func SimplifyParams(f *ir.Func) {
 			if len(params) == 0 {
 				continue // removed blocks have none either
 			}
-			in := predsOf(f, &preds)[b]
+			in := predsOf(f, &preds).of(b)
 			keep := s.keep[:0]
 			for range params {
 				keep = append(keep, true)
@@ -534,7 +534,7 @@ func mergeBlocks(f *ir.Func) bool {
 	for b := range ir.Block(n) {
 		if t := f.Terminator(b); t != 0 {
 			for i := range f.NumTargets(t) {
-				to := f.Succ(b, i)
+				to := f.TargetBlock(t, i)
 				npreds[to]++
 				last[to] = edge{t, i}
 			}

@@ -52,7 +52,7 @@ func CopyLoops(f *ir.Func) {
 		return
 	}
 	cl := &copyLoop{f: f, outsideUse: make([]bool, f.NumValues()), touched: make([]bool, f.NumBlocks()),
-		preds: predEdges(f), rename: make([]ir.Value, f.NumValues())}
+		preds: *predEdges(f), rename: make([]ir.Value, f.NumValues())}
 	isCand := make([]bool, f.NumBlocks())
 	for _, b := range cands {
 		isCand[b] = true
@@ -172,7 +172,7 @@ type copyLoop struct {
 
 	// For the whole function, computed once (CopyLoops):
 	outsideUse []bool     // per value of a candidate loop: used in another block
-	preds      [][]edge   // as before any rewrite
+	preds      predTable  // as before any rewrite
 	touched    []bool     // per block: given parameters by passOut
 	rename     []ir.Value // per value: the exit block parameter its uses after the loop read
 }
@@ -645,7 +645,7 @@ func (cl *copyLoop) liveOut() bool {
 		}
 	}
 	exit := f.Target(cl.t, 1-cl.back)
-	if len(cl.outside) > 0 && len(cl.preds[exit.Block]) != 1 {
+	if len(cl.outside) > 0 && len(cl.preds.of(exit.Block)) != 1 {
 		return false
 	}
 	for _, a := range exit.Args {
@@ -869,7 +869,7 @@ func (cl *copyLoop) rewrite() {
 	if len(cl.outside) > 0 {
 		cl.passOut()
 	}
-	preds := cl.preds[b]
+	preds := cl.preds.of(b)
 	gb := f.NewBlock()
 	g := &guard{f: f, b: gb, cl: cl}
 	for _, p := range f.Params(b) {

@@ -79,7 +79,7 @@ func DCE(f *ir.Func) {
 		if !dead {
 			continue
 		}
-		for _, e := range d.preds[b] {
+		for _, e := range d.preds.of(b) {
 			f.KeepTargetArgs(e.term, e.idx, keep)
 		}
 		f.KeepParams(b, keep)
@@ -90,7 +90,7 @@ func DCE(f *ir.Func) {
 // dce is DCE's state.
 type dce struct {
 	f      *ir.Func
-	preds  [][]edge
+	preds  *predTable
 	live   []bool
 	walked []bool     // per block
 	work   []ir.Value // live values of blocks walked, their operands to mark
@@ -111,7 +111,7 @@ func (d *dce) mark(v ir.Value) {
 func (d *dce) markArgs(p ir.Value) {
 	f := d.f
 	i := int(f.Aux(p))
-	for _, e := range d.preds[f.BlockOf(p)] {
+	for _, e := range d.preds.of(f.BlockOf(p)) {
 		d.mark(f.TargetArg(e.term, e.idx, i))
 	}
 }

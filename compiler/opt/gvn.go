@@ -27,7 +27,7 @@ func GVN(f *ir.Func) {
 	table := &s.gvnTable
 	table.fit(min(f.NumValues(), 512))
 	scope := s.gvnScope[:0] // entries inserted, removed when leaving a subtree
-	stack := append(s.gvnStack[:0], gvnItem{b: 0, mark: 0})
+	stack := append(s.gvnStack[:0], gvnItem{kids: dom.Children(0), mark: 0})
 	numberable := numberableOps()
 	visit := func(b ir.Block) {
 		for v := f.First(b); v != 0; v = f.Next(v) {
@@ -62,11 +62,10 @@ func GVN(f *ir.Func) {
 	visit(0)
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
-		kids := dom.Children(top.b)
-		if top.child < len(kids) {
-			c := kids[top.child]
+		if top.child < len(top.kids) {
+			c := top.kids[top.child]
 			top.child++
-			stack = append(stack, gvnItem{b: c, mark: len(scope)})
+			stack = append(stack, gvnItem{kids: dom.Children(c), mark: len(scope)})
 			visit(c)
 			continue
 		}
@@ -80,10 +79,11 @@ func GVN(f *ir.Func) {
 	r.apply(f)
 }
 
-// gvnItem is a block of GVN's walk over the dominator tree: its next
-// child to visit and where its entries start in the scope.
+// gvnItem is a block of GVN's walk over the dominator tree: its
+// children, the next one to visit and where its entries start in the
+// scope.
 type gvnItem struct {
-	b     ir.Block
+	kids  []ir.Block
 	child int
 	mark  int
 }

@@ -23,16 +23,12 @@ const latchDupMax = 4
 // need), so that the copy defines whatever the paths through it use.
 func DupLatches(f *ir.Func) {
 	s := scratchOf(f)
-	npreds := s.npreds[:0]
-	for range f.NumBlocks() {
-		npreds = append(npreds, 0)
-	}
-	for b := range ir.Block(f.NumBlocks()) {
-		if t := f.Terminator(b); t != 0 && !f.Removed(b) {
-			for i := range f.NumTargets(t) {
-				npreds[f.TargetBlock(t, i)]++
-			}
-		}
+	// The number of branches into each block, from the lists of them
+	// that the pass before (DCE) made for this same graph.
+	preds := predEdges(f)
+	npreds := grow(s.npreds, f.NumBlocks())
+	for b := range npreds {
+		npreds[b] = preds.start[b+1] - preds.start[b]
 	}
 	s.npreds = npreds
 	// Most functions have no such latch: look for one before the walk

@@ -16,7 +16,7 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // constant or, from this branch, i + k where i < K, so i <= max(the
 // constants, K-1+k).
 func LoopCompares(f *ir.Func) {
-	var preds [][]edge // computed at the first candidate
+	var preds predTable // computed at the first candidate
 	for b := range ir.Block(f.NumBlocks()) {
 		t := f.Terminator(b)
 		if t == 0 || f.Op(t) != ir.OpBrif {
@@ -68,7 +68,7 @@ func LoopCompares(f *ir.Func) {
 			continue
 		}
 		uk, uK := uint64(uint32(k)), uint64(uint32(bigK))
-		if cond == ir.LtU && (int32(k) < 0 || uK == 0 || !boundedCounter(f, predsOf(f, &preds)[h], t, pos, uK-1+uk, uk)) {
+		if cond == ir.LtU && (int32(k) < 0 || uK == 0 || !boundedCounter(f, predsOf(f, &preds).of(h), t, pos, uK-1+uk, uk)) {
 			continue
 		}
 		// A comparison of its own: c may have other uses (DCE removes it

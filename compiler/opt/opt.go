@@ -215,10 +215,8 @@ type edgeBuf struct {
 	// function too, in case a scratch ever moves to another one.
 	of    *ir.Func
 	at    uint64
-	count []int32
 	flat  []flatEdge
-	all   []edge
-	preds [][]edge
+	preds predTable
 }
 
 type flatEdge struct {
@@ -226,26 +224,40 @@ type flatEdge struct {
 	e  edge
 }
 
-// predsOf returns *preds, computing it (predEdges) the first time.
-func predsOf(f *ir.Func, preds *[][]edge) [][]edge {
-	if *preds == nil {
-		*preds = predEdges(f)
-	}
-	return *preds
+// predTable lists the branches into each block: those into b are
+// all[start[b]:start[b+1]]. Offsets, not a slice per block: computing
+// the table stores one number per block rather than a slice.
+type predTable struct {
+	start []int32
+	all   []edge
 }
 
-// predEdges returns the branches into each block. The slices are f's
+// of returns the branches into b.
+func (p *predTable) of(b ir.Block) []edge {
+	s, e := p.start[b], p.start[b+1]
+	return p.all[s:e:e]
+}
+
+// predsOf returns *preds, computing it (predEdges) the first time.
+func predsOf(f *ir.Func, preds *predTable) *predTable {
+	if preds.start == nil {
+		*preds = *predEdges(f)
+	}
+	return preds
+}
+
+// predEdges returns the branches into each block. The table is f's
 // scratch: valid until a call after the graph has changed, which
-// computes them again.
-func predEdges(f *ir.Func) [][]edge {
+// computes it again.
+func predEdges(f *ir.Func) *predTable {
 	eb := &scratchOf(f).edges
 	if eb.of == f && eb.at == f.CFGVersion() {
-		return eb.preds
+		return &eb.preds
 	}
 	n := f.NumBlocks()
 	// One walk over the terminators, then a counting sort by target into
 	// one backing array.
-	count := cleared(eb.count, n)
+	start := cleared(eb.preds.start, n+1)
 	flat := eb.flat[:0]
 	for b := range ir.Block(n) {
 		t := f.Terminator(b)
@@ -254,30 +266,24 @@ func predEdges(f *ir.Func) [][]edge {
 		}
 		for i := range f.NumTargets(t) {
 			to := f.TargetBlock(t, i)
-			count[to]++
+			start[to]++
 			flat = append(flat, flatEdge{to, edge{t, i}})
 		}
 	}
-	// count[b] becomes where b's edges start, then, as they are placed,
-	// where they end: where b+1's start.
+	// start[b] becomes where b's edges end, then, as they are placed
+	// from the last, where they start (start[n]: the total).
 	total := int32(0)
-	for i, c := range count {
-		count[i] = total
+	for i, c := range start {
 		total += c
+		start[i] = total
 	}
-	all := grow(eb.all, int(total))
-	for _, fe := range flat {
-		all[count[fe.to]] = fe.e
-		count[fe.to]++
+	all := grow(eb.preds.all, int(total))
+	for i := len(flat) - 1; i >= 0; i-- {
+		fe := &flat[i]
+		start[fe.to]--
+		all[start[fe.to]] = fe.e
 	}
-	preds := grow(eb.preds, n)
-	start := int32(0)
-	for b := range preds {
-		end := count[b]
-		preds[b] = all[start:end:end]
-		start = end
-	}
-	eb.count, eb.flat, eb.all, eb.preds = count, flat, all, preds
+	eb.flat, eb.preds = flat, predTable{start, all}
 	eb.of, eb.at = f, f.CFGVersion()
-	return preds
+	return &eb.preds
 }

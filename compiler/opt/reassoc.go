@@ -36,17 +36,27 @@ func Reassociate(f *ir.Func) {
 	// within a block): a sum of k terms gets at most k-2 shorter, from at
 	// most k-1 levels above its latest term to at least one. Few blocks
 	// do, and most functions have none: those need no count of the uses.
-	r.blocks = r.blocks[:0]
-	for b := range ir.Block(f.NumBlocks()) {
-		for v := f.First(b); v != 0; v = f.Next(v) {
-			if f.Op(v) == ir.OpIadd && additions(f, v, b, minGain+1) > minGain {
-				r.blocks = append(r.blocks, b)
-				break
-			}
+	// One pass over the values in storage order, rather than a walk of
+	// every block's list, finds the blocks; then they are taken in order.
+	has := cleared(r.has, f.NumBlocks())
+	r.has = has
+	found := false
+	for v := ir.Value(1); int(v) < n; v++ {
+		if f.Op(v) != ir.OpIadd {
+			continue
+		}
+		if b := f.BlockOf(v); b >= 0 && !has[b] && additions(f, v, b, minGain+1) > minGain {
+			has[b], found = true, true
 		}
 	}
-	if len(r.blocks) == 0 {
+	if !found {
 		return
+	}
+	r.blocks = r.blocks[:0]
+	for b, ok := range has {
+		if ok {
+			r.blocks = append(r.blocks, ir.Block(b))
+		}
 	}
 	r.uses = cleared(r.uses, n)
 	for b := range ir.Block(f.NumBlocks()) {
@@ -108,6 +118,7 @@ func additions(f *ir.Func, v ir.Value, b ir.Block, limit int) int {
 // reassocScratch holds Reassociate's buffers.
 type reassocScratch struct {
 	blocks []ir.Block // those with a sum to rebalance, maybe
+	has    []bool     // per block: in blocks
 	uses   []int32
 	depth  []int32 // of the values of the block so far, from its start
 	inner  []bool  // an addition whose one use is an addition of its sum

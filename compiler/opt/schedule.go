@@ -20,6 +20,9 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // address or index computed later keeps the value it came from live
 // longer, and an interpreter's handlers then needed an extra move each.
 func Schedule(f *ir.Func) {
+	if !floatOrVector(f) {
+		return
+	}
 	s := scratchOf(f)
 	var st []uint8 // per value: schedUsed, schedPlaced (allocated on the first block with work)
 	order := s.values[:0]
@@ -78,6 +81,19 @@ func movableOp(f *ir.Func, v ir.Value) bool {
 	t := f.Type(v)
 	op := f.Op(v)
 	return (t.IsFloat() || t == ir.V128) && op.Pure() && op != ir.OpCopy && op != ir.OpProj
+}
+
+// floatOrVector reports whether f has a float or vector value, removed
+// ones included: a function without one has nothing to schedule (most of
+// a Go program's functions), which one pass over the values, in storage
+// order, tells sooner than a walk of every block's instructions.
+func floatOrVector(f *ir.Func) bool {
+	for v := ir.Value(1); int(v) < f.NumValues(); v++ {
+		if t := f.Type(v); t.IsFloat() || t == ir.V128 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMovable reports whether block b has an instruction Schedule may move.

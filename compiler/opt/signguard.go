@@ -10,7 +10,7 @@ import "github.com/kilnwasm/kiln/compiler/ir"
 // Table-driven decoders test a signed table entry for an error and then
 // mask it as unsigned (base64's DEC[c] < 0 ... DEC[c] & 0xff).
 func SignGuards(f *ir.Func) {
-	var preds [][]edge // computed at the first candidate
+	var preds predTable // computed at the first candidate
 	type guard struct {
 		x ir.Value
 		b ir.Block // the block after the edge taken for x >= 0
@@ -40,7 +40,7 @@ func SignGuards(f *ir.Func) {
 		if edge < 0 {
 			continue
 		}
-		if n := f.Succ(b, edge); len(predsOf(f, &preds)[n]) == 1 && f.Succ(b, 1-edge) != n {
+		if n := f.Succ(b, edge); len(predsOf(f, &preds).of(n)) == 1 && f.Succ(b, 1-edge) != n {
 			guards = append(guards, guard{x, n})
 		}
 	}

@@ -262,6 +262,7 @@ func (t *Translator) setAlias(from, to ir.Value) {
 		clear(t.alias[n:])
 	}
 	t.alias[from] = to
+	t.aliased = append(t.aliased, from) // a parameter is removed once
 }
 
 // resolve follows the aliases of removed parameters.

@@ -54,9 +54,13 @@ type Translator struct {
 	ctrls []frame
 	saved []ir.Value // an if's parameters, to restart the else arm with
 
-	cur       ir.Block
+	cur ir.Block
+	// reachable is false in unreachable code, and while passing over the
+	// ahead instructions that wrapAddress has read and translated ahead:
+	// one test, on every instruction, for both.
 	reachable bool
 	deadDepth int // blocks opened inside unreachable code
+	ahead     int
 
 	// SSA construction state.
 	blocks    []blockState // indexed by block
@@ -70,6 +74,7 @@ type Translator struct {
 	lastWrite  []lastWrite // per local: the latest block that sets it
 	writes     []write     // the blocks that set each local, as lists
 	alias      []ir.Value  // removed trivial parameters -> their value
+	aliased    []ir.Value  // the values with an entry in alias
 	localTypes []ir.Type
 
 	// The loops with parameters that no branch targets, translated as
@@ -257,9 +262,9 @@ func (t *Translator) reset(m *wasm.Module, fidx uint32, v *validate.Body) {
 	t.ctrls = t.ctrls[:0]
 	t.saved = t.saved[:0]
 	t.blocks = t.blocks[:0]
-	t.alias = t.alias[:0]
+	t.alias, t.aliased = t.alias[:0], t.aliased[:0]
 	t.fillArgs = t.fillArgs[:0]
-	t.deadDepth = 0
+	t.deadDepth, t.ahead = 0, 0
 	t.reachable = true
 	t.scanned, t.passLoops, t.passAt = false, t.passLoops[:0], 0
 
@@ -467,9 +472,14 @@ func (t *Translator) next() error {
 	return t.ir.Next(&t.own)
 }
 
-// skip handles an instruction in unreachable code: only the block
-// structure matters.
+// skip handles an instruction not translated: one translated ahead, or
+// one in unreachable code, where only the block structure matters.
 func (t *Translator) skip() {
+	if t.ahead > 0 {
+		t.ahead--
+		t.reachable = t.ahead == 0 // as it was before wrapAddress
+		return
+	}
 	switch t.in.Op {
 	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf:
 		t.deadDepth++
@@ -659,43 +669,51 @@ func (t *Translator) fail(format string, args ...any) {
 	}
 }
 
-// wrapAddress translates the i32.wrap_i64 ending "i64.extend_i32_u;
-// i64.const c; i64.add" (Go's code computes its stack addresses so) as
-// the i32.add of x and c it equals, in place of the three instructions
-// just emitted: a quarter of a Go module's instructions would otherwise
-// be these, through every pass, and the access would need both the
-// 64-bit sum and its truncation. It reports whether it did. The Wasm
-// instructions must be adjacent: a local.tee between them would have
-// kept a value that the replacement drops.
+// wrapAddress translates "i64.extend_i32_u; i64.const c; i64.add;
+// i32.wrap_i64" (Go's code computes its stack addresses so), met at the
+// extension, as the i32.add of x and c it equals: a quarter of a Go
+// module's instructions would otherwise be these, through every pass, and
+// the access would need both the 64-bit sum and its truncation. It reads
+// the next three instructions ahead, and body passes over them as they
+// come (t.ahead, with t.reachable false): emitting the three 64-bit
+// instructions, to replace them at the wrap, cost more than the rest of
+// their translation. The four
+// must be adjacent: a local.tee between them would keep a value that the
+// replacement drops. It reports whether it did.
 func (t *Translator) wrapAddress() bool {
-	f := t.f
-	s := ir.Value(f.NumValues() - 1)
-	if s < 3 || t.stack[len(t.stack)-1] != s || f.Op(s) != ir.OpIadd || f.Type(s) != ir.I64 {
+	code, off := t.code, t.in.Offset+1 // the extension is one byte
+	if off >= len(code) || wasm.Opcode(code[off]) != wasm.OpI64Const {
 		return false
 	}
-	e, k := s-2, s-1
-	if a := f.Args(s); a[0] != e || a[1] != k || f.Op(e) != ir.OpExtendU || f.Op(k) != ir.OpIconst {
+	c, add := sleb64(code, off+1)
+	if add < 0 || add+1 >= len(code) || wasm.Opcode(code[add]) != wasm.OpI64Add || wasm.Opcode(code[add+1]) != wasm.OpI32WrapI64 {
 		return false
 	}
-	pe, pk, ps := f.Pos(e), f.Pos(k), f.Pos(s)
-	if f.BlockOf(e) != t.cur || pk != pe+1 || ps+1 != int32(t.in.Offset) || lebEnd(t.code, int(pk)+1) != int(ps) {
-		return false
-	}
-	x, c := f.Args(e)[0], f.Aux(k)
-	f.DropLast(3)
-	t.pop()
+	x := t.pop()
+	// The position of the wrap, whose value they are.
+	t.f.SetPos(int32(add + 1))
 	t.push(t.emit(ir.OpIadd, ir.I32, 0, x, t.emit(ir.OpIconst, ir.I32, int64(int32(c)))))
+	t.ahead, t.reachable = 3, false
 	return true
 }
 
-// lebEnd returns the offset after the LEB128 number at b[i:], or -1.
-func lebEnd(b []byte, i int) int {
-	for ; i < len(b) && i >= 0; i++ {
-		if b[i]&0x80 == 0 {
-			return i + 1
+// sleb64 returns the signed LEB128 number at b[i:] and the offset after
+// it, or -1 for the offset if it does not end within the 10 bytes of an
+// i64 (a malformed body, which validation rejects).
+func sleb64(b []byte, i int) (int64, int) {
+	var v uint64
+	for shift := uint(0); shift < 70 && i < len(b); shift += 7 {
+		c := b[i]
+		i++
+		v |= uint64(c&0x7f) << shift
+		if c&0x80 == 0 {
+			if shift+7 < 64 && c&0x40 != 0 {
+				v |= ^uint64(0) << (shift + 7) // sign extension
+			}
+			return int64(v), i
 		}
 	}
-	return -1
+	return 0, -1
 }
 
 // step translates the instruction in t.in.
@@ -707,7 +725,7 @@ func (t *Translator) step() {
 		// Pointers into the tables: copying their entries for every
 		// instruction was felt.
 		if s := &plainSimple[op]; s.valid {
-			if op == wasm.OpI32WrapI64 && t.wrapAddress() {
+			if op == wasm.OpI64ExtendI32U && t.wrapAddress() {
 				return
 			}
 			args := t.popN(int(s.nargs))
@@ -1034,11 +1052,9 @@ func (t *Translator) finish() {
 	t.flushLate()
 	if len(t.alias) > 0 {
 		// Point every alias at the end of its chain: then one lookup per
-		// argument resolves it.
-		for v, a := range t.alias {
-			if a != 0 {
-				t.alias[v] = t.resolve(ir.Value(v))
-			}
+		// argument resolves it. (The list, not alias, mostly zeros.)
+		for _, v := range t.aliased {
+			t.alias[v] = t.resolve(v)
 		}
 		f.RenameArgs(t.alias)
 	}

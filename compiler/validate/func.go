@@ -29,6 +29,7 @@ type funcValidator struct {
 	in    wasm.Instr // the instruction being validated; errors give its Offset
 	vals  []wasm.ValType
 	ctrls []ctrlFrame
+	plain *[256]wasm.OpInfo // wasm.PlainInfos, where step looks up most instructions
 	// Locals in runs: localEnd[i] is one past the last local of run i.
 	localEnd   []uint32
 	localTypes []wasm.ValType
@@ -44,7 +45,7 @@ type funcValidator struct {
 }
 
 func newFuncValidator(c *context) *funcValidator {
-	return &funcValidator{c: c, vals: make([]wasm.ValType, 0, 64), ctrls: make([]ctrlFrame, 0, 16)}
+	return &funcValidator{c: c, vals: make([]wasm.ValType, 0, 64), ctrls: make([]ctrlFrame, 0, 16), plain: wasm.PlainInfos()}
 }
 
 // single holds one-element result lists for block types given as a value
@@ -366,7 +367,12 @@ func (v *funcValidator) next() error {
 // step validates the instruction in v.in.
 func (v *funcValidator) step() {
 	in := &v.in
-	info := in.Op.Info()
+	var info *wasm.OpInfo
+	if in.Op < 0x100 {
+		info = &v.plain[in.Op]
+	} else {
+		info = in.Op.Info()
+	}
 	if !info.Special {
 		switch info.Imm {
 		case wasm.ImmMemArg:

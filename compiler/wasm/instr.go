@@ -83,6 +83,11 @@ func (ir *InstrReader) Next(in *Instr) error {
 	// The immediate kind, plus one: a plain opcode's (nearly all are)
 	// straight from its table, a prefixed one's once it is read whole.
 	n := immKindsPlain[c]
+	if n == byte(ImmNone)+1 && r.err == nil {
+		// Most instructions have no immediate: they are done.
+		in.Op = op
+		return nil
+	}
 	if c == 0xFC || c == 0xFD {
 		sub := r.u32()
 		if r.err == nil && sub > 0xff {

@@ -178,6 +178,14 @@ func (op Opcode) Info() *OpInfo {
 	return op.info()
 }
 
+// PlainInfos returns the descriptions of the opcodes without a prefix,
+// indexed by opcode: looked up there, the instructions of a body need
+// not each test, as Info does, that the tables are filled.
+func PlainInfos() *[256]OpInfo {
+	Opcode(0).info() // fills the tables
+	return &plainInfo
+}
+
 // info is Info for any opcode; the first call fills the tables.
 func (op Opcode) info() *OpInfo {
 	infoOnce.Do(func() {

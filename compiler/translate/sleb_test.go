@@ -1,0 +1,28 @@
+package translate
+
+import "testing"
+
+// sleb64 decodes what the Wasm reader decodes as an i64 constant, and
+// finds where it ends; an unterminated number ends nowhere.
+func TestSleb64(t *testing.T) {
+	cases := []struct {
+		b    []byte
+		v    int64
+		next int
+	}{
+		{[]byte{0x08, 0x7c}, 8, 1},
+		{[]byte{0x78}, -8, 1},
+		{[]byte{0x88, 0x80, 0x00}, 8, 3},
+		{[]byte{0x88, 0x80, 0x80, 0x80, 0x10}, 1<<32 + 8, 5},
+		{[]byte{0xff, 0xff, 0xff, 0xff, 0x0f}, 1<<32 - 1, 5},
+		{[]byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7f}, -1 << 63, 10},
+		{[]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00}, 1<<63 - 1, 10},
+		{[]byte{0x88, 0x80}, 0, -1},
+		{[]byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00}, 0, -1},
+	}
+	for _, c := range cases {
+		if v, next := sleb64(c.b, 0); next != c.next || next >= 0 && v != c.v {
+			t.Errorf("sleb64(% x) = %d, %d; want %d, %d", c.b, v, next, c.v, c.next)
+		}
+	}
+}
