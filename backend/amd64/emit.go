@@ -3,6 +3,7 @@ package amd64
 import (
 	"encoding/binary"
 	"fmt"
+	"github.com/kilnwasm/kiln/internal/room"
 	"math"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -205,7 +206,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		e.entryPoll = mach.EntryPoll(f, func(i int) bool { return l.Insts[f.Insts[i].Data].op == mPoll })
 	}
 
-	e.blocks = resized(e.blocks, len(f.Blocks))
+	e.blocks = room.Len(e.blocks, len(f.Blocks))
 	// Prologue: frame pointer chain, explicit stack check (which is also
 	// the entry poll: abi.ExecStackFloor), frame.
 	a.ins(x86.APUSHQ, xreg(x86.REG_BP), opnd{})
@@ -730,15 +731,6 @@ func (em *Emitter) jumpTo(b, k int) {
 	}
 }
 
-// resized returns s with length n, reusing its memory if it can (the
-// elements are left as they were).
-func resized[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n, n+n/4)
-	}
-	return s[:n]
-}
-
 // threadJumps points the labels of forwarders (mach.Forwarders) at their
 // final destinations and leaves them out, so that branches go straight to
 // where they lead. It also records each block's layout successor for
@@ -747,9 +739,9 @@ func (em *Emitter) threadJumps() {
 	e := &em.e
 	f := e.l.Code
 	n := len(f.Blocks)
-	e.skip = resized(e.skip, n)
+	e.skip = room.Len(e.skip, n)
 	clear(e.skip)
-	e.next = resized(e.next, n)
+	e.next = room.Len(e.next, n)
 	e.dest, e.on = mach.Forwarders(f, e.alloc, em.term, e.dest, e.on)
 	for b, d := range e.dest {
 		if d != b {
@@ -759,7 +751,7 @@ func (em *Emitter) threadJumps() {
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, 0, em.newLabel)
 	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
-	e.tableOf = resized(e.tableOf, n)
+	e.tableOf = room.Len(e.tableOf, n)
 	for b := range e.tableOf {
 		e.tableOf[b] = -1
 	}

@@ -1,5 +1,7 @@
 package mach
 
+import "github.com/kilnwasm/kiln/internal/room"
+
 // Wrap places a function's saves and restores of the callee-saved
 // registers it preserves (shrink-wrapping). From the prologue, a function
 // saves them on every call, even on the paths that never touch them: a
@@ -107,7 +109,7 @@ func (w *Wrap) place(f *Func, alloc *Allocation, preserved RegSet, term func(i i
 	// The blocks on a cycle, conservatively: a cycle through b has an edge
 	// p -> h with h <= b <= p (the cycle's first edge from b that goes
 	// back to b or before it), so cover counts such edges over b.
-	w.cover = resized(w.cover, n+1)
+	w.cover = room.Len(w.cover, n+1)
 	clear(w.cover)
 	for p := range f.Blocks {
 		for _, h := range f.Blocks[p].Succs {
@@ -155,7 +157,7 @@ func (w *Wrap) place(f *Func, alloc *Allocation, preserved RegSet, term func(i i
 	if !w.exits(f, term, skip, on, preserved) || !w.apart(f) {
 		return false
 	}
-	w.seen = resized(w.seen, n)
+	w.seen = room.Len(w.seen, n)
 	clear(w.seen)
 	for _, s := range w.roots {
 		w.seen[s] = true
@@ -169,9 +171,9 @@ func (w *Wrap) place(f *Func, alloc *Allocation, preserved RegSet, term func(i i
 // It reports false when the entry block touches one: the prologue saves.
 func (w *Wrap) scan(f *Func, alloc *Allocation, preserved RegSet) bool {
 	n := len(f.Blocks)
-	w.touch = resized(w.touch, n)
-	w.gen = resized(w.gen, n)
-	w.kill = resized(w.kill, n)
+	w.touch = room.Len(w.touch, n)
+	w.gen = room.Len(w.gen, n)
+	w.kill = room.Len(w.kill, n)
 	locs, edits, k := alloc.OpLocs, alloc.Edits, 0
 	touched := false
 	for b := range f.Blocks {
@@ -211,8 +213,8 @@ func (w *Wrap) scan(f *Func, alloc *Allocation, preserved RegSet) bool {
 			touched = true
 		}
 	}
-	w.stubUse = resized(w.stubUse, len(alloc.Stubs))
-	w.stubDef = resized(w.stubDef, len(alloc.Stubs))
+	w.stubUse = room.Len(w.stubUse, len(alloc.Stubs))
+	w.stubDef = room.Len(w.stubDef, len(alloc.Stubs))
 	for j, st := range alloc.Stubs {
 		var use, def RegSet
 		for _, e := range edits[st.First:st.End] {
@@ -241,8 +243,8 @@ func (w *Wrap) scan(f *Func, alloc *Allocation, preserved RegSet) bool {
 // for a function it gives up on.
 func (w *Wrap) dominators(f *Func) bool {
 	n := len(f.Blocks)
-	w.num = resized(w.num, n)
-	w.idom = resized(w.idom, n)
+	w.num = room.Len(w.num, n)
+	w.idom = room.Len(w.idom, n)
 	for b := range w.num {
 		w.num[b], w.idom[b] = -1, -1
 	}
@@ -296,7 +298,7 @@ func (w *Wrap) dominators(f *Func) bool {
 	}
 	// The tree's children, grouped by parent (a counting sort), and a
 	// preorder walk numbering each subtree's interval [pre, post).
-	w.kidStart = resized(w.kidStart, n+1)
+	w.kidStart = room.Len(w.kidStart, n+1)
 	clear(w.kidStart)
 	for _, b := range post[1:] {
 		w.kidStart[w.idom[b]+1]++
@@ -304,7 +306,7 @@ func (w *Wrap) dominators(f *Func) bool {
 	for b := 1; b <= n; b++ {
 		w.kidStart[b] += w.kidStart[b-1]
 	}
-	w.kids = resized(w.kids, len(post))
+	w.kids = room.Len(w.kids, len(post))
 	fill := w.stack[:0]
 	fill = append(fill, w.kidStart[:n]...)
 	for _, b := range post[1:] {
@@ -312,8 +314,8 @@ func (w *Wrap) dominators(f *Func) bool {
 		w.kids[fill[p]] = b
 		fill[p]++
 	}
-	w.pre = resized(w.pre, n)
-	w.post = resized(w.post, n)
+	w.pre = room.Len(w.pre, n)
+	w.post = room.Len(w.post, n)
 	clock := int32(0)
 	st = append(fill[:0], 0, 0)
 	w.pre[0] = clock
@@ -359,7 +361,7 @@ func (w *Wrap) dominates(a, b int32) bool {
 // up on.
 func (w *Wrap) liveness(f *Func, alloc *Allocation) bool {
 	n := len(f.Blocks)
-	w.liveIn = resized(w.liveIn, n)
+	w.liveIn = room.Len(w.liveIn, n)
 	clear(w.liveIn)
 	w.starts = StubStarts(alloc.Stubs, n, w.starts)
 	starts := w.starts
@@ -413,7 +415,7 @@ func (w *Wrap) addRoot(s int32) {
 
 // regions sets w.regionOf from w.roots.
 func (w *Wrap) regions(f *Func) {
-	w.regionOf = resized(w.regionOf, len(f.Blocks))
+	w.regionOf = room.Len(w.regionOf, len(f.Blocks))
 	for b := range w.regionOf {
 		w.regionOf[b] = -1
 	}
@@ -437,7 +439,7 @@ func (w *Wrap) qualifies(s int32, skip, dispatch []bool, on []int32, preserved R
 // exits marks the restores (w.restore) and reports whether each edge out
 // of a region can have them.
 func (w *Wrap) exits(f *Func, term func(i int) Term, skip []bool, on []int32, preserved RegSet) bool {
-	w.restore = resized(w.restore, len(f.Blocks))
+	w.restore = room.Len(w.restore, len(f.Blocks))
 	clear(w.restore)
 	for _, b := range w.rpo {
 		r := w.regionOf[b]
@@ -478,7 +480,7 @@ func (w *Wrap) apart(f *Func) bool {
 	if len(w.roots) < 2 {
 		return true
 	}
-	w.seen = resized(w.seen, len(f.Blocks))
+	w.seen = room.Len(w.seen, len(f.Blocks))
 	for _, r := range w.roots {
 		// Search from r's region, which no other region's blocks can be
 		// reached from without leaving it.
@@ -530,14 +532,6 @@ func (w *Wrap) bypassed(f *Func, term func(i int) Term, avoid []bool) bool {
 	return found
 }
 
-// resized returns s with length n, reusing its array when it has room.
-func resized[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n, n+n/4)
-	}
-	return s[:n]
-}
-
 // ExitStubs are an emitter's restore stubs, with labels of type L: one
 // for each edge that leaves a region (Wrap.Leaves) without an edge stub
 // of the allocator's, where the restores could go. The emitter branches
@@ -560,7 +554,7 @@ func (x *ExitStubs[L]) Lay(f *Func, alloc *Allocation, w *Wrap, newLabel func() 
 	if !w.wrapped {
 		return
 	}
-	x.first = resized(x.first, len(f.Blocks))
+	x.first = room.Len(x.first, len(f.Blocks))
 	for b := range f.Blocks {
 		x.first[b] = int32(len(x.Edges))
 		for k := range f.Blocks[b].Succs {

@@ -1,6 +1,9 @@
 package ir
 
-import "slices"
+import (
+	"github.com/kilnwasm/kiln/internal/room"
+	"slices"
+)
 
 // DomTree holds the dominator tree of a function's reachable blocks.
 type DomTree struct {
@@ -72,15 +75,6 @@ func (f *Func) analysis() *analysis {
 	return f.an
 }
 
-// grow returns s with length n, reusing its memory; the contents are
-// left as they were.
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n, n+n/4)
-	}
-	return s[:n]
-}
-
 // RPO returns the reachable blocks of f in reverse postorder. The slice
 // belongs to f (do not modify it): it is valid until the next call of RPO
 // on f, which computes it again only if the graph has changed.
@@ -94,7 +88,7 @@ func RPO(f *Func) []Block {
 		return an.rpo
 	}
 	n := len(f.blocks)
-	seen := grow(an.seen, n)
+	seen := room.Len(an.seen, n)
 	clear(seen)
 	post := an.rpo[:0]
 	// Iterative DFS, successors visited in order.
@@ -147,7 +141,7 @@ func RemoveUnreachable(f *Func) bool {
 	rpo := RPO(f)
 	an := f.analysis()
 	// RPO's marks of the blocks it reached may be from an earlier walk.
-	reach := grow(an.seen, len(f.blocks))
+	reach := room.Len(an.seen, len(f.blocks))
 	clear(reach)
 	for _, b := range rpo {
 		reach[b] = true
@@ -170,7 +164,7 @@ func RemoveUnreachable(f *Func) bool {
 // steps.
 func dominatorsIterative(d *DomTree, f *Func, budget int) bool {
 	n := len(f.blocks)
-	d.idom, d.order = grow(d.idom, n), grow(d.order, n)
+	d.idom, d.order = room.Len(d.idom, n), room.Len(d.order, n)
 	d.rpo = append(d.rpo[:0], RPO(f)...)
 	for i := range d.order {
 		d.order[i] = -1
@@ -296,7 +290,7 @@ func predsInto(f *Func, pb *predBuf) {
 	// One walk over the terminators, which lists the edges, then a
 	// counting sort of the list by target into one backing array (rather
 	// than a slice per block, grown edge by edge).
-	count := grow(pb.count, len(f.blocks))
+	count := room.Len(pb.count, len(f.blocks))
 	clear(count)
 	flat := pb.flat[:0]
 	for b := range f.blocks {
@@ -313,12 +307,12 @@ func predsInto(f *Func, pb *predBuf) {
 		count[i] = total
 		total += c
 	}
-	all := grow(pb.all, int(total))
+	all := room.Len(pb.all, int(total))
 	for _, e := range flat {
 		all[count[e.to]] = e.from
 		count[e.to]++
 	}
-	preds := grow(pb.preds, len(f.blocks))
+	preds := room.Len(pb.preds, len(f.blocks))
 	start := int32(0)
 	for b := range preds {
 		end := count[b]

@@ -1,5 +1,7 @@
 package ir
 
+import "github.com/kilnwasm/kiln/internal/room"
+
 // Dominators computes the dominator tree of f. The iterative algorithm
 // (dominatorsIterative) is the fastest on ordinary code, but it walks up
 // the tree from each predecessor to the nearest common dominator: quadratic
@@ -26,7 +28,7 @@ func Dominators(f *Func) *DomTree {
 
 func dominatorsLT(d *DomTree, f *Func) {
 	n := len(f.blocks)
-	d.idom, d.order = grow(d.idom, n), grow(d.order, n)
+	d.idom, d.order = room.Len(d.idom, n), room.Len(d.order, n)
 	d.rpo = append(d.rpo[:0], RPO(f)...)
 	for i := range d.order {
 		d.order[i] = -1
@@ -147,7 +149,7 @@ func (d *DomTree) build(n int) {
 	// are placed from the last, where they start (and kidStart[n] the
 	// total). Placing the blocks of rpo from its end keeps each list in
 	// reverse postorder.
-	start := grow(d.kidStart, n+1)
+	start := room.Len(d.kidStart, n+1)
 	clear(start)
 	for _, b := range d.rpo[1:] {
 		if p := d.idom[b]; p >= 0 {
@@ -159,7 +161,7 @@ func (d *DomTree) build(n int) {
 		total += c
 		start[i] = total
 	}
-	all := grow(d.kidsAll, int(total))
+	all := room.Len(d.kidsAll, int(total))
 	for i := len(d.rpo) - 1; i >= 1; i-- {
 		b := d.rpo[i]
 		if p := d.idom[b]; p >= 0 {
@@ -168,7 +170,7 @@ func (d *DomTree) build(n int) {
 		}
 	}
 	d.kidStart, d.kidsAll = start, all
-	d.pre, d.post = grow(d.pre, n), grow(d.post, n)
+	d.pre, d.post = room.Len(d.pre, n), room.Len(d.post, n)
 	clear(d.pre)
 	clear(d.post)
 	num := int32(0)

@@ -1,6 +1,9 @@
 package opt
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/room"
+)
 
 // SimplifyParams removes block parameters that receive the same value on
 // every edge (or only themselves, around a loop), repeating until none is
@@ -364,7 +367,7 @@ func (bp *bypass) paramsLocal(b, d ir.Block) bool {
 		if bp.rpo == nil {
 			bp.rpo = ir.RPO(f)
 		}
-		bp.order = grow(bp.order, f.NumBlocks())
+		bp.order = room.Len(bp.order, f.NumBlocks())
 		bp.forward = cleared(bp.forward, f.NumBlocks())
 		for i, q := range bp.rpo {
 			bp.order[q] = int32(i)
@@ -529,7 +532,7 @@ func mergeBlocks(f *ir.Func) bool {
 	// that is needed of its predecessors).
 	s := scratchOf(f)
 	n := f.NumBlocks()
-	npreds, last := cleared(s.npreds, n), grow(s.lastPred, n)
+	npreds, last := cleared(s.npreds, n), room.Len(s.lastPred, n)
 	s.npreds, s.lastPred = npreds, last
 	for b := range ir.Block(n) {
 		if t := f.Terminator(b); t != 0 {

@@ -1,6 +1,9 @@
 package opt
 
-import "github.com/kilnwasm/kiln/compiler/ir"
+import (
+	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/room"
+)
 
 // latchDupMax is the most instructions (the branch aside) a latch may
 // have to be copied.
@@ -26,7 +29,7 @@ func DupLatches(f *ir.Func) {
 	// The number of branches into each block, from the lists of them
 	// that the pass before (DCE) made for this same graph.
 	preds := predEdges(f)
-	npreds := grow(s.npreds, f.NumBlocks())
+	npreds := room.Len(s.npreds, f.NumBlocks())
 	for b := range npreds {
 		npreds[b] = preds.start[b+1] - preds.start[b]
 	}

@@ -1,6 +1,7 @@
 package opt
 
 import (
+	"github.com/kilnwasm/kiln/internal/room"
 	"math/bits"
 	"slices"
 
@@ -52,7 +53,7 @@ func hoistLoopByLoop(f *ir.Func, dom *ir.DomTree, r *replacer, budget int) bool 
 	preds := ir.Preds(f)
 	rpo := dom.RPO()
 	ls := &scratchOf(f).licm
-	order := grow(ls.order, f.NumBlocks())
+	order := room.Len(ls.order, f.NumBlocks())
 	for i, b := range rpo {
 		order[b] = int32(i)
 	}
@@ -210,7 +211,7 @@ func (h *hoister) hoist(f *ir.Func, r *replacer, body []ir.Block, inLoop []bool,
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
-	h.moved = grow(h.moved, int(count[len(count)-1]))
+	h.moved = room.Len(h.moved, int(count[len(count)-1]))
 	for _, c := range h.cands {
 		if c.sweep > 0 {
 			h.moved[count[c.sweep]] = c

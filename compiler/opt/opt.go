@@ -12,6 +12,7 @@ package opt
 
 import (
 	"fmt"
+	"github.com/kilnwasm/kiln/internal/room"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
 )
@@ -97,18 +98,9 @@ func scratchOf(f *ir.Func) *scratch {
 	return s
 }
 
-// grow returns s with length n, reusing its memory; the contents are
-// left as they were.
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n, n+n/4)
-	}
-	return s[:n]
-}
-
 // cleared returns s with length n and every element zero.
 func cleared[T any](s []T, n int) []T {
-	s = grow(s, n)
+	s = room.Len(s, n)
 	clear(s)
 	return s
 }
@@ -277,7 +269,7 @@ func predEdges(f *ir.Func) *predTable {
 		total += c
 		start[i] = total
 	}
-	all := grow(eb.preds.all, int(total))
+	all := room.Len(eb.preds.all, int(total))
 	for i := len(flat) - 1; i >= 0; i-- {
 		fe := &flat[i]
 		start[fe.to]--

@@ -1,6 +1,7 @@
 package opt
 
 import (
+	"github.com/kilnwasm/kiln/internal/room"
 	"slices"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
@@ -232,7 +233,7 @@ func (u *unroller) deadSteps(f *ir.Func, b ir.Block) {
 // instruction of b whose operands are not b's is not copied (the copies
 // use b's, which dominates them), as GVN would have it.
 func (u *unroller) fill(f *ir.Func, b, c ir.Block, params []ir.Value, back int, backArgs []ir.Value) {
-	u.copyOf = grow(u.copyOf, f.NumValues())
+	u.copyOf = room.Len(u.copyOf, f.NumValues())
 	for i, p := range f.Params(b) {
 		a := params[i]
 		if y, j, ok := addConst(f, a, f.Args(a)); ok && f.Op(y) == ir.OpParam && f.BlockOf(y) == b && !usedIn(f, a, f.BlockOf(a)) {

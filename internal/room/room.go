@@ -16,3 +16,13 @@ func For[T any](s []T, n int) []T {
 	}
 	return append(make([]T, 0, len(s)+n), s...)
 }
+
+// Len returns s with length n, reusing its array when it has room for n
+// elements, else a new one with a quarter more room; the elements kept
+// are left as they were, any new ones are zero.
+func Len[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
