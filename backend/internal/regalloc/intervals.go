@@ -49,17 +49,11 @@ func addRange(iv *interval, from, to int32) {
 	iv.ranges = append(iv.ranges, lrange{from, to})
 }
 
-// define shortens the open range to start at a definition, or records a
-// dead definition.
-func define(iv *interval, pos int32) {
-	if n := len(iv.ranges); n > 0 {
-		if last := &iv.ranges[n-1]; last.from <= pos && pos < last.to {
-			last.from = pos
-			return
-		}
-	}
-	addRange(iv, pos, pos+1)
-}
+// deadDef records a definition that nothing reads (see instIntervals):
+// out of line, as it is rare.
+//
+//go:noinline
+func deadDef(iv *interval, pos int32) { addRange(iv, pos, pos+1) }
 
 func addUse(iv *interval, pos int32) {
 	if n := len(iv.uses); n > 0 && iv.uses[n-1] == pos {
@@ -151,8 +145,7 @@ func (a *Allocator) buildIntervals() error {
 	clear(a.fcur)
 	a.pending = resize(a.pending, int(nr))
 	fill(a.pending, -1)
-	var pendingSet uint64 // the registers whose pending entry is set
-	var clobbers mach.RegSet
+	a.pendingSet, a.clobbers = 0, 0
 
 	// A value live out of a run of blocks has one range across them all:
 	// it is opened at the end of the last (open is where it ends) and
@@ -207,79 +200,15 @@ func (a *Allocator) buildIntervals() error {
 				a.addEdgeHint(p, r, int32(4*ss), be-1)
 			}
 		}
-		var calls mach.RegSet
-		for i := end - 1; i >= first; i-- {
-			p := int32(4 * i)
-			ops := f.Operands(i)
-			inst := &f.Insts[i]
-			for _, op := range ops {
-				if op.Kind == mach.Use {
-					continue
-				}
-				if op.Reg >= nr {
-					i := a.ivOf[op.Reg-nr]
-					if i == noIv {
-						i = a.firstSight(op.Reg)
-					}
-					iv := &a.ivs[i]
-					define(iv, p+posDef)
-					if op.Kind == mach.Def {
-						addUse(iv, p+posDef)
-					}
-				} else if a.allocatable.Has(op.Reg) {
-					r := op.Reg
-					if e := a.pending[r]; e >= 0 {
-						a.addFixed(r, p+posDef, e)
-						a.pending[r] = -1
-						pendingSet &^= 1 << r
-					} else {
-						a.addFixed(r, p+posDef, p+posDef+1)
-					}
-				}
-			}
-			clobbers |= inst.Clobbers
-			if inst.Clobbers != 0 {
-				calls |= a.callClobbers(inst.Clobbers)
-			}
-			c := inst.Clobbers & mach.RegSet(a.allocatable)
-			if read := uint64(c) & pendingSet; read != 0 {
-				return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", bits.TrailingZeros64(read), i)
-			}
-			for ; c != 0; c &= c - 1 {
-				a.addFixed(mach.Reg(bits.TrailingZeros64(uint64(c))), p+posClobber, p+posClobber+1)
-			}
-			for _, op := range ops {
-				if op.Kind == mach.Def {
-					continue
-				}
-				if op.Reg >= nr {
-					i := a.ivOf[op.Reg-nr]
-					if i == noIv {
-						i = a.firstSight(op.Reg)
-					}
-					iv := &a.ivs[i]
-					addRange(iv, bs, p+posClobber)
-					addUse(iv, p+posUse)
-				} else if a.allocatable.Has(op.Reg) && a.pending[op.Reg] < 0 {
-					a.pending[op.Reg] = p + posClobber
-					pendingSet |= 1 << op.Reg
-				}
-			}
-			if inst.IsMove && len(ops) == 2 {
-				d, s := ops[0].Reg, ops[1].Reg
-				if d >= nr {
-					a.addHint(d, s, p+posDef, p+posUse)
-				}
-				if s >= nr {
-					a.addHint(s, d, p+posUse, p+posDef)
-				}
-			}
+		calls, err := a.instIntervals(first, end, bs)
+		if err != nil {
+			return err
 		}
 		if h := a.loopOf[b]; h >= 0 {
 			a.loopCalls[h] |= calls
 		}
-		for ; pendingSet != 0; pendingSet &= pendingSet - 1 {
-			r := bits.TrailingZeros64(pendingSet)
+		for ; a.pendingSet != 0; a.pendingSet &= a.pendingSet - 1 {
+			r := bits.TrailingZeros64(a.pendingSet)
 			e := a.pending[r]
 			if b != 0 || len(blk.Preds) != 0 {
 				return fmt.Errorf("regalloc: precolored register %d is used in block %d where it is not live", r, b)
@@ -294,7 +223,6 @@ func (a *Allocator) buildIntervals() error {
 		a.closeAll(groups[k], 0)
 	}
 	a.holes = holes
-	a.clobbers = clobbers
 	// A loop's calls are those of the loops inside it too: inner headers
 	// come later.
 	for k := len(a.headers) - 1; k >= 0; k-- {
@@ -326,6 +254,16 @@ func (a *Allocator) buildIntervals() error {
 	for r := range nr {
 		slices.Reverse(a.fixed[r])
 	}
+	a.sortUnhandled(starts)
+	a.stats.Intervals = len(a.ivs)
+	return nil
+}
+
+// sortUnhandled lists the intervals, whose starts are starts, in
+// unhandled in the order the scan takes them. Kept apart from
+// buildIntervals, so that the compiler keeps the state of its loops in
+// registers.
+func (a *Allocator) sortUnhandled(starts []int32) {
 	// Sort by start, ties in creation order (which is deterministic): a
 	// stable counting sort on the offset in the instruction (start&3),
 	// then one on the instruction, so that the buckets are per
@@ -359,7 +297,7 @@ func (a *Allocator) buildIntervals() error {
 		lo[0]++
 	}
 	a.later = later
-	ni := len(f.Insts) + 1
+	ni := len(a.f.Insts) + 1
 	bucket := resize(a.bucket, ni+1)
 	clear(bucket)
 	for _, st := range starts {
@@ -373,7 +311,122 @@ func (a *Allocator) buildIntervals() error {
 		bucket[k]++
 	}
 	a.order, a.bucket, a.unhandled = order, bucket, unhandled
-	a.stats.Intervals = len(a.ivs)
+}
+
+// instIntervals adds to the intervals what block instructions first to
+// end (the block starts at position bs) read and write, walking them
+// backwards, and returns the registers their calls clobber (see
+// callClobbers). It is the innermost loop of buildIntervals, kept apart,
+// with the rare work (precolored operands, clobbers) out of line, so that
+// the compiler keeps its state in registers.
+func (a *Allocator) instIntervals(first, end int, bs int32) (mach.RegSet, error) {
+	f := a.f
+	nr := f.NumRegs
+	var calls mach.RegSet
+	for i := end - 1; i >= first; i-- {
+		p := int32(4 * i)
+		ops := f.Operands(i)
+		for _, op := range ops {
+			if op.Kind == mach.Use {
+				continue
+			}
+			if op.Reg < nr {
+				a.fixedDef(op.Reg, p)
+				continue
+			}
+			k := a.ivOf[op.Reg-nr]
+			if k == noIv {
+				k = a.firstSight(op.Reg)
+			}
+			// The definition shortens the open range to start there, or
+			// is dead.
+			iv := &a.ivs[k]
+			if n := len(iv.ranges); n > 0 && iv.ranges[n-1].from <= p+posDef && p+posDef < iv.ranges[n-1].to {
+				iv.ranges[n-1].from = p + posDef
+			} else {
+				deadDef(iv, p+posDef)
+			}
+			if op.Kind == mach.Def {
+				addUse(iv, p+posDef)
+			}
+		}
+		if c := f.Insts[i].Clobbers; c != 0 {
+			if err := a.clobber(c, i); err != nil {
+				return 0, err
+			}
+			calls |= a.callClobbers(c)
+		}
+		for _, op := range ops {
+			if op.Kind == mach.Def {
+				continue
+			}
+			if op.Reg < nr {
+				a.fixedUse(op.Reg, p)
+				continue
+			}
+			k := a.ivOf[op.Reg-nr]
+			if k == noIv {
+				k = a.firstSight(op.Reg)
+			}
+			iv := &a.ivs[k]
+			addRange(iv, bs, p+posClobber)
+			addUse(iv, p+posUse)
+		}
+		if len(ops) == 2 && f.Insts[i].IsMove {
+			d, s := ops[0].Reg, ops[1].Reg
+			if d >= nr {
+				a.addHint(d, s, p+posDef, p+posUse)
+			}
+			if s >= nr {
+				a.addHint(s, d, p+posUse, p+posDef)
+			}
+		}
+	}
+	return calls, nil
+}
+
+// fixedDef records that the instruction at position p writes physical
+// register r: the fixed range of r from there to its pending use, if
+// any (instIntervals walks backwards).
+//
+//go:noinline
+func (a *Allocator) fixedDef(r mach.Reg, p int32) {
+	if !a.allocatable.Has(r) {
+		return
+	}
+	if e := a.pending[r]; e >= 0 {
+		a.addFixed(r, p+posDef, e)
+		a.pending[r] = -1
+		a.pendingSet &^= 1 << r
+	} else {
+		a.addFixed(r, p+posDef, p+posDef+1)
+	}
+}
+
+// fixedUse records that the instruction at position p reads physical
+// register r: its range is pending until the write before.
+//
+//go:noinline
+func (a *Allocator) fixedUse(r mach.Reg, p int32) {
+	if a.allocatable.Has(r) && a.pending[r] < 0 {
+		a.pending[r] = p + posClobber
+		a.pendingSet |= 1 << r
+	}
+}
+
+// clobber records the clobbers c of instruction i.
+//
+//go:noinline
+func (a *Allocator) clobber(c mach.RegSet, i int) error {
+	a.clobbers |= c
+	c &= mach.RegSet(a.allocatable)
+	if read := uint64(c) & a.pendingSet; read != 0 {
+		return fmt.Errorf("regalloc: precolored register %d is read after instruction %d clobbers it", bits.TrailingZeros64(read), i)
+	}
+	p := int32(4*i) + posClobber
+	for ; c != 0; c &= c - 1 {
+		a.addFixed(mach.Reg(bits.TrailingZeros64(uint64(c))), p, p+1)
+	}
 	return nil
 }
 

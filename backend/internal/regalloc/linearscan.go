@@ -329,11 +329,11 @@ func (a *Allocator) activate(i, pos int32) {
 }
 
 // hintReg returns the register that the most of the interval's move and
-// block-edge partners (hs, its vreg's hints) hold where they meet it (a
-// fixed register for a precolored partner), of those that can replace best:
-// one of its class, free (in freeUntil) for the whole interval or as long
-// as best, or, where they meet in a loop, until a point after that loop
-// and less deep in loops. Else best.
+// block-edge partners (hs, its vreg's hints, not empty) hold where they
+// meet it (a fixed register for a precolored partner), of those that can
+// replace best: one of its class, free (in freeUntil) for the whole
+// interval or as long as best, or, where they meet in a loop, until a
+// point after that loop and less deep in loops. Else best.
 //
 // The loop case takes a register that is free for less of the interval
 // than best: the interval is split where the register stops being free,
@@ -368,11 +368,22 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 	var votes [maxVotes]mach.Reg
 	var counts [maxVotes]int32
 	nv, win, cast := 0, 0, 0
-	k := sort.Search(len(hs), func(k int) bool { return hs[k].myPos >= start })
-	last := len(hs)
+	// The first hint at or after start: usually the first of all (a
+	// value's first piece), else searched.
+	k, last := 0, len(hs)
+	if hs[0].myPos < start {
+		for hi := len(hs); k < hi; {
+			if m := int(uint(k+hi) >> 1); hs[m].myPos < start {
+				k = m + 1
+			} else {
+				hi = m
+			}
+		}
+	}
 	if a.ivOf[iv.vreg-nr] != ci {
 		last = min(last, k+maxHints)
 	}
+	ivOf, ivs := a.ivOf, a.ivs // (hintReg splits nothing)
 	for h := k; h < last; h++ {
 		hn := &hs[h]
 		if hn.myPos > end {
@@ -380,7 +391,17 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 		}
 		r := hn.partner
 		if r >= nr {
-			r = a.regAt(hn.partner, hn.partnerPos)
+			// The register of the partner's piece at partnerPos, if
+			// it has one.
+			r = noReg
+			for p := ivOf[hn.partner-nr]; p != noIv; p = ivs[p].next {
+				if pv := &ivs[p]; pv.from <= hn.partnerPos && hn.partnerPos < pv.to {
+					if pv.hasReg {
+						r = pv.reg
+					}
+					break
+				}
+			}
 			if r == noReg {
 				continue
 			}
@@ -418,21 +439,6 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 
 // noReg is "no register" for hintReg and its helpers.
 const noReg = ^mach.Reg(0)
-
-// regAt returns the register that virtual register v has at position
-// pos, or noReg.
-func (a *Allocator) regAt(v mach.Reg, pos int32) mach.Reg {
-	for p := a.ivOf[v-a.f.NumRegs]; p != noIv; p = a.ivs[p].next {
-		pv := &a.ivs[p]
-		if pv.start() <= pos && pos < pv.end() {
-			if pv.hasReg {
-				return pv.reg
-			}
-			break
-		}
-	}
-	return noReg
-}
 
 // leavesLoop reports whether position to, where an interval would be
 // split, is after the innermost loop around position at and less deep in

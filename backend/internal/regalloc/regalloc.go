@@ -304,12 +304,14 @@ type Allocator struct {
 	// Resolution.
 	moveInsts    []int32     // the IsMove instructions with two operands (liveness finds them, for Stats)
 	clobbers     mach.RegSet // the union of the instructions' Clobbers (from buildIntervals)
+	pendingSet   uint64      // buildIntervals: the registers whose pending entry is set
 	moves        []pmove
 	slotLo       []int32
 	slotHi       []int32
 	slotOf       []int32
 	order        []int32      // scratch: intervals by start offset (buildIntervals); spilled vregs (resolve, assignSlots)
-	wholeReg     []int8       // per vreg: its register when it has one piece and a register, else -1
+	wholeReg     []int8       // per register: a physical one itself; a vreg its register when it has one piece and a register, else -1
+	splitOps     []int32      // scratch for opLocs: the operands of values not in wholeReg
 	cursors      []cursor     // per vreg: the cursor of operand locations and pieceAt
 	sweep        int32        // the current sweep of the cursors (startSweep)
 	splitAt      []int32      // per global: its piece where resolve's sweep stands, or noIv if not split
@@ -483,8 +485,9 @@ func (a *Allocator) validate() error {
 		}
 		next = end
 		a.blockStart[first] = true
-		for i := first; i < end; i++ {
-			a.instBlock[i] = int32(b)
+		ib := a.instBlock[first:end] // (a slice of its own: a tight loop)
+		for i := range ib {
+			ib[i] = int32(b)
 		}
 		for _, s := range blk.Succs {
 			if s < 0 || s >= len(f.Blocks) {
@@ -514,30 +517,8 @@ func (a *Allocator) validate() error {
 		if len(blk.Args) != len(blk.Succs) {
 			return fmt.Errorf("regalloc: block %d has %d argument lists for %d successors", b, len(blk.Args), len(blk.Succs))
 		}
-		for k, args := range blk.Args {
-			s := &f.Blocks[blk.Succs[k]]
-			if len(args) != len(s.Params) {
-				return fmt.Errorf("regalloc: block %d passes %d arguments to block %d, which has %d parameters", b, len(args), blk.Succs[k], len(s.Params))
-			}
-			for j, r := range args {
-				if !f.IsVirtual(r) || int(r-f.NumRegs) >= a.nv {
-					return fmt.Errorf("regalloc: block %d argument %d is not a virtual register", b, r)
-				}
-				p := s.Params[j]
-				if !f.IsVirtual(p) || int(p-f.NumRegs) >= a.nv {
-					return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", blk.Succs[k], p)
-				}
-				if f.ClassOf(r) != f.ClassOf(p) {
-					return fmt.Errorf("regalloc: block %d passes %d to a parameter of another class", b, r)
-				}
-				if f.IsConst(r) {
-					continue // no register: moved into p's location on the edge
-				}
-				// Both ends of the edge hint at each other.
-				a.hintOff[r-f.NumRegs]++
-				a.hintOff[p-f.NumRegs]++
-				a.edgeOff[p-f.NumRegs]++
-			}
+		if err := a.validateArgs(b); err != nil {
+			return err
 		}
 	}
 	a.predOff[len(f.Blocks)] = int32(len(a.preds))
@@ -552,6 +533,43 @@ func (a *Allocator) validate() error {
 	accumulate(a.depth[:len(f.Blocks)])
 	a.innermostLoops()
 	// liveness checks the operands, in its walk over them.
+	return nil
+}
+
+// validateArgs checks the arguments block b passes to its successors'
+// parameters, and counts the hints they make (hintOff, edgeOff): one at
+// each end of every argument but a constant. Kept apart from validate,
+// so that the compiler keeps the state of its loop in registers.
+func (a *Allocator) validateArgs(b int) error {
+	f := a.f
+	blk := &f.Blocks[b]
+	nr, nv := f.NumRegs, mach.Reg(a.nv)
+	hintOff, edgeOff := a.hintOff, a.edgeOff
+	for k, args := range blk.Args {
+		params := f.Blocks[blk.Succs[k]].Params
+		if len(args) != len(params) {
+			return fmt.Errorf("regalloc: block %d passes %d arguments to block %d, which has %d parameters", b, len(args), blk.Succs[k], len(params))
+		}
+		for j, r := range args {
+			if r < nr || r-nr >= nv {
+				return fmt.Errorf("regalloc: block %d argument %d is not a virtual register", b, r)
+			}
+			p := params[j]
+			if p < nr || p-nr >= nv {
+				return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", blk.Succs[k], p)
+			}
+			if f.ClassOf(r) != f.ClassOf(p) {
+				return fmt.Errorf("regalloc: block %d passes %d to a parameter of another class", b, r)
+			}
+			if f.IsConst(r) {
+				continue // no register: moved into p's location on the edge
+			}
+			// Both ends of the edge hint at each other.
+			hintOff[r-nr]++
+			hintOff[p-nr]++
+			edgeOff[p-nr]++
+		}
+	}
 	return nil
 }
 
@@ -732,7 +750,6 @@ func (a *Allocator) liveness() error {
 	f := a.f
 	nb := len(f.Blocks)
 	nr := f.NumRegs
-	nregs := nr + mach.Reg(a.nv)
 	a.gid = resize(a.gid, a.nv)
 	fill(a.gid, -1)
 	a.stamp = resize(a.stamp, a.nv)
@@ -751,72 +768,31 @@ func (a *Allocator) liveness() error {
 	// And, in the same walk, the moves (for resolve) and the move hints
 	// of each vreg (for buildIntervals; validate counted the block-edge
 	// ones).
-	moveInsts := a.moveInsts[:0]
-	hintOff := a.hintOff
+	a.moveInsts = a.moveInsts[:0]
 	for b := range f.Blocks {
 		blk := &f.Blocks[b]
 		// stamp[v] is defined (2b+2) or read before any definition
 		// (2b+3) in this block; less, neither yet.
-		defined, read := int32(2*b+2), int32(2*b+3)
+		defined := int32(2*b + 2)
 		a.genOff = append(a.genOff, int32(len(a.gen)))
 		ds := int32(len(a.defs))
-		def := func(r mach.Reg) {
-			v := r - nr
-			if a.stamp[v] != defined {
-				a.stamp[v] = defined
-				a.defs = append(a.defs, r)
-			}
-		}
-		use := func(r mach.Reg) {
-			v := r - nr
-			if a.stamp[v] < defined {
-				a.stamp[v] = read
-				if a.gid[v] < 0 {
-					a.gid[v] = int32(len(a.globals))
-					a.globals = append(a.globals, r)
-				}
-				a.gen = append(a.gen, a.gid[v])
-			}
-		}
 		for _, p := range blk.Params {
-			def(p)
+			a.def(p, defined)
 		}
 		first, end := f.BlockInsts(b)
-		for i := first; i < end; i++ {
-			ops := f.Operands(i)
-			for _, op := range ops {
-				if op.Kind > mach.Mod || op.Reg >= nregs {
-					return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
-				}
-				if op.Kind != mach.Def && op.Reg >= nr {
-					use(op.Reg)
-				}
-			}
-			for _, op := range ops {
-				if op.Kind != mach.Use && op.Reg >= nr {
-					def(op.Reg)
-				}
-			}
-			if len(ops) == 2 && f.Insts[i].IsMove {
-				moveInsts = append(moveInsts, int32(i))
-				for _, op := range ops {
-					if op.Reg >= nr {
-						hintOff[op.Reg-nr]++
-					}
-				}
-			}
+		if err := a.instLiveness(first, end, defined); err != nil {
+			return err
 		}
 		for _, args := range blk.Args {
 			for _, r := range args {
-				if !f.IsConst(r) {
-					use(r)
+				if !f.IsConst(r) && a.stamp[r-nr] < defined {
+					a.exposed(r, defined)
 				}
 			}
 		}
 		defSpans = append(defSpans, defSpan{ds, int32(len(a.defs))})
 	}
 	a.defSpans = defSpans
-	a.moveInsts, a.hintOff = moveInsts, hintOff
 	a.genOff = append(a.genOff, int32(len(a.gen)))
 	for b := range f.Blocks {
 		a.killOff = append(a.killOff, int32(len(a.kill)))
@@ -829,6 +805,80 @@ func (a *Allocator) liveness() error {
 	a.killOff = append(a.killOff, int32(len(a.kill)))
 
 	return a.propagate()
+}
+
+// instLiveness walks block instructions first to end for liveness: the
+// values they read before any definition in the block (exposed), those
+// they define (def; stamp[v] is defined once v is defined in the block,
+// see liveness), the moves (moveInsts) and the hints those make (their
+// number, in hintOff, which validate began with the block edges'). It
+// also rejects bad operands. It is liveness's innermost loop, kept apart
+// with its rare work out of line, so that the compiler keeps its state in
+// registers.
+func (a *Allocator) instLiveness(first, end int, defined int32) error {
+	f := a.f
+	nr := f.NumRegs
+	nregs := nr + mach.Reg(a.nv)
+	stamp := a.stamp
+	for i := first; i < end; i++ {
+		ops := f.Operands(i)
+		for _, op := range ops {
+			if op.Kind > mach.Mod || op.Reg >= nregs {
+				return fmt.Errorf("regalloc: instruction %d has a bad operand %+v", i, op)
+			}
+			if op.Kind != mach.Def && op.Reg >= nr && stamp[op.Reg-nr] < defined {
+				a.exposed(op.Reg, defined)
+			}
+		}
+		for _, op := range ops {
+			if op.Kind != mach.Use && op.Reg >= nr && stamp[op.Reg-nr] != defined {
+				stamp[op.Reg-nr] = defined
+				a.defs = append(a.defs, op.Reg)
+			}
+		}
+		if len(ops) == 2 && f.Insts[i].IsMove {
+			a.moveHints(i, ops)
+		}
+	}
+	return nil
+}
+
+// def records that the block being walked (see liveness) defines
+// virtual register r.
+func (a *Allocator) def(r mach.Reg, defined int32) {
+	if v := r - a.f.NumRegs; a.stamp[v] != defined {
+		a.stamp[v] = defined
+		a.defs = append(a.defs, r)
+	}
+}
+
+// exposed records that the block being walked (see liveness) reads
+// virtual register r before any definition, having neither read nor
+// defined it yet (stamp below defined): r is a global, which the block
+// reads first.
+//
+//go:noinline
+func (a *Allocator) exposed(r mach.Reg, defined int32) {
+	v := r - a.f.NumRegs
+	a.stamp[v] = defined + 1
+	if a.gid[v] < 0 {
+		a.gid[v] = int32(len(a.globals))
+		a.globals = append(a.globals, r)
+	}
+	a.gen = append(a.gen, a.gid[v])
+}
+
+// moveHints records move instruction i (operands ops) and counts the
+// hints it makes.
+//
+//go:noinline
+func (a *Allocator) moveHints(i int, ops []mach.Operand) {
+	a.moveInsts = append(a.moveInsts, int32(i))
+	for _, op := range ops {
+		if op.Reg >= a.f.NumRegs {
+			a.hintOff[op.Reg-a.f.NumRegs]++
+		}
+	}
 }
 
 // propagate computes the blocks each global is live into and out of from

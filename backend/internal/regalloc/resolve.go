@@ -109,6 +109,17 @@ func (a *Allocator) touchSlot(l int32, lo, hi int32) {
 	}
 }
 
+// spilledPiece records that piece iv is in its slot (see resolve): out
+// of line, as most pieces are not.
+//
+//go:noinline
+func (a *Allocator) spilledPiece(iv *interval) {
+	if a.slotHi[iv.vreg] < 0 {
+		a.order = append(a.order, int32(iv.vreg))
+	}
+	a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
+}
+
 // addMove records a move of interval iv's value (it gives the class and
 // width) at pos.
 func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
@@ -128,11 +139,12 @@ func (a *Allocator) addMove(pos int32, phase uint8, iv int32, from, to int32) {
 	a.moves = append(a.moves, pmove{pos, phase, it.class, a.f.IsWide(it.vreg), from, to})
 }
 
-// opLocs fills locs, the operand locations, in one pass over the
-// operands of all instructions, which lie back to back in instruction
-// order as OpLocs does, and returns the registers the operands write.
-// Most operands are physical registers or values in one piece with a
-// register, whose location needs no position; pieceReg finds the others'.
+// opLocs fills locs, the operand locations, in a pass over the operands
+// of all instructions, which lie back to back in instruction order as
+// OpLocs does, and returns the registers the operands write. Most
+// operands are physical registers or values in one piece with a
+// register, whose location needs no position; pieceReg finds the
+// others', in a second pass over them alone, in the same order.
 func (a *Allocator) opLocs(locs []mach.Loc) (mach.RegSet, error) {
 	nr := a.f.NumRegs
 	// Each physical register's location, copied rather than built for
@@ -144,23 +156,39 @@ func (a *Allocator) opLocs(locs []mach.Loc) (mach.RegSet, error) {
 	}
 	var writes mach.RegSet
 	wholeReg := a.wholeReg
+	// The operands of values split or spilled (few) wait for a second
+	// pass, so that this one, over all operands, calls nothing (not even
+	// to grow split, which has room for them all) and keeps its state in
+	// registers.
+	ops := a.f.AllOperands()
+	split := resize(a.splitOps, len(ops))
+	a.splitOps = split
+	n := 0
+	locs = locs[:len(ops)]
+	for k, op := range ops {
+		// A physical register, or a value in one piece, which covers all
+		// of its operands (never spilled, so its defAt is not needed).
+		r := wholeReg[op.Reg]
+		if r < 0 {
+			split[n] = int32(k)
+			n++
+			continue
+		}
+		locs[k] = regLocs[r&63]
+		if op.Kind != mach.Use {
+			writes |= 1 << (r & 63)
+		}
+	}
 	ic := instCursor{i: -1}
-	for k, op := range a.f.AllOperands() {
-		reg := op.Reg
-		if reg >= nr {
-			// One piece, which covers all of the value's operands;
-			// never spilled, so its defAt is not needed.
-			if r := wholeReg[reg-nr]; r >= 0 {
-				reg = mach.Reg(r)
-			} else if r, err := a.pieceReg(k, op, &ic); err != nil {
-				return 0, err
-			} else {
-				reg = r
-			}
+	for _, k := range split[:n] {
+		op := ops[k]
+		reg, err := a.pieceReg(int(k), op, &ic)
+		if err != nil {
+			return 0, err
 		}
 		locs[k] = regLocs[reg&63]
 		if op.Kind != mach.Use {
-			writes |= 1 << (reg & 63) // registers are below 64 (validate)
+			writes |= 1 << (reg & 63)
 		}
 	}
 	return writes, nil
@@ -414,19 +442,20 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// of walking the pieces.
 	// The parents (the intervals unhandled lists) come first in ivs:
 	// splits append the pieces after them.
-	a.wholeReg = resize(a.wholeReg, a.nv)
-	fill(a.wholeReg, -1)
+	a.wholeReg = resize(a.wholeReg, int(nr)+a.nv)
+	for r := range nr {
+		a.wholeReg[r] = int8(r) // a physical register is its own location (below 64: validate)
+	}
+	fill(a.wholeReg[nr:], -1)
 	a.order = a.order[:0]
 	nparents := len(a.unhandled)
-	for p := range a.ivs {
-		iv := &a.ivs[p]
+	ivs, wholeReg := a.ivs, a.wholeReg
+	for p := range ivs {
+		iv := &ivs[p]
 		if !iv.hasReg {
-			if a.slotHi[iv.vreg] < 0 {
-				a.order = append(a.order, int32(iv.vreg))
-			}
-			a.touchSlot(int32(iv.vreg), iv.start(), iv.end())
+			a.spilledPiece(iv)
 		} else if p < nparents && iv.next == noIv {
-			a.wholeReg[iv.vreg-nr] = int8(iv.reg)
+			wholeReg[iv.vreg] = int8(iv.reg)
 		}
 	}
 
@@ -661,7 +690,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 					a.addMove(pos, phase, e.to, constLoc(arg), e.loc)
 					continue
 				}
-				if int32(a.wholeReg[arg-nr]) == e.loc {
+				if int32(a.wholeReg[arg]) == e.loc {
 					continue // in the parameter's register already (most)
 				}
 				// An argument is live at the end of b (buildIntervals),
