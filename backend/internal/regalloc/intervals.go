@@ -2,6 +2,7 @@ package regalloc
 
 import (
 	"fmt"
+	"github.com/kilnwasm/kiln/internal/room"
 	"math/bits"
 	"slices"
 
@@ -128,10 +129,10 @@ func (a *Allocator) buildIntervals() error {
 		a.edgeOff[v] = start + e // filled from the back, as the rest
 		start = off[v]
 	}
-	a.hints = resize(a.hints, int(off[a.nv]))
-	a.ivOf = resize(a.ivOf, a.nv)
+	a.hints = room.Len(a.hints, int(off[a.nv]))
+	a.ivOf = room.Len(a.ivOf, a.nv)
 	fill(a.ivOf, noIv)
-	a.loopCalls = resize(a.loopCalls, len(f.Blocks))
+	a.loopCalls = room.Len(a.loopCalls, len(f.Blocks))
 	for _, h := range a.headers {
 		a.loopCalls[h] = 0
 	}
@@ -141,9 +142,9 @@ func (a *Allocator) buildIntervals() error {
 	for r := range nr {
 		a.fixed[r] = a.fixed[r][:0]
 	}
-	a.fcur = resize(a.fcur, int(nr))
+	a.fcur = room.Len(a.fcur, int(nr))
 	clear(a.fcur)
-	a.pending = resize(a.pending, int(nr))
+	a.pending = room.Len(a.pending, int(nr))
 	fill(a.pending, -1)
 	a.pendingSet, a.clobbers = 0, 0
 
@@ -233,7 +234,7 @@ func (a *Allocator) buildIntervals() error {
 	copy(a.hintOff, a.edgeOff) // the fronts of the runs
 
 	// The starts, for the sort below to read from a small array.
-	starts := resize(a.starts, len(a.ivs))
+	starts := room.Len(a.starts, len(a.ivs))
 	for i := range a.ivs {
 		iv := &a.ivs[i]
 		slices.Reverse(iv.ranges)
@@ -281,7 +282,7 @@ func (a *Allocator) sortUnhandled(starts []int32) {
 	// before) go first, so that a parameter without one (a loop-carried
 	// value whose only partner is on the back edge, or one passed only
 	// constants) takes none of the registers the others are hinted to.
-	order := resize(a.order, n)
+	order := room.Len(a.order, n)
 	later := a.later[:0]
 	for i, st := range starts {
 		k := st & 3
@@ -298,13 +299,13 @@ func (a *Allocator) sortUnhandled(starts []int32) {
 	}
 	a.later = later
 	ni := len(a.f.Insts) + 1
-	bucket := resize(a.bucket, ni+1)
+	bucket := room.Len(a.bucket, ni+1)
 	clear(bucket)
 	for _, st := range starts {
 		bucket[st/4+1]++
 	}
 	accumulate(bucket)
-	unhandled := resize(a.unhandled, n)
+	unhandled := room.Len(a.unhandled, n)
 	for _, i := range order {
 		k := starts[i] / 4
 		unhandled[bucket[k]] = i

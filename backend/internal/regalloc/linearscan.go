@@ -2,6 +2,7 @@ package regalloc
 
 import (
 	"fmt"
+	"github.com/kilnwasm/kiln/internal/room"
 	"math/bits"
 	"slices"
 	"sort"
@@ -152,10 +153,10 @@ func (a *Allocator) linearScan() error {
 	freeAll(&a.freeUntil, ^uint64(0))
 	a.wantedRegs = 0
 	a.inactive.reset()
-	a.fixedDue = resize(a.fixedDue, len(a.ri.Allocatable))
+	a.fixedDue = room.Len(a.fixedDue, len(a.ri.Allocatable))
 	clear(a.fixedDue)
-	a.fixedFrom = resize(a.fixedFrom, len(a.ri.Allocatable))
-	a.fixNext = resize(a.fixNext, int(a.f.NumRegs))
+	a.fixedFrom = room.Len(a.fixedFrom, len(a.ri.Allocatable))
+	a.fixNext = room.Len(a.fixNext, int(a.f.NumRegs))
 	for {
 		ci := a.nextUnhandled()
 		if ci == noIv {

@@ -127,6 +127,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/kilnwasm/kiln/internal/room"
 	"math"
 	"slices"
 
@@ -431,7 +432,7 @@ func (a *Allocator) validate() error {
 		return errors.New("regalloc: function has no blocks")
 	}
 	a.allocatable = 0
-	a.classRegs = resize(a.classRegs, len(ri.Allocatable))
+	a.classRegs = room.Len(a.classRegs, len(ri.Allocatable))
 	clear(a.classRegs)
 	for c := range ri.Allocatable {
 		for _, r := range ri.Allocatable[c] {
@@ -449,32 +450,32 @@ func (a *Allocator) validate() error {
 	if int64(len(f.Insts))*4+8 >= maxPos {
 		return errors.New("regalloc: function too large")
 	}
-	a.isParam = resize(a.isParam, a.nv)
+	a.isParam = room.Len(a.isParam, a.nv)
 	clear(a.isParam)
-	a.lastReg = resize(a.lastReg, a.nv)
+	a.lastReg = room.Len(a.lastReg, a.nv)
 	fill(a.lastReg, noReg)
-	a.blockStart = resize(a.blockStart, len(f.Insts))
+	a.blockStart = room.Len(a.blockStart, len(f.Insts))
 	clear(a.blockStart)
-	a.instBlock = resize(a.instBlock, len(f.Insts))
+	a.instBlock = room.Len(a.instBlock, len(f.Insts))
 	// Loop depth, approximated from the layout: a branch back to an
 	// earlier (or the same) block closes a loop over the blocks between.
-	a.depth = resize(a.depth, len(f.Blocks)+1)
+	a.depth = room.Len(a.depth, len(f.Blocks)+1)
 	clear(a.depth)
-	a.loopLast = resize(a.loopLast, len(f.Blocks))
+	a.loopLast = room.Len(a.loopLast, len(f.Blocks))
 	fill(a.loopLast, -1)
-	a.predOff = resize(a.predOff, len(f.Blocks)+1)
+	a.predOff = room.Len(a.predOff, len(f.Blocks)+1)
 	a.preds = a.preds[:0]
-	a.hintOff = resize(a.hintOff, a.nv+1)
+	a.hintOff = room.Len(a.hintOff, a.nv+1)
 	clear(a.hintOff)
-	a.edgeOff = resize(a.edgeOff, a.nv)
+	a.edgeOff = room.Len(a.edgeOff, a.nv)
 	clear(a.edgeOff)
 	// Incoming edges per block: edge placement trusts Preds, which must
 	// match them.
-	a.bucket = resize(a.bucket, len(f.Blocks))
+	a.bucket = room.Len(a.bucket, len(f.Blocks))
 	clear(a.bucket)
-	a.predLo = resize(a.predLo, len(f.Blocks))
+	a.predLo = room.Len(a.predLo, len(f.Blocks))
 	fill(a.predLo, maxPos)
-	a.predHi = resize(a.predHi, len(f.Blocks))
+	a.predHi = room.Len(a.predHi, len(f.Blocks))
 	fill(a.predHi, -1)
 	next := 0
 	for b := range f.Blocks {
@@ -580,10 +581,10 @@ func (a *Allocator) validateArgs(b int) error {
 func (a *Allocator) innermostLoops() {
 	nb := len(a.f.Blocks)
 	loopLast := a.loopLast
-	loopOf := resize(a.loopOf, nb)
+	loopOf := room.Len(a.loopOf, nb)
 	a.loopOf = loopOf
-	a.loopParent = resize(a.loopParent, nb)
-	a.loopUp = resize(a.loopUp, nb)
+	a.loopParent = room.Len(a.loopParent, nb)
+	a.loopUp = room.Len(a.loopUp, nb)
 	st := a.loopStack[:0]
 	headers := a.headers[:0]
 	for b := range int32(nb) {
@@ -707,13 +708,6 @@ func (a *Allocator) wholeLoops() {
 	}
 }
 
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n, n+n/4)
-	}
-	return s[:n]
-}
-
 // fill sets every element of s to v. Past a short prefix it doubles the
 // filled part with copy (memmove), which for the per-vreg tables of a
 // large function costs a fraction of an element-by-element loop.
@@ -750,14 +744,14 @@ func (a *Allocator) liveness() error {
 	f := a.f
 	nb := len(f.Blocks)
 	nr := f.NumRegs
-	a.gid = resize(a.gid, a.nv)
+	a.gid = room.Len(a.gid, a.nv)
 	fill(a.gid, -1)
-	a.stamp = resize(a.stamp, a.nv)
+	a.stamp = room.Len(a.stamp, a.nv)
 	clear(a.stamp)
 	a.globals = a.globals[:0]
-	a.genOff = resize(a.genOff, nb+1)[:0]
+	a.genOff = room.Len(a.genOff, nb+1)[:0]
 	a.gen = a.gen[:0]
-	a.killOff = resize(a.killOff, nb+1)[:0]
+	a.killOff = room.Len(a.killOff, nb+1)[:0]
 	a.kill = a.kill[:0]
 
 	// Upward-exposed uses (gen) and definitions per block. Values read
@@ -902,17 +896,17 @@ func (a *Allocator) propagate() error {
 	a.regions()
 	// Per block, what is known of the group being walked (see below);
 	// anything lower is left from earlier groups.
-	mark := resize(a.mark, nb)
+	mark := room.Len(a.mark, nb)
 	clear(mark)
-	loopSeen := resize(a.loopSeen, nb)
+	loopSeen := room.Len(a.loopSeen, nb)
 	clear(loopSeen)
 	a.loopSeen = loopSeen
-	cover := resize(a.cover, nb+1)
+	cover := room.Len(a.cover, nb+1)
 	clear(cover)
 	a.cover = cover
 	preds, predOff, steps, loopLast := a.preds, a.predOff, a.steps, a.loopLast
 	work := a.work[:0] // the blocks found live, each walked from once, when taken off
-	groupOf := resize(a.groupOf, ng)
+	groupOf := room.Len(a.groupOf, ng)
 	groups := a.groups[:0]
 	liOff, loOff := append(a.liveInOff[:0], 0), append(a.liveOutOff[:0], 0)
 	li, lo := a.liveIn[:0], a.liveOut[:0]
@@ -1158,7 +1152,7 @@ const maxRegionHops = 16
 func (a *Allocator) regions() {
 	nb := int32(len(a.f.Blocks))
 	a.chains.reset(int(nb))
-	steps := resize(a.steps, int(nb))
+	steps := room.Len(a.steps, int(nb))
 	a.steps = steps
 	for b := range nb {
 		if j, ok := a.regionEntry(b); ok {
@@ -1252,7 +1246,7 @@ func (a *Allocator) chainAbove(b, k int32) int32 {
 type jumpTree struct{ par, jmp, dep []int32 }
 
 func (t *jumpTree) reset(n int) {
-	t.par, t.jmp, t.dep = resize(t.par, n), resize(t.jmp, n), resize(t.dep, n)
+	t.par, t.jmp, t.dep = room.Len(t.par, n), room.Len(t.jmp, n), room.Len(t.dep, n)
 }
 
 // root makes b a root.
@@ -1304,7 +1298,7 @@ func (a *Allocator) sameBlocks(g, h int32) bool {
 type keyLists struct{ off, out []int32 }
 
 func (l *keyLists) reset(nkeys int) {
-	l.off = resize(l.off, nkeys+1)
+	l.off = room.Len(l.off, nkeys+1)
 	clear(l.off)
 }
 
@@ -1312,7 +1306,7 @@ func (l *keyLists) count(b int32) { l.off[b+1]++ }
 
 func (l *keyLists) start() {
 	accumulate(l.off)
-	l.out = resize(l.out, int(l.off[len(l.off)-1]))
+	l.out = room.Len(l.out, int(l.off[len(l.off)-1]))
 }
 
 // put fills through the next free place of b's list, which ends at the

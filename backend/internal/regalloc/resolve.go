@@ -3,6 +3,7 @@ package regalloc
 import (
 	"cmp"
 	"fmt"
+	"github.com/kilnwasm/kiln/internal/room"
 	"math"
 	"math/bits"
 	"slices"
@@ -161,7 +162,7 @@ func (a *Allocator) opLocs(locs []mach.Loc) (mach.RegSet, error) {
 	// to grow split, which has room for them all) and keeps its state in
 	// registers.
 	ops := a.f.AllOperands()
-	split := resize(a.splitOps, len(ops))
+	split := room.Len(a.splitOps, len(ops))
 	a.splitOps = split
 	n := 0
 	locs = locs[:len(ops)]
@@ -332,7 +333,7 @@ func (a *Allocator) addEdgeIn(s int, bs int32, cand []int32) error {
 // into the block at hand.
 func (a *Allocator) splitLiveSpans() {
 	nb := len(a.f.Blocks)
-	cnt := resize(a.liveCount, nb+1)
+	cnt := room.Len(a.liveCount, nb+1)
 	clear(cnt)
 	for k, run := range a.groups {
 		for _, sp := range a.liveInOf(int32(k)) {
@@ -360,7 +361,7 @@ func (a *Allocator) splitLiveSpans() {
 	}
 	a.enter.finish()
 	a.leave.finish()
-	a.liveSplitAt = resize(a.liveSplitAt, len(a.globals))
+	a.liveSplitAt = room.Len(a.liveSplitAt, len(a.globals))
 	a.liveSplit = a.liveSplit[:0]
 }
 
@@ -400,7 +401,7 @@ func (a *Allocator) sortHolders() {
 		}
 	}
 	accumulate(off[:])
-	hs := resize(a.holders, int(off[64]))
+	hs := room.Len(a.holders, int(off[64]))
 	next := a.holderNext[:]
 	copy(next, off[:64])
 	for _, g := range a.splitG {
@@ -429,9 +430,9 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	nr := f.NumRegs
 	out := &a.out
 
-	a.slotLo = resize(a.slotLo, int(nr)+a.nv)
+	a.slotLo = room.Len(a.slotLo, int(nr)+a.nv)
 	fill(a.slotLo, maxPos)
-	a.slotHi = resize(a.slotHi, int(nr)+a.nv)
+	a.slotHi = room.Len(a.slotHi, int(nr)+a.nv)
 	fill(a.slotHi, -1)
 	a.moves = a.moves[:0]
 	a.slotArgs = a.slotArgs[:0]
@@ -442,7 +443,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// of walking the pieces.
 	// The parents (the intervals unhandled lists) come first in ivs:
 	// splits append the pieces after them.
-	a.wholeReg = resize(a.wholeReg, int(nr)+a.nv)
+	a.wholeReg = room.Len(a.wholeReg, int(nr)+a.nv)
 	for r := range nr {
 		a.wholeReg[r] = int8(r) // a physical register is its own location (below 64: validate)
 	}
@@ -475,7 +476,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// spilled: a value in one piece with a register is never stored); a
 	// parameter of block b starts as paramDef(b), which any definition
 	// overrides.
-	a.defAt = resize(a.defAt, a.nv)
+	a.defAt = room.Len(a.defAt, a.nv)
 	fill(a.defAt, -1)
 	for b := range f.Blocks {
 		if len(f.Blocks[b].Preds) == 0 {
@@ -487,9 +488,9 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	}
 
 	// Cursors of earlier functions are from earlier sweeps.
-	a.cursors = resize(a.cursors, a.nv)
+	a.cursors = room.Len(a.cursors, a.nv)
 	a.startSweep()
-	locs := resize(out.OpLocs, len(f.AllOperands()))
+	locs := room.Len(out.OpLocs, len(f.AllOperands()))
 	out.OpLocs = locs
 	// What the emitters' Preserved reads (see mach.Allocation), gathered
 	// here: the moves' destinations are added below.
@@ -602,7 +603,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	// block's start, so the piece whose hull holds that position is the
 	// one there (pieces do not overlap): unlike pieceAt, the sweep need
 	// not look at the piece's ranges.
-	piece := resize(a.splitAt, len(a.globals))
+	piece := room.Len(a.splitAt, len(a.globals))
 	split := a.splitG[:0] // the split globals, in increasing order
 	for g, r := range a.globals {
 		piece[g] = a.ivOf[r-nr]
@@ -616,8 +617,8 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 	a.byReg = false
 	a.startSweep()
 	a.edgeIn, a.edgeTo = a.edgeIn[:0], a.edgeTo[:0]
-	a.edgeInOff = resize(a.edgeInOff, len(f.Blocks)+1)
-	a.edgeToOff = resize(a.edgeToOff, len(f.Blocks)+1)
+	a.edgeInOff = room.Len(a.edgeInOff, len(f.Blocks)+1)
+	a.edgeToOff = room.Len(a.edgeToOff, len(f.Blocks)+1)
 	if len(split) > 0 {
 		a.splitLiveSpans()
 	}
@@ -814,7 +815,7 @@ func (a *Allocator) resolve() (*mach.Allocation, error) {
 func (a *Allocator) dropEmptyStubs() {
 	out := &a.out
 	gap := int32(4 * len(a.f.Insts))
-	newIdx := resize(a.stubIdx, len(out.Stubs))
+	newIdx := room.Len(a.stubIdx, len(out.Stubs))
 	a.stubIdx = newIdx
 	fill(newIdx, -1)
 	for _, m := range a.moves {
@@ -846,7 +847,7 @@ func (a *Allocator) dropEmptyStubs() {
 // pieces and slot moves) are disjoint. It returns the number of slots.
 func (a *Allocator) assignSlots() int {
 	nr := int(a.f.NumRegs)
-	a.slotOf = resize(a.slotOf, nr+a.nv)
+	a.slotOf = room.Len(a.slotOf, nr+a.nv)
 	// resolve listed the spilled vregs in order, unsorted.
 	a.stats.SpilledVRegs = len(a.order)
 	slices.SortFunc(a.order, func(x, y int32) int {
@@ -966,9 +967,9 @@ func (q *seqState) init(a *Allocator, numSlots int) {
 	q.park = -1
 	q.cycles, q.slotCycles = 0, 0
 	n := int(q.nr) + numSlots + 2 // and the parking pair
-	q.readers = resize(q.readers, n)
+	q.readers = room.Len(q.readers, n)
 	clear(q.readers)
-	q.dst = resize(q.dst, n)
+	q.dst = room.Len(q.dst, n)
 	fill(q.dst, -1)
 	q.edits = slices.Grow(q.edits[:0], len(a.moves)+len(a.moves)/8)
 }
@@ -1007,7 +1008,7 @@ func (q *seqState) emit(before int, m *pmove, from, to int32) {
 // value in the scratch register (or, if the cycle itself needs the
 // scratch for slot-to-slot moves, in a parking slot).
 func (q *seqState) sequence(ms []pmove, before int) error {
-	q.done = resize(q.done, len(ms))
+	q.done = room.Len(q.done, len(ms))
 	clear(q.done)
 	q.stack = q.stack[:0]
 	dst, readers, done := q.dst, q.readers, q.done
@@ -1181,13 +1182,13 @@ func overlaps(x, y mach.Loc) bool {
 // with sortGap, only where there are several (most gaps have one).
 func (a *Allocator) sortMoves() {
 	n := len(a.f.Insts) + len(a.out.Stubs) + 1
-	a.bucket = resize(a.bucket, n+1)
+	a.bucket = room.Len(a.bucket, n+1)
 	clear(a.bucket)
 	for i := range a.moves {
 		a.bucket[a.moves[i].pos/4+1]++
 	}
 	accumulate(a.bucket)
-	a.sorted = resize(a.sorted, len(a.moves))
+	a.sorted = room.Len(a.sorted, len(a.moves))
 	for _, m := range a.moves {
 		k := m.pos / 4
 		a.sorted[a.bucket[k]] = m

@@ -1,6 +1,9 @@
 package regalloc
 
-import "github.com/kilnwasm/kiln/backend/mach"
+import (
+	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/room"
+)
 
 // A block argument and its parameter, both in their slots at an edge,
 // move slot to slot there (or register to slot, when the argument's
@@ -78,14 +81,14 @@ func (a *Allocator) slotRootOf(l int32) int32 {
 func (a *Allocator) mergeSlots() {
 	args := a.slotArgs
 	n := len(a.slotLo)
-	a.slotRoot = resize(a.slotRoot, n)
+	a.slotRoot = room.Len(a.slotRoot, n)
 	fill(a.slotRoot, -1)
 	if len(args) == 0 {
 		return
 	}
 	// Per class root: its first kept write (slotArg) and their number.
-	head := resize(a.slotHead, n)
-	count := resize(a.slotCount, n)
+	head := room.Len(a.slotHead, n)
+	count := room.Len(a.slotCount, n)
 	a.slotHead, a.slotCount = head, count
 	for _, m := range args {
 		head[m.from], head[m.to] = -1, -1
