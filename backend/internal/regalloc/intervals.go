@@ -25,6 +25,15 @@ func (a *Allocator) newInterval(v mach.Reg, c mach.Class) int32 {
 	return int32(n)
 }
 
+// ivIndex returns virtual register r's interval, made when the
+// backward walk first sees r (firstSight).
+func (a *Allocator) ivIndex(r mach.Reg) int32 {
+	if i := a.ivOf[r-a.f.NumRegs]; i != noIv {
+		return i
+	}
+	return a.firstSight(r)
+}
+
 // firstSight creates vreg r's interval. buildIntervals looks an interval
 // up inline (ivOf) and calls this, kept out of line, only the first time.
 //
@@ -191,10 +200,7 @@ func (a *Allocator) buildIntervals() error {
 				if f.IsConst(r) {
 					continue // no interval: resolve moves it on the edge
 				}
-				i := a.ivOf[r-nr]
-				if i == noIv {
-					i = a.firstSight(r)
-				}
+				i := a.ivIndex(r)
 				addRange(&a.ivs[i], bs, be)
 				p := params[j]
 				a.addHint(r, p, be-1, int32(4*ss))
@@ -335,10 +341,7 @@ func (a *Allocator) instIntervals(first, end int, bs int32) (mach.RegSet, error)
 				a.fixedDef(op.Reg, p)
 				continue
 			}
-			k := a.ivOf[op.Reg-nr]
-			if k == noIv {
-				k = a.firstSight(op.Reg)
-			}
+			k := a.ivIndex(op.Reg)
 			// The definition shortens the open range to start there, or
 			// is dead.
 			iv := &a.ivs[k]
@@ -365,10 +368,7 @@ func (a *Allocator) instIntervals(first, end int, bs int32) (mach.RegSet, error)
 				a.fixedUse(op.Reg, p)
 				continue
 			}
-			k := a.ivOf[op.Reg-nr]
-			if k == noIv {
-				k = a.firstSight(op.Reg)
-			}
+			k := a.ivIndex(op.Reg)
 			iv := &a.ivs[k]
 			addRange(iv, bs, p+posClobber)
 			addUse(iv, p+posUse)
@@ -495,12 +495,7 @@ func (a *Allocator) closeAll(run gidRun, be int32) {
 
 // openAll opens ranges ending at be for the globals of run.
 func (a *Allocator) openAll(run gidRun, be int32) {
-	nr := a.f.NumRegs
 	for _, r := range a.globals[run.lo:run.end] {
-		i := a.ivOf[r-nr]
-		if i == noIv {
-			i = a.firstSight(r)
-		}
-		a.ivs[i].open = be
+		a.ivs[a.ivIndex(r)].open = be
 	}
 }
