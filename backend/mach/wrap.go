@@ -22,7 +22,9 @@ import "github.com/kilnwasm/kiln/internal/room"
 // edge out of a region (a restore would overwrite it), when no S lies on
 // a cycle (a second pass through S would save what the region had put
 // there; this also keeps the saves out of loops), and when the regions
-// are disjoint (no S dominates another). The emitter must also emit S
+// are disjoint (no S dominates another); and, so that no path saves and
+// restores more often than the prologue and a return did, no region is
+// reachable from another. The emitter must also emit S
 // once, at its label (S is not a forwarder, a dispatcher copied into its
 // predecessors, or a switch that edges jump past), emit the blocks that
 // restore before their jump (no forwarder), and take each edge out of a
@@ -44,6 +46,7 @@ type Wrap struct {
 	kids, kidStart []int32
 	stack          []int32
 	touch, seen    []bool
+	steps          int // intersect's, against dominators' budget
 	cover          []int32
 	starts         []int32  // StubStarts
 	gen, kill      []RegSet // per block, of the preserved registers
@@ -240,7 +243,10 @@ func (w *Wrap) scan(f *Func, alloc *Allocation, preserved RegSet) bool {
 // (Cooper, Harvey and Kennedy's iteration over reverse postorder), w.num
 // (each block's reverse-postorder number, -1 if unreachable) and the
 // dominator tree's preorder intervals (w.pre, w.post). It reports false
-// for a function it gives up on.
+// for a function it gives up on: one whose iteration walks up the tree
+// more steps than a budget linear in its size, as deeply nested loops
+// make it do (quadratic in their depth; ir.Dominators turns to Lengauer
+// and Tarjan's algorithm there, which Wrap, an optimization, need not).
 func (w *Wrap) dominators(f *Func) bool {
 	n := len(f.Blocks)
 	w.num = room.Len(w.num, n)
@@ -274,12 +280,17 @@ func (w *Wrap) dominators(f *Func) bool {
 		w.num[b] = int32(i)
 	}
 	w.idom[0] = 0
+	w.steps = 0
+	budget := 64*n + 4096
 	for changed, rounds := true, 0; changed; rounds++ {
 		if rounds == maxWrapRounds {
 			return false
 		}
 		changed = false
 		for _, b := range post[1:] {
+			if w.steps > budget {
+				return false
+			}
 			d := int32(-1)
 			for _, p := range f.Blocks[b].Preds {
 				if w.idom[p] < 0 {
@@ -337,14 +348,17 @@ func (w *Wrap) dominators(f *Func) bool {
 	return true
 }
 
-// intersect returns the nearest common dominator of a and b.
+// intersect returns the nearest common dominator of a and b, counting
+// its steps up the tree in w.steps.
 func (w *Wrap) intersect(a, b int32) int32 {
 	for a != b {
 		for w.num[a] > w.num[b] {
 			a = w.idom[a]
+			w.steps++
 		}
 		for w.num[b] > w.num[a] {
 			b = w.idom[b]
+			w.steps++
 		}
 	}
 	return a

@@ -155,3 +155,42 @@ func wrapResult(f *Func, w *Wrap, x *ExitStubs[string]) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// TestWrapDominatorsBudget checks that Wrap's dominator iteration gives
+// up on deeply nested loops, where it is quadratic in their depth, rather
+// than walk the tree for each of them; and still computes a shallow
+// function's tree.
+func TestWrapDominatorsBudget(t *testing.T) {
+	// Blocks 0..n-1 nest n-1 loops: each i > 0 is entered from i-1 and
+	// is the header of a loop that its inner loops close, by a back edge
+	// from the innermost block n-1 to each header.
+	nested := func(n int) *Func {
+		f := NewFunc(16)
+		for b := range n {
+			f.NewBlock()
+			f.Add(b, 0, 0)
+		}
+		for b := 0; b+1 < n; b++ {
+			f.AddEdge(b, b+1)
+		}
+		for h := 1; h < n; h++ {
+			f.AddEdge(n-1, h)
+		}
+		return f
+	}
+	var w Wrap
+	if !w.dominators(nested(50)) {
+		t.Fatalf("50 nested loops: gave up")
+	}
+	for b := int32(1); b < 50; b++ {
+		if w.idom[b] != b-1 {
+			t.Fatalf("50 nested loops: idom(%d) = %d, want %d", b, w.idom[b], b-1)
+		}
+	}
+	if w.dominators(nested(5000)) {
+		t.Errorf("5000 nested loops: no budget stopped the iteration (%d steps)", w.steps)
+	}
+	if w.steps > 64*5000+4096+5000 {
+		t.Errorf("5000 nested loops: %d steps before giving up", w.steps)
+	}
+}
