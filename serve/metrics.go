@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"os"
 	"runtime"
-	rtmetrics "runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -225,9 +224,6 @@ func label(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s)
 }
 
-var heapSample = []rtmetrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-var heapMu sync.Mutex
-
 func processMetrics(b *bufio.Writer, start time.Time) {
 	page := uint64(os.Getpagesize())
 	if s, err := os.ReadFile("/proc/self/statm"); err == nil {
@@ -253,12 +249,11 @@ func processMetrics(b *bufio.Writer, start time.Time) {
 	b.WriteString("process_start_time_seconds " + strconv.FormatFloat(float64(start.UnixNano())/1e9, 'f', 3, 64) + "\n")
 	b.WriteString("# HELP go_goroutines Goroutines that currently exist.\n# TYPE go_goroutines gauge\n")
 	b.WriteString("go_goroutines " + strconv.Itoa(runtime.NumGoroutine()) + "\n")
-	heapMu.Lock()
-	rtmetrics.Read(heapSample)
-	v := heapSample[0].Value
-	heapMu.Unlock()
-	if v.Kind() == rtmetrics.KindUint64 {
-		b.WriteString("# HELP go_heap_objects_bytes Memory occupied by live and not yet swept objects of the Go heap.\n# TYPE go_heap_objects_bytes gauge\n")
-		b.WriteString("go_heap_objects_bytes " + strconv.FormatUint(v.Uint64(), 10) + "\n")
-	}
+	// ReadMemStats stops the world for microseconds, once a scrape; it
+	// replaced runtime/metrics, whose package init costs every kiln
+	// process 0.17 ms, serving or not.
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.WriteString("# HELP go_heap_objects_bytes Memory occupied by live and not yet swept objects of the Go heap.\n# TYPE go_heap_objects_bytes gauge\n")
+	b.WriteString("go_heap_objects_bytes " + strconv.FormatUint(ms.HeapAlloc, 10) + "\n")
 }

@@ -961,6 +961,8 @@ func TestMetrics(t *testing.T) {
 		"# TYPE kiln_serve_request_duration_seconds histogram",
 		"process_resident_memory_bytes ",
 		"process_memory_maps ",
+		"go_goroutines ",
+		"go_heap_objects_bytes ",
 		`kiln_serve_phase_seconds_total{phase="instantiate"} `,
 	} {
 		if !strings.Contains(text, want) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -64,4 +65,12 @@ func TestDeferGCLeavesUserSettings(t *testing.T) {
 			t.Errorf("with GOGC set to 50 by the program: GOGC %d, memory limit %d; want them unchanged", gogc, limit)
 		}
 	})
+}
+
+// gcSettings returns GOGC (-1: off) and the memory limit, read without
+// changing them.
+func gcSettings() (gogc, limit int64) {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}, {Name: "/gc/gomemlimit:bytes"}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64())
 }
