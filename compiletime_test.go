@@ -2,8 +2,11 @@ package kiln_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"runtime"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -407,10 +410,10 @@ func checkLinear(t *testing.T, shapes []stressShape) {
 	perKB := func(mod []byte) (float64, float64) {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		best := compileTime(t, mod, kiln.WithWorkers(1))
+		best := compileCPU(t, mod, kiln.WithWorkers(1))
 		runtime.ReadMemStats(&after)
 		for range 3 {
-			best = min(best, compileTime(t, mod, kiln.WithWorkers(1)))
+			best = min(best, compileCPU(t, mod, kiln.WithWorkers(1)))
 		}
 		return float64(best.Microseconds()) / float64(len(mod)) * 1024, float64(after.TotalAlloc-before.TotalAlloc) / float64(len(mod))
 	}
@@ -425,21 +428,64 @@ func checkLinear(t *testing.T, shapes []stressShape) {
 		n = 4
 	}
 	for _, g := range shapes {
-		small, _ := perKB(g.gen(g.size / n / 8))
-		large, alloc := perKB(g.gen(g.size / n))
-		t.Logf("%s: %.0f us/KB at size %d, %.0f at %d, allocating %.0f bytes per byte", g.name, small, g.size/n/8, large, g.size/n, alloc)
-		if alloc > maxAllocPerByte {
-			t.Errorf("%s: %.0f bytes allocated per byte of module, more than %d", g.name, alloc, maxAllocPerByte)
-		}
-		if large > 3*max(small, 50) {
-			t.Errorf("%s: %.0f us/KB at 8 times the size, %.0f before: superlinear", g.name, large, small)
-		}
-		// sort.wasm again, right after: under a load that comes and goes
-		// (the other packages' tests), both figures then rise together.
-		if again, _ := perKB(ordinary); large > 3*max(base, again) {
-			t.Errorf("%s: %.0f us/KB, more than 3 times sort.wasm's %.0f (and %.0f just after)", g.name, large, base, again)
+		// A shape fails only if it fails three measurements in a row: a
+		// burst of memory traffic from other processes can slow one
+		// compilation threefold even in CPU time.
+		for attempt := 1; ; attempt++ {
+			small, _ := perKB(g.gen(g.size / n / 8))
+			large, alloc := perKB(g.gen(g.size / n))
+			// sort.wasm again, right after: under a load that comes and
+			// goes (the other packages' tests), both figures then rise
+			// together.
+			again, _ := perKB(ordinary)
+			t.Logf("%s: %.0f us/KB at size %d, %.0f at %d, allocating %.0f bytes per byte; sort.wasm %.0f", g.name, small, g.size/n/8, large, g.size/n, alloc, again)
+			var failed []string
+			if alloc > maxAllocPerByte {
+				failed = append(failed, fmt.Sprintf("%s: %.0f bytes allocated per byte of module, more than %d", g.name, alloc, maxAllocPerByte))
+			}
+			if large > 3*max(small, 50) {
+				failed = append(failed, fmt.Sprintf("%s: %.0f us/KB at 8 times the size, %.0f before: superlinear", g.name, large, small))
+			}
+			if large > 3*max(base, again) {
+				failed = append(failed, fmt.Sprintf("%s: %.0f us/KB, more than 3 times sort.wasm's %.0f (and %.0f just after)", g.name, large, base, again))
+			}
+			if len(failed) == 0 {
+				break
+			}
+			if attempt == 3 {
+				for _, f := range failed {
+					t.Error(f)
+				}
+				break
+			}
+			t.Logf("%s; measuring again", strings.Join(failed, "; "))
 		}
 	}
+}
+
+// compileCPU compiles mod and returns the CPU time (user and system) that
+// the process used meanwhile: unlike the wall clock, it does not count
+// the time other processes held the CPU. With one worker that is the
+// compilation's own time and the garbage collector's.
+func compileCPU(t testing.TB, mod []byte, opts ...kiln.CompileOption) time.Duration {
+	t.Helper()
+	start := cpuTime()
+	m, err := kiln.Compile(context.Background(), mod, opts...)
+	d := cpuTime() - start
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Close()
+	return d
+}
+
+// cpuTime returns the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		panic(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // TestCompileAddChain compiles the largest function body allowed
