@@ -82,3 +82,41 @@ func TestDefMapReuse(t *testing.T) {
 		t.Fatal("no function used the hash table")
 	}
 }
+
+// TestDefMapSparseRows checks when the rows give way to the table before
+// denseLimit: a function with 800 locals of which each block sets two
+// moves once the rows would be copied past sparseMin slots, without
+// copying them up to denseLimit first; one whose blocks set all their 8
+// locals keeps its rows. Both keep every entry.
+func TestDefMapSparseRows(t *testing.T) {
+	for _, c := range []struct {
+		nlocals, perBlock, blocks int
+		table                     bool
+	}{{800, 2, 1200, true}, {8, 8, 100000, false}} {
+		var m defMap
+		m.reset(c.perBlock*c.blocks, c.nlocals)
+		val := func(b, i int) ir.Value { return ir.Value(1 + b*c.perBlock + i) }
+		local := func(b, i int) uint32 { return uint32((b*7 + i*(c.nlocals/c.perBlock)) % c.nlocals) }
+		for b := range c.blocks {
+			for i := range c.perBlock {
+				m.put(ir.Block(b), local(b, i), val(b, i))
+			}
+			if m.hashed && !c.table {
+				t.Fatalf("%d locals, %d set a block: moved to the table at block %d", c.nlocals, c.perBlock, b)
+			}
+		}
+		if m.hashed != c.table {
+			t.Errorf("%d locals, %d set a block: table %v, want %v", c.nlocals, c.perBlock, m.hashed, c.table)
+		}
+		if c.table && cap(m.dense) > 2*sparseMin {
+			t.Errorf("%d locals, %d set a block: rows grew to %d slots before the table", c.nlocals, c.perBlock, cap(m.dense))
+		}
+		for b := range c.blocks {
+			for i := range c.perBlock {
+				if got, ok := m.get(ir.Block(b), local(b, i)); !ok || got != val(b, i) {
+					t.Fatalf("%d locals: get(%d, %d) = %v, %v; want %v", c.nlocals, b, local(b, i), got, ok, val(b, i))
+				}
+			}
+		}
+	}
+}
