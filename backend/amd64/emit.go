@@ -673,6 +673,8 @@ func (em *Emitter) Inst(b, i int) error {
 		em.callSite(a.callSym(symRef{symFunc, uint32(m.imm)}), m.pos)
 	case mCallReg:
 		em.callReg(i, m.pos)
+	case mCallCode:
+		em.callSite(a.ins(obj.ACALL, opnd{}, em.reg(i, 0)), m.pos)
 	case mHostCall:
 		em.hostCall(i, m)
 	case mMemAddr:
@@ -750,7 +752,7 @@ func (em *Emitter) threadJumps() {
 		}
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, 0, em.newLabel)
-	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mCallCode, mHostCall, mRoutine), e.dispatch)
 	e.tableOf = room.Len(e.tableOf, n)
 	for b := range e.tableOf {
 		e.tableOf[b] = -1

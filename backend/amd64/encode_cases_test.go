@@ -884,6 +884,10 @@ var encCases = []encCase{
 		"jne 0x40",
 		"call *%r12",
 	}},
+	// Code of the running instance: no check of the callee's instance.
+	{name: "callcode", code: []encInst{in(minst{op: mCallCode}, u(R12), u(RAX), d(RAX))}, want: []string{
+		"call *%r12",
+	}},
 	{name: "trap", code: []encInst{in(minst{op: mTrap, aux: int32(abi.TrapUnreachable)})}, want: []string{
 		"jmp trap:unreachable",
 	}},

@@ -66,7 +66,8 @@ const (
 	mBrTable        // U index (successors: cases, then default)
 	mRet            // U result registers
 	mCall           // U argument registers, D result registers (imm: function index)
-	mCallReg        // U code, U argument registers, D result registers
+	mCallReg        // U code, U callee VMCtx, U argument registers, D result registers
+	mCallCode       // U code (of the running instance), U argument registers, D result registers
 	mTrap           // (aux: trap code)
 	mTrapIf         // (cc; aux: trap code): trap if flags say cc
 	mPoll           // interruption poll: trap if ExecCtx.Interrupt != 0
@@ -113,7 +114,7 @@ var mopNames = [...]string{
 	mLoadAddr32: "loadaddr32", mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mFAlu: "falu", mFAlu3: "falu3", mFAluMem: "falumem", mFAlu3Mem: "falu3mem",
 	mFMinMax: "fminmax", mFUnary: "funary", mFSign: "fsign", mFCmp: "fcmp", mFCmpFlags: "fcmpflags", mCvtIF: "cvtif",
 	mCvtFI: "cvtfi", mCvtFF: "cvtff", mBitcast: "bitcast", mJmp: "jmp", mJcc: "jcc",
-	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mTrap: "trap",
+	mBrTable: "brtable", mRet: "ret", mCall: "call", mCallReg: "callreg", mCallCode: "callcode", mTrap: "trap",
 	mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mMemAddr: "memaddr", mRoutine: "routine",
 	mVconst: "vconst", mVbin: "vbin", mVbin3: "vbin3", mVun: "vun", mVround: "vround", mVnot: "vnot", mVsign: "vsign",
 	mVsplat: "vsplat", mVextract: "vextract", mVreplace: "vreplace", mVtest: "vtest", mVshift: "vshift",

@@ -25,7 +25,7 @@ type Lowered struct {
 // framing holds the operations that need the function's frame: calls (of
 // a function, the host or a routine) and reads of stack parameters. By
 // any mop, so that reading it needs no bounds check.
-var framing = [256]bool{mCall: true, mCallReg: true, mHostCall: true, mRoutine: true, mLoadFrame: true}
+var framing = [256]bool{mCall: true, mCallReg: true, mCallCode: true, mHostCall: true, mRoutine: true, mLoadFrame: true}
 
 type selector struct {
 	isel.Base[minst]
@@ -389,6 +389,8 @@ func (s *selector) Inst(v ir.Value) {
 		s.emit(minst{op: mPoll}, 0)
 	case ir.OpCallPtr:
 		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
+	case ir.OpCallCode:
+		s.callCode(v, s.Reg(args[0]), args[1:], s.Env.Type(uint32(f.Aux(v))).Results)
 	case ir.OpCallBuiltin:
 		s.builtin(v)
 	case ir.OpMemAddr:
@@ -1160,6 +1162,15 @@ func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, r
 	ops = s.callArgs(args, ops)
 	ops = s.CallResults(results, ops)
 	s.emit(minst{op: mCallReg}, callClobbers, ops...)
+	s.CallResultMoves(v, results)
+}
+
+// callCode calls code of the running instance: no context to switch.
+func (s *selector) callCode(v ir.Value, code mach.Reg, args []ir.Value, results []ir.Type) {
+	ops := s.CallOps(use(code))
+	ops = s.callArgs(args, ops)
+	ops = s.CallResults(results, ops)
+	s.emit(minst{op: mCallCode}, callClobbers, ops...)
 	s.CallResultMoves(v, results)
 }
 

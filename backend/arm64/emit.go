@@ -162,7 +162,7 @@ func (em *Emitter) threadJumps() {
 		e.next = append(e.next, -1)
 	}
 	e.stubs.Lay(f, e.alloc.Stubs, e.on, e.blocks, e.skip, e.next, -1, em.b.newLabel)
-	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mHostCall, mRoutine), e.dispatch)
+	e.dispatch = mach.Dispatchers(f, e.alloc, e.dest, em.term, mach.DispatchPlain(func(i int) mop { return e.l.Insts[f.Insts[i].Data].op }, mCall, mCallReg, mCallCode, mHostCall, mRoutine), e.dispatch)
 }
 
 // loc returns the register operand k of instruction i was given.
@@ -585,6 +585,9 @@ func (em *Emitter) Inst(blk, i int) error {
 		b.emit(w)
 	case mCallReg:
 		em.callReg(i, m.pos)
+	case mCallCode:
+		em.callSite(m.pos)
+		b.emit(a64.Blr(em.reg(i, 0)))
 	case mHostCall:
 		em.hostCall(i, m)
 	case mRoutine:

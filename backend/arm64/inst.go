@@ -58,6 +58,7 @@ const (
 	mRet           // U result registers
 	mCall          // U argument registers, D result registers (imm: function index)
 	mCallReg       // U code, U callee VMCtx, U argument registers, D result registers
+	mCallCode      // U code (of the running instance), U argument registers, D result registers
 	mTrap          // (aux: trap code)
 	mTrapIf        // (cc; aux: trap code): trap if the flags say cc
 	mTrapZero      // U x (cc; aux: trap code): trap if x != 0 (cc NE) or x == 0 (cc EQ)
@@ -80,7 +81,7 @@ var mopNames = [...]string{
 	mStoreAddr: "storeaddr", mLoadCtx: "loadctx", mLoadFrame: "loadframe", mAddr: "addr", mFAlu: "falu",
 	mFUnary: "funary", mFCopysign: "fcopysign", mFCmp: "fcmp", mFCmpFlags: "fcmpflags", mCvtIF: "cvtif", mCvtFI: "cvtfi", mCvtFF: "cvtff",
 	mBitcast: "bitcast", mJmp: "jmp", mBr: "br", mBrTable: "brtable", mRet: "ret", mCall: "call",
-	mCallReg: "callreg", mTrap: "trap", mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mRoutine: "routine",
+	mCallReg: "callreg", mCallCode: "callcode", mTrap: "trap", mTrapIf: "trapif", mPoll: "poll", mHostCall: "hostcall", mSpillArgs: "spillargs", mRoutine: "routine",
 	mNeon: "neon", mVconst: "vconst", mVshift: "vshift", mVselect: "vselect", mVtbx: "vtbx", mVmem: "vmem",
 }
 

@@ -465,7 +465,9 @@ func (l *lowerer) tableAccess(v ir.Value) {
 // callIndirect checks, in order, that the index is inside the table
 // ("undefined element"), that the element is not null ("uninitialized
 // element") and that the callee's canonical type id is the one expected
-// ("indirect call type mismatch"), then calls through the descriptor.
+// ("indirect call type mismatch"), then calls through the descriptor: its
+// code alone if the module holds only references to its own functions
+// (Env.LocalFuncRefs), else its code and its instance's VMCtx.
 // In a loop, the table's addresses and the type id expected come from
 // the entry block.
 func (l *lowerer) callIndirect(v ir.Value) {
@@ -495,6 +497,12 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, want)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
 	code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
+	if l.env.LocalFuncRefs {
+		// The callee is a function of this instance: no context to switch.
+		l.args = append(append(l.args[:0], code), args[1:]...)
+		l.rewrite(v, ir.OpCallCode, typeIdx, 0, l.args...)
+		return
+	}
 	callee := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescVMCtx, desc)
 	l.args = append(append(l.args[:0], code, callee), args[1:]...)
 	l.rewrite(v, ir.OpCallPtr, typeIdx, 0, l.args...)

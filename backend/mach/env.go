@@ -1,6 +1,8 @@
 package mach
 
 import (
+	"slices"
+
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/compiler/wasm"
 	"github.com/kilnwasm/kiln/internal/abi"
@@ -26,8 +28,90 @@ func NewEnv(m *wasm.Module) *Env {
 			l := m.Tables[t-m.NumImportedTables].Limits
 			return uint32(l.Min), l.HasMax && l.Max == l.Min
 		},
-		PollFree: pollFree(m),
+		PollFree:      pollFree(m),
+		LocalFuncRefs: localFuncRefs(m),
 	}
+}
+
+// localFuncRefs reports whether every function reference that m's code
+// can hold is null or a function m defines. A reference to another
+// instance's function, or to the host's, could come in only through
+//   - a table imported or exported (another instance or the host writes
+//     it);
+//   - a global, parameter or result of a type with function references
+//     that crosses the module's boundary (imports and exports);
+//   - an imported function named where a reference to it can be made:
+//     an element segment, a global's initializer or an export, the places
+//     that make a function "declared" for ref.func in code.
+//
+// Modules from C, C++, Rust and Go toolchains have none of these.
+func localFuncRefs(m *wasm.Module) bool {
+	if m.NumImportedTables > 0 {
+		return false
+	}
+	hasRef := func(typeIdx uint32) bool {
+		if int(typeIdx) >= len(m.Types) {
+			return true
+		}
+		t := m.Types[typeIdx]
+		return slices.Contains(t.Params, wasm.FuncRef) || slices.Contains(t.Results, wasm.FuncRef)
+	}
+	for _, im := range m.Imports {
+		switch {
+		case im.Kind == wasm.ExternFunc && hasRef(im.TypeIndex),
+			im.Kind == wasm.ExternGlobal && im.Global.Type == wasm.FuncRef:
+			return false
+		}
+	}
+	imported := func(f uint32) bool { return f < m.NumImportedFuncs }
+	for _, ex := range m.Exports {
+		switch ex.Kind {
+		case wasm.ExternTable:
+			return false
+		case wasm.ExternFunc:
+			if imported(ex.Index) || int(ex.Index) >= len(m.FuncTypes) || hasRef(m.FuncTypes[ex.Index]) {
+				return false
+			}
+		case wasm.ExternGlobal:
+			g := int(ex.Index) - int(m.NumImportedGlobals)
+			if g < 0 || g >= len(m.Globals) || m.Globals[g].Type.Type == wasm.FuncRef {
+				return false
+			}
+		}
+	}
+	for i := range m.Elems {
+		e := &m.Elems[i]
+		if slices.ContainsFunc(e.Funcs, imported) {
+			return false
+		}
+		for _, x := range e.Exprs {
+			if refersTo(x, imported) {
+				return false
+			}
+		}
+	}
+	for i := range m.Globals {
+		if refersTo(m.Globals[i].Init, imported) {
+			return false
+		}
+	}
+	return true
+}
+
+// refersTo reports whether constant expression x has a ref.func of a
+// function that is(f) reports; an expression that does not decode does.
+func refersTo(x wasm.ConstExpr, is func(f uint32) bool) bool {
+	r := wasm.NewInstrReader(x.Code, x.Offset)
+	var in wasm.Instr
+	for r.More() {
+		if r.Next(&in) != nil {
+			return true
+		}
+		if in.Op == wasm.OpRefFunc && is(in.Index) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPollFreeBody is the largest body pollFree looks into: the small

@@ -91,6 +91,11 @@ type Env struct {
 	// poll at its entry (NewEnv: a small body without loop or call,
 	// decided on the Wasm body). Nil: every function has an entry poll.
 	PollFree func(idx uint32) bool
+	// LocalFuncRefs reports that every function reference the module can
+	// hold is null or one of its instance's own functions (NewEnv:
+	// localFuncRefs), so that call_indirect calls code of the running
+	// instance and needs no switch of instance context.
+	LocalFuncRefs bool
 }
 
 // ErrUnsupported is wrapped by errors for what a backend cannot compile

@@ -199,6 +199,7 @@ const (
 	OpStorePtr    // aux: offset, aux2: index scale; base[, index], value: stores the value (i32, f32: 4 bytes; others 8)
 	OpTrapIf      // aux: abi.TrapCode; cond (i32): traps when cond != 0
 	OpCallPtr     // aux: type index; code, vmctx (i64), arguments; results like call
+	OpCallCode    // aux: type index; code (i64) of a function of the running instance, arguments; results like call
 	OpCallBuiltin // aux: abi.Builtin*; arguments; result void or i32
 	OpPoll        // interruption poll: traps "interrupted" when the runtime asked
 	OpMemAddr     // offset (i64) -> i64: the address of that byte of memory 0 (its base plus the offset; no check)
@@ -477,6 +478,7 @@ var opInfos = [numOps]OpInfo{
 	OpStorePtr:         {Name: "store_ptr", class: clsOther, imm: immInt2, SideEffect: true},
 	OpTrapIf:           {Name: "trapif", class: clsOther, imm: immTrap, SideEffect: true, MayTrap: true},
 	OpCallPtr:          {Name: "call_ptr", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
+	OpCallCode:         {Name: "call_code", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpCallBuiltin:      {Name: "call_builtin", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpPoll:             {Name: "poll", class: clsOther, SideEffect: true, MayTrap: true},
 	OpMemAddr:          {Name: "mem_addr", class: clsOther},

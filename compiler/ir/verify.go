@@ -451,6 +451,10 @@ func (v *verifier) other(x Value) {
 		if len(args) < 2 || types[0] != I64 || types[1] != I64 {
 			v.errorf(x, "call_ptr takes the code and the callee's vmctx first")
 		}
+	case OpCallCode:
+		if len(args) < 1 || types[0] != I64 {
+			v.errorf(x, "call_code takes the code first")
+		}
 	case OpCallBuiltin:
 		if in.typ != Void && in.typ != I32 {
 			v.errorf(x, "call_builtin defines nothing or an i32")

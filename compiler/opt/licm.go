@@ -545,7 +545,7 @@ func loopCalls(f *ir.Func, body []ir.Block) bool {
 func blockCalls(f *ir.Func, b ir.Block) bool {
 	for v := f.First(b); v != 0; v = f.Next(v) {
 		switch f.Op(v) {
-		case ir.OpCall, ir.OpCallIndirect, ir.OpCallPtr:
+		case ir.OpCall, ir.OpCallIndirect, ir.OpCallPtr, ir.OpCallCode:
 			return true
 		}
 	}

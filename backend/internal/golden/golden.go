@@ -26,6 +26,7 @@
 //	;! type 1 (i32) -> (i32)        signature of type 1 (call_indirect)
 //	;! features popcnt              CPU features allowed (default: all; "none")
 //	;! table 1 fixed 5              table 1 has the fixed length 5
+//	;! local-funcrefs               the module holds references to its own functions only
 package golden
 
 import (
@@ -119,6 +120,7 @@ func ParseCase(name, text string) (*Case, error) {
 	types := make([]*ir.Signature, NumTypes)
 	funcs := map[uint32]ir.Signature{}
 	fixed := map[uint32]uint32{} // table -> fixed length
+	local := false
 	for n, line := range strings.Split(text, "\n") {
 		d, ok := strings.CutPrefix(strings.TrimSpace(line), ";!")
 		if !ok {
@@ -177,6 +179,11 @@ func ParseCase(name, text string) (*Case, error) {
 				return nil, bad("table: bad table %q (below %d) or length %q", fields[1], NumTables, fields[3])
 			}
 			fixed[uint32(t)] = uint32(n)
+		case "local-funcrefs":
+			if len(fields) != 1 {
+				return nil, bad("local-funcrefs takes nothing")
+			}
+			local = true
 		default:
 			return nil, bad("unknown directive %q", fields[0])
 		}
@@ -211,6 +218,7 @@ func ParseCase(name, text string) (*Case, error) {
 			n, ok := fixed[t]
 			return n, ok
 		},
+		LocalFuncRefs: local,
 	}
 	return c, nil
 }
