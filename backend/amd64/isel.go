@@ -388,9 +388,9 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpPoll:
 		s.emit(minst{op: mPoll}, 0)
 	case ir.OpCallPtr:
-		s.callVia(v, s.Reg(args[0]), s.Reg(args[1]), args[2:], s.Env.Type(uint32(f.Aux(v))).Results)
+		s.callVia(v, mCallReg, args[2:], s.Env.Type(uint32(f.Aux(v))).Results, use(s.Reg(args[0])), use(s.Reg(args[1])))
 	case ir.OpCallCode:
-		s.callCode(v, s.Reg(args[0]), args[1:], s.Env.Type(uint32(f.Aux(v))).Results)
+		s.callVia(v, mCallCode, args[1:], s.Env.Type(uint32(f.Aux(v))).Results, use(s.Reg(args[0])))
 	case ir.OpCallBuiltin:
 		s.builtin(v)
 	case ir.OpMemAddr:
@@ -1154,23 +1154,16 @@ func (s *selector) call(v ir.Value) {
 	s.CallResultMoves(v, sig.Results)
 }
 
-// callVia calls code with instance data callee (switching instance when
-// it differs from the caller's: mCallReg saves and restores the context's
-// VMCtx and the memory base around the call).
-func (s *selector) callVia(v ir.Value, code, callee mach.Reg, args []ir.Value, results []ir.Type) {
-	ops := s.CallOps(use(code), use(callee))
+// callVia calls through a register with op, its target operands first:
+// mCallReg's code and instance data callee (switching instance when it
+// differs from the caller's: it saves and restores the context's VMCtx and
+// the memory base around the call), or mCallCode's code of the running
+// instance.
+func (s *selector) callVia(v ir.Value, op mop, args []ir.Value, results []ir.Type, target ...mach.Operand) {
+	ops := s.CallOps(target...)
 	ops = s.callArgs(args, ops)
 	ops = s.CallResults(results, ops)
-	s.emit(minst{op: mCallReg}, callClobbers, ops...)
-	s.CallResultMoves(v, results)
-}
-
-// callCode calls code of the running instance: no context to switch.
-func (s *selector) callCode(v ir.Value, code mach.Reg, args []ir.Value, results []ir.Type) {
-	ops := s.CallOps(use(code))
-	ops = s.callArgs(args, ops)
-	ops = s.CallResults(results, ops)
-	s.emit(minst{op: mCallCode}, callClobbers, ops...)
+	s.emit(minst{op: op}, callClobbers, ops...)
 	s.CallResultMoves(v, results)
 }
 
