@@ -677,15 +677,15 @@ func (t *Translator) fail(format string, args ...any) {
 // the next three instructions ahead, and body passes over them as they
 // come (t.ahead, with t.reachable false): emitting the three 64-bit
 // instructions, to replace them at the wrap, cost more than the rest of
-// their translation. The four
-// must be adjacent: a local.tee between them would keep a value that the
-// replacement drops. It reports whether it did.
+// their translation. The four must be adjacent: a local.tee between them
+// would keep a value that the replacement drops. It reports whether it
+// did.
 func (t *Translator) wrapAddress() bool {
 	code, off := t.code, t.in.Offset+1 // the extension is one byte
 	if off >= len(code) || wasm.Opcode(code[off]) != wasm.OpI64Const {
 		return false
 	}
-	c, add := sleb64(code, off+1)
+	c, add := wasm.ReadS64(code, off+1)
 	if add < 0 || add+1 >= len(code) || wasm.Opcode(code[add]) != wasm.OpI64Add || wasm.Opcode(code[add+1]) != wasm.OpI32WrapI64 {
 		return false
 	}
@@ -695,25 +695,6 @@ func (t *Translator) wrapAddress() bool {
 	t.push(t.emit(ir.OpIadd, ir.I32, 0, x, t.emit(ir.OpIconst, ir.I32, int64(int32(c)))))
 	t.ahead, t.reachable = 3, false
 	return true
-}
-
-// sleb64 returns the signed LEB128 number at b[i:] and the offset after
-// it, or -1 for the offset if it does not end within the 10 bytes of an
-// i64 (a malformed body, which validation rejects).
-func sleb64(b []byte, i int) (int64, int) {
-	var v uint64
-	for shift := uint(0); shift < 70 && i < len(b); shift += 7 {
-		c := b[i]
-		i++
-		v |= uint64(c&0x7f) << shift
-		if c&0x80 == 0 {
-			if shift+7 < 64 && c&0x40 != 0 {
-				v |= ^uint64(0) << (shift + 7) // sign extension
-			}
-			return int64(v), i
-		}
-	}
-	return 0, -1
 }
 
 // step translates the instruction in t.in.

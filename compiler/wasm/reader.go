@@ -102,6 +102,22 @@ func (r *reader) leb(bits uint) uint64 {
 	}
 }
 
+// ReadS64 decodes the signed LEB128 i64 at b[i:] as the decoder reads an
+// i64.const's immediate, and returns it and the offset after it; the
+// offset is -1 if the number is malformed or runs past b. The translator
+// reads a few instructions ahead with it.
+func ReadS64(b []byte, i int) (int64, int) {
+	if i < 0 {
+		return 0, -1
+	}
+	r := reader{b: b, pos: i, end: len(b)}
+	v := r.s64()
+	if r.err != nil {
+		return 0, -1
+	}
+	return v, r.pos
+}
+
 // sleb reads a signed LEB128 value of at most bits bits.
 func (r *reader) sleb(bits uint) int64 {
 	// Most constants, and block types, take one byte.

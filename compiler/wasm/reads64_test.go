@@ -1,10 +1,10 @@
-package translate
+package wasm
 
 import "testing"
 
-// sleb64 decodes what the Wasm reader decodes as an i64 constant, and
-// finds where it ends; an unterminated number ends nowhere.
-func TestSleb64(t *testing.T) {
+// ReadS64 decodes an i64 constant and finds where it ends; an
+// unterminated or overlong number ends nowhere.
+func TestReadS64(t *testing.T) {
 	cases := []struct {
 		b    []byte
 		v    int64
@@ -21,8 +21,8 @@ func TestSleb64(t *testing.T) {
 		{[]byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00}, 0, -1},
 	}
 	for _, c := range cases {
-		if v, next := sleb64(c.b, 0); next != c.next || next >= 0 && v != c.v {
-			t.Errorf("sleb64(% x) = %d, %d; want %d, %d", c.b, v, next, c.v, c.next)
+		if v, next := ReadS64(c.b, 0); next != c.next || next >= 0 && v != c.v {
+			t.Errorf("ReadS64(% x) = %d, %d; want %d, %d", c.b, v, next, c.v, c.next)
 		}
 	}
 }
