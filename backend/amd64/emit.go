@@ -3,7 +3,6 @@ package amd64
 import (
 	"encoding/binary"
 	"fmt"
-	"github.com/kilnwasm/kiln/internal/room"
 	"math"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -13,6 +12,7 @@ import (
 	"github.com/kilnwasm/kiln/backend/mach"
 	"github.com/kilnwasm/kiln/compiler/ir"
 	"github.com/kilnwasm/kiln/internal/abi"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // Aliases of the shared records, for brevity here.

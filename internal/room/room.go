@@ -18,8 +18,9 @@ func For[T any](s []T, n int) []T {
 }
 
 // Len returns s with length n, reusing its array when it has room for n
-// elements, else a new one with a quarter more room; the elements kept
-// are left as they were, any new ones are zero.
+// elements, else a new one with a quarter more room. A reused array keeps
+// what it held, past len(s) too; only a new array's elements past len(s)
+// are zero. Callers that need them cleared clear them.
 func Len[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n, n+n/4)
