@@ -1,8 +1,9 @@
 package ir
 
 import (
-	"github.com/kilnwasm/kiln/internal/room"
 	"slices"
+
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // DomTree holds the dominator tree of a function's reachable blocks.

@@ -1,11 +1,11 @@
 package opt
 
 import (
-	"github.com/kilnwasm/kiln/internal/room"
 	"math/bits"
 	"slices"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // LICM hoists loop-invariant computations out of loops. A loop is the set

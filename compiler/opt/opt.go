@@ -12,9 +12,9 @@ package opt
 
 import (
 	"fmt"
-	"github.com/kilnwasm/kiln/internal/room"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // Pass is one optimization.

@@ -1,10 +1,10 @@
 package opt
 
 import (
-	"github.com/kilnwasm/kiln/internal/room"
 	"slices"
 
 	"github.com/kilnwasm/kiln/compiler/ir"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // The sizes (instructions, the branch included) up to which a loop of one

@@ -2,11 +2,11 @@ package regalloc
 
 import (
 	"fmt"
-	"github.com/kilnwasm/kiln/internal/room"
 	"math/bits"
 	"slices"
 
 	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 func (a *Allocator) newInterval(v mach.Reg, c mach.Class) int32 {

@@ -2,12 +2,12 @@ package regalloc
 
 import (
 	"fmt"
-	"github.com/kilnwasm/kiln/internal/room"
 	"math/bits"
 	"slices"
 	"sort"
 
 	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // covers reports whether iv is live at pos, advancing its range cursor;

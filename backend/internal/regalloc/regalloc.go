@@ -127,11 +127,11 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/kilnwasm/kiln/internal/room"
 	"math"
 	"slices"
 
 	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 const (

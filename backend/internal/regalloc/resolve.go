@@ -3,12 +3,12 @@ package regalloc
 import (
 	"cmp"
 	"fmt"
-	"github.com/kilnwasm/kiln/internal/room"
 	"math"
 	"math/bits"
 	"slices"
 
 	"github.com/kilnwasm/kiln/backend/mach"
+	"github.com/kilnwasm/kiln/internal/room"
 )
 
 // Move phases at one gap: moves into a block (at its first instruction),
