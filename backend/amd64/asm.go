@@ -70,7 +70,8 @@ func (a *asm) refOf(s *obj.LSym) relRef {
 	return relRef{ref, ok}
 }
 
-// branch is what span's layout passes need of a branch, apart from the
+// branch is what span's layout passes need of a branch (or of padding,
+// the other item whose length depends on the layout), apart from the
 // items so that they go over the branches alone: between two branches
 // the code has a fixed length, so a place lies at its fixed bytes (those
 // of the non-branch instructions before it) plus the lengths, in the
@@ -81,13 +82,13 @@ type branch struct {
 	tfixed int64 // its target's
 	tseg   int32 // the branches before its target
 	size   int32 // its length in this pass
-	jcc    int16 // its condition, or -1 for JMP
+	jcc    int16 // its condition, -1 for JMP, or jccPad
 	short  bool  // a forward branch still short
 	back   bool  // a backward branch
 }
 
 // item is a Prog or a branch to relax (the branches jmp makes have no
-// Prog). The instructions ins and callSym encode at once, and labels, are
+// Prog), or padding (pad), which span lays out as it does a branch. The instructions ins and callSym encode at once, and labels, are
 // no items, so that span goes over the Progs and branches rather than
 // over every instruction: the instructions are in buf, in order, an item
 // coming after buf[:at]. The first item, before everything, is neither
@@ -100,7 +101,7 @@ type item struct {
 	off   int32 // start of a Prog's bytes in buf; -1: a branch
 	n     int32 // its length; a branch's, once laid out
 	seg   int32 // the branches up to it (span)
-	jcc   int16 // a branch's condition, or -1 for JMP
+	jcc   int16 // a branch's condition, -1 for JMP, or jccPad
 	back  bool  // a backward branch
 	noEnc bool  // the hand encoder has declined it already (ins)
 }
@@ -246,6 +247,29 @@ func (a *asm) bind(l lbl) {
 	a.labels[l-1].it, a.labels[l-1].off = int32(len(a.items)-1), int32(len(a.buf))
 }
 
+// jccPad marks an item that is no branch but padding: NOPs up to the
+// next multiple of padAlign bytes (the function starts at one), so that
+// the label bound after it is aligned. Its length depends on where it
+// lands, so span lays it out with the branches.
+const (
+	jccPad   = -2
+	padAlign = 16
+)
+
+// alignLoops makes emitters pad before loop heads (mach.LoopHeads); the
+// tests that compare the hand assembler with golang-asm alone turn it off.
+var alignLoops = true
+
+// pad appends padding that aligns what follows to padAlign bytes. With
+// golang-asm alone (which has no alignment directive for x86) it adds
+// nothing.
+func (a *asm) pad() {
+	if goasmOnly {
+		return
+	}
+	a.items = append(a.items, item{at: int32(len(a.buf)), off: -1, jcc: jccPad})
+}
+
 // before reports whether label to, if placed, is placed before item i.
 func (a *asm) before(to lbl, i int) bool {
 	it := a.labels[to-1].it
@@ -384,6 +408,10 @@ func (a *asm) assemble() ([]byte, []obj.Reloc, error) {
 // as position-independent instructions), and branches are relaxed by
 // span6's rule: each is short until it does not reach, forward ones
 // staying long once they did not. It sets every Prog's Pc and Isize.
+// Padding (pad), which golang-asm does not have, takes its length anew
+// in each layout pass; a forward branch that a pad's shrinking brings
+// back within reach stays long, as with span6's rule, so the passes
+// still end.
 func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	// Pass 1: encode the Progs (ins encoded the others already).
 	end := int32(len(a.buf)) // the bytes of ins and callSym
@@ -441,7 +469,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 	for i := range a.items {
 		it := &a.items[i]
 		if it.off < 0 {
-			it.back = it.to == 0 || a.before(it.to, i)
+			it.back = it.jcc != jccPad && (it.to == 0 || a.before(it.to, i))
 			a.branches = append(a.branches, int32(i))
 			k++
 		} else {
@@ -464,7 +492,7 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 			t := &a.items[l.it]
 			tfixed, tseg = t.pc+int64(l.off-t.at), t.seg
 		}
-		brs = append(brs, branch{fixed: it.pc, tfixed: tfixed, tseg: tseg, jcc: it.jcc, short: !it.back, back: it.back})
+		brs = append(brs, branch{fixed: it.pc, tfixed: tfixed, tseg: tseg, jcc: it.jcc, short: !it.back && it.jcc != jccPad, back: it.back})
 	}
 	a.brs = brs
 	if cap(a.brPrefix) <= len(brs) {
@@ -514,6 +542,8 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 		v := br.tfixed + prefix[br.tseg] - it.pc
 		c := code[pc:]
 		switch {
+		case it.jcc == jccPad:
+			fillNops(c[:it.n])
 		case it.n == 2 && it.jcc < 0:
 			c[0], c[1] = 0xeb, byte(v)
 		case it.n == 2:
@@ -549,6 +579,9 @@ func (a *asm) span() ([]byte, []obj.Reloc, error) {
 // backward branch is short if it reaches, a forward one while it is
 // marked so.
 func (br *branch) length(pc int64, prefix []int64) int32 {
+	if br.jcc == jccPad {
+		return int32(-pc & (padAlign - 1))
+	}
 	short := br.short
 	if br.back {
 		short = br.tfixed+prefix[br.tseg]-(pc+2) >= -128
@@ -560,6 +593,27 @@ func (br *branch) length(pc int64, prefix []int64) int32 {
 		return 5
 	}
 	return 6
+}
+
+// nops are the recommended multi-byte NOPs, by length.
+var nops = [...][]byte{
+	1: {0x90},
+	2: {0x66, 0x90},
+	3: {0x0f, 0x1f, 0x00},
+	4: {0x0f, 0x1f, 0x40, 0x00},
+	5: {0x0f, 0x1f, 0x44, 0x00, 0x00},
+	6: {0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00},
+	7: {0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00},
+	8: {0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+	9: {0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+}
+
+// fillNops fills c with as few NOPs as nops makes.
+func fillNops(c []byte) {
+	for len(c) > 0 {
+		n := min(len(c), len(nops)-1)
+		c = c[copy(c, nops[n]):]
+	}
 }
 
 // emptied returns s emptied, with room for n elements: span knows how many

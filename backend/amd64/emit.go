@@ -112,6 +112,7 @@ type emitState struct {
 	blocks     []lbl   // label of each block (a forwarder's is its destination's)
 	next       []lbl   // label of the block emitted after each block
 	skip       []bool  // forwarders: blocks that only jump, not emitted
+	heads      []bool  // mach.LoopHeads: blocks whose code starts aligned
 	dispatch   []bool  // mach.Dispatchers
 	copying    int     // the depth of the copies (mach.WalkBlock) being emitted
 	tableOf    []int32 // per block: its jump table's index in tables, -1 before it has one
@@ -226,6 +227,7 @@ func (em *Emitter) Emit(l *Lowered, alloc *mach.Allocation) (*Code, error) {
 		e.blocks[b] = em.newLabel()
 	}
 	em.threadJumps()
+	e.heads = mach.LoopHeads(f, e.dest, e.skip, e.heads)
 	e.wrap.Place(f, alloc, preserved, em.term, e.skip, e.dispatch, e.on)
 	e.exits.Lay(f, alloc, &e.wrap, em.newLabel)
 	if !e.wrap.Wrapped() {
@@ -260,6 +262,9 @@ func isFloatReg(r int16) bool { return r >= x86.REG_X0 && r <= x86.REG_X15 }
 
 // Block starts block b (mach.Walker).
 func (em *Emitter) Block(b int) {
+	if em.e.heads[b] && alignLoops {
+		em.a.pad()
+	}
 	em.append(em.e.blocks[b])
 	if em.e.wrap.Saves(b) {
 		em.saveRegs(true)

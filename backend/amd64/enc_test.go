@@ -8,6 +8,8 @@ import (
 	"slices"
 	"testing"
 
+	"golang.org/x/arch/x86/x86asm"
+
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
@@ -327,5 +329,89 @@ func TestSpanRejectsUnplacedLabel(t *testing.T) {
 	a.jmp(x86.AJEQ, a.newLabel())
 	if _, _, err := a.assemble(); err == nil {
 		t.Fatal("no error")
+	}
+}
+
+// TestSpanPads assembles random functions with padding (pad) before
+// some labels and branches of every kind jumping over it, forward and
+// backward, around the reach of a short branch. Each padded label must
+// be aligned, each pad NOPs shorter than the alignment, and each branch
+// must decode to its label's place.
+func TestSpanPads(t *testing.T) {
+	a := newAsm()
+	jumps := []obj.As{obj.AJMP, x86.AJEQ, x86.AJNE, x86.AJCS, x86.AJLT}
+	padded := 0
+	for seed := int64(0); seed < 2000; seed++ {
+		r := rand.New(rand.NewSource(seed))
+		a.reset()
+		var labels, aligned []lbl
+		for range 4 + r.Intn(12) {
+			labels = append(labels, a.newLabel())
+		}
+		placed := 0
+		for n := 20 + r.Intn(200); n > 0; n-- {
+			switch r.Intn(8) {
+			case 0, 1, 2:
+				a.jmp(jumps[r.Intn(len(jumps))], labels[r.Intn(len(labels))])
+			case 3:
+				if placed == len(labels) {
+					continue
+				}
+				if r.Intn(2) == 0 {
+					a.pad()
+					aligned = append(aligned, labels[placed])
+				}
+				a.bind(labels[placed])
+				placed++
+			default:
+				// 7 to 10 bytes: distances cross 127 at random places.
+				a.op2(x86.AMOVQ, imm(r.Int63()>>uint(r.Intn(64))), xreg(int16(x86.REG_AX+r.Intn(16))))
+			}
+		}
+		for ; placed < len(labels); placed++ {
+			a.bind(labels[placed])
+		}
+		code, _, err := a.assemble()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range aligned {
+			if pc := a.pc(l); pc%padAlign != 0 {
+				t.Fatalf("seed %d: padded label at %#x", seed, pc)
+			}
+		}
+		for _, it := range a.items {
+			if it.off >= 0 || it.p != nil {
+				continue
+			}
+			start := it.pc - int64(it.n)
+			if it.jcc == jccPad {
+				if it.n >= padAlign {
+					t.Fatalf("seed %d: a pad of %d bytes at %#x", seed, it.n, start)
+				}
+				if it.n > 0 {
+					padded++
+				}
+				for pc := start; pc < it.pc; {
+					in, err := x86asm.Decode(code[pc:it.pc], 64)
+					if err != nil || in.Op != x86asm.NOP {
+						t.Fatalf("seed %d: pad at %#x decodes as %v (%v)", seed, pc, in, err)
+					}
+					pc += int64(in.Len)
+				}
+				continue
+			}
+			in, err := x86asm.Decode(code[start:it.pc], 64)
+			rel, ok := in.Args[0].(x86asm.Rel)
+			if err != nil || in.Len != int(it.n) || !ok {
+				t.Fatalf("seed %d: branch at %#x decodes as %v (%v)", seed, start, in, err)
+			}
+			if got, want := it.pc+int64(rel), a.pc(it.to); got != want {
+				t.Fatalf("seed %d: branch at %#x goes to %#x, its label is at %#x", seed, start, got, want)
+			}
+		}
+	}
+	if padded == 0 {
+		t.Fatal("no pad took a byte")
 	}
 }

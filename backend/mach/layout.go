@@ -251,6 +251,30 @@ func fallStub(f *Func, stubs []EdgeStub, lo, hi, b int) int {
 	return -1
 }
 
+// LoopHeads returns, for each block, whether it heads a loop of the
+// layout: a block emitted (not skip) branches to it from at or after
+// it, directly or through forwarders (dest, from Forwarders). An
+// emitter may align these blocks' code, as C compilers do for loops:
+// where a loop starts in the processor's fetch blocks changes how fast
+// it is fetched and decoded, and without alignment that changes with
+// every change to the code before it. The amd64 emitter does (16
+// bytes); arm64's does not, unmeasured. out is reused when it has room.
+func LoopHeads(f *Func, dest []int, skip []bool, out []bool) []bool {
+	out = slices.Grow(out[:0], len(f.Blocks))[:len(f.Blocks)]
+	clear(out)
+	for b := range f.Blocks {
+		if skip[b] {
+			continue
+		}
+		for _, s := range f.Blocks[b].Succs {
+			if d := dest[s]; d <= b {
+				out[d] = true
+			}
+		}
+	}
+	return out
+}
+
 // EntryPoll returns the first poll (isPoll) of the entry block, or -1.
 // A prologue whose stack check also polls (abi.ExecStackFloor) stands for
 // it: nothing between the two can loop, and a loop back to the entry

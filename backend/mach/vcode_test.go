@@ -107,3 +107,54 @@ func TestFallStubLast(t *testing.T) {
 		}
 	}
 }
+
+// TestLoopHeads checks which blocks LoopHeads marks: targets of branches
+// from at or after them in the layout, through forwarders, but not from
+// a forwarder left out.
+func TestLoopHeads(t *testing.T) {
+	type edge struct{ from, to int }
+	cases := []struct {
+		name   string
+		blocks int
+		edges  []edge
+		dest   map[int]int // forwarders: block -> destination
+		want   []int
+	}{
+		{"straight line", 3, []edge{{0, 1}, {1, 2}}, nil, nil},
+		{"loop", 4, []edge{{0, 1}, {1, 2}, {2, 1}, {2, 3}}, nil, []int{1}},
+		{"self loop", 3, []edge{{0, 1}, {1, 1}, {1, 2}}, nil, []int{1}},
+		{"back to the entry", 2, []edge{{0, 1}, {1, 0}}, nil, []int{0}},
+		{"nested", 5, []edge{{0, 1}, {1, 2}, {2, 2}, {2, 3}, {3, 1}, {3, 4}}, nil, []int{1, 2}},
+		{"forward over a forwarder", 4, []edge{{0, 2}, {2, 3}, {1, 3}}, map[int]int{1: 3}, nil},
+		// Block 3 only jumps to 1 and is left out: 2's branch to it goes
+		// to 1, a back edge.
+		{"back through a forwarder", 5, []edge{{0, 1}, {1, 2}, {2, 3}, {2, 4}, {3, 1}}, map[int]int{3: 1}, []int{1}},
+		// A forwarder's own jump back is not emitted.
+		{"skipped latch", 4, []edge{{0, 1}, {1, 3}, {2, 1}}, map[int]int{2: 1}, nil},
+	}
+	for _, tc := range cases {
+		f := NewFunc(16)
+		for range tc.blocks {
+			f.NewBlock()
+		}
+		for _, e := range tc.edges {
+			f.AddEdge(e.from, e.to)
+		}
+		dest, skip := make([]int, tc.blocks), make([]bool, tc.blocks)
+		for b := range dest {
+			dest[b] = b
+			if d, ok := tc.dest[b]; ok {
+				dest[b], skip[b] = d, true
+			}
+		}
+		var got []int
+		for b, h := range LoopHeads(f, dest, skip, nil) {
+			if h {
+				got = append(got, b)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: heads %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

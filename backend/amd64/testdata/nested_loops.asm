@@ -2,23 +2,26 @@
     0  55                     PUSHQ BP
     1  4889e5                 MOVQ SP, BP
     4  4183bfb000000000       CMPL 0xb0(R15), $0x0
-    c  752a                   JNE 0x38
-    e  448d50ff               LEAL -0x1(AX), R10
-   12  4585d2                 TESTL R10, R10
-   15  7419                   JE 0x30
-   17  428d1c11               LEAL 0(CX)(R10*1), BX
-   1b  4439d3                 CMPL BX, R10
-   1e  7e08                   JLE 0x28
-   20  4c89d1                 MOVQ R10, CX
-   23  4989da                 MOVQ BX, R10
-   26  ebef                   JMP 0x17
-   28  4889c8                 MOVQ CX, AX
-   2b  4c89d1                 MOVQ R10, CX
-   2e  ebde                   JMP 0xe
-   30  85c9                   TESTL CX, CX
-   32  7402                   JE 0x36
-   34  5d                     POPQ BP
-   35  c3                     RET
-   36  ebfe                   JMP 0x36
-   38  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   3f  ebcd                   JMP 0xe
+    c  7534                   JNE 0x42
+    e  6690                   NOPW
+   10  448d50ff               LEAL -0x1(AX), R10
+   14  4585d2                 TESTL R10, R10
+   17  7420                   JE 0x39
+   19  0f1f8000000000         NOPL 0(AX)
+   20  428d1c11               LEAL 0(CX)(R10*1), BX
+   24  4439d3                 CMPL BX, R10
+   27  7e08                   JLE 0x31
+   29  4c89d1                 MOVQ R10, CX
+   2c  4989da                 MOVQ BX, R10
+   2f  ebef                   JMP 0x20
+   31  4889c8                 MOVQ CX, AX
+   34  4c89d1                 MOVQ R10, CX
+   37  ebd7                   JMP 0x10
+   39  85c9                   TESTL CX, CX
+   3b  7403                   JE 0x40
+   3d  5d                     POPQ BP
+   3e  c3                     RET
+   3f  90                     NOPL
+   40  ebfe                   JMP 0x40
+   42  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   49  ebc3                   JMP 0xe
