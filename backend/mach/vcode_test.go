@@ -6,11 +6,26 @@ import (
 	"testing"
 )
 
+// edge is a CFG edge of a test's function (funcOf).
+type edge struct{ from, to int }
+
+// funcOf returns a function of n empty blocks with the given edges, in
+// successor order per block.
+func funcOf(n int, edges []edge) *Func {
+	f := NewFunc(16)
+	for range n {
+		f.NewBlock()
+	}
+	for _, e := range edges {
+		f.AddEdge(e.from, e.to)
+	}
+	return f
+}
+
 // TestPlaceStubs checks which edge stubs PlaceStubs puts right after
 // their block: those on back edges and on the edge to the next block, and
 // every stub of a block that does not fall through.
 func TestPlaceStubs(t *testing.T) {
-	type edge struct{ from, to int }
 	cases := []struct {
 		name   string
 		blocks int
@@ -30,13 +45,7 @@ func TestPlaceStubs(t *testing.T) {
 		{"latch jumping out", 4, []edge{{0, 1}, {1, 0}, {1, 3}, {2, 3}}, []edge{{1, 0}, {1, 3}}, []bool{true, true}},
 	}
 	for _, tc := range cases {
-		f := NewFunc(16)
-		for range tc.blocks {
-			f.NewBlock()
-		}
-		for _, e := range tc.edges {
-			f.AddEdge(e.from, e.to)
-		}
+		f := funcOf(tc.blocks, tc.edges)
 		var a Allocation
 		for _, s := range tc.stubs {
 			k := -1
@@ -112,7 +121,6 @@ func TestFallStubLast(t *testing.T) {
 // from at or after them in the layout, through forwarders, but not from
 // a forwarder left out.
 func TestLoopHeads(t *testing.T) {
-	type edge struct{ from, to int }
 	cases := []struct {
 		name   string
 		blocks int
@@ -133,13 +141,7 @@ func TestLoopHeads(t *testing.T) {
 		{"skipped latch", 4, []edge{{0, 1}, {1, 3}, {2, 1}}, map[int]int{2: 1}, nil},
 	}
 	for _, tc := range cases {
-		f := NewFunc(16)
-		for range tc.blocks {
-			f.NewBlock()
-		}
-		for _, e := range tc.edges {
-			f.AddEdge(e.from, e.to)
-		}
+		f := funcOf(tc.blocks, tc.edges)
 		dest, skip := make([]int, tc.blocks), make([]bool, tc.blocks)
 		for b := range dest {
 			dest[b] = b
