@@ -88,9 +88,10 @@ type branch struct {
 }
 
 // item is a Prog or a branch to relax (the branches jmp makes have no
-// Prog), or padding (pad), which span lays out as it does a branch. The instructions ins and callSym encode at once, and labels, are
-// no items, so that span goes over the Progs and branches rather than
-// over every instruction: the instructions are in buf, in order, an item
+// Prog), or padding (pad), which span lays out as it does a branch. The
+// instructions ins and callSym encode at once, and labels, are no items,
+// so that span goes over the Progs and branches rather than over every
+// instruction: the instructions are in buf, in order, an item
 // coming after buf[:at]. The first item, before everything, is neither
 // (and empty).
 type item struct {
@@ -98,7 +99,7 @@ type item struct {
 	pc    int64 // where it ends (until laid out, in its fixed bytes: see branch)
 	to    lbl   // the target label of a branch without a Prog (0: itself)
 	at    int32 // the bytes of buf before it
-	off   int32 // start of a Prog's bytes in buf; -1: a branch
+	off   int32 // start of a Prog's bytes in buf; -1: a branch or a pad
 	n     int32 // its length; a branch's, once laid out
 	seg   int32 // the branches up to it (span)
 	jcc   int16 // a branch's condition, -1 for JMP, or jccPad
@@ -608,7 +609,7 @@ var nops = [...][]byte{
 	9: {0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
 }
 
-// fillNops fills c with as few NOPs as nops makes.
+// fillNops fills c with NOPs from nops, the longest first.
 func fillNops(c []byte) {
 	for len(c) > 0 {
 		n := min(len(c), len(nops)-1)
