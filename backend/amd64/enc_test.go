@@ -227,10 +227,7 @@ func TestSpanMatchesGoasm(t *testing.T) {
 		refs = refs[:0]
 		r := rand.New(rand.NewSource(seed))
 		a.reset()
-		labels = labels[:0]
-		for range 4 + r.Intn(12) {
-			labels = append(labels, a.newLabel())
-		}
+		labels = randomLabels(a, r, labels[:0])
 		placed := 0
 		for n := 20 + r.Intn(200); n > 0; n-- {
 			switch r.Intn(10) {
@@ -332,6 +329,15 @@ func TestSpanRejectsUnplacedLabel(t *testing.T) {
 	}
 }
 
+// randomLabels appends 4 to 15 new labels of a to labels, for the
+// random functions of the span tests.
+func randomLabels(a *asm, r *rand.Rand, labels []lbl) []lbl {
+	for range 4 + r.Intn(12) {
+		labels = append(labels, a.newLabel())
+	}
+	return labels
+}
+
 // TestSpanPads assembles random functions with padding (pad) before
 // some labels and branches of every kind jumping over it, forward and
 // backward, around the reach of a short branch. Each padded label must
@@ -344,10 +350,8 @@ func TestSpanPads(t *testing.T) {
 	for seed := int64(0); seed < 2000; seed++ {
 		r := rand.New(rand.NewSource(seed))
 		a.reset()
-		var labels, aligned []lbl
-		for range 4 + r.Intn(12) {
-			labels = append(labels, a.newLabel())
-		}
+		labels := randomLabels(a, r, nil)
+		var aligned []lbl
 		placed := 0
 		for n := 20 + r.Intn(200); n > 0; n-- {
 			switch r.Intn(8) {
