@@ -371,6 +371,18 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 		s.emit(minst{op: mAlu, size: sz, alu: a, imm: k & int64(8*sz-1)}, 0, def(s.Def(v)), use(s.Reg(x)), use(s.Reg(sh[0])))
 		return
 	}
+	if a == aluAdd {
+		// x + (z << k) where the shift has other uses (fusableShift
+		// fuses it only into its one use): z shifted as the operand.
+		for _, t := range [2][2]ir.Value{{x, y}, {y, x}} {
+			if z, k, ok := s.UnfusedShift(t[1], v); ok && !s.Fused(t[0]) {
+				if _, c := s.constant(t[0]); !c {
+					s.emit(minst{op: mAlu, size: sz, alu: a, imm: k}, 0, def(s.Def(v)), use(s.Reg(t[0])), use(s.Reg(z)))
+					return
+				}
+			}
+		}
+	}
 	if c, ok := s.constant(y); ok {
 		switch a {
 		case aluAdd, aluSub:
