@@ -616,11 +616,9 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 	if a == aluAdd {
 		// x + (z << k) where the shift has other uses (scaledIndex fuses
 		// it only into its one use): an LEA of x and z scaled.
-		for _, t := range [2][2]ir.Value{{x, y}, {y, x}} {
-			if z, k, ok := s.UnfusedShift(t[1], v); ok && !s.Fused(t[0]) && f.Op(t[0]) != ir.OpIconst {
-				s.emit(minst{op: mLea, size: sz, scale: 1 << k}, 0, def(d), use(s.Reg(t[0])), use(s.Reg(z)))
-				return
-			}
+		if x, z, k, ok := s.ScaledAddend(v); ok {
+			s.emit(minst{op: mLea, size: sz, scale: 1 << k}, 0, def(d), use(s.Reg(x)), use(s.Reg(z)))
+			return
 		}
 	}
 	if s.isFusedLoad(y) {

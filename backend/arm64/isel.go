@@ -374,13 +374,9 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 	if a == aluAdd {
 		// x + (z << k) where the shift has other uses (fusableShift
 		// fuses it only into its one use): z shifted as the operand.
-		for _, t := range [2][2]ir.Value{{x, y}, {y, x}} {
-			if z, k, ok := s.UnfusedShift(t[1], v); ok && !s.Fused(t[0]) {
-				if _, c := s.constant(t[0]); !c {
-					s.emit(minst{op: mAlu, size: sz, alu: a, imm: k}, 0, def(s.Def(v)), use(s.Reg(t[0])), use(s.Reg(z)))
-					return
-				}
-			}
+		if x, z, k, ok := s.ScaledAddend(v); ok {
+			s.emit(minst{op: mAlu, size: sz, alu: a, imm: k}, 0, def(s.Def(v)), use(s.Reg(x)), use(s.Reg(z)))
+			return
 		}
 	}
 	if c, ok := s.constant(y); ok {

@@ -323,25 +323,32 @@ func (s *Base[M]) SameBlock(c, v ir.Value) bool {
 	return s.F.BlockOf(c) == s.F.BlockOf(v) && s.F.Op(c) != ir.OpParam
 }
 
-// UnfusedShift reports whether v, an operand of addition u, is z << k (k a
-// constant from 1 to 3) in u's block that was not fused into a user (it
-// has other uses), so that an ISA whose addition can scale an operand may
-// add z scaled instead: as many instructions, and the shift off the sum's
-// chain (an address, often, that a load waits for).
-func (s *Base[M]) UnfusedShift(v, u ir.Value) (z ir.Value, k int64, ok bool) {
+// ScaledAddend reports whether addition u is x + (z << k), k a constant
+// from 1 to 3, with the shift in u's block and not fused into a user (it
+// has other uses), and x neither fused nor a constant, in either order of
+// u's operands. An ISA whose addition can scale an operand then adds z
+// scaled: as many instructions, and the shift off the sum's chain (an
+// address, often, that a load waits for).
+func (s *Base[M]) ScaledAddend(u ir.Value) (x, z ir.Value, k int64, ok bool) {
 	f := s.F
-	if f.Op(v) != ir.OpIshl || s.Fused(v) || !s.SameBlock(v, u) || f.Op(f.Args(v)[1]) != ir.OpIconst {
-		return 0, 0, false
+	args := f.Args(u)
+	for i := 1; i >= 0; i-- { // the second operand first
+		v := args[i]
+		x = args[1-i]
+		if f.Op(v) != ir.OpIshl || s.Fused(v) || !s.SameBlock(v, u) || f.Op(f.Args(v)[1]) != ir.OpIconst ||
+			s.Fused(x) || f.Op(x) == ir.OpIconst {
+			continue
+		}
+		bits := int64(32)
+		if f.Type(v) == ir.I64 {
+			bits = 64
+		}
+		z, k = f.Args(v)[0], f.Aux(f.Args(v)[1])&(bits-1)
+		if k >= 1 && k <= 3 && !s.Fused(z) {
+			return x, z, k, true
+		}
 	}
-	bits := int64(32)
-	if f.Type(v) == ir.I64 {
-		bits = 64
-	}
-	z, k = f.Args(v)[0], f.Aux(f.Args(v)[1])&(bits-1)
-	if k < 1 || k > 3 || s.Fused(z) {
-		return 0, 0, false
-	}
-	return z, k, true
+	return 0, 0, 0, false
 }
 
 // FusableCompare reports whether v is an integer comparison used once, so
