@@ -6,22 +6,22 @@
     e  6690                   NOPW
    10  448d50ff               LEAL -0x1(AX), R10
    14  4585d2                 TESTL R10, R10
-   17  7420                   JE 0x39
-   19  0f1f8000000000         NOPL 0(AX)
-   20  428d1c11               LEAL 0(CX)(R10*1), BX
+   17  741d                   JE 0x36
+   19  4889c8                 MOVQ CX, AX
+   1c  0f1f4000               NOPL 0(AX)
+   20  428d1c10               LEAL 0(AX)(R10*1), BX
    24  4439d3                 CMPL BX, R10
    27  7e08                   JLE 0x31
-   29  4c89d1                 MOVQ R10, CX
+   29  4c89d0                 MOVQ R10, AX
    2c  4989da                 MOVQ BX, R10
    2f  ebef                   JMP 0x20
-   31  4889c8                 MOVQ CX, AX
-   34  4c89d1                 MOVQ R10, CX
-   37  ebd7                   JMP 0x10
-   39  85c9                   TESTL CX, CX
-   3b  7403                   JE 0x40
-   3d  5d                     POPQ BP
-   3e  c3                     RET
-   3f  90                     NOPL
+   31  4c89d1                 MOVQ R10, CX
+   34  ebda                   JMP 0x10
+   36  85c9                   TESTL CX, CX
+   38  7406                   JE 0x40
+   3a  5d                     POPQ BP
+   3b  c3                     RET
+   3c  0f1f4000               NOPL 0(AX)
    40  ebfe                   JMP 0x40
    42  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
    49  ebc3                   JMP 0xe

@@ -8,13 +8,13 @@
    18  9100021f  mov sp, x16
    1c  51000408  sub w8, w0, #0x1
    20  34000148  cbz w8, .+0x28
-   24  0b080029  add w9, w1, w8
-   28  6b08013f  cmp w9, w8
-   2c  5400008d  b.le .+0x10
-   30  aa0803e1  mov x1, x8
-   34  aa0903e8  mov x8, x9
-   38  17fffffb  b .+0xffffffffffffffec
-   3c  aa0103e0  mov x0, x1
+   24  aa0103e0  mov x0, x1
+   28  0b080009  add w9, w0, w8
+   2c  6b08013f  cmp w9, w8
+   30  5400008d  b.le .+0x10
+   34  aa0803e0  mov x0, x8
+   38  aa0903e8  mov x8, x9
+   3c  17fffffb  b .+0xffffffffffffffec
    40  aa0803e1  mov x1, x8
    44  17fffff6  b .+0xffffffffffffffd8
    48  34000081  cbz w1, .+0x10

@@ -359,16 +359,27 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 	// two. For other values (whose partners are mostly the registers of
 	// moves around calls, many for a value passed to many calls), the
 	// first.
-	param := a.isParam[iv.vreg-nr]
+	//
+	// A parameter that its own block passes back to a loop's parameter
+	// (backTo: the block is a latch joining the loop's paths) counts that
+	// partner as many times as it has partners on the edges in: every
+	// iteration takes the back edge, but only one of the edges in. Paths
+	// that disagree then each move into the loop's register, instead of
+	// the back edge moving out of the register most of them chose,
+	// whichever path ran.
+	param := a.paramOf[iv.vreg-nr] != 0
+	back := a.backTo[iv.vreg-nr]
+	if a.ivOf[iv.vreg-nr] != ci {
+		back = 0 // a later piece: past the parameter's block
+	}
 	const maxVotes = 4
 	// Only the first hints from the interval's start are looked at (the
 	// hints are sorted by position): for a value passed to each of
 	// thousands of calls, split at each, looking at all the hints of the
 	// rest of its life for every piece would be quadratic.
 	const maxHints = 256
-	var votes [maxVotes]mach.Reg
-	var counts [maxVotes]int32
-	nv, win, cast := 0, 0, 0
+	var votes ballot
+	cast := 0
 	// The first hint at or after start: usually the first of all (a
 	// value's first piece), else searched.
 	k, last := 0, len(hs)
@@ -384,58 +395,88 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 	if a.ivOf[iv.vreg-nr] != ci {
 		last = min(last, k+maxHints)
 	}
-	ivOf, ivs := a.ivOf, a.ivs // (hintReg splits nothing)
 	for h := k; h < last; h++ {
 		hn := &hs[h]
 		if hn.myPos > end {
 			break
 		}
-		r := hn.partner
-		if r >= nr {
-			// The register of the partner's piece at partnerPos, if
-			// it has one.
-			r = noReg
-			for p := ivOf[hn.partner-nr]; p != noIv; p = ivs[p].next {
-				if pv := &ivs[p]; pv.from <= hn.partnerPos && hn.partnerPos < pv.to {
-					if pv.hasReg {
-						r = pv.reg
-					}
-					break
-				}
-			}
-			if r == noReg {
-				continue
-			}
+		if back != 0 && hn.partner == back {
+			continue // counted below
 		}
-		if !takes(r, hn.myPos) {
+		r := a.partnerReg(hn.partner, hn.partnerPos)
+		if r == noReg || !takes(r, hn.myPos) {
 			continue
 		}
 		if !param {
 			return r
 		}
-		k := 0
-		for k < nv && votes[k] != r {
-			k++
-		}
-		if k == nv {
-			if nv == len(votes) {
-				continue
-			}
-			votes[k], counts[k] = r, 0
-			nv++
-		}
-		counts[k]++
-		if counts[k] > counts[win] {
-			win = k
-		}
+		votes.add(r, 1)
 		if cast++; cast == maxVotes {
 			break // long lists (a value moved to many calls' argument registers): enough
 		}
 	}
-	if nv > 0 {
-		return votes[win]
+	if back != 0 && a.ivOf[back-nr] != noIv {
+		// The branch at the end of the block, and the loop's parameter
+		// at the start of its own.
+		_, e := a.f.BlockInsts(int(a.paramOf[iv.vreg-nr] - 1))
+		if r := a.partnerReg(back, a.ivs[a.ivOf[back-nr]].start()); r != noReg && takes(r, 4*int32(e)-1) {
+			in := int32(0)
+			for h := k; h < len(hs) && hs[h].myPos <= start; h++ {
+				in++
+			}
+			votes.add(r, max(1, in))
+		}
+	}
+	if votes.n > 0 {
+		return votes.regs[votes.win]
 	}
 	return best
+}
+
+// partnerReg returns the register of a hint's partner where it meets the
+// value (at pos): the partner itself if it is a physical register, else
+// the register of its piece there, or noReg if that piece has none.
+func (a *Allocator) partnerReg(partner mach.Reg, pos int32) mach.Reg {
+	nr := a.f.NumRegs
+	if partner < nr {
+		return partner
+	}
+	for p := a.ivOf[partner-nr]; p != noIv; p = a.ivs[p].next {
+		if pv := &a.ivs[p]; pv.from <= pos && pos < pv.to {
+			if pv.hasReg {
+				return pv.reg
+			}
+			break
+		}
+	}
+	return noReg
+}
+
+// ballot counts hintReg's votes for a parameter's register: the first
+// four registers voted for, and which has the most votes (the first of
+// those with as many).
+type ballot struct {
+	regs   [4]mach.Reg
+	counts [4]int32
+	n, win int
+}
+
+func (b *ballot) add(r mach.Reg, w int32) {
+	k := 0
+	for k < b.n && b.regs[k] != r {
+		k++
+	}
+	if k == b.n {
+		if b.n == len(b.regs) {
+			return
+		}
+		b.regs[k], b.counts[k] = r, 0
+		b.n++
+	}
+	b.counts[k] += w
+	if b.counts[k] > b.counts[b.win] {
+		b.win = k
+	}
 }
 
 // noReg is "no register" for hintReg and its helpers.
@@ -636,7 +677,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	}
 	cur.reg, cur.hasReg = best, true
 	a.lastReg[v] = best
-	if a.isParam[v] && a.ivOf[v] == ci {
+	if a.paramOf[v] != 0 && a.ivOf[v] == ci {
 		a.want(ci, best)
 	}
 	return true

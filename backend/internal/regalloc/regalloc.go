@@ -34,7 +34,9 @@
 //     defined.
 //  3. Linear scan in order of start position. An interval takes a free
 //     register (its hint first: the register of the other side of a move,
-//     or of the block argument/parameter it is passed to or from), is
+//     or of the block argument/parameter it is passed to or from; for a
+//     parameter, the register most of those hold, where a loop's back
+//     edge from the parameter's own block counts as all its edges in), is
 //     split where that register stops being free, or, when every register
 //     is taken, either spills itself until its next use or evicts the
 //     interval whose next use is furthest (second chance: the evicted
@@ -198,7 +200,8 @@ type Allocator struct {
 	allocatable mach.RegSet
 	classRegs   []mach.RegSet // per class: its allocatable registers
 	blockStart  []bool        // per instruction: first of its block
-	isParam     []bool        // per vreg: a block parameter
+	paramOf     []int32       // per vreg: 1 + the block it is a parameter of, or 0
+	backTo      []mach.Reg    // per vreg: the loop's parameter its block passes it back to, or 0 (see hintReg)
 	lastReg     []mach.Reg    // per vreg: the register its last piece given one got (noReg: none yet)
 	instBlock   []int32       // per instruction: its block
 	depth       []int32       // per block: loop depth
@@ -450,8 +453,10 @@ func (a *Allocator) validate() error {
 	if int64(len(f.Insts))*4+8 >= maxPos {
 		return errors.New("regalloc: function too large")
 	}
-	a.isParam = room.Len(a.isParam, a.nv)
-	clear(a.isParam)
+	a.paramOf = room.Len(a.paramOf, a.nv)
+	clear(a.paramOf)
+	a.backTo = room.Len(a.backTo, a.nv)
+	clear(a.backTo)
 	a.lastReg = room.Len(a.lastReg, a.nv)
 	fill(a.lastReg, noReg)
 	a.blockStart = room.Len(a.blockStart, len(f.Insts))
@@ -513,7 +518,7 @@ func (a *Allocator) validate() error {
 			if !f.IsVirtual(p) || int(p-f.NumRegs) >= a.nv {
 				return fmt.Errorf("regalloc: block %d parameter %d is not a virtual register", b, p)
 			}
-			a.isParam[p-f.NumRegs] = true
+			a.paramOf[p-f.NumRegs] = int32(b) + 1
 		}
 		if len(blk.Args) != len(blk.Succs) {
 			return fmt.Errorf("regalloc: block %d has %d argument lists for %d successors", b, len(blk.Args), len(blk.Succs))
@@ -564,6 +569,13 @@ func (a *Allocator) validateArgs(b int) error {
 			}
 			if f.IsConst(r) {
 				continue // no register: moved into p's location on the edge
+			}
+			if s := blk.Succs[k]; s <= b && a.paramOf[r-nr] == int32(b)+1 {
+				// A parameter of a latch: of the loops it goes back to,
+				// the innermost, whose header comes last.
+				if q := a.backTo[r-nr]; q == 0 || int32(s) >= a.paramOf[q-nr]-1 {
+					a.backTo[r-nr] = p
+				}
 			}
 			// Both ends of the edge hint at each other.
 			hintOff[r-nr]++

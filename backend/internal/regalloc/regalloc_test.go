@@ -725,3 +725,48 @@ func TestLoopParamRegisterKept(t *testing.T) {
 	f.AddEdge(latch, h, p2)
 	checkNoEditIn(t, f, ri, h, latch)
 }
+
+// A loop's latch joins several paths, most of which pass new values: the
+// joined parameter (q) takes the register of the loop parameter it goes
+// back to (i), which every iteration's back edge moves into, rather than
+// the one most of the paths into the latch agree on, of which each
+// iteration takes only one (hashtable's switch over operations moved all
+// eight of its loop-carried values on every back edge).
+func TestLatchParamTakesLoopRegister(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	i0 := f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(i0))
+	h := f.NewBlock()
+	i := f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	f.Add(h, 0, 0, use(i)) // branch: on to the paths, or out
+	p1 := f.NewBlock()
+	f.Add(p1, 0, 0, use(i)) // branch: on to p2, or to the latch with i
+	p2 := f.NewBlock()
+	y := f.NewVReg(cInt)
+	f.Add(p2, 0, 0, def(y))
+	f.Add(p2, 0, 0, use(i), use(y)) // branch: on to p3, or to the latch with y
+	p3 := f.NewBlock()
+	z := f.NewVReg(cInt)
+	f.Add(p3, 0, 0, def(z))
+	f.Add(p3, 0, 0, use(i), use(z))
+	f.Add(p3, 0, 0) // jump to the latch with z
+	latch := f.NewBlock()
+	q := f.NewVReg(cInt)
+	f.Blocks[latch].Params = []mach.Reg{q}
+	f.Add(latch, 0, 0) // jump back
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0, use(i))
+	f.AddEdge(b0, h, i0)
+	f.AddEdge(h, p1)
+	f.AddEdge(h, exit)
+	f.AddEdge(p1, p2)
+	f.AddEdge(p1, latch, i)
+	f.AddEdge(p2, p3)
+	f.AddEdge(p2, latch, y)
+	f.AddEdge(p3, latch, z)
+	f.AddEdge(latch, h, q)
+	checkNoEditIn(t, f, ri, latch, latch)
+}
