@@ -404,6 +404,14 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 			continue // counted below
 		}
 		r := a.partnerReg(hn.partner, hn.partnerPos)
+		if r == noReg && hn.partnerPos > hn.myPos && hn.partnerPos&3 == 0 {
+			// The parameter of a block further on (at its start), not
+			// allocated yet: a latch's will most likely take the register
+			// of the loop's parameter it goes back to.
+			if q := a.backTo[hn.partner-nr]; q != 0 && a.ivOf[q-nr] != noIv {
+				r = a.partnerReg(q, a.ivs[a.ivOf[q-nr]].start())
+			}
+		}
 		if r == noReg || !takes(r, hn.myPos) {
 			continue
 		}
