@@ -770,3 +770,39 @@ func TestLatchParamTakesLoopRegister(t *testing.T) {
 	f.AddEdge(latch, h, q)
 	checkNoEditIn(t, f, ri, latch, latch)
 }
+
+// The values the paths into a latch pass (y) take the register of the
+// loop's parameter (i) too: the latch's parameter comes later in the scan,
+// but it will take that register.
+func TestLatchArgumentTakesLoopRegister(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	i0, x := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b0, 0, i0, 0) // incoming argument: i takes register 0, which is not the first choice
+	f.Add(b0, 0, 0, def(x))
+	h := f.NewBlock()
+	i := f.NewVReg(cInt)
+	f.Blocks[h].Params = []mach.Reg{i}
+	f.Add(h, 0, 0, use(i), use(x)) // branch: on to the paths, or out
+	p1 := f.NewBlock()
+	f.Add(p1, 0, 0, use(x)) // branch: to the latch with i, or on to p2
+	p2 := f.NewBlock()
+	y := f.NewVReg(cInt)
+	f.Add(p2, 0, 0, def(y), use(i), use(x))
+	f.Add(p2, 0, 0) // jump to the latch with y
+	latch := f.NewBlock()
+	q := f.NewVReg(cInt)
+	f.Blocks[latch].Params = []mach.Reg{q}
+	f.Add(latch, 0, 0) // jump back
+	exit := f.NewBlock()
+	f.Add(exit, 0, 0, use(i), use(x))
+	f.AddEdge(b0, h, i0)
+	f.AddEdge(h, p1)
+	f.AddEdge(h, exit)
+	f.AddEdge(p1, latch, i)
+	f.AddEdge(p1, p2)
+	f.AddEdge(p2, latch, y)
+	f.AddEdge(latch, h, q)
+	checkNoEditIn(t, f, ri, h, latch)
+}
