@@ -36,7 +36,9 @@
 //     register (its hint first: the register of the other side of a move,
 //     or of the block argument/parameter it is passed to or from; for a
 //     parameter, the register most of those hold, where a loop's back
-//     edge from the parameter's own block counts as all its edges in), is
+//     edge from the parameter's own block counts as all its edges in; a
+//     value passed to such a latch's parameter, which the scan reaches
+//     later, takes the loop's register as its hint), is
 //     split where that register stops being free, or, when every register
 //     is taken, either spills itself until its next use or evicts the
 //     interval whose next use is furthest (second chance: the evicted
