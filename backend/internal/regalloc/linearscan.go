@@ -76,7 +76,7 @@ func (a *Allocator) split(i int32, pos int32) int32 {
 	iv.setHull()
 	ch.setHull()
 	ch.next, iv.next = iv.next, c
-	ch.hoists = 0 // (newInterval leaves it, to stay inlined)
+	ch.hoists, ch.side = 0, false // (newInterval leaves them, to stay inlined)
 	a.stats.Splits++
 	return c
 }
@@ -640,12 +640,23 @@ func (a *Allocator) tryFree(ci int32) bool {
 			}
 		}
 	}
-	// A hint wins if it is free as long as the best register (or for the
-	// whole interval): then the move it stands for disappears. (Most
-	// values have no hints: that is tested here, before the call.)
+	// A piece that starts at a side entry (see sideEntry) takes the
+	// register the value has on that entry, or none: in another, it
+	// would cost a move there and displace other values for nothing.
 	v := cur.vreg - a.f.NumRegs
 	plain := best
-	if a.hintOff[v] < a.hintOff[v+1] {
+	sideless := false
+	if cur.side {
+		if r := a.lastReg[v]; floor4(fu[r]) > start {
+			best = r
+		} else {
+			sideless = true
+		}
+	} else if a.hintOff[v] < a.hintOff[v+1] {
+		// A hint wins if it is free as long as the best register (or for
+		// the whole interval): then the move it stands for disappears.
+		// (Most values have no hints: that is tested here, before the
+		// call.)
 		best = a.hintReg(ci, a.hints[a.hintOff[v]:a.hintOff[v+1]], best)
 	}
 	// Else a piece split off a value takes the register of the piece
@@ -655,7 +666,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// (lastReg, kept as pieces get registers, rather than a walk over
 	// the value's pieces: a value split at each of thousands of calls
 	// would make that walk quadratic.)
-	if best == plain && a.ivOf[v] != ci {
+	if best == plain && a.ivOf[v] != ci && !cur.side {
 		if r := a.lastReg[v]; r != noReg && (fu[r] >= end || fu[r] >= fu[best]) && class&(1<<(r&63)) != 0 {
 			best = r
 		}
@@ -666,6 +677,9 @@ func (a *Allocator) tryFree(ci int32) bool {
 		for m := class &^ a.activeRegs; m != 0; m &= m - 1 {
 			fu[bits.TrailingZeros64(m)] = maxPos
 		}
+	}
+	if sideless {
+		return a.spillThrough(ci)
 	}
 	if until < end {
 		sp := floor4(until)
@@ -684,7 +698,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = best, true
-	a.lastReg[v] = best
+	a.lastReg[v], a.lastPiece[v] = best, ci
 	if a.paramOf[v] != 0 && a.ivOf[v] == ci {
 		a.want(ci, best)
 	}
@@ -737,7 +751,7 @@ func (a *Allocator) spillThrough(ci int32) bool {
 	if q <= start {
 		return false
 	}
-	c := a.splitForReload(ci, start, q, cur.hoists, a.classRegs[cur.class])
+	c := a.splitForReload(ci, start, q, a.prevRegPiece(ci), cur.hoists, a.classRegs[cur.class])
 	a.ivs[ci].spilled = true
 	a.pushHeap(c)
 	return true
@@ -891,7 +905,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		if sp <= start {
 			return fmt.Errorf("regalloc: instruction %d needs more %v registers than are allocatable", firstUse/4, cur.class)
 		}
-		c := a.splitForReload(ci, start, sp, cur.hoists, a.classRegs[cur.class])
+		c := a.splitForReload(ci, start, sp, a.prevRegPiece(ci), cur.hoists, a.classRegs[cur.class])
 		a.ivs[ci].spilled = true
 		a.pushHeap(c)
 		return nil
@@ -902,7 +916,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = reg, true
-	a.lastReg[cur.vreg-a.f.NumRegs] = reg
+	a.lastReg[cur.vreg-a.f.NumRegs], a.lastPiece[cur.vreg-a.f.NumRegs] = reg, ci
 	// Evict the register's other holders from s on.
 	act := a.active[:0]
 	for _, e := range a.active {
@@ -968,9 +982,10 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 		s = a.splitPos(lo, s, false, 0)
 	}
 	sp := i
-	var hoists uint8 // a reload evicted where it starts failed again
+	var hoists uint8    // a reload evicted where it starts failed again
+	prev := int32(noIv) // the piece holding a register up to s
 	if s > a.ivs[i].start() {
-		sp = a.split(i, s)
+		sp, prev = a.split(i, s), i
 	} else {
 		a.ivs[i].hasReg = false
 		hoists = a.ivs[i].hoists
@@ -987,7 +1002,7 @@ func (a *Allocator) splitAndSpill(i int32, s, pos int32) {
 		a.pushHeap(sp)
 		return
 	}
-	c := a.splitForReload(sp, max(iv.start(), pos), q, hoists, a.classRegs[iv.class])
+	c := a.splitForReload(sp, max(iv.start(), pos), q, prev, hoists, a.classRegs[iv.class])
 	a.ivs[sp].spilled = true
 	a.pushHeap(c)
 }
@@ -1009,17 +1024,69 @@ const maxHoists = 4
 // clobbers class (the registers of the value's class): the value would
 // not stay in a register across it (unless in one the call preserves),
 // so the reload at the loop's entry would run again on every back edge,
-// whether or not the iteration reaches the use.
-func (a *Allocator) splitForReload(i, lo, hi int32, hoists uint8, class mach.RegSet) int32 {
+// whether or not the iteration reaches the use. Before all that, the
+// spill ends at the first side entry after lo (see sideEntry) if there is
+// one; prev is the piece holding the register up to lo, or noIv.
+func (a *Allocator) splitForReload(i, lo, hi, prev int32, hoists uint8, class mach.RegSet) int32 {
 	p := hi
 	if hoists <= maxHoists {
 		p = a.splitPos(lo, hi, hoists == maxHoists, class)
+	}
+	if e := a.sideEntry(i, lo, p, prev); e < p {
+		c := a.split(i, e)
+		a.ivs[c].side = true
+		return c
 	}
 	c := a.split(i, p)
 	if p < hi {
 		a.ivs[c].hoists = hoists + 1
 	}
 	return c
+}
+
+// prevRegPiece returns the piece of ci's value that holds a register
+// right up to ci's start, or noIv.
+func (a *Allocator) prevRegPiece(ci int32) int32 {
+	iv := &a.ivs[ci]
+	p := a.lastPiece[iv.vreg-a.f.NumRegs]
+	if p == noIv || p == ci || !a.ivs[p].hasReg || a.ivs[p].end() != iv.start() {
+		return noIv
+	}
+	return p
+}
+
+// maxSideScan bounds the side entries sideEntry looks at.
+const maxSideScan = 8
+
+// sideEntry returns the start of the first block after gap lo, before
+// gap hi, that piece i is live into and that is entered only from blocks
+// ending within piece prev, which holds the value in a register up to
+// lo; or hi if there is none (or no prev). A value spilled at lo (for a
+// call on one arm of a branch) is still in prev's register on those
+// entries: spilled from lo to its next use, it would be stored on them
+// too and reloaded in arms that never reach lo (hashtable: the stores
+// for put's call to malloc ran in find). Split there, the piece from
+// the entry takes prev's register if it is free, else goes to its slot
+// as before (tryFree, interval.side).
+func (a *Allocator) sideEntry(i, lo, hi, prev int32) int32 {
+	if noLoopSplit || prev == noIv {
+		return hi
+	}
+	rs := a.ivs[i].ranges
+	for b, n := a.sideNext[a.instBlock[lo/4]+1], 0; b >= 0 && n < maxSideScan; b, n = a.sideNext[b+1], n+1 {
+		first, _ := a.f.BlockInsts(int(b))
+		p := int32(4 * first)
+		if p >= hi {
+			break
+		}
+		if a.predHi[b] > lo || a.predLo[b] < a.ivs[prev].start() {
+			continue
+		}
+		if k := sort.Search(len(rs), func(k int) bool { return rs[k].to > p }); k < len(rs) && rs[k].from <= p {
+			return p
+		}
+	}
+	return hi
 }
 
 // splitPos picks where to split an interval: a gap in (lo, hi],

@@ -56,7 +56,11 @@
 //     only up to the call is spilled at the loop's entry, not at the
 //     call, and reloads stay inside such loops; a register from the
 //     loop's entry to the call would be reloaded on every back edge,
-//     whether or not the iteration uses the value.
+//     whether or not the iteration uses the value. A spill ends early,
+//     before its next use, at a block entered only from where the value
+//     was still in its register (the next arm of a branch whose first
+//     arm makes the call): from there the value keeps that register if
+//     it is free.
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start
@@ -169,6 +173,9 @@ type interval struct {
 	class    mach.Class
 	spilled  bool
 	hoists   uint8 // see splitForReload
+	// side: the piece starts where a spill ended early (see sideEntry),
+	// and takes the register of the value's last piece or none.
+	side bool
 	// While buildIntervals runs: the end of the value's open range (it
 	// has been live out of every block since), or 0 (a block's end is
 	// never 0). Its first piece's only.
@@ -205,6 +212,7 @@ type Allocator struct {
 	paramOf     []int32       // per vreg: 1 + the block it is a parameter of, or 0
 	backTo      []mach.Reg    // per vreg: the loop's parameter its block passes it back to, or 0 (see hintReg)
 	lastReg     []mach.Reg    // per vreg: the register its last piece given one got (noReg: none yet)
+	lastPiece   []int32       // per vreg: that piece (noIv: none yet)
 	instBlock   []int32       // per instruction: its block
 	depth       []int32       // per block: loop depth
 	loopLast    []int32       // per block: the last block of the loop it heads, or -1
@@ -225,6 +233,10 @@ type Allocator struct {
 	// Per block: the earliest and the latest end position of a
 	// predecessor (maxPos and -1 without one), for resolve.
 	predLo, predHi []int32
+	// Per block b: the first block from b on entered only from blocks
+	// before it, not from the one right before it (an arm of a branch
+	// laid out after another), or -1 (see sideEntry).
+	sideNext []int32
 
 	// Liveness.
 	gid     []int32    // per vreg: index in globals, or -1
@@ -461,6 +473,8 @@ func (a *Allocator) validate() error {
 	clear(a.backTo)
 	a.lastReg = room.Len(a.lastReg, a.nv)
 	fill(a.lastReg, noReg)
+	a.lastPiece = room.Len(a.lastPiece, a.nv)
+	fill(a.lastPiece, noIv)
 	a.blockStart = room.Len(a.blockStart, len(f.Insts))
 	clear(a.blockStart)
 	a.instBlock = room.Len(a.instBlock, len(f.Insts))
@@ -530,6 +544,14 @@ func (a *Allocator) validate() error {
 		}
 	}
 	a.predOff[len(f.Blocks)] = int32(len(a.preds))
+	a.sideNext = room.Len(a.sideNext, len(f.Blocks)+1)
+	a.sideNext[len(f.Blocks)] = -1
+	for b := len(f.Blocks) - 1; b >= 0; b-- {
+		a.sideNext[b] = a.sideNext[b+1]
+		if first, _ := f.BlockInsts(b); a.predHi[b] >= 0 && a.predHi[b] < int32(4*first) {
+			a.sideNext[b] = int32(b)
+		}
+	}
 	if next != len(f.Insts) {
 		return errors.New("regalloc: instructions outside blocks")
 	}

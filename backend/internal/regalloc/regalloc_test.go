@@ -806,3 +806,32 @@ func TestLatchArgumentTakesLoopRegister(t *testing.T) {
 	f.AddEdge(latch, h, q)
 	checkNoEditIn(t, f, ri, h, latch)
 }
+
+// A value spilled for a call on one arm of a branch stays in its register
+// on the other arm, laid out after the first: the spill ends where that
+// arm is entered from before the call, rather than running on to the
+// value's next use and reloading it there.
+func TestSpillEndsAtSideEntry(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, c := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.Add(b0, 0, 0, def(x))
+	f.Add(b0, 0, 0, def(c))
+	f.Add(b0, 0, 0, use(c)) // branch: to the call, or to the other arm
+	call := f.NewBlock()
+	f.Add(call, 0, allClobbers)
+	f.Add(call, 0, 0) // jump to the join
+	other := f.NewBlock()
+	y := f.NewVReg(cInt)
+	f.Add(other, 0, 0, def(y))
+	f.Add(other, 0, 0, use(x), use(y))
+	f.Add(other, 0, 0) // jump to the join
+	join := f.NewBlock()
+	f.Add(join, 0, 0, use(x))
+	f.AddEdge(b0, call)
+	f.AddEdge(b0, other)
+	f.AddEdge(call, join)
+	f.AddEdge(other, join)
+	checkNoEditIn(t, f, ri, other, other)
+}
