@@ -41,7 +41,7 @@ func (a *Allocator) ivIndex(r mach.Reg) int32 {
 func (a *Allocator) firstSight(r mach.Reg) int32 {
 	i := a.newInterval(r, a.f.ClassOf(r))
 	a.ivOf[r-a.f.NumRegs] = i
-	a.ivs[i].open, a.ivs[i].hoists, a.ivs[i].side = 0, 0, false
+	a.ivs[i].open, a.ivs[i].hoists, a.ivs[i].side = 0, 0, sideNone
 	return i
 }
 

@@ -76,7 +76,7 @@ func (a *Allocator) split(i int32, pos int32) int32 {
 	iv.setHull()
 	ch.setHull()
 	ch.next, iv.next = iv.next, c
-	ch.hoists, ch.side = 0, false // (newInterval leaves them, to stay inlined)
+	ch.hoists, ch.side = 0, sideNone // (newInterval leaves them, to stay inlined)
 	a.stats.Splits++
 	return c
 }
@@ -641,18 +641,30 @@ func (a *Allocator) tryFree(ci int32) bool {
 		}
 	}
 	// A piece that starts at a side entry (see sideEntry) takes the
-	// register the value has on that entry, or none: in another, it
-	// would cost a move there and displace other values for nothing.
+	// register the value has on that entry. If it is not free, a piece
+	// that comes after a spill takes none (in another register it would
+	// cost a move there and displace other values, for the reload it
+	// saves), and one that comes after another register piece takes one
+	// as usual.
 	v := cur.vreg - a.f.NumRegs
 	plain := best
-	sideless := false
-	if cur.side {
-		if r := a.lastReg[v]; floor4(fu[r]) > start {
-			best = r
+	sideless, took := false, false
+	switch r := cur.sideReg; cur.side {
+	case sideFromSlot:
+		if floor4(fu[r]) > start {
+			best, took = r, true
 		} else {
 			sideless = true
 		}
-	} else if a.hintOff[v] < a.hintOff[v+1] {
+	case sideFromReg:
+		// Only for the whole piece: a register that other values want
+		// later would have them moved or spilled instead, for a move
+		// the piece would otherwise cost.
+		if fu[r] >= end {
+			best, took = r, true
+		}
+	}
+	if !took && a.hintOff[v] < a.hintOff[v+1] {
 		// A hint wins if it is free as long as the best register (or for
 		// the whole interval): then the move it stands for disappears.
 		// (Most values have no hints: that is tested here, before the
@@ -666,7 +678,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// (lastReg, kept as pieces get registers, rather than a walk over
 	// the value's pieces: a value split at each of thousands of calls
 	// would make that walk quadratic.)
-	if best == plain && a.ivOf[v] != ci && !cur.side {
+	if best == plain && a.ivOf[v] != ci && !took {
 		if r := a.lastReg[v]; r != noReg && (fu[r] >= end || fu[r] >= fu[best]) && class&(1<<(r&63)) != 0 {
 			best = r
 		}
@@ -695,6 +707,10 @@ func (a *Allocator) tryFree(ci int32) bool {
 		}
 		c := a.split(ci, a.splitPos(cur.start(), sp, false, 0))
 		a.pushHeap(c)
+		cur = &a.ivs[ci]
+	}
+	if a.ivOf[v] != ci && a.lastReg[v] != best {
+		a.sideSplit(ci, best)
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = best, true
@@ -915,6 +931,10 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		a.pushHeap(c)
 		cur = &a.ivs[ci]
 	}
+	if v := cur.vreg - a.f.NumRegs; a.ivOf[v] != ci && a.lastReg[v] != reg {
+		a.sideSplit(ci, reg)
+		cur = &a.ivs[ci]
+	}
 	cur.reg, cur.hasReg = reg, true
 	a.lastReg[cur.vreg-a.f.NumRegs], a.lastPiece[cur.vreg-a.f.NumRegs] = reg, ci
 	// Evict the register's other holders from s on.
@@ -1034,7 +1054,7 @@ func (a *Allocator) splitForReload(i, lo, hi, prev int32, hoists uint8, class ma
 	}
 	if e := a.sideEntry(i, lo, p, prev); e < p {
 		c := a.split(i, e)
-		a.ivs[c].side = true
+		a.ivs[c].side, a.ivs[c].sideReg = sideFromSlot, a.ivs[prev].reg
 		return c
 	}
 	c := a.split(i, p)
@@ -1042,6 +1062,32 @@ func (a *Allocator) splitForReload(i, lo, hi, prev int32, hoists uint8, class ma
 		a.ivs[c].hoists = hoists + 1
 	}
 	return c
+}
+
+// sideSplit splits piece ci, about to take register r, at the first side
+// entry after its start (see sideEntry) if the piece before it holds the
+// value in another register (ci starts at a call, say, and takes a
+// callee-saved register): on that entry the value is in the earlier
+// register, and the piece from there takes it back if it can.
+func (a *Allocator) sideSplit(ci int32, r mach.Reg) {
+	p := a.prevRegPiece(ci)
+	if p == noIv || a.ivs[p].reg == r {
+		return
+	}
+	// Not for a piece that ends in another loop than it starts in: the
+	// register taken back would be the loop's to hold over a longer
+	// stretch, and other values wanted it there (wordcount: a pointer
+	// then reloaded on every word, +1% instructions).
+	iv := &a.ivs[ci]
+	start, end := iv.start(), iv.end()
+	if a.loopOf[a.instBlock[start/4]] != a.loopOf[a.instBlock[(end-1)/4]] {
+		return
+	}
+	if e := a.sideEntry(ci, start, end, p); e < end {
+		c := a.split(ci, e)
+		a.ivs[c].side, a.ivs[c].sideReg = sideFromReg, a.ivs[p].reg
+		a.pushHeap(c)
+	}
 }
 
 // prevRegPiece returns the piece of ci's value that holds a register
@@ -1054,6 +1100,13 @@ func (a *Allocator) prevRegPiece(ci int32) int32 {
 	}
 	return p
 }
+
+// The kinds of side pieces (interval.side).
+const (
+	sideNone = iota
+	sideFromSlot
+	sideFromReg
+)
 
 // maxSideScan bounds the side entries sideEntry looks at.
 const maxSideScan = 8

@@ -60,7 +60,8 @@
 //     before its next use, at a block entered only from where the value
 //     was still in its register (the next arm of a branch whose first
 //     arm makes the call): from there the value keeps that register if
-//     it is free.
+//     it is free. So does a piece that took another register from a
+//     call on (one the call preserves).
 //  4. Resolution: moves between consecutive pieces of a split interval
 //     inside a block; at each CFG edge, moves for values whose location
 //     differs between the predecessor's end and the successor's start
@@ -173,9 +174,12 @@ type interval struct {
 	class    mach.Class
 	spilled  bool
 	hoists   uint8 // see splitForReload
-	// side: the piece starts where a spill ended early (see sideEntry),
-	// and takes the register of the value's last piece or none.
-	side bool
+	// side: the piece starts at a side entry (see sideEntry), where the
+	// value is in sideReg: it takes sideReg if free, else, after a
+	// spill (sideFromSlot), none, and after a piece in another register
+	// (sideFromReg), one as usual.
+	side    uint8
+	sideReg mach.Reg
 	// While buildIntervals runs: the end of the value's open range (it
 	// has been live out of every block since), or 0 (a block's end is
 	// never 0). Its first piece's only.

@@ -835,3 +835,31 @@ func TestSpillEndsAtSideEntry(t *testing.T) {
 	f.AddEdge(other, join)
 	checkNoEditIn(t, f, ri, other, other)
 }
+
+// The same when the value crosses the call in a register the call
+// preserves: the other arm keeps the value where it was before the call,
+// rather than moving it into the register it takes from the call on.
+func TestCalleeSavedPieceEndsAtSideEntry(t *testing.T) {
+	ri := smallRegs()
+	f := mach.NewFunc(ri.NumRegs)
+	b0 := f.NewBlock()
+	x, z := f.NewVReg(cInt), f.NewVReg(cInt)
+	f.AddMove(b0, 0, z, 3) // z holds register 3, the one the call preserves, until the branch
+	f.Add(b0, 0, 0, def(x))
+	f.Add(b0, 0, 0, use(z)) // branch: to the call, or to the other arm
+	call := f.NewBlock()
+	f.Add(call, 0, allClobbers&^(1<<3))
+	f.Add(call, 0, 0) // jump to the join
+	other := f.NewBlock()
+	y := f.NewVReg(cInt)
+	f.Add(other, 0, 0, def(y))
+	f.Add(other, 0, 0, use(x), use(y))
+	f.Add(other, 0, 0) // jump to the join
+	join := f.NewBlock()
+	f.Add(join, 0, 0, use(x))
+	f.AddEdge(b0, call)
+	f.AddEdge(b0, other)
+	f.AddEdge(call, join)
+	f.AddEdge(other, join)
+	checkNoEditIn(t, f, ri, other, other)
+}
