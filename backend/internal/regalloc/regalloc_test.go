@@ -813,26 +813,7 @@ func TestLatchArgumentTakesLoopRegister(t *testing.T) {
 // value's next use and reloading it there.
 func TestSpillEndsAtSideEntry(t *testing.T) {
 	ri := smallRegs()
-	f := mach.NewFunc(ri.NumRegs)
-	b0 := f.NewBlock()
-	x, c := f.NewVReg(cInt), f.NewVReg(cInt)
-	f.Add(b0, 0, 0, def(x))
-	f.Add(b0, 0, 0, def(c))
-	f.Add(b0, 0, 0, use(c)) // branch: to the call, or to the other arm
-	call := f.NewBlock()
-	f.Add(call, 0, allClobbers)
-	f.Add(call, 0, 0) // jump to the join
-	other := f.NewBlock()
-	y := f.NewVReg(cInt)
-	f.Add(other, 0, 0, def(y))
-	f.Add(other, 0, 0, use(x), use(y))
-	f.Add(other, 0, 0) // jump to the join
-	join := f.NewBlock()
-	f.Add(join, 0, 0, use(x))
-	f.AddEdge(b0, call)
-	f.AddEdge(b0, other)
-	f.AddEdge(call, join)
-	f.AddEdge(other, join)
+	f, other := armsWithCall(ri, allClobbers)
 	checkNoEditIn(t, f, ri, other, other)
 }
 
@@ -841,16 +822,24 @@ func TestSpillEndsAtSideEntry(t *testing.T) {
 // rather than moving it into the register it takes from the call on.
 func TestCalleeSavedPieceEndsAtSideEntry(t *testing.T) {
 	ri := smallRegs()
-	f := mach.NewFunc(ri.NumRegs)
+	f, other := armsWithCall(ri, allClobbers&^(1<<3))
+	checkNoEditIn(t, f, ri, other, other)
+}
+
+// armsWithCall builds a branch whose first arm makes a call clobbering
+// clobbers and whose second, laid out after it, reads x, which the join
+// reads too. x cannot start in register 3 (z holds it up to the branch).
+func armsWithCall(ri *mach.RegInfo, clobbers mach.RegSet) (f *mach.Func, other int) {
+	f = mach.NewFunc(ri.NumRegs)
 	b0 := f.NewBlock()
 	x, z := f.NewVReg(cInt), f.NewVReg(cInt)
-	f.AddMove(b0, 0, z, 3) // z holds register 3, the one the call preserves, until the branch
+	f.AddMove(b0, 0, z, 3)
 	f.Add(b0, 0, 0, def(x))
 	f.Add(b0, 0, 0, use(z)) // branch: to the call, or to the other arm
 	call := f.NewBlock()
-	f.Add(call, 0, allClobbers&^(1<<3))
+	f.Add(call, 0, clobbers)
 	f.Add(call, 0, 0) // jump to the join
-	other := f.NewBlock()
+	other = f.NewBlock()
 	y := f.NewVReg(cInt)
 	f.Add(other, 0, 0, def(y))
 	f.Add(other, 0, 0, use(x), use(y))
@@ -861,5 +850,5 @@ func TestCalleeSavedPieceEndsAtSideEntry(t *testing.T) {
 	f.AddEdge(b0, other)
 	f.AddEdge(call, join)
 	f.AddEdge(other, join)
-	checkNoEditIn(t, f, ri, other, other)
+	return f, other
 }
