@@ -372,7 +372,6 @@ func (a *Allocator) hintReg(ci int32, hs []hint, best mach.Reg) mach.Reg {
 	if a.ivOf[iv.vreg-nr] != ci {
 		back = 0 // a later piece: past the parameter's block
 	}
-	const maxVotes = 4
 	// Only the first hints from the interval's start are looked at (the
 	// hints are sorted by position): for a value passed to each of
 	// thousands of calls, split at each, looking at all the hints of the
@@ -460,12 +459,16 @@ func (a *Allocator) partnerReg(partner mach.Reg, pos int32) mach.Reg {
 	return noReg
 }
 
+// maxVotes bounds the hints hintReg counts for a parameter, and so the
+// registers a ballot holds.
+const maxVotes = 4
+
 // ballot counts hintReg's votes for a parameter's register: the first
-// four registers voted for, and which has the most votes (the first of
-// those with as many).
+// maxVotes registers voted for, and which has the most votes (the first
+// of those with as many).
 type ballot struct {
-	regs   [4]mach.Reg
-	counts [4]int32
+	regs   [maxVotes]mach.Reg
+	counts [maxVotes]int32
 	n, win int
 }
 
@@ -664,7 +667,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 			best, took = r, true
 		}
 	}
-	if !took && a.hintOff[v] < a.hintOff[v+1] {
+	if !took && !sideless && a.hintOff[v] < a.hintOff[v+1] {
 		// A hint wins if it is free as long as the best register (or for
 		// the whole interval): then the move it stands for disappears.
 		// (Most values have no hints: that is tested here, before the
@@ -678,7 +681,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 	// (lastReg, kept as pieces get registers, rather than a walk over
 	// the value's pieces: a value split at each of thousands of calls
 	// would make that walk quadratic.)
-	if best == plain && a.ivOf[v] != ci && !took {
+	if best == plain && a.ivOf[v] != ci && !took && !sideless {
 		if r := a.lastReg[v]; r != noReg && (fu[r] >= end || fu[r] >= fu[best]) && class&(1<<(r&63)) != 0 {
 			best = r
 		}
@@ -710,7 +713,7 @@ func (a *Allocator) tryFree(ci int32) bool {
 		cur = &a.ivs[ci]
 	}
 	if a.ivOf[v] != ci && a.lastReg[v] != best {
-		a.sideSplit(ci, best)
+		a.sideSplit(ci)
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = best, true
@@ -932,7 +935,7 @@ func (a *Allocator) allocBlocked(ci int32) error {
 		cur = &a.ivs[ci]
 	}
 	if v := cur.vreg - a.f.NumRegs; a.ivOf[v] != ci && a.lastReg[v] != reg {
-		a.sideSplit(ci, reg)
+		a.sideSplit(ci)
 		cur = &a.ivs[ci]
 	}
 	cur.reg, cur.hasReg = reg, true
@@ -1064,14 +1067,16 @@ func (a *Allocator) splitForReload(i, lo, hi, prev int32, hoists uint8, class ma
 	return c
 }
 
-// sideSplit splits piece ci, about to take register r, at the first side
-// entry after its start (see sideEntry) if the piece before it holds the
-// value in another register (ci starts at a call, say, and takes a
-// callee-saved register): on that entry the value is in the earlier
-// register, and the piece from there takes it back if it can.
-func (a *Allocator) sideSplit(ci int32, r mach.Reg) {
+// sideSplit splits piece ci, a later piece of its value about to take
+// another register than the value's last one (lastReg: the callers test
+// that, cheaply, first), at the first side entry after its start (see
+// sideEntry) if the piece before it holds the value in that last register
+// up to ci's start (ci starts at a call, say, and takes a callee-saved
+// register): on that entry the value is in the earlier register, and the
+// piece from there takes it back if it can.
+func (a *Allocator) sideSplit(ci int32) {
 	p := a.prevRegPiece(ci)
-	if p == noIv || a.ivs[p].reg == r {
+	if p == noIv {
 		return
 	}
 	// Not for a piece that ends in another loop than it starts in: the
