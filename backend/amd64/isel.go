@@ -1187,16 +1187,16 @@ func (s *selector) builtin(v ir.Value) {
 }
 
 // routineRegs are the operand registers of each runtime routine, in the
-// order of call_routine's operands, and routineClobbers the registers it
-// destroys (internal/abi documents both; it may also use R11 and X15,
-// which are never allocated).
+// order of call_routine's operands, and routineClobbers the allocatable
+// registers it destroys (internal/abi documents both; it may also use R11
+// and X15, which are never allocated).
 var routineRegs = [abi.NumRoutines][3]mach.Reg{
 	abi.RoutineMemMove: {RDI, RSI, RCX},
 	abi.RoutineMemFill: {RDI, RAX, RCX},
 }
 
 var routineClobbers = [abi.NumRoutines]mach.RegSet{
-	abi.RoutineMemMove: 1<<RAX | 1<<RCX | 1<<RDX | 1<<RSI | 1<<RDI,
+	abi.RoutineMemMove: 1<<RAX | 1<<RCX | 1<<RDX | 1<<RSI | 1<<RDI | 1<<X6 | 1<<X7,
 	abi.RoutineMemFill: 1<<RAX | 1<<RCX | 1<<RDI,
 }
 

@@ -34,7 +34,10 @@ package abi
 //
 // 7: no loop polls; the runtime interrupts generated code at any
 // instruction.
-const Version = 7
+//
+// 8: amd64 memmove clobbers X6 and X7 too (it holds a copy's first and
+// last bytes there while its aligned loop runs).
+const Version = 8
 
 // Linear memory layout that generated code relies on. A memory is
 // reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB

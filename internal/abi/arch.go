@@ -116,6 +116,12 @@ func HostFeatures(a Arch) Features {
 	return hostFeatures()
 }
 
+// HostL3Size returns the size in bytes of the last-level cache of the CPU
+// this process runs on, as the CPU reports it (in a virtual machine, as
+// the hypervisor does), or 0 where it is not known (so far it is read on
+// amd64 only).
+func HostL3Size() int64 { return hostL3Size() }
+
 // BaselineFeatures are the optional features assumed when compiling for a
 // machine other than this one: for amd64 those of x86-64-v2 (POPCNT,
 // SSE4.1 and SSE4.2, which every x86-64 server CPU of the last decade

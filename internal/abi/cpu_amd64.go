@@ -5,21 +5,35 @@ import "github.com/kilnwasm/kiln/internal/lazy"
 func cpuid(leaf, sub uint32) (eax, ebx, ecx, edx uint32)
 func xgetbv0() (eax uint32)
 
-// hostFeatures returns the CPU's features, read with the four CPUID leaves
-// they need, once, when first asked. In a virtual machine every CPUID
-// exits to the hypervisor (about 6.5 us each on these machines), so this
-// costs a process that asks 26 us, where golang.org/x/sys/cpu's package
-// initialization, which reads many more leaves, cost every process ~77 us.
-func hostFeatures() Features { return hostFeaturesValue.Get() }
+// hostFeatures returns the CPU's features, read with the five CPUID leaves
+// they and hostL3Size need, once, when first asked. In a virtual machine
+// every CPUID exits to the hypervisor (about 6.5 us each on these
+// machines), so this costs a process that asks 33 us, where
+// golang.org/x/sys/cpu's package initialization, which reads many more
+// leaves, cost every process ~77 us.
+func hostFeatures() Features { return hostCPUValue.Get().features }
 
-var hostFeaturesValue = lazy.Value[Features]{New: readHostFeatures}
+// hostL3Size returns the size in bytes of the CPU's last-level (L3)
+// cache, or 0 if it does not say.
+func hostL3Size() int64 { return hostCPUValue.Get().l3 }
 
-func readHostFeatures() Features {
-	maxLeaf, _, _, _ := cpuid(0, 0)
-	var f Features
+type hostCPU struct {
+	features Features
+	l3       int64
+}
+
+var hostCPUValue = lazy.Value[hostCPU]{New: readHostCPU}
+
+func readHostCPU() hostCPU {
+	maxLeaf, vendor, _, _ := cpuid(0, 0)
 	if maxLeaf < 1 {
-		return f
+		return hostCPU{}
 	}
+	return hostCPU{readHostFeatures(maxLeaf), readL3Size(maxLeaf, vendor)}
+}
+
+func readHostFeatures(maxLeaf uint32) Features {
+	var f Features
 	_, _, ecx1, _ := cpuid(1, 0)
 	set := func(bit uint32, reg uint32, feat Features) {
 		if reg&(1<<bit) != 0 {
@@ -44,4 +58,25 @@ func readHostFeatures() Features {
 	_, _, ecxExt, _ := cpuid(0x80000001, 0)
 	set(5, ecxExt, FeatLZCNT) // ABM
 	return f
+}
+
+// readL3Size reads the L3 cache's size: on Intel from the deterministic
+// cache parameters (leaf 4; its fourth cache is the L3 where there is
+// one), elsewhere (AMD, Hygon) from leaf 0x80000006, which Intel leaves
+// zero there.
+func readL3Size(maxLeaf, vendor uint32) int64 {
+	const genu = 0x756e6547 // "Genu" of "GenuineIntel"
+	if vendor == genu {
+		if maxLeaf < 4 {
+			return 0
+		}
+		eax, ebx, ecx, _ := cpuid(4, 3)
+		if eax&31 == 0 || eax>>5&7 != 3 {
+			return 0
+		}
+		ways, parts, line := int64(ebx>>22&0x3ff+1), int64(ebx>>12&0x3ff+1), int64(ebx&0xfff+1)
+		return ways * parts * line * (int64(ecx) + 1)
+	}
+	_, _, _, edx := cpuid(0x80000006, 0)
+	return int64(edx>>18) * 512 << 10
 }

@@ -197,7 +197,7 @@
 // RCX = n; arm64 X0, X1, X2; the ranges may overlap either way. memfill:
 // amd64 RDI = dst, AL = the byte, RCX = n; arm64 X0, W1, X2. Addresses
 // are absolute, n is 64-bit. They clobber amd64 RAX, RCX, RDX, RSI, RDI,
-// R11, X15 (memfill: RAX, RCX, RDI, R11, X15), arm64 X0-X3, X16, X17,
+// R11, X6, X7, X15 (memfill: RAX, RCX, RDI, R11, X15), arm64 X0-X3, X16, X17,
 // V31, and the flags; everything else, the stack above their return
 // address included, is preserved (TestRoutineRegisters checks the code,
 // TestMemRoutines the registers at run time). They return normally and

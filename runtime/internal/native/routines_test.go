@@ -2,11 +2,14 @@ package native
 
 import (
 	"bytes"
-
 	"math/rand"
+	"os"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/kilnwasm/kiln/internal/abi"
 )
 
 // routineCase is one call of a routine: dst and src offsets in the test
@@ -68,8 +71,11 @@ func TestMemRoutines(t *testing.T) {
 		copy(want, mem)
 	}
 	cases := routineCases(size)
-	pattern()
-	memMoves(t, e, want, cases)
+	for _, mm := range memmoveVariants() {
+		e.c.x.Routines[abi.RoutineMemMove] = mm
+		pattern()
+		memMoves(t, e, want, cases)
+	}
 	pattern()
 	for k, c := range cases {
 		v := uint64(k*37) | 0xabcd00 // only the low byte counts
@@ -107,7 +113,30 @@ func TestMemMoveLarge(t *testing.T) {
 		cases = append(cases, routineCase{hi, lo, n}, routineCase{lo, hi, n})
 	}
 	cases = append(cases, routineCase{100, 100 + 4096, n0}, routineCase{100 + 4096, 100, n0}) // overlapping
-	memMoves(t, e, want, cases)
+	for _, mm := range memmoveVariants() {
+		e.c.x.Routines[abi.RoutineMemMove] = mm
+		memMoves(t, e, want, cases)
+	}
+}
+
+// TestMain lowers the non-temporal bound to ntMovMin, so that
+// TestMemMoveLarge runs that path whatever this machine's cache.
+func TestMain(m *testing.M) {
+	ntCopyBound = func() int64 { return ntMovMin }
+	os.Exit(m.Run())
+}
+
+// memmoveVariants returns the memmove entries this CPU can run: on amd64
+// the SSE one, and the AVX one if the CPU has AVX.
+func memmoveVariants() []uintptr {
+	if runtime.GOARCH != "amd64" {
+		return []uintptr{stubs.MemMove}
+	}
+	v := []uintptr{stubLo + uintptr(stubImageAMD64.memmove)}
+	if abi.HostFeatures(abi.HostArch()).Has(abi.FeatAVX) {
+		v = append(v, stubLo+uintptr(stubImageAMD64.memmoveAVX))
+	}
+	return v
 }
 
 // memMoves runs memmove on each case in e's memory, which holds want, and
@@ -147,9 +176,11 @@ func checkMem(t *testing.T, what string, c routineCase, mem, want []byte) {
 // used.
 func TestRoutineRegisters(t *testing.T) {
 	allowed := map[string]map[string]bool{
-		// memmove: RDI RSI RCX, clobbers RAX RDX R11 X15; memfill uses
-		// fewer (its selection clobbers RAX RCX RDI only; checked below).
-		"amd64": set("rax", "eax", "ax", "al", "rcx", "ecx", "rdx", "edx", "dx", "dl", "rsi", "rdi", "r11", "xmm15", "ds", "es", "rip"),
+		// memmove: RDI RSI RCX, clobbers RAX RDX R11 X6 X7 X15 (their
+		// YMM halves too); memfill uses fewer (its selection clobbers RAX
+		// RCX RDI only; checked below).
+		"amd64": set("rax", "eax", "ax", "al", "rcx", "ecx", "rdx", "edx", "dx", "dl", "rsi", "rdi", "r11",
+			"xmm6", "xmm7", "xmm15", "ymm6", "ymm7", "ymm15", "ds", "es", "rip"),
 		"arm64": set("x0", "x1", "x2", "x3", "w1", "x16", "x17", "w16", "w17", "q31", "xzr", "wzr"),
 	}
 	fillOnly := map[string]map[string]bool{

@@ -1,7 +1,10 @@
 package native
 
 import (
+	"encoding/binary"
 	"runtime"
+
+	"github.com/kilnwasm/kiln/internal/abi"
 
 	"github.com/kilnwasm/kiln/runtime/internal/codemem"
 )
@@ -53,9 +56,26 @@ func StubAddrs() Stubs { return stubs }
 // golang-asm sources in stubs_gen_test.go (KILN_UPDATE_STUBS=1 go test
 // -run TestStubsUpToDate ./runtime/internal/native regenerates it; the test fails
 // when it is stale).
+//
+// An amd64 image has two memmoves, for SSE and for AVX, and the bound
+// from which memmove stores non-temporally is an immediate at the offsets
+// ntMin, which loadStubs sets for this machine (ntCopyBound).
 type stubImage struct {
-	code                                             []byte
-	fault, trap, host, memmove, memfill, poll, async int
+	code                                                         []byte
+	fault, trap, host, memmove, memmoveAVX, memfill, poll, async int
+	ntMin                                                        []int
+}
+
+// ntCopyBound returns the size from which memmove's forward copies
+// between disjoint ranges store non-temporally. Streaming stores pay off
+// for a copy that would not stay in the cache anyway, and hurt one that
+// would: the next reads of the destination then go to memory. So the
+// bound is a quarter of the L3 (glibc's memmove takes about the same),
+// and no less than 4 MiB. Measured with memops-bulk (64 MiB copies):
+// 10% less CPU time with them on an AMD EPYC with a 32 MiB L3, 6% more on
+// a Xeon with a 480 MiB one. A variable so that tests can lower it.
+var ntCopyBound = func() int64 {
+	return min(max(4<<20, abi.HostL3Size()/4), 1<<30)
 }
 
 func loadStubs() error {
@@ -63,13 +83,24 @@ func loadStubs() error {
 	if runtime.GOARCH == "arm64" {
 		img = stubImageARM64
 	}
-	b, err := codemem.Load(img.code, nil)
+	code := img.code
+	if len(img.ntMin) > 0 {
+		code = append([]byte(nil), code...)
+		for _, off := range img.ntMin {
+			binary.LittleEndian.PutUint32(code[off:], uint32(ntCopyBound()))
+		}
+	}
+	memmove := img.memmove
+	if abi.HostFeatures(abi.HostArch()).Has(abi.FeatAVX) {
+		memmove = img.memmoveAVX
+	}
+	b, err := codemem.Load(code, nil)
 	if err != nil {
 		return err
 	}
 	stubLo, stubHi = b.Addr(), b.Addr()+uintptr(b.Len())
 	stubs = Stubs{Fault: b.Entry(img.fault), Trap: b.Entry(img.trap), HostExit: b.Entry(img.host),
-		MemMove: b.Entry(img.memmove), MemFill: b.Entry(img.memfill), Poll: b.Entry(img.poll), AsyncYield: b.Entry(img.async)}
+		MemMove: b.Entry(memmove), MemFill: b.Entry(img.memfill), Poll: b.Entry(img.poll), AsyncYield: b.Entry(img.async)}
 	faultStub, asyncStub = stubs.Fault, stubs.AsyncYield
 	return nil
 }

@@ -19,19 +19,24 @@ import (
 // generated code never reads it).
 const offPreempt = int64(unsafe.Offsetof(ExecCtx{}.Preempt))
 
-// stubOffsets are the entry offsets of the stubs in the block.
-type stubOffsets struct{ fault, trap, host, memmove, memfill, poll, async int }
+// stubOffsets are the entry offsets of the stubs in the block, and those
+// of the immediates that loadStubs patches (stubImage).
+type stubOffsets struct {
+	fault, trap, host, memmove, memmoveAVX, memfill, poll, async int
+	ntMin                                                        []int
+}
 
 // assembleStubs emits the stubs and routines for arch ("amd64" or
 // "arm64") and returns the code and their offsets.
 func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 	a := rtasm.New(arch)
-	var lf, lt, lh, lm, lfill, lp, la *obj.Prog
+	var lf, lt, lh, lm, lmAVX, lfill, lp, la *obj.Prog
+	var ntCmps [2]*obj.Prog
 	if arch == "amd64" {
 		lf, lt, lh = emitStubsAMD64(a)
 		var fix func([]byte)
 		lp, la, fix = emitPollAMD64(a, lt)
-		lm, lfill = emitRoutinesAMD64(a)
+		lm, lmAVX, lfill, ntCmps = emitRoutinesAMD64(a)
 		defer func() {
 			if err == nil {
 				fix(code)
@@ -41,12 +46,26 @@ func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 		lf, lt, lh = emitStubsARM64(a)
 		lp, la = emitPollARM64(a, lt)
 		lm, lfill = emitRoutinesARM64(a)
+		lmAVX = lm
 	}
 	code, err = a.Assemble()
 	if err != nil {
 		return nil, off, fmt.Errorf("native: assembling stubs: %w", err)
 	}
-	return code, stubOffsets{int(lf.Pc), int(lt.Pc), int(lh.Pc), int(lm.Pc), int(lfill.Pc), int(lp.Pc), int(la.Pc)}, nil
+	off = stubOffsets{fault: int(lf.Pc), trap: int(lt.Pc), host: int(lh.Pc), memmove: int(lm.Pc), memmoveAVX: int(lmAVX.Pc),
+		memfill: int(lfill.Pc), poll: int(lp.Pc), async: int(la.Pc)}
+	for _, p := range ntCmps {
+		if p == nil {
+			continue
+		}
+		// CMPQ CX, $imm32 is REX.W 81 /7 id: the immediate is its last 4 bytes.
+		pc := int(p.Pc)
+		if !bytes.Equal(code[pc:pc+3], []byte{0x48, 0x81, 0xf9}) || binary.LittleEndian.Uint32(code[pc+3:]) != ntMovMin {
+			return nil, off, fmt.Errorf("native: the non-temporal bound's CMPQ at %#x is % x", pc, code[pc:pc+7])
+		}
+		off.ntMin = append(off.ntMin, pc+3)
+	}
+	return code, off, nil
 }
 
 func TestStubsUpToDate(t *testing.T) {
@@ -58,8 +77,8 @@ func TestStubsUpToDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := map[string]string{"amd64": "AMD64", "arm64": "ARM64"}[arch]
-		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memfill: %d, poll: %d, async: %d, code: []byte{",
-			name, o.fault, o.trap, o.host, o.memmove, o.memfill, o.poll, o.async)
+		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memmoveAVX: %d, memfill: %d, poll: %d, async: %d, ntMin: %#v, code: []byte{",
+			name, o.fault, o.trap, o.host, o.memmove, o.memmoveAVX, o.memfill, o.poll, o.async, o.ntMin)
 		for i, c := range code {
 			if i%16 == 0 {
 				src.WriteString("\n\t")
@@ -390,89 +409,88 @@ func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) (poll, async *obj.Prog) {
 
 // Thresholds of the amd64 routines: from this many bytes a forward copy
 // uses REP MOVSB and a fill REP STOSB. With ERMSB (and FSRM) they are the
-// fastest way for large sizes, but their start-up costs more than the
-// 32-byte loops below that: measured on a 2-core Xeon with ERMSB and FSRM
-// (copies and fills at a fixed size, in a loop, from Wasm), REP MOVSB
-// took 11 ns for 256 bytes against the loop's 6.5 ns, 16 against 14 ns
-// for 512, 18 against 24 ns for 1000, 34 against 92 ns for 4096; REP
-// STOSB about the same. Without FSRM the start-up is longer, so the
-// threshold errs on the high side. A forward copy whose source is less
-// than repMinDistance bytes after its destination never uses REP MOVSB,
-// which is slow for short distances on many CPUs (glibc avoids it too).
-// Backward copies never use STD; REP MOVSB, which is slow everywhere.
+// fastest way for large sizes, but below that the aligned loops are
+// faster. Measured on a 2-core Xeon with ERMSB, FSRM and AVX (memory.copy
+// and memory.fill at a fixed size, in a loop over cached data, from Wasm):
+// the 32-byte AVX loop copied 512 bytes in 5.5 ns where REP MOVSB took
+// 15, 1024 in 8 against 16, 2048 in 14 against 20, 4096 in 25.5 against
+// 28.5, and from 8192 bytes they were level. The 16-byte SSE loop moves
+// half as much a cycle, so it hands over at half the size (glibc's
+// memmove switches at 2048 bytes for 16-byte and 4096 for 32-byte vectors
+// too). Without FSRM the start-up is longer, so the thresholds err on the
+// high side. A forward copy whose source is less than repMinDistance
+// bytes after its destination never uses REP MOVSB, which is slow for
+// short distances on many CPUs (glibc avoids it too). Backward copies
+// never use STD; REP MOVSB, which is slow everywhere.
 //
-// From ntMovMin bytes a forward copy between ranges that do not overlap
-// stores with MOVNTDQ (non-temporal) instead: a copy that large does not
-// fit in the caches anyway, and streaming stores skip reading the
-// destination's lines in first, a third of the memory traffic (glibc's
-// memmove does the same above a few MB; measured on a 2-core AMD EPYC
-// with ERMSB and FSRM: memops-bulk, whose 64 MiB copies bound it, 10%
-// less CPU time).
+// From ntMovMin bytes (a placeholder: loadStubs sets the bound for the
+// machine, see ntCopyBound) a forward copy between ranges that do not
+// overlap stores with MOVNTDQ (non-temporal) instead: a copy that large
+// does not fit in the caches anyway, and streaming stores skip reading the
+// destination's lines in first, a third of the memory traffic.
 const (
-	repMovsbMin    = 512
-	repStosbMin    = 512
+	repMovsbMin    = 2048
+	repMovsbMinAVX = 4096
+	repStosbMin    = 2048
 	repMinDistance = 64
 	ntMovMin       = 4 << 20
 )
 
-// emitRoutinesAMD64 emits memmove (RDI = dst, RSI = src, RCX = n) and
-// memfill (RDI = dst, AL = byte, RCX = n), abi.RoutineMemMove and
-// abi.RoutineMemFill. They touch only their operand registers, RAX, RDX,
-// R11 and X15 (the documented clobbers), no stack, and no byte outside
-// [dst, dst+n) and [src, src+n): every access of an n-byte operation lies
-// within those ranges (the sizes are split so that the overlapping head
-// and tail moves of a small size never reach past n). DF is 0 (doc.go).
-func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memfill *obj.Prog) {
+// emitMemmoveAMD64 emits memmove (see emitRoutinesAMD64) and returns its
+// entry. Copies of more than 32 bytes below repMovsbMin, and backward
+// ones, move w bytes a vector: 16 with SSE, or 32 with AVX (the YMM
+// registers; VZEROUPPER before returning from those paths, so that the
+// SSE code that follows pays no transition).
+func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label func(string)) (entry, ntCmp *obj.Prog) {
 	R, M, C, MI := rtasm.Reg, rtasm.Mem, rtasm.Const, rtasm.MemIdx
 	const (
 		AX, CX, DX, SI, DI, R11, X15 = x86.REG_AX, x86.REG_CX, x86.REG_DX, x86.REG_SI, x86.REG_DI, x86.REG_R11, x86.REG_X15
 	)
-	type fix struct {
-		j    *obj.Prog
-		name string
+	p := fmt.Sprintf("%d.", w)
+	mov, movA, v, vHead, vTail := obj.As(x86.AMOVOU), obj.As(x86.AMOVO), int16(x86.REG_X15), int16(x86.REG_X7), int16(x86.REG_X6)
+	ret := func() { a.Ret() }
+	repMin := int64(repMovsbMin)
+	if w == 32 {
+		repMin = repMovsbMinAVX
+		mov, movA, v, vHead, vTail = x86.AVMOVDQU, x86.AVMOVDQA, x86.REG_Y15, x86.REG_Y7, x86.REG_Y6
+		ret = func() { a.Add(x86.AVZEROUPPER); a.Ret() }
 	}
-	var fixes []fix
-	labels := map[string]*obj.Prog{}
-	jmp := func(as obj.As, name string) { fixes = append(fixes, fix{a.Branch(as, nil), name}) }
-	label := func(name string) { labels[name] = a.Label() }
-
-	// memmove
-	memmove = a.Label()
+	entry = a.Label()
 	a.I(x86.ACMPQ, R(CX), C(16))
-	jmp(x86.AJHI, "mm.gt16")
+	jmp(x86.AJHI, p+"mm.gt16")
 	a.I(x86.ACMPQ, R(CX), C(8))
-	jmp(x86.AJCS, "mm.lt8")
+	jmp(x86.AJCS, p+"mm.lt8")
 	// 8..16: two overlapping 8-byte moves, both loads first.
 	a.I(x86.AMOVQ, M(SI, 0), R(AX))
 	a.I(x86.AMOVQ, MI(SI, CX, 1, -8), R(DX))
 	a.I(x86.AMOVQ, R(AX), M(DI, 0))
 	a.I(x86.AMOVQ, R(DX), MI(DI, CX, 1, -8))
 	a.Ret()
-	label("mm.lt8")
+	label(p + "mm.lt8")
 	a.I(x86.ACMPQ, R(CX), C(4))
-	jmp(x86.AJCS, "mm.lt4")
+	jmp(x86.AJCS, p+"mm.lt4")
 	// 4..7
 	a.I(x86.AMOVL, M(SI, 0), R(AX))
 	a.I(x86.AMOVL, MI(SI, CX, 1, -4), R(DX))
 	a.I(x86.AMOVL, R(AX), M(DI, 0))
 	a.I(x86.AMOVL, R(DX), MI(DI, CX, 1, -4))
 	a.Ret()
-	label("mm.lt4")
+	label(p + "mm.lt4")
 	// 0..3: the last byte, and for 2 and 3 the first two.
 	a.I(x86.ATESTQ, R(CX), R(CX))
-	jmp(x86.AJEQ, "mm.ret")
+	jmp(x86.AJEQ, p+"mm.ret")
 	a.I(x86.AMOVBLZX, MI(SI, CX, 1, -1), R(DX))
 	a.I(x86.ACMPQ, R(CX), C(2))
-	jmp(x86.AJCS, "mm.one")
+	jmp(x86.AJCS, p+"mm.one")
 	a.I(x86.AMOVWLZX, M(SI, 0), R(AX))
 	a.I(x86.AMOVW, R(AX), M(DI, 0))
-	label("mm.one")
+	label(p + "mm.one")
 	a.I(x86.AMOVB, R(DX), MI(DI, CX, 1, -1))
-	label("mm.ret")
+	label(p + "mm.ret")
 	a.Ret()
-	label("mm.gt16")
+	label(p + "mm.gt16")
 	a.I(x86.ACMPQ, R(CX), C(32))
-	jmp(x86.AJHI, "mm.gt32")
+	jmp(x86.AJHI, p+"mm.gt32")
 	// 17..32: the first 16 bytes in X15, the last 16 in AX:DX.
 	a.I(x86.AMOVOU, M(SI, 0), R(X15))
 	a.I(x86.AMOVQ, MI(SI, CX, 1, -16), R(AX))
@@ -481,25 +499,25 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memfill *obj.Prog) {
 	a.I(x86.AMOVQ, R(AX), MI(DI, CX, 1, -16))
 	a.I(x86.AMOVQ, R(DX), MI(DI, CX, 1, -8))
 	a.Ret()
-	label("mm.gt32")
+	label(p + "mm.gt32")
 	// More than 32 bytes. dst - src < n (unsigned) means dst lies in
 	// [src, src+n): a forward copy would overwrite source bytes before
 	// reading them, so copy backward.
 	a.I(x86.AMOVQ, R(DI), R(R11))
 	a.I(x86.ASUBQ, R(SI), R(R11))
 	a.I(x86.ACMPQ, R(R11), R(CX))
-	jmp(x86.AJCS, "mm.back")
-	a.I(x86.ACMPQ, R(CX), C(repMovsbMin))
-	jmp(x86.AJCS, "mm.fwd")
+	jmp(x86.AJCS, p+"mm.back")
+	a.I(x86.ACMPQ, R(CX), C(repMin))
+	jmp(x86.AJCS, p+"mm.fwd")
 	// src - dst = -R11: below repMinDistance only when the source
 	// starts just after the destination.
 	a.I(x86.ANEGQ, nil0(), R(R11))
 	a.I(x86.ACMPQ, R(R11), C(repMinDistance))
-	jmp(x86.AJCS, "mm.fwd")
-	a.I(x86.ACMPQ, R(CX), C(ntMovMin))
-	jmp(x86.AJCS, "mm.rep")
+	jmp(x86.AJCS, p+"mm.fwd")
+	ntCmp = a.I(x86.ACMPQ, R(CX), C(ntMovMin)) // the bound is patched at load (stubImage.ntMin)
+	jmp(x86.AJCS, p+"mm.rep")
 	a.I(x86.ACMPQ, R(R11), R(CX))
-	jmp(x86.AJCS, "mm.rep") // the source starts inside the destination
+	jmp(x86.AJCS, p+"mm.rep") // the source starts inside the destination
 	// Non-temporal: the first 16 bytes as they are, then from the next
 	// 16-byte boundary of the destination 64 bytes at a time while more
 	// than 64 remain, with aligned streaming stores, then a fence, then
@@ -515,7 +533,7 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memfill *obj.Prog) {
 	a.I(x86.AADDQ, R(AX), R(SI))
 	a.I(x86.AADDQ, R(AX), R(DI))
 	a.I(x86.ASUBQ, R(AX), R(CX))
-	label("mm.ntloop")
+	label(p + "mm.ntloop")
 	for off := int64(0); off < 64; off += 16 {
 		a.I(x86.AMOVOU, M(SI, off), R(X15))
 		a.I(x86.AMOVNTO, R(X15), M(DI, off))
@@ -524,66 +542,124 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memfill *obj.Prog) {
 	a.I(x86.AADDQ, C(64), R(DI))
 	a.I(x86.ASUBQ, C(64), R(CX))
 	a.I(x86.ACMPQ, R(CX), C(64))
-	jmp(x86.AJHI, "mm.ntloop")
+	jmp(x86.AJHI, p+"mm.ntloop")
 	a.Add(x86.ASFENCE)
 	for off := int64(0); off < 64; off += 16 {
 		a.I(x86.AMOVOU, M(R11, off), R(X15))
 		a.I(x86.AMOVOU, R(X15), M(DX, off))
 	}
 	a.Ret()
-	label("mm.rep")
+	label(p + "mm.rep")
 	a.Add(x86.AREP)
 	a.Add(x86.AMOVSB)
 	a.Ret()
-	label("mm.fwd")
-	// Forward, 32 bytes at a time while more than 32 remain, then 16 if
-	// more than 16 remain; the last 16 bytes, loaded before anything is
-	// stored (the ranges may overlap), are stored at the end. Each load
-	// reads bytes no earlier store has written (dst < src, or disjoint).
-	a.I(x86.AMOVQ, MI(SI, CX, 1, -16), R(AX))
-	a.I(x86.AMOVQ, MI(SI, CX, 1, -8), R(DX))
-	a.I(x86.ALEAQ, MI(DI, CX, 1, -16), R(R11))
-	label("mm.fwdloop")
-	a.I(x86.AMOVOU, M(SI, 0), R(X15))
-	a.I(x86.AMOVOU, R(X15), M(DI, 0))
-	a.I(x86.AMOVOU, M(SI, 16), R(X15))
-	a.I(x86.AMOVOU, R(X15), M(DI, 16))
-	a.I(x86.AADDQ, C(32), R(SI))
-	a.I(x86.AADDQ, C(32), R(DI))
-	a.I(x86.ASUBQ, C(32), R(CX))
-	a.I(x86.ACMPQ, R(CX), C(32))
-	jmp(x86.AJHI, "mm.fwdloop")
-	a.I(x86.ACMPQ, R(CX), C(16))
-	jmp(x86.AJLS, "mm.fwdtail")
-	a.I(x86.AMOVOU, M(SI, 0), R(X15))
-	a.I(x86.AMOVOU, R(X15), M(DI, 0))
-	label("mm.fwdtail")
-	a.I(x86.AMOVQ, R(AX), M(R11, 0))
-	a.I(x86.AMOVQ, R(DX), M(R11, 8))
-	a.Ret()
-	label("mm.back")
-	// Backward (dst inside the source): from the end, 32 bytes at a time
-	// while more than 32 remain, then 16 if more than 16 remain; the first
-	// 16 bytes, loaded first, are stored last. (STD; REP MOVSB would be
-	// correct, but it is slow.)
-	a.I(x86.AMOVQ, M(SI, 0), R(AX))
-	a.I(x86.AMOVQ, M(SI, 8), R(DX))
-	label("mm.backloop")
-	a.I(x86.AMOVOU, MI(SI, CX, 1, -16), R(X15))
-	a.I(x86.AMOVOU, R(X15), MI(DI, CX, 1, -16))
-	a.I(x86.AMOVOU, MI(SI, CX, 1, -32), R(X15))
-	a.I(x86.AMOVOU, R(X15), MI(DI, CX, 1, -32))
-	a.I(x86.ASUBQ, C(32), R(CX))
-	a.I(x86.ACMPQ, R(CX), C(32))
-	jmp(x86.AJHI, "mm.backloop")
-	a.I(x86.ACMPQ, R(CX), C(16))
-	jmp(x86.AJLS, "mm.backhead")
-	a.I(x86.AMOVOU, MI(SI, CX, 1, -16), R(X15))
-	a.I(x86.AMOVOU, R(X15), MI(DI, CX, 1, -16))
-	label("mm.backhead")
-	a.I(x86.AMOVQ, R(AX), M(DI, 0))
-	a.I(x86.AMOVQ, R(DX), M(DI, 8))
-	a.Ret()
+	label(p + "mm.fwd")
+	// Forward (the source above the destination, or disjoint): the mirror
+	// of the backward copy below. The first and the last w bytes are
+	// loaded before anything is stored and stored last; in between, from
+	// the destination's first w-byte boundary after its start, 4w bytes
+	// at a time while 4w more lie below the last w, then w at a time
+	// while any do, with aligned stores. Each load reads bytes no earlier
+	// store has written: every store so far lies lower, and the source
+	// is above the destination.
+	a.I(mov, M(SI, 0), R(vHead))
+	a.I(mov, MI(SI, CX, 1, -w), R(vTail))
+	a.I(x86.ALEAQ, MI(DI, CX, 1, -w), R(R11))
+	a.I(x86.ASUBQ, R(DI), R(SI)) // src - dst: the source of p is p+SI
+	a.I(x86.ALEAQ, M(DI, w), R(CX))
+	a.I(x86.AANDQ, C(-w), R(CX))
+	a.I(x86.ALEAQ, M(R11, -4*w), R(AX))
+	a.I(x86.ACMPQ, R(CX), R(AX))
+	jmp(x86.AJHI, p+"mm.fwd1")
+	label(p + "mm.fwd4")
+	for off := int64(0); off < 4*w; off += w {
+		a.I(mov, MI(CX, SI, 1, off), R(v))
+		a.I(movA, R(v), M(CX, off))
+	}
+	a.I(x86.AADDQ, C(4*w), R(CX))
+	a.I(x86.ACMPQ, R(CX), R(AX))
+	jmp(x86.AJLS, p+"mm.fwd4")
+	label(p + "mm.fwd1")
+	a.I(x86.ACMPQ, R(CX), R(R11))
+	jmp(x86.AJCC, p+"mm.fwdend")
+	label(p + "mm.fwd1loop")
+	a.I(mov, MI(CX, SI, 1, 0), R(v))
+	a.I(movA, R(v), M(CX, 0))
+	a.I(x86.AADDQ, C(w), R(CX))
+	a.I(x86.ACMPQ, R(CX), R(R11))
+	jmp(x86.AJCS, p+"mm.fwd1loop")
+	label(p + "mm.fwdend")
+	a.I(mov, R(vTail), M(R11, 0))
+	a.I(mov, R(vHead), M(DI, 0))
+	ret()
+	label(p + "mm.back")
+	// Backward (dst inside the source). The first and the last w bytes
+	// are loaded before anything is stored and stored last; in between,
+	// from the destination's end rounded down to w, 4w bytes at a time
+	// while more than 4w lie above the first w, then w at a time while
+	// any lie above them, with aligned stores (an unaligned store that
+	// straddles two cache lines costs two). Each load reads bytes that no
+	// earlier store has written: every store so far lies higher, and the
+	// destination is above the source.
+	a.I(mov, M(SI, 0), R(vHead))
+	a.I(mov, MI(SI, CX, 1, -w), R(vTail))
+	a.I(x86.ALEAQ, MI(DI, CX, 1, -w), R(R11))
+	a.I(x86.ASUBQ, R(DI), R(SI)) // src - dst: the source of p is p+SI
+	a.I(x86.AADDQ, R(DI), R(CX))
+	a.I(x86.AANDQ, C(-w), R(CX))
+	a.I(x86.ALEAQ, M(DI, 5*w), R(AX))
+	a.I(x86.ALEAQ, M(DI, w), R(DX))
+	a.I(x86.ACMPQ, R(CX), R(AX))
+	jmp(x86.AJLS, p+"mm.back1")
+	label(p + "mm.back4")
+	for off := -w; off >= -4*w; off -= w {
+		a.I(mov, MI(CX, SI, 1, off), R(v))
+		a.I(movA, R(v), M(CX, off))
+	}
+	a.I(x86.ASUBQ, C(4*w), R(CX))
+	a.I(x86.ACMPQ, R(CX), R(AX))
+	jmp(x86.AJHI, p+"mm.back4")
+	label(p + "mm.back1")
+	a.I(x86.ACMPQ, R(CX), R(DX))
+	jmp(x86.AJLS, p+"mm.backend")
+	label(p + "mm.back1loop")
+	a.I(mov, MI(CX, SI, 1, -w), R(v))
+	a.I(movA, R(v), M(CX, -w))
+	a.I(x86.ASUBQ, C(w), R(CX))
+	a.I(x86.ACMPQ, R(CX), R(DX))
+	jmp(x86.AJHI, p+"mm.back1loop")
+	label(p + "mm.backend")
+	a.I(mov, R(vTail), M(R11, 0))
+	a.I(mov, R(vHead), M(DI, 0))
+	ret()
+	return entry, ntCmp
+}
+
+// emitRoutinesAMD64 emits memmove (RDI = dst, RSI = src, RCX = n), once
+// for SSE and once for AVX, and memfill (RDI = dst, AL = byte, RCX = n),
+// abi.RoutineMemMove and abi.RoutineMemFill, and returns with them the
+// CMPQs of the non-temporal bound. They touch only their operand
+// registers, RAX, RDX, R11, X6, X7 and X15 (the documented clobbers; YMM
+// in the AVX memmove), no stack, and no byte outside
+// [dst, dst+n) and [src, src+n): every access of an n-byte operation lies
+// within those ranges (the sizes are split so that the overlapping head
+// and tail moves of a small size never reach past n). DF is 0 (doc.go).
+func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memmoveAVX, memfill *obj.Prog, ntCmps [2]*obj.Prog) {
+	R, M, C, MI := rtasm.Reg, rtasm.Mem, rtasm.Const, rtasm.MemIdx
+	const (
+		AX, CX, DI, R11, X15 = x86.REG_AX, x86.REG_CX, x86.REG_DI, x86.REG_R11, x86.REG_X15
+	)
+	type fix struct {
+		j    *obj.Prog
+		name string
+	}
+	var fixes []fix
+	labels := map[string]*obj.Prog{}
+	jmp := func(as obj.As, name string) { fixes = append(fixes, fix{a.Branch(as, nil), name}) }
+	label := func(name string) { labels[name] = a.Label() }
+
+	memmove, ntCmps[0] = emitMemmoveAMD64(a, 16, jmp, label)
+	memmoveAVX, ntCmps[1] = emitMemmoveAMD64(a, 32, jmp, label)
 
 	// memfill
 	memfill = a.Label()
@@ -627,24 +703,40 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memfill *obj.Prog) {
 	a.Add(x86.ASTOSB)
 	a.Ret()
 	label("mf.loop")
-	// 32 bytes at a time while more than 32 remain, then the last 32
-	// (overlapping what the loop stored).
-	a.I(x86.ALEAQ, MI(DI, CX, 1, -32), R(R11))
-	label("mf.loop32")
+	// The first and the last 16 bytes unaligned; in between, from the
+	// first 16-byte boundary after the start, 64 bytes at a time while 64
+	// more lie below the last 16, then 16 at a time while any do, with
+	// aligned stores.
 	a.I(x86.AMOVOU, R(X15), M(DI, 0))
-	a.I(x86.AMOVOU, R(X15), M(DI, 16))
-	a.I(x86.AADDQ, C(32), R(DI))
-	a.I(x86.ASUBQ, C(32), R(CX))
-	a.I(x86.ACMPQ, R(CX), C(32))
-	jmp(x86.AJHI, "mf.loop32")
+	a.I(x86.ALEAQ, MI(DI, CX, 1, -16), R(R11))
 	a.I(x86.AMOVOU, R(X15), M(R11, 0))
-	a.I(x86.AMOVOU, R(X15), M(R11, 16))
+	a.I(x86.AADDQ, C(16), R(DI))
+	a.I(x86.AANDQ, C(-16), R(DI))
+	a.I(x86.ALEAQ, M(R11, -64), R(CX))
+	a.I(x86.ACMPQ, R(DI), R(CX))
+	jmp(x86.AJHI, "mf.fill16")
+	label("mf.fill64")
+	for off := int64(0); off < 64; off += 16 {
+		a.I(x86.AMOVO, R(X15), M(DI, off))
+	}
+	a.I(x86.AADDQ, C(64), R(DI))
+	a.I(x86.ACMPQ, R(DI), R(CX))
+	jmp(x86.AJLS, "mf.fill64")
+	label("mf.fill16")
+	a.I(x86.ACMPQ, R(DI), R(R11))
+	jmp(x86.AJCC, "mf.ret16")
+	label("mf.fill16loop")
+	a.I(x86.AMOVO, R(X15), M(DI, 0))
+	a.I(x86.AADDQ, C(16), R(DI))
+	a.I(x86.ACMPQ, R(DI), R(R11))
+	jmp(x86.AJCS, "mf.fill16loop")
+	label("mf.ret16")
 	a.Ret()
 
 	for _, f := range fixes {
 		f.j.To.SetTarget(labels[f.name])
 	}
-	return memmove, memfill
+	return memmove, memmoveAVX, memfill, ntCmps
 }
 
 func nil0() obj.Addr { return obj.Addr{} }

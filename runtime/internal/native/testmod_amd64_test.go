@@ -179,13 +179,14 @@ func (b *testBuilder) emit(f testFn) {
 		a.Ret()
 	case fnMemMove, fnMemFill:
 		// Every register the routine must preserve (abi.Routine*: all
-		// but RAX, RCX, RDX, RSI, RDI, R11 and X15) gets a sentinel;
-		// after the call, bit k of s[0] says preserved[k] changed.
+		// but RAX, RCX, RDX, RSI, RDI, R11, X6, X7 and X15; memfill
+		// also keeps RDX, RSI, X6 and X7) gets a sentinel; after the
+		// call, bit k of s[0] says preserved[k] changed.
 		const BX = x86.REG_BX
 		preserved := []int16{BX, x86.REG_R8, x86.REG_R9, x86.REG_R10, x86.REG_R12, x86.REG_R13, mem, ctx, BP,
-			x86.REG_X0, x86.REG_X7, x86.REG_X8, x86.REG_X14}
+			x86.REG_X0, x86.REG_X5, x86.REG_X8, x86.REG_X14}
 		if f == fnMemFill {
-			preserved = append(preserved, x86.REG_DX, x86.REG_SI)
+			preserved = append(preserved, x86.REG_DX, x86.REG_SI, x86.REG_X6, x86.REG_X7)
 		}
 		sentinel := func(k int) int64 { return 0x5e000000 + int64(k)<<8 }
 		frame()
