@@ -72,8 +72,8 @@ type stubImage struct {
 // would: the next reads of the destination then go to memory. So the
 // bound is a quarter of the L3 (glibc's memmove takes about the same),
 // and no less than 4 MiB. Measured with memops-bulk (64 MiB copies):
-// 10% less CPU time with them on an AMD EPYC with a 32 MiB L3, 6% more on
-// a Xeon with a 480 MiB one. A variable so that tests can lower it.
+// 10% less CPU time with them on a 2-core AMD EPYC VM, about 6% more on
+// a Xeon VM with a 480 MiB L3. A variable so that tests can lower it.
 var ntCopyBound = func() int64 {
 	return min(max(4<<20, abi.HostL3Size()/4), 1<<30)
 }
