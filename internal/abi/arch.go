@@ -122,6 +122,12 @@ func HostFeatures(a Arch) Features {
 // amd64 only).
 func HostL3Size() int64 { return hostL3Size() }
 
+// HostZMMMoves reports whether the runtime's amd64 routines should move
+// 64 bytes at a time with AVX-512: the CPU has it (with the OS's
+// support), and is of a generation that does not lower its clock after
+// using ZMM registers (see hostZMMMoves). Generated code never uses them.
+func HostZMMMoves() bool { return hostZMMMoves() }
+
 // BaselineFeatures are the optional features assumed when compiling for a
 // machine other than this one: for amd64 those of x86-64-v2 (POPCNT,
 // SSE4.1 and SSE4.2, which every x86-64 server CPU of the last decade

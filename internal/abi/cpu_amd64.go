@@ -6,9 +6,10 @@ func cpuid(leaf, sub uint32) (eax, ebx, ecx, edx uint32)
 func xgetbv0() (eax uint32)
 
 // hostFeatures returns the CPU's features, read with the five CPUID leaves
-// they and hostL3Size need, once, when first asked. In a virtual machine
-// every CPUID exits to the hypervisor (about 6.5 us each on these
-// machines), so this costs a process that asks 33 us, where
+// they and hostL3Size need (six on a CPU with AVX-512, for hostZMMMoves),
+// once, when first asked. In a virtual machine every CPUID exits to the
+// hypervisor (about 6.5 us each on these machines), so this costs a
+// process that asks 33 us, where
 // golang.org/x/sys/cpu's package initialization, which reads many more
 // leaves, cost every process ~77 us.
 func hostFeatures() Features { return hostCPUValue.Get().features }
@@ -17,9 +18,18 @@ func hostFeatures() Features { return hostCPUValue.Get().features }
 // cache, or 0 if it does not say.
 func hostL3Size() int64 { return hostCPUValue.Get().l3 }
 
+// hostZMMMoves reports whether 512-bit loads and stores are a good idea:
+// the CPU has AVX-512 with the OS saving the ZMM state, and AVX-VNNI. The
+// earlier AVX-512 CPUs (Skylake to Ice Lake servers) lower their clock
+// for a while after using ZMM registers, which would slow down all the
+// code around a copy; glibc's memmove uses them only where the CPU also
+// has AVX-VNNI (Sapphire Rapids on), which do not.
+func hostZMMMoves() bool { return hostCPUValue.Get().zmm }
+
 type hostCPU struct {
 	features Features
 	l3       int64
+	zmm      bool
 }
 
 var hostCPUValue = lazy.Value[hostCPU]{New: readHostCPU}
@@ -29,11 +39,11 @@ func readHostCPU() hostCPU {
 	if maxLeaf < 1 {
 		return hostCPU{}
 	}
-	return hostCPU{readHostFeatures(maxLeaf), readL3Size(maxLeaf, vendor)}
+	f, zmm := readHostFeatures(maxLeaf)
+	return hostCPU{f, readL3Size(maxLeaf, vendor), zmm}
 }
 
-func readHostFeatures(maxLeaf uint32) Features {
-	var f Features
+func readHostFeatures(maxLeaf uint32) (f Features, zmm bool) {
 	_, _, ecx1, _ := cpuid(1, 0)
 	set := func(bit uint32, reg uint32, feat Features) {
 		if reg&(1<<bit) != 0 {
@@ -45,19 +55,28 @@ func readHostFeatures(maxLeaf uint32) Features {
 	set(23, ecx1, FeatPOPCNT)
 	// AVX needs the OS to save the YMM state: OSXSAVE, then XCR0's SSE and
 	// AVX bits.
-	if ecx1&(1<<27) != 0 && ecx1&(1<<28) != 0 && xgetbv0()&6 == 6 {
+	var xcr0 uint32
+	if ecx1&(1<<27) != 0 {
+		xcr0 = xgetbv0()
+	}
+	if ecx1&(1<<28) != 0 && xcr0&6 == 6 {
 		f |= FeatAVX
 	}
 	if maxLeaf >= 7 {
 		_, ebx7, _, _ := cpuid(7, 0)
 		set(3, ebx7, FeatBMI1)
 		set(8, ebx7, FeatBMI2)
+		// AVX512F, and XCR0's opmask and ZMM state bits besides AVX's.
+		if f.Has(FeatAVX) && ebx7&(1<<16) != 0 && xcr0&0xe6 == 0xe6 {
+			eax71, _, _, _ := cpuid(7, 1)
+			zmm = eax71&(1<<4) != 0 // AVX-VNNI
+		}
 	}
 	// Every x86-64 CPU has the extended leaf 0x80000001 (long mode is
 	// reported there).
 	_, _, ecxExt, _ := cpuid(0x80000001, 0)
 	set(5, ecxExt, FeatLZCNT) // ABM
-	return f
+	return f, zmm
 }
 
 // readL3Size reads the L3 cache's size: on Intel from the deterministic

@@ -41,8 +41,9 @@ const (
 const (
 	// RoutineMemMove copies n bytes from src to dst; the ranges may
 	// overlap either way (memmove). amd64: RDI = dst, RSI = src, RCX = n;
-	// clobbers RAX, RCX, RDX, RSI, RDI, R11, X6, X7, X15 (YMM6, YMM7 and
-	// YMM15 whole) and the flags. arm64:
+	// clobbers RAX, RCX, RDX, RSI, RDI, R11, X6, X7, X15 (all of YMM6,
+	// YMM7 and YMM15, and of ZMM6, ZMM7 and ZMM15 where the CPU has them)
+	// and the flags. arm64:
 	// X0 = dst, X1 = src, X2 = n; clobbers X0-X3, X16, X17, V31 and the
 	// flags. Addresses are absolute, n a 64-bit count.
 	RoutineMemMove = iota

@@ -127,7 +127,8 @@ func TestMain(m *testing.M) {
 }
 
 // memmoveVariants returns the memmove entries this CPU can run: on amd64
-// the SSE one, and the AVX one if the CPU has AVX.
+// the SSE one, the AVX one if the CPU has AVX, and the AVX-512 one if
+// loadStubs would choose it.
 func memmoveVariants() []uintptr {
 	if runtime.GOARCH != "amd64" {
 		return []uintptr{stubs.MemMove}
@@ -135,6 +136,9 @@ func memmoveVariants() []uintptr {
 	v := []uintptr{stubLo + uintptr(stubImageAMD64.memmove)}
 	if abi.HostFeatures(abi.HostArch()).Has(abi.FeatAVX) {
 		v = append(v, stubLo+uintptr(stubImageAMD64.memmoveAVX))
+	}
+	if abi.HostZMMMoves() {
+		v = append(v, stubLo+uintptr(stubImageAMD64.memmoveAVX512))
 	}
 	return v
 }
@@ -176,11 +180,11 @@ func checkMem(t *testing.T, what string, c routineCase, mem, want []byte) {
 // used.
 func TestRoutineRegisters(t *testing.T) {
 	allowed := map[string]map[string]bool{
-		// memmove: RDI RSI RCX, clobbers RAX RDX R11 X6 X7 X15 (their
-		// YMM halves too); memfill uses fewer (its selection clobbers RAX
+		// memmove: RDI RSI RCX, clobbers RAX RDX R11 X6 X7 X15 (as YMM
+		// and ZMM too); memfill uses fewer (its selection clobbers RAX
 		// RCX RDI only; checked below).
 		"amd64": set("rax", "eax", "ax", "al", "rcx", "ecx", "rdx", "edx", "dx", "dl", "rsi", "rdi", "r11",
-			"xmm6", "xmm7", "xmm15", "ymm6", "ymm7", "ymm15", "ds", "es", "rip"),
+			"xmm6", "xmm7", "xmm15", "ymm6", "ymm7", "ymm15", "zmm6", "zmm7", "zmm15", "ds", "es", "rip"),
 		"arm64": set("x0", "x1", "x2", "x3", "w1", "x16", "x17", "w16", "w17", "q31", "xzr", "wzr"),
 	}
 	fillOnly := map[string]map[string]bool{

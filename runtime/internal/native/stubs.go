@@ -57,13 +57,13 @@ func StubAddrs() Stubs { return stubs }
 // -run TestStubsUpToDate ./runtime/internal/native regenerates it; the test fails
 // when it is stale).
 //
-// An amd64 image has two memmoves, for SSE and for AVX, and the bound
+// An amd64 image has three memmoves, for SSE, AVX and AVX-512, and the bound
 // from which memmove stores non-temporally is an immediate at the offsets
 // ntMin, which loadStubs sets for this machine (ntCopyBound).
 type stubImage struct {
-	code                                                         []byte
-	fault, trap, host, memmove, memmoveAVX, memfill, poll, async int
-	ntMin                                                        []int
+	code                                                                        []byte
+	fault, trap, host, memmove, memmoveAVX, memmoveAVX512, memfill, poll, async int
+	ntMin                                                                       []int
 }
 
 // ntCopyBound returns the size from which memmove's forward copies
@@ -91,7 +91,10 @@ func loadStubs() error {
 		}
 	}
 	memmove := img.memmove
-	if abi.HostFeatures(abi.HostArch()).Has(abi.FeatAVX) {
+	switch {
+	case abi.HostZMMMoves():
+		memmove = img.memmoveAVX512
+	case abi.HostFeatures(abi.HostArch()).Has(abi.FeatAVX):
 		memmove = img.memmoveAVX
 	}
 	b, err := codemem.Load(code, nil)

@@ -22,21 +22,21 @@ const offPreempt = int64(unsafe.Offsetof(ExecCtx{}.Preempt))
 // stubOffsets are the entry offsets of the stubs in the block, and those
 // of the immediates that loadStubs patches (stubImage).
 type stubOffsets struct {
-	fault, trap, host, memmove, memmoveAVX, memfill, poll, async int
-	ntMin                                                        []int
+	fault, trap, host, memmove, memmoveAVX, memmoveAVX512, memfill, poll, async int
+	ntMin                                                                       []int
 }
 
 // assembleStubs emits the stubs and routines for arch ("amd64" or
 // "arm64") and returns the code and their offsets.
 func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 	a := rtasm.New(arch)
-	var lf, lt, lh, lm, lmAVX, lfill, lp, la *obj.Prog
-	var ntCmps [2]*obj.Prog
+	var lf, lt, lh, lm, lmAVX, lmAVX512, lfill, lp, la *obj.Prog
+	var ntCmps [3]*obj.Prog
 	if arch == "amd64" {
 		lf, lt, lh = emitStubsAMD64(a)
 		var fix func([]byte)
 		lp, la, fix = emitPollAMD64(a, lt)
-		lm, lmAVX, lfill, ntCmps = emitRoutinesAMD64(a)
+		lm, lmAVX, lmAVX512, lfill, ntCmps = emitRoutinesAMD64(a)
 		defer func() {
 			if err == nil {
 				fix(code)
@@ -46,14 +46,14 @@ func assembleStubs(arch string) (code []byte, off stubOffsets, err error) {
 		lf, lt, lh = emitStubsARM64(a)
 		lp, la = emitPollARM64(a, lt)
 		lm, lfill = emitRoutinesARM64(a)
-		lmAVX = lm
+		lmAVX, lmAVX512 = lm, lm
 	}
 	code, err = a.Assemble()
 	if err != nil {
 		return nil, off, fmt.Errorf("native: assembling stubs: %w", err)
 	}
 	off = stubOffsets{fault: int(lf.Pc), trap: int(lt.Pc), host: int(lh.Pc), memmove: int(lm.Pc), memmoveAVX: int(lmAVX.Pc),
-		memfill: int(lfill.Pc), poll: int(lp.Pc), async: int(la.Pc)}
+		memmoveAVX512: int(lmAVX512.Pc), memfill: int(lfill.Pc), poll: int(lp.Pc), async: int(la.Pc)}
 	for _, p := range ntCmps {
 		if p == nil {
 			continue
@@ -77,8 +77,8 @@ func TestStubsUpToDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := map[string]string{"amd64": "AMD64", "arm64": "ARM64"}[arch]
-		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memmoveAVX: %d, memfill: %d, poll: %d, async: %d, ntMin: %#v, code: []byte{",
-			name, o.fault, o.trap, o.host, o.memmove, o.memmoveAVX, o.memfill, o.poll, o.async, o.ntMin)
+		fmt.Fprintf(&src, "\nvar stubImage%s = stubImage{fault: %d, trap: %d, host: %d, memmove: %d, memmoveAVX: %d, memmoveAVX512: %d, memfill: %d, poll: %d, async: %d, ntMin: %#v, code: []byte{",
+			name, o.fault, o.trap, o.host, o.memmove, o.memmoveAVX, o.memmoveAVX512, o.memfill, o.poll, o.async, o.ntMin)
 		for i, c := range code {
 			if i%16 == 0 {
 				src.WriteString("\n\t")
@@ -431,16 +431,26 @@ func emitPollARM64(a *rtasm.Asm, trap *obj.Prog) (poll, async *obj.Prog) {
 const (
 	repMovsbMin    = 2048
 	repMovsbMinAVX = 4096
-	repStosbMin    = 2048
-	repMinDistance = 64
-	ntMovMin       = 4 << 20
+	// The AVX-512 memmove moves 64 bytes at a time from zmmMin bytes up to
+	// repMovsbMinAVX512 (glibc's threshold for its 64-byte loops), and
+	// backward from zmmMin on. Measured on the Xeon above: a 4096-byte copy
+	// 17% faster than with the AVX loop, 12000 bytes backward 30% faster;
+	// 1024 bytes level, but 100 and 300 bytes 15-25% slower (both the
+	// head and tail moves and the loop's), hence zmmMin; memops-bulk, whose
+	// 64 MiB backward memmove bounds it, 4.5% faster.
+	repMovsbMinAVX512 = 8192
+	zmmMin            = 1024
+	repStosbMin       = 2048
+	repMinDistance    = 64
+	ntMovMin          = 4 << 20
 )
 
 // emitMemmoveAMD64 emits memmove (see emitRoutinesAMD64) and returns its
 // entry. Copies of more than 32 bytes below repMovsbMin, and backward
-// ones, move w bytes a vector: 16 with SSE, or 32 with AVX (the YMM
-// registers; VZEROUPPER before returning from those paths, so that the
-// SSE code that follows pays no transition).
+// ones, move w bytes a vector: 16 with SSE, 32 with AVX (the YMM
+// registers) or 64 with AVX-512 (ZMM; below zmmMin bytes it jumps into
+// the AVX one); VZEROUPPER before returning from the paths that use YMM or ZMM,
+// so that the SSE code that follows pays no transition.
 func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label func(string)) (entry, ntCmp *obj.Prog) {
 	R, M, C, MI := rtasm.Reg, rtasm.Mem, rtasm.Const, rtasm.MemIdx
 	const (
@@ -450,9 +460,14 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	mov, movA, v, vHead, vTail := obj.As(x86.AMOVOU), obj.As(x86.AMOVO), int16(x86.REG_X15), int16(x86.REG_X7), int16(x86.REG_X6)
 	ret := func() { a.Ret() }
 	repMin := int64(repMovsbMin)
-	if w == 32 {
+	switch w {
+	case 32:
 		repMin = repMovsbMinAVX
 		mov, movA, v, vHead, vTail = x86.AVMOVDQU, x86.AVMOVDQA, x86.REG_Y15, x86.REG_Y7, x86.REG_Y6
+		ret = func() { a.Add(x86.AVZEROUPPER); a.Ret() }
+	case 64:
+		repMin = repMovsbMinAVX512
+		mov, movA, v, vHead, vTail = x86.AVMOVDQU64, x86.AVMOVDQA64, x86.REG_Z15, x86.REG_Z7, x86.REG_Z6
 		ret = func() { a.Add(x86.AVZEROUPPER); a.Ret() }
 	}
 	entry = a.Label()
@@ -500,7 +515,12 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	a.I(x86.AMOVQ, R(DX), MI(DI, CX, 1, -8))
 	a.Ret()
 	label(p + "mm.gt32")
-	// More than 32 bytes. dst - src < n (unsigned) means dst lies in
+	if w == 64 {
+		// Below zmmMin bytes the AVX memmove's loops are faster.
+		a.I(x86.ACMPQ, R(CX), C(zmmMin))
+		jmp(x86.AJCS, "32.mm.gt32")
+	}
+	// More than 32 bytes (zmmMin with AVX-512). dst - src < n (unsigned) means dst lies in
 	// [src, src+n): a forward copy would overwrite source bytes before
 	// reading them, so copy backward.
 	a.I(x86.AMOVQ, R(DI), R(R11))
@@ -635,16 +655,16 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	return entry, ntCmp
 }
 
-// emitRoutinesAMD64 emits memmove (RDI = dst, RSI = src, RCX = n), once
-// for SSE and once for AVX, and memfill (RDI = dst, AL = byte, RCX = n),
+// emitRoutinesAMD64 emits memmove (RDI = dst, RSI = src, RCX = n), for
+// SSE, AVX and AVX-512, and memfill (RDI = dst, AL = byte, RCX = n),
 // abi.RoutineMemMove and abi.RoutineMemFill, and returns with them the
 // CMPQs of the non-temporal bound. They touch only their operand
 // registers, RAX, RDX, R11, X6, X7 and X15 (the documented clobbers; YMM
-// in the AVX memmove), no stack, and no byte outside
+// and ZMM in the AVX and AVX-512 memmoves), no stack, and no byte outside
 // [dst, dst+n) and [src, src+n): every access of an n-byte operation lies
 // within those ranges (the sizes are split so that the overlapping head
 // and tail moves of a small size never reach past n). DF is 0 (doc.go).
-func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memmoveAVX, memfill *obj.Prog, ntCmps [2]*obj.Prog) {
+func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memmoveAVX, memmoveAVX512, memfill *obj.Prog, ntCmps [3]*obj.Prog) {
 	R, M, C, MI := rtasm.Reg, rtasm.Mem, rtasm.Const, rtasm.MemIdx
 	const (
 		AX, CX, DI, R11, X15 = x86.REG_AX, x86.REG_CX, x86.REG_DI, x86.REG_R11, x86.REG_X15
@@ -660,6 +680,7 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memmoveAVX, memfill *obj.Prog, nt
 
 	memmove, ntCmps[0] = emitMemmoveAMD64(a, 16, jmp, label)
 	memmoveAVX, ntCmps[1] = emitMemmoveAMD64(a, 32, jmp, label)
+	memmoveAVX512, ntCmps[2] = emitMemmoveAMD64(a, 64, jmp, label)
 
 	// memfill
 	memfill = a.Label()
@@ -736,7 +757,7 @@ func emitRoutinesAMD64(a *rtasm.Asm) (memmove, memmoveAVX, memfill *obj.Prog, nt
 	for _, f := range fixes {
 		f.j.To.SetTarget(labels[f.name])
 	}
-	return memmove, memmoveAVX, memfill, ntCmps
+	return memmove, memmoveAVX, memmoveAVX512, memfill, ntCmps
 }
 
 func nil0() obj.Addr { return obj.Addr{} }
