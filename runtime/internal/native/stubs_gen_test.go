@@ -573,6 +573,12 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	a.Add(x86.AREP)
 	a.Add(x86.AMOVSB)
 	a.Ret()
+	// chunk moves the w bytes at CX+off, from CX+off+SI (SI = src - dst),
+	// with an aligned store.
+	chunk := func(off int64) {
+		a.I(mov, MI(CX, SI, 1, off), R(v))
+		a.I(movA, R(v), M(CX, off))
+	}
 	label(p + "mm.fwd")
 	// Forward (the source above the destination, or disjoint): the mirror
 	// of the backward copy below. The first and the last w bytes are
@@ -593,8 +599,7 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	jmp(x86.AJHI, p+"mm.fwd1")
 	label(p + "mm.fwd4")
 	for off := int64(0); off < 4*w; off += w {
-		a.I(mov, MI(CX, SI, 1, off), R(v))
-		a.I(movA, R(v), M(CX, off))
+		chunk(off)
 	}
 	a.I(x86.AADDQ, C(4*w), R(CX))
 	a.I(x86.ACMPQ, R(CX), R(AX))
@@ -603,8 +608,7 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	a.I(x86.ACMPQ, R(CX), R(R11))
 	jmp(x86.AJCC, p+"mm.fwdend")
 	label(p + "mm.fwd1loop")
-	a.I(mov, MI(CX, SI, 1, 0), R(v))
-	a.I(movA, R(v), M(CX, 0))
+	chunk(0)
 	a.I(x86.AADDQ, C(w), R(CX))
 	a.I(x86.ACMPQ, R(CX), R(R11))
 	jmp(x86.AJCS, p+"mm.fwd1loop")
@@ -633,8 +637,7 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	jmp(x86.AJLS, p+"mm.back1")
 	label(p + "mm.back4")
 	for off := -w; off >= -4*w; off -= w {
-		a.I(mov, MI(CX, SI, 1, off), R(v))
-		a.I(movA, R(v), M(CX, off))
+		chunk(off)
 	}
 	a.I(x86.ASUBQ, C(4*w), R(CX))
 	a.I(x86.ACMPQ, R(CX), R(AX))
@@ -643,8 +646,7 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 	a.I(x86.ACMPQ, R(CX), R(DX))
 	jmp(x86.AJLS, p+"mm.backend")
 	label(p + "mm.back1loop")
-	a.I(mov, MI(CX, SI, 1, -w), R(v))
-	a.I(movA, R(v), M(CX, -w))
+	chunk(-w)
 	a.I(x86.ASUBQ, C(w), R(CX))
 	a.I(x86.ACMPQ, R(CX), R(DX))
 	jmp(x86.AJHI, p+"mm.back1loop")
