@@ -9,9 +9,8 @@ func xgetbv0() (eax uint32)
 // they and hostL3Size need (six on a CPU with AVX-512, for hostZMMMoves),
 // once, when first asked. In a virtual machine every CPUID exits to the
 // hypervisor (about 6.5 us each on these machines), so this costs a
-// process that asks 33 us, where
-// golang.org/x/sys/cpu's package initialization, which reads many more
-// leaves, cost every process ~77 us.
+// process that asks 33 us, where golang.org/x/sys/cpu's package
+// initialization, which reads many more leaves, cost every process ~77 us.
 func hostFeatures() Features { return hostCPUValue.Get().features }
 
 // hostL3Size returns the size in bytes of the CPU's last-level (L3)

@@ -5,7 +5,6 @@ import (
 	"runtime"
 
 	"github.com/kilnwasm/kiln/internal/abi"
-
 	"github.com/kilnwasm/kiln/runtime/internal/codemem"
 )
 
@@ -86,8 +85,9 @@ func loadStubs() error {
 	code := img.code
 	if len(img.ntMin) > 0 {
 		code = append([]byte(nil), code...)
+		bound := uint32(ntCopyBound())
 		for _, off := range img.ntMin {
-			binary.LittleEndian.PutUint32(code[off:], uint32(ntCopyBound()))
+			binary.LittleEndian.PutUint32(code[off:], bound)
 		}
 	}
 	memmove := img.memmove

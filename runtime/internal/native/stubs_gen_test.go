@@ -449,8 +449,8 @@ const (
 // entry. Copies of more than 32 bytes below repMovsbMin, and backward
 // ones, move w bytes a vector: 16 with SSE, 32 with AVX (the YMM
 // registers) or 64 with AVX-512 (ZMM; below zmmMin bytes it jumps into
-// the AVX one); VZEROUPPER before returning from the paths that use YMM or ZMM,
-// so that the SSE code that follows pays no transition.
+// the AVX one); VZEROUPPER before returning from the paths that use YMM
+// or ZMM, so that the SSE code that follows pays no transition.
 func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label func(string)) (entry, ntCmp *obj.Prog) {
 	R, M, C, MI := rtasm.Reg, rtasm.Mem, rtasm.Const, rtasm.MemIdx
 	const (
@@ -520,9 +520,9 @@ func emitMemmoveAMD64(a *rtasm.Asm, w int64, jmp func(obj.As, string), label fun
 		a.I(x86.ACMPQ, R(CX), C(zmmMin))
 		jmp(x86.AJCS, "32.mm.gt32")
 	}
-	// More than 32 bytes (zmmMin with AVX-512). dst - src < n (unsigned) means dst lies in
-	// [src, src+n): a forward copy would overwrite source bytes before
-	// reading them, so copy backward.
+	// More than 32 bytes (zmmMin with AVX-512). dst - src < n (unsigned)
+	// means dst lies in [src, src+n): a forward copy would overwrite
+	// source bytes before reading them, so copy backward.
 	a.I(x86.AMOVQ, R(DI), R(R11))
 	a.I(x86.ASUBQ, R(SI), R(R11))
 	a.I(x86.ACMPQ, R(R11), R(CX))
