@@ -242,7 +242,7 @@ var builtins = [256]int64{
 // function).
 var runtimeOps = [256]uint8{
 	ir.OpGlobalGet: 2, ir.OpGlobalSet: 2, ir.OpMemSize: 1, ir.OpRefFunc: 1, ir.OpCall: 3,
-	ir.OpCallIndirect: 16, ir.OpTableGet: 7, ir.OpTableSet: 7, ir.OpTableSize: 2,
+	ir.OpCallIndirect: 17, ir.OpTableGet: 8, ir.OpTableSet: 15, ir.OpTableSize: 2,
 	ir.OpMemCopy: 13, ir.OpMemFill: 10, ir.OpMemGrow: 1, ir.OpMemInit: 1, ir.OpDataDrop: 1,
 	ir.OpTableGrow: 1, ir.OpTableFill: 1, ir.OpTableCopy: 2, ir.OpTableInit: 2, ir.OpElemDrop: 1,
 }
@@ -430,7 +430,9 @@ func (l *lowerer) typeID(v, vm ir.Value, idx int64) ir.Value {
 
 // checkIndex traps with code unless the i32 index is below table t's
 // length (a constant for a table of fixed length, else loaded from its
-// header hdr), and returns the index as an i64.
+// header hdr), and returns the element's index in 8-byte words from the
+// table's base (elements are abi.TableEntrySize bytes: twice the index,
+// for loads and stores scaled by 8, the widest scale addressing has).
 func (l *lowerer) checkIndex(v, hdr ir.Value, t int64, index ir.Value, code abi.TrapCode) ir.Value {
 	var n ir.Value
 	if c, ok := l.fixedLen(t); ok {
@@ -441,8 +443,14 @@ func (l *lowerer) checkIndex(v, hdr ir.Value, t int64, index ir.Value, code abi.
 	idx := l.before(v, ir.OpExtendU, ir.I64, 0, index)
 	out := l.before(v, ir.OpIcmp, ir.I32, int64(ir.GeU), idx, n)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(code), out)
-	return idx
+	return l.before(v, ir.OpIadd, ir.I64, 0, idx, idx)
 }
+
+// checkIndex's twice the index: abi.TableEntrySize must be 16.
+const (
+	_ uint = abi.TableEntrySize - 16
+	_ uint = 16 - abi.TableEntrySize
+)
 
 // tableAccess lowers table.get, table.set and table.size.
 func (l *lowerer) tableAccess(v ir.Value) {
@@ -456,10 +464,22 @@ func (l *lowerer) tableAccess(v ir.Value) {
 	idx := l.checkIndex(v, hdr, f.Aux(v), args[0], abi.TrapOutOfBoundsTableAccess)
 	base := l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, hdr)
 	if f.Op(v) == ir.OpTableGet {
-		l.rewrite(v, ir.OpLoadPtr, 0, 8, base, idx)
-	} else {
-		l.rewrite(v, ir.OpStorePtr, 0, 8, base, idx, args[1])
+		l.rewrite(v, ir.OpLoadPtr, abi.TableEntryRef, 8, base, idx)
+		return
 	}
+	ref := args[1]
+	if f.Type(ref) == ir.FuncRef {
+		// The element's copy of the descriptor's Code, 0 for null: the
+		// load reads the VMCtx instead of a null descriptor.
+		null := l.before(v, ir.OpRefIsNull, ir.I32, 0, ref)
+		vm := l.before(v, ir.OpPtrAdd, ir.FuncRef, 0, l.vmctx(v))
+		desc := l.before(v, ir.OpSelect, ir.FuncRef, 0, null, vm, ref)
+		code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
+		zero := l.before(v, ir.OpIconst, ir.I64, 0)
+		code = l.before(v, ir.OpSelect, ir.I64, 0, null, zero, code)
+		l.before2(v, ir.OpStorePtr, ir.Void, abi.TableEntryCode, 8, base, idx, code)
+	}
+	l.rewrite(v, ir.OpStorePtr, abi.TableEntryRef, 8, base, idx, ref)
 }
 
 // callIndirect checks, in order, that the index is inside the table
@@ -487,7 +507,7 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	if base == 0 {
 		base = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
 	}
-	desc := l.before2(v, ir.OpLoadPtr, ir.I64, 0, 8, base, idx)
+	desc := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryRef, 8, base, idx)
 	null := l.before(v, ir.OpIeqz, ir.I32, 0, desc)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapUninitializedElement), null)
 	got := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeID, desc)
@@ -496,7 +516,9 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	}
 	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, want)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
-	code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
+	// The element's copy of the code, loaded beside the descriptor's
+	// address rather than through it.
+	code := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryCode, 8, base, idx)
 	if l.env.LocalFuncRefs {
 		// The callee is a function of this instance: no context to switch.
 		l.args = append(append(l.args[:0], code), args[1:]...)

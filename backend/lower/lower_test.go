@@ -180,24 +180,33 @@ b0(v0:i32):
 }`, `func "f"(i32) -> (i32) {
 b0(v0:i32):
     poll
-    v3:i64 = vmctx
-    v4:i64 = load_ptr 64 0 v3
-    v5:i64 = load_ptr 8 0 v4
-    v6:i64 = extend_u v0
-    v7:i32 = icmp ge_u v6, v5
-    trapif oob_table v7
-    v8:i64 = load_ptr 0 0 v4
-    v1:funcref = load_ptr 0 8 v8, v6
-    v10:i64 = load_ptr 56 0 v3
-    v11:i64 = load_ptr 8 0 v10
-    v12:i64 = extend_u v0
-    v13:i32 = icmp ge_u v12, v11
-    trapif oob_table v13
-    v14:i64 = load_ptr 0 0 v10
-    store_ptr 0 8 v14, v12, v1
-    v16:i64 = load_ptr 64 0 v3
-    v2:i32 = load_ptr 8 0 v16
-    return v2
+    v1:i64 = vmctx
+    v2:i64 = load_ptr 64 0 v1
+    v3:i64 = load_ptr 8 0 v2
+    v4:i64 = extend_u v0
+    v5:i32 = icmp ge_u v4, v3
+    trapif oob_table v5
+    v6:i64 = iadd v4, v4
+    v7:i64 = load_ptr 0 0 v2
+    v8:funcref = load_ptr 0 8 v7, v6
+    v9:i64 = load_ptr 56 0 v1
+    v10:i64 = load_ptr 8 0 v9
+    v11:i64 = extend_u v0
+    v12:i32 = icmp ge_u v11, v10
+    trapif oob_table v12
+    v13:i64 = iadd v11, v11
+    v14:i64 = load_ptr 0 0 v9
+    v15:i32 = ref_is_null v8
+    v16:funcref = ptradd 0 v1
+    v17:funcref = select v15, v16, v8
+    v18:i64 = load_ptr 0 0 v17
+    v19:i64 = iconst 0
+    v20:i64 = select v15, v19, v18
+    store_ptr 8 8 v14, v13, v20
+    store_ptr 0 8 v14, v13, v8
+    v21:i64 = load_ptr 64 0 v1
+    v22:i32 = load_ptr 8 0 v21
+    return v22
 }`},
 	{"call_indirect", `func "f"(i32) -> (i32) {
 b0(v0:i32):
@@ -206,24 +215,25 @@ b0(v0:i32):
 }`, `func "f"(i32) -> (i32) {
 b0(v0:i32):
     poll
-    v2:i64 = vmctx
-    v3:i64 = load_ptr 64 0 v2
-    v4:i64 = load_ptr 8 0 v3
-    v5:i64 = extend_u v0
-    v6:i32 = icmp ge_u v5, v4
-    trapif undefined_element v6
-    v7:i64 = load_ptr 0 0 v3
-    v8:i64 = load_ptr 0 8 v7, v5
+    v1:i64 = vmctx
+    v2:i64 = load_ptr 64 0 v1
+    v3:i64 = load_ptr 8 0 v2
+    v4:i64 = extend_u v0
+    v5:i32 = icmp ge_u v4, v3
+    trapif undefined_element v5
+    v6:i64 = iadd v4, v4
+    v7:i64 = load_ptr 0 0 v2
+    v8:i64 = load_ptr 0 8 v7, v6
     v9:i32 = ieqz v8
     trapif null_element v9
     v10:i32 = load_ptr 16 0 v8
-    v11:i32 = load_ptr 104 0 v2
+    v11:i32 = load_ptr 104 0 v1
     v12:i32 = icmp ne v10, v11
     trapif indirect_call_type v12
-    v13:i64 = load_ptr 0 0 v8
+    v13:i64 = load_ptr 8 8 v7, v6
     v14:i64 = load_ptr 8 0 v8
-    v1:i32 = call_ptr 0 v13, v14, v0
-    return v1
+    v15:i32 = call_ptr 0 v13, v14, v0
+    return v15
 }`},
 	// An edge from an unreachable block is no back edge.
 	{"unreachable predecessor", `func "f"(i32) -> () {
@@ -340,32 +350,34 @@ b0(v0:i32):
 }`, `func "f"(i32) -> (i32) {
 b0(v0:i32):
     poll
-    v3:i64 = vmctx
-    v4:i64 = load_ptr 56 0 v3
-    v5:i64 = iconst 5
-    v6:i64 = extend_u v0
-    v7:i32 = icmp ge_u v6, v5
-    trapif undefined_element v7
-    v8:i64 = load_ptr 0 0 v4
-    v9:i64 = load_ptr 0 8 v8, v6
-    v10:i32 = ieqz v9
-    trapif null_element v10
-    v11:i32 = load_ptr 16 0 v9
-    v12:i32 = load_ptr 104 0 v3
-    v13:i32 = icmp ne v11, v12
-    trapif indirect_call_type v13
-    v14:i64 = load_ptr 0 0 v9
-    v15:i64 = load_ptr 8 0 v9
-    v1:i32 = call_ptr 0 v14, v15, v0
+    v1:i64 = vmctx
+    v2:i64 = load_ptr 56 0 v1
+    v3:i64 = iconst 5
+    v4:i64 = extend_u v0
+    v5:i32 = icmp ge_u v4, v3
+    trapif undefined_element v5
+    v6:i64 = iadd v4, v4
+    v7:i64 = load_ptr 0 0 v2
+    v8:i64 = load_ptr 0 8 v7, v6
+    v9:i32 = ieqz v8
+    trapif null_element v9
+    v10:i32 = load_ptr 16 0 v8
+    v11:i32 = load_ptr 104 0 v1
+    v12:i32 = icmp ne v10, v11
+    trapif indirect_call_type v12
+    v13:i64 = load_ptr 8 8 v7, v6
+    v14:i64 = load_ptr 8 0 v8
+    v15:i32 = call_ptr 0 v13, v14, v0
     v16:i64 = vmctx
     v17:i64 = load_ptr 56 0 v16
     v18:i64 = iconst 5
-    v19:i64 = extend_u v1
+    v19:i64 = extend_u v15
     v20:i32 = icmp ge_u v19, v18
     trapif oob_table v20
-    v21:i64 = load_ptr 0 0 v17
-    v2:funcref = load_ptr 0 8 v21, v19
-    return v1
+    v21:i64 = iadd v19, v19
+    v22:i64 = load_ptr 0 0 v17
+    v23:funcref = load_ptr 0 8 v22, v21
+    return v15
 }`, env)
 	check(t, "call_indirect in loops", `func "f"(i32) -> (i32) {
 b0(v0:i32):
@@ -379,57 +391,60 @@ b2:
     return v4
 }`, `func "f"(i32) -> (i32) {
 b0(v0:i32):
-    v5:i64 = vmctx
-    v6:i64 = load_ptr 56 0 v5
-    v7:i64 = load_ptr 0 0 v6
-    v8:i32 = load_ptr 104 0 v5
-    v9:i64 = load_ptr 64 0 v5
+    v1:i64 = vmctx
+    v2:i64 = load_ptr 56 0 v1
+    v3:i64 = load_ptr 0 0 v2
+    v4:i32 = load_ptr 104 0 v1
+    v5:i64 = load_ptr 64 0 v1
     poll
     jump b1(v0)
-b1(v1:i32):
-    v10:i64 = iconst 5
-    v11:i64 = extend_u v1
-    v12:i32 = icmp ge_u v11, v10
-    trapif undefined_element v12
-    v13:i64 = load_ptr 0 8 v7, v11
-    v14:i32 = ieqz v13
-    trapif null_element v14
-    v15:i32 = load_ptr 16 0 v13
-    v16:i32 = icmp ne v15, v8
-    trapif indirect_call_type v16
-    v17:i64 = load_ptr 0 0 v13
-    v18:i64 = load_ptr 8 0 v13
-    v2:i32 = call_ptr 0 v17, v18, v1
-    v19:i64 = load_ptr 8 0 v9
-    v20:i64 = extend_u v2
-    v21:i32 = icmp ge_u v20, v19
-    trapif undefined_element v21
-    v22:i64 = load_ptr 0 0 v9
-    v23:i64 = load_ptr 0 8 v22, v20
+b1(v6:i32):
+    v7:i64 = iconst 5
+    v8:i64 = extend_u v6
+    v9:i32 = icmp ge_u v8, v7
+    trapif undefined_element v9
+    v10:i64 = iadd v8, v8
+    v11:i64 = load_ptr 0 8 v3, v10
+    v12:i32 = ieqz v11
+    trapif null_element v12
+    v13:i32 = load_ptr 16 0 v11
+    v14:i32 = icmp ne v13, v4
+    trapif indirect_call_type v14
+    v15:i64 = load_ptr 8 8 v3, v10
+    v16:i64 = load_ptr 8 0 v11
+    v17:i32 = call_ptr 0 v15, v16, v6
+    v18:i64 = load_ptr 8 0 v5
+    v19:i64 = extend_u v17
+    v20:i32 = icmp ge_u v19, v18
+    trapif undefined_element v20
+    v21:i64 = iadd v19, v19
+    v22:i64 = load_ptr 0 0 v5
+    v23:i64 = load_ptr 0 8 v22, v21
     v24:i32 = ieqz v23
     trapif null_element v24
     v25:i32 = load_ptr 16 0 v23
-    v26:i32 = icmp ne v25, v8
+    v26:i32 = icmp ne v25, v4
     trapif indirect_call_type v26
-    v27:i64 = load_ptr 0 0 v23
+    v27:i64 = load_ptr 8 8 v22, v21
     v28:i64 = load_ptr 8 0 v23
-    v3:i32 = call_ptr 0 v27, v28, v2
-    brif v3, b1(v3), b2
+    v29:i32 = call_ptr 0 v27, v28, v17
+    brif v29, b1(v29), b2
 b2:
-    v29:i64 = iconst 5
-    v30:i64 = extend_u v3
-    v31:i32 = icmp ge_u v30, v29
-    trapif undefined_element v31
-    v32:i64 = load_ptr 0 8 v7, v30
-    v33:i32 = ieqz v32
-    trapif null_element v33
-    v34:i32 = load_ptr 16 0 v32
-    v35:i32 = icmp ne v34, v8
-    trapif indirect_call_type v35
-    v36:i64 = load_ptr 0 0 v32
-    v37:i64 = load_ptr 8 0 v32
-    v4:i32 = call_ptr 0 v36, v37, v3
-    return v4
+    v30:i64 = iconst 5
+    v31:i64 = extend_u v29
+    v32:i32 = icmp ge_u v31, v30
+    trapif undefined_element v32
+    v33:i64 = iadd v31, v31
+    v34:i64 = load_ptr 0 8 v3, v33
+    v35:i32 = ieqz v34
+    trapif null_element v35
+    v36:i32 = load_ptr 16 0 v34
+    v37:i32 = icmp ne v36, v4
+    trapif indirect_call_type v37
+    v38:i64 = load_ptr 8 8 v3, v33
+    v39:i64 = load_ptr 8 0 v34
+    v40:i32 = call_ptr 0 v38, v39, v29
+    return v40
 }`, env)
 }
 

@@ -438,8 +438,8 @@ func (v *verifier) other(x Value) {
 		switch {
 		case len(args) != n && len(args) != n+1:
 			v.errorf(x, "%s takes a base, an optional index and %d more operands", in.op, n-1)
-		case types[0] != I64 || (len(args) == n+1 && types[1] != I64):
-			v.errorf(x, "%s: base and index are i64", in.op)
+		case types[0] != I64 && types[0] != FuncRef || (len(args) == n+1 && types[1] != I64):
+			v.errorf(x, "%s: base and index are i64 (the base may be a funcref: a descriptor's address)", in.op)
 		case len(args) == n+1 && in.aux2 != 1 && in.aux2 != 2 && in.aux2 != 4 && in.aux2 != 8:
 			v.errorf(x, "%s: index scale %d", in.op, in.aux2)
 		}

@@ -37,7 +37,11 @@ package abi
 //
 // 8: amd64 memmove clobbers X6 and X7 too (it holds a copy's first and
 // last bytes there while its aligned loop runs).
-const Version = 8
+//
+// 9: a table element is {Ref, Code} (TableEntrySize): a funcref table
+// holds the descriptor's code beside its address, so that call_indirect
+// loads its target with one load from the table rather than two.
+const Version = 9
 
 // Linear memory layout that generated code relies on. A memory is
 // reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB

@@ -68,12 +68,24 @@ const (
 	vmctxFixed      = 32
 )
 
-// Table headers {Base, Len, Max}, wherever they live.
+// Table headers {Base, Len, Max}, wherever they live: Len counts elements.
 const (
 	TableBase       = 0
 	TableLen        = 8
 	TableMax        = 16
 	TableHeaderSize = 24
+)
+
+// Table elements {Ref, Code}: the reference (a funcref is a descriptor's
+// address, an externref a host handle, 0 null) and, in a funcref table,
+// its descriptor's Code (0 for null and in an externref table). The copy
+// of Code saves call_indirect a load on the path to its target: the
+// descriptor's TypeID and VMCtx, which the call waits for less, are still
+// read through Ref. Base is the address of element 0.
+const (
+	TableEntryRef  = 0
+	TableEntryCode = 8
+	TableEntrySize = 16
 )
 
 // Function descriptors {Code, VMCtx, TypeID, Shim}: a funcref is the

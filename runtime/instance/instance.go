@@ -51,13 +51,14 @@ type Func struct {
 }
 
 // Table is a table of references (funcref: descriptor addresses; externref:
-// host handles; 0 is null).
+// host handles; 0 is null). A funcref table's elements carry their
+// descriptors' code too (tableEntry), for call_indirect.
 type Table struct {
 	hdr []uint64 // {Base, Len, Max}, read by generated code
 	// mu serializes the Go side (host accessors, builtins, release);
 	// generated code reads and writes elements directly.
 	mu     sync.Mutex
-	elems  []uint64
+	elems  []tableEntry
 	limit  uint32    // host limit on the size (Limits.TableElements)
 	owner  *Instance // nil for a host table
 	closed bool      // the owner is released
@@ -85,19 +86,37 @@ func (t *Table) Get(i uint32) (uint64, bool) {
 	if i >= uint32(len(t.elems)) {
 		return 0, false
 	}
-	return t.elems[i], true
+	return t.elems[i].ref, true
 }
 
-// Set stores element i; false if out of range or the table's instance is
-// released.
-func (t *Table) Set(i uint32, v uint64) bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if i >= uint32(len(t.elems)) {
-		return false
+// tableEntry is a table element as generated code reads it
+// ({abi.TableEntryRef, abi.TableEntryCode}).
+type tableEntry struct{ ref, code uint64 }
+
+// Compile-time checks of the layout: each pair overflows unless its two
+// sides are equal.
+const (
+	_ uintptr = unsafe.Sizeof(tableEntry{}) - abi.TableEntrySize
+	_ uintptr = abi.TableEntrySize - unsafe.Sizeof(tableEntry{})
+	_ uintptr = unsafe.Offsetof(tableEntry{}.code) - abi.TableEntryCode
+	_ uintptr = abi.TableEntryCode - unsafe.Offsetof(tableEntry{}.code)
+)
+
+// entry makes the element that holds ref: in a funcref table, with the
+// code of the descriptor ref points to.
+func (t *Table) entry(ref uint64) tableEntry {
+	if ref == 0 || t.Type != wasm.FuncRef {
+		return tableEntry{ref: ref}
 	}
-	t.elems[i] = v
-	return true
+	return tableEntry{ref: ref, code: loadDescCode(ref)}
+}
+
+// setRefs stores refs as elements d, d+1, ... (the caller checked the
+// range and holds t.mu).
+func (t *Table) setRefs(d uint64, refs []uint64) {
+	for i, r := range refs {
+		t.elems[d+uint64(i)] = t.entry(r)
+	}
 }
 
 // Err returns an error wrapping ErrClosed once the table's instance is
@@ -114,7 +133,7 @@ func (t *Table) Err() error {
 // newTable allocates min elements: the caller checks min against limit.
 func newTable(typ wasm.ValType, min uint32, max uint64, limit uint32) *Table {
 	t := &Table{hdr: make([]uint64, abi.TableHeaderSize/8), Type: typ, limit: limit}
-	t.elems = make([]uint64, min, max64(uint64(min), 1))
+	t.elems = make([]tableEntry, min, max64(uint64(min), 1))
 	t.sync()
 	t.hdr[abi.TableMax/8] = max
 	return t
@@ -158,12 +177,13 @@ func (t *Table) Grow(n uint32, init uint64) int64 {
 		return int64(old)
 	}
 	if old+uint64(n) > uint64(cap(t.elems)) {
-		grown := make([]uint64, old, min(max64(old+uint64(n), 2*old), uint64(t.limit)))
+		grown := make([]tableEntry, old, min(max64(old+uint64(n), 2*old), uint64(t.limit)))
 		copy(grown, t.elems)
 		t.elems = grown
 	}
+	e := t.entry(init)
 	for i := uint32(0); i < n; i++ {
-		t.elems = append(t.elems, init)
+		t.elems = append(t.elems, e)
 	}
 	t.sync()
 	return int64(old)
@@ -798,7 +818,7 @@ func (inst *Instance) tableInit(table, seg, d, s, n uint32) error {
 	if uint64(s)+uint64(n) > uint64(len(elems)) || uint64(d)+uint64(n) > uint64(len(t.elems)) {
 		return trap.New(trap.CodeOutOfBoundsTableAccess)
 	}
-	copy(t.elems[d:], elems[s:s+n])
+	t.setRefs(uint64(d), elems[s:s+n])
 	return nil
 }
 
@@ -825,8 +845,9 @@ func (inst *Instance) builtin(b int, s []uint64) error {
 		if d+n > uint64(len(t.elems)) {
 			return trap.New(trap.CodeOutOfBoundsTableAccess)
 		}
+		e := t.entry(ref)
 		for i := d; i < d+n; i++ {
-			t.elems[i] = ref
+			t.elems[i] = e
 		}
 	case abi.BuiltinTableCopy:
 		dt, st := inst.tables[u32(0)], inst.tables[u32(1)]

@@ -206,8 +206,8 @@ func (inst *Instance) escapes() (holders []*Instance, host bool) {
 			continue
 		}
 		t.mu.Lock()
-		for _, v := range t.elems {
-			if v >= lo && v < hi {
+		for _, e := range t.elems {
+			if e.ref >= lo && e.ref < hi {
 				add(t.owner)
 				break
 			}
@@ -244,9 +244,9 @@ func (inst *Instance) scrub() {
 			continue
 		}
 		t.mu.Lock()
-		for i, v := range t.elems {
-			if mine(v) {
-				t.elems[i] = 0
+		for i, e := range t.elems {
+			if mine(e.ref) {
+				t.elems[i] = tableEntry{}
 			}
 		}
 		t.mu.Unlock()
@@ -346,6 +346,16 @@ func byVM(vm uintptr) *Instance {
 //go:nocheckptr
 func loadID(vm uintptr) uint64 {
 	return *(*uint64)(unsafe.Add(unsafe.Pointer(nil), vm+abi.VMCtxInstanceID))
+}
+
+// loadDescCode reads the Code of the function descriptor at desc, in the
+// VMCtx block of a live instance (a funcref in a table or a global keeps
+// its instance alive; see scrub), a Go heap object known only by its
+// address here.
+//
+//go:nocheckptr
+func loadDescCode(desc uint64) uint64 {
+	return *(*uint64)(unsafe.Add(unsafe.Pointer(nil), uintptr(desc)+abi.DescCode))
 }
 
 // Module lifetime: a module's code is released when the module is closed

@@ -88,7 +88,9 @@ func (inst *Instance) reset(ctx context.Context) error {
 			t.mu.Lock()
 			fits := off+uint64(e.Len()) <= uint64(len(t.elems))
 			if fits {
-				inst.elemRefs(e, t.elems[off:off+uint64(e.Len())])
+				refs := make([]uint64, e.Len())
+				inst.elemRefs(e, refs)
+				t.setRefs(off, refs)
 			}
 			t.mu.Unlock()
 			if !fits {

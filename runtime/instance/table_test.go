@@ -1,0 +1,101 @@
+package instance_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/kilnwasm/kiln/compiler/wasm"
+	"github.com/kilnwasm/kiln/runtime/instance"
+	"github.com/kilnwasm/kiln/runtime/trap"
+)
+
+// tableCodeWasm fills a funcref table by every way there is, with its own
+// functions and an imported host function, and calls through it:
+//
+//	(module
+//	  (import "host" "seven" (func $h (result i32)))
+//	  (type $r (func (result i32)))
+//	  (table $t 1 20 funcref)
+//	  (func $a (result i32) (i32.const 1))
+//	  (func $b (result i32) (i32.const 2))
+//	  (elem (i32.const 0) $a)
+//	  (elem $p func $b $h)
+//	  (func (export "call") (param i32) (result i32)
+//	    (call_indirect $t (type $r) (local.get 0)))
+//	  (func (export "setup")
+//	    (drop (table.grow $t (ref.func $b) (i32.const 2)))
+//	    (table.fill $t (i32.const 2) (ref.func $h) (i32.const 1))
+//	    (drop (table.grow $t (ref.null func) (i32.const 4)))
+//	    (table.init $t $p (i32.const 3) (i32.const 0) (i32.const 2))
+//	    (table.set $t (i32.const 5) (table.get $t (i32.const 0)))
+//	    (table.copy $t $t (i32.const 6) (i32.const 2) (i32.const 1)))
+//	  (func (export "clear") (param i32)
+//	    (table.set $t (local.get 0) (ref.null func)))
+//	)
+var tableCodeWasm = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x11\x04\x60\x00\x01\x7f\x60\x01\x7f\x01\x7f\x60\x00\x00\x60" +
+	"\x01\x7f\x00\x02\x0e\x01\x04\x68\x6f\x73\x74\x05\x73\x65\x76\x65\x6e\x00\x00\x03\x06\x05\x00\x00" +
+	"\x01\x02\x03\x04\x05\x01\x70\x01\x01\x14\x07\x18\x03\x04\x63\x61\x6c\x6c\x00\x03\x05\x73\x65\x74" +
+	"\x75\x70\x00\x04\x05\x63\x6c\x65\x61\x72\x00\x05\x09\x0c\x02\x00\x41\x00\x0b\x01\x01\x01\x00\x02" +
+	"\x02\x00\x0a\x54\x05\x04\x00\x41\x01\x0b\x04\x00\x41\x02\x0b\x07\x00\x20\x00\x11\x00\x00\x0b\x37" +
+	"\x00\xd2\x02\x41\x02\xfc\x0f\x00\x1a\x41\x02\xd2\x00\x41\x01\xfc\x11\x00\xd0\x70\x41\x04\xfc\x0f" +
+	"\x00\x1a\x41\x03\x41\x00\x41\x02\xfc\x0c\x01\x00\x41\x05\x41\x00\x25\x00\x26\x00\x41\x06\x41\x02" +
+	"\x41\x01\xfc\x0e\x00\x00\x0b\x08\x00\x20\x00\xd0\x70\x26\x00\x0b")
+
+// TestTableEntriesCarryCode: call_indirect calls the code that the
+// element holds beside its reference (abi.TableEntryCode), so every
+// writer of elements must keep the two together: an active segment,
+// table.grow, table.fill, table.init (the runtime, in Go), table.set and
+// table.copy, and a null stored over a function; and Reset.
+func TestTableEntriesCarryCode(t *testing.T) {
+	ctx := context.Background()
+	mod := load(t, tableCodeWasm)
+	seven := &instance.Func{Type: wasm.FuncType{Results: []wasm.ValType{wasm.I32}}, Host: &instance.HostFunc{
+		Type: wasm.FuncType{Results: []wasm.ValType{wasm.I32}},
+		Fn:   func(_ context.Context, _ *instance.Instance, s []uint64) error { s[0] = 7; return nil }}}
+	inst, err := instance.Instantiate(ctx, mod, func(module, name string) (instance.Extern, bool) {
+		return instance.Extern{Kind: wasm.ExternFunc, Func: seven}, true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	run := func(name string, args ...uint64) (uint64, error) {
+		s := make([]uint64, max(len(args), 1))
+		copy(s, args)
+		err := inst.Exports()[name].Func.Call(ctx, s)
+		return s[0], err
+	}
+	calls := func(want []uint64) {
+		t.Helper()
+		for i, w := range want {
+			got, err := run("call", uint64(i))
+			if w == 0 {
+				var tr *trap.Trap
+				if !errors.As(err, &tr) || tr.Code != trap.CodeUninitializedElement {
+					t.Errorf("element %d: %d, %v; want the trap %q", i, got, err, trap.CodeUninitializedElement)
+				}
+				continue
+			}
+			if err != nil || got != w {
+				t.Errorf("element %d: %d, %v; want %d", i, got, err, w)
+			}
+		}
+	}
+	for round := 0; round < 2; round++ {
+		calls([]uint64{1})
+		if _, err := run("setup"); err != nil {
+			t.Fatal(err)
+		}
+		calls([]uint64{1, 2, 7, 2, 7, 1, 7})
+		for _, i := range []uint64{0, 2} {
+			if _, err := run("clear", i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		calls([]uint64{0, 2, 0, 2, 7, 1, 7})
+		if err := inst.Reset(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
