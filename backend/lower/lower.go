@@ -242,7 +242,7 @@ var builtins = [256]int64{
 // function).
 var runtimeOps = [256]uint8{
 	ir.OpGlobalGet: 2, ir.OpGlobalSet: 2, ir.OpMemSize: 1, ir.OpRefFunc: 1, ir.OpCall: 3,
-	ir.OpCallIndirect: 17, ir.OpTableGet: 8, ir.OpTableSet: 15, ir.OpTableSize: 2,
+	ir.OpCallIndirect: 20, ir.OpTableGet: 8, ir.OpTableSet: 15, ir.OpTableSize: 2,
 	ir.OpMemCopy: 13, ir.OpMemFill: 10, ir.OpMemGrow: 1, ir.OpMemInit: 1, ir.OpDataDrop: 1,
 	ir.OpTableGrow: 1, ir.OpTableFill: 1, ir.OpTableCopy: 2, ir.OpTableInit: 2, ir.OpElemDrop: 1,
 }
@@ -485,9 +485,9 @@ func (l *lowerer) tableAccess(v ir.Value) {
 // callIndirect checks, in order, that the index is inside the table
 // ("undefined element"), that the element is not null ("uninitialized
 // element") and that the callee's canonical type id is the one expected
-// ("indirect call type mismatch"), then calls through the descriptor: its
-// code alone if the module holds only references to its own functions
-// (Env.LocalFuncRefs), else its code and its instance's VMCtx.
+// and its code the element's ("indirect call type mismatch"), then calls
+// the element's code: alone if the module holds only references to its
+// own functions (Env.LocalFuncRefs), else with the descriptor's VMCtx.
 // In a loop, the table's addresses and the type id expected come from
 // the entry block.
 func (l *lowerer) callIndirect(v ir.Value) {
@@ -517,8 +517,18 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, want)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
 	// The element's copy of the code, loaded beside the descriptor's
-	// address rather than through it.
+	// address rather than through it, so that the call need not wait for
+	// the descriptor. The two words of an element are written one at a
+	// time, so another thread's call into the same instance (allowed,
+	// unsynchronized for the guest) may read one function's reference
+	// with another's code: the code must also be the descriptor's, else
+	// the type checked above is not the type of the code called. The
+	// check is off the call's path: it waits for the descriptor, the
+	// call does not.
 	code := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryCode, 8, base, idx)
+	own := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
+	torn := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), code, own)
+	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), torn)
 	if l.env.LocalFuncRefs {
 		// The callee is a function of this instance: no context to switch.
 		l.args = append(append(l.args[:0], code), args[1:]...)

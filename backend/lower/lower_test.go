@@ -231,9 +231,12 @@ b0(v0:i32):
     v12:i32 = icmp ne v10, v11
     trapif indirect_call_type v12
     v13:i64 = load_ptr 8 8 v7, v6
-    v14:i64 = load_ptr 8 0 v8
-    v15:i32 = call_ptr 0 v13, v14, v0
-    return v15
+    v14:i64 = load_ptr 0 0 v8
+    v15:i32 = icmp ne v13, v14
+    trapif indirect_call_type v15
+    v16:i64 = load_ptr 8 0 v8
+    v17:i32 = call_ptr 0 v13, v16, v0
+    return v17
 }`},
 	// An edge from an unreachable block is no back edge.
 	{"unreachable predecessor", `func "f"(i32) -> () {
@@ -366,18 +369,21 @@ b0(v0:i32):
     v12:i32 = icmp ne v10, v11
     trapif indirect_call_type v12
     v13:i64 = load_ptr 8 8 v7, v6
-    v14:i64 = load_ptr 8 0 v8
-    v15:i32 = call_ptr 0 v13, v14, v0
-    v16:i64 = vmctx
-    v17:i64 = load_ptr 56 0 v16
-    v18:i64 = iconst 5
-    v19:i64 = extend_u v15
-    v20:i32 = icmp ge_u v19, v18
-    trapif oob_table v20
-    v21:i64 = iadd v19, v19
-    v22:i64 = load_ptr 0 0 v17
-    v23:funcref = load_ptr 0 8 v22, v21
-    return v15
+    v14:i64 = load_ptr 0 0 v8
+    v15:i32 = icmp ne v13, v14
+    trapif indirect_call_type v15
+    v16:i64 = load_ptr 8 0 v8
+    v17:i32 = call_ptr 0 v13, v16, v0
+    v18:i64 = vmctx
+    v19:i64 = load_ptr 56 0 v18
+    v20:i64 = iconst 5
+    v21:i64 = extend_u v17
+    v22:i32 = icmp ge_u v21, v20
+    trapif oob_table v22
+    v23:i64 = iadd v21, v21
+    v24:i64 = load_ptr 0 0 v19
+    v25:funcref = load_ptr 0 8 v24, v23
+    return v17
 }`, env)
 	check(t, "call_indirect in loops", `func "f"(i32) -> (i32) {
 b0(v0:i32):
@@ -411,40 +417,49 @@ b1(v6:i32):
     v14:i32 = icmp ne v13, v4
     trapif indirect_call_type v14
     v15:i64 = load_ptr 8 8 v3, v10
-    v16:i64 = load_ptr 8 0 v11
-    v17:i32 = call_ptr 0 v15, v16, v6
-    v18:i64 = load_ptr 8 0 v5
-    v19:i64 = extend_u v17
-    v20:i32 = icmp ge_u v19, v18
-    trapif undefined_element v20
-    v21:i64 = iadd v19, v19
-    v22:i64 = load_ptr 0 0 v5
-    v23:i64 = load_ptr 0 8 v22, v21
-    v24:i32 = ieqz v23
-    trapif null_element v24
-    v25:i32 = load_ptr 16 0 v23
-    v26:i32 = icmp ne v25, v4
-    trapif indirect_call_type v26
-    v27:i64 = load_ptr 8 8 v22, v21
-    v28:i64 = load_ptr 8 0 v23
-    v29:i32 = call_ptr 0 v27, v28, v17
-    brif v29, b1(v29), b2
+    v16:i64 = load_ptr 0 0 v11
+    v17:i32 = icmp ne v15, v16
+    trapif indirect_call_type v17
+    v18:i64 = load_ptr 8 0 v11
+    v19:i32 = call_ptr 0 v15, v18, v6
+    v20:i64 = load_ptr 8 0 v5
+    v21:i64 = extend_u v19
+    v22:i32 = icmp ge_u v21, v20
+    trapif undefined_element v22
+    v23:i64 = iadd v21, v21
+    v24:i64 = load_ptr 0 0 v5
+    v25:i64 = load_ptr 0 8 v24, v23
+    v26:i32 = ieqz v25
+    trapif null_element v26
+    v27:i32 = load_ptr 16 0 v25
+    v28:i32 = icmp ne v27, v4
+    trapif indirect_call_type v28
+    v29:i64 = load_ptr 8 8 v24, v23
+    v30:i64 = load_ptr 0 0 v25
+    v31:i32 = icmp ne v29, v30
+    trapif indirect_call_type v31
+    v32:i64 = load_ptr 8 0 v25
+    v33:i32 = call_ptr 0 v29, v32, v19
+    brif v33, b1(v33), b2
 b2:
-    v30:i64 = iconst 5
-    v31:i64 = extend_u v29
-    v32:i32 = icmp ge_u v31, v30
-    trapif undefined_element v32
-    v33:i64 = iadd v31, v31
-    v34:i64 = load_ptr 0 8 v3, v33
-    v35:i32 = ieqz v34
-    trapif null_element v35
-    v36:i32 = load_ptr 16 0 v34
-    v37:i32 = icmp ne v36, v4
-    trapif indirect_call_type v37
-    v38:i64 = load_ptr 8 8 v3, v33
-    v39:i64 = load_ptr 8 0 v34
-    v40:i32 = call_ptr 0 v38, v39, v29
-    return v40
+    v34:i64 = iconst 5
+    v35:i64 = extend_u v33
+    v36:i32 = icmp ge_u v35, v34
+    trapif undefined_element v36
+    v37:i64 = iadd v35, v35
+    v38:i64 = load_ptr 0 8 v3, v37
+    v39:i32 = ieqz v38
+    trapif null_element v39
+    v40:i32 = load_ptr 16 0 v38
+    v41:i32 = icmp ne v40, v4
+    trapif indirect_call_type v41
+    v42:i64 = load_ptr 8 8 v3, v37
+    v43:i64 = load_ptr 0 0 v38
+    v44:i32 = icmp ne v42, v43
+    trapif indirect_call_type v44
+    v45:i64 = load_ptr 8 0 v38
+    v46:i32 = call_ptr 0 v42, v45, v33
+    return v46
 }`, env)
 }
 

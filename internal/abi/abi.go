@@ -41,7 +41,10 @@ package abi
 // 9: a table element is {Ref, Code} (TableEntrySize): a funcref table
 // holds the descriptor's code beside its address, so that call_indirect
 // loads its target with one load from the table rather than two.
-const Version = 9
+//
+// 10: call_indirect also checks that the element's code is its
+// descriptor's (an element read while another thread writes it).
+const Version = 10
 
 // Linear memory layout that generated code relies on. A memory is
 // reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB

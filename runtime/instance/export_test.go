@@ -32,3 +32,13 @@ func SetStackLimits(v uintptr) (restore func()) {
 		}
 	}
 }
+
+// TearEntry gives element i of inst's table the reference of element j
+// and keeps its own code, as a call may read an element that another
+// thread is writing.
+func TearEntry(inst *Instance, table, i, j uint32) {
+	t := inst.tables[table]
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.elems[i].ref = t.elems[j].ref
+}

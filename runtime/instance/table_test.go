@@ -46,7 +46,9 @@ var tableCodeWasm = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x11\x04\x60\x00
 // element holds beside its reference (abi.TableEntryCode), so every
 // writer of elements must keep the two together: an active segment,
 // table.grow, table.fill, table.init (the runtime, in Go), table.set and
-// table.copy, and a null stored over a function; and Reset.
+// table.copy, and a null stored over a function; and Reset. A call that
+// reads an element half written traps rather than run the code of a
+// function whose type it did not check.
 func TestTableEntriesCarryCode(t *testing.T) {
 	ctx := context.Background()
 	mod := load(t, tableCodeWasm)
@@ -97,5 +99,17 @@ func TestTableEntriesCarryCode(t *testing.T) {
 		if err := inst.Reset(ctx); err != nil {
 			t.Fatal(err)
 		}
+	}
+
+	// An element read half written: the reference of $a (the type
+	// expected) with the code of the host function. The call must not run
+	// code whose type it has not checked.
+	if _, err := run("setup"); err != nil {
+		t.Fatal(err)
+	}
+	instance.TearEntry(inst, 0, 4, 0)
+	var tr *trap.Trap
+	if got, err := run("call", 4); !errors.As(err, &tr) || tr.Code != trap.CodeIndirectCallTypeMismatch {
+		t.Errorf("torn element: %d, %v; want the trap %q", got, err, trap.CodeIndirectCallTypeMismatch)
 	}
 }

@@ -3,7 +3,7 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24c0             LEAQ -0x40(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  0f82f4000000           JB 0x107
+    d  0f8200010000           JB 0x113
    13  4c89dc                 MOVQ R11, SP
    16  4c8965e8               MOVQ R12, -0x18(BP)
    1a  4c896de0               MOVQ R13, -0x20(BP)
@@ -23,76 +23,81 @@
    54  4c89e0                 MOVQ R12, AX
    57  4d89d5                 MOVQ R10, R13
    5a  493b9fb8000000         CMPQ BX, 0xb8(R15)
-   61  0f85c5000000           JNE 0x12c
+   61  0f85d1000000           JNE 0x138
    67  ffd6                   CALL SI
    69  4d8b97b8000000         MOVQ 0xb8(R15), R10
    70  498b5a48               MOVQ 0x48(R10), BX
    74  488b7308               MOVQ 0x8(BX), SI
    78  bf02000000             MOVL $0x2, DI
    7d  4839f7                 CMPQ DI, SI
-   80  0f83fb000000           JAE 0x181
+   80  0f8307010000           JAE 0x18d
    86  4889fe                 MOVQ DI, SI
    89  4801fe                 ADDQ DI, SI
    8c  488b1b                 MOVQ 0(BX), BX
    8f  488b3cf3               MOVQ 0(BX)(SI*8), DI
    93  4885ff                 TESTQ DI, DI
-   96  0f84ef000000           JE 0x18b
+   96  0f84fb000000           JE 0x197
    9c  448b4710               MOVL 0x10(DI), R8
    a0  458b527c               MOVL 0x7c(R10), R10
    a4  4539d0                 CMPL R8, R10
-   a7  0f85e8000000           JNE 0x195
+   a7  0f85f4000000           JNE 0x1a1
    ad  4c8b54f308             MOVQ 0x8(BX)(SI*8), R10
-   b2  488b5f08               MOVQ 0x8(DI), BX
-   b6  4c89e0                 MOVQ R12, AX
-   b9  66410f28c4             MOVAPD X12, X0
-   be  493b9fb8000000         CMPQ BX, 0xb8(R15)
-   c5  0f858b000000           JNE 0x156
-   cb  41ffd2                 CALL R10
-   ce  66440f28e0             MOVAPD X0, X12
-   d3  4c89e8                 MOVQ R13, AX
-   d6  e800000000             CALL 0xdb                      ; call func 4
-   db  f2440f58e0             ADDSD X0, X12
-   e0  664d0f7ee2             MOVQ X12, R10
-   e5  4901c2                 ADDQ AX, R10
-   e8  4901ca                 ADDQ CX, R10
-   eb  4c8b6df8               MOVQ -0x8(BP), R13
-   ef  4d01ea                 ADDQ R13, R10
-   f2  4c89d0                 MOVQ R10, AX
-   f5  4c8b65e8               MOVQ -0x18(BP), R12
-   f9  4c8b6de0               MOVQ -0x20(BP), R13
-   fd  440f1065c8             MOVUPS -0x38(BP), X12
-  102  4889ec                 MOVQ BP, SP
-  105  5d                     POPQ BP
-  106  c3                     RET
-  107  4183bfb000000000       CMPL 0xb0(R15), $0x0
-  10f  0f858a000000           JNE 0x19f
-  115  4d3b9ff8000000         CMPQ R11, 0xf8(R15)
-  11c  0f83f1feffff           JAE 0x13
-  122  b802000000             MOVL $0x2, AX
-  127  e800000000             CALL 0x12c                     ; call thunk trap
-  12c  4d8b9fb8000000         MOVQ 0xb8(R15), R11
-  133  4c895df0               MOVQ R11, -0x10(BP)
-  137  49899fb8000000         MOVQ BX, 0xb8(R15)
-  13e  4c8b33                 MOVQ 0(BX), R14
-  141  ffd6                   CALL SI
-  143  4c8b5df0               MOVQ -0x10(BP), R11
-  147  4d899fb8000000         MOVQ R11, 0xb8(R15)
-  14e  4d8b33                 MOVQ 0(R11), R14
-  151  e913ffffff             JMP 0x69
-  156  4d8b9fb8000000         MOVQ 0xb8(R15), R11
-  15d  4c895df0               MOVQ R11, -0x10(BP)
-  161  49899fb8000000         MOVQ BX, 0xb8(R15)
-  168  4c8b33                 MOVQ 0(BX), R14
-  16b  41ffd2                 CALL R10
-  16e  4c8b5df0               MOVQ -0x10(BP), R11
-  172  4d899fb8000000         MOVQ R11, 0xb8(R15)
-  179  4d8b33                 MOVQ 0(R11), R14
-  17c  e94dffffff             JMP 0xce
-  181  b809000000             MOVL $0x9, AX                  ; trap undefined_element
-  186  e800000000             CALL 0x18b                     ; call thunk trap
-  18b  b808000000             MOVL $0x8, AX                  ; trap null_element
-  190  e800000000             CALL 0x195                     ; call thunk trap
-  195  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
-  19a  e800000000             CALL 0x19f                     ; call thunk trap
-  19f  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-  1a6  e959feffff             JMP 0x4
+   b2  488b1f                 MOVQ 0(DI), BX
+   b5  4939da                 CMPQ R10, BX
+   b8  0f85ed000000           JNE 0x1ab
+   be  488b5f08               MOVQ 0x8(DI), BX
+   c2  4c89e0                 MOVQ R12, AX
+   c5  66410f28c4             MOVAPD X12, X0
+   ca  493b9fb8000000         CMPQ BX, 0xb8(R15)
+   d1  0f858b000000           JNE 0x162
+   d7  41ffd2                 CALL R10
+   da  66440f28e0             MOVAPD X0, X12
+   df  4c89e8                 MOVQ R13, AX
+   e2  e800000000             CALL 0xe7                      ; call func 4
+   e7  f2440f58e0             ADDSD X0, X12
+   ec  664d0f7ee2             MOVQ X12, R10
+   f1  4901c2                 ADDQ AX, R10
+   f4  4901ca                 ADDQ CX, R10
+   f7  4c8b6df8               MOVQ -0x8(BP), R13
+   fb  4d01ea                 ADDQ R13, R10
+   fe  4c89d0                 MOVQ R10, AX
+  101  4c8b65e8               MOVQ -0x18(BP), R12
+  105  4c8b6de0               MOVQ -0x20(BP), R13
+  109  440f1065c8             MOVUPS -0x38(BP), X12
+  10e  4889ec                 MOVQ BP, SP
+  111  5d                     POPQ BP
+  112  c3                     RET
+  113  4183bfb000000000       CMPL 0xb0(R15), $0x0
+  11b  0f8594000000           JNE 0x1b5
+  121  4d3b9ff8000000         CMPQ R11, 0xf8(R15)
+  128  0f83e5feffff           JAE 0x13
+  12e  b802000000             MOVL $0x2, AX
+  133  e800000000             CALL 0x138                     ; call thunk trap
+  138  4d8b9fb8000000         MOVQ 0xb8(R15), R11
+  13f  4c895df0               MOVQ R11, -0x10(BP)
+  143  49899fb8000000         MOVQ BX, 0xb8(R15)
+  14a  4c8b33                 MOVQ 0(BX), R14
+  14d  ffd6                   CALL SI
+  14f  4c8b5df0               MOVQ -0x10(BP), R11
+  153  4d899fb8000000         MOVQ R11, 0xb8(R15)
+  15a  4d8b33                 MOVQ 0(R11), R14
+  15d  e907ffffff             JMP 0x69
+  162  4d8b9fb8000000         MOVQ 0xb8(R15), R11
+  169  4c895df0               MOVQ R11, -0x10(BP)
+  16d  49899fb8000000         MOVQ BX, 0xb8(R15)
+  174  4c8b33                 MOVQ 0(BX), R14
+  177  41ffd2                 CALL R10
+  17a  4c8b5df0               MOVQ -0x10(BP), R11
+  17e  4d899fb8000000         MOVQ R11, 0xb8(R15)
+  185  4d8b33                 MOVQ 0(R11), R14
+  188  e94dffffff             JMP 0xda
+  18d  b809000000             MOVL $0x9, AX                  ; trap undefined_element
+  192  e800000000             CALL 0x197                     ; call thunk trap
+  197  b808000000             MOVL $0x8, AX                  ; trap null_element
+  19c  e800000000             CALL 0x1a1                     ; call thunk trap
+  1a1  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
+  1a6  e800000000             CALL 0x1ab                     ; call thunk trap
+  1ab  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
+  1b0  e800000000             CALL 0x1b5                     ; call thunk trap
+  1b5  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+  1bc  e943feffff             JMP 0x4

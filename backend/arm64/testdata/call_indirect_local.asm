@@ -4,7 +4,7 @@
     8  d10043f0  sub x16, sp, #0x10
     c  f9401271  ldr x17, [x19,#32]
    10  eb11021f  cmp x16, x17
-   14  54000363  b.cc .+0x6c
+   14  540003c3  b.cc .+0x78
    18  9100021f  mov sp, x16
    1c  f90003f5  str x21, [sp]
    20  aa0003f5  mov x21, x0
@@ -12,38 +12,43 @@
    28  f9402509  ldr x9, [x8,#72]
    2c  f940052a  ldr x10, [x9,#8]
    30  eb0a003f  cmp x1, x10
-   34  54000342  b.cs .+0x68
+   34  540003a2  b.cs .+0x74
    38  8b01002a  add x10, x1, x1
    3c  f9400129  ldr x9, [x9]
    40  8b0a0d2b  add x11, x9, x10, lsl #3
    44  f940016b  ldr x11, [x11]
-   48  b40002eb  cbz x11, .+0x5c
-   4c  b940116b  ldr w11, [x11,#16]
+   48  b400034b  cbz x11, .+0x68
+   4c  b940116c  ldr w12, [x11,#16]
    50  b9407d08  ldr w8, [x8,#124]
-   54  6b08017f  cmp w11, w8
-   58  540002a1  b.ne .+0x54
+   54  6b08019f  cmp w12, w8
+   58  54000301  b.ne .+0x60
    5c  8b0a0d28  add x8, x9, x10, lsl #3
    60  f9400508  ldr x8, [x8,#8]
-   64  aa1503e0  mov x0, x21
-   68  d63f0100  blr x8
-   6c  0b150000  add w0, w0, w21
-   70  f94003f5  ldr x21, [sp]
-   74  910003bf  mov sp, x29
-   78  a8c17bfd  ldp x29, x30, [sp],#16
-   7c  d65f03c0  ret
-   80  b940b271  ldr w17, [x19,#176]
-   84  35000191  cbnz w17, .+0x30
-   88  f9407e71  ldr x17, [x19,#248]
-   8c  eb11021f  cmp x16, x17
-   90  54fffc42  b.cs .+0xffffffffffffff88
-   94  52800040  mov w0, #0x2
-   98  94000000  bl .+0x0                            ; call thunk trap
-   9c  52800120  mov w0, #0x9                        ; trap undefined_element
-   a0  94000000  bl .+0x0                            ; call thunk trap
-   a4  52800100  mov w0, #0x8                        ; trap null_element
-   a8  94000000  bl .+0x0                            ; call thunk trap
-   ac  528000e0  mov w0, #0x7                        ; trap indirect_call_type
-   b0  94000000  bl .+0x0                            ; call thunk trap
-   b4  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
-   b8  d63f0200  blr x16
-   bc  17ffffd3  b .+0xffffffffffffff4c
+   64  f9400169  ldr x9, [x11]
+   68  eb09011f  cmp x8, x9
+   6c  540002a1  b.ne .+0x54
+   70  aa1503e0  mov x0, x21
+   74  d63f0100  blr x8
+   78  0b150000  add w0, w0, w21
+   7c  f94003f5  ldr x21, [sp]
+   80  910003bf  mov sp, x29
+   84  a8c17bfd  ldp x29, x30, [sp],#16
+   88  d65f03c0  ret
+   8c  b940b271  ldr w17, [x19,#176]
+   90  350001d1  cbnz w17, .+0x38
+   94  f9407e71  ldr x17, [x19,#248]
+   98  eb11021f  cmp x16, x17
+   9c  54fffbe2  b.cs .+0xffffffffffffff7c
+   a0  52800040  mov w0, #0x2
+   a4  94000000  bl .+0x0                            ; call thunk trap
+   a8  52800120  mov w0, #0x9                        ; trap undefined_element
+   ac  94000000  bl .+0x0                            ; call thunk trap
+   b0  52800100  mov w0, #0x8                        ; trap null_element
+   b4  94000000  bl .+0x0                            ; call thunk trap
+   b8  528000e0  mov w0, #0x7                        ; trap indirect_call_type
+   bc  94000000  bl .+0x0                            ; call thunk trap
+   c0  528000e0  mov w0, #0x7                        ; trap indirect_call_type
+   c4  94000000  bl .+0x0                            ; call thunk trap
+   c8  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+   cc  d63f0200  blr x16
+   d0  17ffffce  b .+0xffffffffffffff38
