@@ -586,13 +586,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 	for i := range w.Elems {
 		e := &w.Elems[i]
 		refs := make([]uint64, e.Len())
-		for j := range refs {
-			if e.Exprs != nil {
-				refs[j] = inst.eval(e.Exprs[j])
-			} else {
-				refs[j] = uint64(inst.funcDesc(e.Funcs[j]))
-			}
-		}
+		inst.elemRefs(e, refs)
 		inst.elems = append(inst.elems, refs)
 	}
 	// Active data segments are dropped once applied: only passive ones

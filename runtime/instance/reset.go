@@ -88,9 +88,9 @@ func (inst *Instance) reset(ctx context.Context) error {
 			t.mu.Lock()
 			fits := off+uint64(e.Len()) <= uint64(len(t.elems))
 			if fits {
-				refs := make([]uint64, e.Len())
-				inst.elemRefs(e, refs)
-				t.setRefs(off, refs)
+				for j := range e.Len() {
+					t.elems[off+uint64(j)] = t.entry(inst.elemRef(e, j))
+				}
 			}
 			t.mu.Unlock()
 			if !fits {
@@ -134,12 +134,16 @@ func (inst *Instance) reset(ctx context.Context) error {
 // elemRefs evaluates segment e's references into refs.
 func (inst *Instance) elemRefs(e *wasm.Elem, refs []uint64) {
 	for j := range refs {
-		if e.Exprs != nil {
-			refs[j] = inst.eval(e.Exprs[j])
-		} else {
-			refs[j] = uint64(inst.funcDesc(e.Funcs[j]))
-		}
+		refs[j] = inst.elemRef(e, j)
 	}
+}
+
+// elemRef evaluates segment e's reference j.
+func (inst *Instance) elemRef(e *wasm.Elem, j int) uint64 {
+	if e.Exprs != nil {
+		return inst.eval(e.Exprs[j])
+	}
+	return uint64(inst.funcDesc(e.Funcs[j]))
 }
 
 // resetMemory replaces memory 0's reservation with a fresh one of the
