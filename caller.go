@@ -39,9 +39,11 @@ func (c Caller) Global(name string) *Global { return (&Instance{inst: c.inst}).G
 // or allocation per call: the arguments are in stack, one uint64 slot per
 // parameter (two for a v128: low half first; an i32 in the low 32 bits,
 // a float as its IEEE bits), and the function stores its results in
-// stack the same way, from slot 0 (stack has room for both). A non-nil
-// error aborts the call: the guest is unwound, and the Call that entered
-// it returns the error.
+// stack the same way, from slot 0 (stack has room for both). A funcref
+// result must be one Wasm gave the host, of a live instance, or 0: any
+// other value aborts the call with an error. A non-nil error aborts the
+// call: the guest is unwound, and the Call that entered it returns the
+// error.
 type HostFunction func(ctx context.Context, caller Caller, stack []uint64) error
 
 // HostFunc provides fn, of type typ, as module.name: the fast form of

@@ -608,3 +608,60 @@ func TestCompileBudgets(t *testing.T) {
 		t.Errorf("returned %v after the start, deadline 100 ms", d)
 	}
 }
+
+// A funcref is the address of a function descriptor: a made-up one from
+// the host (an argument, or a host function's result) used to kill the
+// process at table.grow. Only references of live instances get in.
+func TestHostileFuncRef(t *testing.T) {
+	mod := hostile(t, "funcref")
+	var hostRef uint64
+	imports := kiln.NewImports().HostFunc("env", "ref",
+		kiln.FunctionType{Results: []kiln.ValueType{kiln.ValueTypeFuncRef}},
+		func(ctx context.Context, c kiln.Caller, stack []uint64) error {
+			stack[0] = hostRef
+			return nil
+		})
+	a := instantiate(t, mod, imports)
+	b, err := mod.Instantiate(context.Background(), imports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seven := call1(t, a, "seven").(uint64)
+	sevenB := call1(t, b, "seven").(uint64)
+	refused := func(what string, err error) {
+		t.Helper()
+		if err == nil || !strings.Contains(err.Error(), "is not a funcref of a live instance") {
+			t.Errorf("%s: got %v, want the reference refused", what, err)
+		}
+	}
+	for _, bad := range []uint64{1, 0xdead0000, seven + 8, seven - 32*1000, ^uint64(0)} {
+		_, err := a.Func("grow").Call(context.Background(), bad)
+		refused(fmt.Sprintf("grow(%#x)", bad), err)
+		refused(fmt.Sprintf("set(%#x) with a stack", bad), a.Func("set").CallWithStack(context.Background(), []uint64{bad}))
+		hostRef = bad
+		_, err = a.Func("grow_host").Call(context.Background())
+		refused(fmt.Sprintf("env.ref returning %#x", bad), err)
+	}
+	// Valid references: the instance's own, another live instance's, null
+	// (from an argument and from the host).
+	for i, r := range []uint64{seven, sevenB, 0} {
+		if got := call1(t, a, "grow", r); got != int32(1+2*i) {
+			t.Fatalf("grow(%#x) = %v, want %d", r, got, 1+2*i)
+		}
+		hostRef = r
+		if got := call1(t, a, "grow_host"); got != int32(2+2*i) {
+			t.Fatalf("grow_host with %#x = %v, want %d", r, got, 2+2*i)
+		}
+	}
+	for i := int32(1); i <= 4; i++ {
+		if got := call1(t, a, "call", i); got != int32(7) {
+			t.Errorf("call(%d) = %v, want 7", i, got)
+		}
+	}
+	_, err = a.Func("call").Call(context.Background(), int32(5))
+	wantTrap(t, err, trap.CodeUninitializedElement)
+	// A reference kept from an instance since released.
+	b.Close()
+	_, err = a.Func("grow").Call(context.Background(), sevenB)
+	refused("a released instance's reference", err)
+}

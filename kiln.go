@@ -786,8 +786,9 @@ func (i *Instance) Close() error { return i.inst.Close() }
 
 // Function is an exported function.
 type Function struct {
-	f    *instance.Func
-	inst *instance.Instance // the instance it was obtained from
+	f         *instance.Func
+	inst      *instance.Instance // the instance it was obtained from
+	refParams bool               // some parameter is a funcref (checked at each call)
 }
 
 // Func returns the exported function name, or nil.
@@ -796,16 +797,19 @@ func (i *Instance) Func(name string) *Function {
 	if !ok || x.Kind != wasm.ExternFunc {
 		return nil
 	}
-	return &Function{f: x.Func, inst: i.inst}
+	return &Function{f: x.Func, inst: i.inst, refParams: instance.HasFuncRef(x.Func.Type.Params)}
 }
 
 // Type returns the function's signature.
 func (f *Function) Type() FunctionType { return functionType(f.f.Type) }
 
 // Call calls the function. Arguments must match its parameter types
-// (int32/uint32 for i32, int64/uint64 for i64, float32, float64); results
-// come back as int32, int64, float32 and float64. It allocates the slots
-// and the results at every call; CallWithStack is the fast form.
+// (int32/uint32 for i32, int64/uint64 for i64, float32, float64, uint64
+// for a reference); results come back as int32, int64, float32, float64
+// and uint64. A funcref is a value Wasm gave the host (or 0 for null):
+// one that is not a function of a live instance is refused. It allocates
+// the slots and the results at every call; CallWithStack is the fast
+// form.
 func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 	if f.inst.Closed() {
 		return nil, errClosed
@@ -832,6 +836,11 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 		}
 		stack[k] = s
 		k++
+	}
+	if f.refParams {
+		if err := instance.CheckFuncRefs(ft.Params, stack); err != nil {
+			return nil, fmt.Errorf("kiln: argument: %w", err)
+		}
 	}
 	if err := f.f.Call(ctx, stack); err != nil {
 		return nil, err
@@ -865,11 +874,17 @@ func callBuffers(slots, results int) ([]uint64, []any) {
 // CallWithStack is the fast form of Call, without reflection or
 // allocation: the arguments are in stack as a HostFunction gets them (one
 // uint64 slot per parameter, two for a v128: low half first; an i32 in the
-// low 32 bits, a float as its IEEE bits), and the results replace them,
-// from slot 0. stack must have room for both: max(params, results) slots.
+// low 32 bits, a float as its IEEE bits; funcrefs are checked as in Call),
+// and the results replace them, from slot 0. stack must have room for
+// both: max(params, results) slots.
 func (f *Function) CallWithStack(ctx context.Context, stack []uint64) error {
 	if f.inst.Closed() {
 		return errClosed
+	}
+	if f.refParams {
+		if err := instance.CheckFuncRefs(f.f.Type.Params, stack); err != nil {
+			return fmt.Errorf("kiln: argument: %w", err)
+		}
 	}
 	return f.f.Call(ctx, stack)
 }
@@ -905,7 +920,7 @@ func argSlot(a any, t wasm.ValType) (uint64, error) {
 			return uint64(v), nil
 		}
 	case uint64:
-		if t == wasm.I64 {
+		if t == wasm.I64 || t == wasm.FuncRef || t == wasm.ExternRef {
 			return v, nil
 		}
 	case float32:

@@ -23,6 +23,23 @@ type HostFunc struct {
 	Fn   func(ctx context.Context, caller *Instance, stack []uint64) error
 }
 
+// checkedResults returns h, or for a host function that returns funcrefs,
+// h with its results checked (LiveFuncRef) before the guest gets them.
+func checkedResults(h *HostFunc) *HostFunc {
+	if !HasFuncRef(h.Type.Results) {
+		return h
+	}
+	return &HostFunc{Type: h.Type, Fn: func(ctx context.Context, caller *Instance, stack []uint64) error {
+		if err := h.Fn(ctx, caller, stack); err != nil {
+			return err
+		}
+		if err := CheckFuncRefs(h.Type.Results, stack); err != nil {
+			return fmt.Errorf("host function result: %w", err)
+		}
+		return nil
+	}}
+}
+
 // descWords returns the function's descriptor {Code, VMCtx, TypeID, Shim}
 // in its instance's VMCtx.
 func (f *Func) descWords() []uint64 {
@@ -672,7 +689,7 @@ func (inst *Instance) link(resolve Resolver) error {
 			}
 			d := lay.Descriptors + abi.DescriptorSize*fi
 			if f.Host != nil {
-				inst.hosts = append(inst.hosts, f.Host)
+				inst.hosts = append(inst.hosts, checkedResults(f.Host))
 				code := m.addr(m.Compiled.HostThunks[fi])
 				inst.setVM(lay.ImportedFuncs[fi], uint64(code))
 				inst.setVM(lay.ImportedFuncs[fi]+8, uint64(inst.vmBase()))

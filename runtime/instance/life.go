@@ -1,6 +1,7 @@
 package instance
 
 import (
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -338,6 +339,62 @@ func byVM(vm uintptr) *Instance {
 		}
 	}
 	return nil
+}
+
+// LiveFuncRef reports whether ref is a valid funcref from the host: null,
+// or the address of a function descriptor in the VMCtx block of a live
+// instance. Generated code and the runtime read the descriptor a funcref
+// points to, so a value the host made up (or kept from an instance since
+// released) must be refused where it enters. It scans the live instances:
+// for the rare signatures that pass references.
+func LiveFuncRef(ref uint64) bool {
+	if ref == 0 {
+		return true
+	}
+	p := instances.Load()
+	if p == nil {
+		return false
+	}
+	for _, inst := range *p {
+		if inst == nil || len(inst.vm) == 0 {
+			continue
+		}
+		lo := uint64(inst.vmAddr(inst.mod.Compiled.Layout.Descriptors))
+		n := uint64(len(inst.mod.Wasm.FuncTypes))
+		if ref >= lo && ref-lo < n*abi.DescriptorSize {
+			return (ref-lo)%abi.DescriptorSize == 0
+		}
+	}
+	return false
+}
+
+// CheckFuncRefs checks the funcref values among the slots of types in
+// stack (laid out as Func.Call's stack) with LiveFuncRef.
+func CheckFuncRefs(types []wasm.ValType, stack []uint64) error {
+	k := 0
+	for i, t := range types {
+		switch t {
+		case wasm.V128:
+			k += 2
+			continue
+		case wasm.FuncRef:
+			if k < len(stack) && !LiveFuncRef(stack[k]) {
+				return fmt.Errorf("value %d (%#x) is not a funcref of a live instance", i, stack[k])
+			}
+		}
+		k++
+	}
+	return nil
+}
+
+// HasFuncRef reports whether types include funcref.
+func HasFuncRef(types []wasm.ValType) bool {
+	for _, t := range types {
+		if t == wasm.FuncRef {
+			return true
+		}
+	}
+	return false
 }
 
 // loadID reads the instance id in the VMCtx block at vm. The block is a
