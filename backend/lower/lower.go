@@ -122,7 +122,13 @@ type lowerer struct {
 	vm           ir.Value
 	entryTables  map[int64]tableAddrs
 	entryTypeIDs map[int64]ir.Value
+	entryPacked  map[int64]packedCheck
+	packedCalls  int // call_indirect lowered by callIndirectPacked
 }
+
+// packedCheck is what callIndirectPacked needs of a type: its canonical id
+// (as i64) and the module's code base less id << 32.
+type packedCheck struct{ id, base ir.Value }
 
 // tableAddrs are a table's header address and, for a table of fixed
 // length, its element array (else 0).
@@ -415,6 +421,38 @@ func (l *lowerer) entryTypeID(idx int64) ir.Value {
 	return id
 }
 
+// codeBase loads the module's code address (abi.Layout.CodeBase) before v.
+func (l *lowerer) codeBase(v, vm ir.Value) ir.Value {
+	return l.before(v, ir.OpLoadPtr, ir.I64, int64(l.env.Layout.CodeBase), vm)
+}
+
+// packedCheck returns what callIndirectPacked needs for type idx,
+// computed before v: in a loop (vm is then 0), or from the fourth call
+// of a function on, once per function in the entry block (the values are
+// the instance's, the same for every call; live across calls, they are
+// reloaded from the frame more cheaply than computed again from the
+// VMCtx), else at the call, so that a small function with a call on a
+// path seldom taken does not compute them at every entry.
+func (l *lowerer) packedCheck(v, vm ir.Value, idx int64) packedCheck {
+	l.packedCalls++
+	if vm == 0 || l.packedCalls > 3 {
+		if c, ok := l.entryPacked[idx]; ok {
+			return c
+		}
+		v, vm = l.entryPoll, l.entryVMCtx()
+	}
+	id := l.before(v, ir.OpExtendU, ir.I64, 0, l.typeID(v, vm, idx))
+	hi := l.before(v, ir.OpIshl, ir.I64, 0, id, l.before(v, ir.OpIconst, ir.I64, 32))
+	c := packedCheck{id: id, base: l.before(v, ir.OpIsub, ir.I64, 0, l.codeBase(v, vm), hi)}
+	if v == l.entryPoll {
+		if l.entryPacked == nil {
+			l.entryPacked = map[int64]packedCheck{}
+		}
+		l.entryPacked[idx] = c
+	}
+	return c
+}
+
 // entryVMCtx returns the VMCtx as read in the entry block.
 func (l *lowerer) entryVMCtx() ir.Value {
 	if l.entryVM == 0 {
@@ -469,12 +507,21 @@ func (l *lowerer) tableAccess(v ir.Value) {
 	}
 	ref := args[1]
 	if f.Type(ref) == ir.FuncRef {
-		// The element's copy of the descriptor's Code, 0 for null: the
-		// load reads the VMCtx instead of a null descriptor.
+		// The element's second word (the descriptor's Code, or packed), 0
+		// for null: the loads read the VMCtx instead of a null descriptor.
 		null := l.before(v, ir.OpRefIsNull, ir.I32, 0, ref)
-		vm := l.before(v, ir.OpPtrAdd, ir.FuncRef, 0, l.vmctx(v))
-		desc := l.before(v, ir.OpSelect, ir.FuncRef, 0, null, vm, ref)
+		vm := l.vmctx(v)
+		desc := l.before(v, ir.OpPtrAdd, ir.FuncRef, 0, vm)
+		desc = l.before(v, ir.OpSelect, ir.FuncRef, 0, null, desc, ref)
 		code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
+		if l.env.LocalFuncRefs {
+			// TypeID << 32 | (Code - code base): abi.TableEntryPacked.
+			off := l.before(v, ir.OpIsub, ir.I64, 0, code, l.codeBase(v, vm))
+			id := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeID, desc)
+			id = l.before(v, ir.OpExtendU, ir.I64, 0, id)
+			id = l.before(v, ir.OpIshl, ir.I64, 0, id, l.before(v, ir.OpIconst, ir.I64, 32))
+			code = l.before(v, ir.OpIor, ir.I64, 0, id, off)
+		}
 		zero := l.before(v, ir.OpIconst, ir.I64, 0)
 		code = l.before(v, ir.OpSelect, ir.I64, 0, null, zero, code)
 		l.before2(v, ir.OpStorePtr, ir.Void, abi.TableEntryCode, 8, base, idx, code)
@@ -486,10 +533,10 @@ func (l *lowerer) tableAccess(v ir.Value) {
 // ("undefined element"), that the element is not null ("uninitialized
 // element") and that the callee's canonical type id is the one expected
 // and its code the element's ("indirect call type mismatch"), then calls
-// the element's code: alone if the module holds only references to its
-// own functions (Env.LocalFuncRefs), else with the descriptor's VMCtx.
-// In a loop, the table's addresses and the type id expected come from
-// the entry block.
+// the element's code with the descriptor's VMCtx; in a module that holds
+// only references to its own functions (Env.LocalFuncRefs), see
+// callIndirectPacked. In a loop, the table's addresses and the type id
+// expected come from the entry block.
 func (l *lowerer) callIndirect(v ir.Value) {
 	f := l.f
 	typeIdx, t := f.Aux(v), f.Aux2(v)
@@ -497,7 +544,10 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	var a tableAddrs
 	var vm, want ir.Value
 	if l.inLoopBlock(f.BlockOf(v)) {
-		a, want = l.entryTable(t), l.entryTypeID(typeIdx)
+		a = l.entryTable(t)
+		if !l.env.LocalFuncRefs {
+			want = l.entryTypeID(typeIdx)
+		}
 	} else {
 		vm = l.vmctx(v)
 		a.hdr = l.tableHeader(v, vm, t)
@@ -506,6 +556,10 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	base := a.base
 	if base == 0 {
 		base = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
+	}
+	if l.env.LocalFuncRefs {
+		l.callIndirectPacked(v, vm, base, idx)
+		return
 	}
 	desc := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryRef, 8, base, idx)
 	null := l.before(v, ir.OpIeqz, ir.I32, 0, desc)
@@ -529,13 +583,29 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	own := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
 	torn := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), code, own)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), torn)
-	if l.env.LocalFuncRefs {
-		// The callee is a function of this instance: no context to switch.
-		l.args = append(append(l.args[:0], code), args[1:]...)
-		l.rewrite(v, ir.OpCallCode, typeIdx, 0, l.args...)
-		return
-	}
 	callee := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescVMCtx, desc)
 	l.args = append(append(l.args[:0], code, callee), args[1:]...)
 	l.rewrite(v, ir.OpCallPtr, typeIdx, 0, l.args...)
+}
+
+// callIndirectPacked is callIndirect in a module whose references are all
+// its own (Env.LocalFuncRefs): the element's packed word w (type id << 32
+// | code offset, abi.TableEntryPacked) is all the call reads, one load
+// that another thread's write cannot tear, and the callee runs with the
+// caller's VMCtx. The target is (code base - id << 32) + w, one addition
+// after the load (the rest does not wait for it), and the code's address
+// when the check that w's high half is id passes. vm is 0 in a loop.
+func (l *lowerer) callIndirectPacked(v, vm, base, idx ir.Value) {
+	f := l.f
+	typeIdx := f.Aux(v)
+	w := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryPacked, 8, base, idx)
+	null := l.before(v, ir.OpIeqz, ir.I32, 0, w)
+	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapUninitializedElement), null)
+	c := l.packedCheck(v, vm, typeIdx)
+	got := l.before(v, ir.OpIshrU, ir.I64, 0, w, l.before(v, ir.OpIconst, ir.I64, 32))
+	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, c.id)
+	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
+	code := l.before(v, ir.OpIadd, ir.I64, 0, c.base, w)
+	l.args = append(append(l.args[:0], code), f.Args(v)[1:]...)
+	l.rewrite(v, ir.OpCallCode, typeIdx, 0, l.args...)
 }

@@ -15,12 +15,13 @@ func NewEnv(m *wasm.Module) *Env {
 	for i, t := range m.Types {
 		sigs[i] = IRSignature(t)
 	}
+	layout := LayoutOf(m)
 	return &Env{
 		FuncType:         func(i uint32) ir.Signature { return sigs[m.FuncTypes[i]] },
 		Type:             func(i uint32) ir.Signature { return sigs[i] },
 		FuncTypeIndex:    func(i uint32) uint32 { return m.FuncTypes[i] },
 		NumImportedFuncs: m.NumImportedFuncs,
-		Layout:           LayoutOf(m),
+		Layout:           layout,
 		FixedTableLen: func(t uint32) (uint32, bool) {
 			if t < m.NumImportedTables {
 				return 0, false
@@ -29,7 +30,7 @@ func NewEnv(m *wasm.Module) *Env {
 			return uint32(l.Min), l.HasMax && l.Max == l.Min
 		},
 		PollFree:      pollFree(m),
-		LocalFuncRefs: localFuncRefs(m),
+		LocalFuncRefs: layout.CodeBase != 0,
 	}
 }
 
@@ -173,6 +174,7 @@ func LayoutOf(m *wasm.Module) *abi.Layout {
 		NumImportedFuncs:   m.NumImportedFuncs,
 		NumTypes:           uint32(len(m.Types)),
 		NumFuncs:           m.NumFuncs(),
+		LocalFuncRefs:      localFuncRefs(m),
 	}
 	for i := range m.Globals {
 		s.GlobalIsV128 = append(s.GlobalIsV128, m.Globals[i].Type.Type == wasm.V128)

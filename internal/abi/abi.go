@@ -44,7 +44,11 @@ package abi
 //
 // 10: call_indirect also checks that the element's code is its
 // descriptor's (an element read while another thread writes it).
-const Version = 10
+//
+// 11: in a module whose references are all its own functions
+// (Layout.CodeBase), a funcref element's second word packs the callee's
+// type id and code offset (TableEntryPacked); call_indirect reads only it.
+const Version = 11
 
 // Linear memory layout that generated code relies on. A memory is
 // reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB

@@ -82,10 +82,18 @@ const (
 // of Code saves call_indirect a load on the path to its target: the
 // descriptor's TypeID and VMCtx, which the call waits for less, are still
 // read through Ref. Base is the address of element 0.
+//
+// In a module whose function references are all its own (Layout.CodeBase
+// is not 0), the second word is packed instead: the callee's canonical
+// type id in the high half and its code's offset from the module's code
+// base (the VMCtx word at Layout.CodeBase) in the low half, 0 for null
+// (type ids start at 1). call_indirect then checks and calls from that one
+// word, which cannot be torn, and needs no descriptor.
 const (
-	TableEntryRef  = 0
-	TableEntryCode = 8
-	TableEntrySize = 16
+	TableEntryRef    = 0
+	TableEntryCode   = 8
+	TableEntryPacked = 8
+	TableEntrySize   = 16
 )
 
 // Function descriptors {Code, VMCtx, TypeID, Shim}: a funcref is the
@@ -109,6 +117,10 @@ type ModuleShape struct {
 	NumImportedFuncs uint32
 	NumTypes         uint32
 	NumFuncs         uint32 // imported and defined
+	// LocalFuncRefs: every function reference the module can hold is
+	// null or one of its own functions (the module's tables are its own
+	// and hold packed elements; see TableEntryPacked).
+	LocalFuncRefs bool
 }
 
 // Layout places an instance's data in its VMCtx block (see backend/ABI.md).
@@ -126,6 +138,10 @@ type Layout struct {
 	// Descriptors is the offset of the function descriptors, one per
 	// function of the index space.
 	Descriptors uint32
+	// CodeBase is the offset of the address of the module's code, for
+	// a module of LocalFuncRefs shape, whose tables hold packed elements;
+	// 0 for any other.
+	CodeBase uint32
 	// Size is the size of the block.
 	Size uint32
 	// NumImportedGlobals is how many of Globals hold pointers.
@@ -164,6 +180,10 @@ func NewLayout(s ModuleShape) *Layout {
 	align(8)
 	l.Descriptors = off
 	off += DescriptorSize * s.NumFuncs
+	if s.LocalFuncRefs {
+		l.CodeBase = off
+		off += 8
+	}
 	align(16)
 	l.Size = off
 	return l

@@ -405,14 +405,14 @@ func loadID(vm uintptr) uint64 {
 	return *(*uint64)(unsafe.Add(unsafe.Pointer(nil), vm+abi.VMCtxInstanceID))
 }
 
-// loadDescCode reads the Code of the function descriptor at desc, in the
-// VMCtx block of a live instance (a funcref in a table or a global keeps
-// its instance alive; see scrub), a Go heap object known only by its
-// address here.
+// loadDesc reads the word at offset off of the function descriptor at
+// desc, in the VMCtx block of a live instance (a funcref in a table or a
+// global keeps its instance alive; see scrub), a Go heap object known
+// only by its address here.
 //
 //go:nocheckptr
-func loadDescCode(desc uint64) uint64 {
-	return *(*uint64)(unsafe.Add(unsafe.Pointer(nil), uintptr(desc)+abi.DescCode))
+func loadDesc(desc uint64, off uintptr) uint64 {
+	return *(*uint64)(unsafe.Add(unsafe.Pointer(nil), uintptr(desc)+off))
 }
 
 // Module lifetime: a module's code is released when the module is closed

@@ -42,16 +42,56 @@ var tableCodeWasm = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x11\x04\x60\x00
 	"\x00\x1a\x41\x03\x41\x00\x41\x02\xfc\x0c\x01\x00\x41\x05\x41\x00\x25\x00\x26\x00\x41\x06\x41\x02" +
 	"\x41\x01\xfc\x0e\x00\x00\x0b\x08\x00\x20\x00\xd0\x70\x26\x00\x0b")
 
+// tableLocalWasm is tableCodeWasm with a function of its own ($c) in
+// place of the host's, so that every reference it holds is its own and
+// its table holds packed elements (abi.TableEntryPacked), and "wrong"
+// stores a function of another type:
+//
+//	(module
+//	  (type $r (func (result i32)))
+//	  (table $t 1 20 funcref)
+//	  (func $a (result i32) (i32.const 1))
+//	  (func $b (result i32) (i32.const 2))
+//	  (func $c (result i32) (i32.const 7))
+//	  (func $d (param i32) (result i32) (local.get 0))
+//	  (elem (i32.const 0) $a)
+//	  (elem $p func $b $c)
+//	  (elem declare func $d)
+//	  (func (export "call") ...)   ; as in tableCodeWasm
+//	  (func (export "setup") ...)  ; as in tableCodeWasm, with $c for $h
+//	  (func (export "clear") ...)  ; as in tableCodeWasm
+//	  (func (export "wrong") (param i32)
+//	    (table.set $t (local.get 0) (ref.func $d)))
+//	)
+var tableLocalWasm = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x11\x04\x60\x00\x01\x7f\x60\x01\x7f\x01\x7f\x60\x00\x00\x60" +
+	"\x01\x7f\x00\x03\x09\x08\x00\x00\x00\x01\x01\x02\x03\x03\x04\x05\x01\x70\x01\x01\x14\x07\x20\x04" +
+	"\x04\x63\x61\x6c\x6c\x00\x04\x05\x73\x65\x74\x75\x70\x00\x05\x05\x63\x6c\x65\x61\x72\x00\x06\x05" +
+	"\x77\x72\x6f\x6e\x67\x00\x07\x09\x10\x03\x00\x41\x00\x0b\x01\x00\x01\x00\x02\x01\x02\x03\x00\x01" +
+	"\x03\x0a\x67\x08\x04\x00\x41\x01\x0b\x04\x00\x41\x02\x0b\x04\x00\x41\x07\x0b\x04\x00\x20\x00\x0b" +
+	"\x07\x00\x20\x00\x11\x00\x00\x0b\x37\x00\xd2\x01\x41\x02\xfc\x0f\x00\x1a\x41\x02\xd2\x02\x41\x01" +
+	"\xfc\x11\x00\xd0\x70\x41\x04\xfc\x0f\x00\x1a\x41\x03\x41\x00\x41\x02\xfc\x0c\x01\x00\x41\x05\x41" +
+	"\x00\x25\x00\x26\x00\x41\x06\x41\x02\x41\x01\xfc\x0e\x00\x00\x0b\x08\x00\x20\x00\xd0\x70\x26\x00" +
+	"\x0b\x08\x00\x20\x00\xd2\x03\x26\x00\x0b")
+
 // TestTableEntriesCarryCode: call_indirect calls the code that the
-// element holds beside its reference (abi.TableEntryCode), so every
+// element holds beside its reference (abi.TableEntryCode, or packed with
+// the type id in a module whose references are all its own), so every
 // writer of elements must keep the two together: an active segment,
 // table.grow, table.fill, table.init (the runtime, in Go), table.set and
 // table.copy, and a null stored over a function; and Reset. A call that
 // reads an element half written traps rather than run the code of a
 // function whose type it did not check.
 func TestTableEntriesCarryCode(t *testing.T) {
+	t.Run("import", func(t *testing.T) { testTableEntries(t, tableCodeWasm, false) })
+	t.Run("packed", func(t *testing.T) { testTableEntries(t, tableLocalWasm, true) })
+}
+
+func testTableEntries(t *testing.T, bin []byte, packed bool) {
 	ctx := context.Background()
-	mod := load(t, tableCodeWasm)
+	mod := load(t, bin)
+	if got := mod.Compiled.Layout.CodeBase != 0; got != packed {
+		t.Fatalf("packed elements: %v, want %v", got, packed)
+	}
 	seven := &instance.Func{Type: wasm.FuncType{Results: []wasm.ValType{wasm.I32}}, Host: &instance.HostFunc{
 		Type: wasm.FuncType{Results: []wasm.ValType{wasm.I32}},
 		Fn:   func(_ context.Context, _ *instance.Instance, s []uint64) error { s[0] = 7; return nil }}}
@@ -101,14 +141,24 @@ func TestTableEntriesCarryCode(t *testing.T) {
 		}
 	}
 
-	// An element read half written: the reference of $a (the type
-	// expected) with the code of the host function. The call must not run
-	// code whose type it has not checked.
 	if _, err := run("setup"); err != nil {
 		t.Fatal(err)
 	}
-	instance.TearEntry(inst, 0, 4, 0)
 	var tr *trap.Trap
+	if packed {
+		// A function of another type: its packed id is not the one expected.
+		if _, err := run("wrong", 1); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := run("call", 1); !errors.As(err, &tr) || tr.Code != trap.CodeIndirectCallTypeMismatch {
+			t.Errorf("element of another type: %d, %v; want the trap %q", got, err, trap.CodeIndirectCallTypeMismatch)
+		}
+		return
+	}
+	// An element read half written: the reference of $a (the type
+	// expected) with the code of the host function. The call must not run
+	// code whose type it has not checked.
+	instance.TearEntry(inst, 0, 4, 0)
 	if got, err := run("call", 4); !errors.As(err, &tr) || tr.Code != trap.CodeIndirectCallTypeMismatch {
 		t.Errorf("torn element: %d, %v; want the trap %q", got, err, trap.CodeIndirectCallTypeMismatch)
 	}

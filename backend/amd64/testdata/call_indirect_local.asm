@@ -3,7 +3,7 @@
     1  4889e5                 MOVQ SP, BP
     4  4c8d5c24f0             LEAQ -0x10(SP), R11
     9  4d3b5f20               CMPQ R11, 0x20(R15)
-    d  725c                   JB 0x6b
+    d  7267                   JB 0x76
     f  4c89dc                 MOVQ R11, SP
    12  4c8965f0               MOVQ R12, -0x10(BP)
    16  4989c4                 MOVQ AX, R12
@@ -11,41 +11,41 @@
    20  498b5a48               MOVQ 0x48(R10), BX
    24  488b7308               MOVQ 0x8(BX), SI
    28  4839f1                 CMPQ CX, SI
-   2b  735b                   JAE 0x88
+   2b  7366                   JAE 0x93
    2d  4889ce                 MOVQ CX, SI
    30  4801ce                 ADDQ CX, SI
    33  488b1b                 MOVQ 0(BX), BX
-   36  488b3cf3               MOVQ 0(BX)(SI*8), DI
-   3a  4885ff                 TESTQ DI, DI
-   3d  7453                   JE 0x92
-   3f  448b4710               MOVL 0x10(DI), R8
-   43  458b527c               MOVL 0x7c(R10), R10
-   47  4539d0                 CMPL R8, R10
-   4a  7550                   JNE 0x9c
-   4c  4c8b54f308             MOVQ 0x8(BX)(SI*8), R10
-   51  488b1f                 MOVQ 0(DI), BX
-   54  4939da                 CMPQ R10, BX
-   57  754d                   JNE 0xa6
-   59  4c89e0                 MOVQ R12, AX
-   5c  41ffd2                 CALL R10
-   5f  4401e0                 ADDL R12, AX
-   62  4c8b65f0               MOVQ -0x10(BP), R12
-   66  4889ec                 MOVQ BP, SP
-   69  5d                     POPQ BP
-   6a  c3                     RET
-   6b  4183bfb000000000       CMPL 0xb0(R15), $0x0
-   73  753b                   JNE 0xb0
-   75  4d3b9ff8000000         CMPQ R11, 0xf8(R15)
-   7c  7391                   JAE 0xf
-   7e  b802000000             MOVL $0x2, AX
-   83  e800000000             CALL 0x88                      ; call thunk trap
-   88  b809000000             MOVL $0x9, AX                  ; trap undefined_element
-   8d  e800000000             CALL 0x92                      ; call thunk trap
-   92  b808000000             MOVL $0x8, AX                  ; trap null_element
-   97  e800000000             CALL 0x9c                      ; call thunk trap
-   9c  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
-   a1  e800000000             CALL 0xa6                      ; call thunk trap
-   a6  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
-   ab  e800000000             CALL 0xb0                      ; call thunk trap
-   b0  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
-   b7  e948ffffff             JMP 0x4
+   36  488b5cf308             MOVQ 0x8(BX)(SI*8), BX
+   3b  4885db                 TESTQ BX, BX
+   3e  745d                   JE 0x9d
+   40  418b727c               MOVL 0x7c(R10), SI
+   44  4889f7                 MOVQ SI, DI
+   47  48c1e720               SHLQ $0x20, DI
+   4b  4d8b9298010000         MOVQ 0x198(R10), R10
+   52  4929fa                 SUBQ DI, R10
+   55  4889df                 MOVQ BX, DI
+   58  48c1ef20               SHRQ $0x20, DI
+   5c  4839f7                 CMPQ DI, SI
+   5f  7546                   JNE 0xa7
+   61  4901da                 ADDQ BX, R10
+   64  4c89e0                 MOVQ R12, AX
+   67  41ffd2                 CALL R10
+   6a  4401e0                 ADDL R12, AX
+   6d  4c8b65f0               MOVQ -0x10(BP), R12
+   71  4889ec                 MOVQ BP, SP
+   74  5d                     POPQ BP
+   75  c3                     RET
+   76  4183bfb000000000       CMPL 0xb0(R15), $0x0
+   7e  7531                   JNE 0xb1
+   80  4d3b9ff8000000         CMPQ R11, 0xf8(R15)
+   87  7386                   JAE 0xf
+   89  b802000000             MOVL $0x2, AX
+   8e  e800000000             CALL 0x93                      ; call thunk trap
+   93  b809000000             MOVL $0x9, AX                  ; trap undefined_element
+   98  e800000000             CALL 0x9d                      ; call thunk trap
+   9d  b808000000             MOVL $0x8, AX                  ; trap null_element
+   a2  e800000000             CALL 0xa7                      ; call thunk trap
+   a7  b807000000             MOVL $0x7, AX                  ; trap indirect_call_type
+   ac  e800000000             CALL 0xb1                      ; call thunk trap
+   b1  41ff97f0000000         CALL 0xf0(R15)                 ; trap interrupted
+   b8  e947ffffff             JMP 0x4

@@ -64,15 +64,21 @@ const (
 	NumTypes           = 8
 )
 
-// Layout is the synthetic module's VMCtx layout.
-var Layout = abi.NewLayout(abi.ModuleShape{
-	NumImportedGlobals: NumImportedGlobals,
-	GlobalIsV128:       make([]bool, NumDefinedGlobals),
-	NumTables:          NumTables,
-	NumImportedFuncs:   NumImportedFuncs,
-	NumTypes:           NumTypes,
-	NumFuncs:           NumFuncs,
-})
+// Layout is the synthetic module's VMCtx layout; LocalLayout its layout
+// with local-funcrefs (the same, and the code base after the rest).
+var Layout, LocalLayout = shapeLayout(false), shapeLayout(true)
+
+func shapeLayout(local bool) *abi.Layout {
+	return abi.NewLayout(abi.ModuleShape{
+		NumImportedGlobals: NumImportedGlobals,
+		GlobalIsV128:       make([]bool, NumDefinedGlobals),
+		NumTables:          NumTables,
+		NumImportedFuncs:   NumImportedFuncs,
+		NumTypes:           NumTypes,
+		NumFuncs:           NumFuncs,
+		LocalFuncRefs:      local,
+	})
+}
 
 // Case is one shared IR case.
 type Case struct {
@@ -203,6 +209,10 @@ func ParseCase(name, text string) (*Case, error) {
 		}
 		funcType[idx] = uint32(t)
 	}
+	layout := Layout
+	if local {
+		layout = LocalLayout
+	}
 	c.Env = &mach.Env{
 		FuncType: func(i uint32) ir.Signature { return funcs[i] },
 		Type: func(i uint32) ir.Signature {
@@ -213,7 +223,7 @@ func ParseCase(name, text string) (*Case, error) {
 		},
 		FuncTypeIndex:    func(i uint32) uint32 { return funcType[i] },
 		NumImportedFuncs: NumImportedFuncs,
-		Layout:           Layout,
+		Layout:           layout,
 		FixedTableLen: func(t uint32) (uint32, bool) {
 			n, ok := fixed[t]
 			return n, ok
