@@ -71,9 +71,11 @@ type Target struct {
 }
 
 // inst is an instruction. Terminators keep their successors in targets.
+// (48 bytes: the small fields first, so that they share a word.)
 type inst struct {
 	op     Op
 	typ    Type
+	isParm bool  // a block parameter, not in the instruction list
 	block  Block // -1 when removed
 	args   span  // into Func.args
 	tgts   span  // into Func.targets (terminators)
@@ -81,7 +83,6 @@ type inst struct {
 	aux2   int64 // second immediate (call_indirect's table, ...)
 	prev   Value
 	next   Value
-	isParm bool // a block parameter, not in the instruction list
 }
 
 // span is the range [start, end) of an array. Unsigned, so that slicing
