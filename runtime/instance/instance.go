@@ -430,6 +430,7 @@ type Instance struct {
 	// importers), Close called, instances imported from.
 	refs       atomic.Int64
 	closed     atomic.Bool
+	described  atomic.Bool // every function descriptor written (LiveFuncRef)
 	deps       []*Instance
 	pins       []*Instance // failed instantiations kept alive by this one's tables (under pinMu)
 	registered bool        // has an id (under instMu)
@@ -576,6 +577,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 			inst.vm[k] = vmctx
 		}
 	}
+	inst.described.Store(true)
 	// Globals, evaluated in order (an initializer sees imported globals).
 	for i := range w.Globals {
 		g := &w.Globals[i]

@@ -343,10 +343,11 @@ func byVM(vm uintptr) *Instance {
 
 // LiveFuncRef reports whether ref is a valid funcref from the host: null,
 // or the address of a function descriptor in the VMCtx block of a live
-// instance. Generated code and the runtime read the descriptor a funcref
-// points to, so a value the host made up (or kept from an instance since
-// released) must be refused where it enters. It scans the live instances:
-// for the rare signatures that pass references.
+// instance whose descriptors are all written. Generated code and the
+// runtime read the descriptor a funcref points to, so a value the host
+// made up (or kept from an instance since released) must be refused where
+// it enters. It scans the live instances: for the rare signatures that
+// pass references.
 func LiveFuncRef(ref uint64) bool {
 	if ref == 0 {
 		return true
@@ -356,7 +357,7 @@ func LiveFuncRef(ref uint64) bool {
 		return false
 	}
 	for _, inst := range *p {
-		if inst == nil || len(inst.vm) == 0 {
+		if inst == nil || len(inst.vm) == 0 || !inst.described.Load() {
 			continue
 		}
 		lo := uint64(inst.vmAddr(inst.mod.Compiled.Layout.Descriptors))
