@@ -514,7 +514,7 @@ func (l *lowerer) tableAccess(v ir.Value) {
 		desc := l.before(v, ir.OpPtrAdd, ir.FuncRef, 0, vm)
 		desc = l.before(v, ir.OpSelect, ir.FuncRef, 0, null, desc, ref)
 		code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
-		if l.env.LocalFuncRefs {
+		if l.env.LocalFuncRefs() {
 			// TypeID << 32 | (Code - code base): abi.TableEntryPacked.
 			off := l.before(v, ir.OpIsub, ir.I64, 0, code, l.codeBase(v, vm))
 			id := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeID, desc)
@@ -545,7 +545,7 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	var vm, want ir.Value
 	if l.inLoopBlock(f.BlockOf(v)) {
 		a = l.entryTable(t)
-		if !l.env.LocalFuncRefs {
+		if !l.env.LocalFuncRefs() {
 			want = l.entryTypeID(typeIdx)
 		}
 	} else {
@@ -557,7 +557,7 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	if base == 0 {
 		base = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
 	}
-	if l.env.LocalFuncRefs {
+	if l.env.LocalFuncRefs() {
 		l.callIndirectPacked(v, vm, base, idx)
 		return
 	}

@@ -584,7 +584,6 @@ func TestPackedElements(t *testing.T) {
 	env := testEnv()
 	env.Layout = abi.NewLayout(abi.ModuleShape{NumImportedGlobals: 1, GlobalIsV128: []bool{false, false},
 		NumTables: 2, NumImportedFuncs: 2, NumTypes: 3, NumFuncs: 3, LocalFuncRefs: true})
-	env.LocalFuncRefs = true
 	if env.Layout.CodeBase != 216 {
 		t.Fatalf("CodeBase at %d, want 216 (after the descriptors)", env.Layout.CodeBase)
 	}

@@ -15,13 +15,12 @@ func NewEnv(m *wasm.Module) *Env {
 	for i, t := range m.Types {
 		sigs[i] = IRSignature(t)
 	}
-	layout := LayoutOf(m)
 	return &Env{
 		FuncType:         func(i uint32) ir.Signature { return sigs[m.FuncTypes[i]] },
 		Type:             func(i uint32) ir.Signature { return sigs[i] },
 		FuncTypeIndex:    func(i uint32) uint32 { return m.FuncTypes[i] },
 		NumImportedFuncs: m.NumImportedFuncs,
-		Layout:           layout,
+		Layout:           LayoutOf(m),
 		FixedTableLen: func(t uint32) (uint32, bool) {
 			if t < m.NumImportedTables {
 				return 0, false
@@ -29,8 +28,7 @@ func NewEnv(m *wasm.Module) *Env {
 			l := m.Tables[t-m.NumImportedTables].Limits
 			return uint32(l.Min), l.HasMax && l.Max == l.Min
 		},
-		PollFree:      pollFree(m),
-		LocalFuncRefs: layout.CodeBase != 0,
+		PollFree: pollFree(m),
 	}
 }
 

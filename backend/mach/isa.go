@@ -91,12 +91,15 @@ type Env struct {
 	// poll at its entry (NewEnv: a small body without loop or call,
 	// decided on the Wasm body). Nil: every function has an entry poll.
 	PollFree func(idx uint32) bool
-	// LocalFuncRefs reports that every function reference the module can
-	// hold is null or one of its instance's own functions (NewEnv:
-	// localFuncRefs), so that call_indirect calls code of the running
-	// instance and needs no switch of instance context.
-	LocalFuncRefs bool
 }
+
+// LocalFuncRefs reports that every function reference the module can hold
+// is null or one of its instance's own functions (NewEnv: localFuncRefs),
+// so that call_indirect calls code of the running instance and needs no
+// switch of instance context. The layout says so (its code base, for the
+// packed table elements such a module has), so that the two cannot
+// disagree.
+func (e *Env) LocalFuncRefs() bool { return e.Layout.CodeBase != 0 }
 
 // ErrUnsupported is wrapped by errors for what a backend cannot compile
 // yet.

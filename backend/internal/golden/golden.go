@@ -228,7 +228,6 @@ func ParseCase(name, text string) (*Case, error) {
 			n, ok := fixed[t]
 			return n, ok
 		},
-		LocalFuncRefs: local,
 	}
 	return c, nil
 }
