@@ -248,7 +248,7 @@ var builtins = [256]int64{
 // function).
 var runtimeOps = [256]uint8{
 	ir.OpGlobalGet: 2, ir.OpGlobalSet: 2, ir.OpMemSize: 1, ir.OpRefFunc: 1, ir.OpCall: 3,
-	ir.OpCallIndirect: 20, ir.OpTableGet: 8, ir.OpTableSet: 15, ir.OpTableSize: 2,
+	ir.OpCallIndirect: 22, ir.OpTableGet: 8, ir.OpTableSet: 22, ir.OpTableSize: 2,
 	ir.OpMemCopy: 13, ir.OpMemFill: 10, ir.OpMemGrow: 1, ir.OpMemInit: 1, ir.OpDataDrop: 1,
 	ir.OpTableGrow: 1, ir.OpTableFill: 1, ir.OpTableCopy: 2, ir.OpTableInit: 2, ir.OpElemDrop: 1,
 }
