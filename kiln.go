@@ -797,7 +797,7 @@ func (i *Instance) Func(name string) *Function {
 	if !ok || x.Kind != wasm.ExternFunc {
 		return nil
 	}
-	return &Function{f: x.Func, inst: i.inst, refParams: instance.HasFuncRef(x.Func.Type.Params)}
+	return &Function{f: x.Func, inst: i.inst, refParams: slices.Contains(x.Func.Type.Params, wasm.FuncRef)}
 }
 
 // Type returns the function's signature.
@@ -837,10 +837,8 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 		stack[k] = s
 		k++
 	}
-	if f.refParams {
-		if err := instance.CheckFuncRefs(ft.Params, stack); err != nil {
-			return nil, fmt.Errorf("kiln: argument: %w", err)
-		}
+	if err := f.checkRefs(stack); err != nil {
+		return nil, err
 	}
 	if err := f.f.Call(ctx, stack); err != nil {
 		return nil, err
@@ -881,12 +879,22 @@ func (f *Function) CallWithStack(ctx context.Context, stack []uint64) error {
 	if f.inst.Closed() {
 		return errClosed
 	}
-	if f.refParams {
-		if err := instance.CheckFuncRefs(f.f.Type.Params, stack); err != nil {
-			return fmt.Errorf("kiln: argument: %w", err)
-		}
+	if err := f.checkRefs(stack); err != nil {
+		return err
 	}
 	return f.f.Call(ctx, stack)
+}
+
+// checkRefs refuses funcref arguments in stack that are not functions of
+// a live instance (instance.LiveFuncRef).
+func (f *Function) checkRefs(stack []uint64) error {
+	if !f.refParams {
+		return nil
+	}
+	if err := instance.CheckFuncRefs(f.f.Type.Params, stack); err != nil {
+		return fmt.Errorf("kiln: argument: %w", err)
+	}
+	return nil
 }
 
 // V128 is a WebAssembly v128 value, its bytes in memory order (lane 0

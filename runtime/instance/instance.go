@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -26,7 +27,7 @@ type HostFunc struct {
 // checkedResults returns h, or for a host function that returns funcrefs,
 // h with its results checked (LiveFuncRef) before the guest gets them.
 func checkedResults(h *HostFunc) *HostFunc {
-	if !HasFuncRef(h.Type.Results) {
+	if !slices.Contains(h.Type.Results, wasm.FuncRef) {
 		return h
 	}
 	return &HostFunc{Type: h.Type, Fn: func(ctx context.Context, caller *Instance, stack []uint64) error {

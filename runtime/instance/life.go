@@ -388,16 +388,6 @@ func CheckFuncRefs(types []wasm.ValType, stack []uint64) error {
 	return nil
 }
 
-// HasFuncRef reports whether types include funcref.
-func HasFuncRef(types []wasm.ValType) bool {
-	for _, t := range types {
-		if t == wasm.FuncRef {
-			return true
-		}
-	}
-	return false
-}
-
 // loadID reads the instance id in the VMCtx block at vm. The block is a
 // Go heap object known only by its address here (checkptr would object).
 //
