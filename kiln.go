@@ -837,8 +837,10 @@ func (f *Function) Call(ctx context.Context, args ...any) ([]any, error) {
 		stack[k] = s
 		k++
 	}
-	if err := f.checkRefs(stack); err != nil {
-		return nil, err
+	if f.refParams {
+		if err := f.checkRefs(stack); err != nil {
+			return nil, err
+		}
 	}
 	if err := f.f.Call(ctx, stack); err != nil {
 		return nil, err
@@ -879,18 +881,18 @@ func (f *Function) CallWithStack(ctx context.Context, stack []uint64) error {
 	if f.inst.Closed() {
 		return errClosed
 	}
-	if err := f.checkRefs(stack); err != nil {
-		return err
+	if f.refParams {
+		if err := f.checkRefs(stack); err != nil {
+			return err
+		}
 	}
 	return f.f.Call(ctx, stack)
 }
 
 // checkRefs refuses funcref arguments in stack that are not functions of
-// a live instance (instance.LiveFuncRef).
+// a live instance (instance.LiveFuncRef). The callers test refParams
+// first: this does not inline, and CallWithStack is the fast path.
 func (f *Function) checkRefs(stack []uint64) error {
-	if !f.refParams {
-		return nil
-	}
 	if err := instance.CheckFuncRefs(f.f.Type.Params, stack); err != nil {
 		return fmt.Errorf("kiln: argument: %w", err)
 	}
