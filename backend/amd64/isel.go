@@ -145,6 +145,7 @@ func (s *selector) Plan(b ir.Block) {
 			switch {
 			case s.FusableCompare(c) && s.SameBlock(c, u):
 				s.Fuse(c)
+				s.FuseWrap(c)
 				// (x & y) == 0 and != 0: a TEST.
 				if a := f.Args(c)[0]; s.zeroTest(c) && s.testable(a, c) {
 					s.Fuse(a)
@@ -279,7 +280,7 @@ func (s *selector) Inst(v ir.Value) {
 		s.emit(minst{op: mExtend, size: 8, aux: 32, aux2: 1}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpExtendU:
 		// An i32 in a register already has its upper half zero.
-		s.Move(s.Def(v), s.Reg(args[0]))
+		s.Share(v, args[0])
 	case ir.OpWrap:
 		s.emit(minst{op: mExtend, size: 4, aux: 32}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpIeqz:
@@ -648,7 +649,8 @@ func (s *selector) alu(v ir.Value, a aluOp) {
 		s.emit(minst{op: mAlu, size: sz, alu: a, imm: c, aux2: 1}, 0, mod(d))
 		return
 	}
-	if a == aluAdd && !s.dies(x, v) && !s.dies(y, v) {
+	if a == aluAdd && (x == y || !s.dies(x, v) && !s.dies(y, v)) {
+		// (x + x, tied, would copy x first: x is read again.)
 		s.emit(minst{op: mLea, size: sz, scale: 1}, 0, def(d), use(s.Reg(x)), use(s.Reg(y)))
 		return
 	}
@@ -772,11 +774,11 @@ func (s *selector) compare(a, b ir.Value, c ir.Cond) cond {
 			r := s.Reg(a)
 			s.emit(minst{op: mCmp, size: sz, alu: aluTest}, 0, use(r), use(r))
 		} else {
-			s.emit(minst{op: mCmpImm, size: sz, alu: aluCmp, imm: k}, 0, use(s.Reg(a)))
+			s.emit(minst{op: mCmpImm, size: sz, alu: aluCmp, imm: k}, 0, use(s.Reg(s.Narrow(a))))
 		}
 		return condCodes[c]
 	}
-	s.emit(minst{op: mCmp, size: sz, alu: aluCmp}, 0, use(s.Reg(a)), use(s.Reg(b)))
+	s.emit(minst{op: mCmp, size: sz, alu: aluCmp}, 0, use(s.Reg(s.Narrow(a))), use(s.Reg(s.Narrow(b))))
 	return condCodes[c]
 }
 

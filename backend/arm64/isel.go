@@ -129,6 +129,7 @@ func (s *selector) Plan(b ir.Block) {
 			// Wasm's comparisons (floatConds).
 			if c := args[0]; (s.FusableCompare(c) || s.FusableFloatCompare(c)) && s.SameBlock(c, u) {
 				s.Fuse(c)
+				s.FuseWrap(c)
 			}
 		case ir.OpIadd, ir.OpIsub, ir.OpIand, ir.OpIor, ir.OpIxor:
 			if _, ok := s.constant(args[1]); ok {
@@ -216,7 +217,7 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpExtendU:
 		// An i32 in a register already has its upper half zero: every
 		// 32-bit operation writes the W register, which clears it.
-		s.Move(s.Def(v), s.Reg(args[0]))
+		s.Share(v, args[0])
 	case ir.OpWrap:
 		s.emit(minst{op: mExtend, size: 4, aux: 32}, 0, def(s.Def(v)), use(s.Reg(args[0])))
 	case ir.OpIeqz:
@@ -412,10 +413,10 @@ var condCodes = [...]a64.Cond{ir.Eq: a64.EQ, ir.Ne: a64.NE, ir.LtS: a64.LT, ir.L
 func (s *selector) compare(a, b ir.Value, c ir.Cond) a64.Cond {
 	sz := size(s.F.Type(a))
 	if k, ok := s.constant(b); ok && (addImm(k) || (k < 0 && addImm(-k))) {
-		s.emit(minst{op: mCmpImm, size: sz, imm: k}, 0, use(s.Reg(a)))
+		s.emit(minst{op: mCmpImm, size: sz, imm: k}, 0, use(s.Reg(s.Narrow(a))))
 		return condCodes[c]
 	}
-	s.emit(minst{op: mCmp, size: sz}, 0, use(s.Reg(a)), use(s.Reg(b)))
+	s.emit(minst{op: mCmp, size: sz}, 0, use(s.Reg(s.Narrow(a))), use(s.Reg(s.Narrow(b))))
 	return condCodes[c]
 }
 

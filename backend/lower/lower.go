@@ -122,13 +122,10 @@ type lowerer struct {
 	vm           ir.Value
 	entryTables  map[int64]tableAddrs
 	entryTypeIDs map[int64]ir.Value
-	entryPacked  map[int64]packedCheck
-	packedCalls  int // call_indirect lowered by callIndirectPacked
+	// indirectCalls counts the call_indirect lowered: from the fourth on,
+	// the table's header comes from the entry block (callIndirect).
+	indirectCalls int
 }
-
-// packedCheck is what callIndirectPacked needs of a type: its canonical id
-// (as i64) and the module's code base less id << 32.
-type packedCheck struct{ id, base ir.Value }
 
 // tableAddrs are a table's header address and, for a table of fixed
 // length, its element array (else 0).
@@ -421,36 +418,10 @@ func (l *lowerer) entryTypeID(idx int64) ir.Value {
 	return id
 }
 
-// codeBase loads the module's code address (abi.Layout.CodeBase) before v.
-func (l *lowerer) codeBase(v, vm ir.Value) ir.Value {
-	return l.before(v, ir.OpLoadPtr, ir.I64, int64(l.env.Layout.CodeBase), vm)
-}
-
-// packedCheck returns what callIndirectPacked needs for type idx,
-// computed before v: in a loop (vm is then 0), or from the fourth call
-// of a function on, once per function in the entry block (the values are
-// the instance's, the same for every call; live across calls, they are
-// reloaded from the frame more cheaply than computed again from the
-// VMCtx), else at the call, so that a small function with a call on a
-// path seldom taken does not compute them at every entry.
-func (l *lowerer) packedCheck(v, vm ir.Value, idx int64) packedCheck {
-	l.packedCalls++
-	if vm == 0 || l.packedCalls > 3 {
-		if c, ok := l.entryPacked[idx]; ok {
-			return c
-		}
-		v, vm = l.entryPoll, l.entryVMCtx()
-	}
-	id := l.before(v, ir.OpExtendU, ir.I64, 0, l.typeID(v, vm, idx))
-	hi := l.before(v, ir.OpIshl, ir.I64, 0, id, l.before(v, ir.OpIconst, ir.I64, 32))
-	c := packedCheck{id: id, base: l.before(v, ir.OpIsub, ir.I64, 0, l.codeBase(v, vm), hi)}
-	if v == l.entryPoll {
-		if l.entryPacked == nil {
-			l.entryPacked = map[int64]packedCheck{}
-		}
-		l.entryPacked[idx] = c
-	}
-	return c
+// codeBase loads the module's code address from the header hdr of a
+// table of packed elements (abi.TableCodeBase) before v.
+func (l *lowerer) codeBase(v, hdr ir.Value) ir.Value {
+	return l.before(v, ir.OpLoadPtr, ir.I64, abi.TableCodeBase, hdr)
 }
 
 // entryVMCtx returns the VMCtx as read in the entry block.
@@ -515,12 +486,12 @@ func (l *lowerer) tableAccess(v ir.Value) {
 		desc = l.before(v, ir.OpSelect, ir.FuncRef, 0, null, desc, ref)
 		code := l.before(v, ir.OpLoadPtr, ir.I64, abi.DescCode, desc)
 		if l.env.LocalFuncRefs() {
-			// TypeID << 32 | (Code - code base): abi.TableEntryPacked.
-			off := l.before(v, ir.OpIsub, ir.I64, 0, code, l.codeBase(v, vm))
-			id := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeID, desc)
-			id = l.before(v, ir.OpExtendU, ir.I64, 0, id)
-			id = l.before(v, ir.OpIshl, ir.I64, 0, id, l.before(v, ir.OpIconst, ir.I64, 32))
-			code = l.before(v, ir.OpIor, ir.I64, 0, id, off)
+			// (Code - code base) << 32 | type key: abi.TableEntryPacked.
+			off := l.before(v, ir.OpIsub, ir.I64, 0, code, l.codeBase(v, hdr))
+			off = l.before(v, ir.OpIshl, ir.I64, 0, off, l.before(v, ir.OpIconst, ir.I64, 32))
+			key := l.before(v, ir.OpLoadPtr, ir.I32, abi.DescTypeKey, desc)
+			key = l.before(v, ir.OpExtendU, ir.I64, 0, key)
+			code = l.before(v, ir.OpIor, ir.I64, 0, off, key)
 		}
 		zero := l.before(v, ir.OpIconst, ir.I64, 0)
 		code = l.before(v, ir.OpSelect, ir.I64, 0, null, zero, code)
@@ -543,9 +514,13 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	args := f.Args(v)
 	var a tableAddrs
 	var vm, want ir.Value
-	if l.inLoopBlock(f.BlockOf(v)) {
+	packed := l.env.LocalFuncRefs()
+	if packed {
+		l.indirectCalls++
+	}
+	if l.inLoopBlock(f.BlockOf(v)) || packed && l.indirectCalls > 3 {
 		a = l.entryTable(t)
-		if !l.env.LocalFuncRefs() {
+		if !packed {
 			want = l.entryTypeID(typeIdx)
 		}
 	} else {
@@ -557,8 +532,8 @@ func (l *lowerer) callIndirect(v ir.Value) {
 	if base == 0 {
 		base = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
 	}
-	if l.env.LocalFuncRefs() {
-		l.callIndirectPacked(v, vm, base, idx)
+	if packed {
+		l.callIndirectPacked(v, a.hdr, base, idx)
 		return
 	}
 	desc := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryRef, 8, base, idx)
@@ -589,23 +564,27 @@ func (l *lowerer) callIndirect(v ir.Value) {
 }
 
 // callIndirectPacked is callIndirect in a module whose references are all
-// its own (Env.LocalFuncRefs): the element's packed word w (type id << 32
-// | code offset, abi.TableEntryPacked) is all the call reads, one load
+// its own (Env.LocalFuncRefs): the element's packed word w (code offset
+// << 32 | type key, abi.TableEntryPacked) is all the call reads, one load
 // that another thread's write cannot tear, and the callee runs with the
-// caller's VMCtx. The target is (code base - id << 32) + w, one addition
-// after the load (the rest does not wait for it), and the code's address
-// when the check that w's high half is id passes. vm is 0 in a loop.
-func (l *lowerer) callIndirectPacked(v, vm, base, idx ir.Value) {
+// caller's VMCtx. The key expected is a constant (Env.TypeKey), and the
+// target the code base (from the table's header hdr) plus w's high half:
+// nothing but the header is live across the function's calls for them (a
+// canonical id and a base kept from the entry block were, and a function
+// of thousands of call_indirect spent a fifth of its compilation on
+// them).
+func (l *lowerer) callIndirectPacked(v, hdr, base, idx ir.Value) {
 	f := l.f
 	typeIdx := f.Aux(v)
 	w := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryPacked, 8, base, idx)
 	null := l.before(v, ir.OpIeqz, ir.I32, 0, w)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapUninitializedElement), null)
-	c := l.packedCheck(v, vm, typeIdx)
-	got := l.before(v, ir.OpIshrU, ir.I64, 0, w, l.before(v, ir.OpIconst, ir.I64, 32))
-	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), got, c.id)
+	key := l.before(v, ir.OpWrap, ir.I32, 0, w)
+	want := l.before(v, ir.OpIconst, ir.I32, int64(l.env.TypeKey(uint32(typeIdx))))
+	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), key, want)
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
-	code := l.before(v, ir.OpIadd, ir.I64, 0, c.base, w)
+	off := l.before(v, ir.OpIshrU, ir.I64, 0, w, l.before(v, ir.OpIconst, ir.I64, 32))
+	code := l.before(v, ir.OpIadd, ir.I64, 0, l.codeBase(v, hdr), off)
 	l.args = append(append(l.args[:0], code), f.Args(v)[1:]...)
 	l.rewrite(v, ir.OpCallCode, typeIdx, 0, l.args...)
 }

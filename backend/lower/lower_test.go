@@ -578,15 +578,15 @@ func TestRuntimeOps(t *testing.T) {
 // In a module whose references are all its own, a funcref element's
 // second word is packed (abi.TableEntryPacked): table.set builds it from
 // the descriptor (0 for null), and call_indirect checks and calls from it
-// alone, with the type id and the code base less it computed at the call
-// (the first three outside loops) or in the entry block.
+// alone: its low half against the constant key of the type
+// (Env.TypeKey), its high half added to the table's code base. The
+// table's addresses come from the entry block in a loop and from the
+// fourth call outside loops on.
 func TestPackedElements(t *testing.T) {
 	env := testEnv()
 	env.Layout = abi.NewLayout(abi.ModuleShape{NumImportedGlobals: 1, GlobalIsV128: []bool{false, false},
 		NumTables: 2, NumImportedFuncs: 2, NumTypes: 3, NumFuncs: 3, LocalFuncRefs: true})
-	if env.Layout.CodeBase != 216 {
-		t.Fatalf("CodeBase at %d, want 216 (after the descriptors)", env.Layout.CodeBase)
-	}
+	env.TypeKey = func(i uint32) uint32 { return 7 + i } // (any numbering)
 	check(t, "packed", `func "f"(i32, funcref) -> (i32) {
 b0(v0:i32, v1:funcref):
     table_set 1 v0, v1
@@ -601,78 +601,72 @@ b2:
 b0(v0:i32, v1:funcref):
     v2:i64 = vmctx
     v3:i64 = load_ptr 64 0 v2
-    v4:i32 = load_ptr 104 0 v2
-    v5:i64 = extend_u v4
-    v6:i64 = iconst 32
-    v7:i64 = ishl v5, v6
-    v8:i64 = load_ptr 216 0 v2
-    v9:i64 = isub v8, v7
     poll
-    v10:i64 = vmctx
-    v11:i64 = load_ptr 64 0 v10
-    v12:i64 = load_ptr 8 0 v11
-    v13:i64 = extend_u v0
-    v14:i32 = icmp ge_u v13, v12
-    trapif oob_table v14
-    v15:i64 = iadd v13, v13
-    v16:i64 = load_ptr 0 0 v11
-    v17:i32 = ref_is_null v1
-    v18:funcref = ptradd 0 v10
-    v19:funcref = select v17, v18, v1
-    v20:i64 = load_ptr 0 0 v19
-    v21:i64 = load_ptr 216 0 v10
-    v22:i64 = isub v20, v21
-    v23:i32 = load_ptr 16 0 v19
-    v24:i64 = extend_u v23
-    v25:i64 = iconst 32
-    v26:i64 = ishl v24, v25
-    v27:i64 = ior v26, v22
-    v28:i64 = iconst 0
-    v29:i64 = select v17, v28, v27
-    store_ptr 8 8 v16, v15, v29
-    store_ptr 0 8 v16, v15, v1
-    v30:i64 = load_ptr 64 0 v10
-    v31:i64 = load_ptr 8 0 v30
-    v32:i64 = extend_u v0
-    v33:i32 = icmp ge_u v32, v31
-    trapif undefined_element v33
-    v34:i64 = iadd v32, v32
-    v35:i64 = load_ptr 0 0 v30
-    v36:i64 = load_ptr 8 8 v35, v34
-    v37:i32 = ieqz v36
-    trapif null_element v37
-    v38:i32 = load_ptr 104 0 v10
-    v39:i64 = extend_u v38
-    v40:i64 = iconst 32
-    v41:i64 = ishl v39, v40
-    v42:i64 = load_ptr 216 0 v10
-    v43:i64 = isub v42, v41
-    v44:i64 = iconst 32
-    v45:i64 = ishr_u v36, v44
-    v46:i32 = icmp ne v45, v39
-    trapif indirect_call_type v46
-    v47:i64 = iadd v43, v36
-    v48:i32 = call_code 0 v47, v0
-    jump b1(v48)
-b1(v49:i32):
-    v50:i64 = load_ptr 8 0 v3
-    v51:i64 = extend_u v49
-    v52:i32 = icmp ge_u v51, v50
-    trapif undefined_element v52
-    v53:i64 = iadd v51, v51
-    v54:i64 = load_ptr 0 0 v3
-    v55:i64 = load_ptr 8 8 v54, v53
-    v56:i32 = ieqz v55
-    trapif null_element v56
-    v57:i64 = iconst 32
-    v58:i64 = ishr_u v55, v57
-    v59:i32 = icmp ne v58, v5
-    trapif indirect_call_type v59
-    v60:i64 = iadd v9, v55
-    v61:i32 = call_code 0 v60, v49
-    brif v61, b1(v61), b2
+    v4:i64 = vmctx
+    v5:i64 = load_ptr 64 0 v4
+    v6:i64 = load_ptr 8 0 v5
+    v7:i64 = extend_u v0
+    v8:i32 = icmp ge_u v7, v6
+    trapif oob_table v8
+    v9:i64 = iadd v7, v7
+    v10:i64 = load_ptr 0 0 v5
+    v11:i32 = ref_is_null v1
+    v12:funcref = ptradd 0 v4
+    v13:funcref = select v11, v12, v1
+    v14:i64 = load_ptr 0 0 v13
+    v15:i64 = load_ptr 24 0 v5
+    v16:i64 = isub v14, v15
+    v17:i64 = iconst 32
+    v18:i64 = ishl v16, v17
+    v19:i32 = load_ptr 20 0 v13
+    v20:i64 = extend_u v19
+    v21:i64 = ior v18, v20
+    v22:i64 = iconst 0
+    v23:i64 = select v11, v22, v21
+    store_ptr 8 8 v10, v9, v23
+    store_ptr 0 8 v10, v9, v1
+    v24:i64 = load_ptr 64 0 v4
+    v25:i64 = load_ptr 8 0 v24
+    v26:i64 = extend_u v0
+    v27:i32 = icmp ge_u v26, v25
+    trapif undefined_element v27
+    v28:i64 = iadd v26, v26
+    v29:i64 = load_ptr 0 0 v24
+    v30:i64 = load_ptr 8 8 v29, v28
+    v31:i32 = ieqz v30
+    trapif null_element v31
+    v32:i32 = wrap v30
+    v33:i32 = iconst 7
+    v34:i32 = icmp ne v32, v33
+    trapif indirect_call_type v34
+    v35:i64 = iconst 32
+    v36:i64 = ishr_u v30, v35
+    v37:i64 = load_ptr 24 0 v24
+    v38:i64 = iadd v37, v36
+    v39:i32 = call_code 0 v38, v0
+    jump b1(v39)
+b1(v40:i32):
+    v41:i64 = load_ptr 8 0 v3
+    v42:i64 = extend_u v40
+    v43:i32 = icmp ge_u v42, v41
+    trapif undefined_element v43
+    v44:i64 = iadd v42, v42
+    v45:i64 = load_ptr 0 0 v3
+    v46:i64 = load_ptr 8 8 v45, v44
+    v47:i32 = ieqz v46
+    trapif null_element v47
+    v48:i32 = wrap v46
+    v49:i32 = iconst 7
+    v50:i32 = icmp ne v48, v49
+    trapif indirect_call_type v50
+    v51:i64 = iconst 32
+    v52:i64 = ishr_u v46, v51
+    v53:i64 = load_ptr 24 0 v3
+    v54:i64 = iadd v53, v52
+    v55:i32 = call_code 0 v54, v40
+    brif v55, b1(v55), b2
 b2:
-    return v61
+    return v55
 }`, env)
 	// From the fourth call outside loops on, the entry block's.
 	env.FixedTableLen = func(t uint32) (uint32, bool) { return 5, t == 0 }
@@ -686,99 +680,86 @@ b0(v0:i32):
 }`, `func "f"(i32) -> (i32) {
 b0(v0:i32):
     v1:i64 = vmctx
-    v2:i32 = load_ptr 104 0 v1
-    v3:i64 = extend_u v2
-    v4:i64 = iconst 32
-    v5:i64 = ishl v3, v4
-    v6:i64 = load_ptr 216 0 v1
-    v7:i64 = isub v6, v5
+    v2:i64 = load_ptr 56 0 v1
+    v3:i64 = load_ptr 0 0 v2
     poll
-    v8:i64 = vmctx
-    v9:i64 = load_ptr 56 0 v8
-    v10:i64 = iconst 5
-    v11:i64 = extend_u v0
-    v12:i32 = icmp ge_u v11, v10
-    trapif undefined_element v12
-    v13:i64 = iadd v11, v11
-    v14:i64 = load_ptr 0 0 v9
-    v15:i64 = load_ptr 8 8 v14, v13
-    v16:i32 = ieqz v15
-    trapif null_element v16
-    v17:i32 = load_ptr 104 0 v8
-    v18:i64 = extend_u v17
-    v19:i64 = iconst 32
-    v20:i64 = ishl v18, v19
-    v21:i64 = load_ptr 216 0 v8
-    v22:i64 = isub v21, v20
-    v23:i64 = iconst 32
-    v24:i64 = ishr_u v15, v23
-    v25:i32 = icmp ne v24, v18
-    trapif indirect_call_type v25
-    v26:i64 = iadd v22, v15
-    v27:i32 = call_code 0 v26, v0
-    v28:i64 = vmctx
-    v29:i64 = load_ptr 56 0 v28
-    v30:i64 = iconst 5
-    v31:i64 = extend_u v27
-    v32:i32 = icmp ge_u v31, v30
-    trapif undefined_element v32
-    v33:i64 = iadd v31, v31
-    v34:i64 = load_ptr 0 0 v29
-    v35:i64 = load_ptr 8 8 v34, v33
-    v36:i32 = ieqz v35
-    trapif null_element v36
-    v37:i32 = load_ptr 104 0 v28
-    v38:i64 = extend_u v37
-    v39:i64 = iconst 32
-    v40:i64 = ishl v38, v39
-    v41:i64 = load_ptr 216 0 v28
-    v42:i64 = isub v41, v40
-    v43:i64 = iconst 32
-    v44:i64 = ishr_u v35, v43
-    v45:i32 = icmp ne v44, v38
-    trapif indirect_call_type v45
-    v46:i64 = iadd v42, v35
-    v47:i32 = call_code 0 v46, v27
-    v48:i64 = vmctx
-    v49:i64 = load_ptr 56 0 v48
-    v50:i64 = iconst 5
-    v51:i64 = extend_u v47
-    v52:i32 = icmp ge_u v51, v50
-    trapif undefined_element v52
-    v53:i64 = iadd v51, v51
-    v54:i64 = load_ptr 0 0 v49
-    v55:i64 = load_ptr 8 8 v54, v53
-    v56:i32 = ieqz v55
-    trapif null_element v56
-    v57:i32 = load_ptr 104 0 v48
-    v58:i64 = extend_u v57
-    v59:i64 = iconst 32
-    v60:i64 = ishl v58, v59
-    v61:i64 = load_ptr 216 0 v48
-    v62:i64 = isub v61, v60
-    v63:i64 = iconst 32
-    v64:i64 = ishr_u v55, v63
-    v65:i32 = icmp ne v64, v58
-    trapif indirect_call_type v65
-    v66:i64 = iadd v62, v55
-    v67:i32 = call_code 0 v66, v47
-    v68:i64 = vmctx
-    v69:i64 = load_ptr 56 0 v68
-    v70:i64 = iconst 5
-    v71:i64 = extend_u v67
-    v72:i32 = icmp ge_u v71, v70
-    trapif undefined_element v72
-    v73:i64 = iadd v71, v71
-    v74:i64 = load_ptr 0 0 v69
-    v75:i64 = load_ptr 8 8 v74, v73
-    v76:i32 = ieqz v75
-    trapif null_element v76
-    v77:i64 = iconst 32
-    v78:i64 = ishr_u v75, v77
-    v79:i32 = icmp ne v78, v3
-    trapif indirect_call_type v79
-    v80:i64 = iadd v7, v75
-    v81:i32 = call_code 0 v80, v67
-    return v81
+    v4:i64 = vmctx
+    v5:i64 = load_ptr 56 0 v4
+    v6:i64 = iconst 5
+    v7:i64 = extend_u v0
+    v8:i32 = icmp ge_u v7, v6
+    trapif undefined_element v8
+    v9:i64 = iadd v7, v7
+    v10:i64 = load_ptr 0 0 v5
+    v11:i64 = load_ptr 8 8 v10, v9
+    v12:i32 = ieqz v11
+    trapif null_element v12
+    v13:i32 = wrap v11
+    v14:i32 = iconst 7
+    v15:i32 = icmp ne v13, v14
+    trapif indirect_call_type v15
+    v16:i64 = iconst 32
+    v17:i64 = ishr_u v11, v16
+    v18:i64 = load_ptr 24 0 v5
+    v19:i64 = iadd v18, v17
+    v20:i32 = call_code 0 v19, v0
+    v21:i64 = vmctx
+    v22:i64 = load_ptr 56 0 v21
+    v23:i64 = iconst 5
+    v24:i64 = extend_u v20
+    v25:i32 = icmp ge_u v24, v23
+    trapif undefined_element v25
+    v26:i64 = iadd v24, v24
+    v27:i64 = load_ptr 0 0 v22
+    v28:i64 = load_ptr 8 8 v27, v26
+    v29:i32 = ieqz v28
+    trapif null_element v29
+    v30:i32 = wrap v28
+    v31:i32 = iconst 7
+    v32:i32 = icmp ne v30, v31
+    trapif indirect_call_type v32
+    v33:i64 = iconst 32
+    v34:i64 = ishr_u v28, v33
+    v35:i64 = load_ptr 24 0 v22
+    v36:i64 = iadd v35, v34
+    v37:i32 = call_code 0 v36, v20
+    v38:i64 = vmctx
+    v39:i64 = load_ptr 56 0 v38
+    v40:i64 = iconst 5
+    v41:i64 = extend_u v37
+    v42:i32 = icmp ge_u v41, v40
+    trapif undefined_element v42
+    v43:i64 = iadd v41, v41
+    v44:i64 = load_ptr 0 0 v39
+    v45:i64 = load_ptr 8 8 v44, v43
+    v46:i32 = ieqz v45
+    trapif null_element v46
+    v47:i32 = wrap v45
+    v48:i32 = iconst 7
+    v49:i32 = icmp ne v47, v48
+    trapif indirect_call_type v49
+    v50:i64 = iconst 32
+    v51:i64 = ishr_u v45, v50
+    v52:i64 = load_ptr 24 0 v39
+    v53:i64 = iadd v52, v51
+    v54:i32 = call_code 0 v53, v37
+    v55:i64 = iconst 5
+    v56:i64 = extend_u v54
+    v57:i32 = icmp ge_u v56, v55
+    trapif undefined_element v57
+    v58:i64 = iadd v56, v56
+    v59:i64 = load_ptr 8 8 v3, v58
+    v60:i32 = ieqz v59
+    trapif null_element v60
+    v61:i32 = wrap v59
+    v62:i32 = iconst 7
+    v63:i32 = icmp ne v61, v62
+    trapif indirect_call_type v63
+    v64:i64 = iconst 32
+    v65:i64 = ishr_u v59, v64
+    v66:i64 = load_ptr 24 0 v2
+    v67:i64 = iadd v66, v65
+    v68:i32 = call_code 0 v67, v54
+    return v68
 }`, env)
 }

@@ -15,7 +15,7 @@ func NewEnv(m *wasm.Module) *Env {
 	for i, t := range m.Types {
 		sigs[i] = IRSignature(t)
 	}
-	return &Env{
+	e := &Env{
 		FuncType:         func(i uint32) ir.Signature { return sigs[m.FuncTypes[i]] },
 		Type:             func(i uint32) ir.Signature { return sigs[i] },
 		FuncTypeIndex:    func(i uint32) uint32 { return m.FuncTypes[i] },
@@ -30,6 +30,11 @@ func NewEnv(m *wasm.Module) *Env {
 		},
 		PollFree: pollFree(m),
 	}
+	if e.LocalFuncRefs() {
+		keys := wasm.TypeKeys(m.Types)
+		e.TypeKey = func(i uint32) uint32 { return keys[i] }
+	}
+	return e
 }
 
 // localFuncRefs reports whether every function reference that m's code

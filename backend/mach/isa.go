@@ -80,7 +80,11 @@ type Env struct {
 	// read-only as FuncType's.
 	Type func(idx uint32) ir.Signature
 	// FuncTypeIndex returns the type index of function idx.
-	FuncTypeIndex    func(idx uint32) uint32
+	FuncTypeIndex func(idx uint32) uint32
+	// TypeKey returns type idx's key (wasm.TypeKeys), which a packed
+	// table element carries (abi.TableEntryPacked); set when
+	// LocalFuncRefs.
+	TypeKey          func(idx uint32) uint32
 	NumImportedFuncs uint32
 	Layout           *abi.Layout
 	// FixedTableLen returns the length of table t if it can never change
@@ -96,10 +100,9 @@ type Env struct {
 // LocalFuncRefs reports that every function reference the module can hold
 // is null or one of its instance's own functions (NewEnv: localFuncRefs),
 // so that call_indirect calls code of the running instance and needs no
-// switch of instance context. The layout says so (its code base, for the
-// packed table elements such a module has), so that the two cannot
-// disagree.
-func (e *Env) LocalFuncRefs() bool { return e.Layout.CodeBase != 0 }
+// switch of instance context. The layout says so (such a module's tables
+// hold packed elements), so that the two cannot disagree.
+func (e *Env) LocalFuncRefs() bool { return e.Layout.LocalFuncRefs }
 
 // ErrUnsupported is wrapped by errors for what a backend cannot compile
 // yet.

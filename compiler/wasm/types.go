@@ -85,6 +85,39 @@ func (f FuncType) Equal(g FuncType) bool {
 	return true
 }
 
+// AppendKey appends to b a byte string that is the same for two
+// signatures exactly when they are Equal.
+func (f FuncType) AppendKey(b []byte) []byte {
+	for _, p := range f.Params {
+		b = append(b, byte(p))
+	}
+	b = append(b, 0) // no valid ValType is 0
+	for _, r := range f.Results {
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+// TypeKeys numbers the signatures of types by structure, from 1 in order
+// of first appearance: keys[i] == keys[j] exactly when types[i] and
+// types[j] are Equal. The numbering depends on types alone, so the
+// compiler and the runtime, which work it out apart, agree on it.
+func TypeKeys(types []FuncType) []uint32 {
+	keys := make([]uint32, len(types))
+	seen := make(map[string]uint32, len(types))
+	var b []byte
+	for i, t := range types {
+		b = t.AppendKey(b[:0])
+		k, ok := seen[string(b)]
+		if !ok {
+			k = uint32(len(seen) + 1)
+			seen[string(b)] = k
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
 // Limits bound the size of a table (in elements) or memory (in pages).
 type Limits struct {
 	Min    uint64

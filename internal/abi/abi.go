@@ -46,9 +46,14 @@ package abi
 // descriptor's (an element read while another thread writes it).
 //
 // 11: in a module whose references are all its own functions
-// (Layout.CodeBase), a funcref element's second word packs the callee's
+// (Layout.LocalFuncRefs), a funcref element's second word packs the callee's
 // type id and code offset (TableEntryPacked); call_indirect reads only it.
-const Version = 11
+//
+// 12: the packed word is code offset << 32 | the module's own key of the
+// callee's type (wasm.TypeKeys, DescTypeKey), which call_indirect compares
+// with a constant; the code base is in the table's header (TableCodeBase),
+// no longer in the VMCtx.
+const Version = 12
 
 // Linear memory layout that generated code relies on. A memory is
 // reserved with MemPreGuard inaccessible bytes below its base (and 8 GiB

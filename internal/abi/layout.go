@@ -68,12 +68,15 @@ const (
 	vmctxFixed      = 32
 )
 
-// Table headers {Base, Len, Max}, wherever they live: Len counts elements.
+// Table headers {Base, Len, Max, CodeBase}, wherever they live: Len
+// counts elements; CodeBase is the address of the owner module's code in
+// a table of packed elements (TableEntryPacked), else 0.
 const (
 	TableBase       = 0
 	TableLen        = 8
 	TableMax        = 16
-	TableHeaderSize = 24
+	TableCodeBase   = 24
+	TableHeaderSize = 32
 )
 
 // Table elements {Ref, Code}: the reference (a funcref is a descriptor's
@@ -83,12 +86,13 @@ const (
 // descriptor's TypeID and VMCtx, which the call waits for less, are still
 // read through Ref. Base is the address of element 0.
 //
-// In a module whose function references are all its own (Layout.CodeBase
-// is not 0), the second word is packed instead: the callee's canonical
-// type id in the high half and its code's offset from the module's code
-// base (the VMCtx word at Layout.CodeBase) in the low half, 0 for null
-// (type ids start at 1). call_indirect then checks and calls from that one
-// word, which cannot be torn, and needs no descriptor.
+// In a module whose function references are all its own
+// (Layout.LocalFuncRefs), the second word is packed instead: the callee's
+// code offset from the module's code base (the table's TableCodeBase) in
+// the high half and its type's key in the module (DescTypeKey) in the low
+// half, 0 for null (keys start at 1). call_indirect then checks and calls
+// from that one word, which cannot be torn, and needs no descriptor: the
+// key is known when the module is compiled, a constant to compare with.
 const (
 	TableEntryRef    = 0
 	TableEntryCode   = 8
@@ -97,12 +101,15 @@ const (
 )
 
 // Function descriptors {Code, VMCtx, TypeID, Shim}: a funcref is the
-// address of one.
+// address of one. TypeID is 32 bits; in a module of LocalFuncRefs shape,
+// the 32 after it (DescTypeKey) hold a defined function's type key in the
+// module (wasm.TypeKeys), for the packed table elements.
 const (
 	DescCode       = 0
 	DescVMCtx      = 8
 	DescTypeID     = 16
-	DescShim       = 24 // entry shim for calls from the host (0: a host function)
+	DescTypeKey    = DescTypeID + 4 // the high half of TypeID's word
+	DescShim       = 24             // entry shim for calls from the host (0: a host function)
 	DescriptorSize = 32
 )
 
@@ -138,10 +145,9 @@ type Layout struct {
 	// Descriptors is the offset of the function descriptors, one per
 	// function of the index space.
 	Descriptors uint32
-	// CodeBase is the offset of the address of the module's code, for
-	// a module of LocalFuncRefs shape, whose tables hold packed elements;
-	// 0 for any other.
-	CodeBase uint32
+	// LocalFuncRefs is the shape's: the module's tables hold packed
+	// elements.
+	LocalFuncRefs bool
 	// Size is the size of the block.
 	Size uint32
 	// NumImportedGlobals is how many of Globals hold pointers.
@@ -150,7 +156,7 @@ type Layout struct {
 
 // NewLayout computes the layout for a module of shape s.
 func NewLayout(s ModuleShape) *Layout {
-	l := &Layout{NumImportedGlobals: s.NumImportedGlobals}
+	l := &Layout{NumImportedGlobals: s.NumImportedGlobals, LocalFuncRefs: s.LocalFuncRefs}
 	off := uint32(vmctxFixed)
 	align := func(n uint32) { off = (off + n - 1) &^ (n - 1) }
 	for i := uint32(0); i < s.NumImportedGlobals; i++ {
@@ -180,10 +186,6 @@ func NewLayout(s ModuleShape) *Layout {
 	align(8)
 	l.Descriptors = off
 	off += DescriptorSize * s.NumFuncs
-	if s.LocalFuncRefs {
-		l.CodeBase = off
-		off += 8
-	}
 	align(16)
 	l.Size = off
 	return l

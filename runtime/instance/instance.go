@@ -72,17 +72,17 @@ type Func struct {
 // host handles; 0 is null). A funcref table's elements carry their
 // descriptors' code too (tableEntry), for call_indirect.
 type Table struct {
-	hdr []uint64 // {Base, Len, Max}, read by generated code
+	// hdr is {Base, Len, Max, CodeBase}, read by generated code; CodeBase
+	// is the owner's module code address when the table holds packed
+	// elements (abi.TableEntryPacked), else 0.
+	hdr []uint64
 	// mu serializes the Go side (host accessors, builtins, release);
 	// generated code reads and writes elements directly.
-	mu    sync.Mutex
-	elems []tableEntry
-	limit uint32 // host limit on the size (Limits.TableElements)
-	// codeBase is the owner's module code address when the table holds
-	// packed elements (abi.TableEntryPacked), else 0.
-	codeBase uint64
-	owner    *Instance // nil for a host table
-	closed   bool      // the owner is released
+	mu     sync.Mutex
+	elems  []tableEntry
+	limit  uint32    // host limit on the size (Limits.TableElements)
+	owner  *Instance // nil for a host table
+	closed bool      // the owner is released
 	// keep holds failed instantiations whose functions this host table
 	// holds (they live as long as the table).
 	keep []*Instance
@@ -124,15 +124,15 @@ const (
 )
 
 // entry makes the element that holds ref: in a funcref table, with the
-// code of the descriptor ref points to, or packed with its type id.
+// code of the descriptor ref points to, or packed with its type key.
 func (t *Table) entry(ref uint64) tableEntry {
 	if ref == 0 || t.Type != wasm.FuncRef {
 		return tableEntry{ref: ref}
 	}
 	code := loadDesc(ref, abi.DescCode)
-	if t.codeBase != 0 {
-		id := loadDesc(ref, abi.DescTypeID) & math.MaxUint32
-		return tableEntry{ref: ref, code: id<<32 | (code - t.codeBase)}
+	if base := t.hdr[abi.TableCodeBase/8]; base != 0 {
+		key := loadDesc(ref, abi.DescTypeID) >> 32 // DescTypeKey
+		return tableEntry{ref: ref, code: (code-base)<<32 | key}
 	}
 	return tableEntry{ref: ref, code: code}
 }
@@ -555,13 +555,10 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		}
 		nt := newTable(t.Elem, uint32(t.Limits.Min), max, lim.TableElements)
 		nt.owner = inst
-		if lay.CodeBase != 0 && t.Elem == wasm.FuncRef {
-			nt.codeBase = uint64(m.addr(0))
+		if lay.LocalFuncRefs && t.Elem == wasm.FuncRef {
+			nt.hdr[abi.TableCodeBase/8] = uint64(m.addr(0))
 		}
 		inst.tables = append(inst.tables, nt)
-	}
-	if lay.CodeBase != 0 {
-		inst.setVM(lay.CodeBase, uint64(m.addr(0)))
 	}
 	for i, t := range inst.tables {
 		inst.setVM(lay.Tables[i], uint64(uintptr(unsafe.Pointer(&t.hdr[0]))))

@@ -163,13 +163,22 @@ func load(m *wasm.Module, c *mach.Compiled, file *os.File, off int64) (*Module, 
 		mod.typeIDs = append(mod.typeIDs, typeIDs.ID(t))
 	}
 	// The defined functions' descriptors, but for the VMCtx word, are the
-	// same in every instance: instantiation copies them.
+	// same in every instance: instantiation copies them. A module whose
+	// tables hold packed elements has its type keys beside the ids.
+	var keys []uint32
+	if c.Layout.LocalFuncRefs {
+		keys = wasm.TypeKeys(m.Types)
+	}
 	mod.descs = make([]uint64, abi.DescriptorSize/8*len(m.Funcs))
 	for i := range m.Funcs {
 		idx := m.NumImportedFuncs + uint32(i)
 		d := mod.descs[abi.DescriptorSize/8*i:]
 		d[abi.DescCode/8] = uint64(mod.funcEntry(idx))
-		d[abi.DescTypeID/8] = uint64(mod.typeIDs[m.FuncTypes[idx]])
+		t := m.FuncTypes[idx]
+		d[abi.DescTypeID/8] = uint64(mod.typeIDs[t])
+		if keys != nil {
+			d[abi.DescTypeID/8] |= uint64(keys[t]) << 32 // DescTypeKey
+		}
 		if s, ok := mod.shim(idx); ok {
 			d[abi.DescShim/8] = uint64(s)
 		}

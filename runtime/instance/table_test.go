@@ -75,7 +75,7 @@ var tableLocalWasm = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x11\x04\x60\x0
 
 // TestTableEntriesCarryCode: call_indirect calls the code that the
 // element holds beside its reference (abi.TableEntryCode, or packed with
-// the type id in a module whose references are all its own), so every
+// the type key in a module whose references are all its own), so every
 // writer of elements must keep the two together: an active segment,
 // table.grow, table.fill, table.init (the runtime, in Go), table.set and
 // table.copy, and a null stored over a function; and Reset. A call that
@@ -89,7 +89,7 @@ func TestTableEntriesCarryCode(t *testing.T) {
 func testTableEntries(t *testing.T, bin []byte, packed bool) {
 	ctx := context.Background()
 	mod := load(t, bin)
-	if got := mod.Compiled.Layout.CodeBase != 0; got != packed {
+	if got := mod.Compiled.Layout.LocalFuncRefs; got != packed {
 		t.Fatalf("packed elements: %v, want %v", got, packed)
 	}
 	seven := &instance.Func{Type: wasm.FuncType{Results: []wasm.ValType{wasm.I32}}, Host: &instance.HostFunc{
@@ -146,7 +146,7 @@ func testTableEntries(t *testing.T, bin []byte, packed bool) {
 	}
 	var tr *trap.Trap
 	if packed {
-		// A function of another type: its packed id is not the one expected.
+		// A function of another type: its packed key is not the one expected.
 		if _, err := run("wrong", 1); err != nil {
 			t.Fatal(err)
 		}

@@ -20,14 +20,7 @@ var typeIDs = &TypeRegistry{}
 // ID returns the canonical id of t (ids start at 1; 0 is never used, so a
 // zeroed descriptor never matches).
 func (r *TypeRegistry) ID(t wasm.FuncType) uint32 {
-	key := make([]byte, 0, len(t.Params)+len(t.Results)+1)
-	for _, p := range t.Params {
-		key = append(key, byte(p))
-	}
-	key = append(key, 0)
-	for _, res := range t.Results {
-		key = append(key, byte(res))
-	}
+	key := t.AppendKey(make([]byte, 0, len(t.Params)+len(t.Results)+1))
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.ids == nil {

@@ -5,14 +5,14 @@
     c  0f85df000000           JNE 0xf1
    12  4189ca                 MOVL CX, R10
    15  4863d8                 MOVSXD AX, BX
-   18  4c89d6                 MOVQ R10, SI
-   1b  0fbef8                 MOVSX AL, DI
-   1e  0fbfff                 MOVSX DI, DI
-   21  480fbedb               MOVSX BL, BX
-   25  480fbfdb               MOVSX BX, BX
-   29  4863db                 MOVSXD BX, BX
-   2c  4801de                 ADDQ BX, SI
-   2f  4401d7                 ADDL R10, DI
+   18  0fbef0                 MOVSX AL, SI
+   1b  0fbff6                 MOVSX SI, SI
+   1e  480fbedb               MOVSX BL, BX
+   22  480fbfdb               MOVSX BX, BX
+   26  4863db                 MOVSXD BX, BX
+   29  4c89d7                 MOVQ R10, DI
+   2c  4801df                 ADDQ BX, DI
+   2f  4401d6                 ADDL R10, SI
    32  f3440f2ac0             CVTSI2SSL AX, X8
    37  f34c0f2ac8             CVTSI2SSQ AX, X9
    3c  f34c0f2ad1             CVTSI2SSQ CX, X10
@@ -50,10 +50,10 @@
    b7  f2410f58d0             ADDSD X8, X2
    bc  66410f7ec2             MOVD X0, R10
    c1  66480f7ecb             MOVQ X1, BX
-   c6  66440f6ec7             MOVD DI, X8
-   cb  664c0f6ed6             MOVQ SI, X10
-   d0  4101fa                 ADDL DI, R10
-   d3  4801f3                 ADDQ SI, BX
+   c6  66440f6ec6             MOVD SI, X8
+   cb  664c0f6ed7             MOVQ DI, X10
+   d0  4101f2                 ADDL SI, R10
+   d3  4801fb                 ADDQ DI, BX
    d6  f2410f58d2             ADDSD X10, X2
    db  f3450f58c8             ADDSS X8, X9
    e0  4889d8                 MOVQ BX, AX

@@ -4,113 +4,110 @@
     8  d10043f0  sub x16, sp, #0x10
     c  f9401271  ldr x17, [x19,#32]
    10  eb11021f  cmp x16, x17
-   14  54000b43  b.cc .+0x168
+   14  54000ae3  b.cc .+0x15c
    18  9100021f  mov sp, x16
    1c  f9405e68  ldr x8, [x19,#184]
    20  f9402509  ldr x9, [x8,#72]
    24  f940052a  ldr x10, [x9,#8]
-   28  aa0003eb  mov x11, x0
-   2c  eb0a017f  cmp x11, x10
-   30  54000b42  b.cs .+0x168
-   34  8b0b016a  add x10, x11, x11
-   38  f9400129  ldr x9, [x9]
-   3c  8b0a0d29  add x9, x9, x10, lsl #3
-   40  f9400129  ldr x9, [x9]
-   44  f940290a  ldr x10, [x8,#80]
-   48  f940054b  ldr x11, [x10,#8]
-   4c  aa0103ec  mov x12, x1
-   50  eb0b019f  cmp x12, x11
-   54  54000a62  b.cs .+0x14c
-   58  8b0c018b  add x11, x12, x12
+   28  eb0a001f  cmp x0, x10
+   2c  54000b02  b.cs .+0x160
+   30  8b00000a  add x10, x0, x0
+   34  f9400129  ldr x9, [x9]
+   38  8b0a0d29  add x9, x9, x10, lsl #3
+   3c  f9400129  ldr x9, [x9]
+   40  f940290a  ldr x10, [x8,#80]
+   44  f940054b  ldr x11, [x10,#8]
+   48  eb0b003f  cmp x1, x11
+   4c  54000a42  b.cs .+0x148
+   50  8b01002b  add x11, x1, x1
+   54  f940014a  ldr x10, [x10]
+   58  8b0b0d4a  add x10, x10, x11, lsl #3
    5c  f940014a  ldr x10, [x10]
-   60  8b0b0d4a  add x10, x10, x11, lsl #3
-   64  f940014a  ldr x10, [x10]
-   68  f940290b  ldr x11, [x8,#80]
-   6c  f940056c  ldr x12, [x11,#8]
-   70  eb0c001f  cmp x0, x12
-   74  540009a2  b.cs .+0x134
-   78  8b00000c  add x12, x0, x0
-   7c  f940016b  ldr x11, [x11]
-   80  f100013f  cmp x9, #0x0
-   84  1a9f17ed  cset w13, eq
-   88  aa0803ee  mov x14, x8
-   8c  710001bf  cmp w13, #0x0
-   90  9a8911ce  csel x14, x14, x9, ne
-   94  f94001ce  ldr x14, [x14]
-   98  d280000f  mov x15, #0x0
-   9c  710001bf  cmp w13, #0x0
-   a0  9a8e11ed  csel x13, x15, x14, ne
-   a4  8b0c0d6e  add x14, x11, x12, lsl #3
-   a8  f90005cd  str x13, [x14,#8]
-   ac  8b0c0d6b  add x11, x11, x12, lsl #3
-   b0  f9000169  str x9, [x11]
-   b4  9104e109  add x9, x8, #0x138
-   b8  f940250b  ldr x11, [x8,#72]
-   bc  f940056c  ldr x12, [x11,#8]
-   c0  eb0c003f  cmp x1, x12
-   c4  54000762  b.cs .+0xec
-   c8  8b01002c  add x12, x1, x1
-   cc  f940016b  ldr x11, [x11]
-   d0  f100013f  cmp x9, #0x0
-   d4  1a9f17ed  cset w13, eq
-   d8  aa0803ee  mov x14, x8
-   dc  710001bf  cmp w13, #0x0
-   e0  9a8911ce  csel x14, x14, x9, ne
-   e4  f94001ce  ldr x14, [x14]
-   e8  d280000f  mov x15, #0x0
-   ec  710001bf  cmp w13, #0x0
-   f0  9a8e11ed  csel x13, x15, x14, ne
-   f4  8b0c0d6e  add x14, x11, x12, lsl #3
-   f8  f90005cd  str x13, [x14,#8]
-   fc  8b0c0d6b  add x11, x11, x12, lsl #3
-  100  f9000169  str x9, [x11]
-  104  f9402909  ldr x9, [x8,#80]
-  108  b9400929  ldr w9, [x9,#8]
-  10c  d280000b  mov x11, #0x0
-  110  f940250c  ldr x12, [x8,#72]
-  114  f940058d  ldr x13, [x12,#8]
-  118  aa0903ee  mov x14, x9
-  11c  eb0d01df  cmp x14, x13
-  120  540004c2  b.cs .+0x98
-  124  8b0e01cd  add x13, x14, x14
-  128  f940018c  ldr x12, [x12]
-  12c  f100017f  cmp x11, #0x0
-  130  1a9f17ee  cset w14, eq
-  134  aa0803e8  mov x8, x8
-  138  710001df  cmp w14, #0x0
-  13c  9a8b1108  csel x8, x8, x11, ne
-  140  f9400108  ldr x8, [x8]
-  144  d280000f  mov x15, #0x0
-  148  710001df  cmp w14, #0x0
-  14c  9a8811e8  csel x8, x15, x8, ne
-  150  8b0d0d8e  add x14, x12, x13, lsl #3
-  154  f90005c8  str x8, [x14,#8]
-  158  8b0d0d88  add x8, x12, x13, lsl #3
-  15c  f900010b  str x11, [x8]
-  160  f100015f  cmp x10, #0x0
-  164  1a9f17e8  cset w8, eq
-  168  0b080120  add w0, w9, w8
-  16c  aa0a03e1  mov x1, x10
-  170  910003bf  mov sp, x29
-  174  a8c17bfd  ldp x29, x30, [sp],#16
-  178  d65f03c0  ret
-  17c  b940b271  ldr w17, [x19,#176]
-  180  35000211  cbnz w17, .+0x40
-  184  f9407e71  ldr x17, [x19,#248]
-  188  eb11021f  cmp x16, x17
-  18c  54fff462  b.cs .+0xfffffffffffffe8c
-  190  52800040  mov w0, #0x2
-  194  94000000  bl .+0x0                            ; call thunk trap
-  198  52800140  mov w0, #0xa                        ; trap oob_table
-  19c  94000000  bl .+0x0                            ; call thunk trap
-  1a0  52800140  mov w0, #0xa                        ; trap oob_table
-  1a4  94000000  bl .+0x0                            ; call thunk trap
-  1a8  52800140  mov w0, #0xa                        ; trap oob_table
-  1ac  94000000  bl .+0x0                            ; call thunk trap
-  1b0  52800140  mov w0, #0xa                        ; trap oob_table
-  1b4  94000000  bl .+0x0                            ; call thunk trap
-  1b8  52800140  mov w0, #0xa                        ; trap oob_table
-  1bc  94000000  bl .+0x0                            ; call thunk trap
-  1c0  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
-  1c4  d63f0200  blr x16
-  1c8  17ffff90  b .+0xfffffffffffffe40
+   60  f940290b  ldr x11, [x8,#80]
+   64  f940056c  ldr x12, [x11,#8]
+   68  eb0c001f  cmp x0, x12
+   6c  54000982  b.cs .+0x130
+   70  8b00000c  add x12, x0, x0
+   74  f940016b  ldr x11, [x11]
+   78  f100013f  cmp x9, #0x0
+   7c  1a9f17ed  cset w13, eq
+   80  aa0803ee  mov x14, x8
+   84  710001bf  cmp w13, #0x0
+   88  9a8911ce  csel x14, x14, x9, ne
+   8c  f94001ce  ldr x14, [x14]
+   90  d280000f  mov x15, #0x0
+   94  710001bf  cmp w13, #0x0
+   98  9a8e11ed  csel x13, x15, x14, ne
+   9c  8b0c0d6e  add x14, x11, x12, lsl #3
+   a0  f90005cd  str x13, [x14,#8]
+   a4  8b0c0d6b  add x11, x11, x12, lsl #3
+   a8  f9000169  str x9, [x11]
+   ac  9104e109  add x9, x8, #0x138
+   b0  f940250b  ldr x11, [x8,#72]
+   b4  f940056c  ldr x12, [x11,#8]
+   b8  eb0c003f  cmp x1, x12
+   bc  54000742  b.cs .+0xe8
+   c0  8b01002c  add x12, x1, x1
+   c4  f940016b  ldr x11, [x11]
+   c8  f100013f  cmp x9, #0x0
+   cc  1a9f17ed  cset w13, eq
+   d0  aa0803ee  mov x14, x8
+   d4  710001bf  cmp w13, #0x0
+   d8  9a8911ce  csel x14, x14, x9, ne
+   dc  f94001ce  ldr x14, [x14]
+   e0  d280000f  mov x15, #0x0
+   e4  710001bf  cmp w13, #0x0
+   e8  9a8e11ed  csel x13, x15, x14, ne
+   ec  8b0c0d6e  add x14, x11, x12, lsl #3
+   f0  f90005cd  str x13, [x14,#8]
+   f4  8b0c0d6b  add x11, x11, x12, lsl #3
+   f8  f9000169  str x9, [x11]
+   fc  f9402909  ldr x9, [x8,#80]
+  100  b9400929  ldr w9, [x9,#8]
+  104  d280000b  mov x11, #0x0
+  108  f940250c  ldr x12, [x8,#72]
+  10c  f940058d  ldr x13, [x12,#8]
+  110  eb0d013f  cmp x9, x13
+  114  540004c2  b.cs .+0x98
+  118  8b09012d  add x13, x9, x9
+  11c  f940018c  ldr x12, [x12]
+  120  f100017f  cmp x11, #0x0
+  124  1a9f17ee  cset w14, eq
+  128  aa0803e8  mov x8, x8
+  12c  710001df  cmp w14, #0x0
+  130  9a8b1108  csel x8, x8, x11, ne
+  134  f9400108  ldr x8, [x8]
+  138  d280000f  mov x15, #0x0
+  13c  710001df  cmp w14, #0x0
+  140  9a8811e8  csel x8, x15, x8, ne
+  144  8b0d0d8e  add x14, x12, x13, lsl #3
+  148  f90005c8  str x8, [x14,#8]
+  14c  8b0d0d88  add x8, x12, x13, lsl #3
+  150  f900010b  str x11, [x8]
+  154  f100015f  cmp x10, #0x0
+  158  1a9f17e8  cset w8, eq
+  15c  0b080120  add w0, w9, w8
+  160  aa0a03e1  mov x1, x10
+  164  910003bf  mov sp, x29
+  168  a8c17bfd  ldp x29, x30, [sp],#16
+  16c  d65f03c0  ret
+  170  b940b271  ldr w17, [x19,#176]
+  174  35000211  cbnz w17, .+0x40
+  178  f9407e71  ldr x17, [x19,#248]
+  17c  eb11021f  cmp x16, x17
+  180  54fff4c2  b.cs .+0xfffffffffffffe98
+  184  52800040  mov w0, #0x2
+  188  94000000  bl .+0x0                            ; call thunk trap
+  18c  52800140  mov w0, #0xa                        ; trap oob_table
+  190  94000000  bl .+0x0                            ; call thunk trap
+  194  52800140  mov w0, #0xa                        ; trap oob_table
+  198  94000000  bl .+0x0                            ; call thunk trap
+  19c  52800140  mov w0, #0xa                        ; trap oob_table
+  1a0  94000000  bl .+0x0                            ; call thunk trap
+  1a4  52800140  mov w0, #0xa                        ; trap oob_table
+  1a8  94000000  bl .+0x0                            ; call thunk trap
+  1ac  52800140  mov w0, #0xa                        ; trap oob_table
+  1b0  94000000  bl .+0x0                            ; call thunk trap
+  1b4  f9407a70  ldr x16, [x19,#240]                 ; trap interrupted
+  1b8  d63f0200  blr x16
+  1bc  17ffff93  b .+0xfffffffffffffe4c

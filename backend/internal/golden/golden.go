@@ -229,6 +229,10 @@ func ParseCase(name, text string) (*Case, error) {
 			return n, ok
 		},
 	}
+	if local {
+		// The types are distinct signatures (sameSig above).
+		c.Env.TypeKey = func(i uint32) uint32 { return i + 1 }
+	}
 	return c, nil
 }
 

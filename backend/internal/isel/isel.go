@@ -212,6 +212,20 @@ func (s *Base[M]) Move(dst, src mach.Reg) {
 	s.VC.AddMove(s.Cur, int32(len(s.Insts)-1), dst, src)
 }
 
+// Share gives v, a copy of a (an i64 zero-extended from an i32, where
+// the ISA keeps every i32 zero-extended in its register), a's register:
+// both are written once, so they can share it, and the copy costs
+// neither an instruction nor a register. If v has a register already, a
+// is copied into it.
+func (s *Base[M]) Share(v, a ir.Value) {
+	if r := s.vals[v].vreg; r != 0 {
+		s.Move(r, s.Reg(a))
+		return
+	}
+	s.vals[v].vreg = s.Reg(a)
+	s.vals[v].plain = true
+}
+
 // Reg returns the virtual register holding IR value v. The ISA decides
 // where constants are materialized (Rules.Constant).
 func (s *Base[M]) Reg(v ir.Value) mach.Reg {
@@ -356,6 +370,35 @@ func (s *Base[M]) ScaledAddend(u ir.Value) (x, z ir.Value, k int64, ok bool) {
 func (s *Base[M]) FusableCompare(v ir.Value) bool {
 	op := s.F.Op(v)
 	return (op == ir.OpIcmp || op == ir.OpIeqz) && s.vals[v].uses == 1 && s.F.BlockOf(v) >= 0
+}
+
+// FuseWrap fuses into integer comparison c, which its user takes from
+// the flags, an i64 wrapped to i32 that only c reads (not against a
+// constant zero, a test that ISAs may make otherwise), so that the
+// 32-bit comparison reads the i64's register (Narrow), whose low half is
+// the wrapped value, and the wrap costs no instruction.
+func (s *Base[M]) FuseWrap(c ir.Value) {
+	f := s.F
+	if f.Op(c) != ir.OpIcmp {
+		return
+	}
+	if y := f.Args(c)[1]; f.Op(y) == ir.OpIconst && f.Aux(y) == 0 {
+		return
+	}
+	for _, a := range f.Args(c) {
+		if f.Op(a) == ir.OpWrap && s.vals[a].uses == 1 && s.SameBlock(a, c) {
+			s.Fuse(a)
+		}
+	}
+}
+
+// Narrow returns the operand a 32-bit comparison reads for x: x, or the
+// i64 that x wraps if FuseWrap fused x.
+func (s *Base[M]) Narrow(x ir.Value) ir.Value {
+	if s.vals[x].fused && s.F.Op(x) == ir.OpWrap {
+		return s.F.Args(x)[0]
+	}
+	return x
 }
 
 // FusableFloatCompare reports whether v is a float comparison used once,
