@@ -94,6 +94,10 @@ type trapRef struct {
 	code abi.TrapCode
 	pos  int32
 	end  lbl
+	// nullCode, if set, is the trap when register null holds 0 (mTrapIf
+	// with aux2).
+	nullCode abi.TrapCode
+	null     int16
 	// back is set for a poll: the stub calls RoutinePoll and jumps back
 	// here when it returns.
 	back lbl
@@ -694,7 +698,12 @@ func (em *Emitter) Inst(b, i int) error {
 	case mTrap:
 		a.jmp(obj.AJMP, em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:
-		em.jcc(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
+		stub := em.trapStub(abi.TrapCode(m.aux), m.pos)
+		if m.aux2 != 0 {
+			t := &em.e.traps[len(em.e.traps)-1]
+			t.nullCode, t.null = abi.TrapCode(m.aux2), em.loc(i, 0)
+		}
+		em.jcc(m.cc, stub)
 	case mPoll:
 		if i == em.e.entryPoll {
 			return nil // the stack check polls
@@ -1361,7 +1370,18 @@ func (em *Emitter) outOfLine() {
 			a.jmp(obj.AJMP, t.back)
 			continue
 		}
-		a.ins(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
+		if t.nullCode != 0 {
+			// TEST first: the register may be AX. MOV leaves the flags.
+			r := xreg(t.null)
+			a.ins(x86.ATESTQ, r, r)
+			a.ins(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
+			call := em.newLabel()
+			em.jcc(ccNE, call)
+			a.ins(x86.AMOVL, imm(int64(t.nullCode)), xreg(x86.REG_AX))
+			em.append(call)
+		} else {
+			a.ins(x86.AMOVL, imm(int64(t.code)), xreg(x86.REG_AX))
+		}
 		em.thunkCall(abi.ThunkTrap, t.pos, true)
 		t.end = a.label()
 	}

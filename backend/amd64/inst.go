@@ -69,7 +69,7 @@ const (
 	mCallReg        // U code, U callee VMCtx, U argument registers, D result registers
 	mCallCode       // U code (of the running instance), U argument registers, D result registers
 	mTrap           // (aux: trap code)
-	mTrapIf         // (cc; aux: trap code): trap if flags say cc
+	mTrapIf         // (cc; aux: trap code) [U x; aux2: trap code if x is 0]: trap if flags say cc
 	mPoll           // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall       // U argument registers, D result registers: builtin via host exit (imm: builtin)
 	mSpillArgs      // U values: store outgoing stack arguments (imm: first slot)
@@ -254,10 +254,13 @@ func (m *minst) text() string {
 	}
 	if m.op == mTrap || m.op == mTrapIf {
 		sb.WriteString(" " + abi.TrapCode(m.aux).Name())
+		if m.aux2 != 0 {
+			sb.WriteString(" null:" + abi.TrapCode(m.aux2).Name())
+		}
 	} else if m.aux != 0 {
 		fmt.Fprintf(&sb, " aux=%d", m.aux)
 	}
-	if m.aux2 != 0 {
+	if m.aux2 != 0 && m.op != mTrapIf {
 		fmt.Fprintf(&sb, " aux2=%d", m.aux2)
 	}
 	if m.scale == scaleAbs {

@@ -140,7 +140,7 @@ func (s *selector) Plan(b ir.Block) {
 		// (The arguments are read in the cases: most instructions have
 		// nothing to plan.)
 		switch op {
-		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
+		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf, ir.OpTrapIfNull:
 			c := f.Args(u)[0]
 			switch {
 			case s.FusableCompare(c) && s.SameBlock(c, u):
@@ -386,6 +386,9 @@ func (s *selector) Inst(v ir.Value) {
 	case ir.OpTrapIf:
 		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v))}, 0)
+	case ir.OpTrapIfNull:
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
+		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v)), aux2: int32(f.Aux2(v))}, 0, use(s.Reg(args[1])))
 	case ir.OpPoll:
 		s.emit(minst{op: mPoll}, 0)
 	case ir.OpCallPtr:

@@ -68,6 +68,10 @@ type trapRef struct {
 	// here when it returns.
 	back label
 	poll bool
+	// nullCode, if set, is the trap when register null holds 0 (mTrapIf
+	// with aux2).
+	nullCode abi.TrapCode
+	null     a64.Reg
 }
 
 // maxFunctionWords bounds one function: every branch within it must reach
@@ -597,7 +601,12 @@ func (em *Emitter) Inst(blk, i int) error {
 	case mTrap:
 		b.b(em.trapStub(abi.TrapCode(m.aux), m.pos))
 	case mTrapIf:
-		b.bcond(m.cc, em.trapStub(abi.TrapCode(m.aux), m.pos))
+		stub := em.trapStub(abi.TrapCode(m.aux), m.pos)
+		if m.aux2 != 0 {
+			t := &em.e.traps[len(em.e.traps)-1]
+			t.nullCode, t.null = abi.TrapCode(m.aux2), em.reg(i, 0)
+		}
+		b.bcond(m.cc, stub)
 	case mPoll:
 		if i == em.e.entryPoll {
 			return nil // the stack check polls
@@ -1066,10 +1075,20 @@ func (em *Emitter) outOfLine() {
 		em.saveRegs(false)
 		b.b(e.stubs.Target(e.l.Code, e.blocks, int(x.Block), int(x.K)))
 	}
-	stub := func(l label, code abi.TrapCode, pos int32, site bool) {
+	// The trap stubs: "mov w0, #code; bl trap thunk", each a trap site. A
+	// stub with a null code picks it when register null is 0 (the
+	// compare first: null may be X0).
+	stub := func(l label, code abi.TrapCode, pos int32, site bool, nullCode abi.TrapCode, null a64.Reg) {
 		b.bind(l)
 		start := b.pc()
+		if nullCode != 0 {
+			b.emit(a64.CmpImm(true, null, 0, false))
+			b.emit(a64.Movz(false, scratch, uint16(nullCode), 0))
+		}
 		b.emit(a64.Movz(false, 0, uint16(code), 0))
+		if nullCode != 0 {
+			b.emit(a64.Csel(false, 0, scratch, 0, a64.EQ))
+		}
 		e.relocs = append(e.relocs, mach.Reloc{Offset: uint32(4 * b.pc()), Kind: abi.RelocCallThunk, Target: abi.ThunkTrap})
 		w, _ := a64.Bl(0)
 		b.emit(w)
@@ -1090,13 +1109,13 @@ func (em *Emitter) outOfLine() {
 	b.mem(a64.LDRX, tmp, ctx, abi.ExecStackFloor)
 	b.emit(a64.CmpReg(true, scratch, tmp))
 	b.bcond(a64.HS, e.stackOK)
-	stub(b.newLabel(), abi.TrapCallStackExhausted, -1, false)
+	stub(b.newLabel(), abi.TrapCallStackExhausted, -1, false, 0, 0)
 	for _, c := range e.crossCalls {
 		em.switchCall(c)
 	}
 	for _, t := range e.traps {
 		if !t.poll {
-			stub(t.at, t.code, t.pos, true)
+			stub(t.at, t.code, t.pos, true, t.nullCode, t.null)
 			continue
 		}
 		// LDR X16, [X19, #poll routine]; BLR X16: it traps here or

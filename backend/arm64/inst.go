@@ -60,7 +60,7 @@ const (
 	mCallReg       // U code, U callee VMCtx, U argument registers, D result registers
 	mCallCode      // U code (of the running instance), U argument registers, D result registers
 	mTrap          // (aux: trap code)
-	mTrapIf        // (cc; aux: trap code): trap if the flags say cc
+	mTrapIf        // (cc; aux: trap code) [U x; aux2: trap code if x is 0]: trap if the flags say cc
 	mTrapZero      // U x (cc; aux: trap code): trap if x != 0 (cc NE) or x == 0 (cc EQ)
 	mPoll          // interruption poll: trap if ExecCtx.Interrupt != 0
 	mHostCall      // U argument registers, D result register: builtin via host exit (imm: builtin)
@@ -181,10 +181,13 @@ func (m *minst) text() string {
 	}
 	if m.op == mTrap || m.op == mTrapIf || m.op == mTrapZero {
 		sb.WriteString(" " + abi.TrapCode(m.aux).Name())
+		if m.op == mTrapIf && m.aux2 != 0 {
+			sb.WriteString(" null:" + abi.TrapCode(m.aux2).Name())
+		}
 	} else if m.aux != 0 {
 		fmt.Fprintf(&sb, " aux=%d", m.aux)
 	}
-	if m.aux2 != 0 {
+	if m.aux2 != 0 && m.op != mTrapIf {
 		fmt.Fprintf(&sb, " aux2=%d", m.aux2)
 	}
 	if m.scale != 0 {

@@ -124,7 +124,7 @@ func (s *selector) Plan(b ir.Block) {
 	for u := f.First(b); u != 0; u = f.Next(u) {
 		args := f.Args(u)
 		switch f.Op(u) {
-		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf:
+		case ir.OpBrif, ir.OpSelect, ir.OpTrapIf, ir.OpTrapIfNull:
 			// A float compare too: FCMP leaves a condition for each of
 			// Wasm's comparisons (floatConds).
 			if c := args[0]; (s.FusableCompare(c) || s.FusableFloatCompare(c)) && s.SameBlock(c, u) {
@@ -270,6 +270,9 @@ func (s *selector) Inst(v ir.Value) {
 		}
 		cc := s.condition(args[0], s.SameBlock(args[0], v))
 		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v))}, 0)
+	case ir.OpTrapIfNull:
+		cc := s.condition(args[0], s.SameBlock(args[0], v))
+		s.emit(minst{op: mTrapIf, cc: cc, aux: int32(f.Aux(v)), aux2: int32(f.Aux2(v))}, 0, use(s.Reg(args[1])))
 	case ir.OpPoll:
 		s.emit(minst{op: mPoll}, 0)
 	case ir.OpCallPtr:

@@ -577,12 +577,12 @@ func (l *lowerer) callIndirectPacked(v, hdr, base, idx ir.Value) {
 	f := l.f
 	typeIdx := f.Aux(v)
 	w := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryPacked, 8, base, idx)
-	null := l.before(v, ir.OpIeqz, ir.I32, 0, w)
-	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapUninitializedElement), null)
+	// Null (0) has key 0, which no type has: one check, whose trap tells
+	// the two apart.
 	key := l.before(v, ir.OpWrap, ir.I32, 0, w)
 	want := l.before(v, ir.OpIconst, ir.I32, int64(l.env.TypeKey(uint32(typeIdx))))
 	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), key, want)
-	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), ne)
+	l.before2(v, ir.OpTrapIfNull, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), int64(abi.TrapUninitializedElement), ne, w)
 	off := l.before(v, ir.OpIshrU, ir.I64, 0, w, l.before(v, ir.OpIconst, ir.I64, 32))
 	code := l.before(v, ir.OpIadd, ir.I64, 0, l.codeBase(v, hdr), off)
 	l.args = append(append(l.args[:0], code), f.Args(v)[1:]...)

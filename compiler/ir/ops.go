@@ -198,6 +198,7 @@ const (
 	OpLoadPtr     // aux: offset, aux2: index scale; base[, index] (i64): loads the result type (i32: 4 bytes) from base + offset + index*scale
 	OpStorePtr    // aux: offset, aux2: index scale; base[, index], value: stores the value (i32, f32: 4 bytes; others 8)
 	OpTrapIf      // aux: abi.TrapCode; cond (i32): traps when cond != 0
+	OpTrapIfNull  // aux, aux2: abi.TrapCode; cond (i32), x (i64): traps when cond != 0, with aux2 if x is 0, else aux
 	OpCallPtr     // aux: type index; code, vmctx (i64), arguments; results like call
 	OpCallCode    // aux: type index; code (i64) of a function of the running instance, arguments; results like call
 	OpCallBuiltin // aux: abi.Builtin*; arguments; result void or i32
@@ -285,6 +286,7 @@ const (
 	immV128                 // aux, aux2 in hex
 	immCond                 // aux is a Cond
 	immTrap                 // aux is an abi.TrapCode
+	immTrap2                // aux and aux2 are abi.TrapCodes
 	immShape                // aux is a Shape
 	immShapeCond            // aux Shape, aux2 Cond
 	immShapeLane            // aux Shape, aux2 lane
@@ -477,6 +479,7 @@ var opInfos = [numOps]OpInfo{
 	OpLoadPtr:          {Name: "load_ptr", class: clsOther, imm: immInt2, ReadsState: true},
 	OpStorePtr:         {Name: "store_ptr", class: clsOther, imm: immInt2, SideEffect: true},
 	OpTrapIf:           {Name: "trapif", class: clsOther, imm: immTrap, SideEffect: true, MayTrap: true},
+	OpTrapIfNull:       {Name: "trapif_null", class: clsOther, imm: immTrap2, SideEffect: true, MayTrap: true},
 	OpCallPtr:          {Name: "call_ptr", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpCallCode:         {Name: "call_code", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},
 	OpCallBuiltin:      {Name: "call_builtin", class: clsOther, imm: immInt, SideEffect: true, MayTrap: true},

@@ -319,6 +319,8 @@ func (p *parser) inst(line string) (pendingInst, error) {
 		toks = "c"
 	case immTrap:
 		toks = "t"
+	case immTrap2:
+		toks = "tt"
 	case immInt2, immV128:
 		toks = "nn"
 	case immShape:

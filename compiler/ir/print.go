@@ -90,6 +90,8 @@ func (f *Func) Fprint(sb *strings.Builder) {
 				sb.WriteString(" " + Cond(in.aux).String())
 			case immTrap:
 				sb.WriteString(" " + abi.TrapCode(in.aux).Name())
+			case immTrap2:
+				sb.WriteString(" " + abi.TrapCode(in.aux).Name() + " " + abi.TrapCode(in.aux2).Name())
 			case immShape:
 				sb.WriteString(" " + Shape(in.aux).String())
 			case immShapeCond:

@@ -447,6 +447,10 @@ func (v *verifier) other(x Value) {
 		if len(args) != 1 || types[0] != I32 || in.typ != Void || !abi.TrapCode(in.aux).Valid() {
 			v.errorf(x, "trapif takes a trap code and an i32")
 		}
+	case OpTrapIfNull:
+		if len(args) != 2 || types[0] != I32 || types[1] != I64 || in.typ != Void || !abi.TrapCode(in.aux).Valid() || !abi.TrapCode(in.aux2).Valid() {
+			v.errorf(x, "trapif_null takes two trap codes, an i32 and an i64")
+		}
 	case OpCallPtr:
 		if len(args) < 2 || types[0] != I64 || types[1] != I64 {
 			v.errorf(x, "call_ptr takes the code and the callee's vmctx first")
