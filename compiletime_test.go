@@ -211,8 +211,9 @@ func callsModule(n int) []byte {
 
 // callIndirectModule is n times i32.const 1; local.get 0; call_indirect
 // (type 0); drop, through a table of two entries that may grow: each
-// call lowers into bounds, null and signature checks with their trap
-// stubs, and a call with an out-of-line path into another instance.
+// call lowers into a bounds check and a check of the element's type (and
+// null), with their trap stubs, and a call (the module's references are
+// all its own: packed elements, no switch of instance).
 func callIndirectModule(n int) []byte {
 	c := &wasmgen.Code{}
 	for i := 0; i < n; i++ {
@@ -363,7 +364,7 @@ func loopsModule(n int) []byte {
 // or nested loops that no branch targets, thousands of locals set in
 // turn by as many ifs and read after them all, thousands of values
 // hoisted out of as many nested loops, thousands of call_indirect, each
-// eight bytes that become twenty machine instructions and three trap
+// eight bytes that become thirteen machine instructions and two trap
 // stubs, or of direct calls) at two sizes, 8 times
 // apart, and checks that the time per byte does not grow more than 3
 // times, and that it stays within 3 times that of an
