@@ -367,7 +367,8 @@ func (l *lowerer) checkRange(v, start, n, size ir.Value) {
 	l.before(v, ir.OpTrapIf, ir.Void, int64(abi.TrapOutOfBoundsMemoryAccess), out)
 }
 
-// tableHeader loads the address of table t's header {Base, Len, Max}.
+// tableHeader loads the address of table t's header {Base, Len, Max,
+// CodeBase}.
 func (l *lowerer) tableHeader(v, vm ir.Value, t int64) ir.Value {
 	return l.before(v, ir.OpLoadPtr, ir.I64, int64(l.env.Layout.Tables[t]), vm)
 }
