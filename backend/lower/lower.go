@@ -128,8 +128,9 @@ type lowerer struct {
 }
 
 // tableAddrs are a table's header address and, for a table of fixed
-// length, its element array (else 0).
-type tableAddrs struct{ hdr, base ir.Value }
+// length, its element array and, if it holds packed elements, its code
+// base (else 0).
+type tableAddrs struct{ hdr, base, code ir.Value }
 
 // loopHeaders returns which blocks are loop headers, or nil without
 // loops. Wasm's structured control flow, and every pass after it, leave
@@ -395,7 +396,12 @@ func (l *lowerer) entryTable(t int64) tableAddrs {
 	at := l.entryPoll
 	a := tableAddrs{hdr: l.tableHeader(at, l.entryVMCtx(), t)}
 	if _, ok := l.fixedLen(t); ok {
+		// The header is then read for nothing else: these replace it
+		// among the values live through the function.
 		a.base = l.before(at, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
+		if l.env.LocalFuncRefs() {
+			a.code = l.codeBase(at, a.hdr)
+		}
 	}
 	if l.entryTables == nil {
 		l.entryTables = map[int64]tableAddrs{}
@@ -536,7 +542,11 @@ func (l *lowerer) callIndirect(v ir.Value) {
 		base = l.before(v, ir.OpLoadPtr, ir.I64, abi.TableBase, a.hdr)
 	}
 	if packed {
-		l.callIndirectPacked(v, a.hdr, base, idx)
+		code := a.code
+		if code == 0 {
+			code = l.codeBase(v, a.hdr)
+		}
+		l.callIndirectPacked(v, code, base, idx)
 		return
 	}
 	desc := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryRef, 8, base, idx)
@@ -571,12 +581,12 @@ func (l *lowerer) callIndirect(v ir.Value) {
 // << 32 | type key, abi.TableEntryPacked) is all the call reads, one load
 // that another thread's write cannot tear, and the callee runs with the
 // caller's VMCtx. The key expected is a constant (Env.TypeKey), and the
-// target the code base (from the table's header hdr) plus w's high half:
-// nothing but the header is live across the function's calls for them (a
-// canonical id and a base kept from the entry block were, and a function
-// of thousands of call_indirect spent a fifth of its compilation on
-// them).
-func (l *lowerer) callIndirectPacked(v, hdr, base, idx ir.Value) {
+// target the code base (codeBase, from the table's header) plus w's high
+// half: nothing is live across the function's calls for them but what
+// the table's addresses need (a canonical id and a base kept from the
+// entry block were, and a function of thousands of call_indirect spent a
+// fifth of its compilation on them).
+func (l *lowerer) callIndirectPacked(v, codeBase, base, idx ir.Value) {
 	f := l.f
 	typeIdx := f.Aux(v)
 	w := l.before2(v, ir.OpLoadPtr, ir.I64, abi.TableEntryPacked, 8, base, idx)
@@ -587,7 +597,7 @@ func (l *lowerer) callIndirectPacked(v, hdr, base, idx ir.Value) {
 	ne := l.before(v, ir.OpIcmp, ir.I32, int64(ir.Ne), key, want)
 	l.before2(v, ir.OpTrapIfNull, ir.Void, int64(abi.TrapIndirectCallTypeMismatch), int64(abi.TrapUninitializedElement), ne, w)
 	off := l.before(v, ir.OpIshrU, ir.I64, 0, w, l.before(v, ir.OpIconst, ir.I64, 32))
-	code := l.before(v, ir.OpIadd, ir.I64, 0, l.codeBase(v, hdr), off)
+	code := l.before(v, ir.OpIadd, ir.I64, 0, codeBase, off)
 	l.args = append(append(l.args[:0], code), f.Args(v)[1:]...)
 	l.rewrite(v, ir.OpCallCode, typeIdx, 0, l.args...)
 }

@@ -632,15 +632,15 @@ b0(v0:i32, v1:funcref):
     trapif undefined_element v27
     v28:i64 = iadd v26, v26
     v29:i64 = load_ptr 0 0 v24
-    v30:i64 = load_ptr 8 8 v29, v28
-    v31:i32 = wrap v30
-    v32:i32 = iconst 7
-    v33:i32 = icmp ne v31, v32
-    trapif_null indirect_call_type null_element v33, v30
-    v34:i64 = iconst 32
-    v35:i64 = ishr_u v30, v34
-    v36:i64 = load_ptr 24 0 v24
-    v37:i64 = iadd v36, v35
+    v30:i64 = load_ptr 24 0 v24
+    v31:i64 = load_ptr 8 8 v29, v28
+    v32:i32 = wrap v31
+    v33:i32 = iconst 7
+    v34:i32 = icmp ne v32, v33
+    trapif_null indirect_call_type null_element v34, v31
+    v35:i64 = iconst 32
+    v36:i64 = ishr_u v31, v35
+    v37:i64 = iadd v30, v36
     v38:i32 = call_code 0 v37, v0
     jump b1(v38)
 b1(v39:i32):
@@ -650,15 +650,15 @@ b1(v39:i32):
     trapif undefined_element v42
     v43:i64 = iadd v41, v41
     v44:i64 = load_ptr 0 0 v3
-    v45:i64 = load_ptr 8 8 v44, v43
-    v46:i32 = wrap v45
-    v47:i32 = iconst 7
-    v48:i32 = icmp ne v46, v47
-    trapif_null indirect_call_type null_element v48, v45
-    v49:i64 = iconst 32
-    v50:i64 = ishr_u v45, v49
-    v51:i64 = load_ptr 24 0 v3
-    v52:i64 = iadd v51, v50
+    v45:i64 = load_ptr 24 0 v3
+    v46:i64 = load_ptr 8 8 v44, v43
+    v47:i32 = wrap v46
+    v48:i32 = iconst 7
+    v49:i32 = icmp ne v47, v48
+    trapif_null indirect_call_type null_element v49, v46
+    v50:i64 = iconst 32
+    v51:i64 = ishr_u v46, v50
+    v52:i64 = iadd v45, v51
     v53:i32 = call_code 0 v52, v39
     brif v53, b1(v53), b2
 b2:
@@ -678,76 +678,76 @@ b0(v0:i32):
     v1:i64 = vmctx
     v2:i64 = load_ptr 56 0 v1
     v3:i64 = load_ptr 0 0 v2
+    v4:i64 = load_ptr 24 0 v2
     poll
-    v4:i64 = vmctx
-    v5:i64 = load_ptr 56 0 v4
-    v6:i64 = iconst 5
-    v7:i64 = extend_u v0
-    v8:i32 = icmp ge_u v7, v6
-    trapif undefined_element v8
-    v9:i64 = iadd v7, v7
-    v10:i64 = load_ptr 0 0 v5
-    v11:i64 = load_ptr 8 8 v10, v9
-    v12:i32 = wrap v11
-    v13:i32 = iconst 7
-    v14:i32 = icmp ne v12, v13
-    trapif_null indirect_call_type null_element v14, v11
-    v15:i64 = iconst 32
-    v16:i64 = ishr_u v11, v15
-    v17:i64 = load_ptr 24 0 v5
-    v18:i64 = iadd v17, v16
-    v19:i32 = call_code 0 v18, v0
-    v20:i64 = vmctx
-    v21:i64 = load_ptr 56 0 v20
-    v22:i64 = iconst 5
-    v23:i64 = extend_u v19
-    v24:i32 = icmp ge_u v23, v22
-    trapif undefined_element v24
-    v25:i64 = iadd v23, v23
-    v26:i64 = load_ptr 0 0 v21
-    v27:i64 = load_ptr 8 8 v26, v25
-    v28:i32 = wrap v27
-    v29:i32 = iconst 7
-    v30:i32 = icmp ne v28, v29
-    trapif_null indirect_call_type null_element v30, v27
-    v31:i64 = iconst 32
-    v32:i64 = ishr_u v27, v31
-    v33:i64 = load_ptr 24 0 v21
-    v34:i64 = iadd v33, v32
-    v35:i32 = call_code 0 v34, v19
-    v36:i64 = vmctx
-    v37:i64 = load_ptr 56 0 v36
-    v38:i64 = iconst 5
-    v39:i64 = extend_u v35
-    v40:i32 = icmp ge_u v39, v38
-    trapif undefined_element v40
-    v41:i64 = iadd v39, v39
-    v42:i64 = load_ptr 0 0 v37
-    v43:i64 = load_ptr 8 8 v42, v41
-    v44:i32 = wrap v43
-    v45:i32 = iconst 7
-    v46:i32 = icmp ne v44, v45
-    trapif_null indirect_call_type null_element v46, v43
-    v47:i64 = iconst 32
-    v48:i64 = ishr_u v43, v47
-    v49:i64 = load_ptr 24 0 v37
-    v50:i64 = iadd v49, v48
-    v51:i32 = call_code 0 v50, v35
-    v52:i64 = iconst 5
-    v53:i64 = extend_u v51
-    v54:i32 = icmp ge_u v53, v52
-    trapif undefined_element v54
-    v55:i64 = iadd v53, v53
-    v56:i64 = load_ptr 8 8 v3, v55
-    v57:i32 = wrap v56
-    v58:i32 = iconst 7
-    v59:i32 = icmp ne v57, v58
-    trapif_null indirect_call_type null_element v59, v56
-    v60:i64 = iconst 32
-    v61:i64 = ishr_u v56, v60
-    v62:i64 = load_ptr 24 0 v2
-    v63:i64 = iadd v62, v61
-    v64:i32 = call_code 0 v63, v51
+    v5:i64 = vmctx
+    v6:i64 = load_ptr 56 0 v5
+    v7:i64 = iconst 5
+    v8:i64 = extend_u v0
+    v9:i32 = icmp ge_u v8, v7
+    trapif undefined_element v9
+    v10:i64 = iadd v8, v8
+    v11:i64 = load_ptr 0 0 v6
+    v12:i64 = load_ptr 24 0 v6
+    v13:i64 = load_ptr 8 8 v11, v10
+    v14:i32 = wrap v13
+    v15:i32 = iconst 7
+    v16:i32 = icmp ne v14, v15
+    trapif_null indirect_call_type null_element v16, v13
+    v17:i64 = iconst 32
+    v18:i64 = ishr_u v13, v17
+    v19:i64 = iadd v12, v18
+    v20:i32 = call_code 0 v19, v0
+    v21:i64 = vmctx
+    v22:i64 = load_ptr 56 0 v21
+    v23:i64 = iconst 5
+    v24:i64 = extend_u v20
+    v25:i32 = icmp ge_u v24, v23
+    trapif undefined_element v25
+    v26:i64 = iadd v24, v24
+    v27:i64 = load_ptr 0 0 v22
+    v28:i64 = load_ptr 24 0 v22
+    v29:i64 = load_ptr 8 8 v27, v26
+    v30:i32 = wrap v29
+    v31:i32 = iconst 7
+    v32:i32 = icmp ne v30, v31
+    trapif_null indirect_call_type null_element v32, v29
+    v33:i64 = iconst 32
+    v34:i64 = ishr_u v29, v33
+    v35:i64 = iadd v28, v34
+    v36:i32 = call_code 0 v35, v20
+    v37:i64 = vmctx
+    v38:i64 = load_ptr 56 0 v37
+    v39:i64 = iconst 5
+    v40:i64 = extend_u v36
+    v41:i32 = icmp ge_u v40, v39
+    trapif undefined_element v41
+    v42:i64 = iadd v40, v40
+    v43:i64 = load_ptr 0 0 v38
+    v44:i64 = load_ptr 24 0 v38
+    v45:i64 = load_ptr 8 8 v43, v42
+    v46:i32 = wrap v45
+    v47:i32 = iconst 7
+    v48:i32 = icmp ne v46, v47
+    trapif_null indirect_call_type null_element v48, v45
+    v49:i64 = iconst 32
+    v50:i64 = ishr_u v45, v49
+    v51:i64 = iadd v44, v50
+    v52:i32 = call_code 0 v51, v36
+    v53:i64 = iconst 5
+    v54:i64 = extend_u v52
+    v55:i32 = icmp ge_u v54, v53
+    trapif undefined_element v55
+    v56:i64 = iadd v54, v54
+    v57:i64 = load_ptr 8 8 v3, v56
+    v58:i32 = wrap v57
+    v59:i32 = iconst 7
+    v60:i32 = icmp ne v58, v59
+    trapif_null indirect_call_type null_element v60, v57
+    v61:i64 = iconst 32
+    v62:i64 = ishr_u v57, v61
+    v63:i64 = iadd v4, v62
+    v64:i32 = call_code 0 v63, v52
     return v64
 }`, env)
 }

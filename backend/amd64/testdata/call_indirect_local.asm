@@ -14,11 +14,11 @@
    2b  734b                   JAE 0x78
    2d  488d1c09               LEAQ 0(CX)(CX*1), BX
    31  498b32                 MOVQ 0(R10), SI
-   34  488b5cde08             MOVQ 0x8(SI)(BX*8), BX
-   39  83fb02                 CMPL BX, $0x2
-   3c  7544                   JNE 0x82
-   3e  48c1eb20               SHRQ $0x20, BX
-   42  4d8b5218               MOVQ 0x18(R10), R10
+   34  4d8b5218               MOVQ 0x18(R10), R10
+   38  488b5cde08             MOVQ 0x8(SI)(BX*8), BX
+   3d  83fb02                 CMPL BX, $0x2
+   40  7540                   JNE 0x82
+   42  48c1eb20               SHRQ $0x20, BX
    46  4901da                 ADDQ BX, R10
    49  4c89e0                 MOVQ R12, AX
    4c  41ffd2                 CALL R10

@@ -15,12 +15,12 @@
    34  54000302  b.cs .+0x60
    38  8b010029  add x9, x1, x1
    3c  f940010a  ldr x10, [x8]
-   40  8b090d49  add x9, x10, x9, lsl #3
-   44  f9400529  ldr x9, [x9,#8]
-   48  7100093f  cmp w9, #0x2
-   4c  54000281  b.ne .+0x50
-   50  d360fd29  lsr x9, x9, #32
-   54  f9400d08  ldr x8, [x8,#24]
+   40  f9400d08  ldr x8, [x8,#24]
+   44  8b090d49  add x9, x10, x9, lsl #3
+   48  f9400529  ldr x9, [x9,#8]
+   4c  7100093f  cmp w9, #0x2
+   50  54000261  b.ne .+0x4c
+   54  d360fd29  lsr x9, x9, #32
    58  8b090108  add x8, x8, x9
    5c  aa1503e0  mov x0, x21
    60  d63f0100  blr x8
