@@ -564,7 +564,7 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		inst.setVM(lay.Tables[i], uint64(uintptr(unsafe.Pointer(&t.hdr[0]))))
 	}
 	// Descriptors of the defined functions: the module's template (code,
-	// type id, shim), then this instance's VMCtx in each. Their Go handles
+	// type id and key, shim), then this instance's VMCtx in each. Their Go handles
 	// are made only when asked for (funcHandle): a large module has tens
 	// of thousands, and an instance per request would pay for them all.
 	if len(m.descs) > 0 {
