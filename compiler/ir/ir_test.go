@@ -67,6 +67,15 @@ b2:
     trap int_div_zero
 }
 `,
+	`func "packed"(i64) -> () {
+b0(v0:i64):
+    v1:i32 = wrap v0
+    v2:i32 = iconst 3
+    v3:i32 = icmp ne v1, v2
+    trapif_null indirect_call_type null_element v3, v0
+    return
+}
+`,
 }
 
 func TestRoundTrip(t *testing.T) {
@@ -194,6 +203,16 @@ b0(v0:i64):
 b0(v0:i32):
     jump b0
 }`, "branches to the entry block"},
+		{`func "f"(i32) -> () {
+b0(v0:i32):
+    trapif_null indirect_call_type null_element v0, v0
+    return
+}`, "trapif_null takes two trap codes, an i32 and an i64"},
+		{`func "f"(i32, i64) -> () {
+b0(v0:i32, v1:i64):
+    trapif_null indirect_call_type null_element v0
+    return
+}`, "trapif_null takes two trap codes, an i32 and an i64"},
 	}
 	for _, c := range cases {
 		f, err := Parse(c.text)
