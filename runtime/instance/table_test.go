@@ -163,3 +163,89 @@ func testTableEntries(t *testing.T, bin []byte, packed bool) {
 		t.Errorf("torn element: %d, %v; want the trap %q", got, err, trap.CodeIndirectCallTypeMismatch)
 	}
 }
+
+// tableKeysWasm holds packed elements and calls through two types of the
+// same signature, declared apart:
+//
+//	(module
+//	  (type $a (func (param i32) (result i32)))
+//	  (type $b (func (param i32) (result i32)))
+//	  (type $c (func (param i64) (result i32)))
+//	  (table $t 4 10 funcref)
+//	  (func $inc (type $a) (i32.add (local.get 0) (i32.const 1)))
+//	  (func $dbl (type $b) (i32.mul (local.get 0) (i32.const 2)))
+//	  (func $wide (type $c) (i32.wrap_i64 (local.get 0)))
+//	  (elem (i32.const 0) $inc $dbl $wide)
+//	  (elem declare func $dbl)
+//	  (func (export "call_a") (param i32 i32) (result i32)
+//	    (call_indirect $t (type $a) (local.get 1) (local.get 0)))
+//	  (func (export "call_b") (param i32 i32) (result i32)
+//	    (call_indirect $t (type $b) (local.get 1) (local.get 0)))
+//	  (func (export "set3") (table.set $t (i32.const 3) (ref.func $dbl)))
+//	  (func (export "grow") (result i32) (table.grow $t (ref.func $dbl) (i32.const 1)))
+//	)
+var tableKeysWasm = []byte("\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x1d\x06\x60\x01\x7f\x01\x7f\x60\x01\x7f\x01\x7f\x60\x01\x7e" +
+	"\x01\x7f\x60\x02\x7f\x7f\x01\x7f\x60\x00\x00\x60\x00\x01\x7f\x03\x08\x07\x00\x01\x02\x03\x03\x04" +
+	"\x05\x04\x05\x01\x70\x01\x04\x0a\x07\x21\x04\x06\x63\x61\x6c\x6c\x5f\x61\x00\x03\x06\x63\x61\x6c" +
+	"\x6c\x5f\x62\x00\x04\x04\x73\x65\x74\x33\x00\x05\x04\x67\x72\x6f\x77\x00\x06\x09\x0d\x02\x00\x41" +
+	"\x00\x0b\x03\x00\x01\x02\x03\x00\x01\x01\x0a\x3e\x07\x07\x00\x20\x00\x41\x01\x6a\x0b\x07\x00\x20" +
+	"\x00\x41\x02\x6c\x0b\x05\x00\x20\x00\xa7\x0b\x09\x00\x20\x01\x20\x00\x11\x00\x00\x0b\x09\x00\x20" +
+	"\x01\x20\x00\x11\x01\x00\x0b\x08\x00\x41\x03\xd2\x01\x26\x00\x0b\x09\x00\xd2\x01\x41\x01\xfc\x0f" +
+	"\x00\x0b")
+
+// TestPackedTypeKeys: a packed element carries its function's type key
+// (wasm.TypeKeys), which call_indirect compares with the key of the type
+// it names: types declared apart with the same signature share a key
+// whoever writes the element (an active segment, table.set in generated
+// code, table.grow in the runtime), and a null element or one of another
+// signature traps with its own code.
+func TestPackedTypeKeys(t *testing.T) {
+	ctx := context.Background()
+	mod := load(t, tableKeysWasm)
+	if !mod.Compiled.Layout.LocalFuncRefs {
+		t.Fatal("the table does not hold packed elements")
+	}
+	inst, err := instance.Instantiate(ctx, mod, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Close()
+	run := func(name string, args ...uint64) (uint64, error) {
+		s := make([]uint64, max(len(args), 1))
+		copy(s, args)
+		err := inst.Exports()[name].Func.Call(ctx, s)
+		return s[0], err
+	}
+	check := func(name string, elem, want uint64, code trap.Code) {
+		t.Helper()
+		got, err := run(name, elem, 5)
+		if code != 0 {
+			var tr *trap.Trap
+			if !errors.As(err, &tr) || tr.Code != code {
+				t.Errorf("%s(%d, 5) = %d, %v; want the trap %q", name, elem, got, err, code)
+			}
+			return
+		}
+		if err != nil || uint32(got) != uint32(want) {
+			t.Errorf("%s(%d, 5) = %d, %v; want %d", name, elem, got, err, want)
+		}
+	}
+	for _, name := range []string{"call_a", "call_b"} {
+		check(name, 0, 6, 0)  // $inc, declared with $a
+		check(name, 1, 10, 0) // $dbl, declared with $b
+		check(name, 2, 0, trap.CodeIndirectCallTypeMismatch)
+		check(name, 3, 0, trap.CodeUninitializedElement)
+		check(name, 4, 0, trap.CodeUndefinedElement)
+	}
+	if _, err := run("set3"); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := run("grow"); err != nil || got != 4 {
+		t.Fatalf("grow = %d, %v; want 4", got, err)
+	}
+	for _, name := range []string{"call_a", "call_b"} {
+		check(name, 3, 10, 0)
+		check(name, 4, 10, 0)
+		check(name, 5, 0, trap.CodeUndefinedElement)
+	}
+}
