@@ -42,3 +42,12 @@ func TearEntry(inst *Instance, table, i, j uint32) {
 	defer t.mu.Unlock()
 	t.elems[i].ref = t.elems[j].ref
 }
+
+// PackedCode returns the second word of the element that table of inst
+// makes for ref.
+func PackedCode(inst *Instance, table uint32, ref uint64) uint64 {
+	return inst.tables[table].entry(ref).code
+}
+
+// FuncRef returns the reference to function idx of inst.
+func FuncRef(inst *Instance, idx uint32) uint64 { return uint64(inst.funcDesc(idx)) }

@@ -83,6 +83,10 @@ type Table struct {
 	limit  uint32    // host limit on the size (Limits.TableElements)
 	owner  *Instance // nil for a host table
 	closed bool      // the owner is released
+	// own is the address range of the owner's defined functions'
+	// descriptors, in a table of packed elements: the only references
+	// such a table can hold (see entry).
+	own [2]uint64
 	// keep holds failed instantiations whose functions this host table
 	// holds (they live as long as the table).
 	keep []*Instance
@@ -131,6 +135,13 @@ func (t *Table) entry(ref uint64) tableEntry {
 	}
 	code := loadDesc(ref, abi.DescCode)
 	if base := t.hdr[abi.TableCodeBase/8]; base != 0 {
+		if ref-t.own[0] >= t.own[1]-t.own[0] {
+			// Not a function of the owner's: the module's shape
+			// (LocalFuncRefs) lets none reach its tables. Should one,
+			// a call through it traps ("uninitialized element") rather
+			// than run the code at its offset in this module.
+			return tableEntry{ref: ref}
+		}
 		key := loadDesc(ref, abi.DescTypeID) >> 32 // DescTypeKey
 		return tableEntry{ref: ref, code: (code-base)<<32 | key}
 	}
@@ -557,6 +568,8 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		nt.owner = inst
 		if lay.LocalFuncRefs && t.Elem == wasm.FuncRef {
 			nt.hdr[abi.TableCodeBase/8] = uint64(m.addr(0))
+			lo := uint64(inst.vmAddr(lay.Descriptor(w.NumImportedFuncs)))
+			nt.own = [2]uint64{lo, lo + abi.DescriptorSize*uint64(len(w.Funcs))}
 		}
 		inst.tables = append(inst.tables, nt)
 	}

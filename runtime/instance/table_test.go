@@ -248,4 +248,19 @@ func TestPackedTypeKeys(t *testing.T) {
 		check(name, 4, 10, 0)
 		check(name, 5, 0, trap.CodeUndefinedElement)
 	}
+
+	// A reference that is not the owner's (none can reach the table: the
+	// module's shape says so) gets no code, not another instance's
+	// function run with this one's VMCtx.
+	other, err := instance.Instantiate(ctx, mod, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if code := instance.PackedCode(inst, 0, instance.FuncRef(inst, 1)); code == 0 {
+		t.Error("the owner's own function packed as null")
+	}
+	if code := instance.PackedCode(inst, 0, instance.FuncRef(other, 1)); code != 0 {
+		t.Errorf("another instance's function packed as %#x, want 0", code)
+	}
 }
