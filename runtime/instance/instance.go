@@ -568,8 +568,8 @@ func InstantiateWith(ctx context.Context, m *Module, resolve Resolver, lim Limit
 		nt.owner = inst
 		if lay.LocalFuncRefs && t.Elem == wasm.FuncRef {
 			nt.hdr[abi.TableCodeBase/8] = uint64(m.addr(0))
-			lo := uint64(inst.vmAddr(lay.Descriptor(w.NumImportedFuncs)))
-			nt.own = [2]uint64{lo, lo + abi.DescriptorSize*uint64(len(w.Funcs))}
+			lo, hi := inst.descriptors(w.NumImportedFuncs)
+			nt.own = [2]uint64{lo, hi}
 		}
 		inst.tables = append(inst.tables, nt)
 	}

@@ -360,13 +360,20 @@ func LiveFuncRef(ref uint64) bool {
 		if inst == nil || len(inst.vm) == 0 || !inst.described.Load() {
 			continue
 		}
-		lo := uint64(inst.vmAddr(inst.mod.Compiled.Layout.Descriptors))
-		n := uint64(len(inst.mod.Wasm.FuncTypes))
-		if ref >= lo && ref-lo < n*abi.DescriptorSize {
+		lo, hi := inst.descriptors(0)
+		if ref >= lo && ref < hi {
 			return (ref-lo)%abi.DescriptorSize == 0
 		}
 	}
 	return false
+}
+
+// descriptors returns the address range of the descriptors of inst's
+// functions from index first on, in its VMCtx block.
+func (inst *Instance) descriptors(first uint32) (lo, hi uint64) {
+	lay := inst.mod.Compiled.Layout
+	n := uint64(len(inst.mod.Wasm.FuncTypes))
+	return uint64(inst.vmAddr(lay.Descriptor(first))), uint64(inst.vmAddr(lay.Descriptors)) + n*abi.DescriptorSize
 }
 
 // CheckFuncRefs checks the funcref values among the slots of types in
