@@ -1075,8 +1075,7 @@ func (em *Emitter) outOfLine() {
 		em.saveRegs(false)
 		b.b(e.stubs.Target(e.l.Code, e.blocks, int(x.Block), int(x.K)))
 	}
-	// The trap stubs: "mov w0, #code; bl trap thunk", each a trap site. A
-	// stub with a null code picks it when register null is 0 (the
+	// A stub with a null code picks it when register null is 0 (the
 	// compare first: null may be X0).
 	stub := func(l label, code abi.TrapCode, pos int32, site bool, nullCode abi.TrapCode, null a64.Reg) {
 		b.bind(l)

@@ -515,8 +515,8 @@ func (l *lowerer) tableAccess(v ir.Value) {
 // only references to its own functions (Env.LocalFuncRefs), see
 // callIndirectPacked. In a loop, the table's addresses and the type id
 // expected come from the entry block, and with packed elements from the
-// fourth call of a function on too (the header is then all that is live
-// across the calls).
+// fourth call of a function on too (the table's addresses are then all
+// that is live across the calls).
 func (l *lowerer) callIndirect(v ir.Value) {
 	f := l.f
 	typeIdx, t := f.Aux(v), f.Aux2(v)

@@ -64,8 +64,8 @@ const (
 	NumTypes           = 8
 )
 
-// Layout is the synthetic module's VMCtx layout; LocalLayout its layout
-// with local-funcrefs (the same, and the code base after the rest).
+// Layout is the synthetic module's VMCtx layout; LocalLayout the same
+// for a module of LocalFuncRefs shape (whose tables hold packed elements).
 var Layout, LocalLayout = shapeLayout(false), shapeLayout(true)
 
 func shapeLayout(local bool) *abi.Layout {
