@@ -102,12 +102,7 @@ func testTableEntries(t *testing.T, bin []byte, packed bool) {
 		t.Fatal(err)
 	}
 	defer inst.Close()
-	run := func(name string, args ...uint64) (uint64, error) {
-		s := make([]uint64, max(len(args), 1))
-		copy(s, args)
-		err := inst.Exports()[name].Func.Call(ctx, s)
-		return s[0], err
-	}
+	run := runner(ctx, inst)
 	calls := func(want []uint64) {
 		t.Helper()
 		for i, w := range want {
@@ -210,12 +205,7 @@ func TestPackedTypeKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer inst.Close()
-	run := func(name string, args ...uint64) (uint64, error) {
-		s := make([]uint64, max(len(args), 1))
-		copy(s, args)
-		err := inst.Exports()[name].Func.Call(ctx, s)
-		return s[0], err
-	}
+	run := runner(ctx, inst)
 	check := func(name string, elem, want uint64, code trap.Code) {
 		t.Helper()
 		got, err := run(name, elem, 5)
@@ -262,5 +252,16 @@ func TestPackedTypeKeys(t *testing.T) {
 	}
 	if code := instance.PackedCode(inst, 0, instance.FuncRef(other, 1)); code != 0 {
 		t.Errorf("another instance's function packed as %#x, want 0", code)
+	}
+}
+
+// runner returns a function that calls inst's export name with args and
+// returns its first result (0 if none).
+func runner(ctx context.Context, inst *instance.Instance) func(name string, args ...uint64) (uint64, error) {
+	return func(name string, args ...uint64) (uint64, error) {
+		s := make([]uint64, max(len(args), 1))
+		copy(s, args)
+		err := inst.Exports()[name].Func.Call(ctx, s)
+		return s[0], err
 	}
 }
