@@ -109,9 +109,23 @@ func fold(f *ir.Func, r *replacer, v ir.Value) {
 		}
 		return
 	case ir.OpIeqz:
-		// ieqz of a comparison is the opposite comparison.
-		if a := args[0]; f.Op(a) == ir.OpIcmp && typ == ir.I32 {
+		a := args[0]
+		if f.Op(a) == ir.OpExtendU {
+			// Zero-extending keeps zero and nonzero apart: the test reads
+			// the i32 (Go's code tests its booleans widened so).
+			a = f.Args(a)[0]
+			f.SetArg(v, 0, a)
+		}
+		switch f.Op(a) {
+		case ir.OpIcmp:
+			// ieqz of a comparison is the opposite comparison.
 			f.Rewrite(v, ir.OpIcmp, int64(invert(ir.Cond(f.Aux(a)))), f.Args(a)...)
+		case ir.OpIeqz:
+			// ieqz (ieqz y) is y != 0: a comparison, which a branch or a
+			// further ieqz takes as it is.
+			y := f.Args(a)[0]
+			zero := f.InsertBefore(v, ir.OpIconst, f.Type(y), 0)
+			f.Rewrite(v, ir.OpIcmp, int64(ir.Ne), y, zero)
 		}
 		return
 	}

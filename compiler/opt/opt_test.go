@@ -116,6 +116,56 @@ b0(v0:i32, v1:i32):
     v2:i32 = icmp ge_u v0, v1
     return v2
 }`},
+	// Go's code tests a boolean so: load, ieqz, extend_u, ieqz, ieqz,
+	// brif. The chain folds to one comparison (the extended boolean
+	// stays for its other use).
+	{"ieqz-chain", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
+func "f"(i32) -> (i64) {
+b0(v0:i32):
+    v1:i64 = load 48 v0
+    v2:i32 = ieqz v1
+    v3:i64 = extend_u v2
+    v4:i32 = ieqz v3
+    v5:i32 = ieqz v4
+    brif v5, b1, b2
+b1:
+    return v3
+b2:
+    v6:i64 = iconst 7
+    return v6
+}`, `
+func "f"(i32) -> (i64) {
+b0(v0:i32):
+    v1:i64 = load 48 v0
+    v2:i32 = ieqz v1
+    v3:i64 = extend_u v2
+    v4:i64 = iconst 0
+    v5:i32 = icmp eq v1, v4
+    brif v5, b1, b2
+b1:
+    return v3
+b2:
+    v6:i64 = iconst 7
+    return v6
+}`},
+	// ieqz of a zero-extended value that is not a condition tests the
+	// i32; ieqz of ieqz of one is a comparison with zero of its type.
+	{"ieqz-extend", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
+func "f"(i32, i32) -> (i32, i32) {
+b0(v0:i32, v1:i32):
+    v2:i64 = extend_u v0
+    v3:i32 = ieqz v2
+    v4:i32 = ieqz v1
+    v5:i32 = ieqz v4
+    return v3, v5
+}`, `
+func "f"(i32, i32) -> (i32, i32) {
+b0(v0:i32, v1:i32):
+    v2:i32 = ieqz v0
+    v3:i32 = iconst 0
+    v4:i32 = icmp ne v1, v3
+    return v2, v4
+}`},
 	{"float-fold", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
 func "f"() -> (f64, f64) {
 b0:
