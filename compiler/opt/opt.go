@@ -24,11 +24,15 @@ type Pass struct {
 }
 
 // Passes is the optimization pipeline, in order. Cleanups run again after
-// the passes that expose more of them. split-conditions comes late, before
+// the passes that expose more of them. thread-dispatch comes first, on
+// the branches as translated (its constants not yet hoisted or merged),
+// and simplify-params after it removes the parameters it adds that
+// receive one value. split-conditions comes late, before
 // the DCE that removes the conditions it copied: the blocks it adds hold
 // only a branch on a comparison, which branch-fold would not simplify,
 // and the passes before it see one value instead of a chain of branches.
 var Passes = []Pass{
+	{"thread-dispatch", ThreadDispatch},
 	{"simplify-params", SimplifyParams},
 	{"branch-fold", BranchFold},
 	{"const-fold", ConstFold},
@@ -74,10 +78,11 @@ type scratch struct {
 	bypass   bypass     // bypassEmptyBlocks
 	values   []ir.Value // SplitConditions
 	dce      dce
-	args     []ir.Value  // a branch's arguments, while it is rewritten
-	npreds   []int32     // mergeBlocks, DupLatches
-	lastPred []edge      // mergeBlocks
-	licm     licmScratch // LICM
+	args     []ir.Value    // a branch's arguments, while it is rewritten
+	thread   threadScratch // ThreadDispatch
+	npreds   []int32       // mergeBlocks, DupLatches
+	lastPred []edge        // mergeBlocks
+	licm     licmScratch   // LICM
 	gvnTable gvnTable
 	gvnScope []gvnEntry
 	gvnStack []gvnItem

@@ -166,6 +166,122 @@ b0(v0:i32, v1:i32):
     v4:i32 = icmp ne v1, v3
     return v2, v4
 }`},
+	// Go's shape: a dispatch block (b1, only a br_table on its
+	// parameter) that every jump reaches with a constant. The constant
+	// jumps go straight to their cases; the entry's jump, with a number
+	// only known at run time, still dispatches; a number beyond the table
+	// takes the default. b1's parameter v5, read in b4 (which b1
+	// dominated), is read there as what reaches b4: v1 from the entry, v8
+	// from b3. The loop is now b3's own, and b1 and b2 merge into the
+	// entry and its first case.
+	{"thread-dispatch", func(f *ir.Func) { ThreadDispatch(f); SimplifyParams(f); BranchFold(f) }, `
+func "f"(i32, i64) -> (i64) {
+b0(v0:i32, v1:i64):
+    v2:i32 = iconst 1
+    v3:i32 = iconst 7
+    jump b1(v0, v1)
+b1(v4:i32, v5:i64):
+    br_table v4, b2(v5), b3(v5), b4
+b2(v6:i64):
+    v7:i64 = iadd v6, v6
+    jump b1(v2, v7)
+b3(v8:i64):
+    v9:i32 = ieqz v8
+    brif v9, b1(v3, v8), b1(v2, v8)
+b4:
+    return v5
+}`, `
+func "f"(i32, i64) -> (i64) {
+b0(v0:i32, v1:i64):
+    v2:i32 = iconst 1
+    v3:i32 = iconst 7
+    br_table v0, b1, b2(v1), b3(v1)
+b1:
+    v4:i64 = iadd v1, v1
+    jump b2(v4)
+b2(v5:i64):
+    v6:i32 = ieqz v5
+    brif v6, b3(v5), b2(v5)
+b3(v7:i64):
+    return v7
+}`},
+	// The pass alone: b3, which read b1's parameter v4, is now entered
+	// from b1 and from the threaded branch, and gets a parameter for it
+	// (v4 from b1, v6 from b2).
+	{"thread-dispatch-alone", ThreadDispatch, `
+func "f"(i32, i64) -> (i64) {
+b0(v0:i32, v1:i64):
+    v2:i32 = iconst 1
+    jump b1(v0, v1)
+b1(v3:i32, v4:i64):
+    br_table v3, b2(v4), b3
+b2(v5:i64):
+    v6:i64 = iadd v5, v5
+    v7:i32 = wrap v6
+    brif v7, b1(v2, v6), b1(v0, v6)
+b3:
+    return v4
+}`, `
+func "f"(i32, i64) -> (i64) {
+b0(v0:i32, v1:i64):
+    v2:i32 = iconst 1
+    jump b1(v0, v1)
+b1(v3:i32, v4:i64):
+    br_table v3, b2(v4), b3(v4)
+b2(v5:i64):
+    v6:i64 = iadd v5, v5
+    v7:i32 = wrap v6
+    brif v7, b3(v6), b1(v0, v6)
+b3(v8:i64):
+    return v8
+}`},
+	// b3 goes back to case 0 swapping b1's parameters v4 and v5, which
+	// b2 reads. Rewriting b2's read of v4 gives b2 a parameter whose
+	// argument from b3 is v5 there, which gives b2 a parameter for v5
+	// while the first's arguments are being filled: each branch into b2
+	// must pass the two in the order of the parameters.
+	{"thread-dispatch-swap", ThreadDispatch, `
+func "f"(i32, i64, i64) -> (i64) {
+b0(v0:i32, v1:i64, v2:i64):
+    jump b1(v0, v1, v2)
+b1(v3:i32, v4:i64, v5:i64):
+    br_table v3, b2, b4
+b2:
+    v6:i64 = isub v4, v5
+    v7:i32 = wrap v6
+    brif v7, b3, b4
+b3:
+    v8:i32 = iconst 0
+    jump b1(v8, v5, v4)
+b4:
+    return v4
+}`, `
+func "f"(i32, i64, i64) -> (i64) {
+b0(v0:i32, v1:i64, v2:i64):
+    jump b1(v0, v1, v2)
+b1(v3:i32, v4:i64, v5:i64):
+    br_table v3, b2(v4, v5), b4(v4)
+b2(v6:i64, v7:i64):
+    v8:i64 = isub v6, v7
+    v9:i32 = wrap v8
+    brif v9, b3, b4(v6)
+b3:
+    v10:i32 = iconst 0
+    jump b2(v7, v6)
+b4(v11:i64):
+    return v11
+}`},
+	// Dispatch blocks that send a constant to themselves: left alone.
+	{"thread-dispatch-self", func(f *ir.Func) { ThreadDispatch(f) }, `
+func "f"(i32) -> (i32) {
+b0(v0:i32):
+    v1:i32 = iconst 0
+    brif v0, b1(v1), b2
+b1(v2:i32):
+    br_table v2, b1(v2), b2
+b2:
+    return v0
+}`, ""},
 	{"float-fold", func(f *ir.Func) { ConstFold(f); DCE(f) }, `
 func "f"() -> (f64, f64) {
 b0:
