@@ -271,6 +271,25 @@ b3:
 b4(v11:i64):
     return v11
 }`},
+	// Over the budget (parameters times blocks and branches): left alone.
+	{"thread-dispatch-budget", func(f *ir.Func) {
+		defer func(b int64) { threadBudget = b }(threadBudget)
+		threadBudget = 2*14 - 1 // 2 parameters, 4 blocks, 10 branches, less one
+		ThreadDispatch(f)
+	}, `
+func "f"(i32, i64) -> (i64) {
+b0(v0:i32, v1:i64):
+    v2:i32 = iconst 1
+    jump b1(v0, v1)
+b1(v3:i32, v4:i64):
+    br_table v3, b2(v4), b2(v4), b2(v4), b2(v4), b2(v4), b2(v4), b3
+b2(v5:i64):
+    v6:i64 = iadd v5, v5
+    v7:i32 = wrap v6
+    brif v7, b1(v2, v6), b1(v0, v6)
+b3:
+    return v4
+}`, ""},
 	// Dispatch blocks that send a constant to themselves: left alone.
 	{"thread-dispatch-self", func(f *ir.Func) { ThreadDispatch(f) }, `
 func "f"(i32) -> (i32) {

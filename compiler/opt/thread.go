@@ -39,6 +39,12 @@ func ThreadDispatch(f *ir.Func) {
 	}
 }
 
+// threadBudget bounds the parameters times the blocks and branches of a
+// function whose dispatch block ThreadDispatch threads (a variable for
+// the tests). Go's functions are far below: tens of locals, thousands of
+// blocks.
+var threadBudget int64 = 1 << 22
+
 type threadScratch struct {
 	edges  []threaded
 	byEdge map[edge]int32 // index in edges
@@ -82,9 +88,14 @@ func threadInto(f *ir.Func, ts *threadScratch, h ir.Block, k int) {
 		return n - 1
 	}
 	edges, orig := ts.edges[:0], ts.orig[:0]
+	nedges := 0
 	for b := range ir.Block(f.NumBlocks()) {
 		t := f.Terminator(b)
-		if t == 0 || b == h { // (h's br_table: nothing learnt)
+		if t == 0 {
+			continue
+		}
+		nedges += f.NumTargets(t)
+		if b == h { // h's br_table: nothing learnt
 			continue
 		}
 		for i := range f.NumTargets(t) {
@@ -101,6 +112,12 @@ func threadInto(f *ir.Func, ts *threadScratch, h ir.Block, k int) {
 	}
 	ts.edges, ts.orig = edges, orig
 	if len(edges) == 0 {
+		return
+	}
+	// The rewriting keeps a value per parameter per block and may visit
+	// every branch once per parameter: a dispatch block with thousands of
+	// parameters in a function of thousands of blocks is left as it is.
+	if int64(np)*int64(f.NumBlocks()+nedges) > threadBudget {
 		return
 	}
 	if ts.byEdge == nil {
