@@ -434,15 +434,22 @@ func (bp *bypass) through(tg ir.Target) ir.Target {
 	// The caller copies the arguments into f before through is called
 	// again.
 	s := scratchOf(f)
-	args := s.args[:0]
+	s.args = passOn(f, s.args[:0], dest, tg.Block, tg.Args)
+	return ir.Target{Block: dest.Block, Args: s.args}
+}
+
+// passOn appends to out the arguments that branch dest of block b passes
+// when b is entered with the arguments in: b's parameters among them
+// replaced by what in passes for them. It is what a branch taken past b
+// (bypassed, or threaded by ThreadDispatch) passes to dest's block.
+func passOn(f *ir.Func, out []ir.Value, dest ir.Target, b ir.Block, in []ir.Value) []ir.Value {
 	for _, a := range dest.Args {
-		if f.Op(a) == ir.OpParam && f.BlockOf(a) == tg.Block {
-			a = tg.Args[f.Aux(a)]
+		if f.Op(a) == ir.OpParam && f.BlockOf(a) == b {
+			a = in[f.Aux(a)]
 		}
-		args = append(args, a)
+		out = append(out, a)
 	}
-	s.args = args
-	return ir.Target{Block: dest.Block, Args: args}
+	return out
 }
 
 // resolve makes the jump of bypassed block s point to a block that is not

@@ -46,19 +46,12 @@ func ThreadDispatch(f *ir.Func) {
 var threadBudget int64 = 1 << 22
 
 type threadScratch struct {
-	edges  []threaded
+	edges  []edge         // the branches threaded past H
 	byEdge map[edge]int32 // index in edges
 	into   []bool         // per block: a threaded branch enters it
-	orig   []ir.Value     // the threaded branches' arguments to H
+	orig   []ir.Value     // [i*np+pi]: what edges[i] passed to H's parameter pi
 	args   []ir.Value
 	memo   []ir.Value // [pi*nb+b]: parameter pi's value at the start of b
-}
-
-// threaded is a branch taken past H, and where its arguments to H are in
-// threadScratch.orig.
-type threaded struct {
-	e    edge
-	orig int32
 }
 
 // dispatchParam reports whether block h holds nothing but a br_table on
@@ -106,7 +99,7 @@ func threadInto(f *ir.Func, ts *threadScratch, h ir.Block, k int) {
 			if !ok || f.TargetBlock(ht, target(c)) == h {
 				continue
 			}
-			edges = append(edges, threaded{edge{t, i}, int32(len(orig))})
+			edges = append(edges, edge{t, i})
 			orig = append(orig, f.Target(t, i).Args...)
 		}
 	}
@@ -125,19 +118,13 @@ func threadInto(f *ir.Func, ts *threadScratch, h ir.Block, k int) {
 	}
 	clear(ts.byEdge)
 	into := cleared(ts.into, f.NumBlocks())
-	for i, te := range edges {
-		c, _ := constValue(f, orig[te.orig+int32(k)])
+	for i, e := range edges {
+		in := orig[i*np : (i+1)*np]
+		c, _ := constValue(f, in[k])
 		dest := f.Target(ht, target(c))
-		args := ts.args[:0]
-		for _, a := range dest.Args {
-			if f.Op(a) == ir.OpParam && f.BlockOf(a) == h {
-				a = orig[te.orig+int32(f.Aux(a))]
-			}
-			args = append(args, a)
-		}
-		ts.args = args
-		f.SetTarget(te.e.term, te.e.idx, ir.Target{Block: dest.Block, Args: args})
-		ts.byEdge[te.e] = int32(i)
+		ts.args = passOn(f, ts.args[:0], dest, h, in)
+		f.SetTarget(e.term, e.idx, ir.Target{Block: dest.Block, Args: ts.args})
+		ts.byEdge[e] = int32(i)
 		into[dest.Block] = true
 	}
 	ts.into = into
@@ -204,7 +191,7 @@ func (rw *rewriter) onEdge(pi int, e edge) ir.Value {
 		if i, ok := rw.ts.byEdge[e]; ok {
 			// Threaded: what the branch passed to H, which may be one of
 			// H's parameters as the branch's block has it.
-			a := rw.ts.orig[rw.ts.edges[i].orig+int32(pi)]
+			a := rw.ts.orig[int(i)*len(f.Params(rw.h))+pi]
 			if rw.isParam(a) {
 				return rw.atEnd(int(f.Aux(a)), from)
 			}
