@@ -101,8 +101,9 @@
 // runtime.entersyscall/exitsyscall (linkname): while native code runs the
 // goroutine is in _Gsyscall, so GC and stop-the-world never wait for it.
 // A Context with Preempt set (SetPreempt) skips the bracket, which costs
-// as much as the rest of a call, and yields at polls when Go's preemption
-// signal asks it to (preempt.go).
+// as much as the rest of a call, and yields when Go's preemption signal
+// asks it to; after a yield it runs on bracketed until its next exit
+// (preempt.go).
 //
 // # Traps
 //

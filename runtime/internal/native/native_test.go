@@ -700,6 +700,40 @@ func TestGCNotBlocked(t *testing.T) {
 	}
 }
 
+// A long call without the syscall bracket yields at the end of its first
+// time slice and runs on bracketed: it is not signalled and rescheduled
+// every 10 ms (about 25 times in this quarter second), and the Context is
+// back without the bracket when it returns.
+func TestLongCallYieldsOnce(t *testing.T) {
+	if !PreemptAvailable() {
+		t.Skip("no preemption by signal")
+	}
+	e := newEnv(t)
+	e.c.SetPreempt(true)
+	n := uint64(10_000_000)
+	t0 := time.Now()
+	if _, err := e.call(fnLoopN, n); err != nil {
+		t.Fatal(err)
+	}
+	n = max(n, uint64(float64(n)*float64(250*time.Millisecond)/float64(time.Since(t0))))
+	before := Yields()
+	t0 = time.Now()
+	if _, err := e.call(fnLoopN, n); err != nil {
+		t.Fatal(err)
+	}
+	elapsed, yielded := time.Since(t0), Yields()-before
+	t.Logf("a %v call yielded %d times", elapsed, yielded)
+	if yielded == 0 && elapsed > 100*time.Millisecond {
+		t.Errorf("a %v call never yielded", elapsed)
+	}
+	if yielded > 3 {
+		t.Errorf("a %v call yielded %d times: it was not bracketed after its first yield", elapsed, yielded)
+	}
+	if e.c.x.Preempt == 0 {
+		t.Error("the Context kept the bracket after the call")
+	}
+}
+
 func TestInterruptContext(t *testing.T) {
 	e := newEnv(t)
 	// deadline

@@ -28,6 +28,10 @@ import (
 // goroutine stops, so a signal that lands outside generated code (or in
 // the runtime's stubs, where the handler only sets the bit) is not lost.
 //
+// After a yield the code runs on bracketed until its next exit to Go
+// (resumeBracketed): a call that has used a whole time slice is not
+// signalled, rescheduled and perhaps moved to another CPU every 10 ms.
+//
 // So the collector waits for a call no longer than a signal's delivery
 // (or one memory.copy/memory.fill routine, about 0.1 ms per MiB). When
 // Go's asynchronous preemption is off (GODEBUG=asyncpreemptoff=1)
