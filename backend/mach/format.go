@@ -93,6 +93,10 @@ func Format(f *Func, alloc *Allocation, names []string, inst func(i int) string)
 	}
 	if alloc != nil {
 		for _, st := range alloc.Stubs {
+			if st.Same != 0 {
+				fmt.Fprintf(&sb, "stub b%d -> b%d: stub %d's code\n", st.Block, f.Blocks[st.Block].Succs[st.Succ], st.Same-1)
+				continue
+			}
 			fmt.Fprintf(&sb, "stub b%d -> b%d:\n", st.Block, f.Blocks[st.Block].Succs[st.Succ])
 			for _, e := range alloc.Edits[st.First:st.End] {
 				fmt.Fprintf(&sb, "    move %s <- %s\n", loc(e.To), loc(e.From))

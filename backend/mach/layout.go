@@ -135,7 +135,7 @@ func Walk(f *Func, alloc *Allocation, skip []bool, w Walker) error {
 		}
 	}
 	for j := range stubs {
-		if !stubs[j].Inline {
+		if !stubs[j].Inline && stubs[j].Same == 0 {
 			stub(j)
 		}
 	}
@@ -320,8 +320,12 @@ type StubLabels[L comparable] struct {
 func (s *StubLabels[L]) Lay(f *Func, stubs []EdgeStub, on []int32, blocks []L, skip []bool, next []L, none L, newLabel func() L) {
 	n := len(f.Blocks)
 	s.stubs, s.on, s.Labels, s.Next = stubs, on, s.Labels[:0], s.Next[:0]
-	for range stubs {
-		s.Labels = append(s.Labels, newLabel())
+	for j := range stubs {
+		l := newLabel()
+		if same := stubs[j].Same; same != 0 {
+			l = s.Labels[same-1]
+		}
+		s.Labels = append(s.Labels, l)
 		s.Next = append(s.Next, none)
 	}
 	if len(stubs) > 0 {

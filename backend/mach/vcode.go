@@ -379,6 +379,8 @@ type Allocation struct {
 	// clobbers: the allocator gathers both as it goes, which costs less
 	// than another pass over the code for each emitter's Preserved.
 	Writes, Clobbers RegSet
+
+	firstTo []int32 // PlaceStubs' scratch, per block
 }
 
 // EdgeStub is a critical edge that needs moves (Allocation.Stubs): the
@@ -389,6 +391,9 @@ type EdgeStub struct {
 	// Inline places the stub right after its block, else after the
 	// function's last block (PlaceStubs).
 	Inline bool
+	// Same, if not 0, is 1 + the index of an earlier stub whose code this
+	// one shares: it is not laid out, its edge branches to that stub.
+	Same int32
 }
 
 // PlaceStubs decides where each stub goes. A stub on an edge back (a
@@ -401,20 +406,62 @@ type EdgeStub struct {
 // for the way on to jump over: in a loop that leaves on a rare edge, as
 // base64's decoding loop does on a bad byte, a taken branch on every
 // pass.) The stubs of a block that does not fall through stay inline.
+//
+// An out-of-line stub that makes the same moves as the block's first
+// out-of-line stub to the same successor shares that stub's code (Same):
+// a br_table's cases that pass the same values to one block, as the
+// resume points of Go's functions pass their zeros. The same moves mean
+// the same arguments: each live parameter gets a move unless its
+// argument is in its register already, which two different values
+// cannot be at the end of the block; a constant compares by value (each
+// use has a register of its own), which keeps the constant that selects
+// a threaded switch's case (StubLabels) the same too.
 func (a *Allocation) PlaceStubs(f *Func) {
 	stubs := a.Stubs
+	a.firstTo = room.Len(a.firstTo, len(f.Blocks))
+	clear(a.firstTo)
 	for i := 0; i < len(stubs); {
 		b := stubs[i].Block
 		j := i + 1
 		for j < len(stubs) && stubs[j].Block == b {
 			j++
 		}
-		next := slices.Index(f.Blocks[b].Succs, b+1) // the edge b falls through on, or -1
-		for ; i < j; i++ {
-			st := &stubs[i]
-			st.Inline = f.Blocks[b].Succs[st.Succ] <= b || next < 0 || st.Succ == next
+		blk := &f.Blocks[b]
+		next := slices.Index(blk.Succs, b+1) // the edge b falls through on, or -1
+		for x := i; x < j; x++ {
+			st := &stubs[x]
+			st.Inline = blk.Succs[st.Succ] <= b || next < 0 || st.Succ == next
+			st.Same = 0
+			if st.Inline {
+				continue
+			}
+			s := blk.Succs[st.Succ]
+			first := a.firstTo[s] - 1 // b's first out-of-line stub to s, if at or after i
+			if int(first) < i {
+				a.firstTo[s] = int32(x + 1)
+				continue
+			}
+			if a.sameMoves(f, &stubs[first], st) {
+				st.Same = first + 1
+			}
+		}
+		i = j
+	}
+}
+
+// sameMoves reports whether stubs s and t make the same moves.
+func (a *Allocation) sameMoves(f *Func, s, t *EdgeStub) bool {
+	if s.End-s.First != t.End-t.First {
+		return false
+	}
+	for k := range s.End - s.First {
+		e, g := &a.Edits[s.First+k], &a.Edits[t.First+k]
+		if e.To != g.To || e.From != g.From && !(e.From.IsConst() && g.From.IsConst() &&
+			e.From.Class == g.From.Class && e.From.Wide == g.From.Wide && f.ConstOf(e.From.Reg) == f.ConstOf(g.From.Reg)) {
+			return false
 		}
 	}
+	return true
 }
 
 // StubStarts returns, for each block b, the index of its first stub in

@@ -65,6 +65,62 @@ func TestPlaceStubs(t *testing.T) {
 	}
 }
 
+// TestSharedStubs checks that out-of-line stubs of one block to the same
+// successor with the same moves (constants compared by value) share the
+// first one's code: Walk lays it out once, and the edges of the others
+// branch to its label.
+func TestSharedStubs(t *testing.T) {
+	f := NewFunc(16)
+	for b := range 4 {
+		f.NewBlock()
+		f.Add(b, 0, 0)
+	}
+	c0, c1, c5 := f.NewConst(0, Const{Imm: 0, Size: 8}), f.NewConst(0, Const{Imm: 0, Size: 8}), f.NewConst(0, Const{Imm: 5, Size: 8})
+	f.AddEdge(0, 2, c0) // k0: stub 0
+	f.AddEdge(0, 2, c1) // k1: stub 1, the same as stub 0 by value
+	f.AddEdge(0, 3, c0) // k2: stub 2, another successor
+	f.AddEdge(0, 2, c5) // k3: stub 3, another constant
+	f.AddEdge(0, 1)     // k4: the next block, no stub
+	f.AddEdge(1, 2, c0) // stub 4: another block's
+	f.AddEdge(1, 3)
+	f.AddEdge(2, 3)
+	n := len(f.Insts)
+	r1 := RegLoc(1, 0)
+	a := &Allocation{}
+	for j, st := range []struct {
+		b, k int
+		from Reg
+	}{{0, 0, c0}, {0, 1, c1}, {0, 2, c0}, {0, 3, c5}, {1, 0, c0}} {
+		a.Edits = append(a.Edits, Edit{Before: n + j, From: ConstLoc(st.from, 0), To: r1})
+		a.Stubs = append(a.Stubs, EdgeStub{Block: st.b, Succ: st.k, First: j, End: j + 1})
+	}
+	a.PlaceStubs(f)
+	var same []int32
+	for _, st := range a.Stubs {
+		same = append(same, st.Same)
+	}
+	if want := []int32{0, 1, 0, 0, 0}; !slices.Equal(same, want) {
+		t.Fatalf("Same %v, want %v", same, want)
+	}
+	var w stubOrder
+	if err := Walk(f, a, make([]bool, 4), &w); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"b0", "b1", "s4", "b2", "b3", "s0", "s2", "s3"}; !slices.Equal(w.got, want) {
+		t.Errorf("emitted %v, want %v", w.got, want)
+	}
+	var s StubLabels[string]
+	blocks := []string{"b0", "b1", "b2", "b3"}
+	s.Lay(f, a.Stubs, []int32{-1, -1, -1, -1}, blocks, make([]bool, 4), make([]string, 4), "", func() string { return fmt.Sprint("s", len(s.Labels)) })
+	var got []string
+	for k := range 5 {
+		got = append(got, s.Target(f, blocks, 0, k))
+	}
+	if want := []string{"s0", "s0", "s2", "s3", "b1"}; !slices.Equal(got, want) {
+		t.Errorf("block 0 branches to %v, want %v", got, want)
+	}
+}
+
 // stubOrder records the order in which Walk emits blocks and stubs.
 type stubOrder struct{ got []string }
 
