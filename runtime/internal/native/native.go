@@ -383,7 +383,7 @@ func (c *Context) resume() {
 // slice sysmon gives a running goroutine. Code that has run that long
 // likely runs on; left unbracketed, it would be signalled and rescheduled
 // every 10 ms, and a reschedule can move it to another thread and CPU,
-// away from its caches (sieve-bulk 2.5% slower, sieve 1%). Bracketed,
+// away from its caches (sieve-bulk took 2.2% longer, sieve 1.6%). Bracketed,
 // sysmon signals it once more and hands its P off; the host calls and
 // calls after its next exit run without the bracket again.
 func (c *Context) resumeBracketed() {
